@@ -1,0 +1,42 @@
+# faultlines — two commands for a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup test demo lint browser clean eval bench
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+# Debian's Chromium for the browser tests (never a downloaded browser build).
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
+	    || echo "chromium not installed: browser tests will be skipped"; }
+
+lint: setup
+	$(BIN)/ruff check src tests eval benchmarks
+
+test: setup browser lint
+	$(BIN)/python -m pytest -q
+
+demo: setup
+	$(BIN)/faultlines demo
+
+eval: setup
+	$(BIN)/python eval/extraction.py
+	$(BIN)/python eval/quotes.py
+	$(BIN)/python eval/events.py
+
+bench: setup
+	$(BIN)/python benchmarks/extract.py
+	$(BIN)/python benchmarks/pipeline.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

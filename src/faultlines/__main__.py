@@ -1,0 +1,5 @@
+import sys
+
+from faultlines.cli import main
+
+sys.exit(main())
