@@ -7,13 +7,15 @@ loaded lazily, once per worker process.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from itertools import repeat
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from faultlines.model import Article, Document, FaultlinesError, Input, Page
 
 STAGES = ("extract", "nlp", "events")
+#: Pages handed to the process pool ahead of the results, per worker.
+IN_FLIGHT_PER_WORKER = 4
 
 
 def analyze_page(page: Page, stages: Iterable[str] = STAGES) -> Document:
@@ -61,14 +63,82 @@ def _warm_worker(stages: tuple[str, ...]) -> None:
         get_nlp()
 
 
+def _analyze_safely(page: Page, stages: tuple[str, ...]) -> Document:
+    """:func:`analyze_page`, turning an unexpected crash on one page into that page's error."""
+    try:
+        return analyze_page(page, stages)
+    except Exception as exc:  # one broken page must not stop a batch of thousands
+        return Document(
+            input=page.input, fetched=page.fetched, error=f"internal error: {type(exc).__name__}: {exc}"
+        )
+
+
 def analyze_many(
     pages: Iterable[Page], workers: int = 1, stages: Iterable[str] = STAGES
 ) -> Iterator[Document]:
-    """Analyse pages in order, in this process (``workers=1``) or in a pool of worker processes."""
+    """Analyse pages in order, in this process (``workers=1``) or in a pool of worker processes.
+
+    The pool gets at most a few pages per worker at a time, so a long input stream is never read ahead
+    into memory; results come back in input order. Models load once per worker (``_warm_worker``).
+    """
     stages = tuple(stages)
     if workers <= 1:
         for page in pages:
-            yield analyze_page(page, stages)
+            yield _analyze_safely(page, stages)
         return
+    window: deque[Future[Document]] = deque()
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker, initargs=(stages,)) as pool:
-        yield from pool.map(analyze_page, pages, repeat(stages), chunksize=1)
+        for page in pages:
+            window.append(pool.submit(_analyze_safely, page, stages))
+            if len(window) >= IN_FLIGHT_PER_WORKER * workers:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+
+
+def analyze_texts(
+    texts: Iterable[str], published: str | None = None, stages: Iterable[str] = STAGES, batch_size: int = 256
+) -> Iterator[Document]:
+    """:func:`analyze_text` over many short texts, parsing them with spaCy in batches; results in order."""
+    stages = tuple(stages)
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) >= batch_size:
+            yield from _analyze_text_batch(batch, published, stages)
+            batch = []
+    if batch:
+        yield from _analyze_text_batch(batch, published, stages)
+
+
+def _analyze_text_batch(
+    texts: list[str], published: str | None, stages: tuple[str, ...]
+) -> Iterator[Document]:
+    import inspect
+
+    from faultlines import nlp
+
+    if ("nlp" not in stages and "events" not in stages) or "docs" not in inspect.signature(
+        nlp.analyze
+    ).parameters:
+        for text in texts:
+            yield analyze_text(text, published, stages)
+        return
+    from faultlines.nlp.engine import parse_paragraphs
+
+    articles = [_short_article(text, published) for text in texts]
+    parsed = iter(parse_paragraphs([p for article in articles for p in article.paragraphs]))
+    for article in articles:
+        docs = [next(parsed) for _ in article.paragraphs]
+        result = nlp.analyze(article, docs=docs)
+        doc = Document(input=Input(kind="text"), article=article, actors=result.actors, quotes=result.quotes)
+        if "events" in stages:
+            from faultlines.events import code_events
+
+            doc.events = code_events(result)
+        yield doc
+
+
+def _short_article(text: str, published: str | None) -> Article:
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    return Article(paragraphs=paragraphs, published=published, language="en")

@@ -1,4 +1,8 @@
-"""Event coding: who did what to whom, in CAMEO/PLOVER."""
+"""Event coding: who did what to whom, in CAMEO (quad class, Goldstein score) and PLOVER.
+
+Patterns, modality words, effects and fallback actor lexicons are data files under ``faultlines/data/events/``;
+:mod:`faultlines.events.coder` applies them to each sentence's dependency parse.
+"""
 
 from __future__ import annotations
 
@@ -7,5 +11,7 @@ from faultlines.nlp.parsed import ParsedArticle
 
 
 def code_events(parsed: ParsedArticle) -> list[Event]:
-    """The events of the article body, in text order (placeholder until the event stage lands)."""
-    return []
+    """The events of the article body, in text order (within a sentence, its main event first)."""
+    from faultlines.events.article import code_article
+
+    return code_article(parsed)

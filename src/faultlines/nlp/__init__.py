@@ -6,13 +6,16 @@ from faultlines.model import Article
 from faultlines.nlp.parsed import ParsedArticle
 
 
-def analyze(article: Article) -> ParsedArticle:
-    """Parse the article body, resolve its actors and attribute its quotes."""
+def analyze(article: Article, docs=None) -> ParsedArticle:
+    """Parse the article body, resolve its actors and attribute its quotes.
+
+    ``docs`` (one spaCy ``Doc`` per paragraph) skips the parse when the caller has batch-parsed already.
+    """
     from faultlines.nlp.actors import resolve_actors
     from faultlines.nlp.engine import parse_paragraphs
     from faultlines.nlp.quotes import extract_quotes
 
-    parsed = ParsedArticle(article=article, docs=parse_paragraphs(article.paragraphs))
+    parsed = ParsedArticle(article=article, docs=parse_paragraphs(article.paragraphs) if docs is None else docs)
     parsed.actors = resolve_actors(parsed)
     parsed.quotes = extract_quotes(parsed)
     return parsed

@@ -1,10 +1,357 @@
-"""Quote attribution (placeholder until the quote stage lands)."""
+"""Who said what: quotes of an article with their speakers.
+
+Quoted stretches come from the marks (:mod:`faultlines.nlp.quote_marks`). Each is attributed by the speech
+cue right after it ("…,” said Tokayev" / "…,” he told Rossiya 24"), else by the cue before it ("Tokayev
+said: “…”", "according to X", "X, who accused Y of “…”"), else by a sibling quote of its paragraph, else —
+when the quote is a paragraph of its own — it continues the previous speaker. Pronouns and titles
+("he", "the minister") resolve to the person last named (:mod:`faultlines.nlp.quote_speakers`). Sentences
+without marks whose speech verb takes a clause ("X said that …", "…, he said.") give indirect quotes.
+
+Quoted words embedded in the author's sentence are ``partial``; one or two quoted words with no speech cue
+and no speaker are scare quotes and not quotes of anyone (they are left out).
+"""
 
 from __future__ import annotations
 
-from faultlines.model import Quote
+from dataclasses import dataclass
+
+from faultlines.model import ActorRef, Quote
 from faultlines.nlp.parsed import ParsedArticle
+from faultlines.nlp.quote_cues import cues
+from faultlines.nlp.quote_marks import Marked, scan_article, sentence_bounds
+from faultlines.nlp.quote_speakers import Speakers, verb_at
+
+_TAIL_WINDOW = 9
+_MIN_INDIRECT_WORDS = 3
+
+
+@dataclass
+class _Found:
+    mark: Marked
+    kind: str
+    speaker: ActorRef | None = None
+    cue: str | None = None
+    attributed: bool = False  # the speaker comes from a cue of this quote's own sentence
+    has_cue: bool = False
+    words: int = 0
 
 
 def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
-    return []
+    """Every quote of the article, in reading order, with its speaker where one can be told."""
+    paragraphs = parsed.article.paragraphs
+    if not paragraphs:
+        return []
+    marked = scan_article(paragraphs)
+    bounds = [sentence_bounds(text, marked[p]) for p, text in enumerate(paragraphs)]
+    speakers = Speakers(parsed, marked, bounds)
+    quotes: list[Quote] = []
+    previous: list[_Found] = []
+    for p, text in enumerate(paragraphs):
+        found = [_attribute(speakers, p, m) for m in marked[p]]
+        _fill_from_context(speakers, p, found, previous)
+        kept = [f for f in found if not _is_scare(f)]
+        for f in kept:
+            if f.speaker is not None:
+                speakers.add_speaker(p, f.mark.start, f.speaker)
+        items = [(f.mark.start, _quote(text, f)) for f in kept]
+        items += [(q.start, q) for q in _indirect(speakers, p, marked[p])]
+        quotes.extend(q for _, q in sorted(items, key=lambda item: item[0]))
+        previous = found or ([] if not text.strip() else previous_if_colon(text, previous))
+    return quotes
+
+
+def previous_if_colon(text: str, previous: list[_Found]) -> list[_Found]:
+    """Narration breaks the chain of a speaker's paragraphs, unless it ends with a colon."""
+    return previous if text.rstrip().endswith(":") else []
+
+
+def _quote(text: str, f: _Found) -> Quote:
+    m = f.mark
+    return Quote(text=text[m.start : m.end], kind=f.kind, speaker=f.speaker, cue=f.cue, paragraph=m.paragraph,
+                 start=m.start, end=m.end)
+
+
+# ----- direct and partial quotes ---------------------------------------------------------------------------
+
+
+def _sentence(speakers: Speakers, p: int, char: int) -> tuple[int, int]:
+    for a, b in speakers.bounds[p]:
+        if a <= char < b:
+            return a, b
+    return 0, len(speakers.paragraphs[p])
+
+
+def _attribute(speakers: Speakers, p: int, m: Marked) -> _Found:
+    text = speakers.paragraphs[p]
+    sent_start, sent_end = _sentence(speakers, p, m.outer_start)
+    siblings = speakers.marked[p]
+    lead_start = max([s.outer_end for s in siblings if sent_start <= s.outer_end <= m.outer_start] + [sent_start])
+    tail_end = min([s.outer_start for s in siblings if m.outer_end <= s.outer_start < sent_end] + [sent_end])
+    kind = "direct" if m.continues else _kind(speakers, p, m, lead_start)
+    found = _Found(mark=m, kind=kind, words=len(text[m.start : m.end].split()))
+    for attempt in (_from_tail, _from_lead):
+        result = attempt(speakers, p, m, lead_start, tail_end)
+        if result is not None:
+            span, cue, ok = result
+            found.cue, found.has_cue = cue, True
+            if ok:
+                found.speaker = speakers.resolve(p, span) if span is not None else None
+                found.attributed = found.speaker is not None
+                if found.attributed:
+                    return found
+    if not found.has_cue:
+        found.has_cue = _sentence_has_cue(speakers, p, sent_start, sent_end, m)
+    if kind == "partial" or text[lead_start : m.outer_start].strip():
+        span = _first_name(speakers, p, lead_start, m.outer_start)
+        if span is not None:
+            found.speaker = speakers.resolve(p, span)
+            found.attributed = found.speaker is not None
+    return found
+
+
+def _kind(speakers: Speakers, p: int, m: Marked, lead_start: int) -> str:
+    text = speakers.paragraphs[p]
+    lead = text[lead_start : m.outer_start].strip()
+    if not lead or lead.endswith((":", "—", "–")):
+        return "direct"
+    tokens = speakers.tokens[p]
+    i, j = tokens.between(lead_start, m.outer_start)
+    words = [t for t in tokens.toks[i:j] if not t.is_punct]
+    has_verb = any(verb_at(tokens, k) for k in range(i, j)) or "according to" in lead.lower()
+    opens_sentence = text[m.start : m.start + 1].isupper()
+    if lead.endswith(",") and has_verb and (opens_sentence or len(words) <= 5):
+        return "direct"
+    if opens_sentence and has_verb and any(verb_at(tokens, k) for k in range(max(i, j - 3), j)):
+        return "direct"
+    return "partial"
+
+
+def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end: int):
+    """Attribution right after the quote: "…,” he said" / "…,” said X" / "…,” according to X"."""
+    tokens = speakers.tokens[p]
+    i, j = tokens.between(m.outer_end, tail_end)
+    toks = tokens.toks
+    while i < j and toks[i].is_punct and toks[i].text not in ("(",):
+        i += 1
+    for k in range(i, min(j, i + _TAIL_WINDOW)):
+        tok = toks[k]
+        if tok.text in (".", ";", "(") or tok.text in "“«\"":
+            break
+        if tok.lower_ == "according" and k + 1 < j and toks[k + 1].lower_ == "to":
+            return speakers.np_right(p, k + 2, j), "according to", True
+        verb = verb_at(tokens, k)
+        if verb is None:
+            continue
+        lemma, width = verb
+        before = [t for t in toks[i:k] if t.lower_ not in cues().skip_words and not t.is_punct]
+        if not before:
+            return speakers.np_right(p, k + width, j), lemma, True
+        span = speakers.np_left(p, k, i)
+        if span is None and toks[k].dep_:
+            span = speakers.dep_subject(toks[k])
+        return span, lemma, span is not None
+    return None
+
+
+def _from_lead(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end: int):
+    """Attribution before the quote: "X said: “…”", "according to X, “…”", "X, who accused Y of “…”"."""
+    tokens = speakers.tokens[p]
+    i, j = tokens.between(lead_start, m.outer_start)
+    toks = tokens.toks
+    for k in range(j - 1, i - 1, -1):
+        tok = toks[k]
+        if tok.lower_ == "according" and k + 1 < j and toks[k + 1].lower_ == "to":
+            return speakers.np_right(p, k + 2, j), "according to", True
+        verb = verb_at(tokens, k)
+        if verb is None:
+            continue
+        span = speakers.dep_subject(tok) if tok.dep_ else None
+        if span is not None and not (tokens.chars(*span)[1] <= m.outer_start or span[0] >= j):
+            span = None  # the parser took a word inside the quote for the subject
+        if span is None:
+            span = speakers.np_left(p, k, i)
+            if span is not None and toks[span[0]].lower_ in ("and", "but"):
+                span = None
+        if span is None and k == i:
+            span = speakers.np_right(p, k + verb[1], j)
+        return span, verb[0], True
+    lead = speakers.paragraphs[p][lead_start : m.outer_start].rstrip()
+    if lead.endswith(":"):
+        return _first_name(speakers, p, lead_start, m.outer_start), ":", True
+    return None
+
+
+def _first_name(speakers: Speakers, p: int, start: int, end: int) -> tuple[int, int] | None:
+    """The first person-like noun phrase in characters ``start:end`` (the subject of a sentence)."""
+    tokens = speakers.tokens[p]
+    i, j = tokens.between(start, end)
+    c = cues()
+    for k in range(i, j):
+        tok = tokens.toks[k]
+        if tok.lower_ in c.pronouns and tok.lower_ in ("he", "she"):
+            return k, k + 1
+        if tok.ent_type_ == "PERSON" or tok.lower_ in speakers.full_names:
+            a, b = k, k + 1
+            while b < j and (tokens.toks[b].ent_type_ == "PERSON" and tokens.toks[b].ent_iob_ == "I"):
+                b += 1
+            return a, b
+    return None
+
+
+def _sentence_has_cue(speakers: Speakers, p: int, start: int, end: int, m: Marked) -> bool:
+    tokens = speakers.tokens[p]
+    i, j = tokens.between(start, end)
+    nouns = cues().speech_nouns
+    for k in range(i, j):
+        tok = tokens.toks[k]
+        if m.start <= tok.idx < m.end:
+            continue
+        if verb_at(tokens, k) or tok.lower_ in nouns:
+            return True
+    return False
+
+
+def _fill_from_context(speakers: Speakers, p: int, found: list[_Found], previous: list[_Found]) -> None:
+    """Quotes without a cue of their own: a sibling's speaker, else the previous paragraph's speaker."""
+    for n, f in enumerate(found):
+        if f.speaker is not None:
+            continue
+        if f.kind == "direct":
+            siblings = [g for g in reversed(found[:n]) if g.attributed] + [g for g in found[n + 1 :] if g.attributed]
+            if siblings:
+                f.speaker, f.cue = siblings[0].speaker, f.cue or siblings[0].cue
+                continue
+            last = next((g for g in reversed(previous) if g.speaker is not None), None)
+            standalone = not speakers.paragraphs[p][: f.mark.outer_start].strip()
+            if last is not None and (f.mark.continues or standalone):
+                f.speaker, f.cue = last.speaker, f.cue or last.cue
+                continue
+        if f.has_cue or f.kind == "direct":
+            f.speaker = speakers.antecedent(p, f.mark.outer_start)
+    # a quote over paragraphs whose attribution comes only at its end
+    attributed = next((f for f in found if f.attributed), None)
+    if attributed is not None:
+        for f in found:
+            if f.mark.continued and f.speaker is None:
+                f.speaker = attributed.speaker
+
+
+def _is_scare(f: _Found) -> bool:
+    if f.kind != "partial":
+        return False
+    if f.words <= 2:
+        return not (f.has_cue and f.speaker is not None)
+    return not f.has_cue and f.speaker is None
+
+
+# ----- indirect speech -------------------------------------------------------------------------------------
+
+
+def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
+    """Reported speech in the sentences of paragraph ``p`` that hold no quotation marks."""
+    text = speakers.paragraphs[p]
+    out = []
+    for a, b in speakers.bounds[p]:
+        if any(m.outer_start < b and m.outer_end > a for m in marks):
+            continue
+        quote = _indirect_in(speakers, p, a, b)
+        if quote is not None and len(text[quote.start : quote.end].split()) >= _MIN_INDIRECT_WORDS:
+            out.append(quote)
+            if quote.speaker is not None:
+                speakers.add_speaker(p, quote.start, quote.speaker)
+    return out
+
+
+def _indirect_in(speakers: Speakers, p: int, a: int, b: int) -> Quote | None:
+    text = speakers.paragraphs[p]
+    tokens = speakers.tokens[p]
+    i, j = tokens.between(a, b)
+    toks = tokens.toks
+    end = b
+    while end > a and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    c = cues()
+    # "According to X, …" / "…, according to X."
+    for k in range(i, j - 1):
+        if toks[k].lower_ == "according" and toks[k + 1].lower_ == "to":
+            span = speakers.np_right(p, k + 2, j)
+            ref = speakers.resolve(p, span)
+            if ref is None:
+                return None
+            if k == i:
+                comma = next((n for n in range(k + 2, j) if toks[n].text == ","), None)
+                start = toks[comma + 1].idx if comma is not None and comma + 1 < j else a
+                return _make(text, p, start, end, ref, "according to")
+            return _make(text, p, a, toks[k].idx, ref, "according to")
+    # "…, he said." / "…, said X." / "…, he said, …"
+    for k in range(i + 3, j):
+        if toks[k - 1].text != "," or k + 1 >= j:
+            continue
+        for n in range(k, min(j, k + 5)):
+            verb = verb_at(tokens, n)
+            if verb is None:
+                continue
+            lemma, width = verb
+            after = n + width
+            if lemma not in c.indirect_verbs or (after < j and toks[after].text not in (",", ".", "on", "in", "at")):
+                if not (after < j and toks[after].pos_ in ("PROPN", "PRON", "DET")):
+                    break
+            span = speakers.np_right(p, after, j) if n == k else speakers.np_left(p, n, k)
+            ref = speakers.resolve(p, span)
+            if ref is not None:
+                stop = toks[k - 1].idx
+                rest = next((x for x in range(after, j) if toks[x].text == ","), None)
+                if rest is not None and rest + 1 < j:
+                    stop = end
+                return _make(text, p, a, stop, ref, lemma)
+            break
+    # "X said (that) …" / "X told reporters (that) …"
+    for k in range(i, j):
+        verb = verb_at(tokens, k)
+        if verb is None or verb[0] not in c.indirect_verbs:
+            continue
+        lemma, width = verb
+        prev = next((t for t in reversed(toks[i:k]) if t.lower_ not in c.skip_words), None)
+        if prev is not None and prev.lower_ in c.passive_markers:
+            continue
+        start = _complement_start(tokens, k, width, j, lemma)
+        if start is None:
+            continue
+        span = speakers.dep_subject(toks[k]) if toks[k].dep_ else None
+        if span is None:
+            span = speakers.np_left(p, k, i)
+        ref = speakers.resolve(p, span)
+        if ref is None:
+            return None
+        return _make(text, p, start, end, ref, lemma)
+    return None
+
+
+def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | None:
+    """Where the reported clause after a speech verb starts, or None when it takes no clause."""
+    toks = tokens.toks
+    n = k + width
+    if lemma in cues().object_verbs:
+        limit = n + 4
+        while n < min(j, limit) and toks[n].lower_ != "that" and (
+            toks[n].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or toks[n].text[:1].isupper()
+        ):
+            n += 1
+            if toks[n - 1].pos_ == "PRON" or toks[n - 1].pos_ == "NOUN":
+                break
+    if n < j and toks[n].lower_ == "that" and n + 1 < j:
+        return toks[n + 1].idx
+    verb = toks[k]
+    if verb.dep_:
+        for child in verb.children:
+            if child.dep_ == "ccomp" and child.i > k:
+                return child.left_edge.idx if child.left_edge.i >= n else toks[n].idx if n < j else None
+    return None
+
+
+def _make(text: str, p: int, start: int, end: int, speaker: ActorRef, cue: str) -> Quote | None:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return Quote(text=text[start:end], kind="indirect", speaker=speaker, cue=cue, paragraph=p, start=start, end=end)

@@ -1,0 +1,189 @@
+"""Plain-text page dumps rendered from HTML, and the segmenter's body F1 on them.
+
+:func:`render_dump` turns an HTML page into the kind of text a browser's "select all, copy" or a scraper's
+``innerText`` gives: block elements on their own lines, blank lines between paragraphs and headings, every
+navigation list, menu, share button, footer and related-story block kept, scripts and styles dropped, and
+image alt texts or file names here and there. The NAEB pages rendered this way are realistic dumps to develop
+and score :func:`faultlines.extract.textdump.extract_text_dump` on.
+
+Usage: ``python eval/dumps.py [--limit N] [--show-worst K]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import zlib
+from pathlib import Path
+
+import lxml.html
+from lxml import etree
+
+if __package__ in (None, ""):  # run as a script
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from eval.common import NAEB, macro_f1, naeb_pages, precision_recall, require_shared
+
+_DROP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "object",
+         "embed", "canvas", "svg", "math", "video", "audio", "source", "picture_source", "select", "option"}
+# innerText puts two line breaks around these and one around other block boxes.
+_PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "pre", "table", "hr"}
+_BLOCK = {"address", "article", "aside", "body", "center", "dd", "details", "dialog", "div", "dl", "dt",
+          "fieldset", "figcaption", "footer", "form", "header", "hgroup", "html", "li", "main", "menu", "nav",
+          "ol", "section", "summary", "tbody", "thead", "tfoot", "tr", "ul", "caption", "legend", "label_block"}
+_CELL = {"td", "th"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+
+
+class _Writer:
+    """Collects text and line-break requests the way innerText does (breaks collapse, never lead or trail)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pending = 0  # line breaks requested since the last text
+
+    def text(self, value: str) -> None:
+        value = _SPACE.sub(" ", value)
+        if not value.strip():
+            if value and self.parts and not self.pending and not self.parts[-1].endswith(" "):
+                self.parts.append(" ")
+            return
+        if self.pending and self.parts:
+            self.parts.append("\n" * self.pending)
+        elif self.parts and self.parts[-1].endswith(" ") and value.startswith(" "):
+            value = value.lstrip()
+        if self.pending:
+            value = value.lstrip()
+        self.pending = 0
+        self.parts.append(value)
+
+    def newline(self, count: int = 1) -> None:
+        self.pending = max(self.pending, count)
+
+    def hard_break(self) -> None:
+        if self.parts:
+            self.parts.append("\n")
+
+    def result(self) -> str:
+        lines = [line.strip() for line in "".join(self.parts).split("\n")]
+        out = "\n".join(lines)
+        return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
+
+
+def _hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true" and el.tag not in ("a", "span"):
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _image_line(el: etree._Element) -> str | None:
+    """The alt text of an image, or (for some images, as scrapers often show) its file name."""
+    alt = (el.get("alt") or "").strip()
+    src = el.get("src") or el.get("data-src") or ""
+    stem = Path(src.split("?")[0]).stem
+    choose = zlib.crc32(src.encode("utf-8", "replace")) % 3
+    if alt and choose != 0:
+        return alt
+    if stem and choose == 0 and len(stem) > 6:
+        return stem
+    return None
+
+
+def _walk(el: etree._Element, out: _Writer) -> None:
+    tag = el.tag if isinstance(el.tag, str) else None
+    if tag is None:  # comment or processing instruction
+        if el.tail:
+            out.text(el.tail)
+        return
+    tag = tag.lower()
+    if tag in _DROP or _hidden(el):
+        if el.tail:
+            out.text(el.tail)
+        return
+    if tag == "br":
+        out.hard_break()
+    elif tag == "img":
+        line = _image_line(el)
+        if line:
+            out.newline(1)
+            out.text(line)
+            out.newline(1)
+    elif tag in ("input", "button") and el.get("type") in ("submit", "button") and el.get("value"):
+        out.text(" " + el.get("value", "") + " ")
+    breaks = 2 if tag in _PARAGRAPH else 1 if tag in _BLOCK else 0
+    if breaks:
+        out.newline(breaks)
+    if el.text:
+        out.text(el.text)
+    for child in el:
+        _walk(child, out)
+    if breaks:
+        out.newline(breaks)
+    elif tag in _CELL:
+        out.text("\t")
+    if el.tail:
+        out.text(el.tail)
+
+
+def render_dump(html: str) -> str:
+    """Render an HTML page to a plain-text dump, chrome included, as a browser's copy or innerText would."""
+    if not html.strip():
+        return ""
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"))
+    except (etree.ParserError, ValueError):
+        return ""
+    body = root.find("body")
+    out = _Writer()
+    _walk(body if body is not None else root, out)
+    return out.result()
+
+
+def _normalise_title(title: str) -> str:
+    title = title.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return _SPACE.sub(" ", title).strip().lower()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N pages")
+    parser.add_argument("--show-worst", type=int, default=0, metavar="K", help="list the K worst pages")
+    parser.add_argument("--ids", nargs="*", default=None, help="score only these page ids")
+    args = parser.parse_args(argv)
+    require_shared(NAEB)
+
+    from faultlines.extract.textdump import extract_text_dump
+    from faultlines.model import Input, Page
+
+    ours: list[tuple[float, float]] = []
+    whole: list[tuple[float, float]] = []
+    titles = 0
+    scored: list[tuple[float, str, float, float]] = []
+    for item in naeb_pages(args.limit):
+        if args.ids and item.id not in args.ids:
+            continue
+        dump = render_dump(item.html)
+        article = extract_text_dump(Page(input=Input(path=item.id, kind="text"), text=dump))
+        p, r = precision_recall(article.body, item.body)
+        ours.append((p, r))
+        whole.append(precision_recall(dump, item.body))
+        titles += _normalise_title(article.title or "") == _normalise_title(item.title)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        scored.append((f1, item.id, p, r))
+    if not ours:
+        print("no pages")
+        return 0
+    for name, pairs in (("segmenter", ours), ("whole dump", whole)):
+        p, r, f1 = macro_f1(pairs)
+        print(f"{name:<11} body P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
+    print(f"title accuracy (exact, normalised) {titles / len(ours):.3f} over {len(ours)} pages")
+    for f1, page_id, p, r in sorted(scored)[: args.show_worst]:
+        print(f"  {page_id}  F1 {f1:.3f}  P {p:.3f}  R {r:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

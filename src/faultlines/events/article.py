@@ -1,0 +1,175 @@
+"""Codes the events of a whole article body, sentence by sentence, in text order."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.events.cameo import lookup
+from faultlines.events.coder import Coded, SentenceCoder
+from faultlines.events.dates import date_mentions, parse_published
+from faultlines.events.explain import explain
+from faultlines.events.lexicon import lexicon
+from faultlines.events.participants import ActorFinder, Participant
+from faultlines.model import Event
+from faultlines.nlp.parsed import ParsedArticle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+NO_IMPLICIT_TARGET = {"01", "14", "15"}
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of a paragraph that carry a dependency parse."""
+    if not doc.has_annotation("DEP"):
+        return []
+    try:
+        sents = list(doc.sents)
+    except ValueError:
+        sents = [doc[:]]
+    return [s for s in sents if any(t.dep_ for t in s)]
+
+
+def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
+    """Every coded event of the article with its paragraph and sentence (the coder's internal view)."""
+    lex = lexicon()
+    finder = ActorFinder(parsed, lex)
+    found: list[tuple[int, Span, Coded]] = []
+    for number, doc in enumerate(parsed.docs):
+        if number >= len(parsed.article.paragraphs) or doc is None:
+            continue
+        finder.start_paragraph(number, doc)
+        for sent in sentences(doc):
+            finder.observe(sent)
+            for coded in SentenceCoder(sent, finder, lex).code():
+                _credit_quote(coded, finder)
+                _implicit_target(coded, sent, finder, SentenceCoder)
+                found.append((number, sent, coded))
+    return found
+
+
+def _credit_quote(coded: Coded, finder: ActorFinder) -> None:
+    """An event inside a quotation with no source of its own is the speaker's."""
+    if coded.sources or not finder.in_quote(coded.anchor.idx):
+        return
+    speaker = finder.speaker_at(coded.anchor.idx)
+    if speaker is not None:
+        coded.sources = [speaker]
+        coded.notes.append(f"inside a quotation of {speaker.ref.name}")
+        coded.confidence -= 0.1
+
+
+def _implicit_target(coded: Coded, sent: Span, finder: ActorFinder, coder_cls) -> None:
+    """An event with a source but no target takes the other party of the clause that governs it."""
+    if coded.targets or not coded.sources or coded.code[:2] in NO_IMPLICIT_TARGET or coded.reciprocal:
+        return
+    if all(p.generic and not p.ref.country for p in coded.sources):
+        return
+    coder = coder_cls.__new__(coder_cls)
+    coder.sent, coder.finder, coder.lex, coder.effects, coder.patterns = sent, finder, finder.lex, {}, {}
+    source_keys = coded.sources
+    for ancestor in list(coded.anchor.ancestors)[:3]:
+        if ancestor.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        heads = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+        for prep in (c for c in ancestor.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on", "with")):
+            heads.extend(p for p in prep.children if p.dep_ == "pobj")
+        if ancestor.dep_ == "acomp" or ancestor.pos_ == "ADJ":
+            heads.extend(c for c in ancestor.head.children if c.dep_ == "nsubj")
+        found = coder._resolve_many(heads, source_keys, deep=False)
+        found = [p for p in found if p.ref.country or not p.generic]
+        if found:
+            coded.targets = found[:1]
+            coded.notes.append(f"target {found[0].ref.name} taken from the governing clause")
+            coded.confidence -= 0.15
+            return
+
+
+def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]) -> list[Event]:
+    """Event records: one per source and target pair of each coded event, without repeats in a sentence."""
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    published = parsed.article.published
+    for paragraph, sent, coded in coded_events:
+        entry = lookup(coded.code)
+        pairs = _pairs(coded)
+        for source, target in pairs:
+            key = (paragraph, sent.start_char, source.key if source else None, target.key if target else None, entry.code)
+            if key in seen:
+                continue
+            seen.add(key)
+            words = _words(coded)
+            src, tgt = (source.ref if source else None), (target.ref if target else None)
+            confidence = coded.confidence
+            for part in (source, target):
+                if part is None:
+                    confidence -= 0.2
+                elif part.generic and not part.ref.country:
+                    confidence -= 0.1
+            events.append(
+                Event(
+                    source=src,
+                    target=tgt,
+                    cameo=entry.code,
+                    quad_class=entry.quad_class,
+                    goldstein=entry.goldstein,
+                    plover=entry.plover,
+                    date=_date(sent, coded, published),
+                    paragraph=paragraph,
+                    sentence=sent.text,
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    rule=coded.rule,
+                    explanation=explain(entry.code, words, src, tgt, coded.notes),
+                    confidence=round(max(0.05, min(0.95, confidence)), 2),
+                )
+            )
+    return events
+
+
+def _date(sent: Span, coded: Coded, published: str | None) -> str | None:
+    """The date expression attached to the event's predicate (not one of another clause), else the article's."""
+    for mention in date_mentions(sent.text, published):
+        start, end = sent.start_char + mention.start, sent.start_char + mention.end
+        tokens = [t for t in sent if start <= t.idx < end]
+        roots = [t for t in tokens if not (start <= t.head.idx < end) or t.head.i == t.i]
+        if roots and _attached(roots[0], coded):
+            return mention.value
+    base = parse_published(published)
+    return base.isoformat() if base else published
+
+
+def _attached(token, coded: Coded) -> bool:
+    anchors = {t.i for t in coded.words} | {coded.anchor.i}
+    current = token
+    while True:
+        if current.i in anchors:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.i not in anchors:
+            return False
+
+
+def _pairs(coded: Coded) -> list[tuple[Participant | None, Participant | None]]:
+    sources: list[Participant | None] = list(coded.sources) or [None]
+    targets: list[Participant | None] = list(coded.targets) or [None]
+    if coded.reciprocal and not coded.targets and len(coded.sources) > 1:
+        return [(a, b) for a in coded.sources for b in coded.sources if a.key != b.key]
+    pairs = [(s, t) for s in sources for t in targets if not (s and t and s.key == t.key)]
+    if coded.reciprocal and coded.targets and coded.sources:
+        pairs += [(t, s) for s, t in pairs if s and t]
+    return pairs
+
+
+def _words(coded: Coded) -> str:
+    tokens = sorted({t.i: t for t in coded.words}.values(), key=lambda t: t.i)
+    parts = [tokens[0].text]
+    for prev, token in zip(tokens, tokens[1:], strict=False):
+        parts.append(("" if token.i == prev.i + 1 else "… ") + token.text)
+    return " ".join(p for p in parts).replace(" … ", " … ")
+
+
+def code_article(parsed: ParsedArticle) -> list[Event]:
+    return to_events(parsed, code_parsed(parsed))

@@ -1,0 +1,322 @@
+"""Who an event's noun phrases stand for: actors of the actor stage, else states, organisations and generic
+actors from the coder's own lexicons; pronouns and "the country" resolved to the most recent compatible actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from faultlines.events.lexicon import Lexicon
+from faultlines.model import Actor, ActorRef, Quote
+from faultlines.nlp.parsed import ParsedArticle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+STATE_NOUNS = {"country", "nation", "state", "republic"}
+GOVERNMENT_NOUNS = {"government", "authority", "administration", "regime", "leadership", "cabinet"}
+MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    return _SLUG.sub("-", text.lower()).strip("-")
+
+
+@dataclass
+class Participant:
+    """An actor taking part in an event, with the phrase that names it."""
+
+    ref: ActorRef
+    kind: str  # person, state, organisation, group
+    plural: bool = False
+    generic: bool = False  # found by the coder's fallback lexicons, not by the actor stage
+    start: int = 0  # character offsets of the naming phrase within the paragraph
+    end: int = 0
+    words: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.ref.id
+
+
+@dataclass
+class ActorFinder:
+    """Resolves tokens to participants for one article, remembering mentions in text order."""
+
+    parsed: ParsedArticle
+    lex: Lexicon
+    history: list[tuple[tuple[int, int], Participant]] = field(default_factory=list)
+    person_country: dict[str, str] = field(default_factory=dict)
+    paragraph: int = 0
+    quote_regions: list[tuple[int, int, Participant | None]] = field(default_factory=list)
+    _span_index: dict[int, list[tuple[int, int, Actor]]] | None = None
+    _ents: dict[int, Span] = field(default_factory=dict)
+
+    # -- article walk -------------------------------------------------------------------------------
+    def start_paragraph(self, paragraph: int, doc) -> None:
+        self.paragraph = paragraph
+        self._ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.quote_regions = self._quote_regions(paragraph, doc)
+
+    def observe(self, sent: Span) -> None:
+        """Record the actor mentions of a sentence (before its events are coded)."""
+        for token in sent:
+            if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("compound",):
+                if token.lower_ in FIRST_PERSON | PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+                    continue
+                found = self.phrase_actor(token, pronouns=False)
+                if found is not None:
+                    self.history.append(((self.paragraph, token.idx), found))
+
+    # -- resolution -------------------------------------------------------------------------------
+    def phrase_actor(self, token: Token, pronouns: bool = True) -> Participant | None:
+        """The actor the noun phrase headed by ``token`` names, or None."""
+        lower = token.lower_
+        if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.phrase_actor(token.head.head, pronouns)
+        if pronouns and token.pos_ == "PRON":
+            return self.pronoun(token)
+        actor = self._stage_actor(token)
+        if actor is not None:
+            return self._participant(actor, token)
+        modifier = self._modifier_actor(token)
+        lemma = token.lemma_.lower()
+        if lemma in STATE_NOUNS | GOVERNMENT_NOUNS:
+            recent = self._recent_state(token) if lemma in STATE_NOUNS and self._is_definite(token) else None
+            state = modifier or recent
+            if state is not None and state.ref.country:
+                role = "GOV"
+                ref = ActorRef(id=state.ref.country, name=state.ref.name if state.kind == "state" else state.ref.country, country=state.ref.country, role=role)
+                return self._make(ref, "state", token, generic=True)
+        lexical = self._lexicon_actor(token)
+        if lexical is not None:
+            return lexical
+        noun = self.lex.actor_nouns.get(token.lemma_.lower())
+        if noun is not None:
+            role, kind = noun
+            country = modifier.ref.country if modifier else None
+            name = self._phrase_text(token)
+            ident = f"{country}:{role}" if country else f"generic:{slug(token.lemma_)}"
+            ref = ActorRef(id=ident, name=name, country=country, role=role)
+            plural = token.tag_ in ("NNS", "NNPS") or kind == "group"
+            return self._make(ref, "person" if kind == "person" else "group", token, plural=plural, generic=True)
+        if modifier is not None and token.pos_ == "PROPN":
+            return modifier
+        if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return self._entity_actor(token)
+        return None
+
+    def _stage_actor(self, token: Token) -> Actor | None:
+        if not self.parsed.actors:
+            return None
+        if self._span_index is None:
+            self._span_index = {}
+            for actor in self.parsed.actors:
+                for span in actor.spans:
+                    self._span_index.setdefault(span.paragraph, []).append((span.start, span.end, actor))
+        start, end = token.idx, token.idx + len(token.text)
+        best, best_overlap = None, 0
+        for s_start, s_end, actor in self._span_index.get(self.paragraph, ()):
+            overlap = min(end, s_end) - max(start, s_start)
+            if overlap > best_overlap:
+                best, best_overlap = actor, overlap
+        return best
+
+    def _participant(self, actor: Actor, token: Token) -> Participant:
+        kind = {"state": "state", "person": "person"}.get(actor.kind, "organisation")
+        return self._make(actor.ref(), kind, token, plural=token.tag_ in ("NNS", "NNPS"))
+
+    def _make(self, ref: ActorRef, kind: str, token: Token, plural: bool = False, generic: bool = False) -> Participant:
+        start, end = phrase_bounds(token)
+        doc = token.doc
+        return Participant(ref, kind, plural, generic, start, end, doc.text[start:end])
+
+    def _modifier_actor(self, token: Token) -> Participant | None:
+        """A state or actor named by a possessive, compound or adjective of ``token``."""
+        for child in token.children:
+            if child.dep_ not in MODIFIER_DEPS:
+                continue
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                found = self.pronoun(child)
+            else:
+                found = self._stage_actor(child) and self._participant(self._stage_actor(child), child)
+                found = found or self._lexicon_actor(child, allow_adjective=True)
+            if found is not None:
+                return found
+        return None
+
+    def _lexicon_actor(self, token: Token, allow_adjective: bool = False) -> Participant | None:
+        for text in self._name_candidates(token):
+            key = text.lower()
+            org = self.lex.organisations.get(key)
+            if org is not None:
+                ref = ActorRef(id=org[0], name=org[1], country=None, role="IGO")
+                return self._make(ref, "organisation", token, generic=True)
+            entry = self.lex.states.get(key)
+            if entry is None:
+                continue
+            if entry.adjective and not (allow_adjective or token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNPS", "NNS")):
+                continue
+            if entry.adjective and token.tag_ in ("NNPS", "NNS") and not allow_adjective:
+                ref = ActorRef(id=f"{entry.iso3}:CVL", name=token.text, country=entry.iso3, role="CVL")
+                return self._make(ref, "group", token, plural=True, generic=True)
+            role = "GOV" if entry.metonym else None
+            ref = ActorRef(id=entry.iso3 if not role else f"{entry.iso3}:GOV", name=entry.name if not entry.metonym else text, country=entry.iso3, role=role)
+            return self._make(ref, "state", token, generic=True)
+        return None
+
+    def _name_candidates(self, token: Token) -> list[str]:
+        names = []
+        if token.ent_iob_ != "O":
+            ent = self._ents.get(token.i)
+            if ent is not None:
+                text = ent.text
+                names.append(text[4:] if text.lower().startswith("the ") else text)
+        compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if compounds:
+            names.append(" ".join(t.text for t in [*compounds, token]))
+        names.append(token.text)
+        if token.text.endswith("-backed") or "-" in token.text:
+            names.append(token.text.split("-")[0])
+        return names
+
+    def _entity_actor(self, token: Token) -> Participant | None:
+        ent = self._ents.get(token.i)
+        name = ent.text if ent is not None else token.text
+        if token.ent_type_ == "PERSON":
+            key = slug(token.text)
+            country = self.person_country.get(key)
+            nationality = self._modifier_actor(token)
+            if nationality is not None and nationality.ref.country:
+                country = nationality.ref.country
+                self.person_country[key] = country
+            ref = ActorRef(id=f"person:{slug(name)}", name=name, country=country, role=None)
+            return self._make(ref, "person", token, generic=True)
+        ref = ActorRef(id=f"org:{slug(name)}", name=name, country=None, role=None)
+        return self._make(ref, "organisation", token, plural=token.tag_ in ("NNPS", "NNS"), generic=True)
+
+    def generic(self, token: Token) -> Participant:
+        """A participant for a phrase that names no known actor (a bomb, a court): named by its words only."""
+        ref = ActorRef(id=f"generic:{slug(token.lemma_)}", name=self._phrase_text(token))
+        return self._make(ref, "group", token, generic=True)
+
+    # -- pronouns and definite descriptions -----------------------------------------------------------
+    def pronoun(self, token: Token) -> Participant | None:
+        lower = token.lower_
+        position = (self.paragraph, token.idx)
+        if lower in FIRST_PERSON:
+            speaker = self.speaker_at(token.idx)
+            if speaker is None:
+                return None
+            if lower in ("i", "me", "my") or not speaker.ref.country:
+                return speaker
+            ref = ActorRef(id=speaker.ref.country, name=speaker.ref.country, country=speaker.ref.country, role=speaker.ref.role or "GOV")
+            return Participant(ref, "state", True, True, *phrase_bounds(token), token.text)
+        if lower in PERSON_PRONOUNS:
+            wanted = ("person",)
+        elif lower in THING_PRONOUNS:
+            wanted = ("state", "organisation", "group")
+        elif lower in PLURAL_PRONOUNS:
+            wanted = ("group", "state", "organisation")
+        else:
+            return None
+        best: Participant | None = None
+        for pos, cand in reversed(self.history):
+            if pos >= position or cand.kind not in wanted:
+                continue
+            if lower in PERSON_PRONOUNS and cand.plural:
+                continue
+            if lower in THING_PRONOUNS and cand.plural and cand.kind == "group":
+                continue
+            if lower in PLURAL_PRONOUNS and cand.kind == "group" and not cand.plural:
+                continue
+            best = cand
+            break
+        if best is None:
+            return None
+        start, end = phrase_bounds(token)
+        return Participant(best.ref, best.kind, best.plural, best.generic, start, end, token.text)
+
+    def _recent_state(self, token: Token) -> Participant | None:
+        position = (self.paragraph, token.idx)
+        for pos, cand in reversed(self.history):
+            if pos < position and cand.ref.country and cand.kind in ("state", "person"):
+                return cand
+        return None
+
+    @staticmethod
+    def _is_definite(token: Token) -> bool:
+        return any(c.lower_ == "the" for c in token.children) and not any(c.dep_ in ("amod", "compound") for c in token.children)
+
+    def _phrase_text(self, token: Token) -> str:
+        start, end = phrase_bounds(token)
+        text = token.doc.text[start:end]
+        return text[4:] if text.lower().startswith("the ") else text
+
+    # -- quotes ---------------------------------------------------------------------------------------
+    def speaker_at(self, char: int) -> Participant | None:
+        for start, end, speaker in self.quote_regions:
+            if start <= char < end:
+                return speaker
+        return None
+
+    def in_quote(self, char: int) -> bool:
+        return any(start <= char < end for start, end, _ in self.quote_regions)
+
+    def _quote_regions(self, paragraph: int, doc) -> list[tuple[int, int, Participant | None]]:
+        quotes: list[Quote] = [q for q in self.parsed.quotes if q.paragraph == paragraph]
+        regions: list[tuple[int, int, Participant | None]] = []
+        for quote in quotes:
+            speaker = None
+            if quote.speaker is not None:
+                actor = self.parsed.actor_by_id(quote.speaker.id)
+                kind = actor.kind if actor else "person"
+                speaker = Participant(quote.speaker, "state" if kind == "state" else kind, generic=False)
+            regions.append((quote.start, quote.end, speaker))
+        if regions or doc is None:
+            return regions
+        return self._fallback_quote_regions(doc)
+
+    def _fallback_quote_regions(self, doc) -> list[tuple[int, int, Participant | None]]:
+        """Quote marks and the subject of the paragraph's reporting verb outside them (no quote stage)."""
+        text = doc.text
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^”\"]{3,}[”\"]", text)]
+        if not spans:
+            return []
+        speaker = None
+        for token in doc:
+            if any(s <= token.idx < e for s, e in spans):
+                continue
+            if token.pos_ == "VERB" and self.lex.effect(token.lemma_, "V") == "speech":
+                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None:
+                    speaker = self.phrase_actor(subject)
+                    if speaker is not None:
+                        break
+        if speaker is None and self.history:
+            speaker = next((c for _, c in reversed(self.history) if c.kind == "person"), None)
+        return [(s, e, speaker) for s, e in spans]
+
+
+def phrase_bounds(token: Token) -> tuple[int, int]:
+    """Character offsets of the noun phrase headed by ``token`` without its clauses, appositions and conjuncts."""
+    cut = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis"}
+    left, right = token.i, token.i
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in cut:
+                continue
+            left, right = min(left, child.i), max(right, child.i)
+            stack.append(child)
+    doc = token.doc
+    return doc[left].idx, doc[right].idx + len(doc[right].text)

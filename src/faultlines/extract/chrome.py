@@ -1,0 +1,129 @@
+"""Site chrome in the parsed page: related-story blocks, most-read lists, newsletter boxes, share bars,
+captions and credits. :func:`strip_chrome` removes them from the tree before the article is extracted and
+keeps what is worth keeping: image credits and teasers of the related stories.
+
+The class/id words that give such blocks away live in ``data/extract/html_*_blocks.txt``. A block that
+holds a large share of the page's paragraphs is never removed, whatever its name says: a wrapper called
+``has-related-links`` can hold the whole article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from faultlines.extract.datafiles import data_regex
+from faultlines.extract.metadata import clean_space
+from faultlines.model import Teaser
+
+try:  # shared with the text-dump segmenter
+    from faultlines.extract.provenance import caption_credit, image_credit_line
+except ImportError:  # pragma: no cover - the provenance module ships with the package
+    caption_credit = image_credit_line = None  # type: ignore[assignment]
+
+SKIP_TAGS = {"html", "head", "body", "article", "main"}
+MAX_SHARE = 0.3  # a "chrome" block holding more of the page's paragraph text than this is kept
+MAX_PROSE_CHARS = 350  # a block with a text run this long is prose ("read more" toggles hide the article)
+MAX_TEASERS = 12
+MIN_TEASER_CHARS = 25
+MAX_CREDIT_CHARS = 120
+MAX_BARE_CREDIT_CHARS = 80  # a credit element's whole text, taken as the credit
+
+
+@dataclass
+class Chrome:
+    """What :func:`strip_chrome` took out of the page and kept."""
+
+    credits: list[str] = field(default_factory=list)
+    teasers: list[Teaser] = field(default_factory=list)
+    captions: set[str] = field(default_factory=set)
+
+
+def _paragraph_chars(el: HtmlElement) -> int:
+    return sum(len(p.text_content()) for p in el.iter("p"))
+
+
+def _has_prose(el: HtmlElement) -> bool:
+    return any(len(text) > MAX_PROSE_CHARS for text in el.itertext())
+
+
+def _credit_of(text: str, credit_block: bool) -> str | None:
+    text = clean_space(text)
+    if not text:
+        return None
+    if image_credit_line is not None:
+        found = image_credit_line(text) or caption_credit(text)
+        if found:
+            return found[:MAX_CREDIT_CHARS]
+    if credit_block and len(text) <= MAX_BARE_CREDIT_CHARS:
+        return text.strip("()[] ")
+    return None
+
+
+def _teasers(block: HtmlElement, base_url: str | None, seen: set[str]) -> list[Teaser]:
+    teasers = []
+    for link in block.iter("a"):
+        title = clean_space(link.text_content())
+        if len(title) < MIN_TEASER_CHARS or len(title) > 250 or title in seen:
+            continue
+        seen.add(title)
+        href = (link.get("href") or "").strip() or None
+        teasers.append(Teaser(title=title, url=href))
+    return teasers
+
+
+def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
+    """Remove chrome blocks and captions from ``tree`` (in place) and return credits and teasers."""
+    found = Chrome()
+    chrome = data_regex("html_chrome_blocks.txt")
+    caption = data_regex("html_caption_blocks.txt")
+    credit = data_regex("html_credit_blocks.txt")
+    body = tree.find("body")
+    total = _paragraph_chars(body if body is not None else tree) or 1
+    seen_teasers: set[str] = set()
+    doomed: list[HtmlElement] = []
+    for el in tree.iter("figcaption", "*"):
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
+            continue
+        if el.tag == "figcaption":
+            _take_caption(el, found, credit_block=False)
+            doomed.append(el)
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+        if not names:
+            continue
+        if caption.search(names) and len(el.text_content()) < 600:
+            _take_caption(el, found, credit_block=bool(credit.search(names)))
+            doomed.append(el)
+        elif chrome.search(names) and _paragraph_chars(el) / total <= MAX_SHARE and not _has_prose(el):
+            if len(found.teasers) < MAX_TEASERS and "related" in names.lower():
+                found.teasers.extend(_teasers(el, url, seen_teasers)[: MAX_TEASERS - len(found.teasers)])
+            doomed.append(el)
+    for el in doomed:
+        parent = el.getparent()
+        if parent is not None:
+            _drop_keep_tail(el, parent)
+    return found
+
+
+def _take_caption(el: HtmlElement, found: Chrome, credit_block: bool) -> None:
+    text = clean_space(el.text_content())
+    if not text:
+        return
+    found.captions.add(text)
+    credit_found = _credit_of(text, credit_block)
+    if credit_found and credit_found not in found.credits:
+        found.credits.append(credit_found)
+
+
+def _drop_keep_tail(el: HtmlElement, parent: HtmlElement) -> None:
+    """Remove ``el`` but keep the text that follows it inside its parent."""
+    tail = el.tail
+    if tail and tail.strip():
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)

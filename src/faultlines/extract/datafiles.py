@@ -1,0 +1,22 @@
+"""Loading the extraction knowledge kept in ``data/extract/*.txt`` (comment lines start with ``#``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
+
+
+@lru_cache(maxsize=None)
+def data_lines(name: str) -> tuple[str, ...]:
+    """The non-empty, non-comment lines of a data file, stripped."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def data_regex(name: str) -> re.Pattern[str]:
+    """All the regular expressions of a data file joined into one case-insensitive alternation."""
+    return re.compile("|".join(f"(?:{line})" for line in data_lines(name)), re.I)

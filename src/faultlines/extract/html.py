@@ -1,0 +1,194 @@
+"""Article extraction from HTML pages: trafilatura for the body, our own rules around it.
+
+The page is parsed once. Its self-description (meta tags, JSON-LD, h1) is read first; then chrome blocks
+(related stories, most-read lists, newsletter boxes, share bars, captions and credits) are cut out of the
+tree; trafilatura extracts the body from what is left, in precision mode; a last pass drops chrome lines
+that leak through. Title, dek, authors, date, sections, site and language are chosen from the page's
+metadata by agreement (see :mod:`faultlines.extract.titles`).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+
+from faultlines.extract.bylines import clean_author, merge_authors
+from faultlines.extract.chrome import strip_chrome
+from faultlines.extract.language import detect_language
+from faultlines.extract.metadata import PageMeta, clean_space, ld_names, ld_text, read_page_meta
+from faultlines.extract.paragraphs import body_paragraphs
+from faultlines.extract.titles import choose_title, similarity, site_keys, strip_site_name
+from faultlines.model import Article, FaultlinesError, Page
+
+try:
+    from faultlines.extract.provenance import find_republished_from
+except ImportError:  # pragma: no cover
+    find_republished_from = None  # type: ignore[assignment]
+
+MAX_HTML_CHARS = 20_000_000
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_SECTION_SKIP = {"home", "homepage", "news", "index", "start", "главная", "accueil", "inicio", "startseite"}
+
+
+def parse_html(text: str, name: str = "page") -> HtmlElement:
+    """The lxml tree of an HTML page; :class:`FaultlinesError` when there is none."""
+    if not text or not text.strip():
+        raise FaultlinesError(f"{name}: empty page")
+    if len(text) > MAX_HTML_CHARS:
+        raise FaultlinesError(f"{name}: page too large ({len(text)} characters)")
+    if text.lstrip().startswith("<?xml"):
+        text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise FaultlinesError(f"{name}: not an HTML page ({exc})") from None
+    return tree
+
+
+def extract_html(page: Page) -> Article:
+    """The article of an HTML page (its paragraphs may be empty when the page holds no article)."""
+    name = page.input.path or page.input.url or "page"
+    tree = parse_html(page.text.replace("\x00", ""), name)
+    meta = read_page_meta(tree)
+    url = _canonical(meta, page.input.url)
+    host = urlsplit(url or page.input.url or "").hostname
+    site = meta.get("og:site_name", "application-name") or ld_text(meta.article_ld.get("publisher"))
+    chrome = strip_chrome(tree, url)
+    try:
+        doc = bare_extraction(
+            tree, url=url, with_metadata=True, favor_precision=True, include_comments=False, fast=False
+        )
+    except Exception as exc:  # trafilatura raises assorted errors on pathological markup
+        raise FaultlinesError(f"{name}: extraction failed ({type(exc).__name__})") from None
+    keys = site_keys([site], host)
+    title = choose_title(meta, keys, fallback=page.feed_title or (doc.title if doc else None))
+    authors = _authors(meta, doc)
+    drop = {t for t in (title, *meta.h1) if t}
+    paragraphs, credits = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else ([], [])
+    dek = _dek(meta, paragraphs, title, keys)
+    body_text = "\n".join(paragraphs)
+    return Article(
+        title=title,
+        dek=dek,
+        authors=authors,
+        published=_published(page, meta, doc),
+        site=clean_space(site) if site else (host.removeprefix("www.") if host else None),
+        url=url,
+        language=_language(meta, body_text),
+        sections=_sections(meta, title),
+        republished_from=find_republished_from(body_text) if find_republished_from and body_text else None,
+        image_credits=_unique(chrome.credits + credits),
+        paragraphs=paragraphs,
+        related=chrome.teasers,
+    )
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return [x for x in items if not (x.lower() in seen or seen.add(x.lower()))]
+
+
+def _canonical(meta: PageMeta, given: str | None) -> str | None:
+    for candidate in (meta.canonical, meta.get("og:url"), ld_text(meta.article_ld.get("url"))):
+        if candidate and not candidate.startswith(("javascript:", "data:")):
+            absolute = urljoin(given, candidate) if given else candidate
+            if absolute.startswith(("http://", "https://")):
+                return absolute
+    return given
+
+
+def _authors(meta: PageMeta, doc) -> list[str]:
+    ld = ld_names(meta.article_ld.get("author")) if meta.article_ld else []
+    ld = [n for n in ld if not n.startswith("http")]
+    metas = meta.meta_all.get("author", []) + meta.meta_all.get("article:author", [])
+    metas = [m for m in metas if not m.startswith("http")]
+    traf = (doc.author or "").split(";") if doc is not None and doc.author else []
+    return merge_authors(ld, metas, traf)
+
+
+def _iso_day(value: str | None) -> str | None:
+    if not value:
+        return None
+    match = _DATE.search(value)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    if 1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _published(page: Page, meta: PageMeta, doc) -> str | None:
+    for value in (
+        page.feed_published,
+        ld_text(meta.article_ld.get("datePublished")) if meta.article_ld else None,
+        meta.get("article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate"),
+        doc.date if doc is not None else None,
+    ):
+        day = _iso_day(value)
+        if day:
+            return day
+    return None
+
+
+def _dek(meta: PageMeta, paragraphs: list[str], title: str | None, keys: set[str]) -> str | None:
+    """The standfirst: og/meta description unless it merely repeats the title or the first paragraph."""
+    raw = meta.get("og:description", "twitter:description", "description")
+    if not raw and meta.article_ld:
+        raw = ld_text(meta.article_ld.get("description"))
+    if not raw:
+        return None
+    dek = strip_site_name(clean_space(raw), keys)
+    if len(dek.split()) < 4:
+        return None
+    if title and similarity(dek, title) > 0.8:
+        return None
+    probe = dek.rstrip(".… ").removesuffix("...")[:120]
+    for paragraph in paragraphs[:2]:
+        if paragraph.startswith(probe[:80]) or similarity(dek, paragraph) > 0.8:
+            return None
+    return dek
+
+
+def _language(meta: PageMeta, body: str) -> str | None:
+    detected = detect_language(body)
+    if detected:
+        return detected
+    if meta.lang:
+        code = meta.lang.split("-")[0].split("_")[0].lower()
+        if 2 <= len(code) <= 3 and code.isalpha():
+            return code
+    return None
+
+
+def _sections(meta: PageMeta, title: str | None) -> list[str]:
+    found: list[str] = []
+    seen: set[str] = set()
+
+    def add(value: str | None) -> None:
+        value = clean_space(value)
+        key = value.lower()
+        if not value or key in seen or key in _SECTION_SKIP or len(value) > 60:
+            return
+        if title and (key == title.lower() or similarity(value, title) > 0.7 and len(value.split()) > 3):
+            return
+        seen.add(key)
+        found.append(value)
+
+    for value in meta.meta_all.get("article:section", []):
+        add(value)
+    section_ld = meta.article_ld.get("articleSection") if meta.article_ld else None
+    for value in section_ld if isinstance(section_ld, list) else [section_ld]:
+        if isinstance(value, str):
+            for part in value.split(","):
+                add(part)
+    for value in meta.breadcrumb_ld:
+        add(value)
+    return found[:6]
+
+
+__all__ = ["extract_html", "parse_html", "clean_author"]

@@ -1,0 +1,74 @@
+"""A cheap language detector: script ranges and stopword ratios, from a data file.
+
+:func:`detect_language` answers an ISO 639-1 code, or ``None`` when the text is too short or matches no
+language well. It is meant for news bodies (a few hundred words), not for single phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+MIN_WORDS = 8
+MIN_STOPWORD_SHARE = 0.12
+MIN_SCRIPT_SHARE = 0.10
+SAMPLE_CHARS = 5000
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, frozenset[str]], list[tuple[str, list[tuple[int, int]]]]]:
+    words: dict[str, frozenset[str]] = {}
+    scripts: list[tuple[str, list[tuple[int, int]]]] = []
+    text = (DATA / "language_stopwords.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, _, rest = line.partition(":")
+        kind, _, lang = head.partition(" ")
+        if kind == "words":
+            words[lang] = frozenset(rest.split())
+        elif kind == "script":
+            ranges = []
+            for item in rest.split():
+                lo, _, hi = item.partition("-")
+                ranges.append((int(lo, 16), int(hi or lo, 16)))
+            scripts.append((lang, ranges))
+    return words, scripts
+
+
+def _script_language(sample: str, scripts: list[tuple[str, list[tuple[int, int]]]]) -> str | None:
+    letters = [ord(c) for c in sample if c.isalpha()]
+    if not letters:
+        return None
+    for lang, ranges in scripts:
+        count = sum(1 for code in letters if any(lo <= code <= hi for lo, hi in ranges))
+        if count / len(letters) >= MIN_SCRIPT_SHARE:
+            return lang
+    return None
+
+
+def detect_language(text: str | None) -> str | None:
+    """The ISO 639-1 code of the language ``text`` is written in, or ``None`` when unsure."""
+    if not text:
+        return None
+    sample = text[:SAMPLE_CHARS]
+    words, scripts = _tables()
+    by_script = _script_language(sample, scripts)
+    if by_script:
+        return by_script
+    tokens = _WORD.findall(sample.lower())
+    if len(tokens) < MIN_WORDS:
+        return None
+    best, best_count = None, 0
+    for lang, stopwords in words.items():
+        count = sum(1 for token in tokens if token in stopwords)
+        if count > best_count:
+            best, best_count = lang, count
+    if best is None or best_count / len(tokens) < MIN_STOPWORD_SHARE:
+        return None
+    return best

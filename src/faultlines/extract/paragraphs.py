@@ -1,0 +1,85 @@
+"""Body paragraphs out of trafilatura's extracted body, with the chrome that still leaks through removed:
+share and follow lines, newsletter pitches, "read more" links, caption and credit lines, and the teaser
+lists that follow a "Related stories" / "Most read" heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import _Element
+
+from faultlines.extract.datafiles import data_regex
+from faultlines.extract.metadata import clean_space
+
+MAX_CHROME_LINE = 220  # boilerplate lines are short; a long paragraph is never dropped by a phrase
+LONG_PARAGRAPH_WORDS = 30  # a run of teasers after a related heading ends at a real paragraph
+_END_PUNCT = re.compile(r"[.!?…:;\"”’)]$")
+
+try:
+    from faultlines.extract.provenance import caption_credit, image_credit_line
+except ImportError:  # pragma: no cover
+    caption_credit = image_credit_line = None  # type: ignore[assignment]
+
+
+def _blocks(body: _Element) -> list[tuple[str, str]]:
+    """(kind, text) per block of trafilatura's body: ``p``, ``head``, ``item``, ``quote``, ``table`` ..."""
+    out: list[tuple[str, str]] = []
+    for child in body:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "list":
+            for item in child.iter("item"):
+                text = clean_space("".join(item.itertext()))
+                if text:
+                    out.append(("item", text))
+            continue
+        text = clean_space("".join(child.itertext()))
+        if text:
+            out.append((tag or "p", text))
+    return out
+
+
+def is_chrome_line(text: str) -> bool:
+    """A short line that is site chrome by its wording ("Sign up for our newsletter", "Share this")."""
+    return len(text) <= MAX_CHROME_LINE and data_regex("html_boilerplate_lines.txt").match(text) is not None
+
+
+def _credit_line(text: str) -> str | None:
+    if image_credit_line is None or len(text) > MAX_CHROME_LINE:
+        return None
+    return image_credit_line(text)
+
+
+def body_paragraphs(
+    body: _Element, captions: set[str] = frozenset(), drop: set[str] = frozenset()
+) -> tuple[list[str], list[str]]:
+    """The article's paragraphs and the image credits found among them.
+
+    ``captions`` are caption texts already taken out of the page; ``drop`` are lines known not to be body
+    (the title, the byline).
+    """
+    related = data_regex("html_related_headings.txt")
+    paragraphs: list[str] = []
+    credits: list[str] = []
+    in_teasers = False
+    for kind, text in _blocks(body):
+        words = len(text.split())
+        heading_like = kind == "head" or (words <= 8 and not _END_PUNCT.search(text))
+        if heading_like and related.fullmatch(text.rstrip(" :»>")):
+            in_teasers = True
+            continue
+        if in_teasers:
+            if words < LONG_PARAGRAPH_WORDS and kind != "head":
+                continue
+            in_teasers = False
+        if text in captions or text in drop:
+            continue
+        if is_chrome_line(text):
+            continue
+        credit = _credit_line(text)
+        if credit:
+            if credit not in credits:
+                credits.append(credit)
+            continue
+        paragraphs.append(text)
+    return paragraphs, credits

@@ -1,0 +1,144 @@
+"""Provenance and image credits in article text: "republished from", wire credits, photo credits.
+
+The phrasings live in data files (``data/extract/provenance_*.txt``), one regular expression a line, so
+new sites' wordings are added there, not here. Both the text-dump segmenter and the HTML extractor use
+these functions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
+_MAX_LINE = 600  # provenance and credit lines are short; longer text is searched line by line
+_TRAILING = re.compile(r"[\s.,;:!)\]”\"'’]+$")
+_LEADING = re.compile(r"^[\s(\[“\"'‘]+")
+_CUT_SOURCE = re.compile(
+    r"\s*(?:,|;|\s[-–—]\s|\s+(?:and\s+is|under\s+a|on\s+\w+\s+\d|in\s+(?:19|20)\d\d|with\s+permission|"
+    r"as\s+part\s+of|where\s+it|read\s+the|see\s+the|©))",
+    re.I,
+)
+_URL = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:/\S*)?$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _patterns(name: str, flags: int = re.I) -> tuple[re.Pattern[str], ...]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return tuple(re.compile(line, flags) for line in lines if line and not line.startswith("#"))
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _clean_source(raw: str) -> str | None:
+    source = _CUT_SOURCE.split(raw.strip(), maxsplit=1)[0]
+    source = _TRAILING.sub("", _LEADING.sub("", source)).strip()
+    url = _URL.match(source)
+    if url and " " not in source:
+        source = url.group(1)
+    if not source or len(source) > 80 or len(source.split()) > 8:
+        return None
+    return source
+
+
+def provenance_line(line: str) -> str | None:
+    """The publisher named by a provenance line ("This article was republished with permission from X").
+
+    Only whole provenance statements match; such a line is not part of the article body.
+    """
+    line = line.strip()
+    if not line or len(line) > _MAX_LINE:
+        return None
+    for pattern in _patterns("provenance_republished.txt"):
+        match = pattern.search(line)
+        if match:
+            source = _clean_source(match.group("source"))
+            if source:
+                return source
+    return None
+
+
+def wire_credit(line: str) -> str | None:
+    """The wire agency credited inside article text ("MOSCOW (Reuters) -", "— AP"), else ``None``."""
+    line = line.strip()
+    if not line:
+        return None
+    for pattern in _patterns("provenance_wire.txt", 0):
+        match = pattern.search(line[:_MAX_LINE]) or pattern.search(line[-120:])
+        if match and match.group("source"):
+            return match.group("source").strip()
+    return None
+
+
+def find_republished_from(text: str) -> str | None:
+    """Where the article in ``text`` was first published: a provenance statement, else a wire credit."""
+    lines = _lines(text)
+    for line in lines:
+        source = provenance_line(line)
+        if source:
+            return source
+    for line in lines:
+        source = wire_credit(line)
+        if source:
+            return source
+    return None
+
+
+def image_credit_line(line: str) -> str | None:
+    """The credit given by a line that is an image credit or a captioned credit, else ``None``.
+
+    ``(kremlin.ru)`` → ``kremlin.ru``; ``Top photo credit: A caption. Picture by Jane Roe / Agency`` →
+    ``Jane Roe / Agency``; ``Photo: AFP/Getty`` → ``AFP/Getty``.
+    """
+    line = line.strip()
+    if not line or len(line) > _MAX_LINE:
+        return None
+    for pattern in _patterns("provenance_credits.txt"):
+        match = pattern.search(line)
+        if match:
+            return _credit_from(match.group("credit"))
+    return None
+
+
+def _credit_from(raw: str) -> str | None:
+    raw = raw.strip()
+    for pattern in _patterns("provenance_credit_tails.txt"):
+        match = pattern.search(raw)
+        if match:
+            raw = match.group("credit")
+            break
+    credit = _TRAILING.sub("", _LEADING.sub("", raw)).strip()
+    return credit or None
+
+
+def caption_credit(line: str) -> str | None:
+    """The credit at the end of a caption line ("... in Kyiv. REUTERS/Jane Roe"), else ``None``."""
+    line = line.strip()
+    if not line or len(line) > _MAX_LINE:
+        return None
+    for pattern in _patterns("provenance_credit_tails.txt"):
+        if pattern.pattern.startswith(r"\("):
+            continue  # a bare "(...)" closing a sentence is too often not a credit
+        match = pattern.search(line)
+        if match:
+            credit = _TRAILING.sub("", _LEADING.sub("", match.group("credit"))).strip()
+            return credit or None
+    return None
+
+
+def find_image_credit(text: str) -> str | None:
+    """The first image credit in ``text``: a credit line, else a credit closing a caption."""
+    lines = _lines(text)
+    for line in lines:
+        credit = image_credit_line(line)
+        if credit:
+            return credit
+    for line in lines:
+        credit = caption_credit(line)
+        if credit:
+            return credit
+    return None

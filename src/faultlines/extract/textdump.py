@@ -1,0 +1,326 @@
+"""The text-dump segmenter: the article out of a plain-text dump of a web page.
+
+A dump has one block a line, site chrome included (menus, share bars, teasers of other stories, footers).
+The segmenter classifies every line (:mod:`faultlines.extract.textdump_lines`), finds the article body as
+the densest run of prose (chunks of prose separated by cheap gaps, the biggest chunk and its big
+neighbours), then reads the headline, dek, section line, byline and date above it, provenance and image
+credits around it, and teasers of other stories after it (:mod:`faultlines.extract.textdump_teasers`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from faultlines.extract.provenance import wire_credit
+from faultlines.extract.textdump_lines import (
+    META,
+    Block,
+    Kind,
+    classify,
+    label_like,
+    normalise,
+    split_blocks,
+    title_like,
+)
+from faultlines.extract.textdump_teasers import find_teasers
+from faultlines.model import Article, Page
+
+# What a non-prose line costs a run of prose it sits in: cheap lines (subheadings, captions) keep the run
+# together, chrome and meta lines split it. A gap costing SPLIT or more ends a chunk.
+GAP_COST = {
+    Kind.SHORT: 0.5,
+    Kind.FILENAME: 1.0,
+    Kind.CREDIT: 1.0,
+    Kind.CHROME: 2.0,
+    Kind.BYLINE: 2.0,
+    Kind.DATE: 2.0,
+    Kind.SECTION: 3.0,
+    Kind.PROVENANCE: 4.0,
+    Kind.RELATED: 6.0,
+}
+SPLIT = 5.0
+MERGE_GAP = 16.0  # a neighbouring chunk joins the main one across at most this much chrome...
+MERGE_SHARE = 0.25  # ...when it holds at least this share of the main chunk's words,
+NEAR_GAP = 8.0  # or across a smaller gap with no "Related"-style heading in it
+NEAR_WORDS = 40  # when it holds at least this many words
+NUMERIC_COST = 0.3  # a line without letters (a rank, a score)
+REPEATED_COST = 1.0  # a text line repeated elsewhere in the dump
+TITLE_WINDOW = 30  # blocks above the body searched for the headline
+META_WINDOW = 6  # blocks around the headline searched for byline, date and sections
+
+
+@dataclass
+class Chunk:
+    start: int  # first block (a prose block)
+    end: int  # last block (a prose block), inclusive
+    words: int
+    hard_before: bool = False  # the gap before holds a teaser headline: never merged across
+
+
+def extract_text_dump(page: Page) -> Article:
+    """The article of a plain-text page dump (an :class:`Article` with no paragraphs when none is found)."""
+    blocks = classify(split_blocks(page.text or ""))
+    article = Article(url=page.input.url, site=_site(page.input.url))
+    if not blocks:
+        return article
+    body = _body_span(blocks)
+    if body is None:
+        return article
+    start, end = body
+    title_at = _find_title(blocks, start)
+    if title_at is not None:
+        article.title = blocks[title_at].text
+        start = _skip_dek(blocks, title_at, start, end, article)
+    _read_meta(blocks, title_at, start, article)
+    article.paragraphs = _paragraphs(blocks, start, end, title_at, article)
+    _read_provenance(blocks, start, end, article)
+    teasers, teaser_credits = find_teasers(blocks, end + 1, title_at if title_at is not None else start)
+    article.related = teasers
+    _read_credits(blocks, start, end, teaser_credits, article)
+    article.language = _language(article)
+    return article
+
+
+def _site(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _chunks(blocks: list[Block]) -> list[Chunk]:
+    """Runs of prose blocks whose gaps cost less than SPLIT."""
+    chunks: list[Chunk] = []
+    current: Chunk | None = None
+    gap = 0.0
+    gap_words = 0  # words of the plain short lines in the gap: they count half when the gap is bridged
+    hard = False
+    for i, block in enumerate(blocks):
+        if block.kind is Kind.PROSE and not (block.repeats > 1 and block.n < 25):
+            if current is not None and gap < SPLIT and not hard:
+                current.end = i
+                current.words += block.n + gap_words // 2
+            else:
+                current = Chunk(start=i, end=i, words=block.n, hard_before=hard)
+                chunks.append(current)
+            gap, gap_words, hard = 0.0, 0, False
+        else:
+            gap += _cost(block)
+            if block.kind is Kind.SHORT and block.repeats == 1:
+                gap_words += block.n
+            if _teaser_head(blocks, i):
+                hard = True
+    return chunks
+
+
+def _teaser_head(blocks: list[Block], i: int) -> bool:
+    """A headline followed by a section label and then an excerpt: the head of another story's teaser."""
+    if i + 2 >= len(blocks) or not title_like(blocks[i]) or blocks[i].kind is Kind.PROSE:
+        return False
+    label, excerpt = blocks[i + 1], blocks[i + 2]
+    return label_like(label) and excerpt.kind is Kind.PROSE
+
+
+def _cost(block: Block) -> float:
+    if not any(c.isalpha() for c in block.text):
+        return NUMERIC_COST  # ranks, scores, counters: list furniture more than chrome
+    if block.repeats > 1 and block.kind in (Kind.SHORT, Kind.PROSE):
+        return REPEATED_COST
+    return GAP_COST.get(block.kind, 0.5)
+
+
+def _gap_cost(blocks: list[Block], start: int, end: int) -> float:
+    return sum(_cost(b) for b in blocks[start:end])
+
+
+def _mergeable(blocks: list[Block], left: Chunk, right: Chunk, total: int, side: Chunk) -> bool:
+    """Whether a neighbouring chunk (``side``, left or right of the body so far) belongs to the body."""
+    if right.hard_before:
+        return False
+    gap = _gap_cost(blocks, left.end + 1, right.start)
+    if gap >= MERGE_GAP:
+        return False
+    if side.words >= MERGE_SHARE * total:
+        return True
+    related = any(b.kind is Kind.RELATED for b in blocks[left.end + 1 : right.start])
+    return gap < NEAR_GAP and not related and side.words >= NEAR_WORDS
+
+
+def _weight(blocks: list[Block], chunk: Chunk) -> float:
+    """How much a chunk looks like an article body rather than a list of teasers.
+
+    Its words, discounted when its paragraphs rarely follow one another directly (teaser excerpts each sit
+    under a headline) and when they rarely stand apart with blank lines (list items are packed together).
+    """
+    prose = [b for b in blocks[chunk.start : chunk.end + 1] if b.kind is Kind.PROSE]
+    if len(prose) < 2:
+        return chunk.words * 0.6
+    follows = sum(1 for b in prose[1:] if blocks[b.index - 1].kind is Kind.PROSE) / (len(prose) - 1)
+    spaced = sum(1 for b in prose if b.blank_before) / len(prose)
+    return chunk.words * (0.4 + 0.6 * follows) * (0.5 + 0.5 * spaced)
+
+
+def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
+    """The first and last block of the article body: the biggest chunk and the big chunks beside it."""
+    chunks = _chunks(blocks)
+    if not chunks:
+        return None
+    main = max(range(len(chunks)), key=lambda k: _weight(blocks, chunks[k]))
+    first = last = main
+    total = chunks[main].words
+    while True:
+        grown = False
+        if last + 1 < len(chunks):
+            nxt = chunks[last + 1]
+            if _mergeable(blocks, chunks[last], nxt, total, nxt):
+                last += 1
+                total += nxt.words
+                grown = True
+        if first > 0:
+            prev = chunks[first - 1]
+            if _mergeable(blocks, prev, chunks[first], total, prev):
+                first -= 1
+                total += prev.words
+                grown = True
+        if not grown:
+            break
+    start, end = chunks[first].start, chunks[last].end
+    # Short paragraphs and subheadings right before the first prose block belong to the body too
+    # when nothing but text separates them from it (a lede of one short sentence, a list's first item).
+    while start > 0 and blocks[start - 1].kind is Kind.SHORT and blocks[start - 1].repeats == 1:
+        before = blocks[start - 1]
+        if title_like(before) or before.n < 4:
+            break
+        start -= 1
+    # ...and the same after the last prose block (a closing one-liner).
+    while end + 1 < len(blocks) and blocks[end + 1].kind is Kind.SHORT and blocks[end + 1].repeats == 1:
+        after = blocks[end + 1]
+        if title_like(after) or after.n < 4 or _teaser_head(blocks, end + 1):
+            break
+        end += 1
+    return start, end
+
+
+def _find_title(blocks: list[Block], start: int) -> int | None:
+    """The headline: the best title-like line in the window above the body."""
+    best, best_score = None, float("-inf")
+    lo = max(0, start - TITLE_WINDOW)
+    for i in range(start - 1, lo - 1, -1):
+        block = blocks[i]
+        if block.kind is not Kind.SHORT or not title_like(block):
+            continue
+        distance = start - i
+        score = -0.12 * distance
+        score += 1.0 if block.n >= 5 else 0.0
+        score += 0.5 if block.blank_before else 0.0
+        after = blocks[i + 1 : min(start, i + 5)]
+        if any(b.kind in META for b in after):
+            score += 2.0
+        if any(b.kind is Kind.PROSE for b in after[:2]):
+            score += 1.0  # a dek follows
+        if i > 0 and blocks[i - 1].kind in (Kind.SECTION, Kind.FILENAME, Kind.CREDIT):
+            score += 0.5
+        if block.repeats > 2:
+            score -= 1.0
+        if i > 0 and blocks[i - 1].kind is Kind.SHORT and i + 1 < len(blocks) and blocks[i + 1].kind is Kind.SHORT:
+            score -= 0.7  # inside a list of links
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _skip_dek(blocks: list[Block], title_at: int, start: int, end: int, article: Article) -> int:
+    """Find the dek under the headline; return where the body starts once the dek is taken out."""
+    for i in range(title_at + 1, start):
+        block = blocks[i]
+        if block.kind is Kind.PROSE or (block.kind is Kind.SHORT and block.n >= 8):
+            article.dek = block.text
+            return start
+    if start <= title_at or blocks[start].kind is not Kind.PROSE:
+        return start
+    # The first prose line right under the headline is the dek when meta lines part it from the rest.
+    nxt = start + 1
+    saw_meta = False
+    while nxt <= end and blocks[nxt].kind is not Kind.PROSE:
+        saw_meta = saw_meta or blocks[nxt].kind in META or blocks[nxt].kind is Kind.CHROME
+        nxt += 1
+    if saw_meta and nxt <= end and start - title_at <= 3:
+        article.dek = blocks[start].text
+        return nxt
+    return start
+
+
+def _read_meta(blocks: list[Block], title_at: int | None, start: int, article: Article) -> None:
+    """Sections, authors and date from the lines around the headline (or above the body)."""
+    anchor = title_at if title_at is not None else start
+    lo, hi = max(0, anchor - META_WINDOW), min(len(blocks), start + 3)
+    for block in blocks[lo:hi]:
+        if block.kind is Kind.SECTION and not article.sections and block.index < start:
+            article.sections = block.sections
+        if block.kind is Kind.BYLINE:
+            for name in block.byline_names:
+                if name not in article.authors:
+                    article.authors.append(name)
+        if block.date and not article.published:
+            article.published = block.date
+    if not article.sections and title_at is not None and title_at > 0:
+        kicker = blocks[title_at - 1]
+        above = blocks[title_at - 2] if title_at > 1 else None
+        in_list = above is not None and above.kind is Kind.SHORT and above.n <= 3
+        if label_like(kicker) and kicker.kind is Kind.SHORT and not in_list:
+            article.sections = [kicker.text]
+    if not article.published:
+        for block in blocks[:start]:
+            if block.kind is Kind.DATE and block.repeats == 1:
+                article.published = block.date
+                break
+
+
+def _paragraphs(blocks: list[Block], start: int, end: int, title_at: int | None, article: Article) -> list[str]:
+    """The body's text lines: prose and short lines, without chrome, meta, credits or repeats."""
+    seen: set[str] = set()
+    title = normalise(article.title) if article.title else None
+    out = []
+    for block in blocks[start : end + 1]:
+        if block.kind not in (Kind.PROSE, Kind.SHORT):
+            continue
+        key = normalise(block.text)
+        if key in seen or key == title or (block.kind is Kind.SHORT and block.repeats > 1):
+            continue
+        seen.add(key)
+        out.append(block.text)
+    return out
+
+
+def _read_provenance(blocks: list[Block], start: int, end: int, article: Article) -> None:
+    """republished_from: a provenance line near the body, else a wire credit in the body."""
+    lo, hi = max(0, start - 12), min(len(blocks), end + 8)
+    for block in blocks[lo:hi]:
+        if block.kind is Kind.PROVENANCE:
+            article.republished_from = block.provenance
+            return
+    for text in article.paragraphs[:2] + article.paragraphs[-2:]:
+        source = wire_credit(text)
+        if source:
+            article.republished_from = source
+            return
+
+
+def _read_credits(
+    blocks: list[Block], start: int, end: int, teaser_credits: set[int], article: Article
+) -> None:
+    """Image credits of the article: credit lines above, inside and just after the body."""
+    lo, hi = max(0, start - 12), min(len(blocks), end + 8)
+    for block in blocks[lo:hi]:
+        if block.kind is Kind.CREDIT and block.index not in teaser_credits and block.credit:
+            if block.credit not in article.image_credits:
+                article.image_credits.append(block.credit)
+
+
+def _language(article: Article) -> str | None:
+    try:
+        from faultlines.extract.language import detect_language
+    except ImportError:
+        return None
+    return detect_language(article.body or article.title or "")

@@ -1,0 +1,170 @@
+"""The article's headline: chosen among h1, og:title, JSON-LD headline and <title>, site names stripped.
+
+News pages carry the headline several times. The visible ``<h1>`` is what readers see and is preferred
+when it is a real headline (not a logo or a section name) and agrees with what the page's metadata says;
+metadata titles lose the site name (``"Headline | Site"``, ``"Site - Headline"``, ``"Site: Headline"``)
+and a leading section label (``"Opinion | Headline"``) before they are compared or used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from faultlines.extract.datafiles import data_lines, data_regex
+from faultlines.extract.metadata import PageMeta, clean_space, ld_text
+
+_KEY = re.compile(r"[\W_]+", re.UNICODE)
+_WORDS = re.compile(r"\w+", re.UNICODE)
+MAX_LABEL_WORDS = 4  # a site name or section label beside a headline is short
+
+
+def _key(text: str) -> str:
+    return _KEY.sub("", text.lower())
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORDS.findall(text.lower()))
+
+
+def similarity(a: str, b: str) -> float:
+    """Word overlap of two titles relative to the shorter one (0..1)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def site_keys(site_names: Iterable[str | None], host: str | None) -> set[str]:
+    """Normalised forms a site name can take in a title: the names given and the host's labels."""
+    keys = {_key(n) for n in site_names if n and _key(n)}
+    if host:
+        labels = [p for p in host.lower().split(".") if p not in {"www", "com", "org", "net", "co", "uk"}]
+        keys.update(_key(p) for p in labels if len(p) > 2)
+        if labels:
+            keys.add(_key(".".join(labels)))
+        keys.add(_key(host.lower().removeprefix("www.")))
+    return keys
+
+
+def _is_site(label: str, keys: set[str]) -> bool:
+    key = _key(label)
+    if not key:
+        return True
+    if key in keys:
+        return True
+    # "BBC America" for bbcamerica.com, "Forbes India" beside forbes; "The Frisky" for thefrisky.com
+    return any(len(k) >= 4 and (key.startswith(k) or k.startswith(key) and len(key) >= 4) for k in keys)
+
+
+def _split_parts(title: str) -> list[str]:
+    pattern = "|".join(re.escape(f" {sep} ") for sep in data_lines("html_site_separators.txt"))
+    return [p.strip() for p in re.split(pattern, title) if p.strip()]
+
+
+def strip_site_name(title: str, keys: set[str], others: Iterable[str] = ()) -> str:
+    """``title`` without site names and short labels at either end."""
+    title = clean_space(title)
+    parts = _split_parts(title)
+    if len(parts) > 1:
+        while len(parts) > 1 and _is_site(parts[-1], keys):
+            parts.pop()
+        while len(parts) > 1 and _is_site(parts[0], keys):
+            parts.pop(0)
+        if len(parts) > 1:
+            # a short label left at one end ("Opinion | ...", "... | Anglophenia") when the rest agrees
+            # with another candidate or is clearly the headline
+            others = [o for o in others if o]
+            longest = max(parts, key=len)
+            if len(longest.split()) >= 3 and all(
+                len(p.split()) <= MAX_LABEL_WORDS for p in parts if p is not longest
+            ):
+                body = parts[parts.index(longest)]
+                if not others or any(similarity(body, o) >= 0.6 for o in others):
+                    parts = [body]
+        title = _rejoin(title, parts)
+    match = re.match(r"^([^:]{2,40}):\s+(.+)$", title)
+    if match and _is_site(match.group(1), keys):
+        title = match.group(2)
+    return title.strip()
+
+
+def _rejoin(title: str, parts: list[str]) -> str:
+    """The span of ``title`` from the first kept part to the last (keeps its own separators)."""
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end] if start >= 0 and end > start else " ".join(parts)
+
+
+_BRACKETED_TAIL = re.compile(r"\s*[\[(]([^\[\]()]{2,20})[\])]\s*$")
+_LABEL_HEAD = re.compile(r"^([^|:]{2,30}?)\s*(?:\||:)?\s+(\S.*)$")
+
+
+def strip_labels(title: str, separators: tuple[str, ...] = (" | ", ": ")) -> str:
+    """``title`` without a section label in front ("Opinion | ...") or a media label at the end ("[Watch]")."""
+    labels = data_regex("html_title_labels.txt")
+    tail = _BRACKETED_TAIL.search(title)
+    if tail and labels.fullmatch(tail.group(1).strip()):
+        title = title[: tail.start()].rstrip()
+    for sep in separators:
+        head, found, rest = title.partition(sep)
+        if found and len(rest.split()) >= 3 and labels.fullmatch(head.strip()):
+            title = rest.strip()
+            break
+    rest, found, tail = title.rpartition(" | ")
+    if found and len(rest.split()) >= 3 and labels.fullmatch(tail.strip()):
+        return rest.strip()
+    return title
+
+
+def _drop_kicker(h1: str, cleaned: list[str]) -> str:
+    """An h1 that reads "<label> <metadata title>" (a kicker rendered inside the heading) loses the label."""
+    labels = data_regex("html_title_labels.txt")
+    for title in cleaned:
+        if len(title) >= 12 and h1.endswith(title) and h1 != title:
+            head = h1[: -len(title)].strip(" |-–—")
+            if labels.fullmatch(head):  # "Opinion: ..." written into the heading stays
+                return title
+    head, _, rest = h1.partition(" | ")
+    if rest and len(head.split()) <= 3 and len(rest.split()) >= 3:
+        return rest.strip()
+    return h1
+
+
+def _good_h1(text: str, keys: set[str], sections: set[str]) -> bool:
+    if len(text) < 8 or len(text.split()) < 2:
+        return False
+    key = _key(text)
+    return not (_is_site(text, keys) and len(text.split()) <= MAX_LABEL_WORDS) and key not in sections
+
+
+def choose_title(meta: PageMeta, keys: set[str], fallback: str | None = None) -> str | None:
+    """The headline of the page, or ``None`` when it names none."""
+    raw = [
+        ld_text(meta.article_ld.get("headline")),
+        meta.get("og:title", "twitter:title"),
+        meta.title_tag,
+        fallback,
+    ]
+    raw = [clean_space(r) for r in raw if r and clean_space(r)]
+    h1s = [strip_labels(clean_space(h), (" | ",)) for h in meta.h1]
+    cleaned = []
+    for i, text in enumerate(raw):
+        others = [o for j, o in enumerate(raw) if j != i] + h1s
+        cleaned.append(strip_labels(strip_site_name(text, keys, others)))
+    sections = {_key(s) for s in meta.meta_all.get("article:section", [])}
+    good = [_drop_kicker(h, cleaned) for h in h1s if _good_h1(h, keys, sections)]
+    if good:
+        if not cleaned:
+            return good[0]
+        # the h1 that agrees best with the metadata; a lone real headline wins even when the SEO title differs
+        scored = sorted(
+            ((max(similarity(h, c) for c in cleaned), -i, h) for i, h in enumerate(good)), reverse=True
+        )
+        best_score, _, best = scored[0]
+        if best_score >= 0.5 or len(good) == 1:
+            return best
+    if cleaned:
+        # the metadata title most candidates agree with (ties: JSON-LD headline, og:title, <title>)
+        return max(cleaned, key=lambda c: sum(similarity(c, o) >= 0.8 for o in cleaned))
+    return None

@@ -1,0 +1,189 @@
+"""What the words around a name say about it: premodifiers, appositions and titles with a country.
+
+Everything here looks only at a few tokens around one mention, using per-token lookups built once per paragraph
+(:class:`TokenIndex`), so the cost grows with the number of names, not with the size of the knowledge.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from faultlines.nlp.actor_gazetteer import NameMatch, TitleMatch
+from faultlines.nlp.knowledge import Knowledge
+
+#: Words that may stand between a name and the title or country describing it ("former Russian MP ...",
+#: "the Kremlin-run broadcaster ...", "Kazakhstan's foreign minister ...").
+PREMODIFIER_GLUE = {
+    "former", "ex", "then", "acting", "veteran", "prominent", "top", "senior", "leading", "influential", "outspoken",
+    "nationalist", "hardline", "hard-line", "liberal", "conservative", "pro", "state", "'s", "\u2019s", "-", "run",
+    "backed", "owned", "controlled", "funded", "linked", "allied", "aligned", "based", "affiliated", "sponsored",
+    "appointed", "elected", "newly", "longtime", "long-time", "well-known", "popular", "notorious", "television", "tv",
+    "talk", "show", "and", "influential", "firebrand", "pro-kremlin", "pro-western", "exiled", "jailed", "imprisoned",
+    "chief", "new", "current", "powerful",
+}
+APPOSITION_STOP = {",", ";", ".", ")", ":", "\"", "\u201c", "\u201d", "who", "which", "that", "whose", "said", "says"}
+APPOSITION_OPEN = {",", "("}
+MAX_PREMODIFIER = 10
+MAX_APPOSITION = 16
+
+
+@dataclass
+class Context:
+    """Role and country a mention's surroundings give it (``None`` where they say nothing)."""
+
+    role: str | None = None
+    country: str | None = None
+
+    def merge(self, other: Context) -> Context:
+        return Context(self.role or other.role, self.country or other.country)
+
+
+class TokenIndex:
+    """Per-token view of one paragraph's name and title matches and person entities."""
+
+    def __init__(self, doc, names: list[NameMatch], titles: list[TitleMatch], knowledge: Knowledge):
+        self.doc = doc
+        self.kb = knowledge
+        self.names = names
+        self.titles = titles
+        n = len(doc)
+        self.name_at: list[NameMatch | None] = [None] * n
+        self.title_at: list[TitleMatch | None] = [None] * n
+        for m in names:
+            for i in range(m.start, m.end):
+                self.name_at[i] = m
+        for t in titles:
+            for i in range(t.start, t.end):
+                self.title_at[i] = t
+        self.person_starts: set[int] = set()
+        self.person_ends: set[int] = set()
+        for e in doc.ents:
+            if e.label_ == "PERSON":
+                self.person_starts.add(e.start)
+                self.person_ends.add(e.end)
+        for m in names:
+            if m.kind.startswith("P:"):
+                self.person_starts.add(m.start)
+                self.person_ends.add(m.end)
+
+    def country_at(self, i: int) -> NameMatch | None:
+        m = self.name_at[i] if 0 <= i < len(self.doc) else None
+        return m if m is not None and m.kind.startswith("C:") else None
+
+    def is_title_only(self, start: int, end: int) -> bool:
+        return all(self.title_at[i] is not None or self.doc[i].is_punct for i in range(start, end))
+
+    def person_follows(self, end: int) -> bool:
+        i = end + 1 if end < len(self.doc) and self.doc[end].text == "," else end
+        return i in self.person_starts
+
+    def person_precedes(self, start: int) -> bool:
+        i = start - 1
+        if i >= 0 and self.doc[i].lower_ in ("the", "a"):
+            i -= 1
+        return i >= 0 and self.doc[i].text == "," and i in self.person_ends
+
+    def group_roles(self) -> Counter:
+        """``(role, country)`` pairs the paragraph states outright: "Russian pundits", "Kazakh officials"."""
+        out: Counter = Counter()
+        for t in self.titles:
+            title = self.kb.titles.get(t.term)
+            if title is None or title.role is None:
+                continue
+            found = title_country(self, t)
+            if found is not None:
+                out[(title.role, found[0])] += 1
+        return out
+
+
+def title_country(index: TokenIndex, t: TitleMatch) -> tuple[str, int] | None:
+    """The state a title belongs to and the first token of the phrase: "Russian president", "Kazakhstan's
+    foreign minister", "the president of Russia"."""
+    doc = index.doc
+    i = t.start - 1
+    if i >= 0 and doc[i].lower_ in ("'s", "\u2019s"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ("state", "top", "chief", "senior", "-"):
+        i -= 1
+    before = index.country_at(i)
+    if before is not None:
+        return before.ref, before.start
+    j = t.end
+    if j < len(doc) and doc[j].lower_ == "of":
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        after = index.country_at(j)
+        if after is not None and after.kind == "C:name":
+            return after.ref, t.start
+    return None
+
+
+def premodifiers(index: TokenIndex, start: int) -> Context:
+    """Role and country from the words right before a name ("Kazakh Foreign Minister", "pundit", "MP")."""
+    doc, kb = index.doc, index.kb
+    role = country = None
+    j, steps = start - 1, 0
+    while j >= 0 and steps < MAX_PREMODIFIER:
+        steps += 1
+        t = index.title_at[j]
+        if t is not None:
+            title = kb.titles.get(t.term)
+            if title is not None and title.role and role is None:
+                role = title.role
+            j = t.start - 1
+            continue
+        n = index.name_at[j]
+        if n is not None and n.kind.startswith("C:"):
+            country = country or n.ref
+            j = n.start - 1
+            continue
+        if n is not None and n.kind == "O":
+            org = kb.organisations[n.ref]
+            country = country or org.country
+            j = n.start - 1
+            continue
+        if doc[j].lower_ in PREMODIFIER_GLUE:
+            j -= 1
+            continue
+        break
+    return Context(role, country)
+
+
+def apposition(index: TokenIndex, end: int) -> Context:
+    """Role and country from an apposition after a name: "..., head of the Kremlin-run broadcaster RT"."""
+    doc, kb = index.doc, index.kb
+    if end >= len(doc) or doc[end].text not in APPOSITION_OPEN:
+        return Context()
+    role = country = None
+    relation = False
+    org = None
+    k = end + 1
+    stop = min(len(doc), end + 1 + MAX_APPOSITION)
+    while k < stop:
+        tok = doc[k]
+        if tok.lower_ in APPOSITION_STOP or k in index.person_starts:
+            break
+        if tok.pos_ in ("VERB", "AUX") and not (k > 0 and doc[k - 1].text == "-"):
+            break
+        t = index.title_at[k]
+        if t is not None:
+            title = kb.titles.get(t.term)
+            if title is not None and title.kind == "relation":
+                relation = True
+            elif title is not None and title.role and role is None:
+                role = title.role
+            k = t.end
+            continue
+        n = index.name_at[k]
+        if n is not None and n.kind.startswith("C:"):
+            country = country or n.ref
+        elif n is not None and n.kind == "O" and org is None:
+            org = kb.organisations[n.ref]
+        k = n.end if n is not None else k + 1
+    if org is not None:
+        if relation or role is None:
+            role = org.role or role
+        country = org.country or country
+    return Context(role, country)

@@ -1,0 +1,148 @@
+"""Actor knowledge: states, organisations, titles, places and people, read from ``data/actors/*.tsv``.
+
+The files are written by us and dated in their header lines; they are read once per process
+(:func:`load_knowledge` is cached). Everything the actor stage knows about the world lives there, not in code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+DATA_DIR = "data/actors"
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    status: str
+    name: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    seats: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    country: str | None
+    role: str | None
+    type: str
+
+    @property
+    def id(self) -> str:
+        return f"org:{self.code}"
+
+
+@dataclass(frozen=True)
+class Office:
+    office: str
+    country: str | None
+    role: str | None
+    start: str
+    end: str | None
+
+    def holds_on(self, date: str) -> bool:
+        return self.start <= date and (self.end is None or date < self.end)
+
+
+@dataclass
+class Person:
+    slug: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return f"person:{self.slug}"
+
+    def office_on(self, date: str) -> Office | None:
+        """The office held on ``date``; else the latest one held before it; else the earliest one."""
+        current = [o for o in self.offices if o.holds_on(date)]
+        if current:
+            return min(current, key=_office_rank)
+        past = [o for o in self.offices if o.start <= date]
+        if past:
+            return max(past, key=lambda o: o.start)
+        return min(self.offices, key=lambda o: o.start) if self.offices else None
+
+
+@dataclass(frozen=True)
+class Title:
+    term: str
+    role: str | None
+    office: str | None
+    kind: str  # person | body | group | relation
+
+
+@dataclass
+class Knowledge:
+    countries: dict[str, Country]
+    organisations: dict[str, Organisation]
+    people: dict[str, Person]
+    titles: dict[str, Title]
+    places: dict[str, str]  # place name -> ISO3 of the state it lies in
+
+    def holder(self, country: str, office: str, date: str) -> Person | None:
+        """Who held ``office`` of ``country`` on ``date`` (ISO date), if the knowledge says."""
+        for person in self.people.values():
+            for o in person.offices:
+                if o.country == country and o.office == office and o.holds_on(date):
+                    return person
+        return None
+
+
+def _office_rank(office: Office) -> int:
+    order = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+    return order.index(office.office) if office.office in order else len(order)
+
+
+def slugify(text: str) -> str:
+    """ASCII lower-case slug: ``"Kassym-Jomart Tokayev"`` → ``"kassym-jomart-tokayev"``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unknown"
+
+
+def _rows(filename: str, width: int):
+    text = resources.files("faultlines").joinpath(DATA_DIR, filename).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        cells += [""] * (width - len(cells))
+        yield [c.strip() for c in cells[:width]]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in cell.split("|") if p.strip())
+
+
+@lru_cache(maxsize=1)
+def load_knowledge() -> Knowledge:
+    """Read every knowledge file once per process."""
+    countries = {}
+    for code, status, names, adjectives, seats in _rows("countries.tsv", 5):
+        name_list = _split(names)
+        countries[code] = Country(code, status, name_list[0], name_list, _split(adjectives), _split(seats))
+    organisations = {}
+    for code, names, country, role, kind in _rows("organisations.tsv", 5):
+        name_list = _split(names)
+        organisations[code] = Organisation(code, name_list[0], name_list, country or None, role or None, kind)
+    titles = {}
+    for term, role, office, kind in _rows("titles.tsv", 4):
+        titles[term.lower()] = Title(term.lower(), role or None, office or None, kind)
+    places = {name: country for name, country in _rows("places.tsv", 2)}
+    people: dict[str, Person] = {}
+    for slug, name, aliases, country, role, office, start, end in _rows("people.tsv", 8):
+        person = people.setdefault(slug, Person(slug=slug, name=name))
+        for alias in _split(aliases):
+            if alias not in person.aliases:
+                person.aliases.append(alias)
+        person.offices.append(Office(office, country or None, role or None, start or "0000", end or None))
+    return Knowledge(countries, organisations, people, titles, places)

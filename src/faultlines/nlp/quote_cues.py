@@ -1,0 +1,48 @@
+"""Speech cues read from the data files: speech verbs and nouns, reporting phrases, pronouns, titles."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Cues:
+    #: inflected form (lower case, may be two words: "pointed out") → lemma
+    verb_forms: dict[str, str]
+    indirect_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    pronouns: dict[str, str]
+    plural_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    passive_markers: frozenset[str]
+    skip_words: frozenset[str]
+    titles: frozenset[str]
+
+
+def _data(name: str) -> str:
+    return resources.files("faultlines").joinpath("data", "quotes", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    raw = json.loads(_data("cues.json"))
+    forms = {form: lemma for lemma, words in raw["speech_verbs"].items() for form in words}
+    titles = frozenset(
+        line.strip() for line in _data("titles.txt").splitlines() if line.strip() and not line.startswith("#")
+    )
+    return Cues(
+        verb_forms=forms,
+        indirect_verbs=frozenset(raw["indirect_verbs"]),
+        object_verbs=frozenset(raw["object_verbs"]),
+        speech_nouns=frozenset(raw["speech_nouns"]),
+        pronouns=dict(raw["pronouns"]),
+        plural_pronouns=frozenset(raw["plural_pronouns"]),
+        relative_pronouns=frozenset(raw["relative_pronouns"]),
+        passive_markers=frozenset(raw["passive_markers"]),
+        skip_words=frozenset(raw["skip_words"]),
+        titles=titles,
+    )

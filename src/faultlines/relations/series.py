@@ -1,0 +1,201 @@
+"""Dyad time series and the tension index.
+
+A dyad is a pair of states: unordered (``"KAZ-RUS"``, codes sorted: events either way) or ordered
+(``"RUS>KAZ"``: events with RUS as source and KAZ as target). Only unique events (see :mod:`.dedup`) count,
+each once, with both countries known and different. Periods are days, ISO weeks (starting Monday) or calendar
+months, named by their first day.
+
+Per period ``t`` the series holds the count of unique events per quad class ``q0``..``q4``, ``events``,
+``mentions``, ``goldstein_sum`` and ``goldstein_mean`` (null for an empty period), and two tension figures:
+
+    raw(t)     = sum_e c(q_e) * (-g_e) * w_e / sum_e w_e,   w_e = ln(1 + mentions_e)
+    tension(t) = ALPHA * raw(t) + (1 - ALPHA) * tension(t-1)      (periods with events)
+    tension(t) = (1 - ALPHA) * tension(t-1)                       (empty periods: decay towards neutral)
+
+with ``g_e`` the Goldstein score (-10 hostile .. +10 cooperative), ``c(q)`` the conflict weight of the quad
+class (``CONFLICT_WEIGHT``: 1 for neutral and cooperation, 1.5 verbal conflict, 2 material conflict, so that
+hostility weighs more than an equal amount of cooperation) and ``tension(-1) = 0``. ``raw`` is normalised
+per event (a weighted mean, range -10..+20): a period's tension says how hostile its events were, not how many
+there were (``events`` says that); events reported more widely weigh more, but only logarithmically.
+Positive tension = hostile, negative = cooperative. ``ALPHA`` (0.5) sets the smoothing.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+PERIODS = ("day", "week", "month")
+ALPHA = 0.5
+CONFLICT_WEIGHT = {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.5, 4: 2.0}
+
+
+def connection(store_or_conn: Any) -> sqlite3.Connection:
+    return store_or_conn if isinstance(store_or_conn, sqlite3.Connection) else store_or_conn.conn
+
+
+def parse_day(text: str | None) -> date | None:
+    """``"2024-06-17"`` (or a longer ISO timestamp) → date; ``"2024-06"`` → its first day; else None."""
+    if not text:
+        return None
+    try:
+        if len(text) == 7:
+            return date.fromisoformat(f"{text}-01")
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def period_start(day: date, period: str) -> date:
+    if period == "day":
+        return day
+    if period == "week":
+        return day - timedelta(days=day.weekday())
+    if period == "month":
+        return day.replace(day=1)
+    raise ValueError(f"unknown period {period!r}: use day, week or month")
+
+
+def next_period(start: date, period: str) -> date:
+    if period == "day":
+        return start + timedelta(days=1)
+    if period == "week":
+        return start + timedelta(days=7)
+    return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def weight(mentions: int) -> float:
+    return math.log1p(max(1, mentions or 1))
+
+
+def raw_tension(events: list[dict[str, Any]]) -> float | None:
+    """Conflict-weighted, mention-weighted mean of -Goldstein over a period's unique events (None if none)."""
+    total = sum(weight(e["mentions"]) for e in events)
+    if not total:
+        return None
+    return sum(
+        CONFLICT_WEIGHT.get(e["quad_class"], 1.0) * -e["goldstein"] * weight(e["mentions"]) for e in events
+    ) / total
+
+
+def load_events(conn: sqlite3.Connection, dated_only: bool = True) -> list[dict[str, Any]]:
+    """Unique events between two different known states (only dated ones unless ``dated_only=False``;
+    undated events have ``day`` None)."""
+    rows = conn.execute(
+        "SELECT id, date, source_country, target_country, cameo, quad_class, goldstein, mentions"
+        " FROM unique_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
+        " AND source_country != target_country ORDER BY date, id"
+    ).fetchall()
+    out = []
+    for r in rows:
+        day = parse_day(r["date"])
+        if day is not None or not dated_only:
+            out.append({**dict(r), "day": day})
+    return out
+
+
+def dyad_name(a: str, b: str, ordered: bool) -> str:
+    return f"{a}>{b}" if ordered else "-".join(sorted((a, b)))
+
+
+def group_by_dyad(events: list[dict[str, Any]], ordered: bool) -> dict[str, list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in events:
+        groups[dyad_name(e["source_country"], e["target_country"], ordered)].append(e)
+    return groups
+
+
+def build_series(
+    events: list[dict[str, Any]], period: str = "week", until: date | None = None, alpha: float = ALPHA
+) -> list[dict[str, Any]]:
+    """The series of one dyad's events from its first period to ``until``'s period (default: its last event),
+    every period present (empty ones with zero counts). Each row: ``period_start``, ``q0``..``q4``, ``events``,
+    ``mentions``, ``goldstein_sum``, ``goldstein_mean``, ``raw_tension``, ``tension``, ``event_ids``."""
+    if period not in PERIODS:
+        raise ValueError(f"unknown period {period!r}: use day, week or month")
+    if not events:
+        return []
+    buckets: dict[date, list[dict[str, Any]]] = defaultdict(list)
+    for e in events:
+        buckets[period_start(e["day"], period)].append(e)
+    start = min(buckets)
+    last = max(buckets)
+    if until is not None:
+        last = max(last, period_start(until, period))
+    rows, tension = [], 0.0
+    current = start
+    while current <= last:
+        bucket = buckets.get(current, [])
+        raw = raw_tension(bucket)
+        tension = (1 - alpha) * tension + (alpha * raw if raw is not None else 0.0)
+        gsum = sum(e["goldstein"] for e in bucket)
+        row = {"period_start": current.isoformat()}
+        for q in range(5):
+            row[f"q{q}"] = sum(1 for e in bucket if e["quad_class"] == q)
+        row.update(
+            events=len(bucket),
+            mentions=sum(e["mentions"] for e in bucket),
+            goldstein_sum=round(gsum, 4),
+            goldstein_mean=round(gsum / len(bucket), 4) if bucket else None,
+            raw_tension=round(raw, 4) if raw is not None else None,
+            tension=round(tension, 4),
+            event_ids=[e["id"] for e in bucket],
+        )
+        rows.append(row)
+        current = next_period(current, period)
+    return rows
+
+
+def latest_day(events: list[dict[str, Any]]) -> date | None:
+    return max((e["day"] for e in events), default=None)
+
+
+def dyad_series(store_or_conn: Any, a: str, b: str, period: str = "week", ordered: bool = False,
+                until: str | None = None) -> list[dict[str, Any]]:
+    """The series of the dyad ``a``–``b`` (``ordered``: only events from ``a`` to ``b``), one dict per period
+    from the dyad's first event to the store's latest event (or ``until``): ``{"period_start", "q0".."q4",
+    "events", "mentions", "goldstein_sum", "goldstein_mean", "raw_tension", "tension", "event_ids"}``."""
+    a, b = a.upper(), b.upper()
+    events = load_events(connection(store_or_conn))
+    end = parse_day(until) if until else latest_day(events)
+    name = dyad_name(a, b, ordered)
+    mine = group_by_dyad(events, ordered).get(name, [])
+    return build_series(mine, period, until=end)
+
+
+def top_dyads(store_or_conn: Any, period: str = "week", top: int = 10, by: str = "events",
+              ordered: bool = False) -> list[dict[str, Any]]:
+    """The busiest dyads (``by="events"``: most unique events) or those whose tension rose most in the latest
+    period of the store (``by="change"``). Each: ``{"dyad", "a", "b", "events", "mentions", "q0".."q4",
+    "goldstein_mean", "tension", "tension_change", "latest_period", "latest_events"}``; ``tension`` is the
+    smoothed tension in the store's latest period, ``tension_change`` its change from the period before.
+    Undated events count in the totals (``undated`` says how many) but not in the series."""
+    if by not in ("events", "change"):
+        raise ValueError("by must be 'events' or 'change'")
+    events = load_events(connection(store_or_conn), dated_only=False)
+    end = latest_day([e for e in events if e["day"] is not None])
+    out = []
+    for name, mine in group_by_dyad(events, ordered).items():
+        series = build_series([e for e in mine if e["day"] is not None], period, until=end)
+        latest = series[-1] if series else {"tension": 0.0, "period_start": None, "events": 0}
+        previous = series[-2]["tension"] if len(series) > 1 else 0.0
+        a, b = mine[0]["source_country"], mine[0]["target_country"]
+        if not ordered:
+            a, b = sorted((a, b))
+        item = {"dyad": name, "a": a, "b": b, "events": len(mine), "mentions": sum(e["mentions"] for e in mine)}
+        for q in range(5):
+            item[f"q{q}"] = sum(1 for e in mine if e["quad_class"] == q)
+        item.update(
+            goldstein_mean=round(sum(e["goldstein"] for e in mine) / len(mine), 4),
+            tension=latest["tension"],
+            tension_change=round(latest["tension"] - previous, 4),
+            latest_period=latest["period_start"],
+            latest_events=latest["events"],
+            undated=sum(1 for e in mine if e["day"] is None),
+        )
+        out.append(item)
+    key = (lambda d: (-d["events"], d["dyad"])) if by == "events" else (lambda d: (-d["tension_change"], d["dyad"]))
+    return sorted(out, key=key)[: max(0, int(top))]

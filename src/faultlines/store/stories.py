@@ -1,0 +1,151 @@
+"""Story clusters: near-duplicate articles and republications linked into one story.
+
+Two articles belong to the same story when either
+  * their bodies are near-duplicates: the Jaccard similarity of their word 5-gram shingles, estimated with a
+    MinHash signature (datasketch, ``NUM_PERM`` permutations), is at least ``SIMILARITY``; candidates are found
+    through LSH bands kept in the ``minhash_bands`` table (``BANDS`` bands of ``ROWS`` rows each, so pairs
+    above ~0.42 similarity are almost always candidates), then checked on their full signatures;
+  * or provenance says so: one article's ``republished_from`` names the other's site and their titles match
+    (or their bodies are at least ``PROVENANCE_SIMILARITY`` similar);
+  * or they carry the same title (normalised, at least ``MIN_TITLE_WORDS`` words) and similar bodies
+    (``PROVENANCE_SIMILARITY``), or exactly the same title on the same date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+import unicodedata
+
+import numpy as np
+from datasketch import MinHash
+
+NUM_PERM = 128
+BANDS, ROWS = 32, 4
+SHINGLE = 5
+SIMILARITY = 0.5
+PROVENANCE_SIMILARITY = 0.2
+MIN_TITLE_WORDS = 4
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def norm_title(title: str | None) -> str:
+    return " ".join(words(title or ""))
+
+
+def norm_site(site: str | None) -> str:
+    """``"www.Eurasianet.org"``, ``"Eurasianet"`` → ``"eurasianet"``."""
+    text = (site or "").casefold().strip()
+    text = re.sub(r"^https?://", "", text)
+    text = re.sub(r"^www\.", "", text)
+    text = text.split("/")[0]
+    text = re.sub(r"\.(com|org|net|co\.uk|co|info|io|news|ru|kz|ua|eu|int|gov|uk|de|fr)$", "", text)
+    return re.sub(r"[^\w]+", "", text)
+
+
+def signature(text: str) -> np.ndarray | None:
+    """MinHash signature (uint32 array) of the word 5-gram shingles of ``text``; None for texts too short."""
+    tokens = words(text)
+    if len(tokens) < SHINGLE:
+        return None
+    shingles = {" ".join(tokens[i : i + SHINGLE]).encode() for i in range(len(tokens) - SHINGLE + 1)}
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
+    minhash.update_batch(list(shingles))
+    return minhash.hashvalues.astype(np.uint32)
+
+
+def to_blob(sig: np.ndarray | None) -> bytes | None:
+    return None if sig is None else sig.astype("<u4").tobytes()
+
+
+def from_blob(blob: bytes | None) -> np.ndarray | None:
+    return None if blob is None else np.frombuffer(blob, dtype="<u4")
+
+
+def similarity(a: np.ndarray | None, b: np.ndarray | None) -> float:
+    if a is None or b is None or len(a) != len(b):
+        return 0.0
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def band_hashes(sig: np.ndarray) -> list[tuple[int, int]]:
+    out = []
+    for band in range(BANDS):
+        chunk = sig[band * ROWS : (band + 1) * ROWS].astype("<u4").tobytes()
+        value = int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little", signed=True)
+        out.append((band, value))
+    return out
+
+
+def index_signature(conn: sqlite3.Connection, article_id: int, sig: np.ndarray | None) -> None:
+    conn.execute("DELETE FROM minhash_bands WHERE article_id = ?", (article_id,))
+    if sig is not None:
+        conn.executemany(
+            "INSERT OR IGNORE INTO minhash_bands(article_id, band, hash) VALUES (?, ?, ?)",
+            [(article_id, band, value) for band, value in band_hashes(sig)],
+        )
+
+
+def find_story(conn: sqlite3.Connection, article_id: int, article, sig: np.ndarray | None) -> list[int]:
+    """Ids of the stories that the stored article ``article_id`` belongs to (empty: it starts its own)."""
+    matches: set[int] = set()
+    candidates: dict[int, sqlite3.Row] = {}
+    if sig is not None:
+        bands = band_hashes(sig)
+        clause = " OR ".join(["(band = ? AND hash = ?)"] * len(bands))
+        params = [v for pair in bands for v in pair]
+        for row in conn.execute(
+            f"SELECT DISTINCT a.id, a.story_id, a.minhash, a.title, a.site, a.republished_from, a.published "
+            f"FROM minhash_bands b JOIN articles a ON a.id = b.article_id WHERE ({clause}) AND a.id != ?",
+            [*params, article_id],
+        ):
+            candidates[row["id"]] = row
+    title = norm_title(article.title)
+    if len(title.split()) >= MIN_TITLE_WORDS:
+        for row in conn.execute(
+            "SELECT id, story_id, minhash, title, site, republished_from, published FROM articles "
+            "WHERE title = ? COLLATE NOCASE AND id != ?",
+            (article.title, article_id),
+        ):
+            candidates[row["id"]] = row
+    origin = norm_site(article.republished_from)
+    if origin:
+        for row in conn.execute(
+            "SELECT id, story_id, minhash, title, site, republished_from, published FROM articles "
+            "WHERE replace(replace(lower(site), ' ', ''), '-', '') LIKE ? AND id != ? AND story_id IS NOT NULL",
+            (f"%{origin}%", article_id),
+        ):
+            if _site_matches(origin, row["site"]):
+                candidates[row["id"]] = row
+    for row in candidates.values():
+        if row["story_id"] is not None and _same_story(article, sig, row):
+            matches.add(row["story_id"])
+    return sorted(matches)
+
+
+def _site_matches(origin: str, site: str | None) -> bool:
+    other = norm_site(site)
+    return bool(other) and (origin == other or origin in other or other in origin)
+
+
+def _same_story(article, sig: np.ndarray | None, row: sqlite3.Row) -> bool:
+    sim = similarity(sig, from_blob(row["minhash"]))
+    if sim >= SIMILARITY:
+        return True
+    same_title = norm_title(article.title) == norm_title(row["title"]) and bool(norm_title(article.title))
+    long_title = len(norm_title(article.title).split()) >= MIN_TITLE_WORDS
+    provenance = _site_matches(norm_site(article.republished_from), row["site"]) if article.republished_from else False
+    provenance = provenance or (
+        bool(row["republished_from"]) and _site_matches(norm_site(row["republished_from"]), article.site)
+    )
+    if provenance and (same_title or sim >= PROVENANCE_SIMILARITY):
+        return True
+    if same_title and long_title and (sim >= PROVENANCE_SIMILARITY or article.published == row["published"]):
+        return True
+    return False

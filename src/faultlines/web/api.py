@@ -1,0 +1,162 @@
+"""The JSON API under ``/api/v1``: paginated lists ``{"items", "total", "limit", "offset"}`` and single records."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+
+from faultlines.web import schemas
+from faultlines.web.params import (
+    ActorId,
+    Cameo,
+    Country,
+    DyadPath,
+    Limit,
+    Offset,
+    Period,
+    QuadClass,
+    Role,
+    Since,
+    Text,
+    Until,
+    date_range,
+    split_dyad,
+    upper,
+)
+from faultlines.web.queries import WebData
+
+router = APIRouter(prefix="/api/v1", tags=["api"])
+ArticleIdPath = Annotated[int, Path(ge=1, le=2**62, description="Article id.")]
+
+
+def data_of(request: Request) -> WebData:
+    return request.app.state.data
+
+
+@router.get("/stats", response_model=schemas.Stats, summary="Store totals")
+def stats(request: Request):
+    """Counts of documents, articles, actors, quotes, events, unique events, stories, alerts and dyads."""
+    return data_of(request).stats()
+
+
+@router.get("/articles", response_model=schemas.ArticlePage, summary="Search articles")
+def articles(
+    request: Request,
+    q: Text = None,
+    site: Annotated[str | None, Query(max_length=200, description="Site name, exact.")] = None,
+    since: Since = None,
+    until: Until = None,
+    country: Country = None,
+    actor: ActorId = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+):
+    """Full-text search over titles and bodies (all words must match), newest first without ``q``.
+    Each hit has ``id, title, published, site, url, snippet`` (the CLI's ``search`` fields)."""
+    since, until = date_range(since, until)
+    return data_of(request).search_articles(
+        q=q, site=site, since=since, until=until, country=upper(country), actor=actor, limit=limit, offset=offset
+    )
+
+
+@router.get("/articles/{article_id}", response_model=schemas.ArticleDetail, summary="One article",
+            responses={404: {"description": "No such article"}})
+def article(request: Request, article_id: ArticleIdPath):
+    """The article with its actors, quotes, events, related teasers and story cluster."""
+    found = data_of(request).get_article(article_id)
+    if found is None:
+        raise HTTPException(status_code=404, detail=f"article {article_id} not found")
+    return found
+
+
+@router.get("/quotes", response_model=schemas.QuotePage, summary="Quotes")
+def quotes(
+    request: Request,
+    speaker: Annotated[str | None, Query(max_length=200, description="Speaker id or part of a name.")] = None,
+    country: Country = None,
+    role: Role = None,
+    q: Text = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+):
+    """Attributed quotes, newest article first."""
+    return data_of(request).list_quotes(
+        speaker=speaker, country=upper(country), role=upper(role), q=q, limit=limit, offset=offset
+    )
+
+
+@router.get("/actors", response_model=schemas.ActorPage, summary="Actors")
+def actors(
+    request: Request, country: Country = None, role: Role = None, q: Text = None, limit: Limit = 50,
+    offset: Offset = 0,
+):
+    """Actors across all articles, the most often named first."""
+    return data_of(request).list_actors(country=upper(country), role=upper(role), q=q, limit=limit, offset=offset)
+
+
+@router.get("/events", response_model=schemas.EventPage, summary="Events")
+def events(
+    request: Request,
+    source: Country = None,
+    target: Country = None,
+    dyad: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}-[A-Za-z]{3}$",
+                                      description="Unordered pair, e.g. `KAZ-RUS`.")] = None,
+    cameo: Cameo = None,
+    quad_class: QuadClass = None,
+    since: Since = None,
+    until: Until = None,
+    actor: ActorId = None,
+    role: Role = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+):
+    """Coded events (one per mention in an article), newest first, each with its sentence and explanation."""
+    since, until = date_range(since, until)
+    return data_of(request).list_events(
+        source=upper(source), target=upper(target), dyad=split_dyad(dyad) if dyad else None, cameo=cameo,
+        quad_class=quad_class, since=since, until=until, actor=actor, role=upper(role), limit=limit, offset=offset,
+    )
+
+
+@router.get("/dyads", response_model=schemas.DyadList, summary="Top dyads")
+def dyads(request: Request, period: Period = "week",
+          top: Annotated[int, Query(ge=1, le=100, description="How many dyads.")] = 10):
+    """The dyads whose tension index moved most in the latest period."""
+    return {"period": period, "items": data_of(request).top_dyads(period=period, top=top)}
+
+
+@router.get("/dyads/{dyad}", response_model=schemas.DyadDetail, summary="One dyad")
+def dyad(
+    request: Request,
+    dyad: DyadPath,
+    period: Period = "week",
+    ordered: Annotated[bool, Query(description="Only events from the first to the second country.")] = False,
+    limit: Limit = 50,
+    offset: Offset = 0,
+):
+    """The dyad's series per period (events per quad class, Goldstein, tension), its alerts and its events."""
+    a, b = split_dyad(dyad)
+    data = data_of(request)
+    evs = data.list_events(
+        source=a if ordered else None, target=b if ordered else None, dyad=None if ordered else (a, b),
+        limit=limit, offset=offset,
+    )
+    return {
+        "dyad": f"{a}-{b}", "a": a, "b": b, "period": period, "ordered": ordered,
+        "series": data.dyad_series(a, b, period=period, ordered=ordered),
+        "alerts": data.list_alerts(dyad=f"{a}-{b}", limit=100)["items"],
+        "events": evs,
+    }
+
+
+@router.get("/alerts", response_model=schemas.AlertPage, summary="Tension alerts")
+def alerts(
+    request: Request,
+    dyad: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}-[A-Za-z]{3}$", description="e.g. `KAZ-RUS`.")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+):
+    """Tension spikes against the trailing baseline, newest period first."""
+    pair = "-".join(split_dyad(dyad)) if dyad else None
+    return data_of(request).list_alerts(dyad=pair, limit=limit, offset=offset)

@@ -1,0 +1,131 @@
+"""The FastAPI application: pages, JSON API, static files, security headers and error pages.
+
+API docs: FastAPI's default ``/docs`` loads Swagger UI from a CDN, which the CSP (and the no-CDN rule) forbids,
+so ``/docs`` here is a server-rendered page built from ``/openapi.json`` — readable with JavaScript off.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from faultlines import __version__
+from faultlines.web import api, pages
+from faultlines.web.queries import WebData
+from faultlines.web.render import templates
+from faultlines.web.security import SecurityHeadersMiddleware
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def plotly_js_path() -> Path:
+    """plotly.min.js as bundled in the installed ``plotly`` package (never fetched from a CDN)."""
+    import plotly
+
+    return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+
+
+def create_app(db_path: str | os.PathLike, allow_private: bool = False) -> FastAPI:
+    """The web application over the store at ``db_path`` (opened read-only)."""
+    app = FastAPI(
+        title="faultlines",
+        version=__version__,
+        description="Actors, quotes, coded events and relations between states, read from news pages. "
+        "Lists are paginated as `{items, total, limit, offset}`; `limit` is at most 500.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    _check_store(db_path)
+    app.state.data = WebData(db_path)
+    app.state.allow_private = allow_private
+    app.add_middleware(DropEmptyFormFields)
+    app.add_middleware(SecurityHeadersMiddleware)
+
+    plotly_js = plotly_js_path()
+
+    @app.get("/static/plotly.min.js", include_in_schema=False)
+    def plotly_min_js():
+        return FileResponse(plotly_js, media_type="text/javascript",
+                            headers={"Cache-Control": "public, max-age=86400"})
+
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs(request: Request):
+        return templates.TemplateResponse(request, "docs.html", {"schema": app.openapi()})
+
+    @app.get("/robots.txt", include_in_schema=False)
+    def robots():
+        return Response("User-agent: *\nDisallow: /\n", media_type="text/plain")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if _wants_json(request):
+            return await http_exception_handler(request, exc)
+        return _error_page(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        if _wants_json(request):
+            return await request_validation_exception_handler(request, exc)
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}" for e in exc.errors()
+        )
+        return _error_page(request, 400, problems or "invalid request")
+
+    return app
+
+
+class DropEmptyFormFields:
+    """Pages only: drop empty query parameters (``?country=&since=``), as a GET form sends for blank fields."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope.get("query_string") and not scope["path"].startswith("/api/"):
+            pairs = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+            kept = [(k, v) for k, v in pairs if v != ""]
+            if len(kept) != len(pairs):
+                scope = dict(scope, query_string=urlencode(kept).encode("latin-1"))
+        await self.app(scope, receive, send)
+
+
+def _check_store(db_path) -> None:
+    """Fail at start-up (one line) on a file that is not a store of this schema version."""
+    try:
+        from faultlines.store import Store
+    except ImportError:
+        return
+    Store(db_path, readonly=True).close()
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
+def _error_page(request: Request, status: int, message: str):
+    return templates.TemplateResponse(request, "error.html", {"status": status, "message": message},
+                                      status_code=status)
+
+
+def serve(db_path: str | os.PathLike, host: str = "127.0.0.1", port: int = 8000, allow_private: bool = False,
+          log_level: str = "info") -> None:
+    """Run the dashboard with uvicorn until interrupted (binds to loopback by default)."""
+    import uvicorn
+
+    app = create_app(db_path, allow_private=allow_private)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+
+
+__all__ = ["create_app", "serve", "HTTPException"]

@@ -1,0 +1,42 @@
+"""Validated request parameters shared by the pages and the API (bad values answer 400/422 with a message)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from fastapi import Path, Query
+
+from faultlines.web.queries import MAX_LIMIT
+
+ISO3 = r"^[A-Za-z]{3}$"
+DYAD = r"^[A-Za-z]{3}-[A-Za-z]{3}$"
+CAMEO = r"^\d{2,4}$"
+ROLE = r"^[A-Za-z]{3}$"
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size (1–{MAX_LIMIT}).")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
+Country = Annotated[str | None, Query(pattern=ISO3, description="ISO 3166 alpha-3 country code.")]
+Role = Annotated[str | None, Query(pattern=ROLE, description="Actor role code (GOV, LEG, MIL, MED, ...).")]
+Since = Annotated[dt.date | None, Query(description="First date (YYYY-MM-DD), inclusive.")]
+Until = Annotated[dt.date | None, Query(description="Last date (YYYY-MM-DD), inclusive.")]
+Cameo = Annotated[str | None, Query(pattern=CAMEO, description="CAMEO code or prefix; two digits = a root.")]
+QuadClass = Annotated[int | None, Query(ge=0, le=4, description="Quad class 0–4.")]
+Period = Annotated[Literal["day", "week", "month"], Query(description="Aggregation period.")]
+Text = Annotated[str | None, Query(max_length=200, description="Words to look for.")]
+ActorId = Annotated[str | None, Query(max_length=200, description="Actor id (e.g. `RUS`, `person:vladimir-putin`).")]
+DyadPath = Annotated[str, Path(pattern=DYAD, description="Two ISO3 codes, e.g. `KAZ-RUS`.")]
+
+
+def upper(code: str | None) -> str | None:
+    return code.upper() if code else None
+
+
+def date_range(since: dt.date | None, until: dt.date | None) -> tuple[str | None, str | None]:
+    """ISO strings of the range (a range that ends before it starts simply matches nothing)."""
+    return (since.isoformat() if since else None), (until.isoformat() if until else None)
+
+
+def split_dyad(dyad: str) -> tuple[str, str]:
+    a, b = dyad.upper().split("-")
+    return a, b

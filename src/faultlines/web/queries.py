@@ -1,0 +1,627 @@
+"""Read-only queries of the web server against the store (schema: ``store/migrations/*.sql``).
+
+The server opens the SQLite file read-only (``mode=ro``), one connection per worker thread, so an ingest
+may write meanwhile (WAL). Results of the heavier aggregate queries are cached until the database files
+change (their size and modification time), which makes the overview and dyad pages cheap under load.
+Records come back in the public JSON shapes of ``model.py`` (``Article/Actor/Quote/Event.to_dict()``),
+with the store's ``id`` and ``article_id`` added where useful.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote as urlquote
+
+from faultlines.model import FaultlinesError
+
+MAX_LIMIT = 500
+PERIODS = ("day", "week", "month")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SNIPPET_OPEN, _SNIPPET_CLOSE = "\x02", "\x03"
+
+
+def fts_query(text: str) -> str | None:
+    """A safe FTS5 query from free text: every word quoted (all must match), the last one as a prefix."""
+    words = _WORD.findall(text or "")[:12]
+    if not words:
+        return None
+    parts = [f'"{w}"' for w in words]
+    parts[-1] += "*"
+    return " ".join(parts)
+
+
+def period_start_sql(column: str, period: str) -> str:
+    """SQL expression giving the start (ISO date) of the day/week (Monday)/month holding ``column``."""
+    if period == "day":
+        return f"date({column})"
+    if period == "week":
+        return f"date({column}, 'weekday 0', '-6 days')"
+    if period == "month":
+        return f"date({column}, 'start of month')"
+    raise ValueError(f"unknown period {period!r}")
+
+
+def _json_list(value: Any) -> list:
+    if not value:
+        return []
+    try:
+        data = json.loads(value)
+    except (TypeError, ValueError):
+        return []
+    return data if isinstance(data, list) else []
+
+
+def _ref(key, name, country, role) -> dict | None:
+    if key is None and name is None:
+        return None
+    return {"id": key, "name": name, "country": country, "role": role}
+
+
+def event_dict(row: sqlite3.Row) -> dict[str, Any]:
+    """An ``events`` row in the shape of ``Event.to_dict()`` plus ``id``, ``article_id``."""
+    return {
+        "id": row["id"],
+        "article_id": row["article_id"],
+        "source": _ref(row["source_key"], row["source_name"], row["source_country"], row["source_role"]),
+        "target": _ref(row["target_key"], row["target_name"], row["target_country"], row["target_role"]),
+        "cameo": row["cameo"],
+        "quad_class": row["quad_class"],
+        "goldstein": row["goldstein"],
+        "plover": row["plover"],
+        "date": row["date"],
+        "paragraph": row["paragraph"],
+        "sentence": row["sentence"],
+        "start": row["start"],
+        "end": row["end"],
+        "rule": row["rule"],
+        "explanation": row["explanation"],
+        "confidence": row["confidence"],
+    }
+
+
+def quote_dict(row: sqlite3.Row) -> dict[str, Any]:
+    """A ``quotes`` row in the shape of ``Quote.to_dict()`` plus ``id``, ``article_id``."""
+    return {
+        "id": row["id"],
+        "article_id": row["article_id"],
+        "text": row["text"],
+        "kind": row["kind"],
+        "speaker": _ref(row["speaker_key"], row["speaker_name"], row["speaker_country"], row["speaker_role"]),
+        "cue": row["cue"],
+        "paragraph": row["paragraph"],
+        "start": row["start"],
+        "end": row["end"],
+    }
+
+
+def actor_dict(row: sqlite3.Row) -> dict[str, Any]:
+    """An ``actors`` row in the shape of ``Actor.to_dict()``."""
+    return {
+        "id": row["actor_key"],
+        "name": row["name"],
+        "kind": row["kind"],
+        "country": row["country"],
+        "role": row["role"],
+        "mentions": row["mentions"],
+        "spans": _json_list(row["spans"]),
+    }
+
+
+def article_dict(row: sqlite3.Row) -> dict[str, Any]:
+    """An ``articles`` row in the shape of ``Article.to_dict()`` plus ``id`` and ``story_id``."""
+    return {
+        "id": row["id"],
+        "title": row["title"],
+        "dek": row["dek"],
+        "authors": _json_list(row["authors"]),
+        "published": row["published"],
+        "site": row["site"],
+        "url": row["url"],
+        "language": row["language"],
+        "sections": _json_list(row["sections"]),
+        "republished_from": row["republished_from"],
+        "image_credits": _json_list(row["image_credits"]),
+        "paragraphs": _json_list(row["paragraphs"]),
+        "story_id": row["story_id"],
+    }
+
+
+class Where:
+    """A WHERE clause built from optional filters, with its parameters."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+class _Cache:
+    """A small LRU cache whose entries are valid for one version of the database files."""
+
+    def __init__(self, size: int = 512) -> None:
+        self.size = size
+        self.items: OrderedDict[tuple, Any] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        with self.lock:
+            if key in self.items:
+                self.items.move_to_end(key)
+                return self.items[key]
+        value = compute()
+        with self.lock:
+            self.items[key] = value
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+        return value
+
+
+class WebData:
+    """All the data the web pages and the API show, read from one store file."""
+
+    def __init__(self, db_path: str | os.PathLike) -> None:
+        self.path = Path(db_path)
+        if not self.path.is_file():
+            raise FaultlinesError(f"{self.path}: no such store (run `faultlines ingest` first)")
+        self._local = threading.local()
+        self._cache = _Cache()
+        _ = self.conn  # open once now, so a broken file fails at start-up, not on the first request
+
+    # -- connections -------------------------------------------------------------------------------------
+    @property
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            uri = "file:" + urlquote(str(self.path.resolve())) + "?mode=ro"
+            try:
+                conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5.0)
+                conn.row_factory = sqlite3.Row
+                conn.execute("PRAGMA query_only = 1")
+                conn.execute("PRAGMA cache_size = -16000")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.DatabaseError as exc:
+                raise FaultlinesError(f"{self.path}: not a faultlines store ({exc})") from None
+            self._local.conn = conn
+        return conn
+
+    def version(self) -> tuple:
+        """Changes whenever the store is written (the WAL file grows or is checkpointed)."""
+        out = []
+        for suffix in ("", "-wal"):
+            try:
+                st = os.stat(f"{self.path}{suffix}")
+                out.append((st.st_mtime_ns, st.st_size))
+            except OSError:
+                out.append(None)
+        return tuple(out)
+
+    def cached(self, name: str, compute: Callable[[], Any], *args: Any) -> Any:
+        return self._cache.get((name, args, self.version()), compute)
+
+    def rows(self, sql: str, params: list | tuple = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def scalar(self, sql: str, params: list | tuple = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def has_table(self, name: str) -> bool:
+        return bool(self.cached("table", lambda: self.scalar(
+            "SELECT count(*) FROM sqlite_master WHERE name = ?", (name,)), name))
+
+    # -- totals ------------------------------------------------------------------------------------------
+    def stats(self) -> dict[str, int]:
+        def compute():
+            out = {}
+            for table in ("documents", "articles", "actors", "quotes", "events", "unique_events", "stories", "alerts"):
+                out[table] = self.scalar(f"SELECT count(*) FROM {table}") if self.has_table(table) else 0
+            out["dyads"] = self.scalar(
+                "SELECT count(*) FROM (SELECT DISTINCT min(source_country, target_country),"
+                " max(source_country, target_country) FROM unique_events"
+                " WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
+                " AND source_country != target_country)"
+            )
+            out["first_date"] = self.scalar("SELECT min(date) FROM events WHERE date IS NOT NULL")
+            out["last_date"] = self.scalar("SELECT max(date) FROM events WHERE date IS NOT NULL")
+            return out
+
+        return self.cached("stats", compute)
+
+    # -- articles ----------------------------------------------------------------------------------------
+    def search_articles(self, q=None, site=None, since=None, until=None, country=None, actor=None, role=None,
+                        limit=20, offset=0) -> dict:
+        """Articles matching a full-text query and filters, newest first (best match first with ``q``).
+        ``country``/``actor``/``role``: articles naming such an actor."""
+        where = Where()
+        match = fts_query(q) if q else None
+        if q and not match:
+            return {"items": [], "total": 0, "limit": limit, "offset": offset}
+        if site:
+            where.add("a.site = ?", site)
+        if since:
+            where.add("a.published >= ?", since)
+        if until:
+            where.add("a.published <= ?", until)
+        if country or actor or role:
+            sub = Where()
+            if country:
+                sub.add("country = ?", country)
+            if actor:
+                sub.add("actor_key = ?", actor)
+            if role:
+                sub.add("role = ?", role)
+            where.add(f"a.id IN (SELECT article_id FROM actors{sub.sql()})", *sub.params)
+        cols = "a.id, a.title, a.published, a.site, a.url, a.dek, a.story_id"
+        if match:
+            where.add("articles_fts MATCH ?", match)
+            base = "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid" + where.sql()
+            sql = (
+                f"SELECT {cols}, snippet(articles_fts, 1, ?, ?, '…', 16) AS snip {base}"
+                " ORDER BY bm25(articles_fts) LIMIT ? OFFSET ?"
+            )
+            params = [_SNIPPET_OPEN, _SNIPPET_CLOSE, *where.params, limit, offset]
+        else:
+            base = "FROM articles a" + where.sql()
+            sql = (
+                f"SELECT {cols}, substr(a.body, 1, 240) AS snip {base}"
+                " ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?"
+            )
+            params = [*where.params, limit, offset]
+        total = self.scalar(f"SELECT count(*) {base}", where.params)
+        items = []
+        for row in self.rows(sql, params):
+            raw = row["snip"] or ""
+            items.append({
+                "id": row["id"],
+                "title": row["title"],
+                "published": row["published"],
+                "site": row["site"],
+                "url": row["url"],
+                "dek": row["dek"],
+                "story_id": row["story_id"],
+                "snippet": raw.replace(_SNIPPET_OPEN, "").replace(_SNIPPET_CLOSE, ""),
+                "snippet_marked": raw,
+            })
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+    def get_article(self, article_id: int) -> dict | None:
+        """One article with its actors, quotes, events, related teasers, provenance and story cluster."""
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        article = article_dict(row)
+        doc = self.conn.execute(
+            "SELECT kind, path, url, fetched, ingested_at FROM documents WHERE id = ?", (row["document_id"],)
+        ).fetchone()
+        related = [t for t in _json_list(row["related"]) if isinstance(t, dict)]
+        story = None
+        if row["story_id"] is not None:
+            s = self.conn.execute("SELECT id, title, first_seen, size FROM stories WHERE id = ?",
+                                  (row["story_id"],)).fetchone()
+            others = self.rows(
+                "SELECT id, title, site, published FROM articles WHERE story_id = ? AND id != ?"
+                " ORDER BY published, id LIMIT 50",
+                (row["story_id"], article_id),
+            )
+            story = {
+                "id": row["story_id"],
+                "title": s["title"] if s else None,
+                "first_seen": s["first_seen"] if s else None,
+                "size": s["size"] if s else 1 + len(others),
+                "articles": [dict(o) for o in others],
+            }
+        return {
+            "id": article_id,
+            "input": {"kind": doc["kind"], "path": doc["path"], "url": doc["url"]} if doc else None,
+            "fetched": doc["fetched"] if doc else None,
+            "article": article,
+            "related": related,
+            "story": story,
+            "actors": [actor_dict(r) for r in self.rows(
+                "SELECT * FROM actors WHERE article_id = ? ORDER BY mentions DESC, id", (article_id,))],
+            "quotes": [quote_dict(r) for r in self.rows(
+                "SELECT * FROM quotes WHERE article_id = ? ORDER BY seq", (article_id,))],
+            "events": [event_dict(r) for r in self.rows(
+                "SELECT * FROM events WHERE article_id = ? ORDER BY seq", (article_id,))],
+        }
+
+    def article_titles(self, ids: list[int]) -> dict[int, dict]:
+        ids = sorted({i for i in ids if i is not None})[:MAX_LIMIT]
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return {r["id"]: dict(r) for r in self.rows(
+            f"SELECT id, title, site, published FROM articles WHERE id IN ({marks})", ids)}
+
+    # -- quotes ------------------------------------------------------------------------------------------
+    def list_quotes(self, speaker=None, country=None, role=None, q=None, article_id=None,
+                    limit=50, offset=0, exact=False) -> dict:
+        """Quotes, newest article first. ``speaker``: an actor id or part of a name (only the id when ``exact``);
+        ``q``: words in the text."""
+        where = Where()
+        if speaker and exact:
+            where.add("q.speaker_key = ?", speaker)
+        elif speaker:
+            where.add("(q.speaker_key = ? OR q.speaker_name LIKE ? ESCAPE '\\')", speaker, _like(speaker))
+        if country:
+            where.add("q.speaker_country = ?", country)
+        if role:
+            where.add("q.speaker_role = ?", role)
+        if q:
+            where.add("q.text LIKE ? ESCAPE '\\'", _like(q))
+        if article_id is not None:
+            where.add("q.article_id = ?", article_id)
+        base = "FROM quotes q JOIN articles a ON a.id = q.article_id" + where.sql()
+        total = self.scalar(f"SELECT count(*) {base}", where.params)
+        rows = self.rows(
+            f"SELECT q.*, a.title AS article_title, a.published AS published {base}"
+            " ORDER BY a.published IS NULL, a.published DESC, q.article_id DESC, q.seq LIMIT ? OFFSET ?",
+            [*where.params, limit, offset],
+        )
+        items = []
+        for r in rows:
+            item = quote_dict(r)
+            item["article_title"], item["published"] = r["article_title"], r["published"]
+            items.append(item)
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+    # -- actors ------------------------------------------------------------------------------------------
+    def get_actor(self, key: str) -> dict | None:
+        """An actor across articles: its names, country, role, and counts."""
+        def compute():
+            rows = self.rows(
+                "SELECT name, kind, country, role, count(*) AS n, sum(mentions) AS m FROM actors"
+                " WHERE actor_key = ? GROUP BY name, kind, country, role ORDER BY n DESC LIMIT 20",
+                (key,),
+            )
+            if not rows:
+                return None
+            top = rows[0]
+            return {
+                "id": key,
+                "name": top["name"],
+                "kind": top["kind"],
+                "country": top["country"],
+                "role": top["role"],
+                "names": sorted({r["name"] for r in rows}),
+                "articles": sum(r["n"] for r in rows),
+                "mentions": sum(r["m"] or 0 for r in rows),
+                "quotes": self.scalar("SELECT count(*) FROM quotes WHERE speaker_key = ?", (key,)),
+                "events_as_source": self.scalar("SELECT count(*) FROM events WHERE source_key = ?", (key,)),
+                "events_as_target": self.scalar("SELECT count(*) FROM events WHERE target_key = ?", (key,)),
+            }
+
+        return self.cached("actor", compute, key)
+
+    def actor_timeline(self, key: str, period: str = "month") -> list[dict]:
+        """Per period: the actor's quotes, events as source and events as target."""
+        def compute():
+            out: dict[str, dict] = {}
+            ev = period_start_sql("date", period)
+            for col, name in (("source_key", "as_source"), ("target_key", "as_target")):
+                for r in self.rows(
+                    f"SELECT {ev} AS p, count(*) FROM events WHERE {col} = ? AND date IS NOT NULL GROUP BY p",
+                    (key,),
+                ):
+                    out.setdefault(r[0], {"period_start": r[0], "quotes": 0, "as_source": 0, "as_target": 0})
+                    out[r[0]][name] = r[1]
+            ap = period_start_sql("a.published", period)
+            for r in self.rows(
+                f"SELECT {ap} AS p, count(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
+                " WHERE q.speaker_key = ? AND a.published IS NOT NULL GROUP BY p",
+                (key,),
+            ):
+                if r[0] is None:
+                    continue
+                out.setdefault(r[0], {"period_start": r[0], "quotes": 0, "as_source": 0, "as_target": 0})
+                out[r[0]]["quotes"] = r[1]
+            return [out[k] for k in sorted(k for k in out if k)]
+
+        return self.cached("actor_timeline", compute, key, period)
+
+    def list_actors(self, country=None, role=None, q=None, limit=50, offset=0) -> dict:
+        """Actors across articles, most often named first."""
+        where = Where()
+        if country:
+            where.add("country = ?", country)
+        if role:
+            where.add("role = ?", role)
+        if q:
+            where.add("name LIKE ? ESCAPE '\\'", _like(q))
+        base = f"FROM actors{where.sql()} GROUP BY actor_key"
+
+        def compute():
+            total = self.scalar(f"SELECT count(*) FROM (SELECT actor_key {base})", where.params)
+            rows = self.rows(
+                f"SELECT actor_key, max(name) AS name, max(kind) AS kind, max(country) AS country,"
+                f" max(role) AS role, count(*) AS articles, sum(mentions) AS mentions {base}"
+                " ORDER BY articles DESC, mentions DESC, actor_key LIMIT ? OFFSET ?",
+                [*where.params, limit, offset],
+            )
+            items = [{"id": r["actor_key"], "name": r["name"], "kind": r["kind"], "country": r["country"],
+                      "role": r["role"], "articles": r["articles"], "mentions": r["mentions"]} for r in rows]
+            return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+        return self.cached("actors", compute, country, role, q, limit, offset)
+
+    # -- events ------------------------------------------------------------------------------------------
+    def list_events(self, source=None, target=None, dyad=None, cameo=None, quad_class=None, since=None,
+                    until=None, actor=None, role=None, q=None, article_id=None, country=None,
+                    limit=50, offset=0) -> dict:
+        """Event mentions, newest first. ``source``/``target``: ISO3 countries; ``dyad``: ``(A, B)`` unordered;
+        ``cameo``: a code or its prefix (``"13"`` = the whole root); ``actor``: an actor id on either side."""
+        where = Where()
+        if source:
+            where.add("source_country = ?", source)
+        if target:
+            where.add("target_country = ?", target)
+        if dyad:
+            a, b = dyad
+            where.add("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))",
+                      a, b, b, a)
+        if cameo:
+            if len(cameo) == 2:
+                where.add("root = ?", cameo)
+            else:
+                where.add("cameo LIKE ?", cameo + "%")
+        if quad_class is not None:
+            where.add("quad_class = ?", quad_class)
+        if since:
+            where.add("date >= ?", since)
+        if until:
+            where.add("date <= ?", until)
+        if country:
+            where.add("(source_country = ? OR target_country = ?)", country, country)
+        if actor:
+            where.add("(source_key = ? OR target_key = ?)", actor, actor)
+        if role:
+            where.add("(source_role = ? OR target_role = ?)", role, role)
+        if q:
+            where.add("sentence LIKE ? ESCAPE '\\'", _like(q))
+        if article_id is not None:
+            where.add("article_id = ?", article_id)
+        base = "FROM events" + where.sql()
+        total = self.scalar(f"SELECT count(*) {base}", where.params)
+        rows = self.rows(
+            f"SELECT * {base} ORDER BY date IS NULL, date DESC, id DESC LIMIT ? OFFSET ?",
+            [*where.params, limit, offset],
+        )
+        return {"items": [event_dict(r) for r in rows], "total": total, "limit": limit, "offset": offset}
+
+    # -- dyads and alerts --------------------------------------------------------------------------------
+    def dyad_series(self, a: str, b: str, period: str = "week", ordered: bool = False) -> list[dict]:
+        """The dyad's time series, from ``faultlines.relations`` when available (its tension index)."""
+        return self.cached("dyad_series", lambda: _relations_or_fallback(
+            "dyad_series", self, fallback_dyad_series, a, b, period=period, ordered=ordered), a, b, period, ordered)
+
+    def top_dyads(self, period: str = "week", top: int = 10) -> list[dict]:
+        """The dyads whose tension moved most in the latest period."""
+        return self.cached("top_dyads", lambda: _relations_or_fallback(
+            "top_dyads", self, fallback_top_dyads, period=period, top=top), period, top)
+
+    def list_alerts(self, dyad: str | None = None, limit: int = 50, offset: int = 0) -> dict:
+        """Tension alerts, newest period first. ``dyad``: ``"A-B"`` (either order)."""
+        where = Where()
+        if dyad:
+            a, b = dyad.split("-")
+            where.add("dyad IN (?, ?, ?, ?)", f"{a}-{b}", f"{b}-{a}", f"{a}>{b}", f"{b}>{a}")
+        base = "FROM alerts" + where.sql()
+
+        def compute():
+            total = self.scalar(f"SELECT count(*) {base}", where.params)
+            rows = self.rows(f"SELECT * {base} ORDER BY period_start DESC, change DESC, id DESC LIMIT ? OFFSET ?",
+                             [*where.params, limit, offset])
+            return {"items": [alert_dict(r) for r in rows], "total": total, "limit": limit, "offset": offset}
+
+        return self.cached("alerts", compute, dyad, limit, offset)
+
+
+def alert_dict(row: sqlite3.Row) -> dict[str, Any]:
+    keys = row.keys()
+    item = {k: row[k] for k in keys if k not in ("event_ids", "created_at")}
+    item["event_ids"] = _json_list(row["event_ids"])
+    item["created_at"] = row["created_at"]
+    return item
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+_RELATIONS_STORE = threading.local()
+
+
+def _relations_or_fallback(name: str, data: WebData, fallback: Callable, *args: Any, **kwargs: Any) -> Any:
+    """Call ``faultlines.relations.<name>(store, ...)`` when the relations stage and the store are installed."""
+    try:
+        import faultlines.relations as relations
+        from faultlines.store import Store
+
+        func = getattr(relations, name)
+    except (ImportError, AttributeError):
+        return fallback(data, *args, **kwargs)
+    stores = getattr(_RELATIONS_STORE, "stores", None)
+    if stores is None:
+        stores = _RELATIONS_STORE.stores = {}
+    store = stores.get(str(data.path))
+    if store is None:
+        store = stores[str(data.path)] = Store(data.path, readonly=True)
+    return func(store, *args, **kwargs)
+
+
+# -- fallbacks used until the relations stage is installed --------------------------------------------------
+def _tension(goldstein_sum: float, events: int) -> float:
+    """Fallback tension index: mean hostility (minus the Goldstein mean), 0 with no events."""
+    return round(-goldstein_sum / events, 3) if events else 0.0
+
+
+def fallback_dyad_series(data: WebData, a: str, b: str, period: str = "week", ordered: bool = False) -> list[dict]:
+    ps = period_start_sql("date", period)
+    if ordered:
+        cond, params = "source_country = ? AND target_country = ?", [a, b]
+    else:
+        cond = "((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))"
+        params = [a, b, b, a]
+    rows = data.rows(
+        f"SELECT {ps} AS p, quad_class, count(*) AS n, sum(goldstein) AS g FROM unique_events"
+        f" WHERE {cond} AND date IS NOT NULL GROUP BY p, quad_class ORDER BY p",
+        params,
+    )
+    series: dict[str, dict] = {}
+    for r in rows:
+        item = series.setdefault(r["p"], {"period_start": r["p"], **{f"q{i}": 0 for i in range(5)},
+                                          "events": 0, "goldstein_sum": 0.0})
+        item[f"q{r['quad_class']}"] = r["n"]
+        item["events"] += r["n"]
+        item["goldstein_sum"] += r["g"] or 0.0
+    out = []
+    for item in series.values():
+        item["goldstein_sum"] = round(item["goldstein_sum"], 3)
+        item["goldstein_mean"] = round(item["goldstein_sum"] / item["events"], 3) if item["events"] else 0.0
+        item["tension"] = _tension(item["goldstein_sum"], item["events"])
+        out.append(item)
+    return out
+
+
+def fallback_top_dyads(data: WebData, period: str = "week", top: int = 10) -> list[dict]:
+    last = data.scalar("SELECT max(date) FROM unique_events WHERE date IS NOT NULL")
+    if not last:
+        return []
+    ps = period_start_sql("?", period)
+    step = {"day": "-1 day", "week": "-7 days", "month": "-1 month"}[period]
+    current = data.scalar(f"SELECT {ps}", (last,))
+    previous = data.scalar("SELECT date(?, ?)", (current, step))
+    rows = data.rows(
+        "SELECT min(source_country, target_country) AS a, max(source_country, target_country) AS b,"
+        " date >= ? AS cur, count(*) AS n, sum(goldstein) AS g FROM unique_events"
+        " WHERE date >= ? AND source_country IS NOT NULL AND target_country IS NOT NULL"
+        " AND source_country != target_country GROUP BY a, b, cur",
+        (current, previous),
+    )
+    dyads: dict[tuple, dict] = {}
+    for r in rows:
+        d = dyads.setdefault((r["a"], r["b"]), {"cur": (0, 0.0), "prev": (0, 0.0)})
+        d["cur" if r["cur"] else "prev"] = (r["n"], r["g"] or 0.0)
+    out = []
+    for (a, b), d in dyads.items():
+        tension = _tension(d["cur"][1], d["cur"][0])
+        before = _tension(d["prev"][1], d["prev"][0])
+        out.append({"dyad": f"{a}-{b}", "a": a, "b": b, "period_start": current, "events": d["cur"][0],
+                    "previous_events": d["prev"][0], "tension": tension, "previous_tension": before,
+                    "tension_change": round(tension - before, 3)})
+    out.sort(key=lambda x: (-abs(x["tension_change"]), -x["events"], x["dyad"]))
+    return out[:top]

@@ -1,0 +1,69 @@
+"""The Jinja2 environment of the pages: autoescape always on, plus small formatting filters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+import jinja2
+from fastapi.templating import Jinja2Templates
+
+from faultlines.web.security import safe_url
+
+QUAD_CLASSES = {
+    0: "Neutral",
+    1: "Verbal cooperation",
+    2: "Material cooperation",
+    3: "Verbal conflict",
+    4: "Material conflict",
+}
+
+
+def query_string(**params) -> str:
+    """``?a=1&b=2`` from the non-empty parameters (values URL-encoded)."""
+    clean = {k: v for k, v in params.items() if v not in (None, "", False)}
+    return ("?" + urlencode(clean)) if clean else ""
+
+
+def path_part(value) -> str:
+    """One URL path segment, percent-encoded (actor ids hold ``:``; hostile ids hold anything)."""
+    return quote(str(value or ""), safe=":")
+
+
+def signed(value) -> str:
+    try:
+        return f"{float(value):+.2f}"
+    except (TypeError, ValueError):
+        return "–"
+
+
+def number(value, digits: int = 2) -> str:
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return "–"
+    return f"{value:.{digits}f}"
+
+
+def actor_label(ref) -> str:
+    """``Name (RUS GOV)`` for an actor reference dict."""
+    if not ref:
+        return "—"
+    extra = " ".join(x for x in (ref.get("country"), ref.get("role")) if x)
+    return f"{ref.get('name') or ref.get('id') or '?'}" + (f" ({extra})" if extra else "")
+
+
+environment = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.ChainableUndefined,
+)
+environment.filters.update(
+    safe_url=safe_url, signed=signed, number=number, actor_label=actor_label, path_part=path_part,
+    quad_name=lambda q: QUAD_CLASSES.get(q, "?"),
+)
+environment.globals.update(qs=query_string, QUAD_CLASSES=QUAD_CLASSES)
+
+templates = Jinja2Templates(env=environment)

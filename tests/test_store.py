@@ -1,0 +1,296 @@
+"""The store: migrations, idempotent saves, updates, rollback, story clusters, unique events, queries."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from faultlines.model import Document, FaultlinesError, Input
+from faultlines.store import Store
+from faultlines.store import writer as store_writer
+from faultlines.store.db import latest_version
+
+try:
+    from store_builders import digest, event, make_doc, speaker_quote
+except ImportError:  # pragma: no cover - when tests/ is a package
+    from tests.store_builders import digest, event, make_doc, speaker_quote
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "t.db") as s:
+        yield s
+
+
+def save(store, doc):
+    return store.save(doc, digest(doc))
+
+
+def counts(store):
+    return store.stats()
+
+
+def test_new_store_is_migrated_in_wal_mode(tmp_path):
+    path = tmp_path / "new.db"
+    with Store(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == latest_version() >= 2
+        assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with Store(path) as again:  # reopening applies nothing twice
+        assert again.stats()["documents"] == 0
+
+
+def test_readonly_store_refuses_writes_and_missing_files(tmp_path):
+    with pytest.raises(FaultlinesError, match="no store"):
+        Store(tmp_path / "missing.db", readonly=True)
+    path = tmp_path / "t.db"
+    Store(path).close()
+    with Store(path, readonly=True) as ro:
+        assert ro.stats()["articles"] == 0
+        doc = make_doc("/a.html", "Russia and Kazakhstan talk about the grain corridor")
+        with pytest.raises(FaultlinesError):
+            ro.save(doc, digest(doc))
+
+
+def test_not_a_store_is_a_clear_error(tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(FaultlinesError, match="junk.db"):
+        Store(junk)
+
+
+def test_same_document_twice_is_unchanged(store):
+    doc = make_doc("/a.html", "Kazakhstan rejects Russian claims on its northern regions",
+                   events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02")], quotes=[speaker_quote("No.")])
+    assert save(store, doc) == "stored"
+    before = counts(store)
+    assert save(store, doc) == "unchanged"
+    assert counts(store) == before
+    assert before["articles"] == 1 and before["events"] == 1 and before["quotes"] == 1 and before["actors"] == 2
+
+
+def test_changed_content_updates_the_article(store):
+    doc = make_doc("/a.html", "Kazakhstan rejects Russian claims on its northern regions",
+                   events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02")])
+    save(store, doc)
+    article_id = store.list_articles()[0]["id"]
+    doc2 = make_doc("/a.html", "Kazakhstan and Russia sign a new grain deal after weeks of talks",
+                    events=[event("KAZ", "RUS", "057", 2, 8.0, "2026-03-05"),
+                            event("RUS", "KAZ", "036", 1, 4.0, "2026-03-05")])
+    assert save(store, doc2) == "updated"
+    c = counts(store)
+    assert (c["documents"], c["articles"], c["events"], c["unique_events"], c["stories"]) == (1, 1, 2, 2, 1)
+    article = store.get_article(article_id)
+    assert article["title"].startswith("Kazakhstan and Russia sign")
+    assert sorted(e["cameo"] for e in article["events"]) == ["036", "057"]
+    assert store.search_articles("claims") == []
+    assert [h["id"] for h in store.search_articles("grain deal")] == [article_id]
+
+
+def test_failed_document_is_not_stored(store):
+    failed = Document(input=Input(path="/bad.html"), error="no article found in /bad.html")
+    assert store.save(failed, "x") == "failed"
+    assert counts(store)["documents"] == 0
+
+
+def test_failure_mid_save_rolls_back_and_keeps_prior_data(store, monkeypatch):
+    first = make_doc("/a.html", "Armenia and Russia quarrel over peacekeepers in the region",
+                     events=[event("ARM", "RUS", "111", 3, -2.0, "2026-03-02")])
+    save(store, first)
+    before = counts(store)
+    snapshot = store.get_article(store.list_articles()[0]["id"])
+
+    def boom(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error (simulated)")
+
+    monkeypatch.setattr(store_writer, "_insert_events", boom)
+    second = make_doc("/b.html", "China and the United States resume trade talks in Geneva",
+                      events=[event("CHN", "USA", "040", 1, 1.0, "2026-03-03")])
+    with pytest.raises(FaultlinesError, match="/b.html"):
+        save(store, second)
+    changed = make_doc("/a.html", "Armenia recalls its envoy from Moscow after the quarrel",
+                       events=[event("ARM", "RUS", "161", 3, -4.0, "2026-03-04")])
+    with pytest.raises(FaultlinesError):
+        save(store, changed)
+    assert counts(store) == before
+    assert store.get_article(snapshot["id"]) == snapshot
+    assert not store.conn.in_transaction
+    monkeypatch.undo()
+    assert save(store, second) == "stored"  # the store still works after the failure
+
+
+def test_republished_copy_joins_the_story_and_counts_one_event_twice(store):
+    paragraphs = [
+        "Behind-the-scenes tensions between Moscow and Astana have spilled into public view as a Russian lawmaker "
+        "questioned the borders of its southern neighbour and the president in Astana pushed back firmly.",
+        "The Kazakh foreign ministry summoned the Russian ambassador on Monday to protest the remarks, officials "
+        "said, and the ministry in Moscow replied that the lawmaker did not speak for the government.",
+        "Analysts in Almaty said the quarrel showed how the war in Ukraine had strained an alliance that had "
+        "seemed solid, and how carefully Astana now weighs every word about its large northern neighbour.",
+    ]
+    events = [event("KAZ", "RUS", "1231", 3, -4.0, "2026-03-02"), event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02")]
+    original = make_doc("/eurasianet/a.html", "Tensions flare between Russia and Kazakhstan", paragraphs,
+                        site="Eurasianet", published="2026-03-02", events=events)
+    copy = make_doc("/rs/a.html", "Tensions flare between Russia and Kazakhstan over war in Ukraine",
+                    [*paragraphs, "This article was republished with permission from Eurasianet."],
+                    site="Responsible Statecraft", published="2026-03-06", republished_from="Eurasianet",
+                    events=[event("KAZ", "RUS", "1231", 3, -4.0, "2026-03-06"),
+                            event("RUS", "KAZ", "130", 3, -4.4, "2026-03-06")])
+    assert save(store, original) == "stored"
+    assert save(store, copy) == "duplicate"
+    c = counts(store)
+    assert (c["articles"], c["stories"], c["events"], c["unique_events"]) == (2, 1, 4, 2)
+    unique = store.list_events()
+    assert [e["mentions"] for e in unique] == [2, 2]
+    assert all(e["num_sources"] == 2 for e in unique)
+    story = store.get_article(1)["story"]
+    assert story["size"] == 2 and {m["site"] for m in story["members"]} == {"Eurasianet", "Responsible Statecraft"}
+
+
+def test_provenance_links_a_rewritten_republication(store):
+    original = make_doc("/a.html", "Kyrgyzstan and Tajikistan reopen the border crossing at last",
+                        site="Eurasianet", published="2026-03-02")
+    rewritten = make_doc("/b.html", "Kyrgyzstan and Tajikistan reopen the border crossing at last",
+                         ["A completely different text about the same crossing, rewritten by the other site's desk "
+                          "with new quotes from the traders queueing at the checkpoint since dawn on Tuesday."],
+                         site="Example Daily", published="2026-03-03", republished_from="eurasianet.org")
+    save(store, original)
+    assert save(store, rewritten) == "duplicate"
+    assert counts(store)["stories"] == 1
+
+
+def test_different_stories_stay_apart(store):
+    a = make_doc("/a.html", "Armenia and Azerbaijan agree on the text of a peace treaty",
+                 ["Negotiators in Washington agreed on the final text of the treaty after months of talks about "
+                  "borders, transit roads and the return of prisoners held since the last war in the mountains."])
+    b = make_doc("/b.html", "Serbia and Kosovo trade accusations after a border incident",
+                 ["Officials in Belgrade and Pristina blamed each other for the shooting near the northern "
+                  "checkpoint, and the European Union called both governments to an emergency meeting in Brussels."])
+    assert save(store, a) == "stored"
+    assert save(store, b) == "stored"
+    assert counts(store)["stories"] == 2
+
+
+def test_same_event_from_independent_outlets_within_the_window_is_one_event(store):
+    a = make_doc("/a.html", "Moscow warns Astana over the language law in northern regions",
+                 ["A first outlet's own text about the warning, written in its house style and with its own "
+                  "sources in the Russian foreign ministry and among the deputies of the Duma committee."],
+                 site="One", events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02")])
+    b = make_doc("/b.html", "Kremlin threatens consequences for Kazakhstan",
+                 ["Another paper tells the same news in different words: the spokesman spoke of consequences, "
+                  "and the commentators on state television repeated the warning all evening long."],
+                 site="Two", events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-03")])
+    c = make_doc("/c.html", "Russia warns Kazakhstan again a month later",
+                 ["Weeks later a new warning came, in new words, from a new official of the ministry in Moscow "
+                  "who spoke to reporters after a closed session of the security council."],
+                 site="Three", events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-04-03")])
+    for doc in (a, b, c):
+        assert save(store, doc) == "stored"
+    assert counts(store)["unique_events"] == 2
+    assert sorted(e["mentions"] for e in store.list_events()) == [1, 2]
+
+
+def test_update_of_one_copy_recounts_mentions(store):
+    events = [event("RUS", "UKR", "190", 4, -10.0, "2026-03-02")]
+    a = make_doc("/a.html", "Russian strikes hit the power grid of Ukraine overnight", events=events)
+    b = make_doc("/b.html", "Russian strikes hit the power grid of Ukraine overnight", events=events)
+    save(store, a)
+    save(store, b)
+    assert [e["mentions"] for e in store.list_events()] == [2]
+    b2 = make_doc("/b.html", "Ukraine and Poland sign a deal on grain transit through Polish ports",
+                  ["An unrelated new text about grain transit through the Polish ports of Gdansk and Gdynia, "
+                   "signed by the two agriculture ministers in Warsaw on Friday afternoon."], events=[])
+    assert save(store, b2) == "updated"
+    assert [e["mentions"] for e in store.list_events()] == [1]
+    assert counts(store)["stories"] == 2
+
+
+def test_search_snippet_filters_and_bad_query(store):
+    save(store, make_doc("/a.html", "Pipeline dispute between Russia and Kazakhstan", site="Alpha",
+                         published="2026-03-02"))
+    save(store, make_doc("/b.html", "Caspian summit ends without a deal on fishing quotas", site="Beta",
+                         published="2026-04-10",
+                         paragraphs=["The Caspian states failed to agree on sturgeon fishing quotas in Aktau."]))
+    hits = store.search_articles("sturgeon")
+    assert [h["title"] for h in hits] == ["Caspian summit ends without a deal on fishing quotas"]
+    assert "[sturgeon]" in hits[0]["snippet"]
+    assert store.search_articles("pipeline", site="Alpha")[0]["site"] == "Alpha"
+    assert store.search_articles("pipeline", site="Beta") == []
+    assert store.search_articles("caspian OR pipeline", since="2026-04-01")[0]["site"] == "Beta"
+    with pytest.raises(FaultlinesError, match="bad search query"):
+        store.search_articles('"unbalanced')
+    with pytest.raises(FaultlinesError):
+        store.search_articles("   ")
+
+
+def test_quotes_actors_and_event_filters(store):
+    doc = make_doc("/a.html", "Tokayev answers the Duma deputy on the northern border",
+                   events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02"),
+                           event("KAZ", "RUS", "051", 1, 3.5, "2026-03-03"),
+                           event("RUS", "UKR", "190", 4, -10.0, "2026-03-04")],
+                   quotes=[speaker_quote("We are grateful to Russia."),
+                           speaker_quote("Borders are settled.", "RUS", "Konstantin Zatulin")])
+    save(store, doc)
+    assert [q["speaker"]["name"] for q in store.list_quotes(speaker="tokayev")] == ["Kassym-Jomart Tokayev"]
+    assert [q["text"] for q in store.list_quotes(country="rus")] == ["Borders are settled."]
+    q = store.list_quotes()[0]
+    assert {"id", "article_id", "text", "kind", "speaker", "cue", "paragraph", "start", "end"} <= set(q)
+    actors = store.list_actors(country="KAZ")
+    assert [(a["id"], a["articles"], a["mentions"]) for a in actors] == [("KAZ", 1, 2)]
+    assert store.list_actors(role="MIL") == []
+    assert len(store.list_events(dyad="KAZ-RUS")) == 2
+    assert [e["cameo"] for e in store.list_events(dyad="RUS>KAZ")] == ["130"]
+    assert [e["cameo"] for e in store.list_events(source="RUS", target="UKR")] == ["190"]
+    assert [e["cameo"] for e in store.list_events(quad_class=1)] == ["051"]
+    assert [e["cameo"] for e in store.list_events(cameo="13")] == ["130"]
+    assert [e["date"] for e in store.list_events(since="2026-03-03", until="2026-03-03")] == ["2026-03-03"]
+    with pytest.raises(FaultlinesError, match="bad dyad"):
+        store.list_events(dyad="Russia-Kazakhstan")
+    e = store.list_events()[0]
+    assert {"id", "article_id", "source", "target", "cameo", "quad_class", "goldstein", "plover", "date",
+            "sentence", "rule", "explanation", "confidence", "mentions"} <= set(e)
+
+
+def test_get_article_has_everything(store):
+    doc = make_doc("/a.html", "Tokayev thanks Putin for the CSTO mission", url="https://example.org/a",
+                   events=[event("KAZ", "RUS", "051", 1, 3.5, "2026-03-03")], quotes=[speaker_quote("Thanks.")])
+    save(store, doc)
+    article = store.get_article(1)
+    assert article["url"] == "https://example.org/a" and article["input"]["url"] == "https://example.org/a"
+    assert len(article["actors"]) == 2 and len(article["quotes"]) == 1 and len(article["events"]) == 1
+    assert article["events"][0]["mentions"] == 1
+    assert article["story"]["members"][0]["id"] == 1
+    assert store.get_article(999) is None
+
+
+def test_reader_sees_committed_data_while_a_writer_holds_a_transaction(tmp_path):
+    path = tmp_path / "w.db"
+    with Store(path) as writer:
+        doc = make_doc("/a.html", "Georgia and Russia restart direct flights after years of suspension")
+        save(writer, doc)
+        writer.conn.execute("BEGIN IMMEDIATE")
+        writer.conn.execute("DELETE FROM quotes")  # uncommitted write in progress
+        with Store(path, readonly=True) as reader:
+            assert reader.stats()["articles"] == 1
+            assert reader.search_articles("flights")[0]["title"].startswith("Georgia")
+        writer.conn.execute("ROLLBACK")
+
+
+def test_a_version_1_store_is_upgraded(tmp_path):
+    from faultlines.store.db import migrations, split_statements
+
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path)
+    for statement in split_statements(migrations()[0][1]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with pytest.raises(FaultlinesError, match="schema version 1"):
+        Store(path, readonly=True)
+    with Store(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == latest_version()
+        doc = make_doc("/a.html", "Mongolia hosts talks between its two large neighbours on the railway",
+                       events=[event("CHN", "RUS", "040", 1, 1.0, "2026-03-01")])
+        assert save(s, doc) == "stored"

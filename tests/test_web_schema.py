@@ -1,0 +1,28 @@
+"""Property-based API tests: schemathesis generates requests from /openapi.json; no answer may be a 5xx and every
+answer must conform to the documented schema (status code, content type, response body)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+schemathesis = pytest.importorskip("schemathesis")
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+from faultlines.web import create_app  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "web"))
+import corpus  # noqa: E402
+
+_DB = Path(__import__("tempfile").mkdtemp(prefix="faultlines-web-schema-")) / "store.db"
+corpus.build_store(_DB)
+APP = create_app(_DB)
+schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
+
+
+@schema.parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_api_conforms_to_its_schema(case):
+    case.call_and_validate()
