@@ -9,8 +9,12 @@ import random
 from faultlines.model import Actor, ActorRef, Article, Document, Event, Input, Quote, Span
 
 STATES = {
-    "RUS": ("Russia", "GOV"), "KAZ": ("Kazakhstan", "GOV"), "UKR": ("Ukraine", "GOV"),
-    "CHN": ("China", "GOV"), "USA": ("United States", "GOV"), "ARM": ("Armenia", "GOV"),
+    "RUS": ("Russia", "GOV"),
+    "KAZ": ("Kazakhstan", "GOV"),
+    "UKR": ("Ukraine", "GOV"),
+    "CHN": ("China", "GOV"),
+    "USA": ("United States", "GOV"),
+    "ARM": ("Armenia", "GOV"),
 }
 
 VOCABULARY = (
@@ -35,29 +39,79 @@ def ref(code: str) -> ActorRef:
     return ActorRef(id=code, name=name, country=code, role=role)
 
 
-def event(src: str, tgt: str, cameo: str, quad: int, goldstein: float, date: str | None = None,
-          sentence: str | None = None) -> Event:
+def event(
+    src: str,
+    tgt: str,
+    cameo: str,
+    quad: int,
+    goldstein: float,
+    date: str | None = None,
+    sentence: str | None = None,
+) -> Event:
     return Event(
-        source=ref(src), target=ref(tgt), cameo=cameo, quad_class=quad, goldstein=goldstein, plover="ACCUSE",
-        date=date, paragraph=0, sentence=sentence or f"{STATES[src][0]} acted against {STATES[tgt][0]}.",
-        start=0, end=10, rule="test", explanation="hand-made", confidence=0.9,
+        source=ref(src),
+        target=ref(tgt),
+        cameo=cameo,
+        quad_class=quad,
+        goldstein=goldstein,
+        plover="ACCUSE",
+        date=date,
+        paragraph=0,
+        sentence=sentence or f"{STATES[src][0]} acted against {STATES[tgt][0]}.",
+        start=0,
+        end=10,
+        rule="test",
+        explanation="hand-made",
+        confidence=0.9,
     )
 
 
-def make_doc(path: str, title: str, paragraphs: list[str] | None = None, *, site: str = "Example Times",
-             published: str | None = "2026-03-02", republished_from: str | None = None,
-             events: list[Event] | None = None, url: str | None = None, quotes: list[Quote] | None = None,
-             actors: list[Actor] | None = None) -> Document:
+def make_doc(
+    path: str,
+    title: str,
+    paragraphs: list[str] | None = None,
+    *,
+    site: str = "Example Times",
+    published: str | None = "2026-03-02",
+    republished_from: str | None = None,
+    events: list[Event] | None = None,
+    url: str | None = None,
+    quotes: list[Quote] | None = None,
+    actors: list[Actor] | None = None,
+) -> Document:
     if paragraphs is None:
         paragraphs = filler(path + title, published, site)
-    article = Article(title=title, published=published, site=site, url=url, language="en",
-                      paragraphs=paragraphs, republished_from=republished_from, sections=["Europe"])
+    article = Article(
+        title=title,
+        published=published,
+        site=site,
+        url=url,
+        language="en",
+        paragraphs=paragraphs,
+        republished_from=republished_from,
+        sections=["Europe"],
+    )
     if actors is None:
         codes = sorted({c for e in events or [] for c in (e.source.country, e.target.country)})
-        actors = [Actor(id=c, name=STATES[c][0], kind="state", country=c, role="GOV", mentions=2,
-                        spans=[Span(paragraph=0, start=0, end=5, text=STATES[c][0])]) for c in codes]
-    return Document(input=Input(path=path, url=url, kind="html"), article=article, actors=actors,
-                    quotes=quotes or [], events=events or [])
+        actors = [
+            Actor(
+                id=c,
+                name=STATES[c][0],
+                kind="state",
+                country=c,
+                role="GOV",
+                mentions=2,
+                spans=[Span(paragraph=0, start=0, end=5, text=STATES[c][0])],
+            )
+            for c in codes
+        ]
+    return Document(
+        input=Input(path=path, url=url, kind="html"),
+        article=article,
+        actors=actors,
+        quotes=quotes or [],
+        events=events or [],
+    )
 
 
 def digest(doc: Document) -> str:
@@ -65,5 +119,12 @@ def digest(doc: Document) -> str:
 
 
 def speaker_quote(text: str, code: str = "KAZ", name: str = "Kassym-Jomart Tokayev") -> Quote:
-    return Quote(text=text, kind="direct", speaker=ActorRef(id="person:" + name.lower().replace(" ", "-"),
-                 name=name, country=code, role="GOV"), cue="said", paragraph=1, start=0, end=len(text))
+    return Quote(
+        text=text,
+        kind="direct",
+        speaker=ActorRef(id="person:" + name.lower().replace(" ", "-"), name=name, country=code, role="GOV"),
+        cue="said",
+        paragraph=1,
+        start=0,
+        end=len(text),
+    )

@@ -166,3 +166,19 @@ def test_sample_page_actors():
     assert not any("beholden" in a.name.lower() for a in parsed.actors)
     kremlin = [s for s in parsed.actor_by_id("RUS").spans if s.text == "Kremlin"]
     assert len(kremlin) == 2
+
+
+def test_shared_surname_goes_to_the_person_named_in_full_or_in_office():
+    serving = actors_of("Sharif flew to Beijing for talks.", published="2025-06-01")
+    assert serving.actor_by_id("person:shehbaz-sharif") is not None
+    named = actors_of("Nawaz Sharif returned to Lahore. Sharif addressed supporters.", published="2025-06-01")
+    nawaz = named.actor_by_id("person:nawaz-sharif")
+    assert nawaz is not None and nawaz.mentions == 2
+    assert named.actor_by_id("person:shehbaz-sharif") is None
+
+
+def test_us_state_georgia_is_not_the_country():
+    us = actors_of("Federal officials in Atlanta warned Georgia to shelve its plans, the United States said.")
+    assert us.actor_by_id("GEO") is None
+    caucasus = actors_of("Georgia accused Russia of provocations, and Georgian officials summoned the envoy.")
+    assert caucasus.actor_by_id("GEO").mentions == 2

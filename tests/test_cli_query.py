@@ -212,3 +212,30 @@ def test_alerts(db, capsys):
     assert json.loads(out) == []
     code, out, _ = run(capsys, "alerts", "--db", db, "--format", "text", "--refresh")
     assert code == 0 and "KAZ-RUS" in out
+
+
+def test_a_file_that_is_not_a_store_is_a_one_line_error(tmp_path, capsys):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"\x00garbage" * 500)
+    for argv in (["stats"], ["search", "x"], ["events"], ["dyads"], ["alerts"]):
+        code, out, err = run(capsys, *argv, "--db", str(junk))
+        assert code == 2 and out == "" and err.count("\n") == 1 and "junk.db" in err
+
+
+def test_query_commands_upgrade_an_older_store(tmp_path, capsys):
+    import sqlite3
+
+    from faultlines.store.db import latest_version, migrations, split_statements
+
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path)
+    for statement in split_statements(migrations()[0][1]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "stats", "--db", str(path))
+    assert code == 0 and json.loads(out)["documents"] == 0
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == latest_version()
+    conn.close()

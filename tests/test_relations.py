@@ -32,14 +32,26 @@ def store(tmp_path):
 
 
 def add(store, name, events, published):
-    doc = make_doc(f"/{name}.html", f"Report {name} on relations between the states", events=events,
-                   published=published, site=f"site-{name}")
+    doc = make_doc(
+        f"/{name}.html",
+        f"Report {name} on relations between the states",
+        events=events,
+        published=published,
+        site=f"site-{name}",
+    )
     return store.save(doc, digest(doc))
 
 
 def ev(id_, day_, quad, goldstein, mentions=1, src="RUS", tgt="KAZ"):
-    return {"id": id_, "day": date.fromisoformat(day_), "quad_class": quad, "goldstein": goldstein,
-            "mentions": mentions, "source_country": src, "target_country": tgt}
+    return {
+        "id": id_,
+        "day": date.fromisoformat(day_),
+        "quad_class": quad,
+        "goldstein": goldstein,
+        "mentions": mentions,
+        "source_country": src,
+        "target_country": tgt,
+    }
 
 
 def test_raw_tension_is_conflict_and_mention_weighted():
@@ -71,22 +83,44 @@ def test_series_counts_goldstein_and_smoothed_tension():
 
 
 def test_dyad_series_from_the_store_ordered_and_unordered(store):
-    add(store, "a", [event("RUS", "KAZ", "130", 3, -4.4, day(0)), event("KAZ", "RUS", "051", 1, 3.5, day(0, 1))],
-        day(0))
+    add(
+        store,
+        "a",
+        [event("RUS", "KAZ", "130", 3, -4.4, day(0)), event("KAZ", "RUS", "051", 1, 3.5, day(0, 1))],
+        day(0),
+    )
     add(store, "b", [event("RUS", "UKR", "190", 4, -10.0, day(1))], day(1))
     both = relations.dyad_series(store, "KAZ", "RUS", period="week")
     assert [r["period_start"] for r in both] == [day(0), day(1)]  # padded to the store's latest period
     assert both[0]["events"] == 2 and both[1]["events"] == 0
-    assert set(both[0]) >= {"period_start", "q0", "q1", "q2", "q3", "q4", "events", "goldstein_sum",
-                            "goldstein_mean", "tension"}
+    assert set(both[0]) >= {
+        "period_start",
+        "q0",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "events",
+        "goldstein_sum",
+        "goldstein_mean",
+        "tension",
+    }
     one_way = relations.dyad_series(store.conn, "RUS", "KAZ", ordered=True)
     assert one_way[0]["events"] == 1 and one_way[0]["q3"] == 1
     assert relations.dyad_series(store, "KAZ", "CHN") == []
 
 
 def test_top_dyads_by_events_and_by_change(store):
-    add(store, "a", [event("RUS", "KAZ", "051", 1, 3.5, day(0)), event("KAZ", "RUS", "051", 1, 3.5, day(0)),
-                     event("RUS", "KAZ", "036", 1, 4.0, day(1))], day(0))
+    add(
+        store,
+        "a",
+        [
+            event("RUS", "KAZ", "051", 1, 3.5, day(0)),
+            event("KAZ", "RUS", "051", 1, 3.5, day(0)),
+            event("RUS", "KAZ", "036", 1, 4.0, day(1)),
+        ],
+        day(0),
+    )
     add(store, "b", [event("RUS", "UKR", "190", 4, -10.0, day(1))], day(1))
     top = relations.top_dyads(store, period="week", top=10)
     assert [d["dyad"] for d in top] == ["KAZ-RUS", "RUS-UKR"]
@@ -101,15 +135,31 @@ def test_top_dyads_by_events_and_by_change(store):
 def cooperative_weeks(store, weeks, wobble=True):
     for w in range(weeks):
         g = 3.5 if (w % 2 or not wobble) else 3.0
-        add(store, f"calm{w}", [event("RUS", "KAZ", "051", 1, g, day(w)), event("KAZ", "RUS", "057", 2, 8.0, day(w)),
-                                event("KAZ", "RUS", "043", 1, 2.8, day(w, 1))], day(w))
+        add(
+            store,
+            f"calm{w}",
+            [
+                event("RUS", "KAZ", "051", 1, g, day(w)),
+                event("KAZ", "RUS", "057", 2, 8.0, day(w)),
+                event("KAZ", "RUS", "043", 1, 2.8, day(w, 1)),
+            ],
+            day(w),
+        )
 
 
 def test_a_hostile_week_after_calm_weeks_raises_an_alert(store):
     cooperative_weeks(store, 6)
-    add(store, "crisis", [event("RUS", "KAZ", "138", 3, -7.0, day(6)), event("RUS", "KAZ", "1231", 3, -4.0, day(6)),
-                          event("KAZ", "RUS", "111", 3, -2.0, day(6, 1)), event("RUS", "KAZ", "150", 4, -7.2, day(6, 2))],
-        day(6))
+    add(
+        store,
+        "crisis",
+        [
+            event("RUS", "KAZ", "138", 3, -7.0, day(6)),
+            event("RUS", "KAZ", "1231", 3, -4.0, day(6)),
+            event("KAZ", "RUS", "111", 3, -2.0, day(6, 1)),
+            event("RUS", "KAZ", "150", 4, -7.2, day(6, 2)),
+        ],
+        day(6),
+    )
     result = relations.refresh(store)
     assert result["new"] == result["alerts"] >= 1
     weekly = relations.list_alerts(store, dyad="KAZ-RUS")
@@ -126,13 +176,23 @@ def test_a_hostile_week_after_calm_weeks_raises_an_alert(store):
 
 def test_refresh_is_idempotent(store):
     cooperative_weeks(store, 6)
-    add(store, "crisis", [event("RUS", "KAZ", "138", 3, -7.0, day(6)), event("RUS", "KAZ", "1231", 3, -4.0, day(6)),
-                          event("RUS", "KAZ", "150", 4, -7.2, day(6, 2))], day(6))
+    add(
+        store,
+        "crisis",
+        [
+            event("RUS", "KAZ", "138", 3, -7.0, day(6)),
+            event("RUS", "KAZ", "1231", 3, -4.0, day(6)),
+            event("RUS", "KAZ", "150", 4, -7.2, day(6, 2)),
+        ],
+        day(6),
+    )
     relations.refresh(store)
     first = store.conn.execute("SELECT * FROM alerts ORDER BY id").fetchall()
     again = relations.refresh(store)
     assert again["new"] == 0 and again["removed"] == 0
-    assert [tuple(r) for r in store.conn.execute("SELECT * FROM alerts ORDER BY id")] == [tuple(r) for r in first]
+    assert [tuple(r) for r in store.conn.execute("SELECT * FROM alerts ORDER BY id")] == [
+        tuple(r) for r in first
+    ]
 
 
 def test_a_flat_series_raises_no_alert(store):
@@ -151,12 +211,20 @@ def test_a_single_hostile_event_is_below_the_minimum_count(store):
 
 def test_alerts_that_no_longer_hold_are_removed(store):
     cooperative_weeks(store, 6)
-    crisis = [event("RUS", "KAZ", "138", 3, -7.0, day(6)), event("RUS", "KAZ", "1231", 3, -4.0, day(6)),
-              event("RUS", "KAZ", "150", 4, -7.2, day(6, 2))]
+    crisis = [
+        event("RUS", "KAZ", "138", 3, -7.0, day(6)),
+        event("RUS", "KAZ", "1231", 3, -4.0, day(6)),
+        event("RUS", "KAZ", "150", 4, -7.2, day(6, 2)),
+    ]
     add(store, "crisis", crisis, day(6))
     assert relations.refresh(store)["alerts"] >= 1
-    calm = make_doc("/crisis.html", "Report crisis corrected: the talks went well after all",
-                    events=[event("RUS", "KAZ", "051", 1, 3.5, day(6))], published=day(6), site="site-crisis")
+    calm = make_doc(
+        "/crisis.html",
+        "Report crisis corrected: the talks went well after all",
+        events=[event("RUS", "KAZ", "051", 1, 3.5, day(6))],
+        published=day(6),
+        site="site-crisis",
+    )
     assert store.save(calm, digest(calm)) == "updated"
     result = relations.refresh(store)
     assert result["alerts"] == 0 and result["removed"] >= 1
@@ -164,10 +232,30 @@ def test_alerts_that_no_longer_hold_are_removed(store):
 
 
 def test_undated_events_count_in_top_dyads_but_not_in_series(store):
-    add(store, "undated", [event("RUS", "KAZ", "130", 3, -4.4), event("KAZ", "RUS", "120", 3, -4.0),
-                           event("RUS", "UKR", "190", 4, -10.0)], None)
+    add(
+        store,
+        "undated",
+        [
+            event("RUS", "KAZ", "130", 3, -4.4),
+            event("KAZ", "RUS", "120", 3, -4.0),
+            event("RUS", "UKR", "190", 4, -10.0),
+        ],
+        None,
+    )
     top = relations.top_dyads(store)
     assert [(d["dyad"], d["events"], d["undated"]) for d in top] == [("KAZ-RUS", 2, 2), ("RUS-UKR", 1, 1)]
     assert top[0]["latest_period"] is None and top[0]["tension"] == 0.0
     assert relations.dyad_series(store, "KAZ", "RUS") == []
     assert relations.refresh(store)["alerts"] == 0
+
+
+def test_refresh_on_a_readonly_store_is_a_clear_error(tmp_path):
+    from faultlines.model import FaultlinesError
+
+    path = tmp_path / "ro.db"
+    with Store(path) as s:
+        cooperative_weeks(s, 6)
+        add(s, "crisis", [event("RUS", "KAZ", "138", 3, -7.0, day(6)), event("RUS", "KAZ", "1231", 3, -4.0, day(6)),
+                          event("RUS", "KAZ", "150", 4, -7.2, day(6, 2))], day(6))
+    with Store(path, readonly=True) as ro, pytest.raises(FaultlinesError, match="cannot write alerts"):
+        relations.refresh(ro)

@@ -295,3 +295,8 @@ def test_warc_without_html_pages_is_reported(tmp_path):
     pages, failures = pages_and_failures(read_inputs([str(path)], stats=stats))
     assert not pages and failures[0].reason == "no HTML pages in the WARC file (1 other record(s) skipped)"
     assert stats.skipped_records == 1
+
+
+def test_special_files_are_not_read(tmp_path):
+    pages, failures = pages_and_failures(read_inputs(["/dev/zero"]))
+    assert not pages and failures[0].reason == "not a regular file"

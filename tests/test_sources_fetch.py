@@ -154,6 +154,7 @@ def test_every_redirect_hop_is_checked(server, monkeypatch):
             raise FetchError("refused to fetch localhost (127.0.0.1): private, loopback or reserved address")
 
     monkeypatch.setattr(fetch, "check_public", only_numeric_loopback)
+    monkeypatch.setattr(fetch, "_public_only_transport", lambda: None)  # this test is about the pre-check
     with pytest.raises(FetchError, match="refused to fetch localhost"):
         fetch_url(f"{server}/to-name")
     assert checked == [f"{server}/to-name", checked[-1]] and checked[-1].startswith("http://localhost:")
@@ -201,3 +202,11 @@ def test_check_public_allows_global_addresses(url):
 def test_bad_urls(url):
     with pytest.raises(FetchError):
         check_public(url)
+
+
+def test_connected_address_is_checked_too(server, monkeypatch):
+    """A host that passes the resolution check but connects to loopback (DNS rebinding) is refused."""
+    monkeypatch.setattr(fetch, "check_public", lambda url: None)
+    with pytest.raises(FetchError, match=r"refused to fetch 127\.0\.0\.1 \(127\.0\.0\.1\)"):
+        fetch_url(f"{server}/page")
+    assert fetch_url(f"{server}/page", allow_private=True).content == PAGE

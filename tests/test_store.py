@@ -61,23 +61,37 @@ def test_not_a_store_is_a_clear_error(tmp_path):
 
 
 def test_same_document_twice_is_unchanged(store):
-    doc = make_doc("/a.html", "Kazakhstan rejects Russian claims on its northern regions",
-                   events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02")], quotes=[speaker_quote("No.")])
+    doc = make_doc(
+        "/a.html",
+        "Kazakhstan rejects Russian claims on its northern regions",
+        events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02")],
+        quotes=[speaker_quote("No.")],
+    )
     assert save(store, doc) == "stored"
     before = counts(store)
     assert save(store, doc) == "unchanged"
     assert counts(store) == before
-    assert before["articles"] == 1 and before["events"] == 1 and before["quotes"] == 1 and before["actors"] == 2
+    assert (
+        before["articles"] == 1 and before["events"] == 1 and before["quotes"] == 1 and before["actors"] == 2
+    )
 
 
 def test_changed_content_updates_the_article(store):
-    doc = make_doc("/a.html", "Kazakhstan rejects Russian claims on its northern regions",
-                   events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02")])
+    doc = make_doc(
+        "/a.html",
+        "Kazakhstan rejects Russian claims on its northern regions",
+        events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02")],
+    )
     save(store, doc)
     article_id = store.list_articles()[0]["id"]
-    doc2 = make_doc("/a.html", "Kazakhstan and Russia sign a new grain deal after weeks of talks",
-                    events=[event("KAZ", "RUS", "057", 2, 8.0, "2026-03-05"),
-                            event("RUS", "KAZ", "036", 1, 4.0, "2026-03-05")])
+    doc2 = make_doc(
+        "/a.html",
+        "Kazakhstan and Russia sign a new grain deal after weeks of talks",
+        events=[
+            event("KAZ", "RUS", "057", 2, 8.0, "2026-03-05"),
+            event("RUS", "KAZ", "036", 1, 4.0, "2026-03-05"),
+        ],
+    )
     assert save(store, doc2) == "updated"
     c = counts(store)
     assert (c["documents"], c["articles"], c["events"], c["unique_events"], c["stories"]) == (1, 1, 2, 2, 1)
@@ -95,8 +109,11 @@ def test_failed_document_is_not_stored(store):
 
 
 def test_failure_mid_save_rolls_back_and_keeps_prior_data(store, monkeypatch):
-    first = make_doc("/a.html", "Armenia and Russia quarrel over peacekeepers in the region",
-                     events=[event("ARM", "RUS", "111", 3, -2.0, "2026-03-02")])
+    first = make_doc(
+        "/a.html",
+        "Armenia and Russia quarrel over peacekeepers in the region",
+        events=[event("ARM", "RUS", "111", 3, -2.0, "2026-03-02")],
+    )
     save(store, first)
     before = counts(store)
     snapshot = store.get_article(store.list_articles()[0]["id"])
@@ -105,12 +122,18 @@ def test_failure_mid_save_rolls_back_and_keeps_prior_data(store, monkeypatch):
         raise sqlite3.OperationalError("disk I/O error (simulated)")
 
     monkeypatch.setattr(store_writer, "_insert_events", boom)
-    second = make_doc("/b.html", "China and the United States resume trade talks in Geneva",
-                      events=[event("CHN", "USA", "040", 1, 1.0, "2026-03-03")])
+    second = make_doc(
+        "/b.html",
+        "China and the United States resume trade talks in Geneva",
+        events=[event("CHN", "USA", "040", 1, 1.0, "2026-03-03")],
+    )
     with pytest.raises(FaultlinesError, match="/b.html"):
         save(store, second)
-    changed = make_doc("/a.html", "Armenia recalls its envoy from Moscow after the quarrel",
-                       events=[event("ARM", "RUS", "161", 3, -4.0, "2026-03-04")])
+    changed = make_doc(
+        "/a.html",
+        "Armenia recalls its envoy from Moscow after the quarrel",
+        events=[event("ARM", "RUS", "161", 3, -4.0, "2026-03-04")],
+    )
     with pytest.raises(FaultlinesError):
         save(store, changed)
     assert counts(store) == before
@@ -129,14 +152,30 @@ def test_republished_copy_joins_the_story_and_counts_one_event_twice(store):
         "Analysts in Almaty said the quarrel showed how the war in Ukraine had strained an alliance that had "
         "seemed solid, and how carefully Astana now weighs every word about its large northern neighbour.",
     ]
-    events = [event("KAZ", "RUS", "1231", 3, -4.0, "2026-03-02"), event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02")]
-    original = make_doc("/eurasianet/a.html", "Tensions flare between Russia and Kazakhstan", paragraphs,
-                        site="Eurasianet", published="2026-03-02", events=events)
-    copy = make_doc("/rs/a.html", "Tensions flare between Russia and Kazakhstan over war in Ukraine",
-                    [*paragraphs, "This article was republished with permission from Eurasianet."],
-                    site="Responsible Statecraft", published="2026-03-06", republished_from="Eurasianet",
-                    events=[event("KAZ", "RUS", "1231", 3, -4.0, "2026-03-06"),
-                            event("RUS", "KAZ", "130", 3, -4.4, "2026-03-06")])
+    events = [
+        event("KAZ", "RUS", "1231", 3, -4.0, "2026-03-02"),
+        event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02"),
+    ]
+    original = make_doc(
+        "/eurasianet/a.html",
+        "Tensions flare between Russia and Kazakhstan",
+        paragraphs,
+        site="Eurasianet",
+        published="2026-03-02",
+        events=events,
+    )
+    copy = make_doc(
+        "/rs/a.html",
+        "Tensions flare between Russia and Kazakhstan over war in Ukraine",
+        [*paragraphs, "This article was republished with permission from Eurasianet."],
+        site="Responsible Statecraft",
+        published="2026-03-06",
+        republished_from="Eurasianet",
+        events=[
+            event("KAZ", "RUS", "1231", 3, -4.0, "2026-03-06"),
+            event("RUS", "KAZ", "130", 3, -4.4, "2026-03-06"),
+        ],
+    )
     assert save(store, original) == "stored"
     assert save(store, copy) == "duplicate"
     c = counts(store)
@@ -145,46 +184,88 @@ def test_republished_copy_joins_the_story_and_counts_one_event_twice(store):
     assert [e["mentions"] for e in unique] == [2, 2]
     assert all(e["num_sources"] == 2 for e in unique)
     story = store.get_article(1)["story"]
-    assert story["size"] == 2 and {m["site"] for m in story["members"]} == {"Eurasianet", "Responsible Statecraft"}
+    assert story["size"] == 2 and {m["site"] for m in story["members"]} == {
+        "Eurasianet",
+        "Responsible Statecraft",
+    }
 
 
 def test_provenance_links_a_rewritten_republication(store):
-    original = make_doc("/a.html", "Kyrgyzstan and Tajikistan reopen the border crossing at last",
-                        site="Eurasianet", published="2026-03-02")
-    rewritten = make_doc("/b.html", "Kyrgyzstan and Tajikistan reopen the border crossing at last",
-                         ["A completely different text about the same crossing, rewritten by the other site's desk "
-                          "with new quotes from the traders queueing at the checkpoint since dawn on Tuesday."],
-                         site="Example Daily", published="2026-03-03", republished_from="eurasianet.org")
+    original = make_doc(
+        "/a.html",
+        "Kyrgyzstan and Tajikistan reopen the border crossing at last",
+        site="Eurasianet",
+        published="2026-03-02",
+    )
+    rewritten = make_doc(
+        "/b.html",
+        "Kyrgyzstan and Tajikistan reopen the border crossing at last",
+        [
+            "A completely different text about the same crossing, rewritten by the other site's desk "
+            "with new quotes from the traders queueing at the checkpoint since dawn on Tuesday."
+        ],
+        site="Example Daily",
+        published="2026-03-03",
+        republished_from="eurasianet.org",
+    )
     save(store, original)
     assert save(store, rewritten) == "duplicate"
     assert counts(store)["stories"] == 1
 
 
 def test_different_stories_stay_apart(store):
-    a = make_doc("/a.html", "Armenia and Azerbaijan agree on the text of a peace treaty",
-                 ["Negotiators in Washington agreed on the final text of the treaty after months of talks about "
-                  "borders, transit roads and the return of prisoners held since the last war in the mountains."])
-    b = make_doc("/b.html", "Serbia and Kosovo trade accusations after a border incident",
-                 ["Officials in Belgrade and Pristina blamed each other for the shooting near the northern "
-                  "checkpoint, and the European Union called both governments to an emergency meeting in Brussels."])
+    a = make_doc(
+        "/a.html",
+        "Armenia and Azerbaijan agree on the text of a peace treaty",
+        [
+            "Negotiators in Washington agreed on the final text of the treaty after months of talks about "
+            "borders, transit roads and the return of prisoners held since the last war in the mountains."
+        ],
+    )
+    b = make_doc(
+        "/b.html",
+        "Serbia and Kosovo trade accusations after a border incident",
+        [
+            "Officials in Belgrade and Pristina blamed each other for the shooting near the northern "
+            "checkpoint, and the European Union called both governments to an emergency meeting in Brussels."
+        ],
+    )
     assert save(store, a) == "stored"
     assert save(store, b) == "stored"
     assert counts(store)["stories"] == 2
 
 
 def test_same_event_from_independent_outlets_within_the_window_is_one_event(store):
-    a = make_doc("/a.html", "Moscow warns Astana over the language law in northern regions",
-                 ["A first outlet's own text about the warning, written in its house style and with its own "
-                  "sources in the Russian foreign ministry and among the deputies of the Duma committee."],
-                 site="One", events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02")])
-    b = make_doc("/b.html", "Kremlin threatens consequences for Kazakhstan",
-                 ["Another paper tells the same news in different words: the spokesman spoke of consequences, "
-                  "and the commentators on state television repeated the warning all evening long."],
-                 site="Two", events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-03")])
-    c = make_doc("/c.html", "Russia warns Kazakhstan again a month later",
-                 ["Weeks later a new warning came, in new words, from a new official of the ministry in Moscow "
-                  "who spoke to reporters after a closed session of the security council."],
-                 site="Three", events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-04-03")])
+    a = make_doc(
+        "/a.html",
+        "Moscow warns Astana over the language law in northern regions",
+        [
+            "A first outlet's own text about the warning, written in its house style and with its own "
+            "sources in the Russian foreign ministry and among the deputies of the Duma committee."
+        ],
+        site="One",
+        events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02")],
+    )
+    b = make_doc(
+        "/b.html",
+        "Kremlin threatens consequences for Kazakhstan",
+        [
+            "Another paper tells the same news in different words: the spokesman spoke of consequences, "
+            "and the commentators on state television repeated the warning all evening long."
+        ],
+        site="Two",
+        events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-03")],
+    )
+    c = make_doc(
+        "/c.html",
+        "Russia warns Kazakhstan again a month later",
+        [
+            "Weeks later a new warning came, in new words, from a new official of the ministry in Moscow "
+            "who spoke to reporters after a closed session of the security council."
+        ],
+        site="Three",
+        events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-04-03")],
+    )
     for doc in (a, b, c):
         assert save(store, doc) == "stored"
     assert counts(store)["unique_events"] == 2
@@ -198,20 +279,37 @@ def test_update_of_one_copy_recounts_mentions(store):
     save(store, a)
     save(store, b)
     assert [e["mentions"] for e in store.list_events()] == [2]
-    b2 = make_doc("/b.html", "Ukraine and Poland sign a deal on grain transit through Polish ports",
-                  ["An unrelated new text about grain transit through the Polish ports of Gdansk and Gdynia, "
-                   "signed by the two agriculture ministers in Warsaw on Friday afternoon."], events=[])
+    b2 = make_doc(
+        "/b.html",
+        "Ukraine and Poland sign a deal on grain transit through Polish ports",
+        [
+            "An unrelated new text about grain transit through the Polish ports of Gdansk and Gdynia, "
+            "signed by the two agriculture ministers in Warsaw on Friday afternoon."
+        ],
+        events=[],
+    )
     assert save(store, b2) == "updated"
     assert [e["mentions"] for e in store.list_events()] == [1]
     assert counts(store)["stories"] == 2
 
 
 def test_search_snippet_filters_and_bad_query(store):
-    save(store, make_doc("/a.html", "Pipeline dispute between Russia and Kazakhstan", site="Alpha",
-                         published="2026-03-02"))
-    save(store, make_doc("/b.html", "Caspian summit ends without a deal on fishing quotas", site="Beta",
-                         published="2026-04-10",
-                         paragraphs=["The Caspian states failed to agree on sturgeon fishing quotas in Aktau."]))
+    save(
+        store,
+        make_doc(
+            "/a.html", "Pipeline dispute between Russia and Kazakhstan", site="Alpha", published="2026-03-02"
+        ),
+    )
+    save(
+        store,
+        make_doc(
+            "/b.html",
+            "Caspian summit ends without a deal on fishing quotas",
+            site="Beta",
+            published="2026-04-10",
+            paragraphs=["The Caspian states failed to agree on sturgeon fishing quotas in Aktau."],
+        ),
+    )
     hits = store.search_articles("sturgeon")
     assert [h["title"] for h in hits] == ["Caspian summit ends without a deal on fishing quotas"]
     assert "[sturgeon]" in hits[0]["snippet"]
@@ -225,12 +323,19 @@ def test_search_snippet_filters_and_bad_query(store):
 
 
 def test_quotes_actors_and_event_filters(store):
-    doc = make_doc("/a.html", "Tokayev answers the Duma deputy on the northern border",
-                   events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02"),
-                           event("KAZ", "RUS", "051", 1, 3.5, "2026-03-03"),
-                           event("RUS", "UKR", "190", 4, -10.0, "2026-03-04")],
-                   quotes=[speaker_quote("We are grateful to Russia."),
-                           speaker_quote("Borders are settled.", "RUS", "Konstantin Zatulin")])
+    doc = make_doc(
+        "/a.html",
+        "Tokayev answers the Duma deputy on the northern border",
+        events=[
+            event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02"),
+            event("KAZ", "RUS", "051", 1, 3.5, "2026-03-03"),
+            event("RUS", "UKR", "190", 4, -10.0, "2026-03-04"),
+        ],
+        quotes=[
+            speaker_quote("We are grateful to Russia."),
+            speaker_quote("Borders are settled.", "RUS", "Konstantin Zatulin"),
+        ],
+    )
     save(store, doc)
     assert [q["speaker"]["name"] for q in store.list_quotes(speaker="tokayev")] == ["Kassym-Jomart Tokayev"]
     assert [q["text"] for q in store.list_quotes(country="rus")] == ["Borders are settled."]
@@ -248,13 +353,32 @@ def test_quotes_actors_and_event_filters(store):
     with pytest.raises(FaultlinesError, match="bad dyad"):
         store.list_events(dyad="Russia-Kazakhstan")
     e = store.list_events()[0]
-    assert {"id", "article_id", "source", "target", "cameo", "quad_class", "goldstein", "plover", "date",
-            "sentence", "rule", "explanation", "confidence", "mentions"} <= set(e)
+    assert {
+        "id",
+        "article_id",
+        "source",
+        "target",
+        "cameo",
+        "quad_class",
+        "goldstein",
+        "plover",
+        "date",
+        "sentence",
+        "rule",
+        "explanation",
+        "confidence",
+        "mentions",
+    } <= set(e)
 
 
 def test_get_article_has_everything(store):
-    doc = make_doc("/a.html", "Tokayev thanks Putin for the CSTO mission", url="https://example.org/a",
-                   events=[event("KAZ", "RUS", "051", 1, 3.5, "2026-03-03")], quotes=[speaker_quote("Thanks.")])
+    doc = make_doc(
+        "/a.html",
+        "Tokayev thanks Putin for the CSTO mission",
+        url="https://example.org/a",
+        events=[event("KAZ", "RUS", "051", 1, 3.5, "2026-03-03")],
+        quotes=[speaker_quote("Thanks.")],
+    )
     save(store, doc)
     article = store.get_article(1)
     assert article["url"] == "https://example.org/a" and article["input"]["url"] == "https://example.org/a"
@@ -291,6 +415,48 @@ def test_a_version_1_store_is_upgraded(tmp_path):
         Store(path, readonly=True)
     with Store(path) as s:
         assert s.conn.execute("PRAGMA user_version").fetchone()[0] == latest_version()
-        doc = make_doc("/a.html", "Mongolia hosts talks between its two large neighbours on the railway",
-                       events=[event("CHN", "RUS", "040", 1, 1.0, "2026-03-01")])
+        doc = make_doc(
+            "/a.html",
+            "Mongolia hosts talks between its two large neighbours on the railway",
+            events=[event("CHN", "RUS", "040", 1, 1.0, "2026-03-01")],
+        )
         assert save(s, doc) == "stored"
+
+
+def test_arbitrary_text_saves_and_is_idempotent(tmp_path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    path = tmp_path / "fuzz.db"
+    text = st.text(min_size=0, max_size=200)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(
+        title=text,
+        paragraphs=st.lists(text, max_size=4),
+        site=st.one_of(st.none(), text),
+        published=st.one_of(st.none(), text),
+        republished=st.one_of(st.none(), text),
+    )
+    def check(title, paragraphs, site, published, republished):
+        with Store(path) as s:
+            doc = make_doc(
+                f"/fuzz/{title!r}",
+                title,
+                paragraphs,
+                site=site,
+                published=published,
+                republished_from=republished,
+                events=[event("RUS", "KAZ", "130", 3, -4.4, published)],
+            )
+            first = save(s, doc)
+            assert first in ("stored", "duplicate", "updated")
+            before = s.stats()
+            assert save(s, doc) == "unchanged"
+            assert s.stats() == before
+            from faultlines import relations
+
+            relations.refresh(s)
+            relations.top_dyads(s)
+
+    check()

@@ -12,7 +12,9 @@ from faultlines.cli import common
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("alerts", help="tension spikes between pairs of states")
     parser.add_argument("--dyad", metavar="A-B", help="only this pair (A>B: only that direction)")
-    parser.add_argument("--period", choices=("day", "week", "month"), help="only alerts of this period length")
+    parser.add_argument(
+        "--period", choices=("day", "week", "month"), help="only alerts of this period length"
+    )
     parser.add_argument("--limit", type=int, default=50, metavar="N", help="at most N alerts (default: 50)")
     parser.add_argument("--refresh", action="store_true", help="recompute the alerts from the events first")
     common.add_db(parser)

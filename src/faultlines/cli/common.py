@@ -20,12 +20,19 @@ def add_db(parser: argparse.ArgumentParser) -> None:
 
 
 def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...], default: str = "json") -> None:
-    parser.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
+    parser.add_argument(
+        "--format", choices=choices, default=default, help=f"output format (default: {default})"
+    )
 
 
 def add_limit(parser: argparse.ArgumentParser, default: int | None) -> None:
-    parser.add_argument("--limit", type=int, default=default, metavar="N",
-                        help="at most N rows" + (f" (default: {default})" if default else " (default: all)"))
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=default,
+        metavar="N",
+        help="at most N rows" + (f" (default: {default})" if default else " (default: all)"),
+    )
     parser.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N rows")
 
 
@@ -41,8 +48,11 @@ def open_store(args: argparse.Namespace, readonly: bool = True):
         import sqlite3
 
         try:
-            with sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True) as probe:
+            probe = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+            try:
                 version = probe.execute("PRAGMA user_version").fetchone()[0]
+            finally:
+                probe.close()
         except sqlite3.DatabaseError as exc:
             raise FaultlinesError(f"cannot open store {path}: {exc}") from None
         if 0 < version < latest_version():

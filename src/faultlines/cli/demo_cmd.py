@@ -133,11 +133,15 @@ def _quotes(store) -> list[str]:
 
 
 def _events(store) -> list[str]:
+    events = [e for e in store.list_events(limit=2000) if e.get("date")]
+    events.sort(key=lambda e: e["date"], reverse=True)
     lines = []
-    for event in store.list_events(limit=8):
+    for event in events[:10]:
         source = (event.get("source") or {}).get("name") or "?"
         target = (event.get("target") or {}).get("name") or "?"
-        lines.append(f"  {event.get('date') or '????-??-??'}  {event['cameo']:>4}  {source} -> {target}")
+        lines.append(
+            f"  {event['date'][:10]}  {event['cameo']:>4} ({event['goldstein']:+.1f})  {source} -> {target}"
+        )
     return lines
 
 
@@ -145,7 +149,7 @@ def _dyads(store) -> list[str]:
     from faultlines import relations
 
     return [
-        f"  {d['dyad']:<9} {d['events']:3d} events, tension {d['tension']}"
+        f"  {d['dyad']:<9} {d['events']:3d} events, tension now {_number(d.get('tension'))}"
         for d in relations.top_dyads(store, top=8)
     ]
 
@@ -158,3 +162,7 @@ def _alerts(store) -> list[str]:
         f"(baseline {a['baseline']:.2f}, change {a['change']:+.1f})"
         for a in list_alerts(store, limit=5)
     ]
+
+
+def _number(value) -> str:
+    return f"{value:.2f}" if isinstance(value, int | float) else "-"

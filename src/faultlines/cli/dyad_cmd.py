@@ -17,7 +17,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("b", metavar="B", help="ISO3 code")
     parser.add_argument("--period", choices=("day", "week", "month"), default="week")
     parser.add_argument("--ordered", action="store_true", help="only events from A to B")
-    parser.add_argument("--events", type=int, default=200, metavar="N", help="at most N events (default: 200)")
+    parser.add_argument(
+        "--events", type=int, default=200, metavar="N", help="at most N events (default: 200)"
+    )
     common.add_db(parser)
     common.add_format(parser, ("json", "text"))
     parser.set_defaults(func=run)
@@ -32,10 +34,30 @@ def run(args: argparse.Namespace) -> int:
         dyad = f"{a}>{b}" if args.ordered else "-".join(sorted((a, b)))
         events = store.list_events(dyad=dyad, limit=args.events)
     if args.format == "json":
-        common.print_json({"dyad": dyad, "a": a, "b": b, "period": args.period, "ordered": args.ordered,
-                           "series": series, "events": events})
+        common.print_json(
+            {
+                "dyad": dyad,
+                "a": a,
+                "b": b,
+                "period": args.period,
+                "ordered": args.ordered,
+                "series": series,
+                "events": events,
+            }
+        )
         return 0
-    cols = ["period_start", "events", "q0", "q1", "q2", "q3", "q4", "goldstein_sum", "goldstein_mean", "tension"]
+    cols = [
+        "period_start",
+        "events",
+        "q0",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "goldstein_sum",
+        "goldstein_mean",
+        "tension",
+    ]
     sys.stdout.write(f"{dyad} by {args.period}\n")
     sys.stdout.write(common.table([[r[c] for c in cols] for r in series], cols))
     sys.stdout.write(f"\n{len(events)} events\n" + export.to_text(events))

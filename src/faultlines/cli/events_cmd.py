@@ -20,7 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--quad", type=int, choices=range(5), metavar="0-4", help="quad class")
     parser.add_argument("--since", metavar="DATE", help="on or after this ISO date")
     parser.add_argument("--until", metavar="DATE", help="on or before this ISO date")
-    parser.add_argument("--mentions", action="store_true", help="every mention instead of one row per unique event")
+    parser.add_argument(
+        "--mentions", action="store_true", help="every mention instead of one row per unique event"
+    )
     common.add_limit(parser, None)
     common.add_db(parser)
     common.add_format(parser, ("json", "csv", "parquet", "gdelt", "text"))
@@ -34,8 +36,18 @@ def run(args: argparse.Namespace) -> int:
     if args.cameo is not None and not args.cameo.isdigit():
         raise FaultlinesError(f"--cameo {args.cameo!r}: expected CAMEO digits such as 13 or 0231")
     with common.open_store(args) as store:
-        events = store.list_events(source, target, args.dyad, args.cameo, args.quad, since, until,
-                                   args.limit, args.offset, unique=not args.mentions)
+        events = store.list_events(
+            source,
+            target,
+            args.dyad,
+            args.cameo,
+            args.quad,
+            since,
+            until,
+            args.limit,
+            args.offset,
+            unique=not args.mentions,
+        )
     out = Path(args.output) if args.output else None
     if out is not None and not out.parent.exists():
         raise FaultlinesError(f"--output {args.output}: folder {out.parent} does not exist")

@@ -145,7 +145,8 @@ def _save(store, doc: Document, content_hash: str, say: Callable[[str], None]) -
     try:
         outcome = store.save(doc, content_hash)
     except (FaultlinesError, sqlite3.Error) as exc:
-        say(failure_line(name, f"not stored: {exc}"))
+        message = str(exc).replace(f" {name}:", ":", 1)
+        say(failure_line(name, message if message.startswith("cannot store") else f"not stored: {message}"))
         return "failed"
     return outcome if outcome in OUTCOMES else "stored"
 

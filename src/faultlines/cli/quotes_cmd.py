@@ -8,8 +8,24 @@ import sys
 
 from faultlines.cli import common
 
-CSV_COLUMNS = ("id", "article_id", "text", "kind", "speaker_id", "speaker_name", "speaker_country",
-               "speaker_role", "cue", "paragraph", "start", "end", "title", "published", "site", "url")
+CSV_COLUMNS = (
+    "id",
+    "article_id",
+    "text",
+    "kind",
+    "speaker_id",
+    "speaker_name",
+    "speaker_country",
+    "speaker_role",
+    "cue",
+    "paragraph",
+    "start",
+    "end",
+    "title",
+    "published",
+    "site",
+    "url",
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,5 +60,7 @@ def run(args: argparse.Namespace) -> int:
         for q in quotes:
             s = q["speaker"] or {}
             who = f"{s.get('name') or 'unknown'} ({s.get('country') or '?'} {s.get('role') or '?'})"
-            sys.stdout.write(f"{q['published'] or '----------'}  {who}: \u201c{q['text']}\u201d  [{q['title']}]\n")
+            sys.stdout.write(
+                f"{q['published'] or '----------'}  {who}: \u201c{q['text']}\u201d  [{q['title']}]\n"
+            )
     return 0

@@ -29,6 +29,8 @@ def run(args: argparse.Namespace) -> int:
         common.print_json(rows)
     else:
         for h in rows:
-            sys.stdout.write(f"{h['id']:>6}  {h['published'] or '----------'}  {h['site'] or '-'}  {h['title']}\n")
+            sys.stdout.write(
+                f"{h['id']:>6}  {h['published'] or '----------'}  {h['site'] or '-'}  {h['title']}\n"
+            )
             sys.stdout.write(f"        {h['snippet']}\n")
     return 0

@@ -9,7 +9,9 @@ from faultlines.cli import common
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("stats", help="counts of documents, articles, stories, actors, quotes, events, alerts")
+    parser = sub.add_parser(
+        "stats", help="counts of documents, articles, stories, actors, quotes, events, alerts"
+    )
     common.add_db(parser)
     common.add_format(parser, ("json", "text"))
     parser.set_defaults(func=run)

@@ -35,6 +35,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
     lex = lexicon()
     finder = ActorFinder(parsed, lex)
     found: list[tuple[int, Span, Coded]] = []
+    earlier: list[Coded] = []
     for number, doc in enumerate(parsed.docs):
         if number >= len(parsed.article.paragraphs) or doc is None:
             continue
@@ -44,7 +45,9 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
             for coded in SentenceCoder(sent, finder, lex).code():
                 _credit_quote(coded, finder)
                 _implicit_target(coded, sent, finder, SentenceCoder)
+                _anaphoric_target(coded, earlier)
                 found.append((number, sent, coded))
+            earlier.extend(c for _, s, c in found[-8:] if s is sent)
     return found
 
 
@@ -82,6 +85,31 @@ def _implicit_target(coded: Coded, sent: Span, finder: ActorFinder, coder_cls) -
             coded.targets = found[:1]
             coded.notes.append(f"target {found[0].ref.name} taken from the governing clause")
             coded.confidence -= 0.15
+            return
+
+
+ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
+
+
+def _anaphoric_target(coded: Coded, earlier: list[Coded]) -> None:
+    """``condemned the launch``, ``rejected the claim``, ``granted the request``: an event whose object is a
+    definite reference to an earlier act targets the actor of that act (the latest earlier event whose source
+    is of another country)."""
+    if coded.targets or not coded.sources or coded.reciprocal or not earlier:
+        return
+    predicate = coded.words[-1] if coded.words else coded.anchor
+    objects = [c for c in (*predicate.children, *coded.anchor.children) if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [p for c in coded.anchor.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if not any(o.pos_ == "NOUN" and any(d.lower_ in ANAPHORIC_DETERMINERS for d in o.children) for o in objects):
+        return
+    countries = {p.ref.country for p in coded.sources}
+    keys = {p.key for p in coded.sources}
+    for previous in reversed(earlier[-12:]):
+        others = [p for p in previous.sources if p.key not in keys and p.ref.country not in countries]
+        if others:
+            coded.targets = others[:1]
+            coded.notes.append(f"target {others[0].ref.name}, the actor of the act referred to")
+            coded.confidence -= 0.2
             return
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon, Pattern
 from faultlines.events.participants import ActorFinder, Participant
+from faultlines.model import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -19,11 +20,19 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 NEGATIONS = {"not", "n't", "never", "no"}
 MODAL_INTENT = {"will", "would", "shall"}
-VERB_TARGET_PREPS = ("against", "on", "upon", "to", "with", "at", "into", "toward", "towards", "for", "in")
-NOUN_TARGET_PREPS = ("against", "on", "upon", "of", "to", "with", "toward", "towards", "at", "into", "over", "in")
+VERB_TARGET_PREPS = (
+    "against", "on", "upon", "to", "with", "between", "at", "into", "toward", "towards", "for", "near", "around", "in",
+)
+NOUN_TARGET_PREPS = (
+    "against", "on", "upon", "of", "to", "with", "between", "toward", "towards", "at", "into", "over", "near", "in",
+)
+VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # only these take a place ("fighting in Syria") as the target
+CONTENT_ROOTS = {"05", "09", "10", "11", "12", "13"}  # "accused X of [shelling]": the complement is content
+QUANTITIES = {"thousand", "hundred", "dozen", "million", "group", "some", "many", "number", "crowd", "team", "band"}
 CONTROL_EFFECTS = {"reject", "threat", "intent", "appeal", "demand"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
-DEEP_DEPS = ("acomp", "agent", "poss", "compound", "amod", "nmod", "prep", "pobj", "acl", "relcl", "appos", "dobj", "nsubj", "nsubjpass", "ccomp", "attr")
+DEEP_DEPS = ("acomp", "agent", "poss", "compound", "amod", "nmod", "prep", "pobj", "acl", "appos", "dobj", "nsubj", "nsubjpass", "ccomp", "attr")
+PLACE_TIME_PREPS = {"in", "at", "near", "during", "after", "before", "since", "until", "within", "across", "outside", "inside", "through"}
 
 
 @dataclass
@@ -66,6 +75,8 @@ def _holds(pattern: Pattern, token: Token) -> bool:
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words for c in children)
     if kind == "mod":
         return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in children)
+    if kind == "xcomp":
+        return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in words for c in children)
     if kind == "intrans":
         return not any(c.dep_ == "dobj" for c in children)
     return False
@@ -85,6 +96,8 @@ class SentenceCoder:
             if pos is None:
                 continue
             if pos == "N" and (token.pos_ == "PROPN" or token.ent_type_ in NAMED):
+                continue
+            if token.dep_ in ("amod", "compound"):
                 continue
             lemma = token.lemma_.lower()
             for pattern in lex.patterns_for(lemma, pos):
@@ -117,6 +130,9 @@ class SentenceCoder:
             found = [c for c in found if not c.weak]
         anchors = {c.anchor.i for c in found}
         found.sort(key=lambda c: (c.weak, sum(1 for a in c.anchor.ancestors if a.i in anchors), c.anchor.i))
+        if any(_complete(c) for c in found):
+            # the main event stays; secondary events need a source and a target when some event has both
+            found = found[:1] + [c for c in found[1:] if _complete(c)]
         return found
 
     @staticmethod
@@ -128,11 +144,22 @@ class SentenceCoder:
         """The event of the predicate or modality word ``token`` (consuming the words it governs)."""
         self.consumed.add(token.i)
         effect = self.effects.get(token.i)
+        pattern = self.patterns.get(token.i)
+        if pattern is not None and pattern.kind in ("xcomp", "obj"):
+            effect = None  # "declined to comment", "claimed responsibility": the pattern names the whole act
+            self.consumed.update(c.i for c in token.children if c.dep_ in ("xcomp", "dobj"))
         if effect == "speech":
             return self._speech(token)
         if effect in CONTROL_EFFECTS:
             coded = self._controlled(token, effect)
             if coded is not None:
+                return self._negate(token, coded)
+            complement = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+            pattern = self.patterns.get(token.i)
+            if complement is not None and pattern is not None:
+                coded = self._simple(token, pattern)
+                if not coded.targets:
+                    coded.targets = self._verb_targets(complement, None, exclude=coded.sources)
                 return self._negate(token, coded)
         if effect == "light":
             coded = self._light(token)
@@ -169,8 +196,11 @@ class SentenceCoder:
     def _governed(self, token: Token) -> Token | None:
         """The predicate a control word governs: ``refused to [recognise]``, ``refusal to [recognise]``,
         ``threatened [sanctions]``, ``called for [talks]``."""
+        demanding = self.effects.get(token.i) in ("appeal", "demand", "threat")
         for child in token.children:
-            if child.dep_ in ("xcomp", "acl") and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ in ("xcomp", "acl", "ccomp") and child.pos_ in ("VERB", "AUX"):
+                if child.dep_ == "ccomp" and not demanding:
+                    continue
                 if child.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                     continue
                 if child.i in self.patterns or child.i in self.effects:
@@ -197,7 +227,9 @@ class SentenceCoder:
         sources = self._noun_sources(token) if token.pos_ == "NOUN" else self.sources_of(token)
         targets = inner.targets
         if effect in ("appeal", "demand"):
-            asked = self._verb_targets(token, None)
+            asked = self._verb_targets(token, None, exclude=sources)
+            if inner_token.dep_ == "ccomp" or (not asked and inner_token.pos_ == "NOUN"):
+                asked = [p for p in inner.sources if not _excluded(p, sources)]
             targets = asked or targets
         if not targets:
             targets = self._verb_targets(token, self.patterns.get(token.i))
@@ -211,6 +243,7 @@ class SentenceCoder:
             targets=targets,
             notes=notes,
             confidence=min(inner.confidence, 0.8),
+            reciprocal=inner.reciprocal and effect == "intent" and code[:2] == inner.code[:2],
         )
 
     def _light(self, token: Token) -> Coded | None:
@@ -231,7 +264,7 @@ class SentenceCoder:
         if inner is None:
             return None
         sources = self.sources_of(token) or inner.sources
-        targets = inner.targets or self._verb_targets(token, None, skip_object=True)
+        targets = inner.targets or self._verb_targets(token, None, skip_object=True, exclude=sources, root=inner.code[:2])
         return Coded(
             anchor=token,
             code=inner.code,
@@ -252,10 +285,13 @@ class SentenceCoder:
         else:
             sources, targets = self._verb_participants(token, pattern)
             confidence = 0.8
-            self.consumed.update(
-                c.i for c in token.children if c.dep_ == "dobj" and c.i in self.patterns and c.i not in self.effects
-            )
         coded = Coded(anchor=token, code=pattern.cameo, rule=pattern.id, words=[token], sources=sources, targets=targets, confidence=confidence)
+        if pattern.cameo[:2] in CONTENT_ROOTS:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "for", "over"):
+                    self.consumed.update(t.i for t in child.subtree)
+        if _each_other(token):
+            coded.targets, coded.reciprocal = [], True
         if pattern.frame == "sym":
             coded.reciprocal = True
             pairs = self._between(token)
@@ -270,39 +306,57 @@ class SentenceCoder:
         code = self.lex.apply_effect("reject", coded.code)
         if code is None:
             return None
-        coded.code, coded.rule = code, coded.rule + "+neg"
+        coded.code, coded.rule, coded.reciprocal = code, coded.rule + "+neg", False
         coded.notes.append(f'negated by "{negation.text}"')
         return coded
 
     @staticmethod
     def _modal(token: Token) -> str | None:
-        for child in token.children:
-            if child.dep_ == "aux" and child.lemma_.lower() in MODAL_INTENT:
-                return child.text
+        """The future or conditional auxiliary of the verb or of the verbs it is the complement of."""
+        for _ in range(3):
+            for child in token.children:
+                if child.dep_ == "aux" and child.lemma_.lower() in MODAL_INTENT:
+                    return child.text
+            if token.dep_ != "xcomp":
+                return None
+            token = token.head
         return None
 
     # -- participants ---------------------------------------------------------------------------------
     def _verb_participants(self, token: Token, pattern: Pattern) -> tuple[list[Participant], list[Participant]]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
-            token.dep_ == "acl" and token.tag_ == "VBN"
-        )
+        passive = self._passive(token)
         if pattern.pos == "A":
             holder = token.head if token.dep_ in ("acomp", "attr") else token
             return self.sources_of(holder), self._verb_targets(token, pattern)
         if passive:
             sources = self._agents(token)
+            if not sources and token.dep_ == "conj":
+                sources = self._agents(token.head)
             patients = [c for c in token.children if c.dep_ == "nsubjpass"]
             if not patients and token.dep_ == "acl":
                 patients = [token.head]
+            if not patients and token.dep_ == "conj":
+                patients = [c for c in token.head.children if c.dep_ == "nsubjpass"]
             targets = self._resolve_many(patients, sources, deep=True)
             if pattern.kind == "obj":
-                targets = self._verb_targets(token, pattern, skip_object=True, exclude=sources)
+                actors = [p for p in targets if p.ref.country or not p.generic]
+                targets = actors or self._verb_targets(token, pattern, skip_object=True, exclude=sources)
             return sources, targets
         if pattern.frame == "recv":
             sources = self._prep_objects(token, ("from",), [])
             return sources, self.sources_of(token)
         sources = self.sources_of(token)
         return sources, self._verb_targets(token, pattern, exclude=sources)
+
+    @staticmethod
+    def _passive(token: Token) -> bool:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            return True
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            return True
+        if token.dep_ == "conj" and token.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children)
+        return False
 
     def sources_of(self, token: Token) -> list[Participant]:
         """The subject side of verb ``token`` (climbing through xcomp, conj, relative clauses)."""
@@ -343,14 +397,28 @@ class SentenceCoder:
         pattern: Pattern | None,
         skip_object: bool = False,
         exclude: list[Participant] | None = None,
+        root: str | None = None,
     ) -> list[Participant]:
         exclude = exclude or []
         if pattern is not None and pattern.kind == "prep":
             return self._prep_objects(token, tuple(pattern.words), exclude)
+        root = root or (pattern.cameo[:2] if pattern is not None else "")
+        preps = VERB_TARGET_PREPS if root in VIOLENT_ROOTS else VERB_TARGET_PREPS[:-1]
         if pattern is not None and pattern.kind == "obj":
             skip_object = True
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            actors = [p for p in self._resolve_many(objects, exclude, deep=False) if p.ref.country or not p.generic]
+            if actors:
+                return actors
+            for obj in objects:
+                found = self._prep_objects(obj, preps, exclude)
+                if found:
+                    return found
+            found = self._prep_objects(token, (*preps, "from"), exclude)
+            if found:
+                return found
         if pattern is not None and pattern.kind == "prt":
-            found = self._prep_objects(token, VERB_TARGET_PREPS, exclude)
+            found = self._prep_objects(token, preps, exclude)
             if found:
                 return found
         if not skip_object:
@@ -364,7 +432,7 @@ class SentenceCoder:
             found = self._resolve_many(datives, exclude, deep=True)
             if found:
                 return found
-        return self._prep_objects(token, VERB_TARGET_PREPS, exclude)
+        return self._prep_objects(token, preps, exclude)
 
     def _noun_sources(self, noun: Token) -> list[Participant]:
         for child in noun.children:
@@ -380,13 +448,27 @@ class SentenceCoder:
         agents = self._prep_objects(noun, ("by", "from"), [])
         if agents:
             return agents
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agents = self._agents(child)
+                if agents:
+                    return agents
         head = noun.head
+        governor, steps = noun, 0
+        while governor.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "appos", "conj") and steps < 4:
+            governor, steps = governor.head, steps + 1
+            if governor.pos_ == "VERB":
+                break
+        if governor.pos_ == "VERB" and self.effects.get(governor.i) in ("speech", "light"):
+            return self.sources_of(governor)
         if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
             return self.sources_of(head.head)
         return []
 
     def _noun_targets(self, noun: Token, sources: list[Participant]) -> list[Participant]:
-        return self._prep_objects(noun, NOUN_TARGET_PREPS, sources)
+        pattern = self.patterns.get(noun.i)
+        violent = pattern is not None and pattern.cameo[:2] in VIOLENT_ROOTS
+        return self._prep_objects(noun, NOUN_TARGET_PREPS if violent else NOUN_TARGET_PREPS[:-1], sources)
 
     def _between(self, token: Token) -> list[Participant]:
         return self._prep_objects(token, ("between", "among"), [])
@@ -423,12 +505,35 @@ class SentenceCoder:
             heads.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
         found: list[Participant] = []
         for head in heads:
+            several = self._adjective_conjuncts(head, exclude)
+            if several:
+                found.extend(p for p in several if all(p.key != f.key for f in found))
+                continue
             part = self.resolve(head, exclude, deep, adjective=adjective)
             if part is None and generic and head.pos_ in ("NOUN", "PROPN") and not adjective:
                 part = self.finder.generic(head)
             if part is not None and all(p.key != part.key for p in found):
                 found.append(part)
         return found
+
+    def _adjective_conjuncts(self, head: Token, exclude: list[Participant]) -> list[Participant]:
+        """``Ethiopian and Egyptian negotiators``: one participant per nationality."""
+        if head.pos_ != "NOUN":
+            return []
+        for child in head.children:
+            if child.dep_ in ("amod", "compound") and child.conjuncts:
+                parts = []
+                for adj in (child, *child.conjuncts):
+                    state = self.finder._lexicon_actor(adj, allow_adjective=True)
+                    if state is None or _excluded(state, exclude):
+                        return []
+                    noun = self.finder.lex.actor_nouns.get(head.lemma_.lower())
+                    role = noun[0] if noun else state.ref.role
+                    ident = f"{state.ref.country}:{role}" if role else state.ref.country
+                    ref = ActorRef(id=ident, name=f"{adj.text} {head.text}", country=state.ref.country, role=role)
+                    parts.append(Participant(ref, "group", True, True, state.start, state.end, adj.text))
+                return parts
+        return []
 
     def resolve(self, token: Token, exclude: list[Participant], deep: bool, adjective: bool = False) -> Participant | None:
         if adjective:
@@ -440,12 +545,18 @@ class SentenceCoder:
         modifier = self.finder._modifier_actor(token) if token.pos_ != "PRON" else None
         if modifier is not None and not _excluded(modifier, exclude):
             return modifier
+        if token.lemma_.lower() in QUANTITIES or token.pos_ == "NUM":
+            of = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if of:
+                return self.resolve(of[0], exclude, deep, adjective)
         if not deep:
             return None
         frontier = [token]
         for _ in range(4):
             children = [c for t in frontier for c in sorted(t.children, key=lambda c: c.dep_ != "agent")]
-            children = [c for c in children if c.dep_ in DEEP_DEPS or c.dep_ == "conj"]
+            children = [
+                c for c in children if (c.dep_ in DEEP_DEPS or c.dep_ == "conj") and not (c.dep_ == "prep" and c.lower_ in PLACE_TIME_PREPS)
+            ]
             for child in children:
                 if child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                     part = self.finder.phrase_actor(child) if child.pos_ != "ADJ" else self.finder._lexicon_actor(child, allow_adjective=True)
@@ -455,6 +566,20 @@ class SentenceCoder:
             if not frontier:
                 break
         return None
+
+
+def _complete(coded: Coded) -> bool:
+    return bool(coded.sources) and bool(coded.targets or coded.reciprocal)
+
+
+def _each_other(token: Token) -> bool:
+    """``accused each other``, ``praised one another``."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "pobj", "prep") and child.lower_ in ("other", "another"):
+            return True
+        if child.dep_ == "prep" and any(p.lower_ in ("other", "another") for p in child.children):
+            return True
+    return False
 
 
 def _excluded(part: Participant, exclude: list[Participant]) -> bool:

@@ -41,6 +41,7 @@ class Participant:
     start: int = 0  # character offsets of the naming phrase within the paragraph
     end: int = 0
     words: str = ""
+    subject: bool = False  # the mention was a clause subject (preferred antecedent of pronouns)
 
     @property
     def key(self) -> str:
@@ -57,6 +58,7 @@ class ActorFinder:
     person_country: dict[str, str] = field(default_factory=dict)
     paragraph: int = 0
     quote_regions: list[tuple[int, int, Participant | None]] = field(default_factory=list)
+    sentence_start: tuple[int, int] = (0, 0)
     _span_index: dict[int, list[tuple[int, int, Actor]]] | None = None
     _ents: dict[int, Span] = field(default_factory=dict)
 
@@ -68,12 +70,14 @@ class ActorFinder:
 
     def observe(self, sent: Span) -> None:
         """Record the actor mentions of a sentence (before its events are coded)."""
+        self.sentence_start = (self.paragraph, sent.start_char)
         for token in sent:
             if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("compound",):
                 if token.lower_ in FIRST_PERSON | PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
                     continue
                 found = self.phrase_actor(token, pronouns=False)
                 if found is not None:
+                    found.subject = token.dep_ in ("nsubj", "nsubjpass")
                     self.history.append(((self.paragraph, token.idx), found))
 
     # -- resolution -------------------------------------------------------------------------------
@@ -139,7 +143,7 @@ class ActorFinder:
         doc = token.doc
         return Participant(ref, kind, plural, generic, start, end, doc.text[start:end])
 
-    def _modifier_actor(self, token: Token) -> Participant | None:
+    def _modifier_actor(self, token: Token, depth: int = 0) -> Participant | None:
         """A state or actor named by a possessive, compound or adjective of ``token``."""
         for child in token.children:
             if child.dep_ not in MODIFIER_DEPS:
@@ -151,6 +155,10 @@ class ActorFinder:
                 found = found or self._lexicon_actor(child, allow_adjective=True)
             if found is not None:
                 return found
+            if child.dep_ == "compound" and depth < 2:
+                found = self._modifier_actor(child, depth + 1)
+                if found is not None:
+                    return found
         return None
 
     def _lexicon_actor(self, token: Token, allow_adjective: bool = False) -> Participant | None:
@@ -189,6 +197,8 @@ class ActorFinder:
         return names
 
     def _entity_actor(self, token: Token) -> Participant | None:
+        if token.ent_type_ not in ("PERSON", "ORG", "NORP"):
+            return None  # an unknown place is not an actor
         ent = self._ents.get(token.i)
         name = ent.text if ent is not None else token.text
         if token.ent_type_ == "PERSON":
@@ -225,32 +235,45 @@ class ActorFinder:
         elif lower in THING_PRONOUNS:
             wanted = ("state", "organisation", "group")
         elif lower in PLURAL_PRONOUNS:
-            wanted = ("group", "state", "organisation")
+            wanted = ("group", "state", "organisation", "person")
         else:
             return None
-        best: Participant | None = None
-        for pos, cand in reversed(self.history):
-            if pos >= position or cand.kind not in wanted:
-                continue
+
+        def fits(cand: Participant) -> bool:
+            if cand.kind not in wanted:
+                return False
             if lower in PERSON_PRONOUNS and cand.plural:
-                continue
+                return False
             if lower in THING_PRONOUNS and cand.plural and cand.kind == "group":
-                continue
-            if lower in PLURAL_PRONOUNS and cand.kind == "group" and not cand.plural:
-                continue
-            best = cand
-            break
+                return False
+            if lower in PLURAL_PRONOUNS and cand.kind in ("group", "person") and not cand.plural:
+                return False
+            return True
+
+        best = self._antecedent(position, fits)
         if best is None:
             return None
         start, end = phrase_bounds(token)
         return Participant(best.ref, best.kind, best.plural, best.generic, start, end, token.text)
 
+    def _antecedent(self, position: tuple[int, int], fits) -> Participant | None:
+        """The most recent fitting mention before ``position``, preferring a clause subject of the same or the
+        previous paragraph over a more recent non-subject."""
+        recent: Participant | None = None
+        for pos, cand in reversed(self.history):
+            if pos >= position or not fits(cand):
+                continue
+            if pos >= self.sentence_start:
+                return cand  # within the sentence: the nearest fitting mention
+            if recent is None:
+                recent = cand
+            if cand.subject:
+                return cand if pos[0] >= position[0] - 1 else recent
+        return recent
+
     def _recent_state(self, token: Token) -> Participant | None:
         position = (self.paragraph, token.idx)
-        for pos, cand in reversed(self.history):
-            if pos < position and cand.ref.country and cand.kind in ("state", "person"):
-                return cand
-        return None
+        return self._antecedent(position, lambda c: bool(c.ref.country) and c.kind in ("state", "person"))
 
     @staticmethod
     def _is_definite(token: Token) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from faultlines.extract.datafiles import data_regex
+from faultlines.extract.datafiles import data_patterns, data_regex
 from faultlines.extract.metadata import clean_space
 from faultlines.model import Teaser
 
@@ -26,6 +26,7 @@ SKIP_TAGS = {"html", "head", "body", "article", "main"}
 MAX_SHARE = 0.3  # a "chrome" block holding more of the page's paragraph text than this is kept
 MAX_PROSE_CHARS = 350  # a block with a text run this long is prose ("read more" toggles hide the article)
 MAX_TEASERS = 12
+MIN_DEK_WORDS, MAX_DEK_WORDS = 5, 70
 MIN_TEASER_CHARS = 25
 MAX_CREDIT_CHARS = 120
 MAX_BARE_CREDIT_CHARS = 80  # a credit element's whole text, taken as the credit
@@ -38,6 +39,8 @@ class Chrome:
     credits: list[str] = field(default_factory=list)
     teasers: list[Teaser] = field(default_factory=list)
     captions: set[str] = field(default_factory=set)
+    dek: str | None = None  # the text of the first standfirst-like block
+    breadcrumb: list[str] = field(default_factory=list)
 
 
 def _paragraph_chars(el: HtmlElement) -> int:
@@ -56,6 +59,10 @@ def _credit_of(text: str, credit_block: bool) -> str | None:
         found = image_credit_line(text) or caption_credit(text)
         if found:
             return found[:MAX_CREDIT_CHARS]
+    for pattern in data_patterns("html_caption_credits.txt"):
+        match = pattern.search(text)
+        if match:
+            return match.group("credit").strip()[:MAX_CREDIT_CHARS]
     if credit_block and len(text) <= MAX_BARE_CREDIT_CHARS:
         return text.strip("()[] ")
     return None
@@ -79,6 +86,7 @@ def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
     chrome = data_regex("html_chrome_blocks.txt")
     caption = data_regex("html_caption_blocks.txt")
     credit = data_regex("html_credit_blocks.txt")
+    dek = data_regex("html_dek_blocks.txt")
     body = tree.find("body")
     total = _paragraph_chars(body if body is not None else tree) or 1
     seen_teasers: set[str] = set()
@@ -93,6 +101,12 @@ def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
         names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
         if not names:
             continue
+        if found.dek is None and dek.search(names) and el.tag not in ("body", "article", "section"):
+            text = clean_space(el.text_content())
+            if MIN_DEK_WORDS <= len(text.split()) <= MAX_DEK_WORDS:
+                found.dek = text
+        if "breadcrumb" in names.lower() and not found.breadcrumb:
+            found.breadcrumb = [t for t in (clean_space(a.text_content()) for a in el.iter("a", "span")) if t]
         if caption.search(names) and len(el.text_content()) < 600:
             _take_caption(el, found, credit_block=bool(credit.search(names)))
             doomed.append(el)

@@ -20,3 +20,9 @@ def data_lines(name: str) -> tuple[str, ...]:
 def data_regex(name: str) -> re.Pattern[str]:
     """All the regular expressions of a data file joined into one case-insensitive alternation."""
     return re.compile("|".join(f"(?:{line})" for line in data_lines(name)), re.I)
+
+
+@lru_cache(maxsize=None)
+def data_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """The regular expressions of a data file, compiled one by one (for files with named groups)."""
+    return tuple(re.compile(line, re.I) for line in data_lines(name))

@@ -21,7 +21,15 @@ from faultlines.extract.chrome import strip_chrome
 from faultlines.extract.language import detect_language
 from faultlines.extract.metadata import PageMeta, clean_space, ld_names, ld_text, read_page_meta
 from faultlines.extract.paragraphs import body_paragraphs
-from faultlines.extract.titles import choose_title, similarity, site_keys, strip_site_name
+from faultlines.extract.titles import (
+    choose_title,
+    containment,
+    is_site_name,
+    similarity,
+    site_from_title,
+    site_keys,
+    strip_site_name,
+)
 from faultlines.model import Article, FaultlinesError, Page
 
 try:
@@ -66,10 +74,13 @@ def extract_html(page: Page) -> Article:
         raise FaultlinesError(f"{name}: extraction failed ({type(exc).__name__})") from None
     keys = site_keys([site], host)
     title = choose_title(meta, keys, fallback=page.feed_title or (doc.title if doc else None))
-    authors = _authors(meta, doc)
-    drop = {t for t in (title, *meta.h1) if t}
+    if not site and title:
+        site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
+        keys = site_keys([site], host)
+    authors = [a for a in _authors(meta, doc) if not is_site_name(a, keys)]
+    drop = {t for t in (title, *meta.h1, chrome.dek) if t}
     paragraphs, credits = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else ([], [])
-    dek = _dek(meta, paragraphs, title, keys)
+    dek = _dek(meta, chrome.dek, paragraphs, title, keys)
     body_text = "\n".join(paragraphs)
     return Article(
         title=title,
@@ -79,7 +90,7 @@ def extract_html(page: Page) -> Article:
         site=clean_space(site) if site else (host.removeprefix("www.") if host else None),
         url=url,
         language=_language(meta, body_text),
-        sections=_sections(meta, title),
+        sections=_sections(meta, title, chrome.breadcrumb),
         republished_from=find_republished_from(body_text) if find_republished_from and body_text else None,
         image_credits=_unique(chrome.credits + credits),
         paragraphs=paragraphs,
@@ -135,23 +146,31 @@ def _published(page: Page, meta: PageMeta, doc) -> str | None:
     return None
 
 
-def _dek(meta: PageMeta, paragraphs: list[str], title: str | None, keys: set[str]) -> str | None:
-    """The standfirst: og/meta description unless it merely repeats the title or the first paragraph."""
-    raw = meta.get("og:description", "twitter:description", "description")
-    if not raw and meta.article_ld:
-        raw = ld_text(meta.article_ld.get("description"))
-    if not raw:
-        return None
-    dek = strip_site_name(clean_space(raw), keys)
-    if len(dek.split()) < 4:
-        return None
-    if title and similarity(dek, title) > 0.8:
-        return None
-    probe = dek.rstrip(".… ").removesuffix("...")[:120]
+def _dek(
+    meta: PageMeta, standfirst: str | None, paragraphs: list[str], title: str | None, keys: set[str]
+) -> str | None:
+    """The standfirst shown under the headline, else the page's description, unless either merely repeats
+    the title or the opening paragraph."""
+    candidates = [standfirst, meta.get("og:description", "twitter:description", "description")]
+    if meta.article_ld:
+        candidates.append(ld_text(meta.article_ld.get("description")))
+    for raw in candidates:
+        if raw and _is_dek(strip_site_name(clean_space(raw), keys), paragraphs, title):
+            return strip_site_name(clean_space(raw), keys)
+    return None
+
+
+def _is_dek(dek: str, paragraphs: list[str], title: str | None) -> bool:
+    if len(dek.split()) < 4 or (title and similarity(dek, title) > 0.8):
+        return False
+    probe = dek.rstrip(".… ").removesuffix("...")[:80]
     for paragraph in paragraphs[:2]:
-        if paragraph.startswith(probe[:80]) or similarity(dek, paragraph) > 0.8:
-            return None
-    return dek
+        if paragraph.startswith(probe):
+            return False
+        # a description cut from the lead paragraph: nearly all its words, and a good part of the paragraph
+        if containment(dek, paragraph) > 0.9 and len(dek.split()) >= 0.6 * len(paragraph.split()):
+            return False
+    return True
 
 
 def _language(meta: PageMeta, body: str) -> str | None:
@@ -165,7 +184,7 @@ def _language(meta: PageMeta, body: str) -> str | None:
     return None
 
 
-def _sections(meta: PageMeta, title: str | None) -> list[str]:
+def _sections(meta: PageMeta, title: str | None, breadcrumb: list[str]) -> list[str]:
     found: list[str] = []
     seen: set[str] = set()
 
@@ -186,7 +205,7 @@ def _sections(meta: PageMeta, title: str | None) -> list[str]:
         if isinstance(value, str):
             for part in value.split(","):
                 add(part)
-    for value in meta.breadcrumb_ld:
+    for value in meta.breadcrumb_ld or breadcrumb:
         add(value)
     return found[:6]
 

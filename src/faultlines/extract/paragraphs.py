@@ -12,7 +12,8 @@ from lxml.etree import _Element
 from faultlines.extract.datafiles import data_regex
 from faultlines.extract.metadata import clean_space
 
-MAX_CHROME_LINE = 220  # boilerplate lines are short; a long paragraph is never dropped by a phrase
+MAX_CHROME_LINE = 220
+MAX_PHRASE_LINE_WORDS = 45  # a chrome phrase only condemns a line this short  # boilerplate lines are short; a long paragraph is never dropped by a phrase
 LONG_PARAGRAPH_WORDS = 30  # a run of teasers after a related heading ends at a real paragraph
 _END_PUNCT = re.compile(r"[.!?…:;\"”’)]$")
 
@@ -39,9 +40,19 @@ def _blocks(body: _Element) -> list[tuple[str, str]]:
     return out
 
 
+_HAS_WORD = re.compile(r"\w", re.UNICODE)
+
+
 def is_chrome_line(text: str) -> bool:
     """A short line that is site chrome by its wording ("Sign up for our newsletter", "Share this")."""
-    return len(text) <= MAX_CHROME_LINE and data_regex("html_boilerplate_lines.txt").match(text) is not None
+    if not _HAS_WORD.search(text):
+        return True  # separators: "***", "––––", "___"
+    if len(text) <= MAX_CHROME_LINE and data_regex("html_boilerplate_lines.txt").match(text) is not None:
+        return True
+    return (
+        len(text.split()) <= MAX_PHRASE_LINE_WORDS
+        and data_regex("html_chrome_phrases.txt").search(text) is not None
+    )
 
 
 def _credit_line(text: str) -> str | None:

@@ -9,6 +9,7 @@ credits around it, and teasers of other stories after it (:mod:`faultlines.extra
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -21,6 +22,7 @@ from faultlines.extract.textdump_lines import (
     label_like,
     normalise,
     split_blocks,
+    stopwords,
     title_like,
 )
 from faultlines.extract.textdump_teasers import find_teasers
@@ -46,8 +48,11 @@ NEAR_GAP = 8.0  # or across a smaller gap with no "Related"-style heading in it
 NEAR_WORDS = 40  # when it holds at least this many words
 NUMERIC_COST = 0.3  # a line without letters (a rank, a score)
 REPEATED_COST = 1.0  # a text line repeated elsewhere in the dump
-TITLE_WINDOW = 30  # blocks above the body searched for the headline
+TITLE_WINDOW = 45  # blocks above the body searched for the headline
 META_WINDOW = 6  # blocks around the headline searched for byline, date and sections
+
+
+_WORDS = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass
@@ -153,12 +158,14 @@ def _weight(blocks: list[Block], chunk: Chunk) -> float:
     Its words, discounted when its paragraphs rarely follow one another directly (teaser excerpts each sit
     under a headline) and when they rarely stand apart with blank lines (list items are packed together).
     """
+    after_heading = any(b.kind is Kind.RELATED for b in blocks[max(0, chunk.start - 3) : chunk.start])
+    weight = chunk.words * (0.5 if after_heading else 1.0)
     prose = [b for b in blocks[chunk.start : chunk.end + 1] if b.kind is Kind.PROSE]
     if len(prose) < 2:
-        return chunk.words * 0.6
+        return weight * 0.6
     follows = sum(1 for b in prose[1:] if blocks[b.index - 1].kind is Kind.PROSE) / (len(prose) - 1)
     spaced = sum(1 for b in prose if b.blank_before) / len(prose)
-    return chunk.words * (0.4 + 0.6 * follows) * (0.5 + 0.5 * spaced)
+    return weight * (0.4 + 0.6 * follows) * (0.5 + 0.5 * spaced)
 
 
 def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
@@ -203,31 +210,52 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
 
 
 def _find_title(blocks: list[Block], start: int) -> int | None:
-    """The headline: the best title-like line in the window above the body."""
+    """The headline: the best title-like line in the window above the body.
+
+    A headline shares its words with the opening paragraphs, stands apart (blank lines around it), sits
+    over a byline or date line, and is not one item of a list of links.
+    """
+    opening = _content_words(" ".join(b.text for b in blocks[start : start + 12] if b.kind is Kind.PROSE))
     best, best_score = None, float("-inf")
     lo = max(0, start - TITLE_WINDOW)
     for i in range(start - 1, lo - 1, -1):
         block = blocks[i]
-        if block.kind is not Kind.SHORT or not title_like(block):
+        if block.kind not in (Kind.SHORT, Kind.PROSE) or not title_like(block):
             continue
-        distance = start - i
-        score = -0.12 * distance
-        score += 1.0 if block.n >= 5 else 0.0
-        score += 0.5 if block.blank_before else 0.0
-        after = blocks[i + 1 : min(start, i + 5)]
+        words = _content_words(block.text)
+        score = 3.0 * (len(words & opening) / len(words) if words else 0.0)
+        score -= 0.04 * (start - i)
+        score += 0.8 if block.n >= 5 else -1.0 if block.n <= 3 else 0.0
+        score += 1.0 if block.blank_before else 0.0
+        score += 0.5 if i + 1 < len(blocks) and blocks[i + 1].blank_before else 0.0
+        after = blocks[i + 1 : min(start, i + 6)]
         if any(b.kind in META for b in after):
-            score += 2.0
+            score += 1.5
         if any(b.kind is Kind.PROSE for b in after[:2]):
-            score += 1.0  # a dek follows
-        if i > 0 and blocks[i - 1].kind in (Kind.SECTION, Kind.FILENAME, Kind.CREDIT):
-            score += 0.5
+            score += 0.5  # a dek follows
         if block.repeats > 2:
             score -= 1.0
-        if i > 0 and blocks[i - 1].kind is Kind.SHORT and i + 1 < len(blocks) and blocks[i + 1].kind is Kind.SHORT:
-            score -= 0.7  # inside a list of links
+        nxt = next((b for b in blocks[i + 1 : i + 4] if b.kind in (Kind.SHORT, Kind.PROSE)), None)
+        if nxt is not None and nxt.index < start and nxt.n > block.n >= 4 and title_like(nxt):
+            score += 1.0  # a headline over its dek
+        if _in_list(blocks, i):
+            score -= 1.5
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _in_list(blocks: list[Block], i: int) -> bool:
+    """Whether a line is one item of a packed list of short lines (menus, link lists)."""
+    prev = blocks[i - 1] if i > 0 else None
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    packed_prev = prev is not None and not blocks[i].blank_before and prev.kind is Kind.SHORT
+    packed_next = nxt is not None and not nxt.blank_before and nxt.kind is Kind.SHORT
+    return packed_prev and packed_next
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORDS.findall(text.lower()) if len(w) > 2 and w not in stopwords()}
 
 
 def _skip_dek(blocks: list[Block], title_at: int, start: int, end: int, article: Article) -> int:

@@ -71,7 +71,7 @@ def _read(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
+def stopwords() -> frozenset[str]:
     return frozenset(_read("textdump_stopwords.txt"))
 
 
@@ -213,7 +213,7 @@ def is_prose(text: str, words: list[str]) -> bool:
     ends = bool(_SENTENCE_END.search(text))
     if not ends and n < 18:
         return False
-    stop = _stopwords()
+    stop = stopwords()
     function_words = sum(1 for w in words if w.lower() in stop)
     return function_words / n >= 0.12 or n >= 30
 

@@ -35,6 +35,12 @@ def similarity(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+def containment(part: str, whole: str) -> float:
+    """Share of the words of ``part`` that occur in ``whole`` (0..1)."""
+    wp = _words(part)
+    return len(wp & _words(whole)) / len(wp) if wp else 0.0
+
+
 def site_keys(site_names: Iterable[str | None], host: str | None) -> set[str]:
     """Normalised forms a site name can take in a title: the names given and the host's labels."""
     keys = {_key(n) for n in site_names if n and _key(n)}
@@ -45,6 +51,29 @@ def site_keys(site_names: Iterable[str | None], host: str | None) -> set[str]:
             keys.add(_key(".".join(labels)))
         keys.add(_key(host.lower().removeprefix("www.")))
     return keys
+
+
+def is_site_name(label: str, keys: set[str]) -> bool:
+    """Whether ``label`` names the site itself (an "author" that is the publisher, a title suffix)."""
+    key = _key(label)
+    return bool(key) and (key in keys or any(len(k) >= 5 and key == k for k in keys))
+
+
+def site_from_title(meta_title: str | None, headline: str) -> str | None:
+    """The site name a metadata title carries beside the headline ("Site: Headline", "Headline | Site")."""
+    if not meta_title:
+        return None
+    parts = _split_parts(meta_title)
+    if len(parts) == 1:
+        head, found, rest = meta_title.partition(": ")
+        parts = [head, rest] if found else parts
+    if len(parts) < 2:
+        return None
+    for label in (parts[-1], parts[0]):
+        if _key(label) != _key(headline) and len(label.split()) <= MAX_LABEL_WORDS and similarity(label, headline) < 0.5:
+            if not data_regex("html_title_labels.txt").fullmatch(label):
+                return label
+    return None
 
 
 def _is_site(label: str, keys: set[str]) -> bool:

@@ -12,10 +12,11 @@ def analyze(article: Article, docs=None) -> ParsedArticle:
     ``docs`` (one spaCy ``Doc`` per paragraph) skips the parse when the caller has batch-parsed already.
     """
     from faultlines.nlp.actors import resolve_actors
-    from faultlines.nlp.engine import parse_paragraphs
+    from faultlines.nlp.engine import parse_article
     from faultlines.nlp.quotes import extract_quotes
 
-    parsed = ParsedArticle(article=article, docs=parse_paragraphs(article.paragraphs) if docs is None else docs)
+    # parse_article marks non-English articles (article.language) and gives them empty docs.
+    parsed = ParsedArticle(article=article, docs=parse_article(article) if docs is None else docs)
     parsed.actors = resolve_actors(parsed)
     parsed.quotes = extract_quotes(parsed)
     return parsed

@@ -6,7 +6,7 @@ Two matchers run over every paragraph (both are spaCy ``PhraseMatcher``s: one pa
   people's full names and the aliases they are called by alone, and non-actor places;
 * ``titles`` (case-insensitive): titles and descriptions that give a role ("foreign minister", "pundit", "ministry").
 
-A match id is a string key: ``C:<ISO3>:name|adj|seat``, ``O:<code>``, ``P:<slug>:full|alias``, ``X:<ISO3>`` (place),
+A match id is a string key: ``C:<ISO3>:name|adj|seat``, ``O:<code>``, ``P:full|alias:<name>`` (a name may be several people's), ``X:<ISO3>`` (place),
 ``T:<term>``.
 """
 
@@ -25,7 +25,7 @@ class NameMatch:
     start: int  # token offsets in the doc
     end: int
     kind: str  # one of KIND_RANK
-    ref: str  # ISO3, organisation code or person slug
+    ref: str  # ISO3, organisation code, person name (as written in the knowledge) or place's ISO3
 
 
 @dataclass(frozen=True)
@@ -82,9 +82,8 @@ class Gazetteer:
             add(f"C:{c.code}:seat", c.seats)
         for o in knowledge.organisations.values():
             add(f"O:{o.code}", o.names)
-        for p in knowledge.people.values():
-            add(f"P:{p.slug}:full", {p.name} | {a for a in p.aliases if " " in a or "-" in a})
-            add(f"P:{p.slug}:alias", {a for a in p.aliases if " " not in a and "-" not in a})
+        for name in knowledge.person_names:
+            add(f"P:{'full' if ' ' in name or '-' in name else 'alias'}:{name}", {name})
         for name, code in knowledge.places.items():
             add(f"X:{code}", {name})
         for key, phrases in patterns.items():
@@ -99,9 +98,12 @@ class Gazetteer:
         for match_id, start, end in self.names(doc):
             key = strings[match_id]
             head, _, rest = key.partition(":")
-            if head in ("C", "P"):
+            if head == "C":
                 ref, _, sub = rest.partition(":")
-                kind = f"{head}:{sub}"
+                kind = f"C:{sub}"
+            elif head == "P":
+                sub, _, ref = rest.partition(":")
+                kind = f"P:{sub}"
             else:
                 ref, kind = rest, head
             found.append(NameMatch(start, end, kind, ref))

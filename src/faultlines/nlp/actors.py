@@ -26,12 +26,14 @@ from datetime import date as _date
 from faultlines.model import Actor, Article, Span
 from faultlines.nlp.actor_context import Context, TokenIndex, apposition, premodifiers, title_country
 from faultlines.nlp.actor_gazetteer import get_gazetteer
-from faultlines.nlp.knowledge import Knowledge, load_knowledge, slugify
+from faultlines.nlp.knowledge import Knowledge, office_rank, load_knowledge, slugify
 from faultlines.nlp.parsed import ParsedArticle
 
 PERSON_LABELS = {"PERSON"}
 NAME_LIKE_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
 TRIM_START = {"the", "a", "an"}
+NAME_CONNECTORS = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "al", "al-", "el", "bin", "ibn", "von", "van",
+                   "der", "den", "da", "dos", "y", "&", "on", "in", "at", "di", "del", "'s", "\u2019s"}
 NOT_A_HOLDER = {"former", "ex", "late", "then", "deputy", "vice", "acting", "first", "future", "next", "previous"}
 
 
@@ -68,13 +70,17 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     when = article_date(parsed.article)
     mentions: list[Mention] = []
     group_roles: Counter = Counter()
+    places: set[str] = set()  # states in which the article names a place
     for paragraph, doc in enumerate(parsed.docs):
         if doc is None or not len(doc):
             continue
         index = TokenIndex(doc, gazetteer.match_names(doc), gazetteer.match_titles(doc), knowledge)
         group_roles.update(index.group_roles())
+        places.update(m.ref for m in index.names if m.kind == "X")
         mentions.extend(_paragraph_mentions(paragraph, doc, index, knowledge, when))
     mentions.extend(_repeated_surnames(parsed.docs, mentions))
+    mentions = _drop_other_senses(mentions, knowledge, places)
+    _choose_known_people(mentions, knowledge, when)
     return _group(mentions, knowledge, when, group_roles)
 
 
@@ -106,13 +112,13 @@ def _paragraph_mentions(paragraph: int, doc, index: TokenIndex, kb: Knowledge, w
         elif m.kind == "O":
             add(m.start, m.end, "organisation", f"org:{m.ref}")
         elif m.kind == "P:full" or _alias_is_name(doc, m, kb):
-            add(m.start, m.end, "person", f"person:{m.ref}")
+            add(m.start, m.end, "person", f"?known:{m.ref}")
     # The statistical model's entities where the knowledge said nothing.
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not covered.isdisjoint(range(ent.start, ent.end)):
             continue
         start, end = _trim(doc, ent.start, ent.end)
-        if start >= end or not doc[start].text[:1].isupper():
+        if not _looks_like_a_name(doc, start, end):
             continue
         text = doc[start:end].text
         if kb.places.get(text) or index.is_title_only(start, end):
@@ -163,6 +169,53 @@ def _repeated_surnames(docs, mentions: list[Mention]) -> list[Mention]:
                         Context(), sent)
             )
     return out
+
+
+def _looks_like_a_name(doc, start: int, end: int) -> bool:
+    """Reject the model's entities that are plainly not names: lower-case words inside, or one capitalised
+    common word ("Groups", "Search") that the tagger does not call a proper noun."""
+    if start >= end or not doc[start].text[:1].isupper():
+        return False
+    if any(t.text[:1].islower() and t.lower_ not in NAME_CONNECTORS for t in doc[start:end]):
+        return False
+    if end - start == 1 and doc[start].pos_ != "PROPN":
+        return False
+    return True
+
+
+def _drop_other_senses(mentions: list[Mention], kb: Knowledge, places: set[str]) -> list[Mention]:
+    """"Georgia" is the US state, not the country, in an article that speaks of the US and of no Georgian thing."""
+    if not any(m.kind == "state" and m.text in kb.ambiguous for m in mentions):
+        return mentions
+    keys = {m.key for m in mentions} | places
+    kept = []
+    for m in mentions:
+        sense = kb.ambiguous.get(m.text) if m.kind == "state" else None
+        if sense is not None:
+            state, other = sense
+            own = any(o.key == state and o.text != m.text for o in mentions)
+            if not own and other in keys:
+                continue
+        kept.append(m)
+    return kept
+
+
+def _choose_known_people(mentions: list[Mention], kb: Knowledge, when: str) -> None:
+    """Give each name of the knowledge its person: the only one so called, else the one named in full in the
+    article, else the one in office on the article's date (heads of state first)."""
+    in_full = {m.text for m in mentions if m.key.startswith("?known:")}
+    for m in mentions:
+        if not m.key.startswith("?known:"):
+            continue
+        people = kb.people_called(m.key[7:])
+        chosen = people[0] if len(people) == 1 else None
+        if chosen is None:
+            named = [p for p in people if p.name in in_full]
+            serving = [p for p in people if any(o.holds_on(when) for o in p.offices)]
+            ranked = named or serving or people
+            chosen = min(ranked, key=lambda p: office_rank(p.office_on(when))) if ranked else None
+        if chosen is not None:
+            m.key = chosen.id
 
 
 def _alias_is_name(doc, m, kb: Knowledge) -> bool:
@@ -222,20 +275,22 @@ def _group(mentions: list[Mention], kb: Knowledge, when: str, group_roles: Count
 
 
 def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
-    """Point one-word (or shorter) person mentions at the full name they abbreviate in the same article."""
-    full_names: dict[str, str] = {}  # token of a multi-word name -> key
+    """Point a one-word name (surname, or a first name that only one full name has) at the person named in full
+    in the same article; the model sometimes tags the lone surname as an organisation."""
+    last: dict[str, set[str]] = {}
+    first: dict[str, set[str]] = {}
     for m in mentions:
-        if m.kind != "person":
+        words = m.text.split()
+        if m.kind == "person" and len(words) >= 2:
+            last.setdefault(words[-1], set()).add(m.key)
+            last.setdefault(" ".join(words[-2:]), set()).add(m.key)
+            first.setdefault(words[0], set()).add(m.key)
+    for m in mentions:
+        if not m.key.startswith(("?person:", "?org:")) or " " in m.text:
             continue
-        words = m.text.replace("\u2019", "'").split()
-        if len(words) >= 2:
-            full_names.setdefault(words[-1], m.key)
-            full_names.setdefault(" ".join(words[-2:]), m.key)
-    for m in mentions:
-        if m.kind == "person" and m.key.startswith("?person:") and len(m.text.split()) == 1:
-            target = full_names.get(m.text)
-            if target is not None:
-                m.key = target
+        targets = last.get(m.text) or (first.get(m.text) if m.key.startswith("?person:") else None)
+        if targets and len(targets) == 1:
+            m.key, m.kind = next(iter(targets)), "person"
 
 
 def _role_countries(group_roles: Counter) -> dict[str, str]:

@@ -1,10 +1,48 @@
-"""Loads the spaCy model once per process and parses article paragraphs in batches."""
+"""Loads the spaCy model once per process and parses article paragraphs in batches.
+
+Two modes (setting ``FAULTLINES_PARSE``, default ``fast``):
+
+* ``full``: the whole ``en_core_web_sm`` pipeline over every paragraph (the naive reference);
+* ``fast``: tagger, lemmatizer and NER over every paragraph, then the dependency parser only over the paragraphs that
+  can hold an event (at least one name — a model entity or a knowledge match — and a verb); the other paragraphs get
+  sentence boundaries from the model's light ``senter`` component and no dependency parse, so consumers check
+  ``doc.has_annotation("DEP")`` before reading ``dep_``/``head``. Parses of the selected paragraphs are the same as in
+  ``full`` mode (the parser reads the shared ``tok2vec`` output stored on each doc).
+
+Articles that are not in English are detected (:func:`detect_language`), marked in ``article.language`` and not run
+through the English model: they get empty docs, hence no actors, quotes or events.
+"""
 
 from __future__ import annotations
 
+import os
+import re
 from functools import lru_cache
 
 from faultlines.settings import spacy_models
+
+BATCH_SIZE = 64
+#: Longest paragraph handed to the model; a longer one is cut there (offsets before the cut stay valid).
+MAX_PARAGRAPH_CHARS = 100_000
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+EVENT_POS = {"VERB", "AUX"}
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: Frequent function words: a text is English when enough of its words are English ones.
+_STOPWORDS = {
+    "en": "the of and to in a is that for on with as was by it at from be are has have said his her not this which an",
+    "fr": "le la les de des du et est un une pour dans que qui sur pas par au aux avec ce il elle sont",
+    "de": "der die das und ist nicht ein eine zu den mit von auf sich des dem im für auch es wird sind",
+    "es": "el la los las de del y en que por con una para es se al lo como su más pero sus",
+    "it": "il lo la gli le di del della e che per non con una sono è al alla nel anche si",
+    "pt": "o a os as de do da dos das e em que para com não uma um por no na ao se",
+    "nl": "de het een en van is dat op te in zijn voor met niet die aan er ook",
+}
+_STOPSETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+_SCRIPTS = (("ru", re.compile(r"[\u0400-\u04ff]")), ("ar", re.compile(r"[\u0600-\u06ff]")),
+            ("zh", re.compile(r"[\u4e00-\u9fff]")), ("ja", re.compile(r"[\u3040-\u30ff]")),
+            ("ko", re.compile(r"[\uac00-\ud7af]")), ("he", re.compile(r"[\u0590-\u05ff]")),
+            ("el", re.compile(r"[\u0370-\u03ff]")))
 
 
 @lru_cache(maxsize=1)
@@ -20,6 +58,69 @@ def get_nlp():
     raise RuntimeError(f"no spaCy English model installed (tried {', '.join(spacy_models())})")
 
 
-def parse_paragraphs(paragraphs: list[str]):
-    """One spaCy ``Doc`` per paragraph."""
-    return list(get_nlp().pipe(paragraphs, batch_size=64))
+def parse_mode() -> str:
+    return "full" if os.environ.get("FAULTLINES_PARSE", "fast").strip().lower() == "full" else "fast"
+
+
+def detect_language(text: str) -> str:
+    """A cheap guess at the language of ``text``: ``"en"``, another ISO 639-1 code, or ``"und"``.
+
+    Non-Latin scripts decide by their share of letters; Latin text by the share of each language's most frequent
+    function words. Very short texts count as English (nothing to go on, and the model copes).
+    """
+    sample = text[:4000]
+    words = _WORD.findall(sample.lower())
+    if len(words) < 8:
+        return "en"
+    letters = sum(len(w) for w in words)
+    for lang, pattern in _SCRIPTS:
+        if len(pattern.findall(sample)) > 0.3 * letters:
+            return lang
+    scores = {lang: sum(1 for w in words if w in stops) / len(words) for lang, stops in _STOPSETS.items()}
+    best = max(scores, key=scores.get)
+    if scores["en"] >= 0.12 or best == "en":
+        return "en"
+    return best if scores[best] >= 0.12 else "und"
+
+
+def is_english(article) -> bool:
+    """Whether the article is English; an unset ``article.language`` is detected and set on the article."""
+    if not article.language:
+        article.language = detect_language(" ".join(article.paragraphs[:20]))
+    return article.language.lower().split("-")[0] == "en"
+
+
+def parse_article(article):
+    """One doc per paragraph of ``article``: parsed when English, empty (no tokens) otherwise."""
+    if not is_english(article):
+        from spacy.tokens import Doc
+
+        vocab = get_nlp().vocab
+        return [Doc(vocab, words=[]) for _ in article.paragraphs]
+    return parse_paragraphs(article.paragraphs)
+
+
+def parse_paragraphs(paragraphs: list[str], mode: str | None = None):
+    """One spaCy ``Doc`` per paragraph (see the module docstring for the ``fast`` and ``full`` modes)."""
+    nlp = get_nlp()
+    texts = [(p or "")[:MAX_PARAGRAPH_CHARS] for p in paragraphs]
+    if (mode or parse_mode()) == "full":
+        return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
+    docs = list(nlp.pipe(texts, batch_size=BATCH_SIZE, disable=["parser", "senter"]))
+    from faultlines.nlp.actor_gazetteer import get_gazetteer
+
+    names = get_gazetteer(nlp).names
+    to_parse, to_split = [], []
+    for doc in docs:
+        (to_parse if _can_hold_event(doc, names) else to_split).append(doc)
+    for _ in nlp.get_pipe("parser").pipe(to_parse, batch_size=BATCH_SIZE):
+        pass
+    for _ in nlp.get_pipe("senter").pipe(to_split, batch_size=BATCH_SIZE):
+        pass
+    return docs
+
+
+def _can_hold_event(doc, names) -> bool:
+    if not any(t.pos_ in EVENT_POS for t in doc):
+        return False
+    return any(e.label_ in ACTOR_LABELS for e in doc.ents) or bool(names(doc, as_spans=False))

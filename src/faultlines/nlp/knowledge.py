@@ -66,7 +66,7 @@ class Person:
         """The office held on ``date``; else the latest one held before it; else the earliest one."""
         current = [o for o in self.offices if o.holds_on(date)]
         if current:
-            return min(current, key=_office_rank)
+            return min(current, key=office_rank)
         past = [o for o in self.offices if o.start <= date]
         if past:
             return max(past, key=lambda o: o.start)
@@ -88,6 +88,11 @@ class Knowledge:
     people: dict[str, Person]
     titles: dict[str, Title]
     places: dict[str, str]  # place name -> ISO3 of the state it lies in
+    ambiguous: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (state, state of the other sense)
+    person_names: dict[str, list[str]] = field(default_factory=dict)  # full name or alias -> person slugs
+
+    def people_called(self, name: str) -> list[Person]:
+        return [self.people[slug] for slug in self.person_names.get(name, ())]
 
     def holder(self, country: str, office: str, date: str) -> Person | None:
         """Who held ``office`` of ``country`` on ``date`` (ISO date), if the knowledge says."""
@@ -98,7 +103,10 @@ class Knowledge:
         return None
 
 
-def _office_rank(office: Office) -> int:
+def office_rank(office: Office | None) -> int:
+    """Offices in the order a bare name most likely means: heads of state first."""
+    if office is None:
+        return 99
     order = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
     return order.index(office.office) if office.office in order else len(order)
 
@@ -144,5 +152,13 @@ def load_knowledge() -> Knowledge:
         for alias in _split(aliases):
             if alias not in person.aliases:
                 person.aliases.append(alias)
-        person.offices.append(Office(office, country or None, role or None, start or "0000", end or None))
-    return Knowledge(countries, organisations, people, titles, places)
+        for one in office.split("+"):  # "head_of_state+head_of_government": a president who heads the government
+            person.offices.append(Office(one, country or None, role or None, start or "0000", end or None))
+    ambiguous = {name: (state, other) for name, state, other in _rows("ambiguous.tsv", 3)}
+    person_names: dict[str, list[str]] = {}
+    for person in people.values():
+        for name in (person.name, *person.aliases):
+            slugs = person_names.setdefault(name, [])
+            if person.slug not in slugs:
+                slugs.append(person.slug)
+    return Knowledge(countries, organisations, people, titles, places, ambiguous, person_names)

@@ -21,6 +21,9 @@ class Cues:
     passive_markers: frozenset[str]
     skip_words: frozenset[str]
     titles: frozenset[str]
+    org_nouns: frozenset[str]
+    unnamed_nouns: frozenset[str]
+    indefinite: frozenset[str]
 
 
 def _data(name: str) -> str:
@@ -45,4 +48,7 @@ def cues() -> Cues:
         passive_markers=frozenset(raw["passive_markers"]),
         skip_words=frozenset(raw["skip_words"]),
         titles=titles,
+        org_nouns=frozenset(raw["org_nouns"]),
+        unnamed_nouns=frozenset(raw["unnamed_nouns"]),
+        indefinite=frozenset(raw["indefinite_determiners"]),
     )

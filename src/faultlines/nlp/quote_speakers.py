@@ -1,9 +1,10 @@
 """Who is speaking: noun phrases next to speech cues, turned into actors (names, pronouns, titles).
 
 A :class:`Speakers` index is built once per article. It knows every person mention outside quotation marks
-(the actor stage's spans when there are actors, else the model's PERSON entities and surnames of names seen
-in full), so that "he", "she" and "the minister" resolve to the person last named in subject position, or
-to the speaker of the last quote.
+(the actor stage's spans when there are actors, else the model's PERSON entities, untagged runs of proper
+nouns and surnames of names seen in full), so that "he", "she" and "the minister" resolve to the person last
+named in subject position, or to the speaker of the last quote. Unnamed speakers ("a senior official") are
+speakers too, with no actor.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from faultlines.nlp.quote_cues import cues
 _NAME_JOINERS = {"-", "bin", "ibn", "al", "al-", "el", "de", "da", "van", "von", "der", "le", "la", "abu", "du"}
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 _BACK_SENTENCES = 8
+_FORWARD_PARAGRAPHS = 3
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_CUT_AT = {"of", "in", "at", "from", "for", "to"}
 
 
 def slug(name: str) -> str:
@@ -29,16 +33,33 @@ def slug(name: str) -> str:
 
 @dataclass
 class Mention:
-    """A person (or a resolved speaker) at characters ``start:end`` of paragraph ``paragraph``."""
+    """A person (or a resolved speaker) at characters ``start:end`` of paragraph ``paragraph``.
+
+    ``ref`` is None for an unnamed speaker ("a Western diplomat"), whose ``head`` noun is kept so that "the
+    diplomat" can find it again.
+    """
 
     paragraph: int
     sentence: int
     start: int
     end: int
-    ref: ActorRef
-    context: str  # lower-case words around the name (titles: "foreign minister", "pundit")
+    ref: ActorRef | None
+    context: str  # lower-case words right around the name (titles: "foreign minister", "pundit")
     subject: bool
     speaker: bool = False
+    head: str = ""
+
+
+@dataclass
+class Who:
+    """A resolved speaker noun phrase: the actor (None when unnamed) and whether anyone was found at all."""
+
+    ref: ActorRef | None
+    found: bool
+    head: str = ""
+
+
+NOBODY = Who(None, False)
 
 
 class Tokens:
@@ -63,11 +84,19 @@ class Tokens:
 
 
 def is_propn(tok, has_pos: bool) -> bool:
+    """A word of a name. The tagger calls rare names common nouns ("Özdal", "Tremblay"): a capitalised singular
+    noun that is no known title or group word counts as a name too."""
     if not tok.text[:1].isupper():
         return False
-    if has_pos:
-        return tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ", "X") and tok.ent_type_ == "PERSON")
-    return tok.is_alpha
+    if not has_pos:
+        return tok.is_alpha
+    if tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ", "X") and tok.ent_type_ == "PERSON"):
+        return True
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+        return False
+    c = cues()
+    word = tok.lower_
+    return word not in c.unnamed_nouns and word not in c.org_nouns and word not in c.titles
 
 
 def verb_at(tokens: Tokens, i: int) -> tuple[str, int] | None:
@@ -98,7 +127,9 @@ class Speakers:
         self.bounds = bounds
         self.marked = marked
         self.persons = [a for a in parsed.actors if a.kind == "person"]
-        self.full_names: dict[str, str] = {}
+        self.full_names: list[list[str]] = []  # known full names as lower-case word lists
+        self.display: dict[tuple[str, ...], str] = {}
+        self.gender: dict[str, str] = {}
         self.mentions: list[Mention] = []
         self._collect()
 
@@ -113,27 +144,38 @@ class Speakers:
     def _quoted(self, paragraph: int, start: int) -> bool:
         return any(m.start <= start < m.end for m in self.marked[paragraph])
 
+    def _register(self, name: str) -> None:
+        words = name.split()
+        if len(words) >= 2:
+            key = tuple(w.lower() for w in words)
+            if key not in self.display:
+                self.display[key] = name
+                self.full_names.append(list(key))
+
     def _collect(self) -> None:
         spans: list[tuple[int, int, int, ActorRef | None, str]] = []
         for actor in self.persons:
+            self._register(actor.name)
             for span in actor.spans:
                 spans.append((span.paragraph, span.start, span.end, actor.ref(), span.text))
+        chains = []
         for p, tokens in enumerate(self.tokens):
             if tokens.doc is None or not tokens.has_ner:
                 continue
             for ent in tokens.doc.ents:
                 if ent.label_ == "PERSON":
-                    name = self.clean_name(ent.text)
-                    if name and len(name.split()) >= 2:
-                        self.full_names.setdefault(name.split()[-1].lower(), name)
+                    self._register(self.clean_name(ent.text))
                     spans.append((p, ent.start_char, ent.end_char, None, ent.text))
-        for actor in self.persons:
-            self.full_names.setdefault(actor.name.split()[-1].lower(), actor.name)
+            chains += [(p, a, b) for a, b in self._untagged_chains(tokens)]
         self._names_from_chains()
-        taken = {(p, a) for p, a, _, _, _ in spans}
+        for p, a, b in chains:
+            text = self.paragraphs[p][a:b]
+            self._register(self.clean_name(text))
+            spans.append((p, a, b, None, text))
+        surnames = {words[-1] for words in self.full_names} | {words[0] for words in self.full_names}
         for p, tokens in enumerate(self.tokens):
             for tok in tokens.toks:
-                if tok.lower_ in self.full_names and tok.text[:1].isupper() and (p, tok.idx) not in taken:
+                if tok.lower_ in surnames and tok.text[:1].isupper():
                     if not any(sp[0] == p and sp[1] <= tok.idx < sp[2] for sp in spans):
                         spans.append((p, tok.idx, tok.idx + len(tok), None, tok.text))
         seen_first: set[tuple[int, int]] = set()
@@ -150,8 +192,20 @@ class Speakers:
             seen_first.add((p, sentence))
             self.mentions.append(Mention(p, sentence, start, end, ref, self._context(p, start, end), subject))
 
+    def _untagged_chains(self, tokens: Tokens):
+        """Runs of two or more proper nouns the model gave no entity label (names it missed)."""
+        toks, c = tokens.toks, cues()
+        i = 0
+        while i < len(toks):
+            j = i
+            while j < len(toks) and is_propn(toks[j], tokens.has_pos) and not toks[j].ent_type_:
+                j += 1
+            if j - i >= 2 and not any(t.lower_ in c.titles or t.lower_ in c.org_nouns for t in toks[i:j]):
+                yield toks[i].idx, toks[j - 1].idx + len(toks[j - 1])
+            i = max(j, i + 1)
+
     def _names_from_chains(self) -> None:
-        """Full names the model missed as persons ("Kassym-Jomart Tokayev" as ORG) whose surname it knows."""
+        """Full names the model took for something else ("Kassym-Jomart Tokayev" as ORG) whose surname it knows."""
         surnames = set()
         for tokens in self.tokens:
             if tokens.doc is not None and tokens.has_ner:
@@ -160,11 +214,8 @@ class Speakers:
             if tokens.doc is None or not tokens.has_ner:
                 continue
             for ent in tokens.doc.ents:
-                last = ent[-1].lower_
-                if len(ent) >= 2 and last in surnames and last not in self.full_names:
-                    name = self.clean_name(ent.text)
-                    if len(name.split()) >= 2:
-                        self.full_names[last] = name
+                if len(ent) >= 2 and ent[-1].lower_ in surnames:
+                    self._register(self.clean_name(ent.text))
 
     def _is_subject(self, p: int, start: int, end: int) -> bool | None:
         tokens = self.tokens[p]
@@ -173,37 +224,42 @@ class Speakers:
         if not toks or not toks[0].dep_:
             return None
         for tok in toks:
-            head = tok
-            if tok.dep_ in ("compound", "flat") and tok.head.i < j and tok.head.i >= i:
-                continue
-            if head.dep_ == "appos":
-                head = head.head
+            head = tok.head if tok.dep_ == "appos" else tok
             if head.dep_ in ("nsubj", "nsubjpass"):
                 return True
         return False
 
     def _context(self, p: int, start: int, end: int) -> str:
+        """The two words before a name and its apposition: "foreign minister | head of the broadcaster"."""
         text = self.paragraphs[p]
-        before = text[max(0, start - 40) : start].lower()
-        after = text[end : end + 50].lower()
-        after = after[1:].split(",")[0] if after.startswith(",") else ""
+        before = " ".join(re.findall(r"[\w-]+", text[max(0, start - 40) : start].lower())[-2:])
+        after = text[end : end + 60].lower()
+        after = after[1:].split(",")[0].strip() if after.startswith(",") else ""
         return f"{before} | {after}"
 
     # ----- names -------------------------------------------------------------------------------------------
 
     def clean_name(self, text: str) -> str:
         """A name without titles and possessives: "Foreign Minister Mukhtar Tleuberdi’s" → "Mukhtar Tleuberdi"."""
-        text = re.sub(r"[’']s$", "", text.strip()).strip(" ,.;:")
+        text = re.sub(r"[’']s?$", "", text.strip()).strip(" ,.;:")
         words = text.split()
         titles = cues().titles
-        while len(words) > 1 and (words[0].lower().strip(".") in titles or words[0].lower() in titles):
+        while len(words) > 1 and words[0].lower().strip(".") in titles:
             words.pop(0)
         return " ".join(words)
 
     def canonical(self, name: str) -> str:
-        words = name.split()
-        if len(words) == 1 and words[0].lower() in self.full_names:
-            return self.full_names[words[0].lower()]
+        """The full form of a short name: "Tokayev" → "Kassym-Jomart Tokayev", "De Graaf" → "Pieter de Graaf"."""
+        words = [w.lower() for w in name.split()]
+        if not words:
+            return name
+        for full in self.full_names:
+            if len(full) > len(words) and full[-len(words) :] == words:
+                return self.display[tuple(full)]
+        if len(words) == 1:
+            firsts = [full for full in self.full_names if full[0] == words[0]]
+            if len(firsts) == 1:
+                return self.display[tuple(firsts[0])]
         return name
 
     def person_ref(self, name: str, p: int = -1, start: int = 0, end: int = 0) -> ActorRef | None:
@@ -211,20 +267,19 @@ class Speakers:
             return None
         if p >= 0 and self.parsed.actors:
             actor = self.parsed.actor_at(p, start, end)
-            if actor is not None:
+            if actor is not None and actor.kind == "person":
                 return actor.ref()
         name = self.canonical(name)
-        for actor in self.parsed.actors:
-            if actor.name.lower() == name.lower() or (
-                actor.kind == "person" and actor.name.split()[-1].lower() == name.split()[-1].lower()
-            ):
+        last = name.split()[-1].lower()
+        for actor in self.persons:
+            if actor.name.lower() == name.lower() or actor.name.split()[-1].lower() == last:
                 return actor.ref()
         return ActorRef(id=f"person:{slug(name)}", name=name)
 
-    def org_ref(self, name: str, p: int, start: int, end: int) -> ActorRef | None:
-        if self.parsed.actors:
+    def org_ref(self, name: str, p: int, start: int, end: int, lookup: bool = True) -> ActorRef | None:
+        if lookup and self.parsed.actors:
             actor = self.parsed.actor_at(p, start, end)
-            if actor is not None:
+            if actor is not None and actor.kind != "person":
                 return actor.ref()
         name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I).strip(" ,.;:")
         name = re.sub(r"[’']s$", "", name)
@@ -260,23 +315,34 @@ class Speakers:
             return j, j + 1
         if tok.lower_ in c.relative_pronouns and j - 1 >= lo and toks[j - 1].text == ",":
             return self._np_ending(p, j - 2, lo) if j - 2 >= lo else None
-        if tok.text in ("’s", "'s") or tok.lower_ in ("’", "'"):
+        if tok.text in _POSSESSIVE:
             return None
+        a = j
         if is_propn(tok, tokens.has_pos) or (tok.like_num and j > lo and is_propn(toks[j - 1], tokens.has_pos)):
-            a = j
             while a - 1 >= lo and (is_propn(toks[a - 1], tokens.has_pos) or toks[a - 1].lower_ in _NAME_JOINERS):
                 a -= 1
-            while a - 1 >= lo and toks[a - 1].lower_ in c.titles:
-                a -= 1
-            return a, j + 1
-        if tokens.has_pos and tok.pos_ == "NOUN":
-            a = j
-            while a - 1 >= lo and toks[a - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET") and toks[a - 1].text != ",":
-                a -= 1
-                if toks[a].pos_ == "DET":
-                    break
-            return a, j + 1
-        return None
+        elif tokens.has_pos and tok.pos_ in ("NOUN", "PROPN"):
+            pass
+        else:
+            return None
+        # modifiers of the head: "the Russian foreign minister", "Lithuania’s defence ministry", "Kremlin spokesman"
+        while a - 1 >= lo and (
+            toks[a - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or toks[a - 1].text in _POSSESSIVE
+        ) and toks[a - 1].text != ",":
+            a -= 1
+            if toks[a].pos_ == "DET":
+                break
+            if toks[a].text in _POSSESSIVE:
+                # "a charge Serbia’s president": the owner's name ends the phrase
+                while a - 1 >= lo and (is_propn(toks[a - 1], tokens.has_pos) or toks[a - 1].lower_ in _NAME_JOINERS):
+                    a -= 1
+                break
+        # "a senior official in Phnom Penh", "Sokunthea Chan of the Mekong Rivers Alliance": the head comes first
+        if a - 1 > lo and toks[a - 1].pos_ == "ADP" and toks[a - 1].lower_ in ("of", "in", "at", "from", "for"):
+            head = self._np_ending(p, a - 2, lo)
+            if head is not None:
+                return head[0], j + 1
+        return a, j + 1
 
     def np_right(self, p: int, i: int, hi: int) -> tuple[int, int] | None:
         """The noun phrase that starts at token ``i`` (an inverted subject: "said Tokayev, a diplomat")."""
@@ -292,7 +358,7 @@ class Speakers:
             toks[b].pos_ in ("DET", "ADJ", "NOUN", "PROPN")
             or is_propn(toks[b], tokens.has_pos)
             or toks[b].lower_ in _NAME_JOINERS
-            or toks[b].text in ("’s", "'s")
+            or toks[b].text in _POSSESSIVE
             or (toks[b].like_num and b > i and is_propn(toks[b - 1], tokens.has_pos))
         ):
             b += 1
@@ -324,9 +390,9 @@ class Speakers:
                 tok = child
                 break
         a = tok.i
-        left = [t for t in tok.lefts if t.dep_ in ("compound", "flat", "amod", "det", "nmod", "poss")]
-        for t in left:
-            a = min(a, t.left_edge.i)
+        for t in tok.lefts:
+            if t.dep_ in ("compound", "flat", "amod", "det", "nmod", "poss", "nummod"):
+                a = min(a, t.left_edge.i)
         b = tok.i + 1
         while b < len(tok.doc) and tok.doc[b].dep_ in ("flat", "compound") and tok.doc[b].head.i >= tok.i:
             b += 1
@@ -335,77 +401,171 @@ class Speakers:
     # ----- resolution --------------------------------------------------------------------------------------
 
     def resolve(self, p: int, span: tuple[int, int] | None) -> ActorRef | None:
-        """The actor that the noun phrase at token span ``span`` of paragraph ``p`` names or refers to."""
+        return self.who(p, span).ref
+
+    def who(self, p: int, span: tuple[int, int] | None) -> Who:
+        """The speaker that the noun phrase at token span ``span`` of paragraph ``p`` names or refers to."""
         if span is None:
-            return None
+            return NOBODY
         tokens = self.tokens[p]
         toks, c = tokens.toks[span[0] : span[1]], cues()
+        while toks and (toks[-1].text in _POSSESSIVE or toks[-1].is_punct):
+            toks = toks[:-1]
         if not toks:
-            return None
-        start, end = tokens.chars(*span)
+            return NOBODY
+        start = toks[0].idx
         first = toks[0].lower_
         if len(toks) == 1 and first in c.pronouns:
-            return self.antecedent(p, start, gender=c.pronouns[first])
+            return self._found(self.antecedent(p, start, gender=c.pronouns[first]))
+        if len(toks) == 1 and first == "it":
+            return self._found(self._sentence_org(p, start))
         if first in c.plural_pronouns or first in c.relative_pronouns:
-            return None
-        persons = [t for t in toks if t.ent_type_ == "PERSON"]
+            return NOBODY
+        cut = next((x for x, t in enumerate(toks) if t.pos_ == "ADP" and t.lower_ in _CUT_AT), None)
+        if cut and toks[-1].ent_type_ != "PERSON":
+            toks = toks[:cut]  # "a senior official in Phnom Penh": the head comes before the preposition
+        persons = [t for t in toks if t.ent_type_ == "PERSON" and t.lower_ not in c.titles]
         if persons:
             a, b = persons[0].idx, persons[-1].idx + len(persons[-1])
-            return self.person_ref(self.clean_name(self.paragraphs[p][a:b]), p, a, b)
+            return self._found(self.person_ref(self.clean_name(self.paragraphs[p][a:b]), p, a, b))
+        head = toks[-1]
+        lower = head.lower_
+        if not is_propn(head, tokens.has_pos) and not head.like_num:
+            return self._common(p, toks, span)
+        name_toks = toks
+        titled = [x for x, t in enumerate(toks[:-1]) if t.lower_ in c.titles]
+        if titled:
+            name_toks = toks[titled[-1] + 1 :]  # "African Union Commission chair Mahamat Yusuf"
+        while len(name_toks) > 1 and (not name_toks[0].text[:1].isupper() or name_toks[0].text in _POSSESSIVE):
+            name_toks = name_toks[1:]
+        a, b = name_toks[0].idx, name_toks[-1].idx + len(name_toks[-1])
+        name = self.paragraphs[p][a:b]
+        known = self.canonical(name) != name or tuple(name.lower().split()) in self.display
+        if known:
+            return self._found(self.person_ref(self.clean_name(name), p, a, b))
         if self.parsed.actors:
-            actor = self.parsed.actor_at(p, start, end)
+            actor = self.parsed.actor_at(p, a, b)
             if actor is not None:
-                return actor.ref()
-        propns = [t for t in toks if is_propn(t, tokens.has_pos) or t.like_num]
-        text = self.paragraphs[p][start:end]
-        if propns:
-            words = self.clean_name(text)
-            last = propns[-1].lower_
-            org = any(t.ent_type_ in _ORG_LABELS for t in propns) and last not in self.full_names
-            if not org and (last in self.full_names or not self._titled_only(toks)):
-                name_start = propns[0].idx
-                return self.person_ref(self.clean_name(self.paragraphs[p][name_start:end]) or words, p, start, end)
-            return self.org_ref(text, p, start, end)
+                return self._found(actor.ref())
+        org = any(t.ent_type_ in _ORG_LABELS for t in name_toks) or lower in c.org_nouns
+        if org and not known:
+            return self._found(self.org_ref(name, p, a, b))
+        if all(t.lower_ in c.titles for t in name_toks):
+            return self._found(self.org_ref(name, p, a, b))
+        return self._found(self.person_ref(self.clean_name(name), p, a, b))
+
+    @staticmethod
+    def _found(ref: ActorRef | None) -> Who:
+        return Who(ref, ref is not None)
+
+    def _common(self, p: int, toks, span: tuple[int, int]) -> Who:
+        """A noun phrase headed by a common noun: an organisation, a titled person, or someone unnamed."""
+        c = cues()
         head = toks[-1].lower_
-        if first in ("the", "this", "that") and head in c.titles:
-            return self.antecedent(p, start, title=head)
+        appos = self._apposition(p, span[1])
+        if appos is not None and (head in c.unnamed_nouns or head in c.titles):
+            return self.who(p, appos)
+        indefinite = toks[0].lower_ in c.indefinite or toks[-1].tag_ == "NNS" or toks[0].lower_ == head
+        if head in c.org_nouns:
+            if toks[0].lower_ in c.indefinite:
+                return NOBODY  # "a new government in Washington" is not a speaker to quote
+            words = [t for t in toks if t.pos_ not in ("DET", "PRON") and t.text not in _POSSESSIVE]
+            words = [t for t in words if t.ent_type_ != "GPE"] or words
+            a = words[0].idx if words else toks[0].idx
+            end = toks[-1].idx + len(toks[-1])
+            ref = self.org_ref(self.paragraphs[p][a:end], p, a, end, lookup=False)
+            if self.parsed.actors and ref is not None:
+                actor = self.parsed.actor_at(p, toks[0].idx, end)
+                if actor is not None and actor.kind != "person":
+                    if head in actor.name.lower():
+                        return Who(actor.ref(), True, head)
+                    # "the Belarusian foreign ministry": the ministry speaks, for the state the actor stage found
+                    ref = ActorRef(id=ref.id, name=ref.name, country=actor.country, role=actor.role)
+            return Who(ref, True, head)
+        if head not in c.unnamed_nouns and head not in c.titles:
+            return NOBODY
+        if not indefinite and head in c.titles:
+            char = toks[0].idx
+            ref = self.antecedent(p, char, title=head)
+            if ref is None:
+                ref = self.cataphor(p, char, head)
+            if ref is not None or self._has_unnamed(p, char, head):
+                return Who(ref, True, head)
+            if len(toks) == 2 and toks[0].lower_ == "the":
+                return Who(self.antecedent(p, char), True, head)  # a bare "the envoy": the person in focus
+        return Who(None, True, head)
+
+    def _apposition(self, p: int, j: int) -> tuple[int, int] | None:
+        """A name right after a noun phrase, set off by a comma: "the foreign minister, Kari Lindqvist,"."""
+        tokens = self.tokens[p]
+        toks = tokens.toks
+        if j + 1 < len(toks) and toks[j].text == "," and is_propn(toks[j + 1], tokens.has_pos):
+            b = j + 1
+            while b < len(toks) and (is_propn(toks[b], tokens.has_pos) or toks[b].lower_ in _NAME_JOINERS):
+                b += 1
+            return j + 1, b
         return None
 
-    def _titled_only(self, toks) -> bool:
-        """Whether the capitalised words are all titles or organisation words ("the Foreign Ministry")."""
-        titles = cues().titles
-        return all(t.lower_ in titles or not t.text[:1].isupper() for t in toks)
+    def _sentence_org(self, p: int, char: int) -> ActorRef | None:
+        """What "it" stands for as a speaker: an organisation or state opening the sentence."""
+        a = next((s for s, e in self.bounds[p] if s <= char < e), 0)
+        tokens = self.tokens[p]
+        i, j = tokens.between(a, char)
+        span = self.np_right(p, i, j)
+        if span is None:
+            return None
+        found = self.who(p, span)
+        return found.ref if found.ref is not None and not found.ref.id.startswith("person:") else None
+
+    def _has_unnamed(self, p: int, char: int, head: str) -> bool:
+        return any(m.ref is None and m.head == head for m in self.mentions if (m.paragraph, m.start) < (p, char))
 
     def antecedent(self, p: int, char: int, gender: str | None = None, title: str | None = None) -> ActorRef | None:
         """The person that "he"/"she" (or "the <title>") at ``char`` of paragraph ``p`` refers to."""
         sentence = self.sentence_of(p, char)
-        before = [m for m in self.mentions if (m.paragraph, m.start) < (p, char) and m.ref is not None]
+        before = [m for m in self.mentions if (m.paragraph, m.start) < (p, char)]
         if title:
             for m in reversed(before):
-                if title in m.context or (m.ref.role and title in m.ref.role.lower()):
+                if m.ref is None and m.head == title:
+                    return None
+                if m.ref is not None and (title in m.context or (m.ref.role and title in m.ref.role.lower())):
                     return m.ref
             return None
         groups: dict[tuple[int, int], list[Mention]] = {}
         for m in before:
+            if m.ref is None or not m.ref.id.startswith("person:"):
+                continue
+            if gender and self.gender.get(m.ref.id, gender) != gender:
+                continue
             groups.setdefault((m.paragraph, m.sentence), []).append(m)
         for key in sorted(groups, reverse=True)[:_BACK_SENTENCES]:
             if key[0] < p - 3:
                 break
             group = groups[key]
+            pick = None
             if key == (p, sentence):
-                # in the same sentence, the nearest name before the pronoun
-                return group[-1].ref
-            for pick in (
-                [m for m in group if m.speaker],
-                [m for m in group if m.subject],
-                group,
-            ):
-                if pick:
-                    return pick[0].ref
+                pick = group[-1]  # in the same sentence, the nearest name before the pronoun
+            else:
+                for subset in ([m for m in group if m.speaker], [m for m in group if m.subject], group):
+                    if subset:
+                        pick = subset[0]
+                        break
+            if gender and pick.ref.id not in self.gender:
+                self.gender[pick.ref.id] = gender
+            return pick.ref
         return None
 
-    def add_speaker(self, p: int, char: int, ref: ActorRef) -> None:
-        """Remember that ``ref`` spoke at ``char`` of paragraph ``p`` (for later pronouns)."""
-        mention = Mention(p, self.sentence_of(p, char), char, char, ref, "", True, speaker=True)
+    def cataphor(self, p: int, char: int, title: str) -> ActorRef | None:
+        """A person named just after a title that comes first: "Mexico’s president … President Gabriela Ortiz"."""
+        for m in self.mentions:
+            if (m.paragraph, m.start) <= (p, char) or m.paragraph > p + _FORWARD_PARAGRAPHS:
+                continue
+            if m.ref is not None and title in m.context.split("|")[0]:
+                return m.ref
+        return None
+
+    def add_speaker(self, p: int, char: int, ref: ActorRef | None, head: str = "") -> None:
+        """Remember that ``ref`` (None: someone unnamed) spoke at ``char`` of paragraph ``p``."""
+        mention = Mention(p, self.sentence_of(p, char), char, char, ref, "", True, speaker=True, head=head)
         keys = [(m.paragraph, m.start) for m in self.mentions]
         self.mentions.insert(bisect_left(keys, (p, char)), mention)

@@ -19,9 +19,9 @@ from faultlines.model import ActorRef, Quote
 from faultlines.nlp.parsed import ParsedArticle
 from faultlines.nlp.quote_cues import cues
 from faultlines.nlp.quote_marks import Marked, scan_article, sentence_bounds
-from faultlines.nlp.quote_speakers import Speakers, verb_at
+from faultlines.nlp.quote_speakers import NOBODY, Speakers, Who, verb_at
 
-_TAIL_WINDOW = 9
+_TAIL_WINDOW = 25
 _MIN_INDIRECT_WORDS = 3
 
 
@@ -32,7 +32,9 @@ class _Found:
     speaker: ActorRef | None = None
     cue: str | None = None
     attributed: bool = False  # the speaker comes from a cue of this quote's own sentence
+    head: str = ""  # the noun of an unnamed speaker ("diplomat")
     has_cue: bool = False
+    inherit: bool = False
     words: int = 0
 
 
@@ -51,7 +53,7 @@ def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
         _fill_from_context(speakers, p, found, previous)
         kept = [f for f in found if not _is_scare(f)]
         for f in kept:
-            if f.speaker is not None:
+            if not f.attributed and f.speaker is not None:
                 speakers.add_speaker(p, f.mark.start, f.speaker)
         items = [(f.mark.start, _quote(text, f)) for f in kept]
         items += [(q.start, q) for q in _indirect(speakers, p, marked[p])]
@@ -92,20 +94,22 @@ def _attribute(speakers: Speakers, p: int, m: Marked) -> _Found:
     for attempt in (_from_tail, _from_lead):
         result = attempt(speakers, p, m, lead_start, tail_end)
         if result is not None:
-            span, cue, ok = result
+            who, cue = result
             found.cue, found.has_cue = cue, True
-            if ok:
-                found.speaker = speakers.resolve(p, span) if span is not None else None
-                found.attributed = found.speaker is not None
-                if found.attributed:
-                    return found
+            if who.found:
+                found.speaker, found.attributed, found.head = who.ref, True, who.head
+                speakers.add_speaker(p, m.start, who.ref, who.head)
+                return found
     if not found.has_cue:
         found.has_cue = _sentence_has_cue(speakers, p, sent_start, sent_end, m)
-    if kind == "partial" or text[lead_start : m.outer_start].strip():
-        span = _first_name(speakers, p, lead_start, m.outer_start)
-        if span is not None:
-            found.speaker = speakers.resolve(p, span)
-            found.attributed = found.speaker is not None
+    earlier = [f for f in siblings if sent_start <= f.outer_end <= m.outer_start]
+    if earlier:
+        found.inherit = True  # a later quote of a sentence whose first quote is attributed
+    elif kind == "partial" or text[lead_start : m.outer_start].strip():
+        who = speakers.who(p, _first_name(speakers, p, lead_start, m.outer_start))
+        if who.found:
+            found.speaker, found.attributed, found.head = who.ref, True, who.head
+            speakers.add_speaker(p, m.start, who.ref, who.head)
     return found
 
 
@@ -133,52 +137,96 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
     toks = tokens.toks
     while i < j and toks[i].is_punct and toks[i].text not in ("(",):
         i += 1
+    if i < j and toks[i].pos_ == "CCONJ":
+        return None  # "“…” and promised a …": a new predicate, not an attribution
     for k in range(i, min(j, i + _TAIL_WINDOW)):
         tok = toks[k]
         if tok.text in (".", ";", "(") or tok.text in "“«\"":
             break
         if tok.lower_ == "according" and k + 1 < j and toks[k + 1].lower_ == "to":
-            return speakers.np_right(p, k + 2, j), "according to", True
+            return speakers.who(p, speakers.np_right(p, k + 2, j)), "according to"
         verb = verb_at(tokens, k)
         if verb is None:
+            if tok.pos_ == "VERB" and not _in_aside(toks, i, k):
+                break
             continue
         lemma, width = verb
         before = [t for t in toks[i:k] if t.lower_ not in cues().skip_words and not t.is_punct]
+        if any(t.pos_ in ("CCONJ", "VERB") for t in before):
+            return None  # "“…” the Nile and insisted …": another predicate, not this quote's attribution
         if not before:
-            return speakers.np_right(p, k + width, j), lemma, True
+            return speakers.who(p, speakers.np_right(p, k + width, j)), lemma
         span = speakers.np_left(p, k, i)
         if span is None and toks[k].dep_:
             span = speakers.dep_subject(toks[k])
-        return span, lemma, span is not None
+        return (speakers.who(p, span) if span is not None else NOBODY), lemma
     return None
+
+
+def _in_aside(toks, i: int, k: int) -> bool:
+    """Whether token ``k`` sits in a comma-delimited aside after a name ("X, who chaired the talks, said")."""
+    return any(t.text == "," for t in toks[i:k])
 
 
 def _from_lead(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end: int):
-    """Attribution before the quote: "X said: “…”", "according to X, “…”", "X, who accused Y of “…”"."""
+    """Attribution before the quote: "X said: “…”", "according to X, “…”", "X, who accused Y of “…”".
+
+    The first cue of the lead wins: in "X said Y objected to “…”" the words are reported by X.
+    """
     tokens = speakers.tokens[p]
     i, j = tokens.between(lead_start, m.outer_start)
     toks = tokens.toks
-    for k in range(j - 1, i - 1, -1):
+    found = []
+    for k in range(i, j):
         tok = toks[k]
         if tok.lower_ == "according" and k + 1 < j and toks[k + 1].lower_ == "to":
-            return speakers.np_right(p, k + 2, j), "according to", True
-        verb = verb_at(tokens, k)
-        if verb is None:
+            found.append((speakers.who(p, speakers.np_right(p, k + 2, j)), "according to"))
             continue
-        span = speakers.dep_subject(tok) if tok.dep_ else None
-        if span is not None and not (tokens.chars(*span)[1] <= m.outer_start or span[0] >= j):
-            span = None  # the parser took a word inside the quote for the subject
-        if span is None:
-            span = speakers.np_left(p, k, i)
-            if span is not None and toks[span[0]].lower_ in ("and", "but"):
-                span = None
-        if span is None and k == i:
-            span = speakers.np_right(p, k + verb[1], j)
-        return span, verb[0], True
+        verb = verb_at(tokens, k)
+        if verb is not None:
+            found.append((speakers.who(p, _subject(speakers, p, k, i, j, m)), verb[0]))
+    if found:
+        # the cue nearest the quote, unless a state or nothing speaks there and a person speaks before:
+        # "X said Washington objected to “…”" is X's report
+        last = found[-1]
+        if last[0].ref is not None and not _personal(last[0]):
+            earlier = next((f for f in found[:-1] if _personal(f[0])), None)
+            if earlier is not None:
+                return earlier
+        return last
     lead = speakers.paragraphs[p][lead_start : m.outer_start].rstrip()
     if lead.endswith(":"):
-        return _first_name(speakers, p, lead_start, m.outer_start), ":", True
+        return speakers.who(p, _first_name(speakers, p, lead_start, m.outer_start)), ":"
     return None
+
+
+def _personal(who: Who) -> bool:
+    """A person, named or not (not a state, an organisation or nobody)."""
+    if who.ref is not None:
+        return who.ref.id.startswith("person:")
+    return who.found
+
+
+def _subject(speakers: Speakers, p: int, k: int, i: int, j: int, m: Marked) -> tuple[int, int] | None:
+    """The subject of the speech verb at token ``k``: the words before it, else the parse, else an inversion."""
+    tokens = speakers.tokens[p]
+    toks = tokens.toks
+    span = speakers.np_left(p, k, i)
+    if span is not None and toks[span[0]].lower_ in ("and", "but"):
+        span = None
+    parsed = speakers.dep_subject(toks[k]) if toks[k].dep_ else None
+    if parsed is not None and tokens.chars(*parsed)[1] > m.outer_start and parsed[0] < j:
+        parsed = None  # the parser took a word inside the quote for the subject
+    if span is None:
+        span = parsed
+    elif parsed is not None and parsed[1] <= span[0]:
+        between = toks[parsed[1] : span[0]]
+        if any(t.pos_ in ("VERB", "ADP") for t in between) and not any(t.text in "-—–(" for t in between):
+            span = parsed  # "a diplomat accredited to the agency said": the parse sees past the modifier
+    if span is None and k == i:
+        verb = verb_at(tokens, k)
+        span = speakers.np_right(p, k + (verb[1] if verb else 1), j)
+    return span
 
 
 def _first_name(speakers: Speakers, p: int, start: int, end: int) -> tuple[int, int] | None:
@@ -214,7 +262,11 @@ def _sentence_has_cue(speakers: Speakers, p: int, start: int, end: int, m: Marke
 def _fill_from_context(speakers: Speakers, p: int, found: list[_Found], previous: list[_Found]) -> None:
     """Quotes without a cue of their own: a sibling's speaker, else the previous paragraph's speaker."""
     for n, f in enumerate(found):
-        if f.speaker is not None:
+        if f.speaker is not None or f.attributed:
+            continue
+        if f.inherit and n > 0 and (found[n - 1].attributed or found[n - 1].speaker is not None):
+            f.speaker, f.cue, f.head = found[n - 1].speaker, f.cue or found[n - 1].cue, found[n - 1].head
+            f.attributed = found[n - 1].attributed
             continue
         if f.kind == "direct":
             siblings = [g for g in reversed(found[:n]) if g.attributed] + [g for g in found[n + 1 :] if g.attributed]
@@ -226,7 +278,7 @@ def _fill_from_context(speakers: Speakers, p: int, found: list[_Found], previous
             if last is not None and (f.mark.continues or standalone):
                 f.speaker, f.cue = last.speaker, f.cue or last.cue
                 continue
-        if f.has_cue or f.kind == "direct":
+        if f.kind == "direct":
             f.speaker = speakers.antecedent(p, f.mark.outer_start)
     # a quote over paragraphs whose attribution comes only at its end
     attributed = next((f for f in found if f.attributed), None)
@@ -240,7 +292,7 @@ def _is_scare(f: _Found) -> bool:
     if f.kind != "partial":
         return False
     if f.words <= 2:
-        return not (f.has_cue and f.speaker is not None)
+        return not (f.has_cue and f.attributed)
     return not f.has_cue and f.speaker is None
 
 
@@ -248,65 +300,91 @@ def _is_scare(f: _Found) -> bool:
 
 
 def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
-    """Reported speech in the sentences of paragraph ``p`` that hold no quotation marks."""
-    text = speakers.paragraphs[p]
+    """Reported speech in paragraph ``p``: whole sentences without marks, or a clause outside the marks."""
     out = []
     for a, b in speakers.bounds[p]:
-        if any(m.outer_start < b and m.outer_end > a for m in marks):
+        inside = [(m.outer_start, m.outer_end) for m in marks if m.outer_start < b and m.outer_end > a]
+        quote = _indirect_in(speakers, p, a, b, inside)
+        if quote is None or len(quote.text.split()) < _MIN_INDIRECT_WORDS:
             continue
-        quote = _indirect_in(speakers, p, a, b)
-        if quote is not None and len(text[quote.start : quote.end].split()) >= _MIN_INDIRECT_WORDS:
-            out.append(quote)
-            if quote.speaker is not None:
-                speakers.add_speaker(p, quote.start, quote.speaker)
+        out.append(quote)
+        speakers.add_speaker(p, quote.start, quote.speaker)
     return out
 
 
-def _indirect_in(speakers: Speakers, p: int, a: int, b: int) -> Quote | None:
+def _indirect_in(speakers: Speakers, p: int, a: int, b: int, inside: list[tuple[int, int]]) -> Quote | None:
     text = speakers.paragraphs[p]
     tokens = speakers.tokens[p]
     i, j = tokens.between(a, b)
-    toks = tokens.toks
     end = b
     while end > a and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
-    c = cues()
-    # "According to X, …" / "…, according to X."
+    if not inside:
+        quote = _according_to(speakers, p, i, j, a, end) or _trailing(speakers, p, i, j, a, end)
+        if quote is not None:
+            return quote
+    return _complement(speakers, p, i, j, end, inside)
+
+
+def _speaker(who: Who) -> tuple[bool, ActorRef | None]:
+    """Whether an indirect quote may be given to this speaker (named, or an unnamed official, source …)."""
+    if who.ref is not None:
+        return True, who.ref
+    return who.found and who.head in cues().unnamed_nouns, None
+
+
+def _according_to(speakers: Speakers, p: int, i: int, j: int, a: int, end: int) -> Quote | None:
+    """ "According to X, …" / "…, according to X." """
+    toks, text = speakers.tokens[p].toks, speakers.paragraphs[p]
     for k in range(i, j - 1):
         if toks[k].lower_ == "according" and toks[k + 1].lower_ == "to":
-            span = speakers.np_right(p, k + 2, j)
-            ref = speakers.resolve(p, span)
-            if ref is None:
+            ok, ref = _speaker(speakers.who(p, speakers.np_right(p, k + 2, j)))
+            if not ok:
                 return None
             if k == i:
                 comma = next((n for n in range(k + 2, j) if toks[n].text == ","), None)
                 start = toks[comma + 1].idx if comma is not None and comma + 1 < j else a
                 return _make(text, p, start, end, ref, "according to")
             return _make(text, p, a, toks[k].idx, ref, "according to")
-    # "…, he said." / "…, said X." / "…, he said, …"
+    return None
+
+
+def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int) -> Quote | None:
+    """ "…, he said." / "…, said X." / "…, X said on Monday." / "…, he said, …" """
+    tokens, c = speakers.tokens[p], cues()
+    toks, text = tokens.toks, speakers.paragraphs[p]
     for k in range(i + 3, j):
-        if toks[k - 1].text != "," or k + 1 >= j:
+        if toks[k - 1].text != ",":
             continue
-        for n in range(k, min(j, k + 5)):
+        if k - 1 - i < 3:
+            continue
+        for n in range(k, min(j, k + 6)):
             verb = verb_at(tokens, n)
             if verb is None:
+                if toks[n].pos_ in ("VERB", "AUX"):
+                    break
                 continue
             lemma, width = verb
             after = n + width
-            if lemma not in c.indirect_verbs or (after < j and toks[after].text not in (",", ".", "on", "in", "at")):
-                if not (after < j and toks[after].pos_ in ("PROPN", "PRON", "DET")):
-                    break
-            span = speakers.np_right(p, after, j) if n == k else speakers.np_left(p, n, k)
-            ref = speakers.resolve(p, span)
-            if ref is not None:
-                stop = toks[k - 1].idx
-                rest = next((x for x in range(after, j) if toks[x].text == ","), None)
-                if rest is not None and rest + 1 < j:
-                    stop = end
+            rest = next((x for x in range(after, j) if toks[x].text in (",", ".")), j)
+            if lemma not in c.indirect_verbs or rest - after > 4:
+                break
+            span = speakers.np_right(p, after, rest) if n == k else speakers.np_left(p, n, k)
+            ok, ref = _speaker(speakers.who(p, span))
+            if ok:
+                stop = end if rest + 1 < j and toks[rest].text == "," else toks[k - 1].idx
                 return _make(text, p, a, stop, ref, lemma)
             break
-    # "X said (that) …" / "X told reporters (that) …"
+    return None
+
+
+def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside) -> Quote | None:
+    """ "X said (that) …" / "X told reporters (that) …" / "…,” he said, adding that …" """
+    tokens, c = speakers.tokens[p], cues()
+    toks, text = tokens.toks, speakers.paragraphs[p]
     for k in range(i, j):
+        if any(qa <= toks[k].idx < qb for qa, qb in inside):
+            continue
         verb = verb_at(tokens, k)
         if verb is None or verb[0] not in c.indirect_verbs:
             continue
@@ -317,14 +395,26 @@ def _indirect_in(speakers: Speakers, p: int, a: int, b: int) -> Quote | None:
         start = _complement_start(tokens, k, width, j, lemma)
         if start is None:
             continue
-        span = speakers.dep_subject(toks[k]) if toks[k].dep_ else None
-        if span is None:
-            span = speakers.np_left(p, k, i)
-        ref = speakers.resolve(p, span)
-        if ref is None:
+        if any(qb > start for _, qb in inside):
+            continue  # the clause runs into quoted words: those are the quote
+        ok, ref = _speaker(_verb_subject(speakers, p, k, i))
+        if not ok:
             return None
         return _make(text, p, start, end, ref, lemma)
     return None
+
+
+def _verb_subject(speakers: Speakers, p: int, k: int, i: int) -> Who:
+    toks = speakers.tokens[p].toks
+    spans = [speakers.np_left(p, k, i), speakers.dep_subject(toks[k]) if toks[k].dep_ else None]
+    if toks[k].tag_ == "VBG":
+        spans.reverse()  # "…, he said, adding that": the participle's subject is the main verb's
+    for span in spans:
+        if span is not None:
+            who = speakers.who(p, span)
+            if who.found:
+                return who
+    return NOBODY
 
 
 def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | None:
@@ -337,19 +427,25 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             toks[n].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or toks[n].text[:1].isupper()
         ):
             n += 1
-            if toks[n - 1].pos_ == "PRON" or toks[n - 1].pos_ == "NOUN":
+            if toks[n - 1].pos_ in ("PRON", "NOUN"):
                 break
+    skip = n
+    while skip < min(j, n + 5) and (toks[skip].ent_type_ in ("DATE", "TIME") or toks[skip].lower_ in ("on", "in", ",")):
+        skip += 1  # "said on Friday that"
+    if skip < j and toks[skip].lower_ == "that":
+        n = skip
     if n < j and toks[n].lower_ == "that" and n + 1 < j:
         return toks[n + 1].idx
     verb = toks[k]
     if verb.dep_:
         for child in verb.children:
             if child.dep_ == "ccomp" and child.i > k:
-                return child.left_edge.idx if child.left_edge.i >= n else toks[n].idx if n < j else None
+                edge = n + 1 if n < j and toks[n].lower_ == "that" else n
+                return toks[edge].idx if edge < j else None
     return None
 
 
-def _make(text: str, p: int, start: int, end: int, speaker: ActorRef, cue: str) -> Quote | None:
+def _make(text: str, p: int, start: int, end: int, speaker: ActorRef | None, cue: str) -> Quote:
     while start < end and (text[start].isspace() or text[start] in ",;:"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):

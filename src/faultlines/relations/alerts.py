@@ -20,11 +20,13 @@ no longer hold are removed, and an alert that still holds keeps its ``created_at
 from __future__ import annotations
 
 import json
+import sqlite3
 import statistics
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from faultlines.model import FaultlinesError
 from faultlines.relations import series as s
 
 
@@ -40,8 +42,9 @@ class SpikeParams:
     max_event_ids: int = 50
 
 
-def detect(rows: list[dict[str, Any]], events_by_id: dict[int, dict[str, Any]],
-           params: SpikeParams = SpikeParams()) -> list[dict[str, Any]]:
+def detect(
+    rows: list[dict[str, Any]], events_by_id: dict[int, dict[str, Any]], params: SpikeParams = SpikeParams()
+) -> list[dict[str, Any]]:
     """Spikes in one dyad's series (rows of :func:`series.build_series`)."""
     found, history = [], []
     for row in rows:
@@ -56,11 +59,17 @@ def detect(rows: list[dict[str, Any]], events_by_id: dict[int, dict[str, Any]],
             z = delta / max(std, params.min_std)
             if delta >= params.min_delta and z >= params.z_threshold:
                 ids = sorted(row["event_ids"], key=lambda i: (events_by_id[i]["goldstein"], i))
-                found.append({
-                    "period_start": row["period_start"], "value": round(x, 4), "baseline": round(mean, 4),
-                    "change": round(z, 4), "delta": round(delta, 4), "events": row["events"],
-                    "event_ids": ids[: params.max_event_ids],
-                })
+                found.append(
+                    {
+                        "period_start": row["period_start"],
+                        "value": round(x, 4),
+                        "baseline": round(mean, 4),
+                        "change": round(z, 4),
+                        "delta": round(delta, 4),
+                        "events": row["events"],
+                        "event_ids": ids[: params.max_event_ids],
+                    }
+                )
         history.append(x)
     return found
 
@@ -83,6 +92,13 @@ def refresh(store_or_conn: Any, params: SpikeParams = SpikeParams()) -> dict[str
     Call it after an ingest."""
     conn = s.connection(store_or_conn)
     wanted = compute(conn, params)
+    try:
+        return _write(conn, wanted)
+    except sqlite3.Error as exc:
+        raise FaultlinesError(f"cannot write alerts: {exc}") from None
+
+
+def _write(conn: sqlite3.Connection, wanted: list[dict[str, Any]]) -> dict[str, int]:
     now = datetime.now(UTC).isoformat(timespec="seconds")
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -101,20 +117,33 @@ def refresh(store_or_conn: Any, params: SpikeParams = SpikeParams()) -> dict[str
                 " ON CONFLICT(dyad, period, period_start) DO UPDATE SET value = excluded.value,"
                 " baseline = excluded.baseline, change = excluded.change, event_ids = excluded.event_ids,"
                 " ordered = excluded.ordered, delta = excluded.delta, events = excluded.events",
-                (a["dyad"], a["period"], a["period_start"], a["value"], a["baseline"], a["change"],
-                 json.dumps(a["event_ids"]), now, a["ordered"], a["delta"], a["events"]),
+                (
+                    a["dyad"],
+                    a["period"],
+                    a["period_start"],
+                    a["value"],
+                    a["baseline"],
+                    a["change"],
+                    json.dumps(a["event_ids"]),
+                    now,
+                    a["ordered"],
+                    a["delta"],
+                    a["events"],
+                ),
             )
         stale = [alert_id for key, alert_id in existing.items() if key not in keep]
         conn.executemany("DELETE FROM alerts WHERE id = ?", [(i,) for i in stale])
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     return {"alerts": len(wanted), "new": new, "removed": len(stale)}
 
 
-def list_alerts(store_or_conn: Any, dyad: str | None = None, limit: int = 50,
-                period: str | None = None) -> list[dict[str, Any]]:
+def list_alerts(
+    store_or_conn: Any, dyad: str | None = None, limit: int = 50, period: str | None = None
+) -> list[dict[str, Any]]:
     """Stored alerts, latest period first, biggest change first. ``dyad`` ``"KAZ-RUS"`` matches that pair in
     both forms (unordered and both ordered directions); ``"RUS>KAZ"`` only that direction.
 
@@ -158,19 +187,47 @@ def _alert_dict(conn, r) -> dict[str, Any]:
         ).fetchone()
         if e is None:
             continue
-        evidence.append({
-            "unique_event_id": e["uid"], "date": e["udate"],
-            "source": {"id": e["source_key"], "name": e["source_name"], "country": e["source_country"],
-                       "role": e["source_role"]},
-            "target": {"id": e["target_key"], "name": e["target_name"], "country": e["target_country"],
-                       "role": e["target_role"]},
-            "cameo": e["cameo"], "quad_class": e["quad_class"], "goldstein": e["goldstein"],
-            "mentions": e["mentions"], "sentence": e["sentence"], "explanation": e["explanation"],
-            "article_id": e["article_id"], "title": e["title"], "url": e["url"],
-        })
+        evidence.append(
+            {
+                "unique_event_id": e["uid"],
+                "date": e["udate"],
+                "source": {
+                    "id": e["source_key"],
+                    "name": e["source_name"],
+                    "country": e["source_country"],
+                    "role": e["source_role"],
+                },
+                "target": {
+                    "id": e["target_key"],
+                    "name": e["target_name"],
+                    "country": e["target_country"],
+                    "role": e["target_role"],
+                },
+                "cameo": e["cameo"],
+                "quad_class": e["quad_class"],
+                "goldstein": e["goldstein"],
+                "mentions": e["mentions"],
+                "sentence": e["sentence"],
+                "explanation": e["explanation"],
+                "article_id": e["article_id"],
+                "title": e["title"],
+                "url": e["url"],
+            }
+        )
     return {
-        "id": r["id"], "dyad": r["dyad"], "a": a, "b": b, "ordered": ordered, "period": r["period"],
-        "period_start": r["period_start"], "value": r["value"], "baseline": r["baseline"], "change": r["change"],
-        "delta": r["delta"], "events": r["events"], "event_ids": ids, "created_at": r["created_at"],
+        "id": r["id"],
+        "dyad": r["dyad"],
+        "a": a,
+        "b": b,
+        "ordered": ordered,
+        "period": r["period"],
+        "period_start": r["period_start"],
+        "value": r["value"],
+        "baseline": r["baseline"],
+        "change": r["change"],
+        "delta": r["delta"],
+        "events": r["events"],
+        "event_ids": ids,
+        "created_at": r["created_at"],
         "evidence": evidence,
     }

@@ -36,7 +36,10 @@ def event_key(row: sqlite3.Row | dict, date: str | None, story_id: int | None) -
     return "|".join(
         str(part or "")
         for part in (
-            when, row["source_country"], row["target_country"], row["cameo"],
+            when,
+            row["source_country"],
+            row["target_country"],
+            row["cameo"],
             actor_code(row["source_key"], row["source_country"], row["source_role"]),
             actor_code(row["target_key"], row["target_country"], row["target_role"]),
         )
@@ -99,8 +102,15 @@ def _create(conn: sqlite3.Connection, row: sqlite3.Row, story_id: int | None) ->
         " goldstein, mentions, first_event_id, source_code, target_code, num_articles, num_sources)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 1, 1)",
         (
-            key, row["date"], row["source_country"], row["target_country"], row["cameo"], row["root"],
-            row["quad_class"], row["goldstein"], row["id"],
+            key,
+            row["date"],
+            row["source_country"],
+            row["target_country"],
+            row["cameo"],
+            row["root"],
+            row["quad_class"],
+            row["goldstein"],
+            row["id"],
             actor_code(row["source_key"], row["source_country"], row["source_role"]),
             actor_code(row["target_key"], row["target_country"], row["target_role"]),
         ),

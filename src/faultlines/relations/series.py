@@ -76,9 +76,13 @@ def raw_tension(events: list[dict[str, Any]]) -> float | None:
     total = sum(weight(e["mentions"]) for e in events)
     if not total:
         return None
-    return sum(
-        CONFLICT_WEIGHT.get(e["quad_class"], 1.0) * -e["goldstein"] * weight(e["mentions"]) for e in events
-    ) / total
+    return (
+        sum(
+            CONFLICT_WEIGHT.get(e["quad_class"], 1.0) * -e["goldstein"] * weight(e["mentions"])
+            for e in events
+        )
+        / total
+    )
 
 
 def load_events(conn: sqlite3.Connection, dated_only: bool = True) -> list[dict[str, Any]]:
@@ -153,8 +157,9 @@ def latest_day(events: list[dict[str, Any]]) -> date | None:
     return max((e["day"] for e in events), default=None)
 
 
-def dyad_series(store_or_conn: Any, a: str, b: str, period: str = "week", ordered: bool = False,
-                until: str | None = None) -> list[dict[str, Any]]:
+def dyad_series(
+    store_or_conn: Any, a: str, b: str, period: str = "week", ordered: bool = False, until: str | None = None
+) -> list[dict[str, Any]]:
     """The series of the dyad ``a``–``b`` (``ordered``: only events from ``a`` to ``b``), one dict per period
     from the dyad's first event to the store's latest event (or ``until``): ``{"period_start", "q0".."q4",
     "events", "mentions", "goldstein_sum", "goldstein_mean", "raw_tension", "tension", "event_ids"}``."""
@@ -166,8 +171,9 @@ def dyad_series(store_or_conn: Any, a: str, b: str, period: str = "week", ordere
     return build_series(mine, period, until=end)
 
 
-def top_dyads(store_or_conn: Any, period: str = "week", top: int = 10, by: str = "events",
-              ordered: bool = False) -> list[dict[str, Any]]:
+def top_dyads(
+    store_or_conn: Any, period: str = "week", top: int = 10, by: str = "events", ordered: bool = False
+) -> list[dict[str, Any]]:
     """The busiest dyads (``by="events"``: most unique events) or those whose tension rose most in the latest
     period of the store (``by="change"``). Each: ``{"dyad", "a", "b", "events", "mentions", "q0".."q4",
     "goldstein_mean", "tension", "tension_change", "latest_period", "latest_events"}``; ``tension`` is the
@@ -185,7 +191,13 @@ def top_dyads(store_or_conn: Any, period: str = "week", top: int = 10, by: str =
         a, b = mine[0]["source_country"], mine[0]["target_country"]
         if not ordered:
             a, b = sorted((a, b))
-        item = {"dyad": name, "a": a, "b": b, "events": len(mine), "mentions": sum(e["mentions"] for e in mine)}
+        item = {
+            "dyad": name,
+            "a": a,
+            "b": b,
+            "events": len(mine),
+            "mentions": sum(e["mentions"] for e in mine),
+        }
         for q in range(5):
             item[f"q{q}"] = sum(1 for e in mine if e["quad_class"] == q)
         item.update(
@@ -197,5 +209,9 @@ def top_dyads(store_or_conn: Any, period: str = "week", top: int = 10, by: str =
             undated=sum(1 for e in mine if e["day"] is None),
         )
         out.append(item)
-    key = (lambda d: (-d["events"], d["dyad"])) if by == "events" else (lambda d: (-d["tension_change"], d["dyad"]))
+    key = (
+        (lambda d: (-d["events"], d["dyad"]))
+        if by == "events"
+        else (lambda d: (-d["tension_change"], d["dyad"]))
+    )
     return sorted(out, key=key)[: max(0, int(top))]

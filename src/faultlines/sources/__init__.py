@@ -129,6 +129,9 @@ def _wanted_in_folder(path: Path, root: Path) -> bool:
 
 def _read_file(path: Path, as_feed: bool, stats: SourceStats) -> Iterator[Page | SourceFailure]:
     name = str(path)
+    if not path.is_file():
+        yield SourceFailure(Input(path=name), "not a regular file")
+        return
     try:
         with open(path, "rb") as stream:
             head = stream.read(8192)
@@ -137,6 +140,9 @@ def _read_file(path: Path, as_feed: bool, stats: SourceStats) -> Iterator[Page |
         yield SourceFailure(Input(path=name), f"cannot read file ({exc.strerror or exc})")
         return
     kind = sniff(head)
+    if kind == "binary":
+        yield SourceFailure(Input(path=name), "not a text page (binary data)")
+        return
     if kind == "gzip" and gunzip_head(head)[:16].lstrip().startswith(b"WARC/1."):
         kind = "warc"
     if kind == "warc":

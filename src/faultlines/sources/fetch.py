@@ -98,7 +98,10 @@ def fetch_url(
     }
     deadline = time.monotonic() + 3 * timeout
     with httpx.Client(
-        headers=headers, timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)), follow_redirects=False
+        headers=headers,
+        timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+        follow_redirects=False,
+        transport=None if allow_private else _public_only_transport(),
     ) as client:
         for _hop in range(max_redirects + 1):
             if not allow_private:
@@ -125,6 +128,48 @@ def fetch_url(
             except httpx.HTTPError as exc:
                 raise FetchError(f"fetch failed: {type(exc).__name__}: {exc}".rstrip(": ")) from None
     raise FetchError(f"too many redirects (more than {max_redirects})")
+
+
+def _public_only_transport():
+    """An httpx transport that also checks the address it actually connected to.
+
+    :func:`check_public` resolves the host before each request; a DNS answer that changes between that check
+    and the connection (DNS rebinding) is caught here, on the connected socket's peer address.
+    """
+    import httpcore
+    import httpx
+
+    transport = httpx.HTTPTransport()
+    pool = getattr(transport, "_pool", None)
+    if isinstance(pool, httpcore.ConnectionPool) and hasattr(pool, "_network_backend"):
+        pool._network_backend = _PublicOnlyBackend(pool._network_backend)
+    return transport
+
+
+class _PublicOnlyBackend:
+    """Wraps an httpcore network backend: refuses connections whose peer address is not public."""
+
+    def __init__(self, inner) -> None:
+        self._inner = inner
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        stream = self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
+        peer = stream.get_extra_info("server_addr")
+        if peer:
+            address = ipaddress.ip_address(str(peer[0]).split("%")[0])
+            if _is_private(address):
+                stream.close()
+                raise FetchError(
+                    f"refused to fetch {host} ({address}): private, loopback or reserved address "
+                    "(use --allow-private to allow it)"
+                )
+        return stream
+
+    def connect_unix_socket(self, *args, **kwargs):
+        raise FetchError("unix sockets are not fetched")
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
 
 
 def _read_capped(response, max_bytes: int, deadline: float, timeout: float) -> bytes:

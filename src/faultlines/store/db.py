@@ -61,12 +61,15 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
         if not path.exists():
             raise FaultlinesError(f"no store at {path} (run `faultlines ingest` first, or pass --db)")
         uri = f"file:{path.resolve().as_posix()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
     else:
         if path.parent and not path.parent.exists():
             raise FaultlinesError(f"cannot create store {path}: folder {path.parent} does not exist")
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
     conn.row_factory = sqlite3.Row
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")

@@ -9,24 +9,92 @@ from typing import Any, BinaryIO, TextIO
 
 #: The 61 columns of the GDELT 2.0 event table, in order.
 GDELT_COLUMNS = (
-    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
-    *(f"Actor1{c}" for c in ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
-                             "Religion2Code", "Type1Code", "Type2Code", "Type3Code")),
-    *(f"Actor2{c}" for c in ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
-                             "Religion2Code", "Type1Code", "Type2Code", "Type3Code")),
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    *(f"{who}Geo_{c}" for who in ("Actor1", "Actor2", "Action")
-      for c in ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")),
-    "DATEADDED", "SOURCEURL",
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    *(
+        f"Actor1{c}"
+        for c in (
+            "Code",
+            "Name",
+            "CountryCode",
+            "KnownGroupCode",
+            "EthnicCode",
+            "Religion1Code",
+            "Religion2Code",
+            "Type1Code",
+            "Type2Code",
+            "Type3Code",
+        )
+    ),
+    *(
+        f"Actor2{c}"
+        for c in (
+            "Code",
+            "Name",
+            "CountryCode",
+            "KnownGroupCode",
+            "EthnicCode",
+            "Religion1Code",
+            "Religion2Code",
+            "Type1Code",
+            "Type2Code",
+            "Type3Code",
+        )
+    ),
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    *(
+        f"{who}Geo_{c}"
+        for who in ("Actor1", "Actor2", "Action")
+        for c in ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+    ),
+    "DATEADDED",
+    "SOURCEURL",
 )
 assert len(GDELT_COLUMNS) == 61
 
 FLAT_COLUMNS = (
-    "id", "unique_event_id", "article_id", "date", "source_id", "source_name", "source_country", "source_role",
-    "target_id", "target_name", "target_country", "target_role", "cameo", "quad_class", "goldstein", "plover",
-    "mentions", "num_articles", "num_sources", "paragraph", "sentence", "start", "end", "rule", "explanation",
-    "confidence", "title", "published", "site", "url",
+    "id",
+    "unique_event_id",
+    "article_id",
+    "date",
+    "source_id",
+    "source_name",
+    "source_country",
+    "source_role",
+    "target_id",
+    "target_name",
+    "target_country",
+    "target_role",
+    "cameo",
+    "quad_class",
+    "goldstein",
+    "plover",
+    "mentions",
+    "num_articles",
+    "num_sources",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+    "rule",
+    "explanation",
+    "confidence",
+    "title",
+    "published",
+    "site",
+    "url",
 )
 
 
@@ -52,9 +120,18 @@ def write_parquet(events: list[dict[str, Any]], out: BinaryIO | str) -> None:
     import pyarrow.parquet as pq
 
     types = {
-        "id": pa.int64(), "unique_event_id": pa.int64(), "article_id": pa.int64(), "quad_class": pa.int8(),
-        "goldstein": pa.float64(), "mentions": pa.int32(), "num_articles": pa.int32(), "num_sources": pa.int32(),
-        "paragraph": pa.int32(), "start": pa.int32(), "end": pa.int32(), "confidence": pa.float64(),
+        "id": pa.int64(),
+        "unique_event_id": pa.int64(),
+        "article_id": pa.int64(),
+        "quad_class": pa.int8(),
+        "goldstein": pa.float64(),
+        "mentions": pa.int32(),
+        "num_articles": pa.int32(),
+        "num_sources": pa.int32(),
+        "paragraph": pa.int32(),
+        "start": pa.int32(),
+        "end": pa.int32(),
+        "confidence": pa.float64(),
     }
     schema = pa.schema([(c, types.get(c, pa.string())) for c in FLAT_COLUMNS])
     rows = [flatten(e) for e in events]
@@ -89,17 +166,25 @@ def gdelt_row(event: dict[str, Any]) -> list[str]:
     added = "".join(ch for ch in (event.get("ingested_at") or "")[:19] if ch.isdigit())
     values = [
         str(event.get("unique_event_id") or event.get("id") or ""),
-        day.strftime("%Y%m%d") if day else "", day.strftime("%Y%m") if day else "", str(day.year) if day else "",
+        day.strftime("%Y%m%d") if day else "",
+        day.strftime("%Y%m") if day else "",
+        str(day.year) if day else "",
         fraction,
-        *_actor(event.get("source")), *_actor(event.get("target")),
+        *_actor(event.get("source")),
+        *_actor(event.get("target")),
         "1" if event.get("paragraph") == 0 else "0",
-        cameo, cameo[:3], cameo[:2],
+        cameo,
+        cameo[:3],
+        cameo[:2],
         "" if quad is None else str(max(1, int(quad))),
         "" if event.get("goldstein") is None else f"{event['goldstein']:.1f}",
-        str(event.get("mentions") or 1), str(event.get("num_sources") or 1), str(event.get("num_articles") or 1),
+        str(event.get("mentions") or 1),
+        str(event.get("num_sources") or 1),
+        str(event.get("num_articles") or 1),
         "",
         *[""] * 24,
-        added, event.get("url") or "",
+        added,
+        event.get("url") or "",
     ]
     return [v.replace("\t", " ").replace("\n", " ") for v in values]
 

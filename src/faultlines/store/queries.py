@@ -77,7 +77,9 @@ def search_articles(
     except sqlite3.OperationalError as exc:
         message = str(exc)
         if not any(word in message for word in ("locked", "disk", "no such table", "readonly", "corrupt")):
-            raise FaultlinesError(f"bad search query {q!r}: {message} (quote words with special characters)") from None
+            raise FaultlinesError(
+                f"bad search query {q!r}: {message} (quote words with special characters)"
+            ) from None
         raise
     out = []
     for r in rows:
@@ -90,10 +92,19 @@ def search_articles(
 
 def _article_dict(r: sqlite3.Row) -> dict[str, Any]:
     return {
-        "id": r["id"], "document_id": r["document_id"], "story_id": r["story_id"], "title": r["title"],
-        "dek": r["dek"], "authors": json.loads(r["authors"]), "published": r["published"], "site": r["site"],
-        "url": r["url"], "language": r["language"], "sections": json.loads(r["sections"]),
-        "republished_from": r["republished_from"], "image_credits": json.loads(r["image_credits"]),
+        "id": r["id"],
+        "document_id": r["document_id"],
+        "story_id": r["story_id"],
+        "title": r["title"],
+        "dek": r["dek"],
+        "authors": json.loads(r["authors"]),
+        "published": r["published"],
+        "site": r["site"],
+        "url": r["url"],
+        "language": r["language"],
+        "sections": json.loads(r["sections"]),
+        "republished_from": r["republished_from"],
+        "image_credits": json.loads(r["image_credits"]),
         "paragraphs": json.loads(r["paragraphs"]),
     }
 
@@ -114,20 +125,31 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | N
         return None
     item = _article_dict(r)
     item["input"] = {
-        "path": r["d_path"], "url": r["d_url"], "kind": r["d_kind"], "fetched": r["d_fetched"],
+        "path": r["d_path"],
+        "url": r["d_url"],
+        "kind": r["d_kind"],
+        "fetched": r["d_fetched"],
         "ingested_at": r["d_ingested"],
     }
     item["related"] = json.loads(r["related"])
     item["actors"] = [
         {
-            "id": a["actor_key"], "name": a["name"], "kind": a["kind"], "country": a["country"],
-            "role": a["role"], "mentions": a["mentions"], "spans": json.loads(a["spans"]),
+            "id": a["actor_key"],
+            "name": a["name"],
+            "kind": a["kind"],
+            "country": a["country"],
+            "role": a["role"],
+            "mentions": a["mentions"],
+            "spans": json.loads(a["spans"]),
             "article_id": a["article_id"],
         }
-        for a in conn.execute("SELECT * FROM actors WHERE article_id = ? ORDER BY mentions DESC, id", (r["id"],))
+        for a in conn.execute(
+            "SELECT * FROM actors WHERE article_id = ? ORDER BY mentions DESC, id", (r["id"],)
+        )
     ]
     item["quotes"] = [
-        quote_dict(q) for q in conn.execute("SELECT * FROM quotes WHERE article_id = ? ORDER BY seq", (r["id"],))
+        quote_dict(q)
+        for q in conn.execute("SELECT * FROM quotes WHERE article_id = ? ORDER BY seq", (r["id"],))
     ]
     item["events"] = [
         event_dict(e)
@@ -146,21 +168,32 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | N
             (r["story_id"],),
         ).fetchall()
         item["story"] = {
-            "id": s["id"], "title": s["title"], "size": s["size"], "first_seen": s["first_seen"],
+            "id": s["id"],
+            "title": s["title"],
+            "size": s["size"],
+            "first_seen": s["first_seen"],
             "members": [dict(m) for m in members],
         }
     return item
 
 
 def list_articles(
-    conn: sqlite3.Connection, site: str | None = None, since: str | None = None, until: str | None = None,
-    limit: int | None = 50, offset: int | None = 0,
+    conn: sqlite3.Connection,
+    site: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = 50,
+    offset: int | None = 0,
 ) -> list[dict[str, Any]]:
     """Articles newest first: ``[{"id", "title", "published", "site", "url", "story_id", "story_size",
     "actors", "quotes", "events"}]`` (the last three are counts)."""
     limit, offset = _limit(limit, offset)
     where, params = ["1"], []
-    for cond, value in (("a.site = ? COLLATE NOCASE", site), ("a.published >= ?", since), ("a.published <= ?", until)):
+    for cond, value in (
+        ("a.site = ? COLLATE NOCASE", site),
+        ("a.published >= ?", since),
+        ("a.published <= ?", until),
+    ):
         if value:
             where.append(cond)
             params.append(value)
@@ -180,7 +213,9 @@ def _ref(r: sqlite3.Row, prefix: str) -> dict[str, Any] | None:
     if r[f"{prefix}_key"] is None and r[f"{prefix}_name"] is None:
         return None
     return {
-        "id": r[f"{prefix}_key"], "name": r[f"{prefix}_name"], "country": r[f"{prefix}_country"],
+        "id": r[f"{prefix}_key"],
+        "name": r[f"{prefix}_name"],
+        "country": r[f"{prefix}_country"],
         "role": r[f"{prefix}_role"],
     }
 
@@ -188,8 +223,14 @@ def _ref(r: sqlite3.Row, prefix: str) -> dict[str, Any] | None:
 def quote_dict(r: sqlite3.Row) -> dict[str, Any]:
     """A stored quote in ``Quote.to_dict()`` shape plus ``id`` and ``article_id`` (and article fields if joined)."""
     item = {
-        "id": r["id"], "article_id": r["article_id"], "text": r["text"], "kind": r["kind"],
-        "speaker": _ref(r, "speaker"), "cue": r["cue"], "paragraph": r["paragraph"], "start": r["start"],
+        "id": r["id"],
+        "article_id": r["article_id"],
+        "text": r["text"],
+        "kind": r["kind"],
+        "speaker": _ref(r, "speaker"),
+        "cue": r["cue"],
+        "paragraph": r["paragraph"],
+        "start": r["start"],
         "end": r["end"],
     }
     keys = r.keys()
@@ -203,14 +244,30 @@ def event_dict(r: sqlite3.Row) -> dict[str, Any]:
     """A stored event mention in ``Event.to_dict()`` shape plus ``id``, ``article_id``, ``unique_event_id`` and,
     when joined, ``mentions``/``num_articles``/``num_sources`` of its unique event and article fields."""
     item = {
-        "id": r["id"], "article_id": r["article_id"], "unique_event_id": r["unique_event_id"],
-        "source": _ref(r, "source"), "target": _ref(r, "target"), "cameo": r["cameo"],
-        "quad_class": r["quad_class"], "goldstein": r["goldstein"], "plover": r["plover"], "date": r["date"],
-        "paragraph": r["paragraph"], "sentence": r["sentence"], "start": r["start"], "end": r["end"],
-        "rule": r["rule"], "explanation": r["explanation"], "confidence": r["confidence"],
+        "id": r["id"],
+        "article_id": r["article_id"],
+        "unique_event_id": r["unique_event_id"],
+        "source": _ref(r, "source"),
+        "target": _ref(r, "target"),
+        "cameo": r["cameo"],
+        "quad_class": r["quad_class"],
+        "goldstein": r["goldstein"],
+        "plover": r["plover"],
+        "date": r["date"],
+        "paragraph": r["paragraph"],
+        "sentence": r["sentence"],
+        "start": r["start"],
+        "end": r["end"],
+        "rule": r["rule"],
+        "explanation": r["explanation"],
+        "confidence": r["confidence"],
     }
     keys = r.keys()
-    for extra, column in (("mentions", "u_mentions"), ("num_articles", "u_articles"), ("num_sources", "u_sources")):
+    for extra, column in (
+        ("mentions", "u_mentions"),
+        ("num_articles", "u_articles"),
+        ("num_sources", "u_sources"),
+    ):
         if column in keys:
             item[extra] = r[column]
     for extra in ("title", "published", "site", "url", "ingested_at", "input_key"):
@@ -220,8 +277,12 @@ def event_dict(r: sqlite3.Row) -> dict[str, Any]:
 
 
 def list_quotes(
-    conn: sqlite3.Connection, speaker: str | None = None, country: str | None = None,
-    limit: int | None = 100, offset: int | None = 0, article_id: int | None = None,
+    conn: sqlite3.Connection,
+    speaker: str | None = None,
+    country: str | None = None,
+    limit: int | None = 100,
+    offset: int | None = 0,
+    article_id: int | None = None,
 ) -> list[dict[str, Any]]:
     """Quotes newest article first. ``speaker`` matches the speaker's id exactly or a part of the name
     (case-insensitive); ``country`` is the speaker's ISO3 code. Each dict: ``Quote.to_dict()`` fields + ``id``,
@@ -251,8 +312,13 @@ def _like(text: str) -> str:
 
 
 def list_actors(
-    conn: sqlite3.Connection, country: str | None = None, role: str | None = None, kind: str | None = None,
-    name: str | None = None, limit: int | None = 100, offset: int | None = 0,
+    conn: sqlite3.Connection,
+    country: str | None = None,
+    role: str | None = None,
+    kind: str | None = None,
+    name: str | None = None,
+    limit: int | None = 100,
+    offset: int | None = 0,
 ) -> list[dict[str, Any]]:
     """Actors aggregated across articles, most-mentioned first:
     ``[{"id", "name", "kind", "country", "role", "articles", "mentions", "quotes"}]``.
@@ -260,8 +326,10 @@ def list_actors(
     limit, offset = _limit(limit, offset)
     where, params = ["1"], []
     for cond, value in (
-        ("x.country = ?", country.upper() if country else None), ("x.role = ?", role.upper() if role else None),
-        ("x.kind = ?", kind), ("x.name LIKE ? ESCAPE '\\'", f"%{_like(name)}%" if name else None),
+        ("x.country = ?", country.upper() if country else None),
+        ("x.role = ?", role.upper() if role else None),
+        ("x.kind = ?", kind),
+        ("x.name LIKE ? ESCAPE '\\'", f"%{_like(name)}%" if name else None),
     ):
         if value:
             where.append(cond)
@@ -291,7 +359,9 @@ def parse_dyad(dyad: str) -> tuple[str, str, bool]:
             a, b = a.strip(), b.strip()
             if len(a) == 3 and len(b) == 3 and a.isalpha() and b.isalpha():
                 return a, b, ordered
-    raise FaultlinesError(f"bad dyad {dyad!r}: expected two ISO3 codes like KAZ-RUS (or RUS>KAZ for one direction)")
+    raise FaultlinesError(
+        f"bad dyad {dyad!r}: expected two ISO3 codes like KAZ-RUS (or RUS>KAZ for one direction)"
+    )
 
 
 def list_events(
@@ -332,7 +402,9 @@ def list_events(
             where.append("e.source_country = ? AND e.target_country = ?")
             params += [a, b]
         else:
-            where.append("((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))")
+            where.append(
+                "((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))"
+            )
             params += [a, b, b, a]
     if cameo:
         where.append("e.cameo LIKE ? ESCAPE '\\'")

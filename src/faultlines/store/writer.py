@@ -17,8 +17,21 @@ from faultlines.relations import dedup
 from faultlines.store import stories
 
 ARTICLE_COLUMNS = (
-    "title", "dek", "authors", "published", "site", "url", "language", "sections", "republished_from",
-    "image_credits", "paragraphs", "body", "related", "minhash",
+    "title",
+    "dek",
+    "authors",
+    "published",
+    "site",
+    "url",
+    "language",
+    "sections",
+    "republished_from",
+    "image_credits",
+    "paragraphs",
+    "body",
+    "related",
+    "minhash",
+    "shingles",
 )
 
 
@@ -86,10 +99,21 @@ def _save(conn: sqlite3.Connection, doc: Document, content_hash: str, key: str) 
 def _article_values(doc: Document, sig) -> tuple:
     a = doc.article
     return (
-        a.title, a.dek, json.dumps(a.authors, ensure_ascii=False), a.published, a.site, a.url or doc.input.url,
-        a.language, json.dumps(a.sections, ensure_ascii=False), a.republished_from,
-        json.dumps(a.image_credits, ensure_ascii=False), json.dumps(a.paragraphs, ensure_ascii=False), a.body,
-        json.dumps([t.to_dict() for t in a.related], ensure_ascii=False), stories.to_blob(sig),
+        a.title,
+        a.dek,
+        json.dumps(a.authors, ensure_ascii=False),
+        a.published,
+        a.site,
+        a.url or doc.input.url,
+        a.language,
+        json.dumps(a.sections, ensure_ascii=False),
+        a.republished_from,
+        json.dumps(a.image_credits, ensure_ascii=False),
+        json.dumps(a.paragraphs, ensure_ascii=False),
+        a.body,
+        json.dumps([t.to_dict() for t in a.related], ensure_ascii=False),
+        stories.to_blob(sig),
+        sig.size if sig is not None else 0,
     )
 
 
@@ -143,8 +167,16 @@ def _insert_actors(conn: sqlite3.Connection, article_id: int, doc: Document) -> 
         "INSERT INTO actors(article_id, actor_key, name, kind, country, role, mentions, spans)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (article_id, a.id, a.name, a.kind, a.country, a.role, a.mentions,
-             json.dumps([s.to_dict() for s in a.spans], ensure_ascii=False))
+            (
+                article_id,
+                a.id,
+                a.name,
+                a.kind,
+                a.country,
+                a.role,
+                a.mentions,
+                json.dumps([s.to_dict() for s in a.spans], ensure_ascii=False),
+            )
             for a in doc.actors
         ],
     )
@@ -154,10 +186,22 @@ def _insert_quotes(conn: sqlite3.Connection, article_id: int, doc: Document) -> 
     rows = []
     for seq, q in enumerate(doc.quotes):
         s = q.speaker
-        rows.append((
-            article_id, seq, q.text, q.kind, s.id if s else None, s.name if s else None,
-            s.country if s else None, s.role if s else None, q.cue, q.paragraph, q.start, q.end,
-        ))
+        rows.append(
+            (
+                article_id,
+                seq,
+                q.text,
+                q.kind,
+                s.id if s else None,
+                s.name if s else None,
+                s.country if s else None,
+                s.role if s else None,
+                q.cue,
+                q.paragraph,
+                q.start,
+                q.end,
+            )
+        )
     conn.executemany(
         "INSERT INTO quotes(article_id, seq, text, kind, speaker_key, speaker_name, speaker_country,"
         ' speaker_role, cue, paragraph, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -179,14 +223,33 @@ def _insert_events(conn: sqlite3.Connection, article_id: int, doc: Document) -> 
     rows = []
     for seq, e in enumerate(doc.events):
         s, t = e.source, e.target
-        rows.append((
-            article_id, seq,
-            s.id if s else None, s.name if s else None, s.country if s else None, s.role if s else None,
-            t.id if t else None, t.name if t else None, t.country if t else None, t.role if t else None,
-            e.cameo, (e.cameo or "")[:2], e.quad_class, e.goldstein, e.plover,
-            e.date or doc.article.published or _day(doc.fetched), e.paragraph, e.sentence, e.start, e.end, e.rule, e.explanation,
-            e.confidence,
-        ))
+        rows.append(
+            (
+                article_id,
+                seq,
+                s.id if s else None,
+                s.name if s else None,
+                s.country if s else None,
+                s.role if s else None,
+                t.id if t else None,
+                t.name if t else None,
+                t.country if t else None,
+                t.role if t else None,
+                e.cameo,
+                (e.cameo or "")[:2],
+                e.quad_class,
+                e.goldstein,
+                e.plover,
+                e.date or doc.article.published or _day(doc.fetched),
+                e.paragraph,
+                e.sentence,
+                e.start,
+                e.end,
+                e.rule,
+                e.explanation,
+                e.confidence,
+            )
+        )
     conn.executemany(
         "INSERT INTO events(article_id, seq, source_key, source_name, source_country, source_role, target_key,"
         " target_name, target_country, target_role, cameo, root, quad_class, goldstein, plover, date, paragraph,"

@@ -6,7 +6,9 @@ so ``/docs`` here is a server-rendered page built from ``/openapi.json`` — rea
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
@@ -33,6 +35,21 @@ def plotly_js_path() -> Path:
     return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 
 
+@functools.cache
+def plotly_style_guards() -> tuple[str, ...]:
+    """Ids of the <style> elements plotly.min.js injects at load time unless an element with the id exists.
+
+    The CSP forbids inline styles, so the chart pages carry empty ``<template>`` elements with these ids: plotly
+    then skips the injection (the CSS is for map traces, which the dashboard does not draw).
+    """
+    try:
+        text = plotly_js_path().read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ()
+    pattern = r'getElementById\("([0-9a-f]{16,64})"\)\)\{var \w+=document\.createElement\("style"\)'
+    return tuple(dict.fromkeys(re.findall(pattern, text)))
+
+
 def create_app(db_path: str | os.PathLike, allow_private: bool = False) -> FastAPI:
     """The web application over the store at ``db_path`` (opened read-only)."""
     app = FastAPI(
@@ -46,6 +63,7 @@ def create_app(db_path: str | os.PathLike, allow_private: bool = False) -> FastA
     _check_store(db_path)
     app.state.data = WebData(db_path)
     app.state.allow_private = allow_private
+    templates.env.globals["plotly_style_guards"] = plotly_style_guards()
     app.add_middleware(DropEmptyFormFields)
     app.add_middleware(SecurityHeadersMiddleware)
 
@@ -63,6 +81,11 @@ def create_app(db_path: str | os.PathLike, allow_private: bool = False) -> FastA
     @app.get("/docs", include_in_schema=False)
     def docs(request: Request):
         return templates.TemplateResponse(request, "docs.html", {"schema": app.openapi()})
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return FileResponse(STATIC_DIR / "favicon.svg", media_type="image/svg+xml",
+                            headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get("/robots.txt", include_in_schema=False)
     def robots():

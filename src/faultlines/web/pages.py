@@ -135,7 +135,8 @@ def dyad(request: Request, dyad: DyadPath, period: Period = "week", ordered: boo
     return render(
         request, "dyad.html", a=a, b=b, period=period, ordered=ordered, offset=offset,
         series=series, events=events, alerts=data.list_alerts(dyad=f"{a}-{b}", limit=50)["items"],
-        chart={"a": a, "b": b, "period": period, "series": series},
+        chart={"a": a, "b": b, "period": period,
+               "series": [{k: v for k, v in s.items() if k != "event_ids"} for s in series]},
     )
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import Path, Query
+from pydantic import AfterValidator
 
 from faultlines.web.queries import MAX_LIMIT
 
@@ -18,8 +19,19 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size (1–{M
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
 Country = Annotated[str | None, Query(pattern=ISO3, description="ISO 3166 alpha-3 country code.")]
 Role = Annotated[str | None, Query(pattern=ROLE, description="Actor role code (GOV, LEG, MIL, MED, ...).")]
-Since = Annotated[dt.date | None, Query(description="First date (YYYY-MM-DD), inclusive.")]
-Until = Annotated[dt.date | None, Query(description="Last date (YYYY-MM-DD), inclusive.")]
+
+
+def _calendar_date(value: str) -> str:
+    dt.date.fromisoformat(value)  # ValueError → 422 naming the parameter
+    return value
+
+
+_DATE = {"pattern": r"^\d{4}-\d{2}-\d{2}$", "json_schema_extra": {"format": "date"}}
+# Typed ``str`` (default None) rather than ``str | None`` so that the schema's ``format: date`` sits on the string.
+Since = Annotated[str, Query(description="First date (YYYY-MM-DD), inclusive.", **_DATE),
+                  AfterValidator(_calendar_date)]
+Until = Annotated[str, Query(description="Last date (YYYY-MM-DD), inclusive.", **_DATE),
+                  AfterValidator(_calendar_date)]
 Cameo = Annotated[str | None, Query(pattern=CAMEO, description="CAMEO code or prefix; two digits = a root.")]
 QuadClass = Annotated[int | None, Query(ge=0, le=4, description="Quad class 0–4.")]
 Period = Annotated[Literal["day", "week", "month"], Query(description="Aggregation period.")]
@@ -32,9 +44,9 @@ def upper(code: str | None) -> str | None:
     return code.upper() if code else None
 
 
-def date_range(since: dt.date | None, until: dt.date | None) -> tuple[str | None, str | None]:
-    """ISO strings of the range (a range that ends before it starts simply matches nothing)."""
-    return (since.isoformat() if since else None), (until.isoformat() if until else None)
+def date_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """The range as given (already validated; a range that ends before it starts simply matches nothing)."""
+    return since, until
 
 
 def split_dyad(dyad: str) -> tuple[str, str]:

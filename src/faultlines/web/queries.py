@@ -504,14 +504,41 @@ class WebData:
 
     # -- dyads and alerts --------------------------------------------------------------------------------
     def dyad_series(self, a: str, b: str, period: str = "week", ordered: bool = False) -> list[dict]:
-        """The dyad's time series, from ``faultlines.relations`` when available (its tension index)."""
-        return self.cached("dyad_series", lambda: _relations_or_fallback(
-            "dyad_series", self, fallback_dyad_series, a, b, period=period, ordered=ordered), a, b, period, ordered)
+        """The dyad's series per period, with the tension index of ``faultlines.relations.series``.
+
+        The relations stage's own ``dyad_series`` reads every unique event of the store; here only the dyad's
+        events are read (by index) and handed to its ``build_series``, which gives the same rows."""
+        def compute():
+            try:
+                from faultlines.relations.series import build_series, parse_day
+            except ImportError:
+                return fallback_dyad_series(self, a, b, period=period, ordered=ordered)
+            if ordered:
+                cond, params = "source_country = ? AND target_country = ?", [a, b]
+            else:
+                cond = "((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))"
+                params = [a, b, b, a]
+            rows = self.rows(
+                "SELECT id, date, source_country, target_country, cameo, quad_class, goldstein, mentions"
+                f" FROM unique_events WHERE {cond} AND source_country != target_country ORDER BY date, id",
+                params,
+            )
+            events = [{**dict(r), "day": parse_day(r["date"])} for r in rows]
+            events = [e for e in events if e["day"] is not None]
+            return build_series(events, period, until=parse_day(self.latest_event_date()))
+
+        return self.cached("dyad_series", compute, a, b, period, ordered)
+
+    def latest_event_date(self) -> str | None:
+        """The date of the store's latest unique event between two different states."""
+        return self.cached("latest_event_date", lambda: self.scalar(
+            "SELECT max(date) FROM unique_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
+            " AND source_country != target_country"))
 
     def top_dyads(self, period: str = "week", top: int = 10) -> list[dict]:
         """The dyads whose tension moved most in the latest period."""
         return self.cached("top_dyads", lambda: _relations_or_fallback(
-            "top_dyads", self, fallback_top_dyads, period=period, top=top), period, top)
+            "top_dyads", self, fallback_top_dyads, period=period, top=top, by="change"), period, top)
 
     def list_alerts(self, dyad: str | None = None, limit: int = 50, offset: int = 0) -> dict:
         """Tension alerts, newest period first. ``dyad``: ``"A-B"`` (either order)."""
@@ -597,7 +624,7 @@ def fallback_dyad_series(data: WebData, a: str, b: str, period: str = "week", or
     return out
 
 
-def fallback_top_dyads(data: WebData, period: str = "week", top: int = 10) -> list[dict]:
+def fallback_top_dyads(data: WebData, period: str = "week", top: int = 10, by: str = "change") -> list[dict]:
     last = data.scalar("SELECT max(date) FROM unique_events WHERE date IS NOT NULL")
     if not last:
         return []

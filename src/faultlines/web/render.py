@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import jinja2
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 
 from faultlines.web.security import safe_url
 
@@ -45,6 +47,22 @@ def number(value, digits: int = 2) -> str:
     return f"{value:.{digits}f}"
 
 
+def marked_snippet(text) -> Markup:
+    """A search snippet whose matches the store delimited with \\x02…\\x03, as escaped HTML with <mark>s."""
+    out, inside = [], False
+    for piece in re.split("([\x02\x03])", str(text or "")):
+        if piece in ("\x02", "\x03"):
+            want = piece == "\x02"
+            if want != inside:
+                out.append("<mark>" if want else "</mark>")
+                inside = want
+        else:
+            out.append(str(escape(piece)))
+    if inside:
+        out.append("</mark>")
+    return Markup("".join(out))
+
+
 def actor_label(ref) -> str:
     """``Name (RUS GOV)`` for an actor reference dict."""
     if not ref:
@@ -61,7 +79,7 @@ environment = jinja2.Environment(
     undefined=jinja2.ChainableUndefined,
 )
 environment.filters.update(
-    safe_url=safe_url, signed=signed, number=number, actor_label=actor_label, path_part=path_part,
+    safe_url=safe_url, signed=signed, marked=marked_snippet, number=number, actor_label=actor_label, path_part=path_part,
     quad_name=lambda q: QUAD_CLASSES.get(q, "?"),
 )
 environment.globals.update(qs=query_string, QUAD_CLASSES=QUAD_CLASSES)

@@ -20,5 +20,13 @@ ALTER TABLE alerts ADD COLUMN delta REAL NOT NULL DEFAULT 0;      -- value - bas
 ALTER TABLE alerts ADD COLUMN events INTEGER NOT NULL DEFAULT 0;  -- unique events in the period
 CREATE INDEX alerts_period ON alerts(period, period_start);
 
-CREATE INDEX articles_title ON articles(title);
+ALTER TABLE articles ADD COLUMN shingles INTEGER NOT NULL DEFAULT 0;  -- distinct word 5-grams of the body
+CREATE INDEX articles_title ON articles(title COLLATE NOCASE);
 CREATE INDEX documents_hash ON documents(content_hash);
+
+-- re-index the full text only when the indexed columns change (not when an article moves between stories)
+DROP TRIGGER articles_au;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;

@@ -1,0 +1,87 @@
+"""Extraction speed: faultlines (the code path of ``faultlines extract``) against
+``trafilatura.bare_extraction(with_metadata=True)`` on the same pages, in the same run.
+
+Rounds alternate which extractor goes first; each round times every page with both. Prints pages per
+second of each and the ratio of faultlines' time to trafilatura's (target: at most 1.25).
+
+    python benchmarks/extract.py [--limit 100] [--rounds 3]
+
+Uses the NAEB pages in ../shared when present, else the HTML fixtures under tests/fixtures/html.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TARGET_RATIO = 1.25
+
+
+def load_pages(limit: int) -> tuple[str, list[tuple[str, str | None]]]:
+    """(where the pages come from, [(html, url)])."""
+    from eval.common import NAEB, naeb_pages
+
+    if NAEB.exists():
+        return "NAEB", [(p.html, p.url) for p in naeb_pages(limit=limit)]
+    fixtures = sorted((ROOT / "tests" / "fixtures" / "html").glob("*.html"))[:limit]
+    return "tests/fixtures/html", [(f.read_text(encoding="utf-8"), None) for f in fixtures]
+
+
+def run_faultlines(pages: list[tuple[str, str | None]]) -> float:
+    from faultlines.extract import extract_article
+    from faultlines.model import FaultlinesError, Input, Page
+
+    start = time.perf_counter()
+    for html, url in pages:
+        try:
+            extract_article(Page(Input(url=url, kind="html"), text=html))
+        except FaultlinesError:
+            pass
+    return time.perf_counter() - start
+
+
+def run_trafilatura(pages: list[tuple[str, str | None]]) -> float:
+    from trafilatura import bare_extraction
+
+    start = time.perf_counter()
+    for html, url in pages:
+        bare_extraction(html, url=url, with_metadata=True)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="faultlines extraction speed against trafilatura")
+    parser.add_argument("--limit", type=int, default=100, help="number of pages")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating timing rounds")
+    args = parser.parse_args(argv)
+    source, pages = load_pages(args.limit)
+    if not pages:
+        print("skipped: no pages (../shared absent and no fixtures)")
+        return 0
+    warm = pages[: min(5, len(pages))]
+    run_faultlines(warm)
+    run_trafilatura(warm)
+    ours = theirs = 0.0
+    for round_no in range(args.rounds):
+        if round_no % 2 == 0:
+            ours += run_faultlines(pages)
+            theirs += run_trafilatura(pages)
+        else:
+            theirs += run_trafilatura(pages)
+            ours += run_faultlines(pages)
+    count = len(pages) * args.rounds
+    ratio = ours / theirs if theirs else float("inf")
+    print(f"pages: {len(pages)} from {source}, {args.rounds} alternating rounds")
+    print(f"faultlines extract     {count / ours:8.1f} pages/s")
+    print(f"trafilatura (metadata) {count / theirs:8.1f} pages/s")
+    print(f"time ratio faultlines/trafilatura: {ratio:.2f} (target <= {TARGET_RATIO})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

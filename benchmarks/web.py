@@ -1,0 +1,258 @@
+"""Latency of the web server under load: p50/p95 of the overview, a dyad page and ``/api/v1/events``.
+
+Generates a synthetic store (default 100,000 event mentions over ~2 years, 60 countries, bulk SQL inserts in the
+real schema) in a temporary folder, starts ``faultlines.web.serve`` with uvicorn in a subprocess, and drives
+``--clients`` concurrent clients (httpx, async, no think time) for ``--seconds``. Each client cycles through the
+three kinds of request; dyad pages and event queries vary (several dyads, periods, filters and offsets).
+The reference measured in the same run is the trivial ``/robots.txt`` answer under the same load: the floor that
+the framework, the event loop and the load generator cost on this machine. **Target: p95 < 150 ms for each.**
+
+    python benchmarks/web.py [--events 100000] [--clients 20] [--seconds 30] [--db FILE] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+COUNTRIES = ("RUS KAZ UKR USA CHN JPN IND PAK IRN ISR TUR SYR IRQ SAU ARE EGY ETH SDN KEN NGA ZAF BRA ARG MEX "
+             "CAN GBR FRA DEU ITA ESP POL ROU HUN SRB BIH GEO ARM AZE BLR MDA UZB KGZ TJK TKM AFG MNG PRK KOR "
+             "TWN VNM PHL IDN MYS THA MMR BGD LKA NPL AUS NZL").split()
+CAMEO = [("010", 0, 0.0), ("020", 0, 3.0), ("036", 1, 4.0), ("051", 1, 3.4), ("057", 1, 8.0), ("061", 2, 6.4),
+         ("070", 2, 7.0), ("111", 3, -2.0), ("125", 3, -5.0), ("138", 3, -7.0), ("163", 3, -8.0),
+         ("173", 4, -5.0), ("190", 4, -10.0), ("145", 4, -7.5)]
+ROLES = ("GOV", "GOV", "GOV", "LEG", "MIL", "MED")
+
+
+def generate(path: Path, events: int, seed: int = 7) -> dict:
+    """A store at ``path`` with ``events`` event mentions (and articles, actors, quotes, unique events, alerts)."""
+    from faultlines.store import Store
+
+    rng = random.Random(seed)
+    with Store(path):
+        pass  # creates and migrates the schema
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = OFF")
+    per_article = 20
+    n_articles = max(1, events // per_article)
+    days = 730
+    import datetime as dt
+
+    base = dt.date(2024, 1, 1)
+    # Skewed dyads: a few busy pairs (KAZ-RUS first), a long tail.
+    pairs = [(a, b) for a in COUNTRIES for b in COUNTRIES if a != b]
+    weights = [1.0] * len(pairs)
+    for i, (a, b) in enumerate(pairs):
+        if {a, b} == {"KAZ", "RUS"}:
+            weights[i] = 400
+        elif {a, b} in ({"RUS", "UKR"}, {"USA", "CHN"}, {"ISR", "IRN"}, {"IND", "PAK"}):
+            weights[i] = 250
+        elif a in COUNTRIES[:12] and b in COUNTRIES[:12]:
+            weights[i] = 20
+    with conn:
+        docs, arts, actors, quotes, uniq, evs = [], [], [], [], [], []
+        uniq_keys: dict[str, int] = {}
+        event_id = 0
+        for art in range(1, n_articles + 1):
+            day = base + dt.timedelta(days=rng.randrange(days))
+            date = day.isoformat()
+            docs.append((art, f"https://bench.example/{art}", "url", None, f"https://bench.example/{art}",
+                         f"{art:064x}", None, date))
+            chosen = rng.choices(pairs, weights, k=per_article)
+            paragraphs = [f"{a} and {b} officials met on {date} to discuss issue {art}-{k}." for k, (a, b) in
+                          enumerate(chosen[:6])]
+            body = "\n\n".join(paragraphs)
+            arts.append((art, art, None, f"Synthetic story {art}: {chosen[0][0]} and {chosen[0][1]}", None, "[]",
+                         date, f"site{art % 40}.example", f"https://bench.example/{art}", "en", "[]", None, "[]",
+                         json.dumps(paragraphs), body, "[]"))
+            for country in {c for pair in chosen[:4] for c in pair}:
+                actors.append((art, country, country, "state", country, "GOV", 2, "[]"))
+            actors.append((art, f"person:leader-{chosen[0][0].lower()}", f"Leader of {chosen[0][0]}", "person",
+                           chosen[0][0], "GOV", 3, "[]"))
+            quotes.append((art, 0, f"We will defend our interests, says {chosen[0][0]}", "direct",
+                           f"person:leader-{chosen[0][0].lower()}", f"Leader of {chosen[0][0]}", chosen[0][0], "GOV",
+                           "said", 0, 0, 20))
+            for seq, (a, b) in enumerate(chosen):
+                event_id += 1
+                cameo, quad, gold = rng.choice(CAMEO)
+                key = f"{date}|{a}|{b}|{cameo}"
+                uid = uniq_keys.get(key)
+                if uid is None:
+                    uid = uniq_keys[key] = len(uniq_keys) + 1
+                    uniq.append((uid, key, date, a, b, cameo, quad, gold, 1, event_id, f"{a}GOV", f"{b}GOV",
+                                 cameo[:2]))
+                role = rng.choice(ROLES)
+                evs.append((event_id, art, uid, seq, a, a, a, role, b, b, b, "GOV", cameo, cameo[:2], quad, gold,
+                            None, date, seq % 6, f"{a} officials acted towards {b} ({cameo}) on {date}.", 0, 60,
+                            "bench", f"synthetic event {cameo} from {a} to {b}", 0.7))
+        conn.executemany("INSERT INTO documents(id, input_key, kind, path, url, content_hash, fetched, ingested_at)"
+                         " VALUES (?,?,?,?,?,?,?,?)", docs)
+        conn.executemany(
+            "INSERT INTO articles(id, document_id, story_id, title, dek, authors, published, site, url, language,"
+            " sections, republished_from, image_credits, paragraphs, body, related)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", arts)
+        conn.executemany("INSERT INTO actors(article_id, actor_key, name, kind, country, role, mentions, spans)"
+                         " VALUES (?,?,?,?,?,?,?,?)", actors)
+        conn.executemany(
+            "INSERT INTO quotes(article_id, seq, text, kind, speaker_key, speaker_name, speaker_country,"
+            " speaker_role, cue, paragraph, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", quotes)
+        conn.executemany(
+            "INSERT INTO unique_events(id, event_key, date, source_country, target_country, cameo, quad_class,"
+            " goldstein, mentions, first_event_id, source_code, target_code, root) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            uniq)
+        conn.executemany(
+            "INSERT INTO events(id, article_id, unique_event_id, seq, source_key, source_name, source_country,"
+            " source_role, target_key, target_name, target_country, target_role, cameo, root, quad_class, goldstein,"
+            " plover, date, paragraph, sentence, start, \"end\", rule, explanation, confidence)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", evs)
+        conn.execute("UPDATE unique_events SET mentions = (SELECT count(*) FROM events e"
+                     " WHERE e.unique_event_id = unique_events.id)")
+    try:
+        from faultlines.relations import refresh
+
+        with Store(path) as store:
+            refresh(store)
+    except (ImportError, TypeError) as exc:  # the relations stage not installed: no alerts
+        print(f"(alerts not computed: {exc})", file=sys.stderr)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("ANALYZE")
+    conn.close()
+    return {"articles": n_articles, "events": event_id, "unique_events": len(uniq_keys)}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(db: Path, port: int) -> subprocess.Popen:
+    code = ("import sys; from faultlines.web import serve; "
+            "serve(sys.argv[1], host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(db), str(port)])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return proc
+        except OSError:
+            if proc.poll() is not None:
+                raise SystemExit("the server exited at start-up") from None
+            time.sleep(0.2)
+    proc.terminate()
+    raise SystemExit("the server did not start within 60 s")
+
+
+def request_plan(rng: random.Random, dyads: list[str]):
+    """Endless (kind, url) requests: overview, dyad page, events API, and the reference."""
+    periods = ("week", "week", "month", "day")
+    while True:
+        yield "overview", "/"
+        a_dyad = rng.choice(dyads)
+        yield "dyad page", f"/dyads/{a_dyad}?period={rng.choice(periods)}" + (
+            f"&offset={rng.choice((0, 50, 100))}" if rng.random() < 0.3 else "")
+        params = rng.choice((
+            f"limit=50&offset={rng.randrange(0, 5000, 50)}",
+            f"dyad={rng.choice(dyads)}&limit=50",
+            f"source={rng.choice(COUNTRIES[:12])}&quad_class={rng.randrange(5)}&limit=100",
+            f"cameo={rng.choice(CAMEO)[0][:2]}&since=2025-01-01&until=2025-06-30&limit=50",
+        ))
+        yield "api events", f"/api/v1/events?{params}"
+        yield "reference (robots.txt)", "/robots.txt"
+
+
+async def drive(base: str, clients: int, seconds: float, dyads: list[str]) -> dict[str, list[float]]:
+    import httpx
+
+    timings: dict[str, list[float]] = {}
+    errors: list[str] = []
+    stop = time.monotonic() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+
+        async def one(seed: int) -> None:
+            plan = request_plan(random.Random(seed), dyads)
+            while time.monotonic() < stop:
+                kind, url = next(plan)
+                t0 = time.perf_counter()
+                response = await client.get(url)
+                elapsed = time.perf_counter() - t0
+                if response.status_code != 200:
+                    errors.append(f"{response.status_code} {url}")
+                timings.setdefault(kind, []).append(elapsed * 1000)
+
+        await asyncio.gather(*(one(i) for i in range(clients)))
+    if errors:
+        print(f"{len(errors)} non-200 answers, e.g. {errors[:3]}", file=sys.stderr)
+    return timings
+
+
+def percentile(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--warmup", type=float, default=3.0)
+    parser.add_argument("--db", help="use (or create) this store instead of a temporary one")
+    parser.add_argument("--keep", action="store_true", help="keep the generated store")
+    parser.add_argument("--target-ms", type=float, default=150.0)
+    args = parser.parse_args(argv)
+
+    folder = Path(tempfile.mkdtemp(prefix="faultlines-bench-web-"))
+    db = Path(args.db) if args.db else folder / "bench.db"
+    if not db.exists():
+        t0 = time.perf_counter()
+        counts = generate(db, args.events)
+        print(f"generated {counts['events']:,} events, {counts['unique_events']:,} unique, "
+              f"{counts['articles']:,} articles in {time.perf_counter() - t0:.1f} s ({db})")
+    port = free_port()
+    server = start_server(db, port)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        import httpx
+
+        top = httpx.get(f"{base}/api/v1/dyads?top=8", timeout=60).json()["items"]
+        dyads = [d["dyad"] for d in top] or ["KAZ-RUS"]
+        asyncio.run(drive(base, args.clients, args.warmup, dyads))
+        timings = asyncio.run(drive(base, args.clients, args.seconds, dyads))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        if not args.keep and not args.db:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+            os.rmdir(folder)
+    print(f"{args.clients} clients, {args.seconds:g} s, {os.cpu_count()} CPUs; latency in ms")
+    print(f"{'request':<24}{'n':>7}{'p50':>9}{'p95':>9}{'max':>9}  target p95 < {args.target_ms:g}")
+    ok = True
+    ref95 = percentile(timings.get("reference (robots.txt)", [1.0]), 95)
+    for kind, values in timings.items():
+        p50, p95 = statistics.median(values), percentile(values, 95)
+        passed = p95 < args.target_ms
+        ok &= passed or kind.startswith("reference")
+        mark = "" if kind.startswith("reference") else ("ok" if passed else "MISSED")
+        print(f"{kind:<24}{len(values):>7}{p50:>9.1f}{p95:>9.1f}{max(values):>9.1f}  {mark}"
+              + ("" if kind.startswith("reference") else f"  ({p95 / ref95:.1f}× the reference p95)"))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""Headline choice, site-name stripping and byline cleaning."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from faultlines.extract.bylines import clean_author, merge_authors
+from faultlines.extract.metadata import read_page_meta
+from faultlines.extract.titles import choose_title, site_keys, strip_labels, strip_site_name
+
+KEYS = site_keys(["The Daily Lantern"], "www.dailylantern.example")
+
+
+def test_site_suffixes_and_prefixes_are_stripped():
+    assert strip_site_name("Envoys expelled over bank row | The Daily Lantern", KEYS) == "Envoys expelled over bank row"
+    assert strip_site_name("Envoys expelled over bank row - Daily Lantern", KEYS) == "Envoys expelled over bank row"
+    assert strip_site_name("The Daily Lantern: Envoys expelled over bank row", KEYS) == "Envoys expelled over bank row"
+    assert (
+        strip_site_name("Envoys expelled over bank row | World news | The Daily Lantern", KEYS)
+        == "Envoys expelled over bank row"
+    )
+
+
+def test_dashes_inside_a_headline_stay():
+    title = "Ceasefire talks - and what comes after - resume in Lusk"
+    assert strip_site_name(title, KEYS) == title
+
+
+def test_section_labels_are_dropped():
+    assert strip_labels("Opinion | Why the envoys had to go") == "Why the envoys had to go"
+    assert strip_labels("Leaders meet at the border [Watch]") == "Leaders meet at the border"
+
+
+def _meta(html: str):
+    return read_page_meta(lxml.html.document_fromstring(html))
+
+
+def test_visible_headline_preferred_to_seo_title():
+    meta = _meta(
+        "<html><head><title>Ostland envoys expelled: what we know | The Daily Lantern</title>"
+        '<meta property="og:title" content="Ostland envoys expelled: what we know"></head>'
+        "<body><a class=logo><h1>The Daily Lantern</h1></a><h1>Ostland expels two envoys as sanctions row deepens</h1>"
+        "</body></html>"
+    )
+    assert choose_title(meta, KEYS) == "Ostland expels two envoys as sanctions row deepens"
+
+
+def test_title_from_metadata_when_no_h1():
+    meta = _meta("<html><head><title>Ostland expels two envoys | The Daily Lantern</title></head><body></body></html>")
+    assert choose_title(meta, KEYS) == "Ostland expels two envoys"
+
+
+def test_bylines_cleaned_and_split():
+    assert clean_author("By Jane Roe and John Doe, Reuters") == ["Jane Roe", "John Doe"]
+    assert clean_author("Written by: Ana Lima | Staff Writer") == ["Ana Lima"]
+    assert clean_author("https://example.com/authors/jane") == []
+    assert merge_authors([], ["By Jane Roe"], ["Somebody Else"]) == ["Jane Roe"]
