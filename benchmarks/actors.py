@@ -61,7 +61,9 @@ def main(argv: list[str] | None = None) -> None:
         found = sum(len(resolve_actors(p)) for p in parsed)
         actors.append(time.perf_counter() - start)
     ref, eng, act = (statistics.median(x) for x in (reference, engine, actors))
-    print(f"{len(articles)} articles, {len(texts)} paragraphs, {sum(map(len, texts))} characters, {found} actors")
+    print(
+        f"{len(articles)} articles, {len(texts)} paragraphs, {sum(map(len, texts))} characters, {found} actors"
+    )
     print(f"reference full en_core_web_sm pipe: {ref:.2f}s")
     print(f"fast engine: {eng:.2f}s   actors: {act:.2f}s")
     print(f"ratio actors / reference: {act / ref:.3f}")

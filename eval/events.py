@@ -69,13 +69,18 @@ def predict_via_cli(sentences: list[str]) -> list[list[dict]]:
         exe = Path(sys.executable).parent / "faultlines"
         command = [str(exe)] if exe.exists() else [sys.executable, "-m", "faultlines"]
         out = subprocess.run(
-            [*command, "analyze", path, "--per-line", "--format", "jsonl"], capture_output=True, text=True, check=False
+            [*command, "analyze", path, "--per-line", "--format", "jsonl"],
+            capture_output=True,
+            text=True,
+            check=False,
         )
     finally:
         Path(path).unlink(missing_ok=True)
     lines = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
     if len(lines) != len(sentences):
-        sys.exit(f"faultlines analyze gave {len(lines)} lines for {len(sentences)} sentences: {out.stderr[-300:]}")
+        sys.exit(
+            f"faultlines analyze gave {len(lines)} lines for {len(sentences)} sentences: {out.stderr[-300:]}"
+        )
     return [doc.get("events") or [] for doc in lines]
 
 
@@ -92,12 +97,21 @@ def class_scores(gold: list[int], pred: list[int]) -> dict:
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
     accuracy = sum(confusion[i][i] for i in LABELS) / max(1, len(gold))
-    return {"n": len(gold), "accuracy": accuracy, "macro_f1": sum(f1s) / len(f1s), "f1": f1s, "confusion": confusion}
+    return {
+        "n": len(gold),
+        "accuracy": accuracy,
+        "macro_f1": sum(f1s) / len(f1s),
+        "f1": f1s,
+        "confusion": confusion,
+    }
 
 
 def print_scores(name: str, scores: dict) -> None:
     print(f"{name}: n={scores['n']} accuracy={scores['accuracy']:.3f} macro-F1={scores['macro_f1']:.3f}")
-    print("  per-class F1: " + " ".join(f"{label}:{f:.2f}" for label, f in zip(LABELS, scores["f1"], strict=True)))
+    print(
+        "  per-class F1: "
+        + " ".join(f"{label}:{f:.2f}" for label, f in zip(LABELS, scores["f1"], strict=True))
+    )
     print("  confusion (rows gold 0-4, columns predicted 0-4):")
     for label, row in zip(LABELS, scores["confusion"], strict=True):
         print(f"    {label}: " + " ".join(f"{n:4d}" for n in row))
@@ -105,7 +119,9 @@ def print_scores(name: str, scores: dict) -> None:
 
 def evaluate_classes(args: argparse.Namespace) -> dict:
     if not CLASS_FILE.exists():
-        print(f"skipped sentence classes: {CLASS_FILE} not found (data lives in ../shared beside the project)")
+        print(
+            f"skipped sentence classes: {CLASS_FILE} not found (data lives in ../shared beside the project)"
+        )
         return {}
     rows = load_class_file()
     tune, held = split_halves(rows)
@@ -182,7 +198,13 @@ def evaluate_gold(args: argparse.Namespace) -> dict:
         paragraphs = [p.strip() for p in item["text"].split("\n\n") if p.strip()]
         article = Article(paragraphs=paragraphs, published=item.get("published"), language="en")
         doc = analyze_article(article, Input(kind="text"))
-        predicted = triples([e.to_dict() for e in doc.events if (e.source and e.source.country) or (e.target and e.target.country)])
+        predicted = triples(
+            [
+                e.to_dict()
+                for e in doc.events
+                if (e.source and e.source.country) or (e.target and e.target.country)
+            ]
+        )
         predicted = Counter({k: 1 for k in predicted})
         gold = Counter({k: 1 for k in gold_triples(item)})
         hit = sum((predicted & gold).values())
@@ -190,7 +212,9 @@ def evaluate_gold(args: argparse.Namespace) -> dict:
         fp += sum(predicted.values()) - hit
         fn += sum(gold.values()) - hit
         if predicted != gold and len(wrong) < args.errors:
-            wrong.append(f"  {item['id']}: gold {sorted(gold, key=str)} predicted {sorted(predicted, key=str)}")
+            wrong.append(
+                f"  {item['id']}: gold {sorted(gold, key=str)} predicted {sorted(predicted, key=str)}"
+            )
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -206,7 +230,9 @@ def evaluate_gold(args: argparse.Namespace) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--via-cli", action="store_true", help="run `faultlines analyze --per-line --format jsonl`")
+    parser.add_argument(
+        "--via-cli", action="store_true", help="run `faultlines analyze --per-line --format jsonl`"
+    )
     parser.add_argument("--limit", type=int, default=0, help="only the first N sentences of each half")
     parser.add_argument("--half", choices=("tune", "held-out", "both"), default="both")
     parser.add_argument("--errors", type=int, default=0, help="show up to K errors (tuning half, gold set)")

@@ -33,13 +33,21 @@ def copy_of(paras: list[str], title: str, site: str, style: str, rng: random.Ran
         return Article(title=f"{title} (analysis)", site="Copy Site", paragraphs=list(paras))
     if style == "trimmed+provenance":
         body = paras[1:-1] if len(paras) > 3 else list(paras)
-        return Article(title=title, site="Copy Site", republished_from=site,
-                       paragraphs=[*body, f"This article was republished with permission from {site}."])
+        return Article(
+            title=title,
+            site="Copy Site",
+            republished_from=site,
+            paragraphs=[*body, f"This article was republished with permission from {site}."],
+        )
     if style == "30%-dropped":
         keep = [p for p in paras if rng.random() > 0.3] or paras[:1]
         return Article(title=f"Copy: {title}", site="Copy Site", paragraphs=keep)
-    return Article(title=title, site="Copy Site", republished_from=site,
-                   paragraphs=["Our partners report on this story; read the full text on their site today."])
+    return Article(
+        title=title,
+        site="Copy Site",
+        republished_from=site,
+        paragraphs=["Our partners report on this story; read the full text on their site today."],
+    )
 
 
 def main() -> None:
@@ -56,10 +64,14 @@ def main() -> None:
             if not paras or not page.title:
                 continue
             site = page.site or f"site{i}"
-            original = Document(input=Input(path=f"orig/{page.id}"),
-                                article=Article(title=page.title, site=site, published=page.date, paragraphs=paras))
+            original = Document(
+                input=Input(path=f"orig/{page.id}"),
+                article=Article(title=page.title, site=site, published=page.date, paragraphs=paras),
+            )
             style = STYLES[i % len(STYLES)]
-            copy = Document(input=Input(path=f"copy/{page.id}"), article=copy_of(paras, page.title, site, style, rng))
+            copy = Document(
+                input=Input(path=f"copy/{page.id}"), article=copy_of(paras, page.title, site, style, rng)
+            )
             copy.article.published = page.date
             pairs.append((original, copy, style))
         start = time.perf_counter()
@@ -69,15 +81,21 @@ def main() -> None:
         for original, copy, style in pairs:
             store.save(copy, hashlib.sha256(copy.input.path.encode()).hexdigest())
             total[style] += 1
-            story_of = dict(store.conn.execute(
-                "SELECT d.input_key, a.story_id FROM articles a JOIN documents d ON d.id = a.document_id"
-                " WHERE d.input_key IN (?, ?)", (original.input.path, copy.input.path)).fetchall())
+            story_of = dict(
+                store.conn.execute(
+                    "SELECT d.input_key, a.story_id FROM articles a JOIN documents d ON d.id = a.document_id"
+                    " WHERE d.input_key IN (?, ?)",
+                    (original.input.path, copy.input.path),
+                ).fetchall()
+            )
             joined[style] += story_of[original.input.path] == story_of[copy.input.path]
         seconds, saves = time.perf_counter() - start, 2 * len(pairs)
     print(f"originals: {len(pairs)}; distinct originals wrongly merged: {wrong}")
     for style in STYLES:
-        print(f"  {style:<20} copies joined their story: {joined[style]}/{total[style]}"
-              f" ({joined[style] / max(1, total[style]):.1%})")
+        print(
+            f"  {style:<20} copies joined their story: {joined[style]}/{total[style]}"
+            f" ({joined[style] / max(1, total[style]):.1%})"
+        )
     print(f"store.save: {saves / seconds:.0f} documents/s ({1000 * seconds / saves:.1f} ms each)")
 
 

@@ -29,7 +29,9 @@ def by_name(parsed: ParsedArticle, name: str):
 
 
 def test_states_from_names_adjectives_and_metonyms():
-    parsed = actors_of("Moscow warned Kyiv on Tuesday. The Kremlin said Russian troops would stay, and Ukraine refused.")
+    parsed = actors_of(
+        "Moscow warned Kyiv on Tuesday. The Kremlin said Russian troops would stay, and Ukraine refused."
+    )
     rus, ukr = parsed.actor_by_id("RUS"), parsed.actor_by_id("UKR")
     assert rus.kind == "state" and rus.role == "GOV" and rus.country == "RUS"
     assert sorted(s.text for s in rus.spans) == ["Kremlin", "Moscow", "Russian"]
@@ -47,7 +49,8 @@ def test_spans_are_character_offsets_within_the_paragraph():
 
 def test_one_actor_per_entity_with_all_mentions():
     parsed = actors_of(
-        "Kazakh President Kassym-Jomart Tokayev met his guests.", "Tokayev’s remarks were blunt, and Tokayev left."
+        "Kazakh President Kassym-Jomart Tokayev met his guests.",
+        "Tokayev’s remarks were blunt, and Tokayev left.",
     )
     tokayev = parsed.actor_by_id("person:kassym-jomart-tokayev")
     assert tokayev.mentions == 3 == len(tokayev.spans)
@@ -69,9 +72,16 @@ def test_former_title_is_not_the_current_holder():
 
 
 def test_premodifier_title_defines_unknown_person():
-    parsed = actors_of("His comments raised hackles in Russia, where MP Ivan Petrovsky responded with threats.")
+    parsed = actors_of(
+        "His comments raised hackles in Russia, where MP Ivan Petrovsky responded with threats."
+    )
     person = by_name(parsed, "Ivan Petrovsky")
-    assert (person.id, person.kind, person.country, person.role) == ("person:ivan-petrovsky", "person", "RUS", "LEG")
+    assert (person.id, person.kind, person.country, person.role) == (
+        "person:ivan-petrovsky",
+        "person",
+        "RUS",
+        "LEG",
+    )
 
 
 def test_group_description_gives_country_to_a_pundit():
@@ -131,7 +141,9 @@ def test_country_inside_a_longer_person_name_is_not_the_state():
 
 
 def test_surname_of_unknown_person_joins_full_name():
-    parsed = actors_of("Analyst Dana Whitfield of the Carnegie Endowment disagreed.", "Whitfield said the deal was dead.")
+    parsed = actors_of(
+        "Analyst Dana Whitfield of the Carnegie Endowment disagreed.", "Whitfield said the deal was dead."
+    )
     person = by_name(parsed, "Dana Whitfield")
     assert person.mentions == 2 and person.role == "EDU"
 

@@ -255,7 +255,15 @@ def test_refresh_on_a_readonly_store_is_a_clear_error(tmp_path):
     path = tmp_path / "ro.db"
     with Store(path) as s:
         cooperative_weeks(s, 6)
-        add(s, "crisis", [event("RUS", "KAZ", "138", 3, -7.0, day(6)), event("RUS", "KAZ", "1231", 3, -4.0, day(6)),
-                          event("RUS", "KAZ", "150", 4, -7.2, day(6, 2))], day(6))
+        add(
+            s,
+            "crisis",
+            [
+                event("RUS", "KAZ", "138", 3, -7.0, day(6)),
+                event("RUS", "KAZ", "1231", 3, -4.0, day(6)),
+                event("RUS", "KAZ", "150", 4, -7.2, day(6, 2)),
+            ],
+            day(6),
+        )
     with Store(path, readonly=True) as ro, pytest.raises(FaultlinesError, match="cannot write alerts"):
         relations.refresh(ro)

@@ -297,6 +297,13 @@ def test_warc_without_html_pages_is_reported(tmp_path):
     assert stats.skipped_records == 1
 
 
-def test_special_files_are_not_read(tmp_path):
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_special_files_are_not_read():
     pages, failures = pages_and_failures(read_inputs(["/dev/zero"]))
     assert not pages and failures[0].reason == "not a regular file"
+
+
+def test_url_without_scheme_gets_a_hint(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (failure,) = read_inputs(["example.com/news/story"])
+    assert failure.reason == "no such file or folder (for a URL, start it with https://)"

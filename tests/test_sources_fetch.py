@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from faultlines import settings
-from faultlines.model import Page
+from faultlines.model import Input, Page
 from faultlines.sources import SourceFailure, fetch, read_inputs
 from faultlines.sources.fetch import FetchError, check_public, fetch_url
 
@@ -43,6 +43,15 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, RUSSIAN, "text/html; charset=windows-1251")
         elif path == "/feed":
             self._send(200, (FIXTURES / "feed-atom.xml").read_bytes(), "application/atom+xml")
+        elif path == "/links.rss":
+            base = f"http://127.0.0.1:{self.server.server_port}"
+            items = "".join(
+                f"<item><title>Entry {n}</title><link>{base}{target}</link>"
+                f"<pubDate>Mon, 0{n} Nov 2026 10:00:00 GMT</pubDate><description>Teaser only.</description></item>"
+                for n, target in ((1, "/page"), (2, "/nowhere"))
+            )
+            rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Links</title>{items}</channel></rss>'
+            self._send(200, rss.encode(), "application/rss+xml")
         elif path == "/big":
             self._send(200, b"<html>" + b"x" * 50_000)
         elif path == "/big-chunked":  # no Content-Length: the cap must hold while streaming
@@ -210,3 +219,13 @@ def test_connected_address_is_checked_too(server, monkeypatch):
     with pytest.raises(FetchError, match=r"refused to fetch 127\.0\.0\.1 \(127\.0\.0\.1\)"):
         fetch_url(f"{server}/page")
     assert fetch_url(f"{server}/page", allow_private=True).content == PAGE
+
+
+def test_feed_link_entries_are_fetched(server):
+    items = list(read_inputs([], feeds=[f"{server}/links.rss"], allow_private=True))
+    page, failure = items
+    assert isinstance(page, Page) and page.input == Input(url=f"{server}/page", kind="feed")
+    assert page.feed_title == "Entry 1" and page.feed_published == "2026-11-01T10:00:00Z"
+    assert "Border talks resume" in page.text
+    assert isinstance(failure, SourceFailure) and failure.input.url == f"{server}/nowhere"
+    assert failure.reason == "HTTP 404 Not Found"

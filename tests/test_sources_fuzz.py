@@ -66,3 +66,47 @@ def test_decode_and_sniff_are_total(data, declared):
     text, encoding = decode_bytes(data, declared)
     assert isinstance(text, str) and encoding
     assert sniff(data) in {"gzip", "warc", "feed", "html", "text", "binary", "empty"}
+
+
+HTML_BITS = st.sampled_from(
+    [
+        "<html>",
+        "<head>",
+        "<title>",
+        "</title>",
+        "<body>",
+        "<p>",
+        "</p>",
+        "<div class=x>",
+        "</div>",
+        "<script>",
+        "<meta charset=koi8-r>",
+        "<h1>",
+        "Title",
+        "Said the minister.",
+        "\u201cQuoted,\u201d he said.",
+        "&amp;",
+        "&#xD800;",
+        "\x00",
+        "\n",
+        " ",
+        "<br>",
+        "<article>",
+        "By Jane Doe",
+        "2026-10-01",
+        "<![CDATA[",
+        "<!--",
+    ]
+)
+pages_text = st.lists(HTML_BITS | st.text(max_size=40), max_size=60).map("".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=pages_text, suffix=st.sampled_from([".html", ".txt"]))
+def test_reading_then_extracting_never_raises(text, suffix):
+    from faultlines.pipeline import analyze_page
+
+    for item in read_bytes(text.encode("utf-8", "surrogatepass"), suffix):
+        if isinstance(item, Page):
+            doc = analyze_page(item, stages=("extract",))
+            assert doc.error or doc.article.paragraphs

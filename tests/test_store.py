@@ -12,9 +12,9 @@ from faultlines.store import writer as store_writer
 from faultlines.store.db import latest_version
 
 try:
-    from store_builders import digest, event, make_doc, speaker_quote
+    from store_builders import digest, event, filler, make_doc, speaker_quote
 except ImportError:  # pragma: no cover - when tests/ is a package
-    from tests.store_builders import digest, event, make_doc, speaker_quote
+    from tests.store_builders import digest, event, filler, make_doc, speaker_quote
 
 
 @pytest.fixture
@@ -460,3 +460,18 @@ def test_arbitrary_text_saves_and_is_idempotent(tmp_path):
             relations.top_dyads(s)
 
     check()
+
+
+def test_a_trimmed_copy_without_provenance_joins_by_containment(store):
+    paragraphs = filler("long original", "2026-03-02", "Origin") + filler("more", "2026-03-02", "Origin")
+    original = make_doc(
+        "/a.html", "Uzbekistan opens its first nuclear plant tender", paragraphs, site="Origin"
+    )
+    trimmed = make_doc(
+        "/b.html", "A different headline for the same story", paragraphs[1:3], site="Elsewhere"
+    )
+    unrelated = make_doc("/c.html", "A different headline for another story", site="Elsewhere")
+    assert save(store, original) == "stored"
+    assert save(store, trimmed) == "duplicate"
+    assert save(store, unrelated) == "stored"
+    assert counts(store)["stories"] == 2

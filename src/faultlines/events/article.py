@@ -75,7 +75,9 @@ def _implicit_target(coded: Coded, sent: Span, finder: ActorFinder, coder_cls) -
         if ancestor.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         heads = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
-        for prep in (c for c in ancestor.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on", "with")):
+        for prep in (
+            c for c in ancestor.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on", "with")
+        ):
             heads.extend(p for p in prep.children if p.dep_ == "pobj")
         if ancestor.dep_ == "acomp" or ancestor.pos_ == "ADJ":
             heads.extend(c for c in ancestor.head.children if c.dep_ == "nsubj")
@@ -100,7 +102,9 @@ def _anaphoric_target(coded: Coded, earlier: list[Coded]) -> None:
     predicate = coded.words[-1] if coded.words else coded.anchor
     objects = [c for c in (*predicate.children, *coded.anchor.children) if c.dep_ in ("dobj", "nsubjpass")]
     objects += [p for c in coded.anchor.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    if not any(o.pos_ == "NOUN" and any(d.lower_ in ANAPHORIC_DETERMINERS for d in o.children) for o in objects):
+    if not any(
+        o.pos_ == "NOUN" and any(d.lower_ in ANAPHORIC_DETERMINERS for d in o.children) for o in objects
+    ):
         return
     countries = {p.ref.country for p in coded.sources}
     keys = {p.key for p in coded.sources}
@@ -122,7 +126,13 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
         entry = lookup(coded.code)
         pairs = _pairs(coded)
         for source, target in pairs:
-            key = (paragraph, sent.start_char, source.key if source else None, target.key if target else None, entry.code)
+            key = (
+                paragraph,
+                sent.start_char,
+                source.key if source else None,
+                target.key if target else None,
+                entry.code,
+            )
             if key in seen:
                 continue
             seen.add(key)

@@ -21,18 +21,87 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 NEGATIONS = {"not", "n't", "never", "no"}
 MODAL_INTENT = {"will", "would", "shall"}
 VERB_TARGET_PREPS = (
-    "against", "on", "upon", "to", "with", "between", "at", "into", "toward", "towards", "for", "near", "around", "in",
+    "against",
+    "on",
+    "upon",
+    "to",
+    "with",
+    "between",
+    "at",
+    "into",
+    "toward",
+    "towards",
+    "for",
+    "near",
+    "around",
+    "inside",
+    "in",
 )
 NOUN_TARGET_PREPS = (
-    "against", "on", "upon", "of", "to", "with", "between", "toward", "towards", "at", "into", "over", "near", "in",
+    "against",
+    "on",
+    "upon",
+    "of",
+    "to",
+    "with",
+    "between",
+    "toward",
+    "towards",
+    "at",
+    "into",
+    "over",
+    "near",
+    "in",
 )
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # only these take a place ("fighting in Syria") as the target
 CONTENT_ROOTS = {"05", "09", "10", "11", "12", "13"}  # "accused X of [shelling]": the complement is content
-QUANTITIES = {"thousand", "hundred", "dozen", "million", "group", "some", "many", "number", "crowd", "team", "band"}
+QUANTITIES = {
+    "thousand",
+    "hundred",
+    "dozen",
+    "million",
+    "group",
+    "some",
+    "many",
+    "number",
+    "crowd",
+    "team",
+    "band",
+}
 CONTROL_EFFECTS = {"reject", "threat", "intent", "appeal", "demand"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
-DEEP_DEPS = ("acomp", "agent", "poss", "compound", "amod", "nmod", "prep", "pobj", "acl", "appos", "dobj", "nsubj", "nsubjpass", "ccomp", "attr")
-PLACE_TIME_PREPS = {"in", "at", "near", "during", "after", "before", "since", "until", "within", "across", "outside", "inside", "through"}
+DEEP_DEPS = (
+    "acomp",
+    "agent",
+    "poss",
+    "compound",
+    "amod",
+    "nmod",
+    "prep",
+    "pobj",
+    "acl",
+    "appos",
+    "dobj",
+    "nsubj",
+    "nsubjpass",
+    "ccomp",
+    "attr",
+)
+PLACE_TIME_PREPS = {
+    "in",
+    "at",
+    "near",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "within",
+    "across",
+    "outside",
+    "inside",
+    "through",
+}
 
 
 @dataclass
@@ -113,7 +182,9 @@ class SentenceCoder:
     def code(self) -> list[Coded]:
         if not self.patterns:
             return []
-        order = sorted(set(self.patterns) | set(self.effects), key=lambda i: (self._depth(self.sent.doc[i]), i))
+        order = sorted(
+            set(self.patterns) | set(self.effects), key=lambda i: (self._depth(self.sent.doc[i]), i)
+        )
         found: list[Coded] = []
         for i in order:
             if i in self.consumed:
@@ -154,10 +225,16 @@ class SentenceCoder:
             coded = self._controlled(token, effect)
             if coded is not None:
                 return self._negate(token, coded)
-            complement = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+            complement = next(
+                (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None
+            )
             pattern = self.patterns.get(token.i)
             if complement is not None and pattern is not None:
                 coded = self._simple(token, pattern)
+                coded.words.append(complement)
+                if effect in ("appeal", "demand") and complement.dep_ == "ccomp":
+                    asked = [c for c in complement.children if c.dep_ in SUBJECT_DEPS]
+                    coded.targets = self._resolve_many(asked, coded.sources, deep=False) or coded.targets
                 if not coded.targets:
                     coded.targets = self._verb_targets(complement, None, exclude=coded.sources)
                 return self._negate(token, coded)
@@ -201,7 +278,9 @@ class SentenceCoder:
             if child.dep_ in ("xcomp", "acl", "ccomp") and child.pos_ in ("VERB", "AUX"):
                 if child.dep_ == "ccomp" and not demanding:
                     continue
-                if child.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                if child.dep_ == "acl" and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+                ):
                     continue
                 if child.i in self.patterns or child.i in self.effects:
                     return child
@@ -250,7 +329,11 @@ class SentenceCoder:
         """``launched an assault on``, ``expressed his gratitude to``, ``responded with threats against``."""
         noun = None
         for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.i in self.patterns and child.i not in self.consumed:
+            if (
+                child.dep_ in ("dobj", "nsubjpass")
+                and child.i in self.patterns
+                and child.i not in self.consumed
+            ):
                 noun = child
                 break
             if child.dep_ == "prep" and child.lower_ in ("with", "in"):
@@ -264,7 +347,9 @@ class SentenceCoder:
         if inner is None:
             return None
         sources = self.sources_of(token) or inner.sources
-        targets = inner.targets or self._verb_targets(token, None, skip_object=True, exclude=sources, root=inner.code[:2])
+        targets = inner.targets or self._verb_targets(
+            token, None, skip_object=True, exclude=sources, root=inner.code[:2]
+        )
         return Coded(
             anchor=token,
             code=inner.code,
@@ -285,7 +370,15 @@ class SentenceCoder:
         else:
             sources, targets = self._verb_participants(token, pattern)
             confidence = 0.8
-        coded = Coded(anchor=token, code=pattern.cameo, rule=pattern.id, words=[token], sources=sources, targets=targets, confidence=confidence)
+        coded = Coded(
+            anchor=token,
+            code=pattern.cameo,
+            rule=pattern.id,
+            words=[token],
+            sources=sources,
+            targets=targets,
+            confidence=confidence,
+        )
         if pattern.cameo[:2] in CONTENT_ROOTS:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "over"):
@@ -300,7 +393,10 @@ class SentenceCoder:
         return coded
 
     def _negate(self, token: Token, coded: Coded) -> Coded | None:
-        negation = next((c for c in token.children if c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "advmod")), None)
+        negation = next(
+            (c for c in token.children if c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "advmod")),
+            None,
+        )
         if negation is None:
             return coded
         code = self.lex.apply_effect("reject", coded.code)
@@ -323,7 +419,9 @@ class SentenceCoder:
         return None
 
     # -- participants ---------------------------------------------------------------------------------
-    def _verb_participants(self, token: Token, pattern: Pattern) -> tuple[list[Participant], list[Participant]]:
+    def _verb_participants(
+        self, token: Token, pattern: Pattern
+    ) -> tuple[list[Participant], list[Participant]]:
         passive = self._passive(token)
         if pattern.pos == "A":
             holder = token.head if token.dep_ in ("acomp", "attr") else token
@@ -354,7 +452,11 @@ class SentenceCoder:
             return True
         if token.dep_ == "acl" and token.tag_ == "VBN":
             return True
-        if token.dep_ == "conj" and token.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        if (
+            token.dep_ == "conj"
+            and token.tag_ == "VBN"
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
             return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children)
         return False
 
@@ -374,6 +476,8 @@ class SentenceCoder:
                 return self._resolve_many(asked, [], deep=False, generic=True)
         if token.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
             return self.sources_of(head)
+        if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
+            return self.sources_of(head.head)  # "Paris was ready to host"
         if token.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             return self.sources_of(head.head)
         if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -407,7 +511,9 @@ class SentenceCoder:
         if pattern is not None and pattern.kind == "obj":
             skip_object = True
             objects = [c for c in token.children if c.dep_ == "dobj"]
-            actors = [p for p in self._resolve_many(objects, exclude, deep=False) if p.ref.country or not p.generic]
+            actors = [
+                p for p in self._resolve_many(objects, exclude, deep=False) if p.ref.country or not p.generic
+            ]
             if actors:
                 return actors
             for obj in objects:
@@ -417,6 +523,13 @@ class SentenceCoder:
             found = self._prep_objects(token, (*preps, "from"), exclude)
             if found:
                 return found
+        if root in VIOLENT_ROOTS and not skip_object:
+            for obj in (c for c in token.children if c.dep_ == "dobj"):
+                found = self._resolve_many([obj], exclude, deep=True) or self._prep_objects(
+                    obj, ("in", "inside"), exclude
+                )
+                if found:
+                    return found
         if pattern is not None and pattern.kind == "prt":
             found = self._prep_objects(token, preps, exclude)
             if found:
@@ -474,7 +587,11 @@ class SentenceCoder:
         return self._prep_objects(token, ("between", "among"), [])
 
     def _prep_objects(
-        self, token: Token, preps: tuple[str, ...], exclude: list[Participant], deps: tuple[str, ...] = ("prep", "dative")
+        self,
+        token: Token,
+        preps: tuple[str, ...],
+        exclude: list[Participant],
+        deps: tuple[str, ...] = ("prep", "dative"),
     ) -> list[Participant]:
         by_prep = {}
         for child in token.children:
@@ -530,12 +647,16 @@ class SentenceCoder:
                     noun = self.finder.lex.actor_nouns.get(head.lemma_.lower())
                     role = noun[0] if noun else state.ref.role
                     ident = f"{state.ref.country}:{role}" if role else state.ref.country
-                    ref = ActorRef(id=ident, name=f"{adj.text} {head.text}", country=state.ref.country, role=role)
+                    ref = ActorRef(
+                        id=ident, name=f"{adj.text} {head.text}", country=state.ref.country, role=role
+                    )
                     parts.append(Participant(ref, "group", True, True, state.start, state.end, adj.text))
                 return parts
         return []
 
-    def resolve(self, token: Token, exclude: list[Participant], deep: bool, adjective: bool = False) -> Participant | None:
+    def resolve(
+        self, token: Token, exclude: list[Participant], deep: bool, adjective: bool = False
+    ) -> Participant | None:
         if adjective:
             found = self.finder._lexicon_actor(token, allow_adjective=True)
             return found if found is not None and not _excluded(found, exclude) else None
@@ -546,7 +667,13 @@ class SentenceCoder:
         if modifier is not None and not _excluded(modifier, exclude):
             return modifier
         if token.lemma_.lower() in QUANTITIES or token.pos_ == "NUM":
-            of = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            of = [
+                p
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
             if of:
                 return self.resolve(of[0], exclude, deep, adjective)
         if not deep:
@@ -555,11 +682,18 @@ class SentenceCoder:
         for _ in range(4):
             children = [c for t in frontier for c in sorted(t.children, key=lambda c: c.dep_ != "agent")]
             children = [
-                c for c in children if (c.dep_ in DEEP_DEPS or c.dep_ == "conj") and not (c.dep_ == "prep" and c.lower_ in PLACE_TIME_PREPS)
+                c
+                for c in children
+                if (c.dep_ in DEEP_DEPS or c.dep_ == "conj")
+                and not (c.dep_ == "prep" and c.lower_ in PLACE_TIME_PREPS)
             ]
             for child in children:
                 if child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
-                    part = self.finder.phrase_actor(child) if child.pos_ != "ADJ" else self.finder._lexicon_actor(child, allow_adjective=True)
+                    part = (
+                        self.finder.phrase_actor(child)
+                        if child.pos_ != "ADJ"
+                        else self.finder._lexicon_actor(child, allow_adjective=True)
+                    )
                     if part is not None and not _excluded(part, exclude):
                         return part
             frontier = children

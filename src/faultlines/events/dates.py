@@ -31,14 +31,22 @@ MONTHS = {
     )
     for m in names
 }
-WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+WEEKDAYS = {
+    d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _PATTERNS = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?")),
     ("month", re.compile(rf"\b(?:in|since|during|by|until|early|late|mid-?)\s+{_MONTH}(?:\s+(\d{{4}}))?\b")),
-    ("relative", re.compile(r"\b(yesterday|today|tonight|last (?:week|month|year)|(?:on )?(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)),
+    (
+        "relative",
+        re.compile(
+            r"\b(yesterday|today|tonight|last (?:week|month|year)|(?:on )?(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -51,7 +59,9 @@ class DateMention:
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")[:3] if name.lower().rstrip(".") not in MONTHS else name.lower().rstrip(".")]
+    return MONTHS[
+        name.lower().rstrip(".")[:3] if name.lower().rstrip(".") not in MONTHS else name.lower().rstrip(".")
+    ]
 
 
 def _latest(published: date | None, month: int, day: int, year: str | None) -> date | None:

@@ -98,7 +98,12 @@ class ActorFinder:
             state = modifier or recent
             if state is not None and state.ref.country:
                 role = "GOV"
-                ref = ActorRef(id=state.ref.country, name=state.ref.name if state.kind == "state" else state.ref.country, country=state.ref.country, role=role)
+                ref = ActorRef(
+                    id=state.ref.country,
+                    name=state.ref.name if state.kind == "state" else state.ref.country,
+                    country=state.ref.country,
+                    role=role,
+                )
                 return self._make(ref, "state", token, generic=True)
         lexical = self._lexicon_actor(token)
         if lexical is not None:
@@ -111,7 +116,9 @@ class ActorFinder:
             ident = f"{country}:{role}" if country else f"generic:{slug(token.lemma_)}"
             ref = ActorRef(id=ident, name=name, country=country, role=role)
             plural = token.tag_ in ("NNS", "NNPS") or kind == "group"
-            return self._make(ref, "person" if kind == "person" else "group", token, plural=plural, generic=True)
+            return self._make(
+                ref, "person" if kind == "person" else "group", token, plural=plural, generic=True
+            )
         if modifier is not None and token.pos_ == "PROPN":
             return modifier
         if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -138,7 +145,9 @@ class ActorFinder:
         kind = {"state": "state", "person": "person"}.get(actor.kind, "organisation")
         return self._make(actor.ref(), kind, token, plural=token.tag_ in ("NNS", "NNPS"))
 
-    def _make(self, ref: ActorRef, kind: str, token: Token, plural: bool = False, generic: bool = False) -> Participant:
+    def _make(
+        self, ref: ActorRef, kind: str, token: Token, plural: bool = False, generic: bool = False
+    ) -> Participant:
         start, end = phrase_bounds(token)
         doc = token.doc
         return Participant(ref, kind, plural, generic, start, end, doc.text[start:end])
@@ -171,13 +180,20 @@ class ActorFinder:
             entry = self.lex.states.get(key)
             if entry is None:
                 continue
-            if entry.adjective and not (allow_adjective or token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNPS", "NNS")):
+            if entry.adjective and not (
+                allow_adjective or token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNPS", "NNS")
+            ):
                 continue
             if entry.adjective and token.tag_ in ("NNPS", "NNS") and not allow_adjective:
                 ref = ActorRef(id=f"{entry.iso3}:CVL", name=token.text, country=entry.iso3, role="CVL")
                 return self._make(ref, "group", token, plural=True, generic=True)
             role = "GOV" if entry.metonym else None
-            ref = ActorRef(id=entry.iso3 if not role else f"{entry.iso3}:GOV", name=entry.name if not entry.metonym else text, country=entry.iso3, role=role)
+            ref = ActorRef(
+                id=entry.iso3 if not role else f"{entry.iso3}:GOV",
+                name=entry.name if not entry.metonym else text,
+                country=entry.iso3,
+                role=role,
+            )
             return self._make(ref, "state", token, generic=True)
         return None
 
@@ -228,7 +244,12 @@ class ActorFinder:
                 return None
             if lower in ("i", "me", "my") or not speaker.ref.country:
                 return speaker
-            ref = ActorRef(id=speaker.ref.country, name=speaker.ref.country, country=speaker.ref.country, role=speaker.ref.role or "GOV")
+            ref = ActorRef(
+                id=speaker.ref.country,
+                name=speaker.ref.country,
+                country=speaker.ref.country,
+                role=speaker.ref.role or "GOV",
+            )
             return Participant(ref, "state", True, True, *phrase_bounds(token), token.text)
         if lower in PERSON_PRONOUNS:
             wanted = ("person",)
@@ -277,7 +298,9 @@ class ActorFinder:
 
     @staticmethod
     def _is_definite(token: Token) -> bool:
-        return any(c.lower_ == "the" for c in token.children) and not any(c.dep_ in ("amod", "compound") for c in token.children)
+        return any(c.lower_ == "the" for c in token.children) and not any(
+            c.dep_ in ("amod", "compound") for c in token.children
+        )
 
     def _phrase_text(self, token: Token) -> str:
         start, end = phrase_bounds(token)
@@ -295,38 +318,35 @@ class ActorFinder:
         return any(start <= char < end for start, end, _ in self.quote_regions)
 
     def _quote_regions(self, paragraph: int, doc) -> list[tuple[int, int, Participant | None]]:
+        """Quotations of the paragraph with their speakers: the quote stage's, else quote marks; a quotation
+        without a known speaker gets the subject of the paragraph's reporting verb outside the quotes."""
         quotes: list[Quote] = [q for q in self.parsed.quotes if q.paragraph == paragraph]
-        regions: list[tuple[int, int, Participant | None]] = []
+        spans: list[tuple[int, int, Participant | None]] = []
         for quote in quotes:
             speaker = None
             if quote.speaker is not None:
                 actor = self.parsed.actor_by_id(quote.speaker.id)
                 kind = actor.kind if actor else "person"
                 speaker = Participant(quote.speaker, "state" if kind == "state" else kind, generic=False)
-            regions.append((quote.start, quote.end, speaker))
-        if regions or doc is None:
-            return regions
-        return self._fallback_quote_regions(doc)
+            spans.append((quote.start, quote.end, speaker))
+        if not spans and doc is not None:
+            spans = [(m.start(), m.end(), None) for m in re.finditer(r"[“\"][^”\"]{3,}[”\"]", doc.text)]
+        if not spans or all(speaker is not None for _, _, speaker in spans) or doc is None:
+            return spans
+        fallback = self._reporting_subject(doc, spans)
+        return [(start, end, speaker or fallback) for start, end, speaker in spans]
 
-    def _fallback_quote_regions(self, doc) -> list[tuple[int, int, Participant | None]]:
-        """Quote marks and the subject of the paragraph's reporting verb outside them (no quote stage)."""
-        text = doc.text
-        spans = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^”\"]{3,}[”\"]", text)]
-        if not spans:
-            return []
-        speaker = None
+    def _reporting_subject(self, doc, spans) -> Participant | None:
         for token in doc:
-            if any(s <= token.idx < e for s, e in spans):
+            if any(s <= token.idx < e for s, e, _ in spans):
                 continue
             if token.pos_ == "VERB" and self.lex.effect(token.lemma_, "V") == "speech":
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is not None:
                     speaker = self.phrase_actor(subject)
                     if speaker is not None:
-                        break
-        if speaker is None and self.history:
-            speaker = next((c for _, c in reversed(self.history) if c.kind == "person"), None)
-        return [(s, e, speaker) for s, e in spans]
+                        return speaker
+        return next((c for _, c in reversed(self.history) if c.kind == "person"), None)
 
 
 def phrase_bounds(token: Token) -> tuple[int, int]:

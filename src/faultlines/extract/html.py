@@ -134,11 +134,12 @@ def _iso_day(value: str | None) -> str | None:
 
 
 def _published(page: Page, meta: PageMeta, doc) -> str | None:
+    # htmldate (through trafilatura) weighs every date on the page and beats any single meta tag
     for value in (
         page.feed_published,
+        doc.date if doc is not None else None,
         ld_text(meta.article_ld.get("datePublished")) if meta.article_ld else None,
         meta.get("article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate"),
-        doc.date if doc is not None else None,
     ):
         day = _iso_day(value)
         if day:

@@ -115,14 +115,18 @@ def _credit_from(raw: str) -> str | None:
     return credit or None
 
 
-def caption_credit(line: str) -> str | None:
-    """The credit at the end of a caption line ("... in Kyiv. REUTERS/Jane Roe"), else ``None``."""
+def caption_credit(line: str, parenthesised: bool = False) -> str | None:
+    """The credit at the end of a caption line ("... in Kyiv. REUTERS/Jane Roe"), else ``None``.
+
+    A bare "(...)" closing the line counts only with ``parenthesised`` (for short caption-like lines): in
+    running text it is too often an abbreviation.
+    """
     line = line.strip()
     if not line or len(line) > _MAX_LINE:
         return None
     for pattern in _patterns("provenance_credit_tails.txt"):
-        if pattern.pattern.startswith(r"\("):
-            continue  # a bare "(...)" closing a sentence is too often not a credit
+        if pattern.pattern.startswith(r"\(") and not parenthesised:
+            continue
         match = pattern.search(line)
         if match:
             credit = _TRAILING.sub("", _LEADING.sub("", match.group("credit"))).strip()

@@ -19,6 +19,7 @@ from faultlines.extract.textdump_lines import (
     Block,
     Kind,
     classify,
+    is_sign_off,
     label_like,
     normalise,
     split_blocks,
@@ -49,6 +50,7 @@ NEAR_WORDS = 40  # when it holds at least this many words
 NUMERIC_COST = 0.3  # a line without letters (a rank, a score)
 REPEATED_COST = 1.0  # a text line repeated elsewhere in the dump
 TITLE_WINDOW = 45  # blocks above the body searched for the headline
+OVERLAP_ENOUGH = 0.4  # share of a headline's words found in the opening paragraphs that counts in full
 META_WINDOW = 6  # blocks around the headline searched for byline, date and sections
 
 
@@ -200,10 +202,10 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
         if title_like(before) or before.n < 4:
             break
         start -= 1
-    # ...and the same after the last prose block (a closing one-liner).
+    # ...and the same after the last prose block (a closing one-liner), up to a sign-off line.
     while end + 1 < len(blocks) and blocks[end + 1].kind is Kind.SHORT and blocks[end + 1].repeats == 1:
         after = blocks[end + 1]
-        if title_like(after) or after.n < 4 or _teaser_head(blocks, end + 1):
+        if title_like(after) or after.n < 4 or _teaser_head(blocks, end + 1) or is_sign_off(blocks[end].text):
             break
         end += 1
     return start, end
@@ -223,7 +225,8 @@ def _find_title(blocks: list[Block], start: int) -> int | None:
         if block.kind not in (Kind.SHORT, Kind.PROSE) or not title_like(block):
             continue
         words = _content_words(block.text)
-        score = 3.0 * (len(words & opening) / len(words) if words else 0.0)
+        overlap = len(words & opening) / len(words) if words else 0.0
+        score = 3.0 * min(1.0, overlap / OVERLAP_ENOUGH)
         score -= 0.04 * (start - i)
         score += 0.8 if block.n >= 5 else -1.0 if block.n <= 3 else 0.0
         score += 1.0 if block.blank_before else 0.0
@@ -237,7 +240,7 @@ def _find_title(blocks: list[Block], start: int) -> int | None:
             score -= 1.0
         nxt = next((b for b in blocks[i + 1 : i + 4] if b.kind in (Kind.SHORT, Kind.PROSE)), None)
         if nxt is not None and nxt.index < start and nxt.n > block.n >= 4 and title_like(nxt):
-            score += 1.0  # a headline over its dek
+            score += 1.5  # a headline over its dek
         if _in_list(blocks, i):
             score -= 1.5
         if score > best_score:

@@ -93,6 +93,11 @@ def _chrome_long() -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _sign_offs() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.I) for p in _read("textdump_sign_offs.txt"))
+
+
+@lru_cache(maxsize=1)
 def _related_heading() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(_read("textdump_related_headings.txt")) + ")", re.I)
 
@@ -151,6 +156,14 @@ def is_chrome(text: str, n_words: int) -> bool:
     if n_words <= 60 and any(p.search(text) for p in _chrome_patterns()):
         return True
     return n_words <= 250 and any(p.search(text) for p in _chrome_long())
+
+
+def is_sign_off(text: str) -> bool:
+    """A line that closes an article ("(Reporting by ...; Editing by ...)", "-- Jane Roe").
+
+    Nothing after it belongs to the body.
+    """
+    return any(p.search(text) for p in _sign_offs())
 
 
 def is_related_heading(text: str, n_words: int) -> bool:
@@ -282,7 +295,9 @@ def _kind(block: Block) -> Kind:
         block.date = parse_date(text)
         return Kind.BYLINE
     if n <= 60:
-        block.credit = image_credit_line(text) or (caption_credit(text) if n <= 50 else None)
+        block.credit = image_credit_line(text) or (caption_credit(text, parenthesised=n <= 15) if n <= 50 else None)
+        if block.credit and block.credit.isupper() and len(block.credit) <= 6 and n > 3:
+            block.credit = None  # "(CSTO)" closing a short line is an abbreviation, not a credit
         if block.credit:
             return Kind.CREDIT
     if is_chrome(text, n):

@@ -41,13 +41,14 @@ def _scan(blocks: list[Block], lo: int, hi: int, teasers: list[Teaser], credits:
         if not _is_head(blocks, i):
             i += 1
             continue
-        k = i + 1
+        k = i  # the last block this teaser takes
         section = None
-        if k < hi and label_like(blocks[k]) and k + 1 < hi and blocks[k + 1].kind is Kind.PROSE:
-            section = blocks[k].text
+        if k + 2 < hi and label_like(blocks[k + 1]) and blocks[k + 2].kind is Kind.PROSE:
+            section = blocks[k + 1].text
             k += 1
         excerpt = None
-        if k < hi and blocks[k].kind is Kind.PROSE:
+        if k + 1 < hi and blocks[k + 1].kind is Kind.PROSE:
+            k += 1
             excerpt = blocks[k].text
             while k + 1 < hi and blocks[k + 1].kind is Kind.PROSE:
                 k += 1

@@ -100,18 +100,21 @@ def strip_site_name(title: str, keys: set[str], others: Iterable[str] = ()) -> s
             parts.pop()
         while len(parts) > 1 and _is_site(parts[0], keys):
             parts.pop(0)
-        if len(parts) > 1:
-            # a short label left at one end ("Opinion | ...", "... | Anglophenia") when the rest agrees
-            # with another candidate or is clearly the headline
-            others = [o for o in others if o]
-            longest = max(parts, key=len)
-            if len(longest.split()) >= 3 and all(
-                len(p.split()) <= MAX_LABEL_WORDS for p in parts if p is not longest
-            ):
-                body = parts[parts.index(longest)]
-                if not others or any(similarity(body, o) >= 0.6 for o in others):
-                    parts = [body]
         title = _rejoin(title, parts)
+        pipes = [p.strip() for p in title.split(" | ") if p.strip()]
+        if len(pipes) > 1:
+            # short labels left beside the headline ("Opinion | ...", "... | Anglophenia") go when the rest
+            # agrees with another candidate or is clearly the headline; only pipes mark labels (dashes and
+            # colons occur inside headlines)
+            others = [o for o in others if o]
+            longest = max(pipes, key=len)
+            if len(longest.split()) >= 3 and all(
+                len(p.split()) <= MAX_LABEL_WORDS and len(p.split()) * 2 <= len(longest.split())
+                for p in pipes
+                if p is not longest
+            ):
+                if not others or any(similarity(longest, o) >= 0.6 for o in others):
+                    title = longest
     match = re.match(r"^([^:]{2,40}):\s+(.+)$", title)
     if match and _is_site(match.group(1), keys):
         title = match.group(2)

@@ -14,16 +14,34 @@ from faultlines.nlp.knowledge import Knowledge
 
 #: Words that may stand between a name and the title or country describing it ("former Russian MP ...",
 #: "the Kremlin-run broadcaster ...", "Kazakhstan's foreign minister ...").
-PREMODIFIER_GLUE = {
-    "former", "ex", "then", "acting", "veteran", "prominent", "top", "senior", "leading", "influential", "outspoken",
-    "nationalist", "hardline", "hard-line", "liberal", "conservative", "pro", "state", "'s", "\u2019s", "-", "run",
-    "backed", "owned", "controlled", "funded", "linked", "allied", "aligned", "based", "affiliated", "sponsored",
-    "appointed", "elected", "newly", "longtime", "long-time", "well-known", "popular", "notorious", "television", "tv",
-    "talk", "show", "and", "influential", "firebrand", "pro-kremlin", "pro-western", "exiled", "jailed", "imprisoned",
-    "chief", "new", "current", "powerful",
+PREMODIFIER_GLUE = set(
+    """
+    former ex then acting veteran prominent top senior leading influential outspoken nationalist
+    hardline hard-line liberal conservative pro state 's ’s - run backed owned controlled funded linked
+    allied aligned based affiliated sponsored appointed elected newly longtime long-time well-known
+    popular notorious television tv talk show and firebrand pro-kremlin pro-western exiled jailed
+    imprisoned chief new current powerful
+    """.split()
+)
+APPOSITION_STOP = {
+    ",",
+    ";",
+    ".",
+    ")",
+    ":",
+    '"',
+    "\u201c",
+    "\u201d",
+    "who",
+    "which",
+    "that",
+    "whose",
+    "said",
+    "says",
 }
-APPOSITION_STOP = {",", ";", ".", ")", ":", "\"", "\u201c", "\u201d", "who", "which", "that", "whose", "said", "says"}
 APPOSITION_OPEN = {",", "("}
+#: Roles of organisations whose people take the organisation's role rather than their title's.
+NON_STATE_ROLES = {"IGO", "MED", "NGO", "BUS", "REB", "EDU", "REL"}
 MAX_PREMODIFIER = 10
 MAX_APPOSITION = 16
 
@@ -91,6 +109,9 @@ class TokenIndex:
             title = self.kb.titles.get(t.term)
             if title is None or title.role is None:
                 continue
+            plural = self.doc[t.end - 1].lower_ != t.term.split()[-1]
+            if not plural and title.kind not in ("group", "body"):
+                continue  # "British Prime Minister Macmillan" describes one person, not the article's ministers
             found = title_country(self, t)
             if found is not None:
                 out[(title.role, found[0])] += 1
@@ -142,6 +163,8 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
         if n is not None and n.kind == "O":
             org = kb.organisations[n.ref]
             country = country or org.country
+            if org.role in NON_STATE_ROLES or role is None:
+                role = org.role  # "UN spokesman", "RT editor": they speak for the organisation
             j = n.start - 1
             continue
         if doc[j].lower_ in PREMODIFIER_GLUE:

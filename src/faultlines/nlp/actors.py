@@ -26,15 +26,60 @@ from datetime import date as _date
 from faultlines.model import Actor, Article, Span
 from faultlines.nlp.actor_context import Context, TokenIndex, apposition, premodifiers, title_country
 from faultlines.nlp.actor_gazetteer import get_gazetteer
-from faultlines.nlp.knowledge import Knowledge, office_rank, load_knowledge, slugify
+from faultlines.nlp.knowledge import Knowledge, load_knowledge, office_rank, slugify
 from faultlines.nlp.parsed import ParsedArticle
 
 PERSON_LABELS = {"PERSON"}
 NAME_LIKE_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
 TRIM_START = {"the", "a", "an"}
-NAME_CONNECTORS = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "al", "al-", "el", "bin", "ibn", "von", "van",
-                   "der", "den", "da", "dos", "y", "&", "on", "in", "at", "di", "del", "'s", "\u2019s"}
-NOT_A_HOLDER = {"former", "ex", "late", "then", "deputy", "vice", "acting", "first", "future", "next", "previous"}
+#: Words before a name that make it a place ("in Shujayea", "near Erez"); a model PERSON there is dropped.
+LOCATIVE = {"in", "near", "into", "across", "towards", "toward", "around", "outside", "inside", "at"}
+#: Roles whose holders usually belong to the state the article is about: an unknown country falls back to it.
+POLITICAL_ROLES = {"GOV", "LEG", "MIL", "JUD", "OPP", "COP", "SPY"}
+NAME_CONNECTORS = {
+    "of",
+    "the",
+    "and",
+    "for",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "al",
+    "al-",
+    "el",
+    "bin",
+    "ibn",
+    "von",
+    "van",
+    "der",
+    "den",
+    "da",
+    "dos",
+    "y",
+    "&",
+    "on",
+    "in",
+    "at",
+    "di",
+    "del",
+    "'s",
+    "\u2019s",
+}
+NOT_A_HOLDER = {
+    "former",
+    "ex",
+    "late",
+    "then",
+    "deputy",
+    "vice",
+    "acting",
+    "first",
+    "future",
+    "next",
+    "previous",
+}
 
 
 @dataclass
@@ -92,17 +137,28 @@ def _paragraph_mentions(paragraph: int, doc, index: TokenIndex, kb: Knowledge, w
         sent = span.sent if doc.has_annotation("SENT_START") else None
         out.append(
             Mention(
-                paragraph, start, end, span.start_char, span.end_char, span.text, kind, key,
-                context or Context(), sent.start if sent is not None else 0,
+                paragraph,
+                start,
+                end,
+                span.start_char,
+                span.end_char,
+                span.text,
+                kind,
+                key,
+                context or Context(),
+                sent.start if sent is not None else 0,
             )
         )
 
     # Knowledge matches, except those inside a longer person name the model found ("George Washington").
-    person_ents = [e for e in doc.ents if e.label_ in PERSON_LABELS and len(e) >= 2]
+    person_ents = [_trim(doc, e.start, e.end, kb) for e in doc.ents if e.label_ in PERSON_LABELS]
+    person_ents = [(s, e) for s, e in person_ents if e - s >= 2]
     covered: set[int] = set()
     for m in index.names:
-        host = next((e for e in person_ents if e.start <= m.start and m.end <= e.end and len(e) > m.end - m.start), None)
-        if host is not None and m.kind in ("C:name", "C:seat", "C:adj", "X", "P:alias") and not _inside_org_phrase(host):
+        inside_longer_name = any(
+            s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in person_ents
+        )
+        if inside_longer_name and m.kind in ("C:name", "C:seat", "C:adj", "X", "P:alias"):
             continue
         covered.update(range(m.start, m.end))
         if m.kind == "X":
@@ -117,8 +173,10 @@ def _paragraph_mentions(paragraph: int, doc, index: TokenIndex, kb: Knowledge, w
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not covered.isdisjoint(range(ent.start, ent.end)):
             continue
-        start, end = _trim(doc, ent.start, ent.end)
+        start, end = _trim(doc, ent.start, ent.end, kb)
         if not _looks_like_a_name(doc, start, end):
+            continue
+        if ent.label_ == "PERSON" and _after_locative(doc, start, end):
             continue
         text = doc[start:end].text
         if kb.places.get(text) or index.is_title_only(start, end):
@@ -138,8 +196,10 @@ def _paragraph_mentions(paragraph: int, doc, index: TokenIndex, kb: Knowledge, w
     return out
 
 
-def _inside_org_phrase(ent) -> bool:
-    return False
+def _after_locative(doc, start: int, end: int) -> bool:
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before in LOCATIVE and after not in ("'s", "\u2019s")
 
 
 def _repeated_surnames(docs, mentions: list[Mention]) -> list[Mention]:
@@ -165,8 +225,18 @@ def _repeated_surnames(docs, mentions: list[Mention]) -> list[Mention]:
                 continue  # part of a longer name
             sent = tok.sent.start if doc.has_annotation("SENT_START") else 0
             out.append(
-                Mention(paragraph, tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "person", key,
-                        Context(), sent)
+                Mention(
+                    paragraph,
+                    tok.i,
+                    tok.i + 1,
+                    tok.idx,
+                    tok.idx + len(tok.text),
+                    tok.text,
+                    "person",
+                    key,
+                    Context(),
+                    sent,
+                )
             )
     return out
 
@@ -184,7 +254,7 @@ def _looks_like_a_name(doc, start: int, end: int) -> bool:
 
 
 def _drop_other_senses(mentions: list[Mention], kb: Knowledge, places: set[str]) -> list[Mention]:
-    """"Georgia" is the US state, not the country, in an article that speaks of the US and of no Georgian thing."""
+    """ "Georgia" is the US state, not the country, in an article that speaks of the US and of no Georgian thing."""
     if not any(m.kind == "state" and m.text in kb.ambiguous for m in mentions):
         return mentions
     keys = {m.key for m in mentions} | places
@@ -224,12 +294,20 @@ def _alias_is_name(doc, m, kb: Knowledge) -> bool:
     return token.text[:1].isupper()
 
 
-def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_ in TRIM_START or doc[start].is_punct):
+def _trim(doc, start: int, end: int, kb: Knowledge) -> tuple[int, int]:
+    """Drop articles, honorifics ("Mr", "Dr"), punctuation and possessive endings around an entity."""
+    while start < end and (
+        doc[start].lower_ in TRIM_START or doc[start].is_punct or _honorific(doc[start], kb)
+    ):
         start += 1
     while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'") or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+def _honorific(token, kb: Knowledge) -> bool:
+    title = kb.titles.get(token.lower_)
+    return title is not None and title.kind == "honorific"
 
 
 def _title_holder(index: TokenIndex, title_match, kb: Knowledge, when: str, doc) -> tuple[int, str] | None:
@@ -285,6 +363,10 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
             last.setdefault(words[-1], set()).add(m.key)
             last.setdefault(" ".join(words[-2:]), set()).add(m.key)
             first.setdefault(words[0], set()).add(m.key)
+    people_named = {m.text for m in mentions if m.key.startswith("?person:")}
+    for m in mentions:
+        if m.key.startswith("?org:") and m.text in people_named:
+            m.key, m.kind = f"?person:{m.text}", "person"  # the model called the same name both
     for m in mentions:
         if not m.key.startswith(("?person:", "?org:")) or " " in m.text:
             continue
@@ -313,8 +395,11 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions) -> 
         person = kb.people[key[7:]]
         office = person.office_on(when)
         return Actor(
-            id=key, name=person.name, kind="person",
-            country=office.country if office else None, role=office.role if office else None,
+            id=key,
+            name=person.name,
+            kind="person",
+            country=office.country if office else None,
+            role=office.role if office else None,
         )
     name = max((m.text for m in group), key=len)
     context = Context()
@@ -323,16 +408,29 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions) -> 
     country, role = context.country, context.role
     if key.startswith("?person:"):
         if role and not country:
-            country = role_country.get(role) or _sentence_country(first, all_mentions)
+            country = role_country.get(role)
+        if role in POLITICAL_ROLES and not country:
+            country = _sentence_country(first, all_mentions) or _main_state(all_mentions)
         return Actor(id=f"person:{slugify(name)}", name=name, kind="person", country=country, role=role)
     return Actor(id=f"org:{slugify(name)}", name=name, kind="organisation", country=country, role=role)
+
+
+def _main_state(mentions: list[Mention]) -> str | None:
+    """The state the article is plainly about: named at least twice and more often than any other."""
+    ranked = Counter(m.key for m in mentions if m.kind == "state").most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _sentence_country(mention: Mention, mentions: list[Mention]) -> str | None:
     """The state named closest before ``mention`` in its sentence, else closest after it."""
     same = [
-        m for m in mentions
-        if m.kind == "state" and m.paragraph == mention.paragraph and m.sentence_start == mention.sentence_start
+        m
+        for m in mentions
+        if m.kind == "state"
+        and m.paragraph == mention.paragraph
+        and m.sentence_start == mention.sentence_start
     ]
     before = [m for m in same if m.end <= mention.start]
     if before:

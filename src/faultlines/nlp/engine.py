@@ -39,10 +39,15 @@ _STOPWORDS = {
     "nl": "de het een en van is dat op te in zijn voor met niet die aan er ook",
 }
 _STOPSETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
-_SCRIPTS = (("ru", re.compile(r"[\u0400-\u04ff]")), ("ar", re.compile(r"[\u0600-\u06ff]")),
-            ("zh", re.compile(r"[\u4e00-\u9fff]")), ("ja", re.compile(r"[\u3040-\u30ff]")),
-            ("ko", re.compile(r"[\uac00-\ud7af]")), ("he", re.compile(r"[\u0590-\u05ff]")),
-            ("el", re.compile(r"[\u0370-\u03ff]")))
+_SCRIPTS = (
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+)
 
 
 @lru_cache(maxsize=1)

@@ -88,7 +88,9 @@ class Knowledge:
     people: dict[str, Person]
     titles: dict[str, Title]
     places: dict[str, str]  # place name -> ISO3 of the state it lies in
-    ambiguous: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (state, state of the other sense)
+    ambiguous: dict[str, tuple[str, str]] = field(
+        default_factory=dict
+    )  # name -> (state, state of the other sense)
     person_names: dict[str, list[str]] = field(default_factory=dict)  # full name or alias -> person slugs
 
     def people_called(self, name: str) -> list[Person]:
@@ -152,7 +154,9 @@ def load_knowledge() -> Knowledge:
         for alias in _split(aliases):
             if alias not in person.aliases:
                 person.aliases.append(alias)
-        for one in office.split("+"):  # "head_of_state+head_of_government": a president who heads the government
+        for one in office.split(
+            "+"
+        ):  # "head_of_state+head_of_government": a president who heads the government
             person.offices.append(Office(one, country or None, role or None, start or "0000", end or None))
     ambiguous = {name: (state, other) for name, state, other in _rows("ambiguous.tsv", 3)}
     person_names: dict[str, list[str]] = {}

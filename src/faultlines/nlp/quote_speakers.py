@@ -166,6 +166,8 @@ class Speakers:
                 if ent.label_ == "PERSON":
                     self._register(self.clean_name(ent.text))
                     spans.append((p, ent.start_char, ent.end_char, None, ent.text))
+                elif ent.label_ == "ORG" and len(ent) == 2 and self._name_like(list(ent)):
+                    self._register(ent.text)  # a full name the model took for an organisation
             chains += [(p, a, b) for a, b in self._untagged_chains(tokens)]
         self._names_from_chains()
         for p, a, b in chains:
@@ -265,11 +267,12 @@ class Speakers:
     def person_ref(self, name: str, p: int = -1, start: int = 0, end: int = 0) -> ActorRef | None:
         if not name:
             return None
+        name = self.canonical(name)
         if p >= 0 and self.parsed.actors:
             actor = self.parsed.actor_at(p, start, end)
-            if actor is not None and actor.kind == "person":
+            # the actor stage may know the person under a shorter name than the article gives in full ("Lee")
+            if actor is not None and actor.kind == "person" and len(actor.name) >= len(name):
                 return actor.ref()
-        name = self.canonical(name)
         last = name.split()[-1].lower()
         for actor in self.persons:
             if actor.name.lower() == name.lower() or actor.name.split()[-1].lower() == last:
@@ -446,13 +449,31 @@ class Speakers:
         if self.parsed.actors:
             actor = self.parsed.actor_at(p, a, b)
             if actor is not None:
+                if self._guessed_org(actor, name_toks):
+                    return self._found(self.person_ref(self.clean_name(name)))
                 return self._found(actor.ref())
-        org = any(t.ent_type_ in _ORG_LABELS for t in name_toks) or lower in c.org_nouns
+        labels = {t.ent_type_ for t in name_toks} - {""}
+        org = bool(labels & _ORG_LABELS) or lower in c.org_nouns
+        if labels == {"ORG"} and self._name_like(name_toks):
+            org = False  # the model often takes a speaker's rare name for an organisation
         if org and not known:
             return self._found(self.org_ref(name, p, a, b))
         if all(t.lower_ in c.titles for t in name_toks):
             return self._found(self.org_ref(name, p, a, b))
         return self._found(self.person_ref(self.clean_name(name), p, a, b))
+
+    def _guessed_org(self, actor, name_toks) -> bool:
+        """An organisation only the statistical model saw in what reads as a speaker's name ("Lucía Valdivia")."""
+        if actor.kind != "organisation" or actor.country or actor.role:
+            return False
+        return self._name_like(name_toks)
+
+    @staticmethod
+    def _name_like(name_toks) -> bool:
+        c = cues()
+        return len(name_toks) <= 3 and not any(
+            t.lower_ in c.org_nouns or t.lower_ in c.titles or t.is_upper or t.like_num for t in name_toks
+        )
 
     @staticmethod
     def _found(ref: ActorRef | None) -> Who:

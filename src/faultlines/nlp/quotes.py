@@ -23,6 +23,7 @@ from faultlines.nlp.quote_speakers import NOBODY, Speakers, Who, verb_at
 
 _TAIL_WINDOW = 25
 _MIN_INDIRECT_WORDS = 3
+_SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"}
 
 
 @dataclass
@@ -442,6 +443,11 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             if child.dep_ == "ccomp" and child.i > k:
                 edge = n + 1 if n < j and toks[n].lower_ == "that" else n
                 return toks[edge].idx if edge < j else None
+        return None
+    # no parse: a clause starts right after the verb when a subject comes first and a finite verb soon after
+    if n < j and (toks[n].pos_ in ("DET", "PROPN", "NUM") or toks[n].lower_ in _SUBJECT_PRONOUNS):
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[n + 1 : min(j, n + 9)]):
+            return toks[n].idx
     return None
 
 

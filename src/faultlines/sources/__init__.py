@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -113,6 +114,10 @@ def _read_path(spec: str, as_feed: bool, stats: SourceStats) -> Iterator[Page | 
             yield from _read_file(file, as_feed, stats)
     elif path.exists():
         yield from _read_file(path, as_feed, stats)
+    elif re.match(r"^(www\.)?[\w-]+(\.[\w-]+)+(/|$)", spec):
+        yield SourceFailure(
+            Input(path=str(path)), "no such file or folder (for a URL, start it with https://)"
+        )
     else:
         yield SourceFailure(Input(path=str(path)), "no such file or folder")
 

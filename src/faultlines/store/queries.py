@@ -85,7 +85,7 @@ def search_articles(
     for r in rows:
         item = {k: r[k] for k in ("id", "title", "published", "site", "url", "story_id")}
         # the body passage around the match; for a match in the title only, the body's first words
-        item["snippet"] = r["snippet"] or r["tsnip"] or ""
+        item["snippet"] = " ".join((r["snippet"] or r["tsnip"] or "").split())
         out.append(item)
     return out
 

@@ -134,23 +134,14 @@ def find_story(conn: sqlite3.Connection, article_id: int, article, sig: Fingerpr
             [*params, article_id],
         ):
             candidates[row["id"]] = row
-    title = norm_title(article.title)
-    if len(title.split()) >= MIN_TITLE_WORDS:
+    if norm_title(article.title):
+        # same title (any site): a republication under its original headline is judged by _same_story
         for row in conn.execute(
             "SELECT id, story_id, minhash, shingles, title, site, republished_from, published FROM articles "
             "WHERE title = ? COLLATE NOCASE AND id != ?",
             (article.title, article_id),
         ):
             candidates[row["id"]] = row
-    origin = norm_site(article.republished_from)
-    if origin:
-        for row in conn.execute(
-            "SELECT id, story_id, minhash, shingles, title, site, republished_from, published FROM articles "
-            "WHERE replace(replace(lower(site), ' ', ''), '-', '') LIKE ? AND id != ? AND story_id IS NOT NULL",
-            (f"%{origin}%", article_id),
-        ):
-            if _site_matches(origin, row["site"]):
-                candidates[row["id"]] = row
     for row in candidates.values():
         if row["story_id"] is not None and _same_story(article, sig, row):
             matches.add(row["story_id"])

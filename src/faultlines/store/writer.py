@@ -44,9 +44,15 @@ def save_document(conn: sqlite3.Connection, doc: Document, content_hash: str) ->
     if doc.error or doc.article is None:
         return "failed"
     key = document_key(doc, content_hash)
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        status = _save(conn, doc, content_hash, key)
+        if _stored_hash(conn, key) == content_hash:
+            return "unchanged"
+    except sqlite3.Error as exc:
+        raise FaultlinesError(f"cannot store {key}: {exc}") from None
+    sig = stories.signature(doc.article.body)  # computed before taking the write lock
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        status = _save(conn, doc, content_hash, key, sig)
         conn.execute("COMMIT")
     except BaseException as exc:
         if conn.in_transaction:
@@ -57,13 +63,17 @@ def save_document(conn: sqlite3.Connection, doc: Document, content_hash: str) ->
     return status
 
 
-def _save(conn: sqlite3.Connection, doc: Document, content_hash: str, key: str) -> str:
+def _stored_hash(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT content_hash FROM documents WHERE input_key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _save(conn: sqlite3.Connection, doc: Document, content_hash: str, key: str, sig) -> str:
     now = datetime.now(UTC).isoformat(timespec="seconds")
     row = conn.execute("SELECT id, content_hash FROM documents WHERE input_key = ?", (key,)).fetchone()
-    sig = stories.signature(doc.article.body)
-    values = _article_values(doc, sig)
     if row is not None and row["content_hash"] == content_hash:
-        return "unchanged"
+        return "unchanged"  # stored meanwhile by another writer
+    values = _article_values(doc, sig)
     if row is not None:
         document_id = row["id"]
         conn.execute(

@@ -9,6 +9,7 @@ with the store's ``id`` and ``article_id`` added where useful.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -23,6 +24,8 @@ from urllib.parse import quote as urlquote
 from faultlines.model import FaultlinesError
 
 MAX_LIMIT = 500
+#: Periods read to compute the latest tension (the exponential average forgets 0.5 per period: 0.5**26 ≈ 1e-8).
+TENSION_WINDOW = 26
 PERIODS = ("day", "week", "month")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SNIPPET_OPEN, _SNIPPET_CLOSE = "\x02", "\x03"
@@ -47,6 +50,16 @@ def period_start_sql(column: str, period: str) -> str:
     if period == "month":
         return f"date({column}, 'start of month')"
     raise ValueError(f"unknown period {period!r}")
+
+
+def window_start(last: dt.date, period: str, periods: int) -> dt.date:
+    """The first day of the period ``periods`` periods before the one starting on ``last``."""
+    if period == "day":
+        return last - dt.timedelta(days=periods)
+    if period == "week":
+        return last - dt.timedelta(weeks=periods)
+    month = last.year * 12 + last.month - 1 - periods
+    return dt.date(month // 12, month % 12 + 1, 1)
 
 
 def _json_list(value: Any) -> list:
@@ -192,6 +205,7 @@ class WebData:
                 conn.row_factory = sqlite3.Row
                 conn.execute("PRAGMA query_only = 1")
                 conn.execute("PRAGMA cache_size = -16000")
+                _add_functions(conn)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.DatabaseError as exc:
                 raise FaultlinesError(f"{self.path}: not a faultlines store ({exc})") from None
@@ -278,7 +292,7 @@ class WebData:
             base = "FROM articles a" + where.sql()
             sql = (
                 f"SELECT {cols}, substr(a.body, 1, 240) AS snip {base}"
-                " ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?"
+                " ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?"
             )
             params = [*where.params, limit, offset]
         total = self.scalar(f"SELECT count(*) {base}", where.params)
@@ -369,7 +383,7 @@ class WebData:
         total = self.scalar(f"SELECT count(*) {base}", where.params)
         rows = self.rows(
             f"SELECT q.*, a.title AS article_title, a.published AS published {base}"
-            " ORDER BY a.published IS NULL, a.published DESC, q.article_id DESC, q.seq LIMIT ? OFFSET ?",
+            " ORDER BY a.published DESC, q.article_id DESC, q.seq LIMIT ? OFFSET ?",
             [*where.params, limit, offset],
         )
         items = []
@@ -497,7 +511,7 @@ class WebData:
         base = "FROM events" + where.sql()
         total = self.scalar(f"SELECT count(*) {base}", where.params)
         rows = self.rows(
-            f"SELECT * {base} ORDER BY date IS NULL, date DESC, id DESC LIMIT ? OFFSET ?",
+            f"SELECT * {base} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
             [*where.params, limit, offset],
         )
         return {"items": [event_dict(r) for r in rows], "total": total, "limit": limit, "offset": offset}
@@ -536,9 +550,72 @@ class WebData:
             " AND source_country != target_country"))
 
     def top_dyads(self, period: str = "week", top: int = 10) -> list[dict]:
-        """The dyads whose tension moved most in the latest period."""
-        return self.cached("top_dyads", lambda: _relations_or_fallback(
-            "top_dyads", self, fallback_top_dyads, period=period, top=top, by="change"), period, top)
+        """The dyads whose tension index moved most (either way) from the previous period to the store's latest.
+
+        Same rows as ``faultlines.relations.top_dyads`` (its ``build_series`` computes the tension), but read from
+        the last :data:`TENSION_WINDOW` periods only: the index is an exponential average with weight 0.5 per
+        period, so older periods change it by less than its rounding, and the page stays fast on large stores."""
+        def compute():
+            try:
+                from faultlines.relations import series as rel
+            except ImportError:
+                return fallback_top_dyads(self, period=period, top=top)
+            end = rel.parse_day(self.latest_event_date())
+            if end is None:
+                return []
+            last = rel.period_start(end, period)
+            first = window_start(last, period, TENSION_WINDOW)
+            # Per dyad and period: unique events and the parts of the relations stage's raw tension
+            # (its weight() and CONFLICT_WEIGHT, as SQL functions of this connection).
+            rows = self.rows(
+                f"SELECT min(source_country, target_country) AS a, max(source_country, target_country) AS b,"
+                f" {period_start_sql('date', period)} AS p, count(*) AS n, sum(fl_weight(mentions)) AS w,"
+                " sum(fl_conflict(quad_class) * -goldstein * fl_weight(mentions)) AS num"
+                " FROM unique_events WHERE date >= ? AND date <= ? AND source_country IS NOT NULL"
+                " AND target_country IS NOT NULL AND source_country != target_country GROUP BY a, b, p",
+                (first.isoformat(), end.isoformat() + "\uffff"),
+            )
+            groups: dict[tuple[str, str], dict[str, tuple[int, float | None]]] = {}
+            for r in rows:
+                raw = r["num"] / r["w"] if r["w"] else None
+                groups.setdefault((r["a"], r["b"]), {})[r["p"]] = (r["n"], raw)
+            periods = []
+            current = first
+            while current <= last:
+                periods.append(current.isoformat())
+                current = rel.next_period(current, period)
+            totals = self.dyad_totals()
+            out = []
+            for (a, b), by_period in groups.items():
+                tension = previous = 0.0
+                for p in periods:
+                    previous = tension
+                    n, raw = by_period.get(p, (0, None))
+                    tension = (1 - rel.ALPHA) * tension + (rel.ALPHA * raw if raw is not None else 0.0)
+                out.append({
+                    "dyad": f"{a}-{b}", "a": a, "b": b, "events": totals.get((a, b), 0),
+                    "tension": round(tension, 4), "tension_change": round(round(tension, 4) - round(previous, 4), 4),
+                    "latest_period": periods[-1], "latest_events": by_period.get(periods[-1], (0, None))[0],
+                })
+            out.sort(key=lambda d: (-abs(d["tension_change"]), -d["latest_events"], d["dyad"]))
+            return out[:top]
+
+        return self.cached("top_dyads", compute, period, top)
+
+    def dyad_totals(self) -> dict[tuple[str, str], int]:
+        """Unique events of every unordered dyad, all periods (read from the dyad index)."""
+        def compute():
+            totals: dict[tuple[str, str], int] = {}
+            for r in self.rows(
+                "SELECT source_country, target_country, count(*) FROM unique_events WHERE source_country IS NOT NULL"
+                " AND target_country IS NOT NULL GROUP BY source_country, target_country"
+            ):
+                if r[0] != r[1]:
+                    key = (min(r[0], r[1]), max(r[0], r[1]))
+                    totals[key] = totals.get(key, 0) + r[2]
+            return totals
+
+        return self.cached("dyad_totals", compute)
 
     def list_alerts(self, dyad: str | None = None, limit: int = 50, offset: int = 0) -> dict:
         """Tension alerts, newest period first. ``dyad``: ``"A-B"`` (either order)."""
@@ -555,6 +632,16 @@ class WebData:
             return {"items": [alert_dict(r) for r in rows], "total": total, "limit": limit, "offset": offset}
 
         return self.cached("alerts", compute, dyad, limit, offset)
+
+
+def _add_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions for the tension index: the relations stage's mention weight and conflict weight."""
+    try:
+        from faultlines.relations.series import CONFLICT_WEIGHT, weight
+    except ImportError:
+        return
+    conn.create_function("fl_weight", 1, weight, deterministic=True)
+    conn.create_function("fl_conflict", 1, lambda q: CONFLICT_WEIGHT.get(q, 1.0), deterministic=True)
 
 
 def alert_dict(row: sqlite3.Row) -> dict[str, Any]:

@@ -1,0 +1,185 @@
+"""Quote extraction and attribution on short texts written for the tests (one pattern each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.model import Article
+from faultlines.nlp.parsed import ParsedArticle
+from faultlines.nlp.quotes import extract_quotes
+
+pytest.importorskip("spacy")
+
+
+def quotes_of(*paragraphs: str, with_actors: bool = False):
+    from faultlines.nlp.engine import parse_paragraphs
+
+    article = Article(paragraphs=list(paragraphs), language="en")
+    parsed = ParsedArticle(article=article, docs=parse_paragraphs(article.paragraphs))
+    if with_actors:
+        from faultlines.nlp.actors import resolve_actors
+
+        parsed.actors = resolve_actors(parsed)
+    found = extract_quotes(parsed)
+    for q in found:
+        assert article.paragraphs[q.paragraph][q.start : q.end] == q.text, q
+    return found
+
+
+def speaker(q) -> str | None:
+    return q.speaker.name if q.speaker else None
+
+
+def test_said_after_quote_with_inverted_speaker_and_apposition():
+    (q,) = quotes_of("“We will not sign this text as it stands,” said Amara Okafor, Nigeria’s trade minister.")
+    assert (q.text, q.kind, speaker(q), q.cue) == ("We will not sign this text as it stands", "direct", "Amara Okafor", "say")
+
+
+def test_speaker_before_quote_with_colon():
+    (q,) = quotes_of("Defence Minister Rasa Kalnina told a news conference: “This was a deliberate test.”")
+    assert q.kind == "direct" and speaker(q) == "Rasa Kalnina" and q.cue == "tell"
+    assert q.text == "This was a deliberate test."
+
+
+def test_pronoun_resolves_to_the_person_named_earlier():
+    found = quotes_of(
+        "Negotiator Pablo Ferrán arrived two hours late for the talks in Lima.",
+        "“Nobody here is in a hurry,” he told reporters.",
+    )
+    assert [(q.text, speaker(q), q.cue) for q in found] == [("Nobody here is in a hurry", "Pablo Ferrán", "tell")]
+
+
+def test_title_anaphora_finds_the_titled_person():
+    found = quotes_of(
+        "Foreign Minister Ilse Varga met her counterpart, Tomas Brandt, in Vienna on Monday.",
+        "“The border question is closed,” the minister said after the meeting.",
+    )
+    assert speaker(found[-1]) == "Ilse Varga"
+
+
+def test_according_to_and_who_clause():
+    found = quotes_of(
+        "“The ceasefire is holding in most districts,” according to Mirela Dragan, the mission’s chief observer.",
+        "Dragan, who has led the mission since March, said the monitors had “unrestricted access” to the front.",
+    )
+    assert [(q.kind, speaker(q)) for q in found] == [("direct", "Mirela Dragan"), ("partial", "Mirela Dragan")]
+    assert found[0].cue == "according to"
+
+
+def test_paragraph_with_no_attribution_continues_the_previous_speaker():
+    found = quotes_of(
+        "“We have waited eleven years,” said Rauf Aliyev, the deputy energy minister. “Patience is not infinite.”",
+        "“Our partners know exactly what they have to sign.”",
+        "The talks resume in May.",
+        "“Nothing has been decided,” a senior official said.",
+    )
+    assert [speaker(q) for q in found] == ["Rauf Aliyev", "Rauf Aliyev", "Rauf Aliyev", None]
+    assert found[-1].kind == "direct"
+
+
+def test_quote_over_several_paragraphs_opens_each_and_closes_at_the_end():
+    found = quotes_of(
+        "In her memoir, the mediator Karin Holm recalls the night the talks nearly failed.",
+        "“At two in the morning the phone rang. It was the head of one delegation.",
+        "“He asked whether the observers could come from neutral countries. I said I did not know.",
+        "“By lunch we had a ceasefire.”",
+        "The book is out in March.",
+    )
+    assert [q.paragraph for q in found] == [1, 2, 3]
+    assert {speaker(q) for q in found} == {"Karin Holm"}
+    assert found[1].text.startswith("He asked") and found[2].text == "By lunch we had a ceasefire."
+
+
+def test_partial_quotes_inside_the_author_sentence():
+    found = quotes_of(
+        "Pundit Arman Vekilov accused the government of “ingratitude” and urged it to “look carefully at the map.”"
+    )
+    assert [(q.text, q.kind, speaker(q)) for q in found] == [
+        ("ingratitude", "partial", "Arman Vekilov"),
+        ("look carefully at the map.", "partial", "Arman Vekilov"),
+    ]
+    assert [q.cue for q in found] == ["accuse", "urge"]
+
+
+def test_scare_quotes_are_not_quotes():
+    found = quotes_of(
+        "Every new government promises a “reset” with Caracas.",
+        "The so-called “oil-for-elections” deal was never published.",
+    )
+    assert found == []
+
+
+def test_guillemets_straight_and_single_quotes():
+    found = quotes_of(
+        "«This is a good day for our farmers», Agriculture Minister Yulia Hrytsenko said.",
+        '"The door is not closed," said Kari Lund, who chaired the meeting.',
+        "‘We will not be intimidated,’ Foreign Secretary Claire Ashby told the Commons.",
+    )
+    assert [speaker(q) for q in found] == ["Yulia Hrytsenko", "Kari Lund", "Claire Ashby"]
+    assert all(q.kind == "direct" for q in found)
+
+
+def test_nested_quotes_stay_inside_the_outer_quote():
+    (q,) = quotes_of(
+        "“Some people claim that we were ‘saved’ and must now ‘bow down’ to our neighbour,” the president told state TV."
+    )
+    assert q.text == "Some people claim that we were ‘saved’ and must now ‘bow down’ to our neighbour"
+
+
+def test_apostrophes_are_not_quote_marks():
+    found = quotes_of("Russia’s envoy said the talks won’t resume before the countries’ leaders meet in June.")
+    assert all("’" not in q.text[:1] for q in found)
+    assert [q.kind for q in found] == ["indirect"]
+
+
+def test_unbalanced_marks_stay_in_their_paragraph():
+    found = quotes_of(
+        "Minister Gevorg Sargsyan said after the meeting: “We are closer than ever. But closer is not there yet.",
+        "His counterpart Elnur Gasimov was less upbeat.",
+        "“We cannot sign yet,” Gasimov said.",
+    )
+    assert [q.paragraph for q in found] == [0, 2]
+    assert found[0].text.endswith("not there yet.") and speaker(found[0]) == "Gevorg Sargsyan"
+    assert speaker(found[1]) == "Elnur Gasimov"
+
+
+def test_stray_and_doubled_marks_never_crash():
+    found = quotes_of(
+        "He said “ and then “nothing” happened ” ” «",
+        "“",
+        "”Anyone?”",
+        "'",
+    )
+    assert all(q.end >= q.start for q in found)
+
+
+def test_indirect_speech_with_that_and_trailing_attribution():
+    found = quotes_of(
+        "Foreign Minister Dovlet Annaev said that Turkmenistan would not take lessons on reliability from anyone.",
+        "The pipeline will be finished by 2030, Annaev said on Tuesday.",
+        "The company employs 400 people in the region.",
+    )
+    assert [(q.kind, speaker(q)) for q in found] == [("indirect", "Dovlet Annaev"), ("indirect", "Dovlet Annaev")]
+    assert found[0].text == "Turkmenistan would not take lessons on reliability from anyone"
+    assert found[1].text == "The pipeline will be finished by 2030"
+
+
+def test_indirect_speech_with_unnamed_source_has_no_speaker():
+    (q,) = quotes_of(
+        "A Western diplomat, speaking on condition of anonymity, said the alliance had scrambled two jets."
+    )
+    assert q.kind == "indirect" and q.speaker is None
+
+
+def test_question_quote_with_name_after_it():
+    (q,) = quotes_of("“Who is going to stop the guns coming south?” asked President Gabriela Ortega.")
+    assert speaker(q) == "Gabriela Ortega" and q.cue == "ask"
+
+
+def test_organisation_speaker():
+    (q,) = quotes_of("“The call lasted two minutes,” Lithuania’s defence ministry said in a statement.")
+    assert q.speaker is not None and q.speaker.name.lower().endswith("ministry")
+
+
+def test_empty_article():
+    assert quotes_of() == []
