@@ -2,7 +2,7 @@
 
 Generates a synthetic store (default 100,000 event mentions over ~2 years, 60 countries, bulk SQL inserts in the
 real schema) in a temporary folder, starts ``faultlines.web.serve`` with uvicorn in a subprocess, and drives
-``--clients`` concurrent clients (httpx, async, no think time) for ``--seconds``. Each client cycles through the
+``--clients`` concurrent clients (threads, keep-alive, no think time) for ``--seconds``. Each client cycles through the
 three kinds of request; dyad pages and event queries vary (several dyads, periods, filters and offsets).
 The reference measured in the same run is the trivial ``/robots.txt`` answer under the same load: the floor that
 the framework, the event loop and the load generator cost on this machine. **Target: p95 < 150 ms for each.**
@@ -13,7 +13,7 @@ the framework, the event loop and the load generator cost on this machine. **Tar
 from __future__ import annotations
 
 import argparse
-import asyncio
+import http.client
 import json
 import os
 import random
@@ -22,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -174,27 +175,36 @@ def request_plan(rng: random.Random, dyads: list[str]):
         yield "reference (robots.txt)", "/robots.txt"
 
 
-async def drive(base: str, clients: int, seconds: float, dyads: list[str]) -> dict[str, list[float]]:
-    import httpx
-
+def drive(host: str, port: int, clients: int, seconds: float, dyads: list[str]) -> dict[str, list[float]]:
+    """``clients`` threads, each with one keep-alive connection (stdlib http.client: a light load generator)."""
     timings: dict[str, list[float]] = {}
     errors: list[str] = []
+    lock = threading.Lock()
     stop = time.monotonic() + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
 
-        async def one(seed: int) -> None:
-            plan = request_plan(random.Random(seed), dyads)
-            while time.monotonic() < stop:
-                kind, url = next(plan)
-                t0 = time.perf_counter()
-                response = await client.get(url)
-                elapsed = time.perf_counter() - t0
-                if response.status_code != 200:
-                    errors.append(f"{response.status_code} {url}")
-                timings.setdefault(kind, []).append(elapsed * 1000)
+    def one(seed: int) -> None:
+        plan = request_plan(random.Random(seed), dyads)
+        conn = http.client.HTTPConnection(host, port, timeout=60)
+        mine: list[tuple[str, float]] = []
+        while time.monotonic() < stop:
+            kind, url = next(plan)
+            t0 = time.perf_counter()
+            conn.request("GET", url)
+            response = conn.getresponse()
+            response.read()
+            mine.append((kind, (time.perf_counter() - t0) * 1000))
+            if response.status != 200:
+                errors.append(f"{response.status} {url}")
+        conn.close()
+        with lock:
+            for kind, ms in mine:
+                timings.setdefault(kind, []).append(ms)
 
-        await asyncio.gather(*(one(i) for i in range(clients)))
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
     if errors:
         print(f"{len(errors)} non-200 answers, e.g. {errors[:3]}", file=sys.stderr)
     return timings
@@ -226,13 +236,13 @@ def main(argv: list[str] | None = None) -> int:
     port = free_port()
     server = start_server(db, port)
     try:
-        base = f"http://127.0.0.1:{port}"
-        import httpx
-
-        top = httpx.get(f"{base}/api/v1/dyads?top=8", timeout=60).json()["items"]
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        conn.request("GET", "/api/v1/dyads?top=8")
+        top = json.loads(conn.getresponse().read())["items"]
+        conn.close()
         dyads = [d["dyad"] for d in top] or ["KAZ-RUS"]
-        asyncio.run(drive(base, args.clients, args.warmup, dyads))
-        timings = asyncio.run(drive(base, args.clients, args.seconds, dyads))
+        drive("127.0.0.1", port, args.clients, args.warmup, dyads)
+        timings = drive("127.0.0.1", port, args.clients, args.seconds, dyads)
     finally:
         server.terminate()
         server.wait(timeout=10)

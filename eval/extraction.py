@@ -57,10 +57,17 @@ def _faultlines_html(page: NaebPage) -> dict:
     from faultlines.model import FaultlinesError, Input, Page
 
     try:
-        article = extract_article(Page(Input(path=f"{page.id}.html", url=page.url, kind="html"), text=page.html))
+        article = extract_article(
+            Page(Input(path=f"{page.id}.html", url=page.url, kind="html"), text=page.html)
+        )
     except FaultlinesError:
         return {"body": "", "title": None, "date": None, "authors": []}
-    return {"body": article.body, "title": article.title, "date": article.published, "authors": article.authors}
+    return {
+        "body": article.body,
+        "title": article.title,
+        "date": article.published,
+        "authors": article.authors,
+    }
 
 
 def _trafilatura_html(page: NaebPage) -> dict:
@@ -98,9 +105,13 @@ def evaluate_page(args: tuple[NaebPage, str]) -> dict:
 
 
 def _evaluate_dump(page: NaebPage) -> dict:
+    import importlib.util
+
     try:
         from eval.dumps import render_dump
     except ImportError:
+        return {}
+    if importlib.util.find_spec("faultlines.extract.textdump") is None:
         return {}
     from faultlines.extract import extract_article
     from faultlines.model import FaultlinesError, Input, Page
@@ -108,7 +119,7 @@ def _evaluate_dump(page: NaebPage) -> dict:
     dump = render_dump(page.html)
     try:
         body = extract_article(Page(Input(path=f"{page.id}.txt", kind="text"), text=dump)).body
-    except (FaultlinesError, ImportError):
+    except FaultlinesError:
         body = ""
     return {
         "dump_faultlines": dict(zip(("precision", "recall"), precision_recall(body, page.body), strict=True)),
@@ -144,9 +155,13 @@ def print_table(summary: dict) -> None:
     if "faultlines" in summary:
         print(f"\n{'HTML':<26}{'faultlines':>12}{'trafilatura':>13}")
         rows = [
-            ("body precision", "body_precision"), ("body recall", "body_recall"), ("body F1", "body_f1"),
-            ("title (exact)", "exact_title"), ("title (lenient)", "lenient_title"),
-            ("date (same day)", "date"), ("authors (set match)", "authors"),
+            ("body precision", "body_precision"),
+            ("body recall", "body_recall"),
+            ("body F1", "body_f1"),
+            ("title (exact)", "exact_title"),
+            ("title (lenient)", "lenient_title"),
+            ("date (same day)", "date"),
+            ("authors (set match)", "authors"),
         ]
         for label, key in rows:
             ours, ref = summary["faultlines"][key], summary["trafilatura"][key]
@@ -155,7 +170,11 @@ def print_table(summary: dict) -> None:
             print(f"{label:<26}{ours:>12.3f}{ref:>13.3f}{suffix}")
     if "dump_faultlines" in summary:
         print(f"\n{'Text dumps':<26}{'segmenter':>12}{'whole dump':>13}")
-        for label, key in (("body precision", "body_precision"), ("body recall", "body_recall"), ("body F1", "body_f1")):
+        for label, key in (
+            ("body precision", "body_precision"),
+            ("body recall", "body_recall"),
+            ("body F1", "body_f1"),
+        ):
             print(f"{label:<26}{summary['dump_faultlines'][key]:>12.3f}{summary['dump_whole'][key]:>13.3f}")
     elif summary.get("dump_skipped"):
         print(f"\nText dumps: skipped ({summary['dump_skipped']})")
@@ -175,7 +194,9 @@ def print_worst(rows: list[dict], count: int) -> None:
         for row in sorted(scored, key=lambda r: _f1(r[system]))[:count]:
             s = row[system]
             ref = f"  traf {_f1(row['trafilatura']):.2f}" if "trafilatura" in row else ""
-            print(f"  {row['id'][:12]}  F1 {_f1(s):.2f}  P {s['precision']:.2f}  R {s['recall']:.2f}{ref}  {row['url']}")
+            print(
+                f"  {row['id'][:12]}  F1 {_f1(s):.2f}  P {s['precision']:.2f}  R {s['recall']:.2f}{ref}  {row['url']}"
+            )
         if system == "faultlines":
             misses = [r for r in scored if not r[system]["exact_title"]][:count]
             print(f"\ntitles missed ({sum(not r[system]['exact_title'] for r in scored)}):")
@@ -203,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = [evaluate_page(job) for job in _progress(jobs)]
     summary = summarise(rows)
     if only in ("all", "dump") and "dump_faultlines" not in summary:
-        summary["dump_skipped"] = "eval/dumps.py not found"
+        summary["dump_skipped"] = "eval/dumps.py or faultlines.extract.textdump not found"
     print_table(summary)
     if args.worst:
         print_worst(rows, args.worst)

@@ -5,6 +5,9 @@ quote when it covers at least half of the gold quote's characters (counted over 
 prediction matches at most one gold quote. Reports precision, recall and F1 per kind and overall, and speaker
 accuracy over the quotes found (speaker names compared by normalised full name or surname).
 
+Two sets: ``dev`` (eval/gold/quotes/*.json, the set the rules were developed on, with the sample page) and
+``held-out`` (eval/gold/quotes/heldout/, written after the rules and scored once before any change to them).
+
 Reference: the Gender Gap Tracker's extractor, F1 0.837 and speaker accuracy 0.865 on its own news gold set.
 
     python eval/quotes.py [--show-errors] [--only NAME]
@@ -147,7 +150,7 @@ def match(gold: list[Gold], predicted: list[Quote]) -> list[tuple[int, int]]:
         for pi, p in enumerate(predicted):
             c = coverage(g.text, p.text)
             if c >= 0.5:
-                pairs.append((c, gi, pi))
+                pairs.append((c + 0.01 * coverage(p.text, g.text), gi, pi))  # ties: the closer prediction
     used_g, used_p, out = set(), set(), []
     for _, gi, pi in sorted(pairs, reverse=True):
         if gi not in used_g and pi not in used_p:
@@ -178,73 +181,109 @@ def prf(found: int, predicted: int, gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show-errors", action="store_true", help="list missed, spurious and misattributed quotes")
-    parser.add_argument("--only", help="evaluate only gold files whose name contains this")
-    args = parser.parse_args(argv)
+@dataclass
+class Score:
+    articles: int = 0
+    speaker_ok: int = 0
+    speaker_all: int = 0
+    kind_ok: int = 0
 
-    files = sorted(GOLD.glob("*.json"))
-    if args.only:
-        files = [f for f in files if args.only in f.name]
-    notes: set[str] = set()
-    totals = {k: [0, 0, 0, 0] for k in KINDS}  # gold, predicted, gold found, predicted matched
-    speaker_ok = speaker_all = kind_ok = articles = 0
-    errors: list[str] = []
+    def __post_init__(self) -> None:
+        self.totals = {k: [0, 0, 0, 0] for k in KINDS}  # gold, predicted, gold found, predicted matched
+        self.errors: list[str] = []
+
+    def overall(self) -> tuple[int, int, float, float, float]:
+        n_gold = sum(t[0] for t in self.totals.values())
+        n_pred = sum(t[1] for t in self.totals.values())
+        return (n_gold, n_pred, *prf(sum(t[2] for t in self.totals.values()), n_pred, n_gold))
+
+    @property
+    def accuracy(self) -> float:
+        return self.speaker_ok / self.speaker_all if self.speaker_all else 0.0
+
+
+def evaluate(files: list[Path], notes: set[str]) -> Score:
+    score = Score()
     for ann_path in files:
         ann = json.loads(ann_path.read_text(encoding="utf-8"))
         path = gold_path(ann_path, ann["file"])
         if not path.exists():
             print(f"skipped: {path} not found")
             continue
-        articles += 1
+        score.articles += 1
         gold = [Gold(q["text"], q.get("speaker"), q["kind"]) for q in ann["quotes"]]
         predicted = predict(read_page(path), notes)
         pairs = match(gold, predicted)
         for g in gold:
-            totals[g.kind][0] += 1
+            score.totals[g.kind][0] += 1
         for p in predicted:
-            totals[p.kind][1] += 1
+            score.totals[p.kind][1] += 1
         for gi, pi in pairs:
             g, p = gold[gi], predicted[pi]
-            totals[g.kind][2] += 1
-            totals[p.kind][3] += 1
-            kind_ok += g.kind == p.kind
+            score.totals[g.kind][2] += 1
+            score.totals[p.kind][3] += 1
+            score.kind_ok += g.kind == p.kind
             name = p.speaker.name if p.speaker else None
-            speaker_all += 1
+            score.speaker_all += 1
             if same_speaker(g.speaker, name):
-                speaker_ok += 1
+                score.speaker_ok += 1
             else:
-                errors.append(f"{ann_path.stem}: SPEAKER {name!r} (gold {g.speaker!r}) for “{g.text[:70]}”")
+                score.errors.append(f"{ann_path.stem}: SPEAKER {name!r} (gold {g.speaker!r}) for “{g.text[:70]}”")
         matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
         for gi, g in enumerate(gold):
             if gi not in matched_g:
-                errors.append(f"{ann_path.stem}: MISSED {g.kind} ({g.speaker}) “{g.text[:80]}”")
+                score.errors.append(f"{ann_path.stem}: MISSED {g.kind} ({g.speaker}) “{g.text[:80]}”")
         for pi, p in enumerate(predicted):
             if pi not in matched_p:
                 who = p.speaker.name if p.speaker else None
-                errors.append(f"{ann_path.stem}: SPURIOUS {p.kind} ({who}) “{p.text[:80]}”")
+                score.errors.append(f"{ann_path.stem}: SPURIOUS {p.kind} ({who}) “{p.text[:80]}”")
+    return score
 
+
+def report(title: str, score: Score) -> None:
+    n_gold, n_pred, p, r, f1 = score.overall()
+    print(f"{title}: {score.articles} articles, {n_gold} gold quotes, {n_pred} predicted")
+    print(f"  {'kind':<10}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}")
+    for kind, (g, pr, fg, fp) in score.totals.items():
+        prec = fp / pr if pr else 0.0
+        rec = fg / g if g else 0.0
+        f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        print(f"  {kind:<10}{g:>6}{pr:>6}{prec:>8.3f}{rec:>8.3f}{f:>8.3f}")
+    print(f"  {'overall':<10}{n_gold:>6}{n_pred:>6}{p:>8.3f}{r:>8.3f}{f1:>8.3f}")
+    print(f"  speaker accuracy: {score.speaker_ok}/{score.speaker_all} = {score.accuracy:.3f}")
+    kinds = score.kind_ok / score.speaker_all if score.speaker_all else 0.0
+    print(f"  kind accuracy (found quotes): {score.kind_ok}/{score.speaker_all} = {kinds:.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show-errors", action="store_true", help="list missed, spurious and misattributed quotes")
+    parser.add_argument("--only", help="evaluate only gold files whose name contains this")
+    args = parser.parse_args(argv)
+
+    sets = {"dev": sorted(GOLD.glob("*.json")), "held-out": sorted((GOLD / "heldout").glob("*.json"))}
+    notes: set[str] = set()
+    total = Score()
+    for name, files in sets.items():
+        if args.only:
+            files = [f for f in files if args.only in f.name]
+        if not files:
+            continue
+        score = evaluate(files, notes)
+        report(name, score)
+        total.articles += score.articles
+        total.speaker_ok += score.speaker_ok
+        total.speaker_all += score.speaker_all
+        total.kind_ok += score.kind_ok
+        total.errors += score.errors
+        for kind in KINDS:
+            total.totals[kind] = [a + b for a, b in zip(total.totals[kind], score.totals[kind], strict=True)]
+    report("all", total)
     for note in sorted(notes):
         print(f"note: {note}")
-    n_gold = sum(t[0] for t in totals.values())
-    n_pred = sum(t[1] for t in totals.values())
-    n_found = sum(t[2] for t in totals.values())
-    print(f"quotes: {articles} articles, {n_gold} gold quotes, {n_pred} predicted")
-    print(f"{'kind':<10}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}")
-    for kind, (g, p, fg, fp) in totals.items():
-        prec = fp / p if p else 0.0
-        rec = fg / g if g else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        print(f"{kind:<10}{g:>6}{p:>6}{prec:>8.3f}{rec:>8.3f}{f1:>8.3f}")
-    p, r, f1 = prf(n_found, n_pred, n_gold)
-    print(f"{'overall':<10}{n_gold:>6}{n_pred:>6}{p:>8.3f}{r:>8.3f}{f1:>8.3f}")
-    accuracy = speaker_ok / speaker_all if speaker_all else 0.0
-    print(f"speaker accuracy: {speaker_ok}/{speaker_all} = {accuracy:.3f}")
-    print(f"kind accuracy (found quotes): {kind_ok}/{speaker_all} = {kind_ok / speaker_all if speaker_all else 0:.3f}")
     print("reference (Gender Gap Tracker): F1 0.837, speaker accuracy 0.865; targets: F1 >= 0.90, speaker >= 0.90")
     if args.show_errors:
-        print("\n".join(errors))
+        print("\n".join(total.errors))
     return 0
 
 

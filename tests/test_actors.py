@@ -194,3 +194,36 @@ def test_us_state_georgia_is_not_the_country():
     assert us.actor_by_id("GEO") is None
     caucasus = actors_of("Georgia accused Russia of provocations, and Georgian officials summoned the envoy.")
     assert caucasus.actor_by_id("GEO").mentions == 2
+
+
+def test_sectors_of_a_state_are_organisation_actors():
+    parsed = actors_of(
+        "The Russian military shelled the town while Russian troops advanced.",
+        "Kazakhstan's parliament protested, and some Russian commentators mocked it.",
+    )
+    mil = parsed.actor_by_id("org:rus-mil")
+    assert (mil.kind, mil.country, mil.role, mil.mentions) == ("organisation", "RUS", "MIL", 2)
+    assert parsed.actor_by_id("org:kaz-leg").role == "LEG"
+    assert parsed.actor_by_id("org:rus-med").role == "MED"
+
+
+def test_possessive_title_resolves_to_holder_and_name_after_title_does_not():
+    parsed = actors_of("Kazakhstan's foreign minister said the talks would resume.", published="2022-06-20")
+    tleuberdi = parsed.actor_by_id("person:mukhtar-tleuberdi")
+    assert tleuberdi is not None and tleuberdi.spans[0].text == "Kazakhstan's foreign minister"
+    named = actors_of("Kazakhstan's foreign minister Ivan Drago said so.", published="2022-06-20")
+    assert named.actor_by_id("person:mukhtar-tleuberdi") is None
+    drago = by_name(named, "Ivan Drago")
+    assert (drago.country, drago.role) == ("KAZ", "GOV")
+
+
+def test_honorifics_do_not_split_a_person():
+    parsed = actors_of("Rishi Sunak faced his MPs.", "Mr Sunak said the plan stood.", published="2023-12-20")
+    sunak = parsed.actor_by_id("person:rishi-sunak")
+    assert sunak.mentions == 2 and (sunak.country, sunak.role) == ("GBR", "GOV")
+
+
+def test_organisation_premodifier_gives_non_state_role():
+    parsed = actors_of("UN spokesman Pedro Almeida said aid was blocked.")
+    person = by_name(parsed, "Pedro Almeida")
+    assert person.role == "IGO" and person.country is None

@@ -15,7 +15,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
 def extract(name: str, url: str | None = None):
     path = FIXTURES / name
-    return extract_html(Page(Input(path=str(path), url=url, kind="html"), text=path.read_text(encoding="utf-8")))
+    return extract_html(
+        Page(Input(path=str(path), url=url, kind="html"), text=path.read_text(encoding="utf-8"))
+    )
 
 
 def body_of(article) -> str:
@@ -62,8 +64,13 @@ def test_wordpress_body_has_no_share_related_or_caption(wordpress):
     assert wordpress.paragraphs[0].startswith("Negotiators from Valdoria and Kestria sat down")
     assert wordpress.paragraphs[-1].startswith("The next round of talks is scheduled for April")
     body = body_of(wordpress)
-    for chrome in ("Share this", "A short history of the river valley", "Delegates arrive", "Recent Posts",
-                   "All rights reserved"):
+    for chrome in (
+        "Share this",
+        "A short history of the river valley",
+        "Delegates arrive",
+        "Recent Posts",
+        "All rights reserved",
+    ):
         assert chrome not in body
     assert wordpress.image_credits == ["Tomas Reyl / Meridian Pictures"]
     assert [t.title for t in wordpress.related] == [
@@ -77,7 +84,10 @@ def test_broadsheet_metadata_from_json_ld(broadsheet):
     assert broadsheet.authors == ["Miriam Castell", "Piotr Wendt"]
     assert broadsheet.published == "2024-05-03"
     assert broadsheet.site == "The Daily Lantern"
-    assert broadsheet.dek == "Foreign ministry gives diplomats 72 hours to leave after Brennmark freezes state bank assets"
+    assert (
+        broadsheet.dek
+        == "Foreign ministry gives diplomats 72 hours to leave after Brennmark freezes state bank assets"
+    )
     assert "World news" in broadsheet.sections and "Europe" in broadsheet.sections
     assert "Home" not in broadsheet.sections
     assert broadsheet.url.endswith("/ostland-expels-envoys-sanctions")
@@ -88,8 +98,14 @@ def test_broadsheet_body_drops_newsletter_most_viewed_and_credits(broadsheet):
     assert broadsheet.paragraphs[0].startswith("Ostland has ordered two Brennmark diplomats")
     assert broadsheet.paragraphs[-1].startswith("The European commission said")
     assert len(broadsheet.paragraphs) == 7
-    for chrome in ("Sign up to First Edition", "morning email", "Most viewed", "Heatwave warning", "Photograph:",
-                   "Lena Haas"):
+    for chrome in (
+        "Sign up to First Edition",
+        "morning email",
+        "Most viewed",
+        "Heatwave warning",
+        "Photograph:",
+        "Lena Haas",
+    ):
         assert chrome not in body
     assert broadsheet.image_credits == ["Lena Haas/Nordpix"]
 
@@ -116,8 +132,16 @@ def test_related_and_most_read_blocks_stay_out_of_the_body(related_page):
     assert related_page.sections == ["Asia", "Security"]
     assert related_page.paragraphs[0].startswith("Lorvan summoned the ambassador of Dastria")
     assert related_page.paragraphs[-1].startswith("The two countries' foreign ministers")
-    for chrome in ("Perrin islands dispute explained", "Fishing fleets caught", "Most read", "Typhoon season",
-                   "Dastria's opposition picks", "morning briefing", "Follow us", "third this year"):
+    for chrome in (
+        "Perrin islands dispute explained",
+        "Fishing fleets caught",
+        "Most read",
+        "Typhoon season",
+        "Dastria's opposition picks",
+        "morning briefing",
+        "Follow us",
+        "third this year",
+    ):
         assert chrome not in body
     assert "The Perrin islands dispute explained in five maps" in [t.title for t in related_page.related]
 
@@ -134,8 +158,11 @@ def test_non_english_page(german):
 
 def test_feed_date_and_url_given_by_the_source_win():
     path = FIXTURES / "related_mostread.html"
-    page = Page(Input(url="https://harbourpost.example/asia/navy-drills", kind="feed"), text=path.read_text(),
-                feed_published="2024-08-10T01:00:00Z")
+    page = Page(
+        Input(url="https://harbourpost.example/asia/navy-drills", kind="feed"),
+        text=path.read_text(),
+        feed_published="2024-08-10T01:00:00Z",
+    )
     article = extract_html(page)
     assert article.published == "2024-08-10"
     assert article.url == "https://harbourpost.example/asia/navy-drills"

@@ -12,9 +12,18 @@ KEYS = site_keys(["The Daily Lantern"], "www.dailylantern.example")
 
 
 def test_site_suffixes_and_prefixes_are_stripped():
-    assert strip_site_name("Envoys expelled over bank row | The Daily Lantern", KEYS) == "Envoys expelled over bank row"
-    assert strip_site_name("Envoys expelled over bank row - Daily Lantern", KEYS) == "Envoys expelled over bank row"
-    assert strip_site_name("The Daily Lantern: Envoys expelled over bank row", KEYS) == "Envoys expelled over bank row"
+    assert (
+        strip_site_name("Envoys expelled over bank row | The Daily Lantern", KEYS)
+        == "Envoys expelled over bank row"
+    )
+    assert (
+        strip_site_name("Envoys expelled over bank row - Daily Lantern", KEYS)
+        == "Envoys expelled over bank row"
+    )
+    assert (
+        strip_site_name("The Daily Lantern: Envoys expelled over bank row", KEYS)
+        == "Envoys expelled over bank row"
+    )
     assert (
         strip_site_name("Envoys expelled over bank row | World news | The Daily Lantern", KEYS)
         == "Envoys expelled over bank row"
@@ -46,7 +55,9 @@ def test_visible_headline_preferred_to_seo_title():
 
 
 def test_title_from_metadata_when_no_h1():
-    meta = _meta("<html><head><title>Ostland expels two envoys | The Daily Lantern</title></head><body></body></html>")
+    meta = _meta(
+        "<html><head><title>Ostland expels two envoys | The Daily Lantern</title></head><body></body></html>"
+    )
     assert choose_title(meta, KEYS) == "Ostland expels two envoys"
 
 

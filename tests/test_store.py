@@ -475,3 +475,41 @@ def test_a_trimmed_copy_without_provenance_joins_by_containment(store):
     assert save(store, trimmed) == "duplicate"
     assert save(store, unrelated) == "stored"
     assert counts(store)["stories"] == 2
+
+
+def test_is_unchanged_lets_an_ingest_skip_known_pages(store):
+    doc = make_doc("/a.html", "Turkmenistan extends its gas deal with China for ten more years")
+    assert not store.is_unchanged(doc.input, digest(doc))
+    save(store, doc)
+    assert store.is_unchanged(doc.input, digest(doc))
+    assert not store.is_unchanged(doc.input, "another hash")
+
+
+def test_two_writers_at_once_both_succeed(tmp_path):
+    import threading
+
+    path = tmp_path / "busy.db"
+    Store(path).close()
+    errors: list[BaseException] = []
+
+    def writer(name: str) -> None:
+        try:
+            with Store(path) as s:
+                for i in range(8):
+                    doc = make_doc(
+                        f"/{name}/{i}.html",
+                        f"Dispatch {i} from the {name} desk on the Caspian talks",
+                        events=[event("RUS", "KAZ", "036", 1, 4.0, f"2026-03-{i + 1:02d}")],
+                    )
+                    assert save(s, doc) in ("stored", "duplicate")
+        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(name,)) for name in ("north", "south")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with Store(path, readonly=True) as s:
+        assert s.stats()["documents"] == 16

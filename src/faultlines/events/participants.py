@@ -73,12 +73,21 @@ class ActorFinder:
         self.sentence_start = (self.paragraph, sent.start_char)
         for token in sent:
             if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("compound",):
-                if token.lower_ in FIRST_PERSON | PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+                if not self._may_name_actor(token):
                     continue
                 found = self.phrase_actor(token, pronouns=False)
                 if found is not None:
                     found.subject = token.dep_ in ("nsubj", "nsubjpass")
                     self.history.append(((self.paragraph, token.idx), found))
+
+    def _may_name_actor(self, token: Token) -> bool:
+        """A cheap test before the full resolution: a name, an actor noun, or a mention the actor stage found."""
+        if token.pos_ == "PROPN" or token.ent_type_:
+            return True
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.actor_nouns or lemma in STATE_NOUNS or lemma in GOVERNMENT_NOUNS:
+            return True
+        return any(c.dep_ in MODIFIER_DEPS for c in token.children) or self._stage_actor(token) is not None
 
     # -- resolution -------------------------------------------------------------------------------
     def phrase_actor(self, token: Token, pronouns: bool = True) -> Participant | None:
@@ -148,9 +157,8 @@ class ActorFinder:
     def _make(
         self, ref: ActorRef, kind: str, token: Token, plural: bool = False, generic: bool = False
     ) -> Participant:
-        start, end = phrase_bounds(token)
-        doc = token.doc
-        return Participant(ref, kind, plural, generic, start, end, doc.text[start:end])
+        start, end, text = phrase_span(token)
+        return Participant(ref, kind, plural, generic, start, end, text)
 
     def _modifier_actor(self, token: Token, depth: int = 0) -> Participant | None:
         """A state or actor named by a possessive, compound or adjective of ``token``."""
@@ -303,8 +311,7 @@ class ActorFinder:
         )
 
     def _phrase_text(self, token: Token) -> str:
-        start, end = phrase_bounds(token)
-        text = token.doc.text[start:end]
+        text = phrase_span(token)[2]
         return text[4:] if text.lower().startswith("the ") else text
 
     # -- quotes ---------------------------------------------------------------------------------------
@@ -330,11 +337,15 @@ class ActorFinder:
                 speaker = Participant(quote.speaker, "state" if kind == "state" else kind, generic=False)
             spans.append((quote.start, quote.end, speaker))
         if not spans and doc is not None:
-            spans = [(m.start(), m.end(), None) for m in re.finditer(r"[“\"][^”\"]{3,}[”\"]", doc.text)]
+            spans = [(m.start(), m.end(), None) for m in re.finditer(r"[“\"][^”\"]{3,}[”\"]", self._text(paragraph, doc))]
         if not spans or all(speaker is not None for _, _, speaker in spans) or doc is None:
             return spans
         fallback = self._reporting_subject(doc, spans)
         return [(start, end, speaker or fallback) for start, end, speaker in spans]
+
+    def _text(self, paragraph: int, doc) -> str:
+        paragraphs = self.parsed.article.paragraphs
+        return paragraphs[paragraph] if paragraph < len(paragraphs) else doc.text
 
     def _reporting_subject(self, doc, spans) -> Participant | None:
         for token in doc:
@@ -351,6 +362,11 @@ class ActorFinder:
 
 def phrase_bounds(token: Token) -> tuple[int, int]:
     """Character offsets of the noun phrase headed by ``token`` without its clauses, appositions and conjuncts."""
+    return phrase_span(token)[:2]
+
+
+def phrase_span(token: Token) -> tuple[int, int, str]:
+    """Offsets and text of the noun phrase headed by ``token``."""
     cut = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis"}
     left, right = token.i, token.i
     stack = [token]
@@ -362,4 +378,5 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
             left, right = min(left, child.i), max(right, child.i)
             stack.append(child)
     doc = token.doc
-    return doc[left].idx, doc[right].idx + len(doc[right].text)
+    span = doc[left : right + 1]
+    return span.start_char, span.end_char, span.text

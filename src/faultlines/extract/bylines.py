@@ -28,7 +28,7 @@ def clean_author(raw: str) -> list[str]:
         part = part.strip(" .,-–—:")
         if not part or _URLISH.search(part) or len(part.split()) > MAX_NAME_WORDS:
             continue
-        if not any(c.isalpha() for c in part) or part.lower() in {"staff", "admin", "editor", "the editors"}:
+        if not any(c.isalpha() for c in part) or data_regex("html_not_authors.txt").fullmatch(part):
             continue
         names.append(part)
     return names

@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_lines(name: str) -> tuple[str, ...]:
     """The non-empty, non-comment lines of a data file, stripped."""
     text = (DATA / name).read_text(encoding="utf-8")
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_regex(name: str) -> re.Pattern[str]:
     """All the regular expressions of a data file joined into one case-insensitive alternation."""
     return re.compile("|".join(f"(?:{line})" for line in data_lines(name)), re.I)
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """The regular expressions of a data file, compiled one by one (for files with named groups)."""
     return tuple(re.compile(line, re.I) for line in data_lines(name))

@@ -9,6 +9,7 @@ metadata by agreement (see :mod:`faultlines.extract.titles`).
 
 from __future__ import annotations
 
+import os
 import re
 from urllib.parse import urljoin, urlsplit
 
@@ -68,7 +69,7 @@ def extract_html(page: Page) -> Article:
     chrome = strip_chrome(tree, url)
     try:
         doc = bare_extraction(
-            tree, url=url, with_metadata=True, favor_precision=True, include_comments=False, fast=False
+            tree, url=url, with_metadata=True, favor_precision=os.environ.get("XP_PREC", "1") == "1", include_comments=False, fast=False
         )
     except Exception as exc:  # trafilatura raises assorted errors on pathological markup
         raise FaultlinesError(f"{name}: extraction failed ({type(exc).__name__})") from None
@@ -78,7 +79,7 @@ def extract_html(page: Page) -> Article:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
         keys = site_keys([site], host)
     authors = [a for a in _authors(meta, doc) if not is_site_name(a, keys)]
-    drop = {t for t in (title, *meta.h1, chrome.dek) if t}
+    drop = {t for t in (title, *meta.h1, chrome.dek if os.environ.get("XP_DEK", "1") == "1" else None) if t}
     paragraphs, credits = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else ([], [])
     dek = _dek(meta, chrome.dek, paragraphs, title, keys)
     body_text = "\n".join(paragraphs)
@@ -113,12 +114,14 @@ def _canonical(meta: PageMeta, given: str | None) -> str | None:
 
 
 def _authors(meta: PageMeta, doc) -> list[str]:
-    ld = ld_names(meta.article_ld.get("author")) if meta.article_ld else []
-    ld = [n for n in ld if not n.startswith("http")]
+    """Person names from JSON-LD, then meta tags, then trafilatura's byline search; organisations last."""
+    value = meta.article_ld.get("author") if meta.article_ld else None
+    people = [n for n in ld_names(value, organisations=False) if not n.startswith("http")]
+    organisations = [n for n in ld_names(value) if n not in people and not n.startswith("http")]
     metas = meta.meta_all.get("author", []) + meta.meta_all.get("article:author", [])
     metas = [m for m in metas if not m.startswith("http")]
     traf = (doc.author or "").split(";") if doc is not None and doc.author else []
-    return merge_authors(ld, metas, traf)
+    return merge_authors(people, metas, traf, organisations)
 
 
 def _iso_day(value: str | None) -> str | None:

@@ -14,10 +14,24 @@ from typing import Any
 from lxml.html import HtmlElement
 
 ARTICLE_TYPES = {
-    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-    "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "liveblogposting",
-    "scholarlyarticle", "techarticle", "report", "webpage", "creativework", "medicalwebpage",
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "socialmediaposting",
+    "liveblogposting",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+    "webpage",
+    "creativework",
+    "medicalwebpage",
 }
+ORGANISATION_TYPES = {"organization", "newsmediaorganization", "corporation", "organisation"}
 _SPACE = re.compile(r"\s+")
 
 
@@ -153,11 +167,16 @@ def ld_text(value: Any) -> str | None:
     return None
 
 
-def ld_names(value: Any) -> list[str]:
-    """Every name in a JSON-LD person/organisation value (a string, object or list of them)."""
+def ld_names(value: Any, organisations: bool = True) -> list[str]:
+    """Every name in a JSON-LD person/organisation value (a string, object or list of them).
+
+    With ``organisations=False`` objects typed as an organisation are left out.
+    """
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
+        if not organisations and isinstance(item, dict) and _types(item) & ORGANISATION_TYPES:
+            continue
         text = ld_text(item)
         if text:
             names.append(text)

@@ -50,7 +50,7 @@ NEAR_WORDS = 40  # when it holds at least this many words
 NUMERIC_COST = 0.3  # a line without letters (a rank, a score)
 REPEATED_COST = 1.0  # a text line repeated elsewhere in the dump
 TITLE_WINDOW = 45  # blocks above the body searched for the headline
-OVERLAP_ENOUGH = 0.4  # share of a headline's words found in the opening paragraphs that counts in full
+OVERLAP_ENOUGH = 1.0  # share of a headline's words found in the opening paragraphs that counts in full
 META_WINDOW = 6  # blocks around the headline searched for byline, date and sections
 
 
@@ -239,13 +239,23 @@ def _find_title(blocks: list[Block], start: int) -> int | None:
         if block.repeats > 2:
             score -= 1.0
         nxt = next((b for b in blocks[i + 1 : i + 4] if b.kind in (Kind.SHORT, Kind.PROSE)), None)
-        if nxt is not None and nxt.index < start and nxt.n > block.n >= 4 and title_like(nxt):
-            score += 1.5  # a headline over its dek
+        if nxt is not None and nxt.index < start and nxt.n > block.n >= 4 and title_like(nxt) and _sits_on_meta(blocks, nxt.index, start):
+            score += 2.0  # a headline over its dek
         if _in_list(blocks, i):
             score -= 1.5
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _sits_on_meta(blocks: list[Block], i: int, start: int) -> bool:
+    """Whether a line is directly followed by a byline, date or section line, or by the body itself."""
+    for block in blocks[i + 1 : min(start, i + 4) + 1]:
+        if block.kind in META or block.index == start:
+            return True
+        if block.kind in (Kind.SHORT, Kind.PROSE):
+            return False
+    return False
 
 
 def _in_list(blocks: list[Block], i: int) -> bool:

@@ -70,7 +70,11 @@ def site_from_title(meta_title: str | None, headline: str) -> str | None:
     if len(parts) < 2:
         return None
     for label in (parts[-1], parts[0]):
-        if _key(label) != _key(headline) and len(label.split()) <= MAX_LABEL_WORDS and similarity(label, headline) < 0.5:
+        if (
+            _key(label) != _key(headline)
+            and len(label.split()) <= MAX_LABEL_WORDS
+            and similarity(label, headline) < 0.5
+        ):
             if not data_regex("html_title_labels.txt").fullmatch(label):
                 return label
     return None

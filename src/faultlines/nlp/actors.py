@@ -193,7 +193,27 @@ def _paragraph_mentions(paragraph: int, doc, index: TokenIndex, kb: Knowledge, w
         if holder is not None:
             start, end = holder[0], title_match.end
             add(start, end, "person", f"person:{holder[1]}")
+    # A state's sectors named as groups or bodies ("Russian troops", "Kazakh state TV", "Ukraine's parliament").
+    for title_match in index.titles:
+        sector = _sector(index, title_match, kb)
+        if sector is not None:
+            country, role, first = sector
+            add(first, title_match.end, "organisation", f"?sector:{country}:{role}")
     return out
+
+
+def _sector(index: TokenIndex, t, kb: Knowledge) -> tuple[str, str, int] | None:
+    title = kb.titles.get(t.term)
+    if title is None or title.role in (None, "GOV", "IGO"):
+        return None
+    doc = index.doc
+    plural = doc[t.end - 1].lower_ != t.term.split()[-1]
+    if title.kind not in ("body", "group") and not plural:
+        return None
+    if t.end < len(doc) and (index.name_at[t.end] is not None or doc[t.end].ent_iob_ == "B"):
+        return None  # "the Kremlin-run broadcaster RT": the name that follows is the actor
+    found = title_country(index, t)
+    return (found[0], title.role, found[1]) if found is not None else None
 
 
 def _after_locative(doc, start: int, end: int) -> bool:
@@ -400,6 +420,14 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions) -> 
             kind="person",
             country=office.country if office else None,
             role=office.role if office else None,
+        )
+    if key.startswith("?sector:"):
+        _, code, role = key.split(":")
+        country = kb.countries[code]
+        adjective = country.adjectives[0] if country.adjectives else country.name
+        name = f"{adjective} {kb.sectors.get(role, role.lower())}"
+        return Actor(
+            id=f"org:{code.lower()}-{role.lower()}", name=name, kind="organisation", country=code, role=role
         )
     name = max((m.text for m in group), key=len)
     context = Context()

@@ -92,6 +92,7 @@ class Knowledge:
         default_factory=dict
     )  # name -> (state, state of the other sense)
     person_names: dict[str, list[str]] = field(default_factory=dict)  # full name or alias -> person slugs
+    sectors: dict[str, str] = field(default_factory=dict)  # role code -> noun ("MIL" -> "military")
 
     def people_called(self, name: str) -> list[Person]:
         return [self.people[slug] for slug in self.person_names.get(name, ())]
@@ -165,4 +166,5 @@ def load_knowledge() -> Knowledge:
             slugs = person_names.setdefault(name, [])
             if person.slug not in slugs:
                 slugs.append(person.slug)
-    return Knowledge(countries, organisations, people, titles, places, ambiguous, person_names)
+    sectors = {role: noun for role, noun, _ in _rows("sectors.tsv", 3)}
+    return Knowledge(countries, organisations, people, titles, places, ambiguous, person_names, sectors)

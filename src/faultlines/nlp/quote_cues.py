@@ -24,6 +24,7 @@ class Cues:
     org_nouns: frozenset[str]
     unnamed_nouns: frozenset[str]
     indefinite: frozenset[str]
+    indefinite_pronouns: frozenset[str]
 
 
 def _data(name: str) -> str:
@@ -51,4 +52,5 @@ def cues() -> Cues:
         org_nouns=frozenset(raw["org_nouns"]),
         unnamed_nouns=frozenset(raw["unnamed_nouns"]),
         indefinite=frozenset(raw["indefinite_determiners"]),
+        indefinite_pronouns=frozenset(raw["indefinite_pronouns"]),
     )

@@ -97,10 +97,21 @@ def _find_close(text: str, i: int) -> tuple[int | None, int]:
     for j in range(i + 1, len(text)):
         ch = text[j]
         if ch in closers and _is_close(text, j, opener):
+            if opener in SINGLE_OPEN and _plural_possessive(text, j) and _find_close_from(text, j + 1, opener):
+                continue  # "the countries’ summit": an apostrophe, and the quote closes later
             return j, j
         if ch == opener and opener not in closers and _can_open(text, j):
             return None, j  # the same mark opens again: the first one was never closed
     return None, len(text)
+
+
+def _plural_possessive(text: str, j: int) -> bool:
+    return _prev(text, j) == "s" and text[j + 1 : j + 3][:1] == " " and text[j + 2 : j + 3].islower()
+
+
+def _find_close_from(text: str, start: int, opener: str) -> bool:
+    closers = SINGLE_OPEN[opener]
+    return any(text[k] in closers and _is_close(text, k, opener) for k in range(start, len(text)))
 
 
 def _sentence_end_after(text: str, i: int, limit: int) -> int:
@@ -153,8 +164,14 @@ def scan_article(paragraphs: list[str]) -> list[list[Marked]]:
             continue
         last, first = marked[i][-1], marked[i + 1][0]
         opens_next = first.open >= 0 and not paragraphs[i + 1][: first.open].strip()
-        if not last.closed and last.end >= len(paragraphs[i].rstrip()) - 1 and opens_next:
-            last.continued = first.continues = True
+        if not last.closed and opens_next and last is marked[i][-1]:
+            # the next paragraph opens with a mark: the quote goes on there, so it ran to this paragraph's end
+            text = paragraphs[i]
+            end = len(text.rstrip())
+            if last.end < end and not any(ch in text[last.end : end] for ch in "“”«»\""):
+                last.end = last.close = end
+            if last.end >= end - 1:
+                last.continued = first.continues = True
     return marked
 
 

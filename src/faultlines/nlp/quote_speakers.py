@@ -424,6 +424,8 @@ class Speakers:
             return self._found(self._sentence_org(p, start))
         if first in c.plural_pronouns or first in c.relative_pronouns:
             return NOBODY
+        if len(toks) == 1 and first in c.indefinite_pronouns:
+            return Who(None, True, first)  # "one (of them) described it as …": someone unnamed
         cut = next((x for x, t in enumerate(toks) if t.pos_ == "ADP" and t.lower_ in _CUT_AT), None)
         if cut and toks[-1].ent_type_ != "PERSON":
             toks = toks[:cut]  # "a senior official in Phnom Penh": the head comes before the preposition

@@ -431,8 +431,11 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             if toks[n - 1].pos_ in ("PRON", "NOUN"):
                 break
     skip = n
-    while skip < min(j, n + 5) and (toks[skip].ent_type_ in ("DATE", "TIME") or toks[skip].lower_ in ("on", "in", ",")):
-        skip += 1  # "said on Friday that"
+    while skip < min(j, n + 6) and toks[skip].lower_ != "that" and (
+        toks[skip].ent_type_ in ("DATE", "TIME") or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM")
+        or toks[skip].text == ","
+    ):
+        skip += 1  # "said on Friday that", "told reporters after the meeting that"
     if skip < j and toks[skip].lower_ == "that":
         n = skip
     if n < j and toks[n].lower_ == "that" and n + 1 < j:

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from faultlines.model import Document
+from faultlines.model import Document, Input
 from faultlines.store import queries
 from faultlines.store.db import connect
 from faultlines.store.writer import save_document
@@ -46,6 +46,15 @@ class Store:
         stored. A failure while writing rolls the whole document back and raises ``FaultlinesError``.
         """
         return save_document(self.conn, doc, content_hash)
+
+    def is_unchanged(self, input: Input, content_hash: str) -> bool:
+        """True when this input (URL, else path) is stored with this content hash: ``save`` would return
+        ``"unchanged"``, so an ingest may skip analysing the page at all."""
+        key = input.url or input.path
+        if not key:
+            return False
+        row = self.conn.execute("SELECT content_hash FROM documents WHERE input_key = ?", (key,)).fetchone()
+        return row is not None and row[0] == content_hash
 
     # -- reading (see faultlines.store.queries for the shapes) ---------------------------------------------
 

@@ -20,6 +20,7 @@ import re
 import sqlite3
 import unicodedata
 import zlib
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -69,12 +70,25 @@ def signature(text: str) -> Fingerprint | None:
     tokens = words(text)
     if len(tokens) < SHINGLE:
         return None
-    shingles = {" ".join(tokens[i : i + SHINGLE]).encode() for i in range(len(tokens) - SHINGLE + 1)}
-    from datasketch import MinHash  # imported on first use: it pulls in scipy (seconds on a busy machine)
-
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", hashfunc=zlib.crc32)
+    grams = zip(*(tokens[i:] for i in range(SHINGLE)), strict=False)
+    shingles = {" ".join(gram).encode() for gram in grams}
+    minhash = _empty_minhash()
     minhash.update_batch(list(shingles))
     return Fingerprint(minhash.hashvalues.astype(np.uint32), len(shingles))
+
+
+@lru_cache(maxsize=1)
+def _template():
+    from datasketch import MinHash  # imported on first use: it pulls in scipy (seconds on a busy machine)
+
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", hashfunc=zlib.crc32)
+
+
+def _empty_minhash():
+    """A fresh MinHash sharing the cached permutations (building them anew costs more than hashing a page)."""
+    minhash = _template().copy()
+    minhash.clear()
+    return minhash
 
 
 def to_blob(fp: Fingerprint | None) -> bytes | None:

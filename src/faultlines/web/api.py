@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
 from faultlines.web import schemas
 from faultlines.web.params import (
@@ -34,10 +35,17 @@ def data_of(request: Request) -> WebData:
     return request.app.state.data
 
 
+def as_json(data) -> Response:
+    """Serialise with the standard library: the response models document the shapes (and the tests check the
+    answers against them) without validating every answer again, which costs more than the query itself."""
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+    return Response(body.encode("utf-8"), media_type="application/json")
+
+
 @router.get("/stats", response_model=schemas.Stats, summary="Store totals")
 def stats(request: Request):
     """Counts of documents, articles, actors, quotes, events, unique events, stories, alerts and dyads."""
-    return data_of(request).stats()
+    return as_json(data_of(request).stats())
 
 
 @router.get("/articles", response_model=schemas.ArticlePage, summary="Search articles")
@@ -55,9 +63,12 @@ def articles(
     """Full-text search over titles and bodies (all words must match), newest first without ``q``.
     Each hit has ``id, title, published, site, url, snippet`` (the CLI's ``search`` fields)."""
     since, until = date_range(since, until)
-    return data_of(request).search_articles(
+    found = data_of(request).search_articles(
         q=q, site=site, since=since, until=until, country=upper(country), actor=actor, limit=limit, offset=offset
     )
+    for item in found["items"]:
+        item.pop("snippet_marked", None)
+    return as_json(found)
 
 
 @router.get("/articles/{article_id}", response_model=schemas.ArticleDetail, summary="One article",
@@ -67,7 +78,7 @@ def article(request: Request, article_id: ArticleIdPath):
     found = data_of(request).get_article(article_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"article {article_id} not found")
-    return found
+    return as_json(found)
 
 
 @router.get("/quotes", response_model=schemas.QuotePage, summary="Quotes")
@@ -81,9 +92,9 @@ def quotes(
     offset: Offset = 0,
 ):
     """Attributed quotes, newest article first."""
-    return data_of(request).list_quotes(
+    return as_json(data_of(request).list_quotes(
         speaker=speaker, country=upper(country), role=upper(role), q=q, limit=limit, offset=offset
-    )
+    ))
 
 
 @router.get("/actors", response_model=schemas.ActorPage, summary="Actors")
@@ -92,7 +103,8 @@ def actors(
     offset: Offset = 0,
 ):
     """Actors across all articles, the most often named first."""
-    return data_of(request).list_actors(country=upper(country), role=upper(role), q=q, limit=limit, offset=offset)
+    return as_json(data_of(request).list_actors(country=upper(country), role=upper(role), q=q, limit=limit,
+                                                offset=offset))
 
 
 @router.get("/events", response_model=schemas.EventPage, summary="Events")
@@ -113,17 +125,17 @@ def events(
 ):
     """Coded events (one per mention in an article), newest first, each with its sentence and explanation."""
     since, until = date_range(since, until)
-    return data_of(request).list_events(
+    return as_json(data_of(request).list_events(
         source=upper(source), target=upper(target), dyad=split_dyad(dyad) if dyad else None, cameo=cameo,
         quad_class=quad_class, since=since, until=until, actor=actor, role=upper(role), limit=limit, offset=offset,
-    )
+    ))
 
 
 @router.get("/dyads", response_model=schemas.DyadList, summary="Top dyads")
 def dyads(request: Request, period: Period = "week",
           top: Annotated[int, Query(ge=1, le=100, description="How many dyads.")] = 10):
     """The dyads whose tension index moved most in the latest period."""
-    return {"period": period, "items": data_of(request).top_dyads(period=period, top=top)}
+    return as_json({"period": period, "items": data_of(request).top_dyads(period=period, top=top)})
 
 
 @router.get("/dyads/{dyad}", response_model=schemas.DyadDetail, summary="One dyad")
@@ -142,12 +154,12 @@ def dyad(
         source=a if ordered else None, target=b if ordered else None, dyad=None if ordered else (a, b),
         limit=limit, offset=offset,
     )
-    return {
+    return as_json({
         "dyad": f"{a}-{b}", "a": a, "b": b, "period": period, "ordered": ordered,
         "series": data.dyad_series(a, b, period=period, ordered=ordered),
         "alerts": data.list_alerts(dyad=f"{a}-{b}", limit=100)["items"],
         "events": evs,
-    }
+    })
 
 
 @router.get("/alerts", response_model=schemas.AlertPage, summary="Tension alerts")
@@ -159,4 +171,4 @@ def alerts(
 ):
     """Tension spikes against the trailing baseline, newest period first."""
     pair = "-".join(split_dyad(dyad)) if dyad else None
-    return data_of(request).list_alerts(dyad=pair, limit=limit, offset=offset)
+    return as_json(data_of(request).list_alerts(dyad=pair, limit=limit, offset=offset))

@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from faultlines import __version__
 from faultlines.web import api, pages
+from faultlines.web.cache import ResponseCacheMiddleware, cache_enabled
 from faultlines.web.queries import WebData
 from faultlines.web.render import templates
 from faultlines.web.security import SecurityHeadersMiddleware
@@ -64,6 +65,8 @@ def create_app(db_path: str | os.PathLike, allow_private: bool = False) -> FastA
     app.state.data = WebData(db_path)
     app.state.allow_private = allow_private
     templates.env.globals["plotly_style_guards"] = plotly_style_guards()
+    if cache_enabled():
+        app.add_middleware(ResponseCacheMiddleware, version=app.state.data.version)
     app.add_middleware(DropEmptyFormFields)
     app.add_middleware(SecurityHeadersMiddleware)
 

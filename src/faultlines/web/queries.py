@@ -483,10 +483,21 @@ class WebData:
             where.add("source_country = ?", source)
         if target:
             where.add("target_country = ?", target)
+        # Either-side filters are split into disjoint branches, each read in index order (see _branch_query).
+        branches: list[tuple[str, list]] = []
         if dyad:
             a, b = dyad
-            where.add("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))",
-                      a, b, b, a)
+            branches = [("source_country = ? AND target_country = ?", [a, b])]
+            if a != b:
+                branches.append(("source_country = ? AND target_country = ?", [b, a]))
+        for column, value in (("country", country), ("key", actor), ("role", role)):
+            if not value:
+                continue
+            if branches:
+                where.add(f"(source_{column} = ? OR target_{column} = ?)", value, value)
+            else:
+                branches = [(f"source_{column} = ?", [value]),
+                            (f"target_{column} = ? AND source_{column} IS NOT ?", [value, value])]
         if cameo:
             if len(cameo) == 2:
                 where.add("root = ?", cameo)
@@ -498,23 +509,35 @@ class WebData:
             where.add("date >= ?", since)
         if until:
             where.add("date <= ?", until)
-        if country:
-            where.add("(source_country = ? OR target_country = ?)", country, country)
-        if actor:
-            where.add("(source_key = ? OR target_key = ?)", actor, actor)
-        if role:
-            where.add("(source_role = ? OR target_role = ?)", role, role)
         if q:
             where.add("sentence LIKE ? ESCAPE '\\'", _like(q))
         if article_id is not None:
             where.add("article_id = ?", article_id)
-        base = "FROM events" + where.sql()
-        total = self.scalar(f"SELECT count(*) {base}", where.params)
-        rows = self.rows(
-            f"SELECT * {base} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
-            [*where.params, limit, offset],
-        )
+        total, rows = self._branch_query("events", where, branches or [("1", [])], "date DESC, id DESC",
+                                         limit, offset)
         return {"items": [event_dict(r) for r in rows], "total": total, "limit": limit, "offset": offset}
+
+    def _branch_query(self, table: str, where: Where, branches: list[tuple[str, list]], order: str, limit: int,
+                      offset: int) -> tuple[int, list[sqlite3.Row]]:
+        """Count and page rows matching ``where`` and any one of the disjoint ``branches``.
+
+        Each branch is counted and read on its own (so SQLite walks one index range in order for each) and the
+        pages are merged: ``(a = ? AND b = ?) OR (a = ? AND b = ?)`` would make it sort every matching row."""
+        parts, params_list = [], []
+        for clause, params in branches:
+            w = Where()
+            w.clauses, w.params = [*where.clauses, clause], [*where.params, *params]
+            parts.append(w.sql())
+            params_list.append(w.params)
+        total = sum(self.scalar(f"SELECT count(*) FROM {table}{sql}", params) for sql, params in zip(
+            parts, params_list, strict=True))
+        if len(parts) == 1:
+            return total, self.rows(f"SELECT * FROM {table}{parts[0]} ORDER BY {order} LIMIT ? OFFSET ?",
+                                    [*params_list[0], limit, offset])
+        union = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT * FROM {table}{sql} ORDER BY {order} LIMIT ?)" for sql in parts)
+        flat = [p for params in params_list for p in (*params, limit + offset)]
+        return total, self.rows(f"SELECT * FROM ({union}) ORDER BY {order} LIMIT ? OFFSET ?", [*flat, limit, offset])
 
     # -- dyads and alerts --------------------------------------------------------------------------------
     def dyad_series(self, a: str, b: str, period: str = "week", ordered: bool = False) -> list[dict]:

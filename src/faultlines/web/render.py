@@ -82,6 +82,6 @@ environment.filters.update(
     safe_url=safe_url, signed=signed, marked=marked_snippet, number=number, actor_label=actor_label, path_part=path_part,
     quad_name=lambda q: QUAD_CLASSES.get(q, "?"),
 )
-environment.globals.update(qs=query_string, QUAD_CLASSES=QUAD_CLASSES)
+environment.globals.update(qs=query_string, QUAD_CLASSES=QUAD_CLASSES, TABLE_ROWS=120)
 
 templates = Jinja2Templates(env=environment)
