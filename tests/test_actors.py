@@ -227,3 +227,29 @@ def test_organisation_premodifier_gives_non_state_role():
     parsed = actors_of("UN spokesman Pedro Almeida said aid was blocked.")
     person = by_name(parsed, "Pedro Almeida")
     assert person.role == "IGO" and person.country is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'s",
+        "Putin,",
+        "MP",
+        "the Russian president",
+        "Russian",
+        ", head of RT",
+        "Mr",
+        "“Kazakhstan” said Tokayev, the",
+        "In In In Luhansk Luhansk",
+        "RT RT RT. Kremlin-run-run-run broadcaster",
+        "\u200b\u00a0 \t",
+        "Washington Washington Washington D.C. George Washington",
+    ],
+)
+def test_odd_texts_never_crash(text):
+    parsed = actors_of(text, "Second paragraph with Moscow.")
+    for actor in parsed.actors:
+        assert actor.mentions == len(actor.spans) > 0
+        for span in actor.spans:
+            paragraph = parsed.article.paragraphs[span.paragraph]
+            assert paragraph[span.start : span.end] == span.text

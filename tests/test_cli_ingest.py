@@ -97,6 +97,9 @@ def test_ingest_talks_to_the_store_contract(inputs, tmp_path, monkeypatch, capsy
         def __exit__(self, *exc):
             return None
 
+        def is_unchanged(self, input, content_hash):
+            return False
+
         def save(self, doc, content_hash):
             saved.append((doc.input.path, content_hash))
             return "duplicate" if doc.input.kind == "text" else "stored"
@@ -125,3 +128,19 @@ def test_analyze_many_keeps_order_with_workers():
     docs = list(analyze_many(iter(pages), workers=2, stages=("extract",)))
     assert [d.input.path for d in docs] == [p.input.path for p in pages]
     assert docs[4].error and all(d.article for n, d in enumerate(docs) if n != 4)
+
+
+def test_unchanged_pages_are_not_analysed_again(inputs, tmp_path, monkeypatch, capsys):
+    db = tmp_path / "store.db"
+    assert main(["ingest", str(inputs), "--db", str(db)]) == 0
+    analysed = []
+
+    def counting(pages, **kwargs):
+        for page in pages:
+            analysed.append(page)
+            yield from analyze_many([page])
+
+    monkeypatch.setattr("faultlines.pipeline.analyze_many", counting)
+    assert main(["ingest", str(inputs), "--db", str(db)]) == 0
+    assert "unchanged 2," in summary_of(capsys.readouterr().out)
+    assert analysed == []

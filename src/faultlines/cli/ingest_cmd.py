@@ -112,7 +112,13 @@ def ingest(
                 summary.counts["failed"] += 1
                 say(failure_line(item.name, item.reason))
                 continue
-            hashes.append(hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).hexdigest())
+            content_hash = hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).hexdigest()
+            if store.is_unchanged(item.input, content_hash):
+                summary.counts["unchanged"] += 1  # stored as it is: no need to analyse it again
+                if bar is not None:
+                    bar.update(1)
+                continue
+            hashes.append(content_hash)
             yield item
 
     try:

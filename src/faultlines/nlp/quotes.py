@@ -293,7 +293,8 @@ def _is_scare(f: _Found) -> bool:
     if f.kind != "partial":
         return False
     if f.words <= 2:
-        return not (f.has_cue and f.attributed)
+        # one or two quoted words are someone's only with a speech cue and a speaker ("some call it “X”" is not)
+        return not (f.has_cue and (f.speaker is not None or f.head in cues().unnamed_nouns))
     return not f.has_cue and f.speaker is None
 
 
