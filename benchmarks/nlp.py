@@ -100,7 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         n_quotes = sum(len(extract_quotes(item)) for item in parsed)
         times["quotes"].append(time.perf_counter() - start)
     median = {k: statistics.median(v) for k, v in times.items()}
-    print(f"nlp benchmark: {len(articles)} articles, {len(texts)} paragraphs, {n_quotes} quotes, {args.rounds} rounds")
+    print(
+        f"nlp benchmark: {len(articles)} articles, {len(texts)} paragraphs, {n_quotes} quotes, {args.rounds} rounds"
+    )
     for name, value in median.items():
         print(f"  {name:<12} {value:8.3f} s")
     added = median["actors"] + median["quotes"]

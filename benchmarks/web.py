@@ -250,7 +250,10 @@ def main(argv: list[str] | None = None) -> int:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{db}{suffix}").unlink(missing_ok=True)
             os.rmdir(folder)
-    print(f"{args.clients} clients, {args.seconds:g} s, {os.cpu_count()} CPUs; latency in ms")
+    from faultlines.web.cache import cache_enabled
+
+    print(f"{args.clients} clients, {args.seconds:g} s, {os.cpu_count()} CPUs, response cache "
+          f"{'on' if cache_enabled() else 'off (FAULTLINES_WEB_CACHE=0)'}; latency in ms")
     print(f"{'request':<24}{'n':>7}{'p50':>9}{'p95':>9}{'max':>9}  target p95 < {args.target_ms:g}")
     ok = True
     ref95 = percentile(timings.get("reference (robots.txt)", [1.0]), 95)

@@ -25,13 +25,65 @@ if __package__ in (None, ""):  # run as a script
 
 from eval.common import NAEB, macro_f1, naeb_pages, precision_recall, require_shared
 
-_DROP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "object",
-         "embed", "canvas", "svg", "math", "video", "audio", "source", "picture_source", "select", "option"}
+_DROP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "title",
+    "meta",
+    "link",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "svg",
+    "math",
+    "video",
+    "audio",
+    "source",
+    "picture_source",
+    "select",
+    "option",
+}
 # innerText puts two line breaks around these and one around other block boxes.
 _PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "pre", "table", "hr"}
-_BLOCK = {"address", "article", "aside", "body", "center", "dd", "details", "dialog", "div", "dl", "dt",
-          "fieldset", "figcaption", "footer", "form", "header", "hgroup", "html", "li", "main", "menu", "nav",
-          "ol", "section", "summary", "tbody", "thead", "tfoot", "tr", "ul", "caption", "legend", "label_block"}
+_BLOCK = {
+    "address",
+    "article",
+    "aside",
+    "body",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "footer",
+    "form",
+    "header",
+    "hgroup",
+    "html",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "section",
+    "summary",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
+    "caption",
+    "legend",
+    "label_block",
+}
 _CELL = {"td", "th"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")

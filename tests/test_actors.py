@@ -227,6 +227,8 @@ def test_organisation_premodifier_gives_non_state_role():
     parsed = actors_of("UN spokesman Pedro Almeida said aid was blocked.")
     person = by_name(parsed, "Pedro Almeida")
     assert person.role == "IGO" and person.country is None
+    envoy = by_name(actors_of("Russian UN envoy Pyotr Smirnov vetoed the text."), "Pyotr Smirnov")
+    assert (envoy.country, envoy.role) == ("RUS", "GOV")
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,9 @@ def test_pairs_of_every_family():
 
 
 def test_apostrophes_inside_words_do_not_close_single_quotes():
-    assert texts("‘We won’t go to the countries’ summit,’ she said.") == ["We won’t go to the countries’ summit"]
+    assert texts("‘We won’t go to the countries’ summit,’ she said.") == [
+        "We won’t go to the countries’ summit"
+    ]
     assert texts("Russia’s envoy and the ’90s") == []
 
 
@@ -29,7 +31,9 @@ def test_nested_marks_stay_inside():
 
 def test_unclosed_mark_runs_to_its_sentence_end_only():
     assert texts("Critics called it “a disgrace. Then the session ended.") == ["a disgrace."]
-    assert texts("“We are closer than ever. But not there yet.") == ["We are closer than ever. But not there yet."]
+    assert texts("“We are closer than ever. But not there yet.") == [
+        "We are closer than ever. But not there yet."
+    ]
 
 
 def test_lost_opening_mark_is_recovered_from_the_paragraph_start():
@@ -38,7 +42,11 @@ def test_lost_opening_mark_is_recovered_from_the_paragraph_start():
 
 def test_quotes_over_paragraphs_are_linked():
     marked = scan_article(["“First part.", "“Second part.", "“End.”", "Narration."])
-    assert [(m[0].continued, m[0].continues) for m in marked[:3]] == [(True, False), (True, True), (False, True)]
+    assert [(m[0].continued, m[0].continues) for m in marked[:3]] == [
+        (True, False),
+        (True, True),
+        (False, True),
+    ]
     assert marked[3] == []
 
 

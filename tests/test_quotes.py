@@ -31,8 +31,15 @@ def speaker(q) -> str | None:
 
 
 def test_said_after_quote_with_inverted_speaker_and_apposition():
-    (q,) = quotes_of("“We will not sign this text as it stands,” said Amara Okafor, Nigeria’s trade minister.")
-    assert (q.text, q.kind, speaker(q), q.cue) == ("We will not sign this text as it stands", "direct", "Amara Okafor", "say")
+    (q,) = quotes_of(
+        "“We will not sign this text as it stands,” said Amara Okafor, Nigeria’s trade minister."
+    )
+    assert (q.text, q.kind, speaker(q), q.cue) == (
+        "We will not sign this text as it stands",
+        "direct",
+        "Amara Okafor",
+        "say",
+    )
 
 
 def test_speaker_before_quote_with_colon():
@@ -46,7 +53,9 @@ def test_pronoun_resolves_to_the_person_named_earlier():
         "Negotiator Pablo Ferrán arrived two hours late for the talks in Lima.",
         "“Nobody here is in a hurry,” he told reporters.",
     )
-    assert [(q.text, speaker(q), q.cue) for q in found] == [("Nobody here is in a hurry", "Pablo Ferrán", "tell")]
+    assert [(q.text, speaker(q), q.cue) for q in found] == [
+        ("Nobody here is in a hurry", "Pablo Ferrán", "tell")
+    ]
 
 
 def test_title_anaphora_finds_the_titled_person():
@@ -62,7 +71,10 @@ def test_according_to_and_who_clause():
         "“The ceasefire is holding in most districts,” according to Mirela Dragan, the mission’s chief observer.",
         "Dragan, who has led the mission since March, said the monitors had “unrestricted access” to the front.",
     )
-    assert [(q.kind, speaker(q)) for q in found] == [("direct", "Mirela Dragan"), ("partial", "Mirela Dragan")]
+    assert [(q.kind, speaker(q)) for q in found] == [
+        ("direct", "Mirela Dragan"),
+        ("partial", "Mirela Dragan"),
+    ]
     assert found[0].cue == "according to"
 
 
@@ -127,7 +139,9 @@ def test_nested_quotes_stay_inside_the_outer_quote():
 
 
 def test_apostrophes_are_not_quote_marks():
-    found = quotes_of("Russia’s envoy said the talks won’t resume before the countries’ leaders meet in June.")
+    found = quotes_of(
+        "Russia’s envoy said the talks won’t resume before the countries’ leaders meet in June."
+    )
     assert all("’" not in q.text[:1] for q in found)
     assert [q.kind for q in found] == ["indirect"]
 
@@ -159,7 +173,10 @@ def test_indirect_speech_with_that_and_trailing_attribution():
         "The pipeline will be finished by 2030, Annaev said on Tuesday.",
         "The company employs 400 people in the region.",
     )
-    assert [(q.kind, speaker(q)) for q in found] == [("indirect", "Dovlet Annaev"), ("indirect", "Dovlet Annaev")]
+    assert [(q.kind, speaker(q)) for q in found] == [
+        ("indirect", "Dovlet Annaev"),
+        ("indirect", "Dovlet Annaev"),
+    ]
     assert found[0].text == "Turkmenistan would not take lessons on reliability from anyone"
     assert found[1].text == "The pipeline will be finished by 2030"
 
@@ -183,3 +200,25 @@ def test_organisation_speaker():
 
 def test_empty_article():
     assert quotes_of() == []
+
+
+def test_descriptions_for_people_named_earlier_and_unnamed_sources():
+    found = quotes_of(
+        "President Aleksandar Vukic rode the first train to Budapest.",
+        "The 58-year-old said the line would bring “millions of tourists” to the region.",
+        "A diplomat briefed on the talks said the main obstacle was a demand for monitors.",
+        "“Everyone in Doha wants this to succeed,” the diplomat said.",
+    )
+    assert [(q.kind, speaker(q)) for q in found] == [
+        ("partial", "Aleksandar Vukic"),
+        ("indirect", None),
+        ("direct", None),
+    ]
+
+
+def test_articles_not_in_english_give_no_quotes():
+    from faultlines.nlp.engine import parse_paragraphs
+
+    article = Article(paragraphs=["«Nous ne signerons pas», a déclaré le ministre."], language="fr")
+    parsed = ParsedArticle(article=article, docs=parse_paragraphs(article.paragraphs))
+    assert extract_quotes(parsed) == []

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 NEGATIONS = {"not", "n't", "never", "no"}
 MODAL_INTENT = {"will", "would", "shall"}
+OBLIGATION = {"must", "should"}
 VERB_TARGET_PREPS = (
     "against",
     "on",
@@ -68,7 +69,18 @@ QUANTITIES = {
     "team",
     "band",
 }
-CONTROL_EFFECTS = {"reject", "threat", "intent", "appeal", "demand"}
+CONTROL_EFFECTS = {"reject", "threat", "intent", "appeal", "demand", "reduce"}
+FRAME_HEADS = {
+    "effort",
+    "operation",
+    "mission",
+    "campaign",
+    "process",
+    "initiative",
+    "programme",
+    "program",
+    "force",
+}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
 DEEP_DEPS = (
     "acomp",
@@ -141,7 +153,14 @@ def _holds(pattern: Pattern, token: Token) -> bool:
     if kind == "prt":
         return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in words for c in children)
     if kind == "obj":
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words for c in children)
+        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(
+            o.lemma_.lower() in words
+            or any(m.dep_ == "compound" and m.lemma_.lower() in words for m in o.children)
+            for o in objects
+        )
+    if kind == "sub":
+        return any(t.lemma_.lower() in words for t in token.subtree if t.dep_ not in SUBJECT_DEPS)
     if kind == "mod":
         return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in children)
     if kind == "xcomp":
@@ -166,17 +185,20 @@ class SentenceCoder:
                 continue
             if pos == "N" and (token.pos_ == "PROPN" or token.ent_type_ in NAMED):
                 continue
-            if token.dep_ in ("amod", "compound"):
+            if token.dep_ == "amod" or (
+                token.dep_ == "compound" and token.head.lemma_.lower() not in FRAME_HEADS
+            ):
                 continue
             lemma = token.lemma_.lower()
             for pattern in lex.patterns_for(lemma, pos):
                 if _holds(pattern, token):
                     self.patterns[token.i] = pattern
                     break
-            effect = lex.effect(lemma, "N" if pos == "N" else "V") if pos != "A" else None
+            effect = lex.effect(lemma, pos)
             if effect is not None:
                 self.effects[token.i] = effect
         self.consumed: set[int] = set()
+        self._places = False  # deep search may pass "in", "inside" (targets of violence are places too)
 
     # -- driver ------------------------------------------------------------------------------------
     def code(self) -> list[Coded]:
@@ -249,6 +271,8 @@ class SentenceCoder:
         if coded is None:
             return None
         coded = self._negate(token, coded)
+        if coded is not None and token.pos_ == "VERB" and effect is None and self._reported_obligation(token, coded):
+            return coded
         if coded is not None and token.pos_ == "VERB" and self._modal(token) and effect is None:
             new = self.lex.apply_effect("intent", coded.code)
             if new is None:
@@ -261,6 +285,8 @@ class SentenceCoder:
     def _speech(self, token: Token) -> Coded | None:
         inner = [t for t in token.subtree if t.i != token.i and (t.i in self.patterns or t.i in self.effects)]
         inner = [t for t in inner if self.effects.get(t.i) != "speech" or t.i in self.patterns]
+        if any(c.dep_ == "dobj" and c.i in self.patterns for c in token.children):
+            return self._light(token)  # "announced a ceasefire", "declared war on"
         pattern = self.patterns.get(token.i)
         if inner or pattern is None:
             return None
@@ -306,13 +332,16 @@ class SentenceCoder:
         sources = self._noun_sources(token) if token.pos_ == "NOUN" else self.sources_of(token)
         targets = inner.targets
         if effect in ("appeal", "demand"):
-            asked = self._verb_targets(token, None, exclude=sources)
+            asked = self._verb_targets(token, None, exclude=sources) or self._prep_objects(
+                token, ("from",), sources
+            )
             if inner_token.dep_ == "ccomp" or (not asked and inner_token.pos_ == "NOUN"):
                 asked = [p for p in inner.sources if not _excluded(p, sources)]
             targets = asked or targets
         if not targets:
             targets = self._verb_targets(token, self.patterns.get(token.i))
         notes = [f'{effect} governing "{inner_token.text}"'] + inner.notes
+        own = self.patterns.get(token.i)
         return Coded(
             anchor=token,
             code=code,
@@ -322,21 +351,26 @@ class SentenceCoder:
             targets=targets,
             notes=notes,
             confidence=min(inner.confidence, 0.8),
-            reciprocal=inner.reciprocal and effect == "intent" and code[:2] == inner.code[:2],
+            reciprocal=(inner.reciprocal and effect == "intent" and code[:2] == inner.code[:2])
+            or (own is not None and own.frame == "sym" and effect == "intent"),
         )
 
     def _light(self, token: Token) -> Coded | None:
         """``launched an assault on``, ``expressed his gratitude to``, ``responded with threats against``."""
         noun = None
         for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.i not in self.patterns:
+                child = next(
+                    (m for m in child.children if m.dep_ == "compound" and m.i in self.patterns), child
+                )
             if (
-                child.dep_ in ("dobj", "nsubjpass")
+                child.dep_ in ("dobj", "nsubjpass", "compound")
                 and child.i in self.patterns
                 and child.i not in self.consumed
             ):
                 noun = child
                 break
-            if child.dep_ == "prep" and child.lower_ in ("with", "in"):
+            if child.dep_ == "prep" and child.lower_ in ("with", "in", "on"):
                 noun = next((p for p in child.children if p.dep_ == "pobj" and p.i in self.patterns), None)
                 if noun is not None and noun.i not in self.consumed:
                     break
@@ -405,6 +439,25 @@ class SentenceCoder:
         coded.code, coded.rule, coded.reciprocal = code, coded.rule + "+neg", False
         coded.notes.append(f'negated by "{negation.text}"')
         return coded
+
+    def _reported_obligation(self, token: Token, coded: Coded) -> bool:
+        """``X said Y must [act]``: a demand by the speaker on Y (the clause subject)."""
+        head = token.head
+        if token.dep_ != "ccomp" or self.effects.get(head.i) != "speech":
+            return False
+        must = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None)
+        if must is None:
+            return False
+        speaker = self.sources_of(head)
+        code = self.lex.apply_effect("demand", coded.code)
+        if not speaker or code is None:
+            return False
+        coded.targets = [p for p in coded.sources if not _excluded(p, speaker)] or coded.targets
+        coded.sources, coded.code = speaker, code
+        coded.rule = f"demand:{must.lower_}>{coded.rule}"
+        coded.words = [head, must, *coded.words]
+        coded.notes.append(f'reported obligation ("{must.text}")')
+        return True
 
     @staticmethod
     def _modal(token: Token) -> str | None:
@@ -508,6 +561,8 @@ class SentenceCoder:
             return self._prep_objects(token, tuple(pattern.words), exclude)
         root = root or (pattern.cameo[:2] if pattern is not None else "")
         preps = VERB_TARGET_PREPS if root in VIOLENT_ROOTS else VERB_TARGET_PREPS[:-1]
+        if root == "15":
+            skip_object = True  # "deployed warships near Taiwan": the object is the actor's own force
         if pattern is not None and pattern.kind == "obj":
             skip_object = True
             objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -517,19 +572,23 @@ class SentenceCoder:
             if actors:
                 return actors
             for obj in objects:
-                found = self._prep_objects(obj, preps, exclude)
+                found = self._prep_objects(obj, (*preps, "from"), exclude)
                 if found:
                     return found
             found = self._prep_objects(token, (*preps, "from"), exclude)
             if found:
                 return found
         if root in VIOLENT_ROOTS and not skip_object:
-            for obj in (c for c in token.children if c.dep_ == "dobj"):
-                found = self._resolve_many([obj], exclude, deep=True) or self._prep_objects(
-                    obj, ("in", "inside"), exclude
-                )
-                if found:
-                    return found
+            self._places = True
+            try:
+                for obj in (c for c in token.children if c.dep_ == "dobj"):
+                    found = self._resolve_many([obj], exclude, deep=True) or self._prep_objects(
+                        obj, ("in", "inside"), exclude
+                    )
+                    if found:
+                        return found
+            finally:
+                self._places = False
         if pattern is not None and pattern.kind == "prt":
             found = self._prep_objects(token, preps, exclude)
             if found:
@@ -581,7 +640,13 @@ class SentenceCoder:
     def _noun_targets(self, noun: Token, sources: list[Participant]) -> list[Participant]:
         pattern = self.patterns.get(noun.i)
         violent = pattern is not None and pattern.cameo[:2] in VIOLENT_ROOTS
-        return self._prep_objects(noun, NOUN_TARGET_PREPS if violent else NOUN_TARGET_PREPS[:-1], sources)
+        if not violent:
+            return self._prep_objects(noun, NOUN_TARGET_PREPS[:-1], sources)
+        self._places = True
+        try:
+            return self._prep_objects(noun, NOUN_TARGET_PREPS, sources)
+        finally:
+            self._places = False
 
     def _between(self, token: Token) -> list[Participant]:
         return self._prep_objects(token, ("between", "among"), [])
@@ -622,7 +687,7 @@ class SentenceCoder:
             heads.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
         found: list[Participant] = []
         for head in heads:
-            several = self._adjective_conjuncts(head, exclude)
+            several = self._adjective_conjuncts(head, exclude) or self.finder.pair_reference(head, exclude)
             if several:
                 found.extend(p for p in several if all(p.key != f.key for f in found))
                 continue
@@ -685,7 +750,7 @@ class SentenceCoder:
                 c
                 for c in children
                 if (c.dep_ in DEEP_DEPS or c.dep_ == "conj")
-                and not (c.dep_ == "prep" and c.lower_ in PLACE_TIME_PREPS)
+                and not (c.dep_ == "prep" and c.lower_ in PLACE_TIME_PREPS and not self._places)
             ]
             for child in children:
                 if child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):

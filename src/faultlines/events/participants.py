@@ -22,6 +22,7 @@ FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 STATE_NOUNS = {"country", "nation", "state", "republic"}
 GOVERNMENT_NOUNS = {"government", "authority", "administration", "regime", "leadership", "cabinet"}
+PAIR_NOUNS = {"country", "side", "nation", "neighbour", "neighbor", "state", "government", "party"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -243,6 +244,26 @@ class ActorFinder:
         return self._make(ref, "group", token, generic=True)
 
     # -- pronouns and definite descriptions -----------------------------------------------------------
+    def pair_reference(self, token: Token, exclude: list[Participant]) -> list[Participant]:
+        """``the two countries``, ``both sides``: the two most recent distinct states before the phrase."""
+        if token.lemma_.lower() not in PAIR_NOUNS or token.tag_ != "NNS":
+            return []
+        if not any(c.lower_ in ("two", "both") for c in token.children):
+            return []
+        excluded = {p.ref.country for p in exclude}
+        position = (self.paragraph, token.idx)
+        found: list[Participant] = []
+        for pos, cand in reversed(self.history):
+            country = cand.ref.country
+            if pos >= position or not country or country in excluded:
+                continue
+            if any(f.ref.country == country for f in found):
+                continue
+            found.append(cand)
+            if len(found) == 2:
+                return found
+        return []
+
     def pronoun(self, token: Token) -> Participant | None:
         lower = token.lower_
         position = (self.paragraph, token.idx)
@@ -337,7 +358,10 @@ class ActorFinder:
                 speaker = Participant(quote.speaker, "state" if kind == "state" else kind, generic=False)
             spans.append((quote.start, quote.end, speaker))
         if not spans and doc is not None:
-            spans = [(m.start(), m.end(), None) for m in re.finditer(r"[“\"][^”\"]{3,}[”\"]", self._text(paragraph, doc))]
+            spans = [
+                (m.start(), m.end(), None)
+                for m in re.finditer(r"[“\"][^”\"]{3,}[”\"]", self._text(paragraph, doc))
+            ]
         if not spans or all(speaker is not None for _, _, speaker in spans) or doc is None:
             return spans
         fallback = self._reporting_subject(doc, spans)

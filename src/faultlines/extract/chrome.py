@@ -10,10 +10,11 @@ holds a large share of the page's paragraphs is never removed, whatever its name
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from faultlines.extract.datafiles import data_patterns, data_regex
+from faultlines.extract.datafiles import data_hints, data_patterns, data_regex
 from faultlines.extract.metadata import clean_space
 from faultlines.model import Teaser
 
@@ -26,6 +27,7 @@ SKIP_TAGS = {"html", "head", "body", "article", "main"}
 MAX_SHARE = 0.3  # a "chrome" block holding more of the page's paragraph text than this is kept
 MAX_PROSE_CHARS = 350  # a block with a text run this long is prose ("read more" toggles hide the article)
 MAX_TEASERS = 12
+MAX_CAPTION_CHARS = 600
 MIN_DEK_WORDS, MAX_DEK_WORDS = 5, 70
 MIN_TEASER_CHARS = 25
 MAX_CREDIT_CHARS = 120
@@ -76,44 +78,65 @@ def _teasers(block: HtmlElement, base_url: str | None, seen: set[str]) -> list[T
             continue
         seen.add(title)
         href = (link.get("href") or "").strip() or None
+        if href and base_url:
+            href = urljoin(base_url, href)
         teasers.append(Teaser(title=title, url=href))
     return teasers
+
+
+_KINDS = ("html_caption_blocks.txt", "html_credit_blocks.txt", "html_chrome_blocks.txt", "html_dek_blocks.txt")
+
+
+def _classify(names: str) -> tuple[bool, ...]:
+    """(caption, credit, chrome, dek) for a "class id" string."""
+    lower = names.lower()
+    return tuple(
+        any(hint in lower for hint in data_hints(kind)) and data_regex(kind).search(lower) is not None
+        for kind in _KINDS
+    )
 
 
 def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
     """Remove chrome blocks and captions from ``tree`` (in place) and return credits and teasers."""
     found = Chrome()
-    chrome = data_regex("html_chrome_blocks.txt")
-    caption = data_regex("html_caption_blocks.txt")
-    credit = data_regex("html_credit_blocks.txt")
-    dek = data_regex("html_dek_blocks.txt")
     body = tree.find("body")
     total = _paragraph_chars(body if body is not None else tree) or 1
     seen_teasers: set[str] = set()
     doomed: list[HtmlElement] = []
-    for el in tree.iter("figcaption", "*"):
+    inside: set[HtmlElement] = set()  # doomed elements and their descendants, skipped
+    kinds: dict[str, tuple[bool, ...]] = {}  # class strings repeat: classify each once
+    for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
+            continue
+        if inside and el.getparent() in inside:
+            inside.add(el)
             continue
         if el.tag == "figcaption":
             _take_caption(el, found, credit_block=False)
             doomed.append(el)
+            inside.add(el)
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
         if not names:
             continue
-        if found.dek is None and dek.search(names) and el.tag not in ("body", "article", "section"):
+        kind = kinds.get(names)
+        if kind is None:
+            kind = kinds[names] = _classify(names)
+        is_caption, is_credit, is_chrome, is_dek = kind
+        if is_dek and found.dek is None and el.tag != "section":
             text = clean_space(el.text_content())
             if MIN_DEK_WORDS <= len(text.split()) <= MAX_DEK_WORDS:
                 found.dek = text
-        if "breadcrumb" in names.lower() and not found.breadcrumb:
+        if not found.breadcrumb and "breadcrumb" in names.lower():
             found.breadcrumb = [t for t in (clean_space(a.text_content()) for a in el.iter("a", "span")) if t]
-        if caption.search(names) and len(el.text_content()) < 600:
-            _take_caption(el, found, credit_block=bool(credit.search(names)))
-            doomed.append(el)
-        elif chrome.search(names) and _paragraph_chars(el) / total <= MAX_SHARE and not _has_prose(el):
-            if len(found.teasers) < MAX_TEASERS and "related" in names.lower():
-                found.teasers.extend(_teasers(el, url, seen_teasers)[: MAX_TEASERS - len(found.teasers)])
-            doomed.append(el)
+        if is_caption and len(el.text_content()) < MAX_CAPTION_CHARS:
+            _take_caption(el, found, credit_block=is_credit)
+        elif not (is_chrome and _paragraph_chars(el) / total <= MAX_SHARE and not _has_prose(el)):
+            continue
+        elif len(found.teasers) < MAX_TEASERS and "related" in names.lower():
+            found.teasers.extend(_teasers(el, url, seen_teasers)[: MAX_TEASERS - len(found.teasers)])
+        doomed.append(el)
+        inside.add(el)
     for el in doomed:
         parent = el.getparent()
         if parent is not None:

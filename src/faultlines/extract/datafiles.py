@@ -10,10 +10,22 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
 
 
 @cache
-def data_lines(name: str) -> tuple[str, ...]:
-    """The non-empty, non-comment lines of a data file, stripped."""
+def _raw_lines(name: str) -> tuple[str, ...]:
     text = (DATA / name).read_text(encoding="utf-8")
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def data_lines(name: str) -> tuple[str, ...]:
+    """The non-empty, non-comment lines of a data file, stripped (``@hints`` lines left out)."""
+    return tuple(line for line in _raw_lines(name) if not line.startswith("@hints "))
+
+
+@cache
+def data_hints(name: str) -> tuple[str, ...]:
+    """The words of a data file's ``@hints`` lines: substrings one of which any match must contain, so a
+    cheap ``in`` test can rule most strings out before the regular expressions run."""
+    return tuple(word for line in _raw_lines(name) if line.startswith("@hints ") for word in line.split()[1:])
 
 
 @cache

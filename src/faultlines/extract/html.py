@@ -9,7 +9,7 @@ metadata by agreement (see :mod:`faultlines.extract.titles`).
 
 from __future__ import annotations
 
-import os
+import logging
 import re
 from urllib.parse import urljoin, urlsplit
 
@@ -21,7 +21,7 @@ from faultlines.extract.bylines import clean_author, merge_authors
 from faultlines.extract.chrome import strip_chrome
 from faultlines.extract.language import detect_language
 from faultlines.extract.metadata import PageMeta, clean_space, ld_names, ld_text, read_page_meta
-from faultlines.extract.paragraphs import body_paragraphs
+from faultlines.extract.paragraphs import Body, body_paragraphs
 from faultlines.extract.titles import (
     choose_title,
     containment,
@@ -37,6 +37,10 @@ try:
     from faultlines.extract.provenance import find_republished_from
 except ImportError:  # pragma: no cover
     find_republished_from = None  # type: ignore[assignment]
+
+# trafilatura and htmldate log a warning for every page they give up on; the caller reports that once
+for _library in ("trafilatura", "htmldate"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
 
 MAX_HTML_CHARS = 20_000_000
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -69,7 +73,7 @@ def extract_html(page: Page) -> Article:
     chrome = strip_chrome(tree, url)
     try:
         doc = bare_extraction(
-            tree, url=url, with_metadata=True, favor_precision=os.environ.get("XP_PREC", "1") == "1", include_comments=False, fast=False
+            tree, url=url, with_metadata=True, favor_precision=True, include_comments=False, fast=False
         )
     except Exception as exc:  # trafilatura raises assorted errors on pathological markup
         raise FaultlinesError(f"{name}: extraction failed ({type(exc).__name__})") from None
@@ -79,8 +83,9 @@ def extract_html(page: Page) -> Article:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
         keys = site_keys([site], host)
     authors = [a for a in _authors(meta, doc) if not is_site_name(a, keys)]
-    drop = {t for t in (title, *meta.h1, chrome.dek if os.environ.get("XP_DEK", "1") == "1" else None) if t}
-    paragraphs, credits = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else ([], [])
+    drop = {t for t in (title, *meta.h1, chrome.dek) if t}
+    body = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else Body()
+    paragraphs = body.paragraphs
     dek = _dek(meta, chrome.dek, paragraphs, title, keys)
     body_text = "\n".join(paragraphs)
     return Article(
@@ -92,11 +97,19 @@ def extract_html(page: Page) -> Article:
         url=url,
         language=_language(meta, body_text),
         sections=_sections(meta, title, chrome.breadcrumb),
-        republished_from=find_republished_from(body_text) if find_republished_from and body_text else None,
-        image_credits=_unique(chrome.credits + credits),
+        republished_from=_republished_from(body.republished_from, body_text, keys),
+        image_credits=_unique(chrome.credits + body.credits),
         paragraphs=paragraphs,
         related=chrome.teasers,
     )
+
+
+def _republished_from(stated: str | None, body_text: str, keys: set[str]) -> str | None:
+    """Where the article first appeared: a provenance line, else a wire credit that is not the site itself."""
+    source = stated or (find_republished_from(body_text) if find_republished_from and body_text else None)
+    if source and is_site_name(source, keys):
+        return None
+    return source
 
 
 def _unique(items: list[str]) -> list[str]:

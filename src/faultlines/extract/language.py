@@ -20,9 +20,9 @@ SAMPLE_CHARS = 5000
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, frozenset[str]], list[tuple[str, list[tuple[int, int]]]]]:
+def _tables() -> tuple[dict[str, frozenset[str]], list[tuple[str, re.Pattern[str]]]]:
     words: dict[str, frozenset[str]] = {}
-    scripts: list[tuple[str, list[tuple[int, int]]]] = []
+    scripts: list[tuple[str, re.Pattern[str]]] = []
     text = (DATA / "language_stopwords.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         line = line.strip()
@@ -36,18 +36,20 @@ def _tables() -> tuple[dict[str, frozenset[str]], list[tuple[str, list[tuple[int
             ranges = []
             for item in rest.split():
                 lo, _, hi = item.partition("-")
-                ranges.append((int(lo, 16), int(hi or lo, 16)))
-            scripts.append((lang, ranges))
+                ranges.append(f"\\U{int(lo, 16):08x}-\\U{int(hi or lo, 16):08x}")
+            scripts.append((lang, re.compile("[" + "".join(ranges) + "]")))
     return words, scripts
 
 
-def _script_language(sample: str, scripts: list[tuple[str, list[tuple[int, int]]]]) -> str | None:
-    letters = [ord(c) for c in sample if c.isalpha()]
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def _script_language(sample: str, scripts: list[tuple[str, re.Pattern[str]]]) -> str | None:
+    letters = len(_LETTER.findall(sample))
     if not letters:
         return None
-    for lang, ranges in scripts:
-        count = sum(1 for code in letters if any(lo <= code <= hi for lo, hi in ranges))
-        if count / len(letters) >= MIN_SCRIPT_SHARE:
+    for lang, pattern in scripts:
+        if len(pattern.findall(sample)) / letters >= MIN_SCRIPT_SHARE:
             return lang
     return None
 

@@ -6,6 +6,7 @@ lists that follow a "Related stories" / "Most read" heading.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from lxml.etree import _Element
 
@@ -13,14 +14,16 @@ from faultlines.extract.datafiles import data_regex
 from faultlines.extract.metadata import clean_space
 
 MAX_CHROME_LINE = 220
-MAX_PHRASE_LINE_WORDS = 45  # a chrome phrase only condemns a line this short  # boilerplate lines are short; a long paragraph is never dropped by a phrase
+MAX_PHRASE_LINE_WORDS = 45  # a chrome phrase only condemns a line this short
+MAX_TAIL_LINE_WORDS = 60
+TAIL_LINES = 4  # author bios and contributor notes are looked for among the last paragraphs only  # boilerplate lines are short; a long paragraph is never dropped by a phrase
 LONG_PARAGRAPH_WORDS = 30  # a run of teasers after a related heading ends at a real paragraph
 _END_PUNCT = re.compile(r"[.!?…:;\"”’)]$")
 
 try:
-    from faultlines.extract.provenance import caption_credit, image_credit_line
+    from faultlines.extract.provenance import image_credit_line, provenance_line
 except ImportError:  # pragma: no cover
-    caption_credit = image_credit_line = None  # type: ignore[assignment]
+    image_credit_line = provenance_line = None  # type: ignore[assignment]
 
 
 def _blocks(body: _Element) -> list[tuple[str, str]]:
@@ -61,17 +64,25 @@ def _credit_line(text: str) -> str | None:
     return image_credit_line(text)
 
 
-def body_paragraphs(
-    body: _Element, captions: set[str] = frozenset(), drop: set[str] = frozenset()
-) -> tuple[list[str], list[str]]:
-    """The article's paragraphs and the image credits found among them.
+@dataclass
+class Body:
+    """The article's paragraphs and what was taken out of them on the way."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    republished_from: str | None = None
+
+
+def body_paragraphs(body: _Element, captions: set[str] = frozenset(), drop: set[str] = frozenset()) -> Body:
+    """The article's paragraphs, with image credits and provenance lines ("Originally published by X")
+    taken out.
 
     ``captions`` are caption texts already taken out of the page; ``drop`` are lines known not to be body
     (the title, the byline).
     """
     related = data_regex("html_related_headings.txt")
-    paragraphs: list[str] = []
-    credits: list[str] = []
+    out = Body()
+    paragraphs, credits = out.paragraphs, out.credits
     in_teasers = False
     for kind, text in _blocks(body):
         words = len(text.split())
@@ -87,10 +98,30 @@ def body_paragraphs(
             continue
         if is_chrome_line(text):
             continue
+        source = (
+            provenance_line(text) if provenance_line is not None and len(text) <= MAX_CHROME_LINE else None
+        )
+        if source:
+            out.republished_from = out.republished_from or source
+            continue
         credit = _credit_line(text)
         if credit:
             if credit not in credits:
                 credits.append(credit)
             continue
         paragraphs.append(text)
-    return paragraphs, credits
+    out.paragraphs = _trim_tail(paragraphs)
+    return out
+
+
+def _trim_tail(paragraphs: list[str]) -> list[str]:
+    """Drop author bios, contributor notes and "originally published" notes from the end."""
+    tail = data_regex("html_tail_lines.txt")
+    end = len(paragraphs)
+    limit = max(1, end - TAIL_LINES)
+    while end > limit:
+        line = paragraphs[end - 1]
+        if len(line.split()) > MAX_TAIL_LINE_WORDS or not tail.search(line):
+            break
+        end -= 1
+    return paragraphs[:end]

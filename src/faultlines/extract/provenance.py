@@ -8,7 +8,7 @@ these functions.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
@@ -23,7 +23,7 @@ _CUT_SOURCE = re.compile(
 _URL = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:/\S*)?$", re.I)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns(name: str, flags: int = re.I) -> tuple[re.Pattern[str], ...]:
     text = (DATA / name).read_text(encoding="utf-8")
     lines = (line.strip() for line in text.splitlines())

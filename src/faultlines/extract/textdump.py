@@ -41,12 +41,15 @@ GAP_COST = {
     Kind.SECTION: 3.0,
     Kind.PROVENANCE: 4.0,
     Kind.RELATED: 6.0,
+    Kind.END: 6.0,
 }
 SPLIT = 5.0
 MERGE_GAP = 16.0  # a neighbouring chunk joins the main one across at most this much chrome...
 MERGE_SHARE = 0.25  # ...when it holds at least this share of the main chunk's words,
 NEAR_GAP = 8.0  # or across a smaller gap with no "Related"-style heading in it
 NEAR_WORDS = 40  # when it holds at least this many words
+TEASER_PARAGRAPHS = 3  # an excerpt under a teaser headline is at most this long
+TEASER_WORDS = 180
 NUMERIC_COST = 0.3  # a line without letters (a rank, a score)
 REPEATED_COST = 1.0  # a text line repeated elsewhere in the dump
 TITLE_WINDOW = 45  # blocks above the body searched for the headline
@@ -141,16 +144,32 @@ def _gap_cost(blocks: list[Block], start: int, end: int) -> float:
     return sum(_cost(b) for b in blocks[start:end])
 
 
+def _small(blocks: list[Block], chunk: Chunk) -> bool:
+    """A chunk no bigger than a teaser's excerpt."""
+    prose = sum(1 for b in blocks[chunk.start : chunk.end + 1] if b.kind is Kind.PROSE)
+    return prose <= TEASER_PARAGRAPHS and chunk.words <= TEASER_WORDS
+
+
+def _new_article_between(blocks: list[Block], start: int, end: int) -> bool:
+    """Whether a gap holds an end heading ("Comments") or the head of another article (headline + byline)."""
+    for i in range(start, end):
+        if blocks[i].kind is Kind.END:
+            return True
+        if title_like(blocks[i]) and any(b.kind in (Kind.BYLINE, Kind.DATE) for b in blocks[i + 1 : min(end, i + 4)]):
+            return True
+    return False
+
+
 def _mergeable(blocks: list[Block], left: Chunk, right: Chunk, total: int, side: Chunk) -> bool:
     """Whether a neighbouring chunk (``side``, left or right of the body so far) belongs to the body."""
-    if right.hard_before:
+    if right.hard_before and _small(blocks, right):
         return False
     gap = _gap_cost(blocks, left.end + 1, right.start)
-    if gap >= MERGE_GAP:
+    if gap >= MERGE_GAP or _new_article_between(blocks, left.end + 1, right.start):
         return False
     if side.words >= MERGE_SHARE * total:
         return True
-    related = any(b.kind is Kind.RELATED for b in blocks[left.end + 1 : right.start])
+    related = any(b.kind in (Kind.RELATED, Kind.END) for b in blocks[left.end + 1 : right.start])
     return gap < NEAR_GAP and not related and side.words >= NEAR_WORDS
 
 
@@ -160,7 +179,7 @@ def _weight(blocks: list[Block], chunk: Chunk) -> float:
     Its words, discounted when its paragraphs rarely follow one another directly (teaser excerpts each sit
     under a headline) and when they rarely stand apart with blank lines (list items are packed together).
     """
-    after_heading = any(b.kind is Kind.RELATED for b in blocks[max(0, chunk.start - 3) : chunk.start])
+    after_heading = any(b.kind in (Kind.RELATED, Kind.END) for b in blocks[max(0, chunk.start - 3) : chunk.start])
     weight = chunk.words * (0.5 if after_heading else 1.0)
     prose = [b for b in blocks[chunk.start : chunk.end + 1] if b.kind is Kind.PROSE]
     if len(prose) < 2:
@@ -239,7 +258,13 @@ def _find_title(blocks: list[Block], start: int) -> int | None:
         if block.repeats > 2:
             score -= 1.0
         nxt = next((b for b in blocks[i + 1 : i + 4] if b.kind in (Kind.SHORT, Kind.PROSE)), None)
-        if nxt is not None and nxt.index < start and nxt.n > block.n >= 4 and title_like(nxt) and _sits_on_meta(blocks, nxt.index, start):
+        if (
+            nxt is not None
+            and nxt.index < start
+            and nxt.n > block.n >= 4
+            and title_like(nxt)
+            and _sits_on_meta(blocks, nxt.index, start)
+        ):
             score += 2.0  # a headline over its dek
         if _in_list(blocks, i):
             score -= 1.5
@@ -318,7 +343,9 @@ def _read_meta(blocks: list[Block], title_at: int | None, start: int, article: A
                 break
 
 
-def _paragraphs(blocks: list[Block], start: int, end: int, title_at: int | None, article: Article) -> list[str]:
+def _paragraphs(
+    blocks: list[Block], start: int, end: int, title_at: int | None, article: Article
+) -> list[str]:
     """The body's text lines: prose and short lines, without chrome, meta, credits or repeats."""
     seen: set[str] = set()
     title = normalise(article.title) if article.title else None

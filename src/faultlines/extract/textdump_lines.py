@@ -22,7 +22,8 @@ class Kind(Enum):
     PROSE = "prose"  # a sentence-like paragraph
     SHORT = "short"  # any other text: headings, titles, labels, list items, short paragraphs
     CHROME = "chrome"  # buttons, menus, share bars, sign-in, newsletter, cookie and copyright lines
-    RELATED = "related"  # a heading that opens other stories ("Most read", "Related", "Tags")
+    RELATED = "related"  # a heading that opens other stories ("Most read", "Related")
+    END = "end"  # a heading after which the article does not go on ("Comments", "Tags", "About the author")
     SECTION = "section"  # a section/tag line ("Analysis | Reporting | Europe")
     BYLINE = "byline"
     DATE = "date"
@@ -32,7 +33,7 @@ class Kind(Enum):
 
 
 META = {Kind.BYLINE, Kind.DATE, Kind.SECTION}
-NOT_TEXT = {Kind.CHROME, Kind.RELATED, Kind.CREDIT, Kind.FILENAME, Kind.PROVENANCE} | META
+NOT_TEXT = {Kind.CHROME, Kind.RELATED, Kind.END, Kind.CREDIT, Kind.FILENAME, Kind.PROVENANCE} | META
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*\s*$")
@@ -97,9 +98,9 @@ def _sign_offs() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in _read("textdump_sign_offs.txt"))
 
 
-@lru_cache(maxsize=1)
-def _related_heading() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(_read("textdump_related_headings.txt")) + ")", re.I)
+@lru_cache(maxsize=2)
+def _heading(name: str) -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(_read(name)) + ")", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -120,9 +121,14 @@ def _months() -> dict[str, int]:
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     names = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
     return (
-        re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
-        re.compile(rf"\b(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
-        re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mn>{names})\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b", re.I),
+        re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
+        re.compile(
+            rf"\b(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I
+        ),
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mn>{names})\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
+            re.I,
+        ),
         re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)?\d\d)\b"),
         re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b"),
     )
@@ -167,10 +173,19 @@ def is_sign_off(text: str) -> bool:
 
 
 def is_related_heading(text: str, n_words: int) -> bool:
-    """A heading that opens a list of other stories or closes the article ("Most read", "Related", "Tags")."""
+    """A heading that opens a list of other stories ("Most read", "Related", "More from Europe")."""
+    return _heading_match("textdump_related_headings.txt", text, n_words)
+
+
+def is_end_heading(text: str, n_words: int) -> bool:
+    """A heading after which the article does not go on ("Comments", "Tags", "About the author")."""
+    return _heading_match("textdump_end_headings.txt", text, n_words)
+
+
+def _heading_match(name: str, text: str, n_words: int) -> bool:
     if n_words == 0 or n_words > 8:
         return False
-    return bool(_related_heading().fullmatch(_PUNCT_EDGES.sub("", normalise(text))))
+    return bool(_heading(name).fullmatch(_PUNCT_EDGES.sub("", normalise(text))))
 
 
 def is_filename(text: str) -> bool:
@@ -287,6 +302,8 @@ def _kind(block: Block) -> Kind:
         block.provenance = provenance_line(text)
         if block.provenance:
             return Kind.PROVENANCE
+    if is_end_heading(text, n):
+        return Kind.END
     if is_related_heading(text, n):
         return Kind.RELATED
     names = byline_names(text)
@@ -295,7 +312,9 @@ def _kind(block: Block) -> Kind:
         block.date = parse_date(text)
         return Kind.BYLINE
     if n <= 60:
-        block.credit = image_credit_line(text) or (caption_credit(text, parenthesised=n <= 15) if n <= 50 else None)
+        block.credit = image_credit_line(text) or (
+            caption_credit(text, parenthesised=n <= 15) if n <= 50 else None
+        )
         if block.credit and block.credit.isupper() and len(block.credit) <= 6 and n > 3:
             block.credit = None  # "(CSTO)" closing a short line is an abbreviation, not a credit
         if block.credit:

@@ -26,13 +26,15 @@ def find_teasers(blocks: list[Block], after: int, before: int) -> tuple[list[Tea
     return teasers, credits
 
 
-def _scan(blocks: list[Block], lo: int, hi: int, teasers: list[Teaser], credits: set[int], seen: set[str]) -> None:
+def _scan(
+    blocks: list[Block], lo: int, hi: int, teasers: list[Teaser], credits: set[int], seen: set[str]
+) -> None:
     last_end = lo  # where the previous teaser ended: its credit search starts here
     in_list = 0  # headlines still expected under a "Most read"-style heading
     i = lo
     while i < hi:
         block = blocks[i]
-        if block.kind is Kind.RELATED:
+        if block.kind in (Kind.RELATED, Kind.END):
             in_list = MAX_LIST
             i += 1
             continue

@@ -142,9 +142,15 @@ def title_country(index: TokenIndex, t: TitleMatch) -> tuple[str, int] | None:
 
 
 def premodifiers(index: TokenIndex, start: int) -> Context:
-    """Role and country from the words right before a name ("Kazakh Foreign Minister", "pundit", "MP")."""
+    """Role and country from the words right before a name ("Kazakh Foreign Minister", "pundit", "MP").
+
+    An organisation there gives its role to a person who is not also described by a state ("UN spokesman X" is IGO,
+    "Russian UN ambassador X" is GOV); words after an "and" describe someone else unless they are titles.
+    """
     doc, kb = index.doc, index.kb
     role = country = None
+    org = None
+    crossed_and = False
     j, steps = start - 1, 0
     while j >= 0 and steps < MAX_PREMODIFIER:
         steps += 1
@@ -156,21 +162,25 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             j = t.start - 1
             continue
         n = index.name_at[j]
+        if n is not None and (crossed_and and n.kind in ("O", "P:full", "P:alias")):
+            break
         if n is not None and n.kind.startswith("C:"):
             country = country or n.ref
             j = n.start - 1
             continue
         if n is not None and n.kind == "O":
-            org = kb.organisations[n.ref]
-            country = country or org.country
-            if org.role in NON_STATE_ROLES or role is None:
-                role = org.role  # "UN spokesman", "RT editor": they speak for the organisation
+            org = org or kb.organisations[n.ref]
             j = n.start - 1
             continue
         if doc[j].lower_ in PREMODIFIER_GLUE:
+            crossed_and = crossed_and or doc[j].lower_ == "and"
             j -= 1
             continue
         break
+    if org is not None:
+        if role is None or (country is None and org.role in NON_STATE_ROLES):
+            role = org.role
+        country = country or org.country
     return Context(role, country)
 
 

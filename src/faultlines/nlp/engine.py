@@ -3,11 +3,14 @@
 Two modes (setting ``FAULTLINES_PARSE``, default ``fast``):
 
 * ``full``: the whole ``en_core_web_sm`` pipeline over every paragraph (the naive reference);
-* ``fast``: tagger, lemmatizer and NER over every paragraph, then the dependency parser only over the paragraphs that
-  can hold an event (at least one name — a model entity or a knowledge match — and a verb); the other paragraphs get
-  sentence boundaries from the model's light ``senter`` component and no dependency parse, so consumers check
-  ``doc.has_annotation("DEP")`` before reading ``dep_``/``head``. Parses of the selected paragraphs are the same as in
-  ``full`` mode (the parser reads the shared ``tok2vec`` output stored on each doc).
+* ``fast``: tagger and NER over every paragraph, then the dependency parser only over the paragraphs that can hold an
+  event (at least one name — a model entity or a knowledge match — and a verb); the other paragraphs get sentence
+  boundaries from the model's light ``senter`` component and no dependency parse, so consumers check
+  ``doc.has_annotation("DEP")`` before reading ``dep_``/``head``. Then the tag → POS/morphology rules (by dictionary
+  lookup, :mod:`faultlines.nlp.engine_ruler`, a few times faster than the model's ``attribute_ruler``) and the
+  lemmatizer. Parsed paragraphs get exactly the annotations of ``full`` mode (the parser reads the shared ``tok2vec``
+  output stored on each doc; the rules and lemmatizer run after it, as in the model's own order); unparsed ones
+  lack only what the rules derive from dependency labels (e.g. AUX rather than VERB for an auxiliary "has").
 
 Articles that are not in English are detected (:func:`detect_language`), marked in ``article.language`` and not run
 through the English model: they get empty docs, hence no actors, quotes or events.
@@ -25,7 +28,9 @@ BATCH_SIZE = 64
 #: Longest paragraph handed to the model; a longer one is cut there (offsets before the cut stay valid).
 MAX_PARAGRAPH_CHARS = 100_000
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-EVENT_POS = {"VERB", "AUX"}
+VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"}
+#: Components the fast mode runs itself, after the parser (see parse_paragraphs).
+LATE_COMPONENTS = ("attribute_ruler", "lemmatizer")
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: Frequent function words: a text is English when enough of its words are English ones.
@@ -111,7 +116,7 @@ def parse_paragraphs(paragraphs: list[str], mode: str | None = None):
     texts = [(p or "")[:MAX_PARAGRAPH_CHARS] for p in paragraphs]
     if (mode or parse_mode()) == "full":
         return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
-    docs = list(nlp.pipe(texts, batch_size=BATCH_SIZE, disable=["parser", "senter"]))
+    docs = list(nlp.pipe(texts, batch_size=BATCH_SIZE, disable=[*LATE_COMPONENTS, "parser", "senter"]))
     from faultlines.nlp.actor_gazetteer import get_gazetteer
 
     names = get_gazetteer(nlp).names
@@ -122,10 +127,21 @@ def parse_paragraphs(paragraphs: list[str], mode: str | None = None):
         pass
     for _ in nlp.get_pipe("senter").pipe(to_split, batch_size=BATCH_SIZE):
         pass
+    ruler, lemmatizer = _fast_ruler(), nlp.get_pipe("lemmatizer")
+    for doc in docs:  # after the parser, as in the full pipeline: some rules read dependency labels
+        ruler(doc)
+        lemmatizer(doc)
     return docs
 
 
+@lru_cache(maxsize=1)
+def _fast_ruler():
+    from faultlines.nlp.engine_ruler import FastAttributeRuler
+
+    return FastAttributeRuler(get_nlp().get_pipe("attribute_ruler"))
+
+
 def _can_hold_event(doc, names) -> bool:
-    if not any(t.pos_ in EVENT_POS for t in doc):
+    if not any(t.tag_ in VERB_TAGS for t in doc):
         return False
     return any(e.label_ in ACTOR_LABELS for e in doc.ents) or bool(names(doc, as_spans=False))

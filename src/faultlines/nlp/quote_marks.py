@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-DOUBLE_OPEN = {"“": "”\"", "«": "»", "„": "“”", '"': '"”', "»": "«"}
+DOUBLE_OPEN = {"“": '”"', "«": "»", "„": "“”", '"': '"”', "»": "«"}
 SINGLE_OPEN = {"‘": "’'", "'": "'’", "‹": "›", "‚": "‘’"}
 #: Closing marks that cannot open anything: one found with no quote open marks the end of a quote whose
 #: opening mark was lost.
@@ -53,7 +53,11 @@ class Marked:
 
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
-    text = resources.files("faultlines").joinpath("data", "quotes", "abbreviations.txt").read_text(encoding="utf-8")
+    text = (
+        resources.files("faultlines")
+        .joinpath("data", "quotes", "abbreviations.txt")
+        .read_text(encoding="utf-8")
+    )
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -76,7 +80,7 @@ def _can_open(text: str, i: int) -> bool:
     if mark == '"':
         return prev in _OPEN_PREV or not (prev.isalnum() or prev in ".,!?;")
     # single marks: only at a word start, before a letter or a nested mark
-    return (prev in _OPEN_PREV or not prev.isalnum()) and (nxt.isalpha() or nxt in "“\"…")
+    return (prev in _OPEN_PREV or not prev.isalnum()) and (nxt.isalpha() or nxt in '“"…')
 
 
 def _is_close(text: str, j: int, opener: str) -> bool:
@@ -97,7 +101,11 @@ def _find_close(text: str, i: int) -> tuple[int | None, int]:
     for j in range(i + 1, len(text)):
         ch = text[j]
         if ch in closers and _is_close(text, j, opener):
-            if opener in SINGLE_OPEN and _plural_possessive(text, j) and _find_close_from(text, j + 1, opener):
+            if (
+                opener in SINGLE_OPEN
+                and _plural_possessive(text, j)
+                and _find_close_from(text, j + 1, opener)
+            ):
                 continue  # "the countries’ summit": an apostrophe, and the quote closes later
             return j, j
         if ch == opener and opener not in closers and _can_open(text, j):
@@ -168,7 +176,7 @@ def scan_article(paragraphs: list[str]) -> list[list[Marked]]:
             # the next paragraph opens with a mark: the quote goes on there, so it ran to this paragraph's end
             text = paragraphs[i]
             end = len(text.rstrip())
-            if last.end < end and not any(ch in text[last.end : end] for ch in "“”«»\""):
+            if last.end < end and not any(ch in text[last.end : end] for ch in '“”«»"'):
                 last.end = last.close = end
             if last.end >= end - 1:
                 last.continued = first.continues = True

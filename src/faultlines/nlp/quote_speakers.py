@@ -18,12 +18,30 @@ from faultlines.model import ActorRef
 from faultlines.nlp.parsed import ParsedArticle
 from faultlines.nlp.quote_cues import cues
 
-_NAME_JOINERS = {"-", "bin", "ibn", "al", "al-", "el", "de", "da", "van", "von", "der", "le", "la", "abu", "du"}
+_NAME_JOINERS = {
+    "-",
+    "bin",
+    "ibn",
+    "al",
+    "al-",
+    "el",
+    "de",
+    "da",
+    "van",
+    "von",
+    "der",
+    "le",
+    "la",
+    "abu",
+    "du",
+}
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 _BACK_SENTENCES = 8
 _FORWARD_PARAGRAPHS = 3
 _POSSESSIVE = ("’s", "'s", "’", "'")
-_CUT_AT = {"of", "in", "at", "from", "for", "to"}
+_CUT_AT = {"of", "in", "at", "from", "for", "to", "on", "with", "about", "by"}
+_AGE = re.compile(r"^\d+-year-old$")
+_AGE_BEFORE = re.compile(r"\bthe\s+\d+-year-old$", re.I)
 
 
 def slug(name: str) -> str:
@@ -110,7 +128,11 @@ def verb_at(tokens: Tokens, i: int) -> tuple[str, int] | None:
     word = toks[i].lower_
     if word not in forms:
         return None
-    if tokens.has_pos and toks[i].pos_ not in ("VERB", "AUX") and toks[i].tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+    if (
+        tokens.has_pos
+        and toks[i].pos_ not in ("VERB", "AUX")
+        and toks[i].tag_ not in ("VBD", "VBZ", "VBP", "VBN")
+    ):
         return None  # "the call", "a warning": nouns are cues of another kind
     if word == "called" and i > 0 and toks[i - 1].text == "-":
         return None  # "so-called"
@@ -123,7 +145,9 @@ class Speakers:
     def __init__(self, parsed: ParsedArticle, marked, bounds):
         self.parsed = parsed
         self.paragraphs = parsed.article.paragraphs
-        self.tokens = [Tokens(parsed.docs[i] if i < len(parsed.docs) else None) for i in range(len(self.paragraphs))]
+        self.tokens = [
+            Tokens(parsed.docs[i] if i < len(parsed.docs) else None) for i in range(len(self.paragraphs))
+        ]
         self.bounds = bounds
         self.marked = marked
         self.persons = [a for a in parsed.actors if a.kind == "person"]
@@ -211,7 +235,9 @@ class Speakers:
         surnames = set()
         for tokens in self.tokens:
             if tokens.doc is not None and tokens.has_ner:
-                surnames |= {e.text.lower() for e in tokens.doc.ents if e.label_ == "PERSON" and " " not in e.text}
+                surnames |= {
+                    e.text.lower() for e in tokens.doc.ents if e.label_ == "PERSON" and " " not in e.text
+                }
         for tokens in self.tokens:
             if tokens.doc is None or not tokens.has_ner:
                 continue
@@ -294,8 +320,12 @@ class Speakers:
         """The noun phrase that ends right before token ``k`` (the subject of a speech verb), not before ``lo``."""
         toks, c = self.tokens[p].toks, cues()
         j = k - 1
+        if j >= lo and _AGE_BEFORE.search(self.paragraphs[p][: toks[j].idx + len(toks[j])]):
+            return self._np_ending(p, j, lo)  # "the 58-year-old said" (the model calls the age a date)
         while j >= lo and (
-            toks[j].lower_ in c.skip_words or toks[j].ent_type_ in ("DATE", "TIME") or toks[j].pos_ in ("ADV", "AUX")
+            toks[j].lower_ in c.skip_words
+            or toks[j].ent_type_ in ("DATE", "TIME")
+            or toks[j].pos_ in ("ADV", "AUX")
         ):
             j -= 1
         if j < lo:
@@ -320,29 +350,46 @@ class Speakers:
             return self._np_ending(p, j - 2, lo) if j - 2 >= lo else None
         if tok.text in _POSSESSIVE:
             return None
+        age = _AGE_BEFORE.search(self.paragraphs[p][: tok.idx + len(tok)])
+        if age:  # "the 58-year-old"
+            first = tokens.index(age.start())
+            return (first, j + 1) if first >= lo else None
         a = j
-        if is_propn(tok, tokens.has_pos) or (tok.like_num and j > lo and is_propn(toks[j - 1], tokens.has_pos)):
-            while a - 1 >= lo and (is_propn(toks[a - 1], tokens.has_pos) or toks[a - 1].lower_ in _NAME_JOINERS):
+        if is_propn(tok, tokens.has_pos) or (
+            tok.like_num and j > lo and is_propn(toks[j - 1], tokens.has_pos)
+        ):
+            while a - 1 >= lo and (
+                is_propn(toks[a - 1], tokens.has_pos) or toks[a - 1].lower_ in _NAME_JOINERS
+            ):
                 a -= 1
         elif tokens.has_pos and tok.pos_ in ("NOUN", "PROPN"):
             pass
         else:
             return None
         # modifiers of the head: "the Russian foreign minister", "Lithuania’s defence ministry", "Kremlin spokesman"
-        while a - 1 >= lo and (
-            toks[a - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or toks[a - 1].text in _POSSESSIVE
-        ) and toks[a - 1].text != ",":
+        while (
+            a - 1 >= lo
+            and (
+                toks[a - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or toks[a - 1].text in _POSSESSIVE
+            )
+            and toks[a - 1].text != ","
+        ):
             a -= 1
             if toks[a].pos_ == "DET":
                 break
             if toks[a].text in _POSSESSIVE:
                 # "a charge Serbia’s president": the owner's name ends the phrase
-                while a - 1 >= lo and (is_propn(toks[a - 1], tokens.has_pos) or toks[a - 1].lower_ in _NAME_JOINERS):
+                while a - 1 >= lo and (
+                    is_propn(toks[a - 1], tokens.has_pos) or toks[a - 1].lower_ in _NAME_JOINERS
+                ):
                     a -= 1
                 break
         # "a senior official in Phnom Penh", "Sokunthea Chan of the Mekong Rivers Alliance": the head comes first
-        if a - 1 > lo and toks[a - 1].pos_ == "ADP" and toks[a - 1].lower_ in ("of", "in", "at", "from", "for"):
-            head = self._np_ending(p, a - 2, lo)
+        if a - 1 > lo and toks[a - 1].pos_ == "ADP" and toks[a - 1].lower_ in _CUT_AT:
+            x = a - 2
+            if toks[x].tag_ in ("VBN", "VBG") and x - 1 >= lo:
+                x -= 1  # "a diplomat briefed on the talks"
+            head = self._np_ending(p, x, lo)
             if head is not None:
                 return head[0], j + 1
         return a, j + 1
@@ -429,6 +476,8 @@ class Speakers:
         cut = next((x for x, t in enumerate(toks) if t.pos_ == "ADP" and t.lower_ in _CUT_AT), None)
         if cut and toks[-1].ent_type_ != "PERSON":
             toks = toks[:cut]  # "a senior official in Phnom Penh": the head comes before the preposition
+            while len(toks) > 1 and toks[-1].tag_ in ("VBN", "VBG"):
+                toks = toks[:-1]  # "a diplomat briefed (on the talks)"
         persons = [t for t in toks if t.ent_type_ == "PERSON" and t.lower_ not in c.titles]
         if persons:
             a, b = persons[0].idx, persons[-1].idx + len(persons[-1])
@@ -441,7 +490,9 @@ class Speakers:
         titled = [x for x, t in enumerate(toks[:-1]) if t.lower_ in c.titles]
         if titled:
             name_toks = toks[titled[-1] + 1 :]  # "African Union Commission chair Mahamat Yusuf"
-        while len(name_toks) > 1 and (not name_toks[0].text[:1].isupper() or name_toks[0].text in _POSSESSIVE):
+        while len(name_toks) > 1 and (
+            not name_toks[0].text[:1].isupper() or name_toks[0].text in _POSSESSIVE
+        ):
             name_toks = name_toks[1:]
         a, b = name_toks[0].idx, name_toks[-1].idx + len(name_toks[-1])
         name = self.paragraphs[p][a:b]
@@ -505,8 +556,14 @@ class Speakers:
                     # "the Belarusian foreign ministry": the ministry speaks, for the state the actor stage found
                     ref = ActorRef(id=ref.id, name=ref.name, country=actor.country, role=actor.role)
             return Who(ref, True, head)
-        if head not in c.unnamed_nouns and head not in c.titles:
+        if head not in c.unnamed_nouns and head not in c.titles and not (head == "old" and len(toks) > 1):
             return NOBODY
+        if (
+            not indefinite
+            and toks[0].lower_ == "the"
+            and _AGE.match(self.paragraphs[p][toks[1].idx : toks[-1].idx + len(toks[-1])].replace(" ", ""))
+        ):
+            return self._found(self.antecedent(p, toks[0].idx))  # "the 58-year-old said"
         if not indefinite and head in c.titles:
             char = toks[0].idx
             ref = self.antecedent(p, char, title=head)
@@ -541,9 +598,13 @@ class Speakers:
         return found.ref if found.ref is not None and not found.ref.id.startswith("person:") else None
 
     def _has_unnamed(self, p: int, char: int, head: str) -> bool:
-        return any(m.ref is None and m.head == head for m in self.mentions if (m.paragraph, m.start) < (p, char))
+        return any(
+            m.ref is None and m.head == head for m in self.mentions if (m.paragraph, m.start) < (p, char)
+        )
 
-    def antecedent(self, p: int, char: int, gender: str | None = None, title: str | None = None) -> ActorRef | None:
+    def antecedent(
+        self, p: int, char: int, gender: str | None = None, title: str | None = None
+    ) -> ActorRef | None:
         """The person that "he"/"she" (or "the <title>") at ``char`` of paragraph ``p`` refers to."""
         sentence = self.sentence_of(p, char)
         before = [m for m in self.mentions if (m.paragraph, m.start) < (p, char)]

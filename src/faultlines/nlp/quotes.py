@@ -42,8 +42,9 @@ class _Found:
 def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
     """Every quote of the article, in reading order, with its speaker where one can be told."""
     paragraphs = parsed.article.paragraphs
-    if not paragraphs:
-        return []
+    language = (parsed.article.language or "en").lower()
+    if not paragraphs or not language.startswith("en"):
+        return []  # the rules read English; other languages are marked, not attributed
     marked = scan_article(paragraphs)
     bounds = [sentence_bounds(text, marked[p]) for p, text in enumerate(paragraphs)]
     speakers = Speakers(parsed, marked, bounds)
@@ -70,8 +71,15 @@ def previous_if_colon(text: str, previous: list[_Found]) -> list[_Found]:
 
 def _quote(text: str, f: _Found) -> Quote:
     m = f.mark
-    return Quote(text=text[m.start : m.end], kind=f.kind, speaker=f.speaker, cue=f.cue, paragraph=m.paragraph,
-                 start=m.start, end=m.end)
+    return Quote(
+        text=text[m.start : m.end],
+        kind=f.kind,
+        speaker=f.speaker,
+        cue=f.cue,
+        paragraph=m.paragraph,
+        start=m.start,
+        end=m.end,
+    )
 
 
 # ----- direct and partial quotes ---------------------------------------------------------------------------
@@ -88,7 +96,9 @@ def _attribute(speakers: Speakers, p: int, m: Marked) -> _Found:
     text = speakers.paragraphs[p]
     sent_start, sent_end = _sentence(speakers, p, m.outer_start)
     siblings = speakers.marked[p]
-    lead_start = max([s.outer_end for s in siblings if sent_start <= s.outer_end <= m.outer_start] + [sent_start])
+    lead_start = max(
+        [s.outer_end for s in siblings if sent_start <= s.outer_end <= m.outer_start] + [sent_start]
+    )
     tail_end = min([s.outer_start for s in siblings if m.outer_end <= s.outer_start < sent_end] + [sent_end])
     kind = "direct" if m.continues else _kind(speakers, p, m, lead_start)
     found = _Found(mark=m, kind=kind, words=len(text[m.start : m.end].split()))
@@ -142,7 +152,7 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
         return None  # "“…” and promised a …": a new predicate, not an attribution
     for k in range(i, min(j, i + _TAIL_WINDOW)):
         tok = toks[k]
-        if tok.text in (".", ";", "(") or tok.text in "“«\"":
+        if tok.text in (".", ";", "(") or tok.text in '“«"':
             break
         if tok.lower_ == "according" and k + 1 < j and toks[k + 1].lower_ == "to":
             return speakers.who(p, speakers.np_right(p, k + 2, j)), "according to"
@@ -270,7 +280,9 @@ def _fill_from_context(speakers: Speakers, p: int, found: list[_Found], previous
             f.attributed = found[n - 1].attributed
             continue
         if f.kind == "direct":
-            siblings = [g for g in reversed(found[:n]) if g.attributed] + [g for g in found[n + 1 :] if g.attributed]
+            siblings = [g for g in reversed(found[:n]) if g.attributed] + [
+                g for g in found[n + 1 :] if g.attributed
+            ]
             if siblings:
                 f.speaker, f.cue = siblings[0].speaker, f.cue or siblings[0].cue
                 continue
@@ -306,15 +318,17 @@ def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
     out = []
     for a, b in speakers.bounds[p]:
         inside = [(m.outer_start, m.outer_end) for m in marks if m.outer_start < b and m.outer_end > a]
-        quote = _indirect_in(speakers, p, a, b, inside)
-        if quote is None or len(quote.text.split()) < _MIN_INDIRECT_WORDS:
+        found = _indirect_in(speakers, p, a, b, inside)
+        if found is None or len(found[0].text.split()) < _MIN_INDIRECT_WORDS:
             continue
+        quote, head = found
         out.append(quote)
-        speakers.add_speaker(p, quote.start, quote.speaker)
+        speakers.add_speaker(p, quote.start, quote.speaker, head)
     return out
 
 
-def _indirect_in(speakers: Speakers, p: int, a: int, b: int, inside: list[tuple[int, int]]) -> Quote | None:
+def _indirect_in(speakers: Speakers, p: int, a: int, b: int, inside: list[tuple[int, int]]):
+    """The indirect quote of one sentence and the noun of its speaker when unnamed, or None."""
     text = speakers.paragraphs[p]
     tokens = speakers.tokens[p]
     i, j = tokens.between(a, b)
@@ -328,30 +342,30 @@ def _indirect_in(speakers: Speakers, p: int, a: int, b: int, inside: list[tuple[
     return _complement(speakers, p, i, j, end, inside)
 
 
-def _speaker(who: Who) -> tuple[bool, ActorRef | None]:
+def _speaker(who: Who) -> tuple[bool, ActorRef | None, str]:
     """Whether an indirect quote may be given to this speaker (named, or an unnamed official, source …)."""
     if who.ref is not None:
-        return True, who.ref
-    return who.found and who.head in cues().unnamed_nouns, None
+        return True, who.ref, who.head
+    return who.found and who.head in cues().unnamed_nouns, None, who.head
 
 
-def _according_to(speakers: Speakers, p: int, i: int, j: int, a: int, end: int) -> Quote | None:
+def _according_to(speakers: Speakers, p: int, i: int, j: int, a: int, end: int):
     """ "According to X, …" / "…, according to X." """
     toks, text = speakers.tokens[p].toks, speakers.paragraphs[p]
     for k in range(i, j - 1):
         if toks[k].lower_ == "according" and toks[k + 1].lower_ == "to":
-            ok, ref = _speaker(speakers.who(p, speakers.np_right(p, k + 2, j)))
+            ok, ref, head = _speaker(speakers.who(p, speakers.np_right(p, k + 2, j)))
             if not ok:
                 return None
             if k == i:
                 comma = next((n for n in range(k + 2, j) if toks[n].text == ","), None)
                 start = toks[comma + 1].idx if comma is not None and comma + 1 < j else a
-                return _make(text, p, start, end, ref, "according to")
-            return _make(text, p, a, toks[k].idx, ref, "according to")
+                return _make(text, p, start, end, ref, "according to"), head
+            return _make(text, p, a, toks[k].idx, ref, "according to"), head
     return None
 
 
-def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int) -> Quote | None:
+def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int):
     """ "…, he said." / "…, said X." / "…, X said on Monday." / "…, he said, …" """
     tokens, c = speakers.tokens[p], cues()
     toks, text = tokens.toks, speakers.paragraphs[p]
@@ -372,15 +386,15 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int) -> Q
             if lemma not in c.indirect_verbs or rest - after > 4:
                 break
             span = speakers.np_right(p, after, rest) if n == k else speakers.np_left(p, n, k)
-            ok, ref = _speaker(speakers.who(p, span))
+            ok, ref, head = _speaker(speakers.who(p, span))
             if ok:
                 stop = end if rest + 1 < j and toks[rest].text == "," else toks[k - 1].idx
-                return _make(text, p, a, stop, ref, lemma)
+                return _make(text, p, a, stop, ref, lemma), head
             break
     return None
 
 
-def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside) -> Quote | None:
+def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
     """ "X said (that) …" / "X told reporters (that) …" / "…,” he said, adding that …" """
     tokens, c = speakers.tokens[p], cues()
     toks, text = tokens.toks, speakers.paragraphs[p]
@@ -399,10 +413,10 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside) ->
             continue
         if any(qb > start for _, qb in inside):
             continue  # the clause runs into quoted words: those are the quote
-        ok, ref = _speaker(_verb_subject(speakers, p, k, i))
+        ok, ref, head = _speaker(_verb_subject(speakers, p, k, i))
         if not ok:
             return None
-        return _make(text, p, start, end, ref, lemma)
+        return _make(text, p, start, end, ref, lemma), head
     return None
 
 
@@ -425,16 +439,23 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
     n = k + width
     if lemma in cues().object_verbs:
         limit = n + 4
-        while n < min(j, limit) and toks[n].lower_ != "that" and (
-            toks[n].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or toks[n].text[:1].isupper()
+        while (
+            n < min(j, limit)
+            and toks[n].lower_ != "that"
+            and (toks[n].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or toks[n].text[:1].isupper())
         ):
             n += 1
             if toks[n - 1].pos_ in ("PRON", "NOUN"):
                 break
     skip = n
-    while skip < min(j, n + 6) and toks[skip].lower_ != "that" and (
-        toks[skip].ent_type_ in ("DATE", "TIME") or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM")
-        or toks[skip].text == ","
+    while (
+        skip < min(j, n + 6)
+        and toks[skip].lower_ != "that"
+        and (
+            toks[skip].ent_type_ in ("DATE", "TIME")
+            or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM")
+            or toks[skip].text == ","
+        )
     ):
         skip += 1  # "said on Friday that", "told reporters after the meeting that"
     if skip < j and toks[skip].lower_ == "that":
@@ -444,7 +465,11 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
     verb = toks[k]
     if verb.dep_:
         for child in verb.children:
-            if child.dep_ == "ccomp" and child.i > k:
+            if child.dep_ != "ccomp" or child.i <= k or child.left_edge.i - n > 4:
+                continue  # "pledged … in the clearest sign yet that …" is no reported clause
+            has_subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children)
+            # the parser may take the clause's subject for the verb's object: "insisted [the dam’s filling] had …"
+            if has_subject or any(g.dep_ == "dobj" and k < g.i < child.i for g in verb.children):
                 edge = n + 1 if n < j and toks[n].lower_ == "that" else n
                 return toks[edge].idx if edge < j else None
         return None
@@ -460,4 +485,6 @@ def _make(text: str, p: int, start: int, end: int, speaker: ActorRef | None, cue
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
-    return Quote(text=text[start:end], kind="indirect", speaker=speaker, cue=cue, paragraph=p, start=start, end=end)
+    return Quote(
+        text=text[start:end], kind="indirect", speaker=speaker, cue=cue, paragraph=p, start=start, end=end
+    )

@@ -28,6 +28,7 @@ from faultlines.web.params import (
 from faultlines.web.queries import WebData
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
+Unique = Annotated[bool, Query(description="One row per unique event (default) or every mention (false).")]
 ArticleIdPath = Annotated[int, Path(ge=1, le=2**62, description="Article id.")]
 
 
@@ -120,14 +121,18 @@ def events(
     until: Until = None,
     actor: ActorId = None,
     role: Role = None,
+    unique: Unique = True,
     limit: Limit = 50,
     offset: Offset = 0,
 ):
-    """Coded events (one per mention in an article), newest first, each with its sentence and explanation."""
+    """Coded events newest first, each with its sentence, explanation and article. By default one per unique
+    event (the first report of it, with ``mentions``, ``num_articles``, ``num_sources``), as the CLI's ``events``;
+    ``unique=false`` lists every mention."""
     since, until = date_range(since, until)
     return as_json(data_of(request).list_events(
         source=upper(source), target=upper(target), dyad=split_dyad(dyad) if dyad else None, cameo=cameo,
-        quad_class=quad_class, since=since, until=until, actor=actor, role=upper(role), limit=limit, offset=offset,
+        quad_class=quad_class, since=since, until=until, actor=actor, role=upper(role), unique=unique, limit=limit,
+        offset=offset,
     ))
 
 
@@ -144,6 +149,7 @@ def dyad(
     dyad: DyadPath,
     period: Period = "week",
     ordered: Annotated[bool, Query(description="Only events from the first to the second country.")] = False,
+    unique: Unique = True,
     limit: Limit = 50,
     offset: Offset = 0,
 ):
@@ -152,7 +158,7 @@ def dyad(
     data = data_of(request)
     evs = data.list_events(
         source=a if ordered else None, target=b if ordered else None, dyad=None if ordered else (a, b),
-        limit=limit, offset=offset,
+        unique=unique, limit=limit, offset=offset,
     )
     return as_json({
         "dyad": f"{a}-{b}", "a": a, "b": b, "period": period, "ordered": ordered,

@@ -52,6 +52,10 @@ def period_start_sql(column: str, period: str) -> str:
     raise ValueError(f"unknown period {period!r}")
 
 
+#: Unique events (an event reported by several articles counts once; unlinked mentions count each).
+_UNIQUE_COUNT = "SELECT count(DISTINCT coalesce(unique_event_id, -id)) FROM events"
+
+
 def window_start(last: dt.date, period: str, periods: int) -> dt.date:
     """The first day of the period ``periods`` periods before the one starting on ``last``."""
     if period == "day":
@@ -291,7 +295,7 @@ class WebData:
         else:
             base = "FROM articles a" + where.sql()
             sql = (
-                f"SELECT {cols}, substr(a.body, 1, 240) AS snip {base}"
+                f"SELECT {cols}, substr(a.body, 1, 260) AS snip {base}"
                 " ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?"
             )
             params = [*where.params, limit, offset]
@@ -299,6 +303,8 @@ class WebData:
         items = []
         for row in self.rows(sql, params):
             raw = row["snip"] or ""
+            if not match and len(raw) >= 260:
+                raw = raw[:240].rsplit(" ", 1)[0] + "…"
             items.append({
                 "id": row["id"],
                 "title": row["title"],
@@ -376,20 +382,20 @@ class WebData:
         if role:
             where.add("q.speaker_role = ?", role)
         if q:
-            where.add("q.text LIKE ? ESCAPE '\\'", _like(q))
+            where.add("(q.text LIKE ? ESCAPE '\\' OR q.speaker_name LIKE ? ESCAPE '\\')", _like(q), _like(q))
         if article_id is not None:
             where.add("q.article_id = ?", article_id)
         base = "FROM quotes q JOIN articles a ON a.id = q.article_id" + where.sql()
         total = self.scalar(f"SELECT count(*) {base}", where.params)
         rows = self.rows(
-            f"SELECT q.*, a.title AS article_title, a.published AS published {base}"
+            f"SELECT q.*, a.title AS a_title, a.published AS a_published, a.site AS a_site, a.url AS a_url {base}"
             " ORDER BY a.published DESC, q.article_id DESC, q.seq LIMIT ? OFFSET ?",
             [*where.params, limit, offset],
         )
         items = []
         for r in rows:
             item = quote_dict(r)
-            item["article_title"], item["published"] = r["article_title"], r["published"]
+            item.update(title=r["a_title"], published=r["a_published"], site=r["a_site"], url=r["a_url"])
             items.append(item)
         return {"items": items, "total": total, "limit": limit, "offset": offset}
 
@@ -415,8 +421,8 @@ class WebData:
                 "articles": sum(r["n"] for r in rows),
                 "mentions": sum(r["m"] or 0 for r in rows),
                 "quotes": self.scalar("SELECT count(*) FROM quotes WHERE speaker_key = ?", (key,)),
-                "events_as_source": self.scalar("SELECT count(*) FROM events WHERE source_key = ?", (key,)),
-                "events_as_target": self.scalar("SELECT count(*) FROM events WHERE target_key = ?", (key,)),
+                "events_as_source": self.scalar(_UNIQUE_COUNT + " WHERE source_key = ?", (key,)),
+                "events_as_target": self.scalar(_UNIQUE_COUNT + " WHERE target_key = ?", (key,)),
             }
 
         return self.cached("actor", compute, key)
@@ -428,7 +434,8 @@ class WebData:
             ev = period_start_sql("date", period)
             for col, name in (("source_key", "as_source"), ("target_key", "as_target")):
                 for r in self.rows(
-                    f"SELECT {ev} AS p, count(*) FROM events WHERE {col} = ? AND date IS NOT NULL GROUP BY p",
+                    f"SELECT {ev} AS p, count(DISTINCT coalesce(unique_event_id, -id)) FROM events"
+                    f" WHERE {col} = ? AND date IS NOT NULL GROUP BY p",
                     (key,),
                 ):
                     out.setdefault(r[0], {"period_start": r[0], "quotes": 0, "as_source": 0, "as_target": 0})
@@ -466,8 +473,13 @@ class WebData:
                 " ORDER BY articles DESC, mentions DESC, actor_key LIMIT ? OFFSET ?",
                 [*where.params, limit, offset],
             )
+            keys = [r["actor_key"] for r in rows]
+            said = dict(self.rows(
+                f"SELECT speaker_key, count(*) FROM quotes WHERE speaker_key IN ({','.join('?' * len(keys))})"
+                " GROUP BY speaker_key", keys)) if keys else {}
             items = [{"id": r["actor_key"], "name": r["name"], "kind": r["kind"], "country": r["country"],
-                      "role": r["role"], "articles": r["articles"], "mentions": r["mentions"]} for r in rows]
+                      "role": r["role"], "articles": r["articles"], "mentions": r["mentions"],
+                      "quotes": said.get(r["actor_key"], 0)} for r in rows]
             return {"items": items, "total": total, "limit": limit, "offset": offset}
 
         return self.cached("actors", compute, country, role, q, limit, offset)
@@ -475,9 +487,15 @@ class WebData:
     # -- events ------------------------------------------------------------------------------------------
     def list_events(self, source=None, target=None, dyad=None, cameo=None, quad_class=None, since=None,
                     until=None, actor=None, role=None, q=None, article_id=None, country=None,
-                    limit=50, offset=0) -> dict:
-        """Event mentions, newest first. ``source``/``target``: ISO3 countries; ``dyad``: ``(A, B)`` unordered;
-        ``cameo``: a code or its prefix (``"13"`` = the whole root); ``actor``: an actor id on either side."""
+                    limit=50, offset=0, unique=True) -> dict:
+        """Events newest first, like the CLI's ``events``: with ``unique`` (default) one per unique event (its first
+        mention, with the unique event's ``mentions``, ``num_articles``, ``num_sources``), else every mention.
+
+        ``source``/``target``/``country`` (either side): ISO3 codes; ``dyad``: ``(A, B)``, either direction;
+        ``cameo``: a code or its prefix (``"13"`` = the whole root); ``actor``/``role``: on either side;
+        ``q``: words in the sentence."""
+        event_level = bool(actor or role or q or article_id is not None)
+        table = "unique_events" if unique and not event_level else "events"
         where = Where()
         if source:
             where.add("source_country = ?", source)
@@ -513,9 +531,43 @@ class WebData:
             where.add("sentence LIKE ? ESCAPE '\\'", _like(q))
         if article_id is not None:
             where.add("article_id = ?", article_id)
-        total, rows = self._branch_query("events", where, branches or [("1", [])], "date DESC, id DESC",
+        if unique and table == "events":
+            where.add("id = (SELECT first_event_id FROM unique_events u WHERE u.id = events.unique_event_id)")
+        total, rows = self._branch_query(table, where, branches or [("1", [])], "date DESC, id DESC",
                                          limit, offset)
-        return {"items": [event_dict(r) for r in rows], "total": total, "limit": limit, "offset": offset}
+        if table == "unique_events":
+            order = [r["first_event_id"] for r in rows]
+            marks = ",".join("?" * len(order))
+            found = {r["id"]: r for r in self.rows(f"SELECT * FROM events WHERE id IN ({marks})", order)} if order else {}
+            rows = [found[i] for i in order if i in found]
+        return {"items": self._with_context(rows), "total": total, "limit": limit, "offset": offset}
+
+    def _with_context(self, rows: list[sqlite3.Row]) -> list[dict]:
+        """Event dicts with their unique event's counts and their article's title, date, site and URL."""
+        uids = sorted({r["unique_event_id"] for r in rows if r["unique_event_id"] is not None})
+        aids = sorted({r["article_id"] for r in rows})
+        uniq = {r["id"]: r for r in self.rows(
+            f"SELECT id, mentions, num_articles, num_sources FROM unique_events WHERE id IN ({','.join('?' * len(uids))})",
+            uids)} if uids else {}
+        arts = {r["id"]: r for r in self.rows(
+            f"SELECT id, title, published, site, url FROM articles WHERE id IN ({','.join('?' * len(aids))})",
+            aids)} if aids else {}
+        items = []
+        for r in rows:
+            item = event_dict(r)
+            u, a = uniq.get(r["unique_event_id"]), arts.get(r["article_id"])
+            item.update(
+                unique_event_id=r["unique_event_id"],
+                mentions=u["mentions"] if u else 1,
+                num_articles=u["num_articles"] if u else 1,
+                num_sources=u["num_sources"] if u else 1,
+                title=a["title"] if a else None,
+                published=a["published"] if a else None,
+                site=a["site"] if a else None,
+                url=a["url"] if a else None,
+            )
+            items.append(item)
+        return items
 
     def _branch_query(self, table: str, where: Where, branches: list[tuple[str, list]], order: str, limit: int,
                       offset: int) -> tuple[int, list[sqlite3.Row]]:
@@ -671,6 +723,8 @@ def alert_dict(row: sqlite3.Row) -> dict[str, Any]:
     keys = row.keys()
     item = {k: row[k] for k in keys if k not in ("event_ids", "created_at")}
     item["event_ids"] = _json_list(row["event_ids"])
+    pair = re.split(r"[->]", row["dyad"] or "", maxsplit=1)
+    item["a"], item["b"] = (pair[0], pair[1]) if len(pair) == 2 else (None, None)
     item["created_at"] = row["created_at"]
     return item
 

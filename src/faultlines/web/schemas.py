@@ -52,8 +52,10 @@ class Quote(Open):
 
 
 class QuoteHit(Quote):
-    article_title: str | None
+    title: str | None
     published: str | None
+    site: str | None
+    url: str | None
 
 
 class Event(Open):
@@ -73,6 +75,17 @@ class Event(Open):
     rule: str | None
     explanation: str | None
     confidence: float | None
+
+
+class EventHit(Event):
+    unique_event_id: int | None
+    mentions: int | None
+    num_articles: int | None
+    num_sources: int | None
+    title: str | None
+    published: str | None
+    site: str | None
+    url: str | None
 
 
 class Article(Open):
@@ -126,7 +139,7 @@ class QuotePage(Paginated):
 
 
 class EventPage(Paginated):
-    items: list[Event]
+    items: list[EventHit]
 
 
 class ActorSummary(Open):
@@ -137,6 +150,7 @@ class ActorSummary(Open):
     role: str | None
     articles: int
     mentions: int | None
+    quotes: int
 
 
 class ActorPage(Paginated):

@@ -15,7 +15,7 @@
     var base = {
       margin: { l: 50, r: 55, t: 10, b: 40 }, height: 340, barmode: "stack", hovermode: "x unified",
       legend: { orientation: "h", y: -0.18 }, paper_bgcolor: "#fff", plot_bgcolor: "#fff",
-      font: { family: "system-ui, sans-serif", size: 12 }, xaxis: { type: "date" },
+      font: { family: "system-ui, sans-serif", size: 12 }, xaxis: { type: "date", tickformat: "%-d %b %Y" },
       yaxis: { title: { text: "events" }, rangemode: "tozero" }
     };
     for (var k in extra) { base[k] = extra[k]; }
@@ -32,7 +32,9 @@
     });
     traces.push({ type: "scatter", mode: "lines+markers", name: "Tension index", x: x, yaxis: "y2",
       y: series.map(function (s) { return s.tension; }), line: { color: "#111", width: 2 } });
-    draw(el, traces, layout({ yaxis2: { title: { text: "tension" }, overlaying: "y", side: "right", zeroline: false } }));
+    var lay = { yaxis2: { title: { text: "tension" }, overlaying: "y", side: "right", zeroline: false, tickformat: ".1f" } };
+    if (data.period === "month") { lay.xaxis = { type: "date", tickformat: "%b %Y" }; }
+    draw(el, traces, layout(lay));
   }
 
   function drawActor(el, data) {
@@ -44,7 +46,7 @@
       { type: "bar", name: "Events as source", x: x, y: t.map(function (s) { return s.as_source; }), marker: { color: "#2171b5" } },
       { type: "bar", name: "Events as target", x: x, y: t.map(function (s) { return s.as_target; }), marker: { color: "#fd8d3c" } }
     ];
-    draw(el, traces, layout({ barmode: "group" }));
+    draw(el, traces, layout({ barmode: "group", xaxis: { type: "date", tickformat: "%b %Y" } }));
   }
 
   function draw(el, traces, lay) {

@@ -1,0 +1,197 @@
+"""The text-dump segmenter on dumps we wrote in the chrome styles of different sites, and on the sample."""
+
+from pathlib import Path
+
+import pytest
+
+from faultlines.extract import extract_article
+from faultlines.extract.textdump import extract_text_dump
+from faultlines.model import Article, FaultlinesError, Input, Page
+
+FIXTURES = Path(__file__).parent / "fixtures" / "dumps"
+SAMPLE = Path(__file__).resolve().parent.parent.parent / "shared" / "samples" / "rs-russia-kazakhstan.txt"
+
+CHROME_PHRASES = (
+    "Subscribe",
+    "Sign in",
+    "Newsletter",
+    "All rights reserved",
+    "keep reading",
+    "Show less",
+    "google cta",
+    "Follow us",
+    "Advertisement",
+    "Read more",
+    "Privacy Policy",
+)
+CHROME_LINES = ("Share", "Tweet", "Email", "Print", "Menu", "Accept all", "Read more", "Topics")
+
+
+def _extract(name: str) -> Article:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return extract_text_dump(Page(input=Input(path=name, kind="text"), text=text, content_type="text/plain"))
+
+
+def _assert_clean(article: Article) -> None:
+    for paragraph in article.paragraphs:
+        assert paragraph not in CHROME_LINES
+        for phrase in CHROME_PHRASES:
+            assert phrase.lower() not in paragraph.lower(), (phrase, paragraph)
+    titles = {t.title for t in article.related}
+    assert not titles & set(article.paragraphs)
+
+
+def test_think_tank_commentary():
+    article = _extract("thinktank.txt")
+    assert article.title == "Why the Baltic grain corridor matters more than the summit communiqué"
+    assert article.dek.startswith("Ministers agreed on words in Vilnius.")
+    assert article.sections == ["Commentary", "Security", "Eastern Europe"]
+    assert article.authors == ["Helena Marsk", "Tomas Reinholt"]
+    assert article.published == "2024-03-14"
+    assert article.paragraphs[0].startswith("When the foreign ministers of the northern alliance")
+    assert article.paragraphs[-1].startswith("Helena Marsk is a senior fellow")
+    assert "Security" in article.paragraphs  # the subheading stays in the body
+    assert len(article.paragraphs) == 10
+    assert [t.title for t in article.related] == [
+        "Finland's new border law, one year on",
+        "Sanctions fatigue in the Nordic capitals",
+        "The Kaliningrad transit dispute explained",
+    ]
+    assert article.republished_from is None
+    _assert_clean(article)
+
+
+def test_wire_story_with_dateline_and_sign_off():
+    article = _extract("wire.txt")
+    assert article.title == "Poland and Belarus agree to reopen border crossing after month-long standoff"
+    assert article.dek is None
+    assert article.sections == ["Europe"]
+    assert article.authors == ["Anna Kowalczyk", "Piotr Lis"]
+    assert article.published == "2024-06-03"
+    assert article.republished_from == "Reuters"
+    assert article.paragraphs[0].startswith("WARSAW, June 3 (Reuters) - Poland and Belarus agreed")
+    assert article.paragraphs[-1].startswith("(Reporting by Anna Kowalczyk")
+    assert len(article.paragraphs) == 7
+    assert not any("Trust Principles" in p for p in article.paragraphs)
+    assert [(t.title[:20], t.section) for t in article.related] == [
+        ("EU ministers split o", "Europe"),
+        ("Lithuania expels Rus", "Europe"),
+        ("Baltic ports report ", "Business"),
+    ]
+    _assert_clean(article)
+
+
+def test_broadsheet_with_most_viewed_list_and_caption_credit():
+    article = _extract("broadsheet.txt")
+    assert article.title == "EU leaders clash over Ukraine accession talks as Orbán threatens veto"
+    assert article.dek.startswith("Hungarian prime minister says")
+    assert article.authors == ["Tom Ellery"]
+    assert article.published == "2024-03-12"
+    assert article.image_credits == ["Jana Richter/Agence Nord"]
+    assert article.paragraphs[0].startswith("European Union leaders have clashed openly")
+    assert article.paragraphs[-1].startswith("Orbán has used his veto before")
+    assert len(article.paragraphs) == 7
+    assert not any(p.startswith("Ministers gathered") for p in article.paragraphs)  # the caption
+    assert len(article.related) == 5
+    assert article.related[1].title == "Ukrainian drones strike refinery deep inside Russia, officials say"
+    _assert_clean(article)
+
+
+def test_regional_site_with_cookie_banner_and_teasers():
+    article = _extract("regional.txt")
+    assert article.title == "Border town fears for its bridge as Tbilisi and Yerevan trade accusations"
+    assert (
+        article.dek == "Local traders say a week of closures has cost them more than the whole of last winter"
+    )
+    assert article.sections == ["News", "Politics"]
+    assert article.authors == ["Nino Beridze"]
+    assert article.published == "2024-05-22"
+    assert article.image_credits == ["Valley Courier"]
+    assert article.paragraphs[0].startswith("For the traders of Sadakhlo")
+    assert article.paragraphs[-1].startswith("The bridge reopened on Sunday.")
+    assert len(article.paragraphs) == 7
+    assert [(t.title, t.section) for t in article.related] == [
+        ("Council votes to rebuild the old market hall after years of delay", "Politics"),
+        ("Apricot exporters look east as European orders slow", "Economy"),
+    ]
+    assert article.related[1].excerpt.startswith("Growers in the lower valley")
+    _assert_clean(article)
+
+
+def test_magazine_with_byline_date_and_file_name_lines():
+    article = _extract("magazine.txt")
+    assert article.title == "The slow thaw: what Ankara and Athens now say to each other in private"
+    assert article.dek.startswith("After years of naval stand-offs")
+    assert article.sections == ["Diplomacy"]
+    assert article.authors == ["Maria Santos", "Kostas Alexiou"]
+    assert article.published == "2024-04-05"
+    assert article.image_credits == ["Eleni Papadaki for The Meridian Review"]
+    assert article.paragraphs[0].startswith("Two summers ago")
+    assert article.paragraphs[-1].startswith("Maria Santos covers south-eastern Europe")
+    assert len(article.paragraphs) == 8
+    assert not any("aegean_patrol_boat" in p or "min read" in p for p in article.paragraphs)
+    assert len(article.related) == 3
+    assert article.related[1].title == "Why the Balkans are watching Brussels' budget fight"
+    _assert_clean(article)
+
+
+def test_originally_published_by_and_teasers_with_credits():
+    article = _extract("republished.txt")
+    assert article.title == "Water talks between Tashkent and Bishkek stall over summer quotas"
+    assert article.dek.startswith("A dam upstream and cotton fields downstream")
+    assert article.sections == ["News", "Environment", "Central Asia"]
+    assert article.republished_from == "The Steppe Ledger"
+    assert article.image_credits == ["Steppe Ledger/Aziz Karimov"]
+    assert article.paragraphs[0].startswith("Talks between Uzbekistan and Kyrgyzstan")
+    assert article.paragraphs[-1] == "Both governments said technical teams would meet again in June."
+    assert len(article.paragraphs) == 7
+    assert [(t.title, t.section, t.image_credit) for t in article.related] == [
+        ("The Aral Sea is coming back, one village at a time", "Environment", "Dilnoza Rahimova"),
+        ("Kazakhstan bets on rail to reach Gulf markets", "Economy", "Kazakhstan Railways"),
+    ]
+    _assert_clean(article)
+
+
+def test_empty_and_chrome_only_dumps_have_no_body():
+    for text in ("", "\n\n", "Menu\nSign in\nSubscribe\n\n© 2024 Example Media. All rights reserved."):
+        article = extract_text_dump(Page(input=Input(path="x.txt", kind="text"), text=text))
+        assert article.paragraphs == []
+    with pytest.raises(FaultlinesError, match="x.txt"):
+        extract_article(Page(input=Input(path="x.txt", kind="text"), text="Menu\nSign in\n"))
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="../shared/samples not present")
+def test_the_sample_page():
+    text = SAMPLE.read_text(encoding="utf-8")
+    article = extract_text_dump(Page(input=Input(path=str(SAMPLE), kind="text"), text=text))
+    assert article.title == "Tensions flare between Russia and Kazakhstan over war in Ukraine"
+    assert article.dek.startswith("Just a few months ago, Russia intervened in Kazakhstan")
+    assert article.dek.endswith("survive Russia's assault on Ukraine?")
+    assert article.sections == ["Analysis", "Reporting", "Europe"]
+    assert article.republished_from == "Eurasianet"
+    assert article.image_credits == ["kremlin.ru"]
+    assert len(article.paragraphs) == 23
+    assert article.paragraphs[0].startswith("Behind-the-scenes tensions")
+    assert article.paragraphs[-1].startswith("But such talk did little")
+    body = article.body
+    for chrome in (
+        "google cta",
+        "Follow us",
+        "keep reading",
+        "republished",
+        "kremlin.ru",
+        "Takaichi",
+        "1600px",
+    ):
+        assert chrome not in body
+    assert [(t.title, t.section) for t in article.related] == [
+        ("Takaichi 101: How to torpedo relations with China in a month", "Asia-Pacific"),
+        ("The Europeans pushing the NATO poison pill", "Europe"),
+        ("Saudi leans in hard to get UAE out of Sudan civil war", "Middle East"),
+    ]
+    assert [t.image_credit for t in article.related] == [
+        "Cabinet Public Affairs Office",
+        "Simon Dawson / No 10 Downing Street",
+        "REUTERS/El Tayeb Siddig",
+    ]
+    assert all(t.excerpt for t in article.related)
