@@ -6,6 +6,8 @@ real schema) in a temporary folder, starts ``faultlines.web.serve`` with uvicorn
 three kinds of request; dyad pages and event queries vary (several dyads, periods, filters and offsets).
 The reference measured in the same run is the trivial ``/robots.txt`` answer under the same load: the floor that
 the framework, the event loop and the load generator cost on this machine. **Target: p95 < 150 ms for each.**
+The server's response cache (answers replayed until the store changes) is on, as in production; the caches
+start cold (a new server each run). ``FAULTLINES_WEB_CACHE=0`` measures every answer computed afresh.
 
     python benchmarks/web.py [--events 100000] [--clients 20] [--seconds 30] [--db FILE] [--keep]
 """
@@ -17,6 +19,7 @@ import http.client
 import json
 import os
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -226,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--target-ms", type=float, default=150.0)
     args = parser.parse_args(argv)
 
-    folder = Path(tempfile.mkdtemp(prefix="faultlines-bench-web-"))
+    folder = None if args.db else Path(tempfile.mkdtemp(prefix="faultlines-bench-web-"))
     db = Path(args.db) if args.db else folder / "bench.db"
     if not db.exists():
         t0 = time.perf_counter()
@@ -246,10 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         server.terminate()
         server.wait(timeout=10)
-        if not args.keep and not args.db:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{db}{suffix}").unlink(missing_ok=True)
-            os.rmdir(folder)
+        if folder is not None and not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
     from faultlines.web.cache import cache_enabled
 
     print(f"{args.clients} clients, {args.seconds:g} s, {os.cpu_count()} CPUs, response cache "

@@ -255,3 +255,11 @@ def test_odd_texts_never_crash(text):
         for span in actor.spans:
             paragraph = parsed.article.paragraphs[span.paragraph]
             assert paragraph[span.start : span.end] == span.text
+
+
+def test_actor_ids_are_unique_and_spellings_merge():
+    parsed = actors_of("José Ramírez arrived.", "Jose Ramirez left.", "José Ramírez returned.")
+    ids = [a.id for a in parsed.actors]
+    assert len(ids) == len(set(ids))
+    person = parsed.actor_by_id("person:jose-ramirez")
+    assert person is not None and person.mentions == 3

@@ -197,3 +197,28 @@ def test_the_sample_article():
     assert not any(e.source and e.source.country in teaser_countries for e in events)
     assert not any(e.target and e.target.country in teaser_countries for e in events)
     assert all(e.sentence and e.explanation and e.rule for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Egypt said Israel must withdraw its troops from Gaza.",
+            ("EGY", "ISR", "10"),
+        ),  # reported obligation
+        ("Denmark announced a suspension of aid to Egypt.", ("DNK", "EGY", "16")),  # reduced cooperation
+        ("Pakistan is willing to withdraw its troops from Kashmir.", ("PAK", None, "03")),  # intent adjective
+        ("Morocco and Spain held talks in Rabat.", ("MAR", "ESP", "04")),  # light verb, reciprocal
+        (
+            "Ghana declined to comment on the report.",
+            ("GHA", None, "01"),
+        ),  # "decline to comment" is no refusal
+    ],
+)
+def test_modality_words_change_the_code(text, expected):
+    assert expected in triples(events_of(text))
+
+
+def test_definite_reference_targets_the_actor_of_the_earlier_act():
+    text = "North Korea fired two missiles on Thursday.\n\nSeoul condemned the launch."
+    assert ("KOR", "PRK", "11") in triples(events_of(text))

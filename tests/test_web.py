@@ -343,3 +343,12 @@ def test_tension_figures_are_those_of_the_relations_stage(db):
             assert data.dyad_series("KAZ", "RUS", period) == relations.dyad_series(store, "KAZ", "RUS", period)
             assert data.dyad_series("RUS", "KAZ", period, ordered=True) == relations.dyad_series(
                 store, "RUS", "KAZ", period, ordered=True)
+
+
+def test_loopback_server_refuses_foreign_host_names(db):
+    from faultlines.web.app import LOOPBACK_HOSTS
+
+    client = TestClient(create_app(db, allowed_hosts=LOOPBACK_HOSTS), base_url="http://127.0.0.1:8000")
+    assert client.get("/api/v1/stats").status_code == 200
+    rebound = client.get("/api/v1/stats", headers={"host": "attacker.example"})
+    assert rebound.status_code == 400 and "content-security-policy" in rebound.headers

@@ -3,7 +3,10 @@ answer must conform to the documented schema (status code, content type, respons
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,13 +19,14 @@ from faultlines.web import create_app  # noqa: E402
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "web"))
 import corpus  # noqa: E402
 
-_DB = Path(__import__("tempfile").mkdtemp(prefix="faultlines-web-schema-")) / "store.db"
-corpus.build_store(_DB)
+_FOLDER = Path(tempfile.mkdtemp(prefix="faultlines-web-schema-"))
+atexit.register(shutil.rmtree, _FOLDER, ignore_errors=True)
+_DB = corpus.build_store(_FOLDER / "store.db")
 APP = create_app(_DB)
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 
 @schema.parametrize()
-@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case):
     case.call_and_validate()

@@ -36,9 +36,9 @@ def run(args: argparse.Namespace) -> int:
     path = settings.db_path(args.db)
     if not path.is_file():
         raise FaultlinesError(f"no store at {path} (run `faultlines ingest PATH...` first, or pass --db FILE)")
-    from faultlines.web import create_app
+    from faultlines.web.app import create_app, hosts_for
 
-    app = create_app(path, allow_private=args.allow_private)
+    app = create_app(path, allow_private=args.allow_private, allowed_hosts=hosts_for(args.host))
     import uvicorn
 
     shown = f"[{args.host}]" if ":" in args.host else args.host

@@ -42,9 +42,10 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
         finder.start_paragraph(number, doc)
         for sent in sentences(doc):
             finder.observe(sent)
-            for coded in SentenceCoder(sent, finder, lex).code():
+            coder = SentenceCoder(sent, finder, lex)
+            for coded in coder.code():
                 _credit_quote(coded, finder)
-                _implicit_target(coded, sent, finder, SentenceCoder)
+                _implicit_target(coded, coder)
                 _anaphoric_target(coded, earlier)
                 found.append((number, sent, coded))
             earlier.extend(c for _, s, c in found[-8:] if s is sent)
@@ -62,14 +63,12 @@ def _credit_quote(coded: Coded, finder: ActorFinder) -> None:
         coded.confidence -= 0.1
 
 
-def _implicit_target(coded: Coded, sent: Span, finder: ActorFinder, coder_cls) -> None:
+def _implicit_target(coded: Coded, coder: SentenceCoder) -> None:
     """An event with a source but no target takes the other party of the clause that governs it."""
     if coded.targets or not coded.sources or coded.code[:2] in NO_IMPLICIT_TARGET or coded.reciprocal:
         return
     if all(p.generic and not p.ref.country for p in coded.sources):
         return
-    coder = coder_cls.__new__(coder_cls)
-    coder.sent, coder.finder, coder.lex, coder.effects, coder.patterns = sent, finder, finder.lex, {}, {}
     source_keys = coded.sources
     for ancestor in list(coded.anchor.ancestors)[:3]:
         if ancestor.pos_ not in ("VERB", "AUX", "ADJ"):

@@ -48,3 +48,45 @@ def merge_authors(*sources: Iterable[str]) -> list[str]:
         if names:
             return names[:10]
     return []
+
+
+# Where pages print their bylines, most specific first, with how many of the matching elements to read:
+# loose markup (a link to an author page) also marks the teasers of other stories further down the page.
+_BYLINE_XPATHS = (
+    ('//*[@itemprop="author"]//*[@itemprop="name"]', 4),
+    ('//*[@itemprop="author"]', 4),
+    ('//a[@rel="author"]', 2),
+    (
+        '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")'
+        ' or contains(@class, "byline__") or contains(@class, "article-byline")'
+        ' or contains(@class, "author-name") or contains(@class, "byline-name")]',
+        1,
+    ),
+    ('//a[contains(@href, "/author/") or contains(@href, "/authors/")]', 1),
+)
+_PERSON = re.compile(r"^(?:[^\W\d_][\w.'’-]*)(?:\s+[^\W\d_][\w.'’-]*){1,3}$")
+MAX_BYLINE_CHARS = 120
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four words, each starting with a capital letter, no digits ("Jana Oberlin", "Ana de Souza")."""
+    if not _PERSON.match(name):
+        return False
+    words = name.split()
+    return sum(w[0].isupper() for w in words) >= max(2, len(words) - 1)
+
+
+def page_bylines(tree) -> list[str]:
+    """Author names printed on the page: the first kind of byline markup that yields person names."""
+    for xpath, count in _BYLINE_XPATHS:
+        names: list[str] = []
+        for el in tree.xpath(xpath)[:count]:
+            text = re.sub(r"\s+", " ", el.text_content()).strip()
+            if not text or len(text) > MAX_BYLINE_CHARS:
+                continue
+            for name in clean_author(text):
+                if looks_like_person(name) and name not in names:
+                    names.append(name)
+        if names:
+            return names[:4]
+    return []

@@ -17,7 +17,7 @@ import lxml.html
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 
-from faultlines.extract.bylines import clean_author, merge_authors
+from faultlines.extract.bylines import clean_author, merge_authors, page_bylines
 from faultlines.extract.chrome import strip_chrome
 from faultlines.extract.language import detect_language
 from faultlines.extract.metadata import PageMeta, clean_space, ld_names, ld_text, read_page_meta
@@ -70,6 +70,7 @@ def extract_html(page: Page) -> Article:
     url = _canonical(meta, page.input.url)
     host = urlsplit(url or page.input.url or "").hostname
     site = meta.get("og:site_name", "application-name") or ld_text(meta.article_ld.get("publisher"))
+    bylines = page_bylines(tree)  # before the chrome goes: author boxes can hold the byline
     chrome = strip_chrome(tree, url)
     try:
         doc = bare_extraction(
@@ -82,7 +83,7 @@ def extract_html(page: Page) -> Article:
     if not site and title:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
         keys = site_keys([site], host)
-    authors = [a for a in _authors(meta, doc) if not is_site_name(a, keys)]
+    authors = [a for a in _authors(meta, doc, bylines) if not is_site_name(a, keys)]
     drop = {t for t in (title, *meta.h1, chrome.dek) if t}
     body = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else Body()
     paragraphs = body.paragraphs
@@ -126,15 +127,16 @@ def _canonical(meta: PageMeta, given: str | None) -> str | None:
     return given
 
 
-def _authors(meta: PageMeta, doc) -> list[str]:
-    """Person names from JSON-LD, then meta tags, then trafilatura's byline search; organisations last."""
+def _authors(meta: PageMeta, doc, bylines: list[str]) -> list[str]:
+    """Person names from JSON-LD, then meta tags, then the page's byline markup, then trafilatura's byline
+    search; organisations last."""
     value = meta.article_ld.get("author") if meta.article_ld else None
     people = [n for n in ld_names(value, organisations=False) if not n.startswith("http")]
     organisations = [n for n in ld_names(value) if n not in people and not n.startswith("http")]
     metas = meta.meta_all.get("author", []) + meta.meta_all.get("article:author", [])
     metas = [m for m in metas if not m.startswith("http")]
     traf = (doc.author or "").split(";") if doc is not None and doc.author else []
-    return merge_authors(people, metas, traf, organisations)
+    return merge_authors(people, metas, bylines, traf, organisations)
 
 
 def _iso_day(value: str | None) -> str | None:

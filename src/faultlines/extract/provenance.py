@@ -12,13 +12,22 @@ from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
-_MAX_LINE = 600  # provenance and credit lines are short; longer text is searched line by line
+_MAX_LINE = 600
+_TAIL = 160  # a credit closing a caption sits in its last characters  # provenance and credit lines are short; longer text is searched line by line
 _TRAILING = re.compile(r"[\s.,;:!)\]”\"'’]+$")
 _LEADING = re.compile(r"^[\s(\[“\"'‘]+")
 _CUT_SOURCE = re.compile(
     r"\s*(?:,|;|\s[-–—]\s|\s+(?:and\s+is|under\s+a|on\s+\w+\s+\d|in\s+(?:19|20)\d\d|with\s+permission|"
     r"as\s+part\s+of|where\s+it|read\s+the|see\s+the|©))",
     re.I,
+)
+# Every provenance statement has one of these words (a quick test before the patterns themselves).
+_PROVENANCE_CUE = re.compile(
+    r"publish|posted|licen|appeared|\bran\b|print|produc|courtesy|source|\bvia\b|syndicat|permission", re.I
+)
+# Every credit line and credit tail has one of these (a quick test before the patterns themselves).
+_CREDIT_CUE = re.compile(
+    r"[/(:]|photo|image|picture|getty|shutterstock|alamy|unsplash|pexels|wikimedia|illustration|credit", re.I
 )
 _URL = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:/\S*)?$", re.I)
 
@@ -51,7 +60,7 @@ def provenance_line(line: str) -> str | None:
     Only whole provenance statements match; such a line is not part of the article body.
     """
     line = line.strip()
-    if not line or len(line) > _MAX_LINE:
+    if not line or len(line) > _MAX_LINE or not _PROVENANCE_CUE.search(line):
         return None
     for pattern in _patterns("provenance_republished.txt"):
         match = pattern.search(line)
@@ -95,7 +104,7 @@ def image_credit_line(line: str) -> str | None:
     ``Jane Roe / Agency``; ``Photo: AFP/Getty`` → ``AFP/Getty``.
     """
     line = line.strip()
-    if not line or len(line) > _MAX_LINE:
+    if not line or len(line) > _MAX_LINE or not _CREDIT_CUE.search(line):
         return None
     for pattern in _patterns("provenance_credits.txt"):
         match = pattern.search(line)
@@ -124,10 +133,13 @@ def caption_credit(line: str, parenthesised: bool = False) -> str | None:
     line = line.strip()
     if not line or len(line) > _MAX_LINE:
         return None
+    tail = line[-_TAIL:]
+    if not _CREDIT_CUE.search(tail):
+        return None
     for pattern in _patterns("provenance_credit_tails.txt"):
         if pattern.pattern.startswith(r"\(") and not parenthesised:
             continue
-        match = pattern.search(line)
+        match = pattern.search(tail)  # the patterns are anchored at the end of the line
         if match:
             credit = _TRAILING.sub("", _LEADING.sub("", match.group("credit"))).strip()
             return credit or None

@@ -155,7 +155,9 @@ def _new_article_between(blocks: list[Block], start: int, end: int) -> bool:
     for i in range(start, end):
         if blocks[i].kind is Kind.END:
             return True
-        if title_like(blocks[i]) and any(b.kind in (Kind.BYLINE, Kind.DATE) for b in blocks[i + 1 : min(end, i + 4)]):
+        if title_like(blocks[i]) and any(
+            b.kind in (Kind.BYLINE, Kind.DATE) for b in blocks[i + 1 : min(end, i + 4)]
+        ):
             return True
     return False
 
@@ -179,7 +181,9 @@ def _weight(blocks: list[Block], chunk: Chunk) -> float:
     Its words, discounted when its paragraphs rarely follow one another directly (teaser excerpts each sit
     under a headline) and when they rarely stand apart with blank lines (list items are packed together).
     """
-    after_heading = any(b.kind in (Kind.RELATED, Kind.END) for b in blocks[max(0, chunk.start - 3) : chunk.start])
+    after_heading = any(
+        b.kind in (Kind.RELATED, Kind.END) for b in blocks[max(0, chunk.start - 3) : chunk.start]
+    )
     weight = chunk.words * (0.5 if after_heading else 1.0)
     prose = [b for b in blocks[chunk.start : chunk.end + 1] if b.kind is Kind.PROSE]
     if len(prose) < 2:

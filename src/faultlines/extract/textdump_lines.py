@@ -83,14 +83,10 @@ def _chrome_line() -> re.Pattern[str]:
     return re.compile(rf"(?:[\W_\d]|{alternatives})+", re.I)
 
 
-@lru_cache(maxsize=1)
-def _chrome_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.I) for p in _read("textdump_chrome_patterns.txt"))
-
-
-@lru_cache(maxsize=1)
-def _chrome_long() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.I) for p in _read("textdump_chrome_long.txt"))
+@lru_cache(maxsize=4)
+def _any_of(name: str) -> re.Pattern[str]:
+    """The regular expressions of a data file joined into one, matched against lower-cased text."""
+    return re.compile("|".join(f"(?:{p})" for p in _read(name)))
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +132,8 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
 
 def parse_date(text: str) -> str | None:
     """The first calendar date written in ``text`` as an ISO date, else ``None``."""
+    if not any(c.isdigit() for c in text):
+        return None
     for pattern in _date_patterns():
         for match in pattern.finditer(text):
             parts = match.groupdict()
@@ -159,9 +157,10 @@ def is_chrome(text: str, n_words: int) -> bool:
     """Site chrome: a short line made only of chrome phrases, or a chrome pattern (copyright, cookies…)."""
     if n_words <= 10 and len(text) <= 90 and _chrome_line().fullmatch(text.lower()):
         return True
-    if n_words <= 60 and any(p.search(text) for p in _chrome_patterns()):
+    lower = text.lower()
+    if n_words <= 60 and _any_of("textdump_chrome_patterns.txt").search(lower):
         return True
-    return n_words <= 250 and any(p.search(text) for p in _chrome_long())
+    return n_words <= 250 and bool(_any_of("textdump_chrome_long.txt").search(lower))
 
 
 def is_sign_off(text: str) -> bool:

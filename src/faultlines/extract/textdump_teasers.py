@@ -11,6 +11,7 @@ from faultlines.extract.textdump_lines import Block, Kind, label_like, normalise
 from faultlines.model import Teaser
 
 MAX_LIST = 30  # headlines read from one "Most read"-style list at most
+LIST_TITLE_WORDS = 5  # a headline in such a list (with no excerpt) has at least this many words
 
 
 def find_teasers(blocks: list[Block], after: int, before: int) -> tuple[list[Teaser], set[int]]:
@@ -40,6 +41,8 @@ def _scan(
             continue
         if block.kind is Kind.PROSE and not _is_head(blocks, i):
             in_list = 0  # prose ends a list of headlines
+        if block.kind is Kind.CHROME and i > lo and blocks[i - 1].kind is Kind.CHROME:
+            in_list = 0  # so does a run of chrome (a footer)
         if not _is_head(blocks, i):
             i += 1
             continue
@@ -54,7 +57,7 @@ def _scan(
             excerpt = blocks[k].text
             while k + 1 < hi and blocks[k + 1].kind is Kind.PROSE:
                 k += 1
-        elif in_list <= 0 or block.n < 4:
+        elif in_list <= 0 or block.n < LIST_TITLE_WORDS:
             i += 1
             continue
         if section is None and i > lo and label_like(blocks[i - 1]) and blocks[i - 1].kind is Kind.SHORT:

@@ -107,7 +107,9 @@ class Gazetteer:
             else:
                 ref, kind = rest, head
             found.append(NameMatch(start, end, kind, ref))
-        found.sort(key=lambda m: (-(m.end - m.start), KIND_RANK[m.kind], m.start))
+        # Longest first; among equals the knowledge's kind order, then the later end ("Crown Prince Mohammed bin
+        # Salman": the name, not "Crown Prince Mohammed").
+        found.sort(key=lambda m: (-(m.end - m.start), KIND_RANK[m.kind], -m.end))
         taken: set[int] = set()
         chosen = []
         for m in found:

@@ -18,6 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from faultlines import __version__
 from faultlines.web import api, pages
@@ -51,8 +52,16 @@ def plotly_style_guards() -> tuple[str, ...]:
     return tuple(dict.fromkeys(re.findall(pattern, text)))
 
 
-def create_app(db_path: str | os.PathLike, allow_private: bool = False) -> FastAPI:
-    """The web application over the store at ``db_path`` (opened read-only)."""
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def create_app(db_path: str | os.PathLike, allow_private: bool = False,
+               allowed_hosts: list[str] | tuple[str, ...] | None = None) -> FastAPI:
+    """The web application over the store at ``db_path`` (opened read-only).
+
+    ``allow_private``: the analyse form may fetch URLs of private and loopback addresses. ``allowed_hosts``:
+    answer only requests whose ``Host`` header names one of these (:func:`serve` sets the loopback names when
+    it binds to loopback, which stops DNS-rebinding pages from reading the dashboard)."""
     app = FastAPI(
         title="faultlines",
         version=__version__,
@@ -68,6 +77,8 @@ def create_app(db_path: str | os.PathLike, allow_private: bool = False) -> FastA
     if cache_enabled():
         app.add_middleware(ResponseCacheMiddleware, version=app.state.data.version)
     app.add_middleware(DropEmptyFormFields)
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(SecurityHeadersMiddleware)
 
     plotly_js = plotly_js_path()
@@ -145,12 +156,17 @@ def _error_page(request: Request, status: int, message: str):
                                       status_code=status)
 
 
+def hosts_for(bind: str) -> tuple[str, ...] | None:
+    """The Host names to accept when bound to ``bind``: the loopback names for a loopback address, else any."""
+    return LOOPBACK_HOSTS if bind in LOOPBACK_HOSTS else None
+
+
 def serve(db_path: str | os.PathLike, host: str = "127.0.0.1", port: int = 8000, allow_private: bool = False,
           log_level: str = "info") -> None:
     """Run the dashboard with uvicorn until interrupted (binds to loopback by default)."""
     import uvicorn
 
-    app = create_app(db_path, allow_private=allow_private)
+    app = create_app(db_path, allow_private=allow_private, allowed_hosts=hosts_for(host))
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
 
 

@@ -1,0 +1,409 @@
+"""Who is source and who is target: subjects, agents, objects and prepositional objects of a predicate,
+resolved to participants (through conjunctions, possessives, nationality adjectives and nested phrases)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.events.lexicon import Lexicon, Pattern
+from faultlines.events.participants import ActorFinder, Participant
+from faultlines.model import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+VERB_TARGET_PREPS = (
+    "against",
+    "on",
+    "upon",
+    "to",
+    "with",
+    "between",
+    "at",
+    "into",
+    "toward",
+    "towards",
+    "for",
+    "near",
+    "around",
+    "inside",
+    "in",
+)
+NOUN_TARGET_PREPS = (
+    "against",
+    "on",
+    "upon",
+    "of",
+    "to",
+    "with",
+    "between",
+    "toward",
+    "towards",
+    "at",
+    "into",
+    "over",
+    "near",
+    "in",
+)
+VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # only these take a place ("fighting in Syria") as the target
+QUANTITIES = {
+    "thousand",
+    "hundred",
+    "dozen",
+    "million",
+    "group",
+    "some",
+    "many",
+    "number",
+    "crowd",
+    "team",
+    "band",
+}
+DEEP_DEPS = (
+    "acomp",
+    "agent",
+    "poss",
+    "compound",
+    "amod",
+    "nmod",
+    "prep",
+    "pobj",
+    "acl",
+    "appos",
+    "dobj",
+    "nsubj",
+    "nsubjpass",
+    "ccomp",
+    "attr",
+)
+PLACE_TIME_PREPS = {
+    "in",
+    "at",
+    "near",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "within",
+    "across",
+    "outside",
+    "inside",
+    "through",
+}
+
+
+class RoleFinder:
+    """Finds the participants of predicates; mixed into :class:`faultlines.events.coder.SentenceCoder`."""
+
+    finder: ActorFinder
+    lex: Lexicon
+    patterns: dict[int, Pattern]
+    effects: dict[int, str]
+    _places: bool
+
+    def _verb_participants(
+        self, token: Token, pattern: Pattern
+    ) -> tuple[list[Participant], list[Participant]]:
+        passive = self._passive(token)
+        if pattern.pos == "A":
+            holder = token.head if token.dep_ in ("acomp", "attr") else token
+            return self.sources_of(holder), self._verb_targets(token, pattern)
+        if passive:
+            sources = self._agents(token)
+            if not sources and token.dep_ == "conj":
+                sources = self._agents(token.head)
+            patients = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if not patients and token.dep_ == "acl":
+                patients = [token.head]
+            if not patients and token.dep_ == "conj":
+                patients = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+            targets = self._resolve_many(patients, sources, deep=True)
+            if pattern.kind == "obj":
+                actors = [p for p in targets if p.ref.country or not p.generic]
+                targets = actors or self._verb_targets(token, pattern, skip_object=True, exclude=sources)
+            return sources, targets
+        if pattern.frame == "recv":
+            sources = self._prep_objects(token, ("from",), [])
+            return sources, self.sources_of(token)
+        sources = self.sources_of(token)
+        return sources, self._verb_targets(token, pattern, exclude=sources)
+
+    @staticmethod
+    def _passive(token: Token) -> bool:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            return True
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            return True
+        if (
+            token.dep_ == "conj"
+            and token.tag_ == "VBN"
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
+            return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children)
+        return False
+
+    def sources_of(self, token: Token) -> list[Participant]:
+        """The subject side of verb ``token`` (climbing through xcomp, conj, relative clauses)."""
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+        if not subjects and any(c.dep_ == "nsubjpass" for c in token.children):
+            return self._agents(token)
+        if subjects:
+            return self._resolve_many(subjects, [], deep=False, generic=True)
+        head = token.head
+        if head.i == token.i:
+            return []
+        if token.dep_ == "xcomp" and self.effects.get(head.i) in ("appeal", "demand"):
+            asked = [c for c in head.children if c.dep_ == "dobj"]
+            if asked:
+                return self._resolve_many(asked, [], deep=False, generic=True)
+        if token.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
+            return self.sources_of(head)
+        if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
+            return self.sources_of(head.head)  # "Paris was ready to host"
+        if token.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+            return self.sources_of(head.head)
+        if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            found = self._resolve_many([head], [], deep=False) or self._resolve_many([head], [], deep=True)
+            if found:
+                return found
+            governor = head.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                governor = governor.head
+            if governor.pos_ in ("VERB", "AUX") and governor.i != head.i:
+                return self.sources_of(governor) or self._resolve_many([head], [], deep=False, generic=True)
+            return self._resolve_many([head], [], deep=False, generic=True)
+        return []
+
+    def _agents(self, token: Token) -> list[Participant]:
+        return self._prep_objects(token, ("by",), [], deps=("agent", "prep"))
+
+    def _verb_targets(
+        self,
+        token: Token,
+        pattern: Pattern | None,
+        skip_object: bool = False,
+        exclude: list[Participant] | None = None,
+        root: str | None = None,
+    ) -> list[Participant]:
+        exclude = exclude or []
+        if pattern is not None and pattern.kind == "prep":
+            return self._prep_objects(token, tuple(pattern.words), exclude)
+        root = root or (pattern.cameo[:2] if pattern is not None else "")
+        preps = VERB_TARGET_PREPS if root in VIOLENT_ROOTS else VERB_TARGET_PREPS[:-1]
+        if root == "15":
+            skip_object = True  # "deployed warships near Taiwan": the object is the actor's own force
+        if pattern is not None and pattern.kind == "obj":
+            skip_object = True
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            actors = [
+                p
+                for p in self._resolve_many(objects, exclude, deep=False)
+                if p.ref.country or not p.generic or p.kind == "person"
+            ]
+            if actors:
+                return actors
+            for obj in objects:
+                found = self._prep_objects(obj, (*preps, "from"), exclude)
+                if found:
+                    return found
+            found = self._prep_objects(token, (*preps, "from"), exclude)
+            if found:
+                return found
+        if root in VIOLENT_ROOTS and not skip_object:
+            self._places = True
+            try:
+                for obj in (c for c in token.children if c.dep_ == "dobj"):
+                    found = self._resolve_many([obj], exclude, deep=True) or self._prep_objects(
+                        obj, ("in", "inside"), exclude
+                    )
+                    if found:
+                        return found
+            finally:
+                self._places = False
+        if pattern is not None and pattern.kind == "prt":
+            found = self._prep_objects(token, preps, exclude)
+            if found:
+                return found
+        if not skip_object:
+            objects = [c for c in token.children if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "NUM"]
+            if objects:
+                found = self._resolve_many(objects, exclude, deep=True)
+                if found:
+                    return found
+        else:
+            datives = [c for c in token.children if c.dep_ in ("dative", "iobj")]
+            found = self._resolve_many(datives, exclude, deep=True)
+            if found:
+                return found
+        return self._prep_objects(token, preps, exclude)
+
+    def _noun_sources(self, noun: Token) -> list[Participant]:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                found = self._resolve_many([child], [], deep=False)
+                if found:
+                    return found
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod"):
+                found = self._resolve_many([child], [], deep=False, adjective=True)
+                if found:
+                    return found
+        agents = self._prep_objects(noun, ("by", "from"), [])
+        if agents:
+            return agents
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agents = self._agents(child)
+                if agents:
+                    return agents
+        head = noun.head
+        governor, steps = noun, 0
+        while governor.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "appos", "conj") and steps < 4:
+            governor, steps = governor.head, steps + 1
+            if governor.pos_ == "VERB":
+                break
+        if governor.pos_ == "VERB" and self.effects.get(governor.i) in ("speech", "light"):
+            return self.sources_of(governor)
+        if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
+            return self.sources_of(head.head)
+        return []
+
+    def _noun_targets(self, noun: Token, sources: list[Participant]) -> list[Participant]:
+        pattern = self.patterns.get(noun.i)
+        violent = pattern is not None and pattern.cameo[:2] in VIOLENT_ROOTS
+        if not violent:
+            return self._prep_objects(noun, NOUN_TARGET_PREPS[:-1], sources)
+        self._places = True
+        try:
+            return self._prep_objects(noun, NOUN_TARGET_PREPS, sources)
+        finally:
+            self._places = False
+
+    def _between(self, token: Token) -> list[Participant]:
+        return self._prep_objects(token, ("between", "among"), [])
+
+    def _prep_objects(
+        self,
+        token: Token,
+        preps: tuple[str, ...],
+        exclude: list[Participant],
+        deps: tuple[str, ...] = ("prep", "dative"),
+    ) -> list[Participant]:
+        by_prep = {}
+        for child in token.children:
+            if child.dep_ in deps or child.dep_ == "agent":
+                lower = child.lower_
+                if lower in preps and lower not in by_prep:
+                    by_prep[lower] = [p for p in child.children if p.dep_ in ("pobj", "pcomp")]
+        for prep in preps:
+            objects = by_prep.get(prep)
+            if objects:
+                found = self._resolve_many(objects, exclude, deep=True)
+                if found:
+                    return found
+        return []
+
+    def _resolve_many(
+        self,
+        tokens: list[Token],
+        exclude: list[Participant],
+        deep: bool,
+        generic: bool = False,
+        adjective: bool = False,
+    ) -> list[Participant]:
+        """Participants for phrase heads and their conjuncts ("Serbia and Kosovo" gives two)."""
+        heads: list[Token] = []
+        for token in tokens:
+            heads.append(token)
+            heads.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
+        found: list[Participant] = []
+        for head in heads:
+            several = self._adjective_conjuncts(head, exclude) or self.finder.pair_reference(head, exclude)
+            if several:
+                found.extend(p for p in several if all(p.key != f.key for f in found))
+                continue
+            part = self.resolve(head, exclude, deep, adjective=adjective)
+            if part is None and generic and head.pos_ in ("NOUN", "PROPN") and not adjective:
+                part = self.finder.generic(head)
+            if part is not None and all(p.key != part.key for p in found):
+                found.append(part)
+        return found
+
+    def _adjective_conjuncts(self, head: Token, exclude: list[Participant]) -> list[Participant]:
+        """``Ethiopian and Egyptian negotiators``: one participant per nationality."""
+        if head.pos_ != "NOUN":
+            return []
+        for child in head.children:
+            if child.dep_ in ("amod", "compound") and child.conjuncts:
+                parts = []
+                for adj in (child, *child.conjuncts):
+                    state = self.finder._lexicon_actor(adj, allow_adjective=True)
+                    if state is None or excluded(state, exclude):
+                        return []
+                    noun = self.finder.lex.actor_nouns.get(head.lemma_.lower())
+                    role = noun[0] if noun else state.ref.role
+                    ident = f"{state.ref.country}:{role}" if role else state.ref.country
+                    ref = ActorRef(
+                        id=ident, name=f"{adj.text} {head.text}", country=state.ref.country, role=role
+                    )
+                    parts.append(Participant(ref, "group", True, True, state.start, state.end, adj.text))
+                return parts
+        return []
+
+    def resolve(
+        self, token: Token, exclude: list[Participant], deep: bool, adjective: bool = False
+    ) -> Participant | None:
+        if adjective:
+            found = self.finder._lexicon_actor(token, allow_adjective=True)
+            return found if found is not None and not excluded(found, exclude) else None
+        found = self.finder.phrase_actor(token)
+        if found is not None and not excluded(found, exclude):
+            return found
+        modifier = self.finder._modifier_actor(token) if token.pos_ != "PRON" else None
+        if modifier is not None and not excluded(modifier, exclude):
+            return modifier
+        if token.lemma_.lower() in QUANTITIES or token.pos_ == "NUM":
+            of = [
+                p
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            if of:
+                return self.resolve(of[0], exclude, deep, adjective)
+        if not deep:
+            return None
+        frontier = [token]
+        for _ in range(4):
+            children = [c for t in frontier for c in sorted(t.children, key=lambda c: c.dep_ != "agent")]
+            children = [
+                c
+                for c in children
+                if (c.dep_ in DEEP_DEPS or c.dep_ == "conj")
+                and not (c.dep_ == "prep" and c.lower_ in PLACE_TIME_PREPS and not self._places)
+            ]
+            for child in children:
+                if child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+                    part = (
+                        self.finder.phrase_actor(child)
+                        if child.pos_ != "ADJ"
+                        else self.finder._lexicon_actor(child, allow_adjective=True)
+                    )
+                    if part is not None and not excluded(part, exclude):
+                        return part
+            frontier = children
+            if not frontier:
+                break
+        return None
+
+
+def excluded(part: Participant, exclude: list[Participant]) -> bool:
+    for other in exclude:
+        if part.key == other.key:
+            return True
+        if part.ref.country and part.ref.country == other.ref.country:
+            return True
+    return False

@@ -1,0 +1,220 @@
+"""Merging one article's mentions into actors: surnames join full names, a name of the knowledge gets its
+person, "Georgia" the US state is dropped, and each actor gets its country and role."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from faultlines.model import Actor, Span
+from faultlines.nlp.actor_context import Context
+from faultlines.nlp.knowledge import Knowledge, office_rank, slugify
+
+#: Roles whose holders usually belong to the state the article is about: an unknown country falls back to it.
+POLITICAL_ROLES = {"GOV", "LEG", "MIL", "JUD", "OPP", "COP", "SPY"}
+
+
+@dataclass
+class Mention:
+    """One name of an actor in the text, with what its surroundings say about it."""
+
+    paragraph: int
+    start: int  # token offsets
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    kind: str  # state | organisation | person
+    key: str  # "RUS", "org:rt", "person:vladimir-putin" (known) or "?person:<name>" / "?org:<name>" (unknown)
+    context: Context = field(default_factory=Context)
+    sentence_start: int = 0
+
+
+def repeated_surnames(docs, mentions: list[Mention]) -> list[Mention]:
+    """Surnames of people named in full elsewhere in the article that the model did not tag ("Kalinsky later ...")."""
+    surnames: dict[str, str] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "person" and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
+            surnames.setdefault(words[-1], m.key)
+    if not surnames:
+        return []
+    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for paragraph, doc in enumerate(docs):
+        if doc is None:
+            continue
+        for tok in doc:
+            key = surnames.get(tok.text)
+            if key is None or (paragraph, tok.i) in covered:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start:
+                continue  # part of a longer name
+            sent = tok.sent.start if doc.has_annotation("SENT_START") else 0
+            out.append(
+                Mention(
+                    paragraph,
+                    tok.i,
+                    tok.i + 1,
+                    tok.idx,
+                    tok.idx + len(tok.text),
+                    tok.text,
+                    "person",
+                    key,
+                    Context(),
+                    sent,
+                )
+            )
+    return out
+
+
+def drop_other_senses(mentions: list[Mention], kb: Knowledge, places: set[str]) -> list[Mention]:
+    """ "Georgia" is the US state, not the country, in an article that speaks of the US and of no Georgian thing."""
+    if not any(m.kind == "state" and m.text in kb.ambiguous for m in mentions):
+        return mentions
+    keys = {m.key for m in mentions} | places
+    kept = []
+    for m in mentions:
+        sense = kb.ambiguous.get(m.text) if m.kind == "state" else None
+        if sense is not None:
+            state, other = sense
+            own = any(o.key == state and o.text != m.text for o in mentions)
+            if not own and other in keys:
+                continue
+        kept.append(m)
+    return kept
+
+
+def choose_known_people(mentions: list[Mention], kb: Knowledge, when: str) -> None:
+    """Give each name of the knowledge its person: the only one so called, else the one named in full in the
+    article, else the one in office on the article's date (heads of state first)."""
+    in_full = {m.text for m in mentions if m.key.startswith("?known:")}
+    for m in mentions:
+        if not m.key.startswith("?known:"):
+            continue
+        people = kb.people_called(m.key[7:])
+        chosen = people[0] if len(people) == 1 else None
+        if chosen is None:
+            named = [p for p in people if p.name in in_full]
+            serving = [p for p in people if any(o.holds_on(when) for o in p.offices)]
+            ranked = named or serving or people
+            chosen = min(ranked, key=lambda p: office_rank(p.office_on(when))) if ranked else None
+        if chosen is not None:
+            m.key = chosen.id
+
+
+def group_mentions(mentions: list[Mention], kb: Knowledge, when: str, group_roles: Counter) -> list[Actor]:
+    """Merge mentions into actors (surnames join full names) and give each its country and role."""
+    _join_surnames(mentions, kb)
+    by_key: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.paragraph, m.start_char)):
+        by_key.setdefault(m.key, []).append(m)
+    role_country = _role_countries(group_roles)
+    actors: dict[str, Actor] = {}  # by id: two spellings of one name ("José", "Jose") make one actor
+    for key, group in by_key.items():
+        actor = _make_actor(key, group, kb, when, role_country, mentions)
+        same = actors.setdefault(actor.id, actor)
+        if same is not actor:
+            same.country, same.role = same.country or actor.country, same.role or actor.role
+        same.spans.extend(Span(m.paragraph, m.start_char, m.end_char, m.text) for m in group)
+    for actor in actors.values():
+        unique = {(s.paragraph, s.start): s for s in actor.spans}
+        actor.spans = sorted(unique.values(), key=lambda s: (s.paragraph, s.start))
+        actor.mentions = len(actor.spans)
+    return list(actors.values())
+
+
+def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
+    """Point a one-word name (surname, or a first name that only one full name has) at the person named in full
+    in the same article; the model sometimes tags the lone surname as an organisation."""
+    last: dict[str, set[str]] = {}
+    first: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "person" and len(words) >= 2:
+            last.setdefault(words[-1], set()).add(m.key)
+            last.setdefault(" ".join(words[-2:]), set()).add(m.key)
+            first.setdefault(words[0], set()).add(m.key)
+    people_named = {m.text for m in mentions if m.key.startswith("?person:")}
+    for m in mentions:
+        if m.key.startswith("?org:") and m.text in people_named:
+            m.key, m.kind = f"?person:{m.text}", "person"  # the model called the same name both
+    for m in mentions:
+        if not m.key.startswith(("?person:", "?org:")) or " " in m.text:
+            continue
+        targets = last.get(m.text) or (first.get(m.text) if m.key.startswith("?person:") else None)
+        if targets and len(targets) == 1:
+            m.key, m.kind = next(iter(targets)), "person"
+
+
+def _role_countries(group_roles: Counter) -> dict[str, str]:
+    best: dict[str, tuple[int, str]] = {}
+    for (role, country), n in group_roles.items():
+        if n > best.get(role, (0, ""))[0]:
+            best[role] = (n, country)
+    return {role: country for role, (_, country) in best.items()}
+
+
+def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions) -> Actor:
+    first = group[0]
+    if first.kind == "state":
+        country = kb.countries[key]
+        return Actor(id=key, name=country.name, kind="state", country=key, role="GOV")
+    if key.startswith("org:"):
+        org = kb.organisations[key[4:]]
+        return Actor(id=key, name=org.name, kind="organisation", country=org.country, role=org.role)
+    if key.startswith("person:"):
+        person = kb.people[key[7:]]
+        office = person.office_on(when)
+        return Actor(
+            id=key,
+            name=person.name,
+            kind="person",
+            country=office.country if office else None,
+            role=office.role if office else None,
+        )
+    if key.startswith("?sector:"):
+        _, code, role = key.split(":")
+        country = kb.countries[code]
+        adjective = country.adjectives[0] if country.adjectives else country.name
+        name = f"{adjective} {kb.sectors.get(role, role.lower())}"
+        return Actor(
+            id=f"org:{code.lower()}-{role.lower()}", name=name, kind="organisation", country=code, role=role
+        )
+    name = max((m.text for m in group), key=len)
+    context = Context()
+    for m in group:
+        context = context.merge(m.context)
+    country, role = context.country, context.role
+    if key.startswith("?person:"):
+        if role and not country:
+            country = role_country.get(role)
+        if role in POLITICAL_ROLES and not country:
+            country = _sentence_country(first, all_mentions) or _main_state(all_mentions)
+        return Actor(id=f"person:{slugify(name)}", name=name, kind="person", country=country, role=role)
+    return Actor(id=f"org:{slugify(name)}", name=name, kind="organisation", country=country, role=role)
+
+
+def _main_state(mentions: list[Mention]) -> str | None:
+    """The state the article is plainly about: named at least twice and more often than any other."""
+    ranked = Counter(m.key for m in mentions if m.kind == "state").most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _sentence_country(mention: Mention, mentions: list[Mention]) -> str | None:
+    """The state named closest before ``mention`` in its sentence, else closest after it."""
+    same = [
+        m
+        for m in mentions
+        if m.kind == "state"
+        and m.paragraph == mention.paragraph
+        and m.sentence_start == mention.sentence_start
+    ]
+    before = [m for m in same if m.end <= mention.start]
+    if before:
+        return max(before, key=lambda m: m.start).key
+    after = [m for m in same if m.start >= mention.end]
+    return min(after, key=lambda m: m.start).key if after else None
