@@ -20,6 +20,7 @@ def test_every_file_is_dated():
         "people.tsv",
         "places.tsv",
         "ambiguous.tsv",
+        "sectors.tsv",
     ):
         header = folder.joinpath(name).read_text(encoding="utf-8").splitlines()[0]
         assert re.search(r"as-of: \d{4}-\d{2}-\d{2}", header), name

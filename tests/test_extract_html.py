@@ -178,3 +178,25 @@ def test_page_without_article_is_reported():
     page = Page(Input(path="nav.html"), text="<html><body><nav><a href='/'>Home</a></nav></body></html>")
     with pytest.raises(FaultlinesError, match="nav.html"):
         extract_article(page)
+
+
+@pytest.fixture(scope="module")
+def republished():
+    return extract("republished_analysis.html")
+
+
+def test_provenance_bio_and_pull_quote_leave_the_body(republished):
+    assert republished.title == "Why the Caspian pipeline deal stalled"
+    assert republished.republished_from == "Steppe Monitor"
+    assert republished.authors == ["Aliya Serik"]  # the byline, not the publisher named in JSON-LD
+    assert republished.site == "Regional Ledger"
+    assert republished.published == "2024-04-18"
+    assert republished.paragraphs[0].startswith("For a decade, officials in three capitals")
+    assert republished.paragraphs[-1].startswith("Engineers say the technical problems")
+    body = body_of(republished)
+    assert "originally published" not in body and "freelance journalist" not in body
+    assert body.count("Nobody wants to be the government") == 1  # the pull quote repeats the quote
+    assert "Timur Bek" not in republished.authors
+    assert [t.title for t in republished.related] == [
+        "A regional power grid, thirty years in the making, finally switches on"
+    ]

@@ -230,6 +230,12 @@ class RoleFinder:
             objects = [c for c in token.children if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "NUM"]
             if objects:
                 found = self._resolve_many(objects, exclude, deep=True)
+                if found and all(p.generic and not p.ref.country for p in found):
+                    # "extradited the suspects to India": a state beats a nameless object
+                    preps = ("to", "against", "with", "into")
+                    states = self._prep_objects(token, preps, exclude)
+                    states += [p for o in objects for p in self._prep_objects(o, preps, exclude)]
+                    found = [p for p in states if p.ref.country] or found
                 if found:
                     return found
         else:

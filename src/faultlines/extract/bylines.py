@@ -80,13 +80,17 @@ def page_bylines(tree) -> list[str]:
     """Author names printed on the page: the first kind of byline markup that yields person names."""
     for xpath, count in _BYLINE_XPATHS:
         names: list[str] = []
-        for el in tree.xpath(xpath)[:count]:
+        yielding = 0
+        for el in tree.xpath(xpath)[:12]:
             text = re.sub(r"\s+", " ", el.text_content()).strip()
             if not text or len(text) > MAX_BYLINE_CHARS:
                 continue
-            for name in clean_author(text):
-                if looks_like_person(name) and name not in names:
-                    names.append(name)
+            found = [n for n in clean_author(text) if looks_like_person(n) and n not in names]
+            if found:
+                names.extend(found)
+                yielding += 1
+                if yielding >= count:
+                    break
         if names:
             return names[:4]
     return []

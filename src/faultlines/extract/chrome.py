@@ -133,7 +133,7 @@ def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
             _take_caption(el, found, credit_block=is_credit)
         elif not (is_chrome and _paragraph_chars(el) / total <= MAX_SHARE and not _has_prose(el)):
             continue
-        elif len(found.teasers) < MAX_TEASERS and "related" in names.lower():
+        elif len(found.teasers) < MAX_TEASERS and data_regex("html_teaser_blocks.txt").search(names.lower()):
             found.teasers.extend(_teasers(el, url, seen_teasers)[: MAX_TEASERS - len(found.teasers)])
         doomed.append(el)
         inside.add(el)

@@ -13,12 +13,13 @@ from lxml.etree import _Element
 from faultlines.extract.datafiles import data_regex
 from faultlines.extract.metadata import clean_space
 
-MAX_CHROME_LINE = 220
+MAX_CHROME_LINE = 220  # boilerplate lines are short; a long paragraph is never dropped by a phrase
 MAX_PHRASE_LINE_WORDS = 45  # a chrome phrase only condemns a line this short
 MAX_TAIL_LINE_WORDS = 60
-TAIL_LINES = 4  # author bios and contributor notes are looked for among the last paragraphs only  # boilerplate lines are short; a long paragraph is never dropped by a phrase
+TAIL_LINES = 4  # author bios and contributor notes are looked for among the last paragraphs only
 LONG_PARAGRAPH_WORDS = 30  # a run of teasers after a related heading ends at a real paragraph
 _END_PUNCT = re.compile(r"[.!?…:;\"”’)]$")
+_HAS_WORD = re.compile(r"\w", re.UNICODE)
 
 try:
     from faultlines.extract.provenance import image_credit_line, provenance_line
@@ -42,8 +43,6 @@ def _blocks(body: _Element) -> list[tuple[str, str]]:
             out.append((tag or "p", text))
     return out
 
-
-_HAS_WORD = re.compile(r"\w", re.UNICODE)
 
 
 def is_chrome_line(text: str) -> bool:

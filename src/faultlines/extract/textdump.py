@@ -44,12 +44,14 @@ GAP_COST = {
     Kind.END: 6.0,
 }
 SPLIT = 5.0
-MERGE_GAP = 16.0  # a neighbouring chunk joins the main one across at most this much chrome...
+MERGE_GAP = 20.0  # a neighbouring chunk joins the main one across at most this much chrome...
 MERGE_SHARE = 0.25  # ...when it holds at least this share of the main chunk's words,
 NEAR_GAP = 8.0  # or across a smaller gap with no "Related"-style heading in it
 NEAR_WORDS = 40  # when it holds at least this many words
 TEASER_PARAGRAPHS = 3  # an excerpt under a teaser headline is at most this long
 TEASER_WORDS = 180
+HEADER_WINDOW = 15  # blocks above a chunk searched for an article header (headline over byline/date)
+HEADER_BONUS = 1.5
 NUMERIC_COST = 0.3  # a line without letters (a rank, a score)
 REPEATED_COST = 1.0  # a text line repeated elsewhere in the dump
 TITLE_WINDOW = 45  # blocks above the body searched for the headline
@@ -152,12 +154,13 @@ def _small(blocks: list[Block], chunk: Chunk) -> bool:
 
 def _new_article_between(blocks: list[Block], start: int, end: int) -> bool:
     """Whether a gap holds an end heading ("Comments") or the head of another article (headline + byline)."""
+    return any(b.kind is Kind.END for b in blocks[start:end]) or _has_article_header(blocks, start, end)
+
+
+def _has_article_header(blocks: list[Block], start: int, end: int) -> bool:
+    """Whether the blocks hold a headline followed by a byline or date line."""
     for i in range(start, end):
-        if blocks[i].kind is Kind.END:
-            return True
-        if title_like(blocks[i]) and any(
-            b.kind in (Kind.BYLINE, Kind.DATE) for b in blocks[i + 1 : min(end, i + 4)]
-        ):
+        if title_like(blocks[i]) and any(b.kind in (Kind.BYLINE, Kind.DATE) for b in blocks[i + 1 : min(end, i + 4)]):
             return True
     return False
 
@@ -185,6 +188,8 @@ def _weight(blocks: list[Block], chunk: Chunk) -> float:
         b.kind in (Kind.RELATED, Kind.END) for b in blocks[max(0, chunk.start - 3) : chunk.start]
     )
     weight = chunk.words * (0.5 if after_heading else 1.0)
+    if _has_article_header(blocks, max(0, chunk.start - HEADER_WINDOW), chunk.start):
+        weight *= HEADER_BONUS  # a headline with its byline or date sits right above
     prose = [b for b in blocks[chunk.start : chunk.end + 1] if b.kind is Kind.PROSE]
     if len(prose) < 2:
         return weight * 0.6
