@@ -16,7 +16,7 @@ class ParsedArticle:
     """An article with one spaCy ``Doc`` per body paragraph (index = paragraph number), its actors and quotes.
 
     Sentences of a paragraph may lack a dependency parse (the engine parses only sentences that can hold an
-    event); consumers check ``sent.has_annotation("DEP")`` / ``doc.has_annotation("DEP")`` before reading deps.
+    event); consumers check ``doc.has_annotation("DEP")`` before reading deps (each paragraph is parsed whole or not at all).
     """
 
     article: Article
