@@ -307,3 +307,15 @@ def test_url_without_scheme_gets_a_hint(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (failure,) = read_inputs(["example.com/news/story"])
     assert failure.reason == "no such file or folder (for a URL, start it with https://)"
+
+
+def test_local_pages_are_dated_by_their_file_time(tmp_path):
+    import os
+
+    from faultlines.sources import read_inputs
+
+    page = tmp_path / "dump.txt"
+    page.write_text("A title\n\nA paragraph of body text that is long enough to be an article.\n")
+    os.utime(page, (1_780_000_000, 1_780_000_000))
+    (read,) = list(read_inputs([str(page)]))
+    assert read.fetched.startswith("2026-05-28")

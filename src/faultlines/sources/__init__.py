@@ -13,6 +13,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from faultlines import settings
@@ -170,7 +171,17 @@ def _read_file(path: Path, as_feed: bool, stats: SourceStats) -> Iterator[Page |
         except OSError as exc:
             yield SourceFailure(Input(path=name), f"cannot read file ({exc.strerror or exc})")
             return
-    yield from _pages_from_bytes(data, Input(path=name), None, as_feed, stats, allow_private=False)
+    yield from _pages_from_bytes(
+        data, Input(path=name), None, as_feed, stats, allow_private=False, fetched=_modified(path)
+    )
+
+
+def _modified(path: Path) -> str | None:
+    """When a local file was saved (UTC, ISO 8601): the date a page was seen, for pages that carry none."""
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).isoformat(timespec="seconds")
+    except (OSError, OverflowError, ValueError):
+        return None
 
 
 def _gunzip_file(path: Path, limit: int) -> tuple[bytes, str | None]:
