@@ -185,7 +185,8 @@ def render_dump(html: str) -> str:
     if not html.strip():
         return ""
     try:
-        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"))
+        parser = lxml.html.HTMLParser(encoding="utf-8")  # the text is already decoded: never guess again
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError):
         return ""
     body = root.find("body")

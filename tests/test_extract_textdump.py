@@ -152,6 +152,22 @@ def test_originally_published_by_and_teasers_with_credits():
     _assert_clean(article)
 
 
+def test_related_box_inside_the_article_and_comments_after_it():
+    article = _extract("inline_box_comments.txt")
+    assert article.title == "Manila and Beijing trade protests after new clash near disputed shoal"
+    assert article.authors == ["Carla Mendoza"]
+    assert article.published == "2024-02-02"
+    assert article.sections == ["World"]
+    assert article.paragraphs[0].startswith("A Philippine supply mission")
+    assert article.paragraphs[-1].startswith("The Philippine navy said")
+    assert len(article.paragraphs) == 7  # the body goes on after the "Most Popular" box
+    body = article.body
+    for junk in ("Typhoon season", "Central bank", "Jane Ocampo", "fishermen", "marco_r", "Reply"):
+        assert junk not in body
+    assert article.image_credits == []
+    _assert_clean(article)
+
+
 def test_empty_and_chrome_only_dumps_have_no_body():
     for text in ("", "\n\n", "Menu\nSign in\nSubscribe\n\n© 2024 Example Media. All rights reserved."):
         article = extract_text_dump(Page(input=Input(path="x.txt", kind="text"), text=text))

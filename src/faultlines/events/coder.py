@@ -328,11 +328,12 @@ class SentenceCoder(RoleFinder):
         else:
             sources, targets = self._verb_participants(token, pattern)
             confidence = 0.8
+        marker = [c for c in token.children if c.lower_ in pattern.words and pattern.kind in ("prt", "prep")]
         coded = Coded(
             anchor=token,
             code=pattern.cameo,
             rule=pattern.id,
-            words=[token],
+            words=[token, *marker[:1]],
             sources=sources,
             targets=targets,
             confidence=confidence,

@@ -50,6 +50,10 @@ class Lexicon:
     actor_nouns: dict[str, tuple[str, str]]  # lemma → (role, kind)
     organisations: dict[str, tuple[str, str]]  # lower-cased name → (id, name)
 
+    def state_name(self, iso3: str) -> str:
+        """The display name of a state code (the code itself when the lexicon does not know it)."""
+        return next((e.name for e in self.states.values() if e.iso3 == iso3 and not e.adjective), iso3)
+
     def patterns_for(self, lemma: str, pos: str) -> list[Pattern]:
         return self.patterns.get((lemma, pos), [])
 

@@ -110,7 +110,7 @@ class ActorFinder:
                 role = "GOV"
                 ref = ActorRef(
                     id=state.ref.country,
-                    name=state.ref.name if state.kind == "state" else state.ref.country,
+                    name=state.ref.name if state.kind == "state" else self.lex.state_name(state.ref.country),
                     country=state.ref.country,
                     role=role,
                 )
@@ -275,7 +275,7 @@ class ActorFinder:
                 return speaker
             ref = ActorRef(
                 id=speaker.ref.country,
-                name=speaker.ref.country,
+                name=self.lex.state_name(speaker.ref.country),
                 country=speaker.ref.country,
                 role=speaker.ref.role or "GOV",
             )

@@ -160,7 +160,9 @@ def _new_article_between(blocks: list[Block], start: int, end: int) -> bool:
 def _has_article_header(blocks: list[Block], start: int, end: int) -> bool:
     """Whether the blocks hold a headline followed by a byline or date line."""
     for i in range(start, end):
-        if title_like(blocks[i]) and any(b.kind in (Kind.BYLINE, Kind.DATE) for b in blocks[i + 1 : min(end, i + 4)]):
+        if title_like(blocks[i]) and any(
+            b.kind in (Kind.BYLINE, Kind.DATE) for b in blocks[i + 1 : min(end, i + 4)]
+        ):
             return True
     return False
 
@@ -359,8 +361,13 @@ def _paragraphs(
     seen: set[str] = set()
     title = normalise(article.title) if article.title else None
     out = []
+    in_box = False  # inside a "Related"/"Most popular" box set in the article: its headlines are not body
     for block in blocks[start : end + 1]:
-        if block.kind not in (Kind.PROSE, Kind.SHORT):
+        if block.kind is Kind.RELATED:
+            in_box = True
+        elif block.kind is Kind.PROSE:
+            in_box = False
+        if block.kind not in (Kind.PROSE, Kind.SHORT) or in_box:
             continue
         key = normalise(block.text)
         if key in seen or key == title or (block.kind is Kind.SHORT and block.repeats > 1):

@@ -42,6 +42,7 @@ _IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)$", re.I)
 _PIXEL_PREFIX = re.compile(r"^\d{2,4}(?:px|w|x\d+)[-_]", re.I)
 _SECTION_SPLIT = re.compile(r"\s+[|/›»>•·]\s+|\s*\|\s*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_NOT_WORD = re.compile(r"[^\w\s'’]+", re.UNICODE)
 _PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 
 
@@ -184,7 +185,8 @@ def is_end_heading(text: str, n_words: int) -> bool:
 def _heading_match(name: str, text: str, n_words: int) -> bool:
     if n_words == 0 or n_words > 8:
         return False
-    return bool(_heading(name).fullmatch(_PUNCT_EDGES.sub("", normalise(text))))
+    words = " ".join(_NOT_WORD.sub(" ", normalise(text)).split())
+    return bool(_heading(name).fullmatch(words))
 
 
 def is_filename(text: str) -> bool:
@@ -316,6 +318,8 @@ def _kind(block: Block) -> Kind:
         )
         if block.credit and block.credit.isupper() and len(block.credit) <= 6 and n > 3:
             block.credit = None  # "(CSTO)" closing a short line is an abbreviation, not a credit
+        if block.credit and not any(c.isalpha() for c in block.credit):
+            block.credit = None  # "(14)" is a count
         if block.credit:
             return Kind.CREDIT
     if is_chrome(text, n):
