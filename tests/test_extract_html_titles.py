@@ -66,3 +66,13 @@ def test_bylines_cleaned_and_split():
     assert clean_author("Written by: Ana Lima | Staff Writer") == ["Ana Lima"]
     assert clean_author("https://example.com/authors/jane") == []
     assert merge_authors([], ["By Jane Roe"], ["Somebody Else"]) == ["Jane Roe"]
+
+
+def test_logo_h1_in_the_header_is_not_the_headline():
+    meta = _meta(
+        "<html><head><title>Ports reopen after strike | Harbour Post</title></head><body>"
+        '<header class="site-header"><div class="site-branding"><h1 class="site-title"><a href="/">'
+        "Harbour Post: news from the northern coast</a></h1></div></header>"
+        "<main><p>Dock workers returned on Monday.</p></main></body></html>"
+    )
+    assert choose_title(meta, site_keys(["Harbour Post"], None)) == "Ports reopen after strike"

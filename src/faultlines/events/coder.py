@@ -118,7 +118,7 @@ class SentenceCoder(RoleFinder):
             if effect is not None:
                 self.effects[token.i] = effect
         self.consumed: set[int] = set()
-        self._places = False  # deep search may pass "in", "inside" (targets of violence are places too)
+        finder.places = False  # deep search may pass "in", "inside" (targets of violence are places too)
 
     # -- driver ------------------------------------------------------------------------------------
     def code(self) -> list[Coded]:

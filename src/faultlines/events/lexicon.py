@@ -1,4 +1,6 @@
-"""The coder's knowledge, loaded once from data files: event patterns, modality words, effects, actor words."""
+"""The coder's knowledge, loaded once: event patterns, modality words and effects from ``data/events/``; states,
+organisations and places from the actor knowledge (:mod:`faultlines.nlp.knowledge`, ``data/actors/``), so that
+the coder and the actor stage know the world from one source."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from faultlines.events.tables import read_tsv
+from faultlines.nlp.knowledge import Knowledge, load_knowledge
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,15 @@ class StateEntry:
     name: str
     metonym: bool = False  # a capital or seat of government: stands for the government
     adjective: bool = False
+    place: bool = False  # a city or region: stands for its state only as a place (target of violence, "Gaza's")
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    id: str
+    name: str
+    country: str | None
+    role: str | None
 
 
 @dataclass
@@ -48,11 +60,27 @@ class Lexicon:
     effects: dict[tuple[str, str], str]
     states: dict[str, StateEntry]  # lower-cased name → entry
     actor_nouns: dict[str, tuple[str, str]]  # lemma → (role, kind)
-    organisations: dict[str, tuple[str, str]]  # lower-cased name → (id, name)
+    organisations: dict[str, OrgEntry]  # lower-cased name → entry
+    acronyms: frozenset[str] = frozenset()  # lower-cased keys that match only in their written case ("WHO")
+    display: dict[str, str] | None = None  # ISO3 → display name
 
     def state_name(self, iso3: str) -> str:
         """The display name of a state code (the code itself when the lexicon does not know it)."""
-        return next((e.name for e in self.states.values() if e.iso3 == iso3 and not e.adjective), iso3)
+        return (self.display or {}).get(iso3, iso3)
+
+    def organisation(self, text: str) -> OrgEntry | None:
+        """The organisation called ``text`` (acronyms only in capitals: "WHO" but not "who")."""
+        key = text.lower()
+        entry = self.organisations.get(key)
+        if entry is None or (key in self.acronyms and text.lower() == text):
+            return None
+        return entry
+
+    def state(self, text: str) -> StateEntry | None:
+        key = text.lower()
+        if key in self.acronyms and text.lower() == text:
+            return None  # "us" is not the United States
+        return self.states.get(key)
 
     def patterns_for(self, lemma: str, pos: str) -> list[Pattern]:
         return self.patterns.get((lemma, pos), [])
@@ -78,20 +106,52 @@ def lexicon() -> Lexicon:
         entries.sort(key=lambda p: p.when == "-")  # conditional patterns are tried first
     modality = {(r["lemma"], r["pos"]): r["effect"] for r in read_tsv("modality.tsv")}
     effects = {(r["effect"], r["root"]): r["cameo"] for r in read_tsv("effects.tsv")}
-    states: dict[str, StateEntry] = {}
-    for row in read_tsv("countries.tsv"):
-        names = [n for n in row["names"].split("|") if n]
-        primary = names[0]
-        for name in names:
-            states[name.lower()] = StateEntry(row["iso3"], primary)
-        for adj in filter(None, row["adjectives"].split("|")):
-            states.setdefault(adj.lower(), StateEntry(row["iso3"], primary, adjective=True))
-        for met in filter(None, row["metonyms"].split("|")):
-            states.setdefault(met.lower(), StateEntry(row["iso3"], primary, metonym=True))
+    knowledge = load_knowledge()
+    states, acronyms = _states(knowledge)
+    organisations: dict[str, OrgEntry] = {}
+    for org in knowledge.organisations.values():
+        entry = OrgEntry(org.id, org.name, org.country, org.role)
+        for name in org.names:
+            organisations.setdefault(name.lower(), entry)
+            if name.isupper():
+                acronyms.add(name.lower())
     actor_nouns = {r["lemma"]: (r["role"], r["kind"]) for r in read_tsv("actor_nouns.tsv")}
-    organisations: dict[str, tuple[str, str]] = {}
-    for row in read_tsv("organisations.tsv"):
-        names = [n for n in row["names"].split("|") if n]
-        for name in names:
-            organisations[name.lower()] = (row["id"], names[0])
-    return Lexicon(dict(patterns), modality, effects, states, actor_nouns, organisations)
+    display = {code: country.name for code, country in knowledge.countries.items()}
+    return Lexicon(
+        dict(patterns), modality, effects, states, actor_nouns, organisations, frozenset(acronyms), display
+    )
+
+
+def _states(knowledge: Knowledge) -> tuple[dict[str, StateEntry], set[str]]:
+    """Names, adjectives (and their plural demonyms), seats of power and places of every state of the knowledge."""
+    states: dict[str, StateEntry] = {}
+    acronyms: set[str] = set()
+
+    def add(name: str, entry: StateEntry) -> None:
+        for form in (name, name[4:] if name.lower().startswith("the ") else ""):
+            if form:
+                states.setdefault(form.lower(), entry)
+                if form.isupper() and len(form) <= 4:
+                    acronyms.add(form.lower())
+
+    for country in knowledge.countries.values():
+        for name in country.names:
+            add(name, StateEntry(country.code, country.name))
+    for country in knowledge.countries.values():
+        for adjective in country.adjectives:
+            entry = StateEntry(country.code, country.name, adjective=True)
+            add(adjective, entry)
+            add(plural(adjective), entry)
+        for seat in country.seats:
+            add(seat, StateEntry(country.code, country.name, metonym=True))
+    for name, code in knowledge.places.items():
+        if code in knowledge.countries:
+            add(name, StateEntry(code, knowledge.countries[code].name, place=True))
+    return states, acronyms
+
+
+def plural(demonym: str) -> str:
+    """``Kazakh`` → ``Kazakhs``; ``Chinese``, ``British``, ``Swiss`` stay as they are."""
+    if demonym.endswith(("ese", "sh", "ch", "s", "x", "z")) or not demonym[-1:].isalpha():
+        return demonym
+    return demonym + "s"

@@ -22,9 +22,12 @@ FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 STATE_NOUNS = {"country", "nation", "state", "republic"}
 GOVERNMENT_NOUNS = {"government", "authority", "administration", "regime", "leadership", "cabinet"}
+INSTITUTION_NOUNS = {"ministry", "authority", "administration", "regime", "cabinet", "leadership", "government"}
 PAIR_NOUNS = {"country", "side", "nation", "neighbour", "neighbor", "state", "government", "party"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 _SLUG = re.compile(r"[^a-z0-9]+")
+# "ALMATY, Sep 3 (Meridian Wire) - ", "KYIV, Ukraine — ", "BEIJING (Reuters) -": a capitalised place, then a dash
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)\b[^\n]{0,60}?\s[-–—]{1,2}\s")
 
 
 def slug(text: str) -> str:
@@ -60,6 +63,25 @@ class ActorFinder:
     paragraph: int = 0
     quote_regions: list[tuple[int, int, Participant | None]] = field(default_factory=list)
     sentence_start: tuple[int, int] = (0, 0)
+    places: bool = False  # the coder looks for the target of violence: places stand for their state
+    dateline_end: int = 0  # characters of paragraph 0 taken by the dateline ("ALMATY, Sep 3 (Agency) - ")
+    home: str | None = None  # the state of the dateline, else the state the article names most
+
+    def __post_init__(self) -> None:
+        paragraphs = self.parsed.article.paragraphs
+        match = _DATELINE.match(paragraphs[0]) if paragraphs else None
+        if match is not None:
+            self.dateline_end = match.end()
+            entry = self.lex.state(match.group(1).title()) or self.lex.state(match.group(1))
+            self.home = entry.iso3 if entry is not None else None
+        if self.home is None:
+            states = [a for a in self.parsed.actors if a.kind == "state" and a.country]
+            if states:
+                self.home = max(states, key=lambda a: (len(a.spans) or a.mentions))
+                self.home = self.home.country
+
+    def in_dateline(self, token: Token) -> bool:
+        return self.paragraph == 0 and token.idx < self.dateline_end
     _span_index: dict[int, list[tuple[int, int, Actor]]] | None = None
     _ents: dict[int, Span] = field(default_factory=dict)
 
@@ -93,6 +115,8 @@ class ActorFinder:
     # -- resolution -------------------------------------------------------------------------------
     def phrase_actor(self, token: Token, pronouns: bool = True) -> Participant | None:
         """The actor the noun phrase headed by ``token`` names, or None."""
+        if self.in_dateline(token):
+            return None
         lower = token.lower_
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.phrase_actor(token.head.head, pronouns)
@@ -103,8 +127,14 @@ class ActorFinder:
             return self._participant(actor, token)
         modifier = self._modifier_actor(token)
         lemma = token.lemma_.lower()
-        if lemma in STATE_NOUNS | GOVERNMENT_NOUNS:
-            recent = self._recent_state(token) if lemma in STATE_NOUNS and self._is_definite(token) else None
+        if lemma in STATE_NOUNS | GOVERNMENT_NOUNS | INSTITUTION_NOUNS:
+            recent = None
+            if modifier is None and lemma in INSTITUTION_NOUNS:
+                modifier = self._seat_of(token)  # "the government in Kyiv", "the foreign ministry in Astana"
+            if modifier is None and lemma in STATE_NOUNS and self._is_definite(token):
+                recent = self._recent_state(token) or self._home_state()
+            elif modifier is None and lemma in INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children):
+                recent = self._governed_state(token)
             state = modifier or recent
             if state is not None and state.ref.country:
                 role = "GOV"
@@ -180,14 +210,19 @@ class ActorFinder:
         return None
 
     def _lexicon_actor(self, token: Token, allow_adjective: bool = False) -> Participant | None:
+        """A state or organisation of the actor knowledge named by ``token`` (its entity, compound or word).
+
+        Places (cities, regions) stand for their state only as possessives ("Gaza's health ministry") and while
+        the coder looks for the target of violence (``self.places``)."""
         for text in self._name_candidates(token):
-            key = text.lower()
-            org = self.lex.organisations.get(key)
+            org = self.lex.organisation(text)
             if org is not None:
-                ref = ActorRef(id=org[0], name=org[1], country=None, role="IGO")
+                ref = ActorRef(id=org.id, name=org.name, country=org.country, role=org.role)
                 return self._make(ref, "organisation", token, generic=True)
-            entry = self.lex.states.get(key)
+            entry = self.lex.state(text)
             if entry is None:
+                continue
+            if entry.place and not (self.places or token.dep_ == "poss"):
                 continue
             if entry.adjective and not (
                 allow_adjective or token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNPS", "NNS")
@@ -324,6 +359,31 @@ class ActorFinder:
     def _recent_state(self, token: Token) -> Participant | None:
         position = (self.paragraph, token.idx)
         return self._antecedent(position, lambda c: bool(c.ref.country) and c.kind in ("state", "person"))
+
+    def _governed_state(self, token: Token) -> Participant | None:
+        """``the government``, ``the ministry``, ``the authorities``: the state of the latest clause subject that
+        has one (this or the previous paragraph), else the article's home state."""
+        position = (self.paragraph, token.idx)
+        for pos, cand in reversed(self.history):
+            if pos >= position or pos[0] < self.paragraph - 1:
+                continue
+            if cand.subject and cand.ref.country and cand.kind in ("state", "person") and not cand.plural:
+                return cand
+        return self._home_state()
+
+    def _home_state(self) -> Participant | None:
+        if self.home is None:
+            return None
+        ref = ActorRef(id=self.home, name=self.lex.state_name(self.home), country=self.home, role="GOV")
+        return Participant(ref, "state", generic=True)
+
+    def _seat_of(self, token: Token) -> Participant | None:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                found = self._lexicon_actor(pobj)
+                if found is not None and found.kind == "state":
+                    return found
+        return None
 
     @staticmethod
     def _is_definite(token: Token) -> bool:

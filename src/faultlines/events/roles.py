@@ -101,7 +101,6 @@ class RoleFinder:
     lex: Lexicon
     patterns: dict[int, Pattern]
     effects: dict[int, str]
-    _places: bool
 
     def _verb_participants(
         self, token: Token, pattern: Pattern
@@ -212,7 +211,7 @@ class RoleFinder:
             if found:
                 return found
         if root in VIOLENT_ROOTS and not skip_object:
-            self._places = True
+            self.finder.places = True
             try:
                 for obj in (c for c in token.children if c.dep_ == "dobj"):
                     found = self._resolve_many([obj], exclude, deep=True) or self._prep_objects(
@@ -221,7 +220,7 @@ class RoleFinder:
                     if found:
                         return found
             finally:
-                self._places = False
+                self.finder.places = False
         if pattern is not None and pattern.kind == "prt":
             found = self._prep_objects(token, preps, exclude)
             if found:
@@ -281,11 +280,11 @@ class RoleFinder:
         violent = pattern is not None and pattern.cameo[:2] in VIOLENT_ROOTS
         if not violent:
             return self._prep_objects(noun, NOUN_TARGET_PREPS[:-1], sources)
-        self._places = True
+        self.finder.places = True
         try:
             return self._prep_objects(noun, NOUN_TARGET_PREPS, sources)
         finally:
-            self._places = False
+            self.finder.places = False
 
     def _between(self, token: Token) -> list[Participant]:
         return self._prep_objects(token, ("between", "among"), [])
@@ -389,7 +388,7 @@ class RoleFinder:
                 c
                 for c in children
                 if (c.dep_ in DEEP_DEPS or c.dep_ == "conj")
-                and not (c.dep_ == "prep" and c.lower_ in PLACE_TIME_PREPS and not self._places)
+                and not (c.dep_ == "prep" and c.lower_ in PLACE_TIME_PREPS and not self.finder.places)
             ]
             for child in children:
                 if child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):

@@ -84,7 +84,12 @@ def _teasers(block: HtmlElement, base_url: str | None, seen: set[str]) -> list[T
     return teasers
 
 
-_KINDS = ("html_caption_blocks.txt", "html_credit_blocks.txt", "html_chrome_blocks.txt", "html_dek_blocks.txt")
+_KINDS = (
+    "html_caption_blocks.txt",
+    "html_credit_blocks.txt",
+    "html_chrome_blocks.txt",
+    "html_dek_blocks.txt",
+)
 
 
 def _classify(names: str) -> tuple[bool, ...]:

@@ -124,11 +124,28 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
                     page.title_tag = title
         elif tag == "h1":
             text = clean_space(el.text_content())
-            if text and len(text) < 400:
+            if text and len(text) < 400 and not _is_logo(el):
                 page.h1.append(text)
         elif tag == "script" and (el.get("type") or "").lower() == "application/ld+json":
             _read_ld(page, el.text or "")
     return page
+
+
+_LOGO = re.compile(
+    r"(?:^|[\s_-])(?:logo|branding|site[-_]?title|site[-_]?name|navbar[-_]brand)(?:[\s_-]|$)", re.I
+)
+
+
+def _is_logo(el: HtmlElement) -> bool:
+    """An h1 that is the site's name in the page header (inside a home link or a logo/brand block)."""
+    for depth, node in enumerate(el.iterancestors()):
+        if depth >= 3:
+            break
+        if node.tag == "a" and (node.get("href") or "").strip() in ("/", "./", "#"):
+            return True
+        if _LOGO.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return _LOGO.search(f"{el.get('class') or ''} {el.get('id') or ''}") is not None
 
 
 def _read_ld(page: PageMeta, raw: str) -> None:

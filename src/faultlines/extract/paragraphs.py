@@ -44,7 +44,6 @@ def _blocks(body: _Element) -> list[tuple[str, str]]:
     return out
 
 
-
 def is_chrome_line(text: str) -> bool:
     """A short line that is site chrome by its wording ("Sign up for our newsletter", "Share this")."""
     if not _HAS_WORD.search(text):

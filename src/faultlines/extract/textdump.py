@@ -197,7 +197,7 @@ def _weight(blocks: list[Block], chunk: Chunk) -> float:
         return weight * 0.6
     follows = sum(1 for b in prose[1:] if blocks[b.index - 1].kind is Kind.PROSE) / (len(prose) - 1)
     spaced = sum(1 for b in prose if b.blank_before) / len(prose)
-    return weight * (0.4 + 0.6 * follows) * (0.5 + 0.5 * spaced)
+    return weight * (0.4 + 0.6 * follows) * (0.3 + 0.7 * spaced)
 
 
 def _body_span(blocks: list[Block]) -> tuple[int, int] | None:

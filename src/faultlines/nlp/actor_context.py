@@ -84,6 +84,14 @@ class TokenIndex:
             if m.kind.startswith("P:"):
                 self.person_starts.add(m.start)
                 self.person_ends.add(m.end)
+        # Names the model took for organisations but the knowledge does not know ("Lucía Navarro" as ORG): they
+        # still stop a title from standing for the knowledge's office holder.
+        self.name_starts = set(self.person_starts)
+        self.name_ends = set(self.person_ends)
+        for e in doc.ents:
+            if e.label_ == "ORG" and self.name_at[e.start] is None and doc[e.start].text[:1].isupper():
+                self.name_starts.add(e.start)
+                self.name_ends.add(e.end)
 
     def country_at(self, i: int) -> NameMatch | None:
         m = self.name_at[i] if 0 <= i < len(self.doc) else None
@@ -94,13 +102,13 @@ class TokenIndex:
 
     def person_follows(self, end: int) -> bool:
         i = end + 1 if end < len(self.doc) and self.doc[end].text == "," else end
-        return i in self.person_starts
+        return i in self.name_starts
 
     def person_precedes(self, start: int) -> bool:
         i = start - 1
         if i >= 0 and self.doc[i].lower_ in ("the", "a"):
             i -= 1
-        return i >= 0 and self.doc[i].text == "," and i in self.person_ends
+        return i >= 0 and self.doc[i].text == "," and i in self.name_ends
 
     def group_roles(self) -> Counter:
         """``(role, country)`` pairs the paragraph states outright: "Russian pundits", "Kazakh officials"."""
@@ -220,3 +228,35 @@ def apposition(index: TokenIndex, end: int) -> Context:
             role = org.role or role
         country = org.country or country
     return Context(role, country)
+
+
+APPOSITION_CLOSE = {",", ")", ".", ";", ":", "\u2014", "\u2013"}
+APPOSITION_LEAD = {"the", "a", "an"}
+
+
+def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
+    """Role and country when the name ``start:end`` stands in apposition with one person's title, before it ("Spain's
+    prime minister, Lucía Navarro, said") or after it ("Lucía Navarro, Spain's prime minister"); else ``None``."""
+    doc, kb = index.doc, index.kb
+    closed = end >= len(doc) or doc[end].text in APPOSITION_CLOSE
+    if closed and start >= 2 and doc[start - 1].text == ",":
+        t = index.title_at[start - 2]
+        title = kb.titles.get(t.term) if t is not None and t.end == start - 1 else None
+        if title is not None and title.kind == "person" and doc[t.end - 1].lower_ == t.term.split()[-1]:
+            found = title_country(index, t)
+            return Context(title.role, found[0] if found else None)
+    if end < len(doc) and doc[end].text == ",":
+        k = end + 1
+        while k < min(len(doc), end + 8):
+            t = index.title_at[k]
+            if t is not None:
+                title = kb.titles.get(t.term)
+                return apposition(index, end) if title is not None and title.kind == "person" else None
+            n = index.name_at[k]
+            if n is not None and n.kind.startswith("C:"):
+                k = n.end
+            elif doc[k].lower_ != "and" and (doc[k].lower_ in APPOSITION_LEAD or doc[k].lower_ in PREMODIFIER_GLUE):
+                k += 1
+            else:
+                return None
+    return None

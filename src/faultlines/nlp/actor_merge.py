@@ -191,17 +191,34 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions) -> 
         if role and not country:
             country = role_country.get(role)
         if role in POLITICAL_ROLES and not country:
-            country = _sentence_country(first, all_mentions) or _main_state(all_mentions)
+            # the state named next to them in the sentence; never a guess from the article's main state
+            country = _sentence_country(first, all_mentions)
         return Actor(id=f"person:{slugify(name)}", name=name, kind="person", country=country, role=role)
     return Actor(id=f"org:{slugify(name)}", name=name, kind="organisation", country=country, role=role)
 
 
 def _main_state(mentions: list[Mention]) -> str | None:
-    """The state the article is plainly about: named at least twice and more often than any other."""
+    """The state the article is plainly about: named at least twice and at least twice as often as any other."""
     ranked = Counter(m.key for m in mentions if m.kind == "state").most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def settle_default_country(mentions: list[Mention], datelines: list[str]) -> list[Mention]:
+    """Give the state bodies named without a country ("the foreign ministry", "police") the article's state: the
+    country of its dateline, else the state it is plainly about; drop them where neither is known."""
+    if not any(m.key.startswith("?sector::") for m in mentions):
+        return mentions
+    default = Counter(datelines).most_common(1)[0][0] if datelines else _main_state(mentions)
+    kept = []
+    for m in mentions:
+        if m.key.startswith("?sector::"):
+            if default is None:
+                continue
+            m.key = f"?sector:{default}:{m.key[9:]}"
+        kept.append(m)
+    return kept
 
 
 def _sentence_country(mention: Mention, mentions: list[Mention]) -> str | None:

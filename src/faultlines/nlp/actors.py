@@ -23,7 +23,16 @@ from collections import Counter
 from datetime import date as _date
 
 from faultlines.model import Actor, Article
-from faultlines.nlp.actor_context import Context, TokenIndex, apposition, premodifiers, title_country
+from faultlines.nlp.actor_context import (
+    PREMODIFIER_GLUE,
+    Context,
+    TokenIndex,
+    apposition,
+    premodifiers,
+    title_apposition,
+    title_country,
+)
+from faultlines.nlp.actor_dateline import find_dateline
 from faultlines.nlp.actor_gazetteer import get_gazetteer
 from faultlines.nlp.actor_merge import (
     Mention,
@@ -31,6 +40,7 @@ from faultlines.nlp.actor_merge import (
     drop_other_senses,
     group_mentions,
     repeated_surnames,
+    settle_default_country,
 )
 from faultlines.nlp.knowledge import Knowledge, load_knowledge
 from faultlines.nlp.parsed import ParsedArticle
@@ -40,6 +50,18 @@ NAME_LIKE_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
 TRIM_START = {"the", "a", "an"}
 #: Words before a name that make it a place ("in Shujayea", "near Erez"); a model PERSON there is dropped.
 LOCATIVE = {"in", "near", "into", "across", "towards", "toward", "around", "outside", "inside", "at"}
+#: Words before "from" that make what follows a place ("fled from Kfar Aza", "10 km from Erez"), not a source.
+FROM_PLACE = {"km", "kilometres", "kilometers", "miles", "metres", "meters", "away", "far", "north", "south", "east", "west"}
+#: Verbs after a name that make it a person, whatever else the article says ("Kfar said").
+PERSON_VERBS = {"say", "tell", "add", "argue", "insist", "warn", "write", "note", "claim", "explain", "deny"}
+#: Roles of a state's own bodies: "the army", "police", "the foreign ministry" speak for the article's state.
+STATE_BODY_ROLES = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
+#: Words before a body that make it some other body than the article's state's ("a new government", "its army").
+NOT_THE_STATE_BODY = {
+    "a", "an", "another", "any", "every", "each", "no", "other", "new", "interim", "transitional", "its", "their",
+    "his", "her", "our", "my", "your", "whose", "which", "what", "rebel", "opposition", "shadow", "exile", "puppet",
+    "foreign", "former", "previous", "next", "regional", "local", "provincial", "state", "city", "municipal",
+}
 NAME_CONNECTORS = {
     "of",
     "the",
@@ -106,20 +128,49 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     mentions: list[Mention] = []
     group_roles: Counter = Counter()
     places: set[str] = set()  # states in which the article names a place
+    datelines: list[str] = []  # countries of the places the article's paragraphs are datelined from
+    cues = NameCues()
     for paragraph, doc in enumerate(parsed.docs):
         if doc is None or not len(doc):
             continue
         index = TokenIndex(doc, gazetteer.match_names(doc), gazetteer.match_titles(doc), knowledge)
         group_roles.update(index.group_roles())
         places.update(m.ref for m in index.names if m.kind == "X")
-        mentions.extend(_paragraph_mentions(paragraph, doc, index, knowledge, when))
+        line = find_dateline(doc.text, knowledge)
+        skip = 0
+        if line is not None:
+            skip = next((t.i for t in doc if t.idx >= line.end), len(doc))
+            if line.country:
+                datelines.append(line.country)
+                places.add(line.country)
+        mentions.extend(_paragraph_mentions(paragraph, doc, index, knowledge, when, skip, cues))
+    mentions = cues.drop_places(mentions)
     mentions.extend(repeated_surnames(parsed.docs, mentions))
     mentions = drop_other_senses(mentions, knowledge, places)
+    mentions = settle_default_country(mentions, datelines)
     choose_known_people(mentions, knowledge, when)
     return group_mentions(mentions, knowledge, when, group_roles)
 
 
-def _paragraph_mentions(paragraph: int, doc, index: TokenIndex, kb: Knowledge, when: str) -> list[Mention]:
+class NameCues:
+    """What the whole article says about the names the model tagged PERSON: a name found as a place somewhere
+    ("in Kfar Aza", "Kfar Aza, Israel") and never as a person (a title, an honorific, "X said") is a place."""
+
+    def __init__(self):
+        self.places: set[str] = set()
+        self.people: set[str] = set()
+
+    def drop_places(self, mentions: list[Mention]) -> list[Mention]:
+        doubtful = self.places - self.people
+        if not doubtful:
+            return mentions
+        return [m for m in mentions if not (m.key.startswith("?person:") and m.text in doubtful)]
+
+
+def _paragraph_mentions(
+    paragraph: int, doc, index: TokenIndex, kb: Knowledge, when: str, skip: int, cues: NameCues
+) -> list[Mention]:
+    """The paragraph's mentions; its first ``skip`` tokens are a dateline (a place, no actor)."""
     out: list[Mention] = []
 
     def add(start: int, end: int, kind: str, key: str, context: Context | None = None):
@@ -143,8 +194,10 @@ def _paragraph_mentions(paragraph: int, doc, index: TokenIndex, kb: Knowledge, w
     # Knowledge matches, except those inside a longer person name the model found ("George Washington").
     person_ents = [_trim(doc, e.start, e.end, kb) for e in doc.ents if e.label_ in PERSON_LABELS]
     person_ents = [(s, e) for s, e in person_ents if e - s >= 2]
-    covered: set[int] = set()
+    covered: set[int] = set(range(skip))
     for m in index.names:
+        if m.start < skip:
+            continue
         inside_longer_name = any(
             s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in person_ents
         )
@@ -166,25 +219,32 @@ def _paragraph_mentions(paragraph: int, doc, index: TokenIndex, kb: Knowledge, w
         start, end = _trim(doc, ent.start, ent.end, kb)
         if not _looks_like_a_name(doc, start, end):
             continue
-        if ent.label_ == "PERSON" and _after_locative(doc, start, end):
-            continue
+        if end - start == 1 and doc[start].lower_ in kb.not_names:
+            continue  # "the Council met", "Home was ...": a common word, no actor of its own
         text = doc[start:end].text
         if kb.places.get(text) or index.is_title_only(start, end):
             continue
-        if ent.label_ == "PERSON":
-            context = premodifiers(index, start).merge(apposition(index, end))
+        titled = title_apposition(index, start, end)
+        if ent.label_ == "PERSON" or titled is not None:
+            context = premodifiers(index, start).merge(apposition(index, end)).merge(titled or Context())
+            if _person_cue(doc, ent.start, start, end, context, kb):
+                cues.people.add(text)
+            elif _place_cue(doc, index, start, end):
+                cues.places.add(text)
+                continue
             add(start, end, "person", f"?person:{text}", context)
         else:
             context = premodifiers(index, start)
             add(start, end, "organisation", f"?org:{text}", context)
     # Titles that stand for their holder ("the Russian president") or for the state ("Kazakhstan's foreign ministry").
-    for title_match in index.titles:
+    titles = [t for t in index.titles if t.start >= skip]
+    for title_match in titles:
         holder = _title_holder(index, title_match, kb, when, doc)
         if holder is not None:
             start, end = holder[0], title_match.end
             add(start, end, "person", f"person:{holder[1]}")
     # A state's sectors named as groups or bodies ("Russian troops", "Kazakh state TV", "Ukraine's parliament").
-    for title_match in index.titles:
+    for title_match in titles:
         sector = _sector(index, title_match, kb)
         if sector is not None:
             country, role, first = sector
@@ -193,23 +253,77 @@ def _paragraph_mentions(paragraph: int, doc, index: TokenIndex, kb: Knowledge, w
 
 
 def _sector(index: TokenIndex, t, kb: Knowledge) -> tuple[str, str, int] | None:
+    """``(country, role, first token)`` of a state's sector named as a group or body: "Russian troops", "Kazakh
+    state TV"; a state body without a country ("the foreign ministry", "police") gets country ``""``, to be settled
+    from the article's dateline or main state."""
     title = kb.titles.get(t.term)
-    if title is None or title.role in (None, "GOV", "IGO"):
+    if title is None or title.role in (None, "IGO"):
         return None
     doc = index.doc
     plural = doc[t.end - 1].lower_ != t.term.split()[-1]
+    if title.role == "GOV" and title.kind != "body":
+        return None  # the state itself is the GOV actor of "Kazakh officials"
     if title.kind not in ("body", "group") and not plural:
         return None
     if t.end < len(doc) and (index.name_at[t.end] is not None or doc[t.end].ent_iob_ == "B"):
         return None  # "the Kremlin-run broadcaster RT": the name that follows is the actor
     found = title_country(index, t)
-    return (found[0], title.role, found[1]) if found is not None else None
+    if found is not None:
+        return found[0], title.role, found[1]
+    if title.kind == "body" and title.role in STATE_BODY_ROLES and not plural and _the_state_body(index, t):
+        return "", title.role, t.start
+    return None
+
+
+def _the_state_body(index: TokenIndex, t) -> bool:
+    """A body named with no owner of its own: "the army", "police said", "a ministry spokesman"."""
+    doc = index.doc
+    j = t.start - 1
+    while j >= 0 and doc[j].lower_ in PREMODIFIER_GLUE and doc[j].lower_ not in NOT_THE_STATE_BODY:
+        j -= 1
+    if j >= 0 and (index.name_at[j] is not None or doc[j].ent_iob_ != "O"):
+        return False  # "the Hamas-run health ministry": someone else's
+    before = doc[j].lower_ if j >= 0 else ""
+    if before in ("a", "an"):
+        nxt = index.title_at[t.end] if t.end < len(doc) else None
+        return nxt is not None and kb_kind(index, nxt) == "person"  # "a ministry spokesman"
+    return before not in NOT_THE_STATE_BODY
+
+
+def kb_kind(index: TokenIndex, t) -> str | None:
+    title = index.kb.titles.get(t.term)
+    return title.kind if title is not None else None
 
 
 def _after_locative(doc, start: int, end: int) -> bool:
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
     return before in LOCATIVE and after not in ("'s", "\u2019s")
+
+
+def _place_cue(doc, index: TokenIndex, start: int, end: int) -> bool:
+    """A name used as a place: "in Kfar Aza", "fled from Kfar Aza", "Kfar Aza, Israel, ..."."""
+    if _after_locative(doc, start, end):
+        return True
+    if start >= 2 and doc[start - 1].lower_ == "from":
+        prev = doc[start - 2]
+        if prev.pos_ in ("VERB", "ADV") or prev.lower_ in FROM_PLACE:
+            return True
+    if end + 1 < len(doc) and doc[end].text == ",":
+        country = index.country_at(end + 1)
+        if country is not None and country.kind == "C:name":
+            after = doc[country.end] if country.end < len(doc) else None
+            return after is None or after.lower_ not in ("'s", "\u2019s") and index.title_at[after.i] is None
+    return False
+
+
+def _person_cue(doc, ent_start: int, start: int, end: int, context: Context, kb: Knowledge) -> bool:
+    """Something that only a person has: a role from a title, an honorific, a speech verb right after."""
+    if context.role is not None:
+        return True  # "MP Aza", "Aza, the spokesman"
+    if any(_honorific(doc[i], kb) for i in range(max(min(ent_start, start - 1), 0), start)):
+        return True  # "Mr Aza"
+    return end < len(doc) and doc[end].lemma_.lower() in PERSON_VERBS
 
 
 def _looks_like_a_name(doc, start: int, end: int) -> bool:

@@ -93,6 +93,8 @@ class Knowledge:
     )  # name -> (state, state of the other sense)
     person_names: dict[str, list[str]] = field(default_factory=dict)  # full name or alias -> person slugs
     sectors: dict[str, str] = field(default_factory=dict)  # role code -> noun ("MIL" -> "military")
+    not_names: frozenset[str] = frozenset()  # capitalised common words that are no actor alone ("Council")
+    where: dict[str, str] = field(default_factory=dict)  # lower-case country name, seat or place -> ISO3
 
     def people_called(self, name: str) -> list[Person]:
         return [self.people[slug] for slug in self.person_names.get(name, ())]
@@ -167,4 +169,11 @@ def load_knowledge() -> Knowledge:
             if person.slug not in slugs:
                 slugs.append(person.slug)
     sectors = {role: noun for role, noun, _ in _rows("sectors.tsv", 3)}
-    return Knowledge(countries, organisations, people, titles, places, ambiguous, person_names, sectors)
+    not_names = frozenset(word.lower() for (word,) in _rows("not_names.tsv", 1))
+    where = {name.lower(): code for name, code in places.items()}
+    for country in countries.values():
+        for name in (*country.names, *country.seats):
+            where.setdefault(name.lower(), country.code)
+    return Knowledge(
+        countries, organisations, people, titles, places, ambiguous, person_names, sectors, not_names, where
+    )
