@@ -10,13 +10,16 @@ from faultlines.events.dates import date_mentions, parse_published
 from faultlines.events.explain import explain
 from faultlines.events.lexicon import lexicon
 from faultlines.events.participants import ActorFinder, Participant
-from faultlines.model import Event
+from faultlines.events.roles import excluded
+from faultlines.model import ActorRef, Event
 from faultlines.nlp.parsed import ParsedArticle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 NO_IMPLICIT_TARGET = {"01", "14", "15"}
+HARM_ROOTS = {"17", "18", "19", "20"}  # events that can be about nameless people ("killed 12 civilians")
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis"}
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -45,6 +48,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
             coder = SentenceCoder(sent, finder, lex)
             for coded in coder.code():
                 _credit_quote(coded, finder)
+                _settle_targets(coded, coder)
                 _implicit_target(coded, coder)
                 _anaphoric_target(coded, earlier)
                 found.append((number, sent, coded))
@@ -61,6 +65,66 @@ def _credit_quote(coded: Coded, finder: ActorFinder) -> None:
         coded.sources = [speaker]
         coded.notes.append(f"inside a quotation of {speaker.ref.name}")
         coded.confidence -= 0.1
+
+
+def _nameless(part: Participant) -> bool:
+    """A participant named only by a common noun, with no country ("people", "residents", "the firms")."""
+    return not part.ref.country and part.ref.id.startswith("generic:")
+
+
+def _settle_targets(coded: Coded, coder: SentenceCoder) -> None:
+    """Nameless targets give way to actors with a country: to one named in the same clause, else they are dropped
+    when plural ("people", "residents") — unless the event harms them, and then they carry the country of the
+    place or state the sentence names (else the article's home state)."""
+    for side in ("sources", "targets"):
+        parts = getattr(coded, side)
+        if any(p.ref.country for p in parts) and any(_nameless(p) for p in parts):
+            setattr(coded, side, [p for p in parts if not _nameless(p)])
+    nameless = [p for p in coded.targets if _nameless(p)]
+    if not nameless or len(nameless) < len(coded.targets):
+        return
+    harm = coded.code[:2] in HARM_ROOTS
+    alternative = _clause_state(coded, coder, places=harm)
+    if alternative is not None and not harm:
+        coded.targets = [alternative]
+        coded.notes.append(f"target {alternative.ref.name} rather than the nameless {nameless[0].words}")
+        return
+    if harm:
+        country = alternative.ref.country if alternative else coder.finder.home
+        if country and not any(p.ref.country == country for p in coded.sources):
+            coded.targets = [_with_country(p, country) for p in coded.targets]
+        return
+    coded.targets = [p for p in coded.targets if not (p.plural or p.kind == "group")]
+
+
+def _with_country(part: Participant, country: str) -> Participant:
+    role = part.ref.role or "CVL"
+    ref = ActorRef(id=f"{country}:{role}", name=part.ref.name, country=country, role=role)
+    return Participant(ref, part.kind, part.plural, True, part.start, part.end, part.words)
+
+
+def _clause_state(coded: Coded, coder: SentenceCoder, places: bool) -> Participant | None:
+    """The first actor with a country named in the clause of the event's predicate, other than its sources."""
+    anchor = coded.anchor
+    taken = {i for p in coded.sources for i in range(p.start, p.end)}
+    stack = [c for c in anchor.children if c.dep_ not in CLAUSE_DEPS]
+    tokens = []
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+    finder = coder.finder
+    finder.places = places
+    try:
+        for token in sorted(tokens, key=lambda t: t.i):
+            if token.pos_ not in ("NOUN", "PROPN") or token.idx in taken:
+                continue
+            found = finder.phrase_actor(token, pronouns=False)
+            if found is not None and found.ref.country and not excluded(found, coded.sources):
+                return found
+    finally:
+        finder.places = False
+    return None
 
 
 def _implicit_target(coded: Coded, coder: SentenceCoder) -> None:
@@ -108,7 +172,11 @@ def _anaphoric_target(coded: Coded, earlier: list[Coded]) -> None:
     countries = {p.ref.country for p in coded.sources}
     keys = {p.key for p in coded.sources}
     for previous in reversed(earlier[-12:]):
-        others = [p for p in previous.sources if p.key not in keys and p.ref.country not in countries]
+        others = [
+            p
+            for p in previous.sources
+            if p.ref.country and p.key not in keys and p.ref.country not in countries
+        ]
         if others:
             coded.targets = others[:1]
             coded.notes.append(f"target {others[0].ref.name}, the actor of the act referred to")

@@ -321,6 +321,8 @@ class RoleFinder:
         """Participants for phrase heads and their conjuncts ("Serbia and Kosovo" gives two)."""
         heads: list[Token] = []
         for token in tokens:
+            if self.finder.in_dateline(token):
+                continue  # "ALMATY, Sep 3 (Agency) - Russia suspended ...": the dateline names no actor
             heads.append(token)
             heads.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
         found: list[Participant] = []

@@ -205,12 +205,26 @@ def _main_state(mentions: list[Mention]) -> str | None:
     return ranked[0][0]
 
 
+def _article_state(mentions: list[Mention], datelines: list[str]) -> str | None:
+    """The state whose bodies "the army" or "the foreign ministry" are, when the article leaves no doubt: the
+    dateline's country when no state is named more often (else none: "RAFAH, Gaza Strip — ... The military said" in a
+    story mostly about Israel), else the state the article is plainly about."""
+    main = _main_state(mentions)
+    if not datelines:
+        return main
+    dateline = Counter(datelines).most_common(1)[0][0]
+    counts = Counter(m.key for m in mentions if m.kind == "state")
+    if main not in (None, dateline) or any(n > counts[dateline] for n in counts.values()):
+        return None
+    return dateline
+
+
 def settle_default_country(mentions: list[Mention], datelines: list[str]) -> list[Mention]:
     """Give the state bodies named without a country ("the foreign ministry", "police") the article's state: the
     country of its dateline, else the state it is plainly about; drop them where neither is known."""
     if not any(m.key.startswith("?sector::") for m in mentions):
         return mentions
-    default = Counter(datelines).most_common(1)[0][0] if datelines else _main_state(mentions)
+    default = _article_state(mentions, datelines)
     kept = []
     for m in mentions:
         if m.key.startswith("?sector::"):

@@ -225,7 +225,7 @@ def _paragraph_mentions(
         if kb.places.get(text) or index.is_title_only(start, end):
             continue
         titled = title_apposition(index, start, end)
-        if ent.label_ == "PERSON" or titled is not None:
+        if ent.label_ == "PERSON" or _titled_name(doc, start, end, titled, kb):
             context = premodifiers(index, start).merge(apposition(index, end)).merge(titled or Context())
             if _person_cue(doc, ent.start, start, end, context, kb):
                 cues.people.add(text)
@@ -293,6 +293,14 @@ def _the_state_body(index: TokenIndex, t) -> bool:
 def kb_kind(index: TokenIndex, t) -> str | None:
     title = index.kb.titles.get(t.term)
     return title.kind if title is not None else None
+
+
+def _titled_name(doc, start: int, end: int, titled: Context | None, kb: Knowledge) -> bool:
+    """An ORG of the model that is a state's office holder named in apposition ("Spain's prime minister, Lucía
+    Navarro"): a short run of capitalised words, none of them an institution's ("Group", "Council")."""
+    if titled is None or titled.country is None or titled.role not in STATE_BODY_ROLES or end - start > 3:
+        return False
+    return all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in kb.not_names for t in doc[start:end])
 
 
 def _after_locative(doc, start: int, end: int) -> bool:
