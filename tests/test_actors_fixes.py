@@ -106,7 +106,9 @@ def test_dateline_city_is_not_an_actor_but_a_metonym_is():
 
 
 def test_one_word_common_nouns_are_not_actors():
-    parsed = actors_of("The Council met on Monday.", "Home was where the talks began.", "The Ministry declined.")
+    parsed = actors_of(
+        "The Council met on Monday.", "Home was where the talks began.", "The Ministry declined."
+    )
     assert not any(a.name in ("Council", "Home", "Ministry") for a in parsed.actors)
     known = actors_of("Congress passed the bill.")
     assert known.actor_by_id("org:congress") is not None  # the knowledge knows it
@@ -122,7 +124,9 @@ def test_unknown_place_tagged_person_is_dropped_everywhere():
 
 
 def test_person_with_a_title_is_kept_though_named_after_in():
-    parsed = actors_of("Talks were held in Geneva.", "In Brussels, Minister Dara Kello said the talks failed.")
+    parsed = actors_of(
+        "Talks were held in Geneva.", "In Brussels, Minister Dara Kello said the talks failed."
+    )
     assert named(parsed, "Dara Kello") is not None
 
 
@@ -166,7 +170,10 @@ def test_premodifier_gives_the_body_its_country():
         "China's foreign ministry said it was concerned, and Pakistani police arrested protesters.",
     )
     assert named(parsed, "China's foreign ministry").country == "CHN"
-    assert (named(parsed, "Pakistani police").country, named(parsed, "Pakistani police").role) == ("PAK", "COP")
+    assert (named(parsed, "Pakistani police").country, named(parsed, "Pakistani police").role) == (
+        "PAK",
+        "COP",
+    )
 
 
 def test_dateline_gives_the_country_unless_another_state_dominates():

@@ -7,6 +7,9 @@ loaded lazily, once per worker process.
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -56,11 +59,38 @@ def analyze_text(text: str, published: str | None = None, stages: Iterable[str] 
     return analyze_article(article, Input(kind="text"), stages)
 
 
-def _warm_worker(stages: tuple[str, ...]) -> None:
-    if "nlp" in stages or "events" in stages:
-        from faultlines.nlp.engine import get_nlp
+#: A small invented article run once through the pipeline to load everything the stages load lazily (models,
+#: matchers, tables, libraries), so that forked workers start with it all in memory.
+WARM_UP_TEXT = (
+    "The foreign ministers of France and Germany met in Geneva on Monday to discuss the talks with Iran.\n\n"
+    '"We will not accept new threats against our allies," the French foreign minister said after the meeting.\n\n'
+    "Germany criticised Russia for the attack on Ukraine and promised more aid to Kyiv."
+)
+WARM_UP_PAGE = (
+    '<html lang="en"><head><title>Ministers meet in Geneva - Example News</title></head><body><article>'
+    "<h1>Ministers meet in Geneva</h1><p>By Jane Example</p>"
+    + "".join(f"<p>{p}</p>" for p in WARM_UP_TEXT.split("\n\n"))
+    + "</article></body></html>"
+)
 
-        get_nlp()
+
+def warm_up(stages: Iterable[str] = STAGES) -> None:
+    """Load everything the chosen stages need, by running them once on :data:`WARM_UP_PAGE` (once per process)."""
+    stages = tuple(stages)
+    if set(stages) <= _WARM:
+        return
+    page = Page(input=Input(kind="html", path="warm-up.html"), text=WARM_UP_PAGE)
+    _analyze_safely(page, stages)
+    if "nlp" in stages or "events" in stages:  # in case the page was refused: the models still load
+        try:
+            analyze_text(WARM_UP_TEXT, stages=stages)
+        except Exception:  # warming up is an optimisation; real pages report their own errors
+            pass
+    _WARM.update(stages)
+
+
+#: The stages this process has warmed up (inherited by forked workers).
+_WARM: set[str] = set()
 
 
 def _analyze_safely(page: Page, stages: tuple[str, ...]) -> Document:
@@ -73,13 +103,29 @@ def _analyze_safely(page: Page, stages: tuple[str, ...]) -> Document:
         )
 
 
+def _pool(workers: int, stages: tuple[str, ...]) -> ProcessPoolExecutor:
+    """A pool of ``workers`` processes with the models loaded.
+
+    Where ``fork`` is safe (Linux) the parent warms up once and the workers are forked from it: they share its
+    models copy-on-write and start at once (their initializer finds everything warm). Elsewhere each worker
+    warms up in its initializer.
+    """
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        warm_up(stages)
+        context = multiprocessing.get_context("fork")
+    else:
+        context = None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up, initargs=(stages,))
+
+
 def analyze_many(
     pages: Iterable[Page], workers: int = 1, stages: Iterable[str] = STAGES
 ) -> Iterator[Document]:
     """Analyse pages in order, in this process (``workers=1``) or in a pool of worker processes.
 
     The pool gets at most a few pages per worker at a time, so a long input stream is never read ahead
-    into memory; results come back in input order. Models load once per worker (``_warm_worker``).
+    into memory; results come back in input order. Models load once (see :func:`_pool`); while the pool
+    runs, ``gc.freeze`` keeps the collector from touching (and so copying) the objects workers inherit.
     """
     stages = tuple(stages)
     if workers <= 1:
@@ -87,13 +133,19 @@ def analyze_many(
             yield _analyze_safely(page, stages)
         return
     window: deque[Future[Document]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker, initargs=(stages,)) as pool:
-        for page in pages:
-            window.append(pool.submit(_analyze_safely, page, stages))
-            if len(window) >= IN_FLIGHT_PER_WORKER * workers:
+    pool = _pool(workers, stages)
+    gc.collect()
+    gc.freeze()
+    try:
+        with pool:
+            for page in pages:
+                window.append(pool.submit(_analyze_safely, page, stages))
+                if len(window) >= IN_FLIGHT_PER_WORKER * workers:
+                    yield window.popleft().result()
+            while window:
                 yield window.popleft().result()
-        while window:
-            yield window.popleft().result()
+    finally:
+        gc.unfreeze()
 
 
 def analyze_texts(

@@ -80,9 +80,9 @@ def _settle_targets(coded: Coded, coder: SentenceCoder) -> None:
         parts = getattr(coded, side)
         if any(p.ref.country for p in parts) and any(_nameless(p) for p in parts):
             setattr(coded, side, [p for p in parts if not _nameless(p)])
-    nameless = [p for p in coded.targets if _nameless(p)]
+    nameless = [p for p in coded.targets if _nameless(p) and p.ref.role in (None, "CVL")]
     if not nameless or len(nameless) < len(coded.targets):
-        return
+        return  # troops, police, rebels, firms are actors even when the sentence gives no country
     harm = coded.code[:2] in HARM_ROOTS
     alternative = _clause_state(coded, coder, places=harm)
     if alternative is not None and not harm:

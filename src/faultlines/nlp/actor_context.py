@@ -255,7 +255,9 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
             n = index.name_at[k]
             if n is not None and n.kind.startswith("C:"):
                 k = n.end
-            elif doc[k].lower_ != "and" and (doc[k].lower_ in APPOSITION_LEAD or doc[k].lower_ in PREMODIFIER_GLUE):
+            elif doc[k].lower_ != "and" and (
+                doc[k].lower_ in APPOSITION_LEAD or doc[k].lower_ in PREMODIFIER_GLUE
+            ):
                 k += 1
             else:
                 return None

@@ -51,17 +51,18 @@ TRIM_START = {"the", "a", "an"}
 #: Words before a name that make it a place ("in Shujayea", "near Erez"); a model PERSON there is dropped.
 LOCATIVE = {"in", "near", "into", "across", "towards", "toward", "around", "outside", "inside", "at"}
 #: Words before "from" that make what follows a place ("fled from Kfar Aza", "10 km from Erez"), not a source.
-FROM_PLACE = {"km", "kilometres", "kilometers", "miles", "metres", "meters", "away", "far", "north", "south", "east", "west"}
+FROM_PLACE = set("km kilometres kilometers miles metres meters away far north south east west".split())
 #: Verbs after a name that make it a person, whatever else the article says ("Kfar said").
 PERSON_VERBS = {"say", "tell", "add", "argue", "insist", "warn", "write", "note", "claim", "explain", "deny"}
 #: Roles of a state's own bodies: "the army", "police", "the foreign ministry" speak for the article's state.
 STATE_BODY_ROLES = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 #: Words before a body that make it some other body than the article's state's ("a new government", "its army").
-NOT_THE_STATE_BODY = {
-    "a", "an", "another", "any", "every", "each", "no", "other", "new", "interim", "transitional", "its", "their",
-    "his", "her", "our", "my", "your", "whose", "which", "what", "rebel", "opposition", "shadow", "exile", "puppet",
-    "foreign", "former", "previous", "next", "regional", "local", "provincial", "state", "city", "municipal",
-}
+NOT_THE_STATE_BODY = set(
+    """
+    a an another any every each no other new interim transitional its their his her our my your whose which what
+    rebel opposition shadow exile puppet foreign former previous next regional local provincial state city municipal
+    """.split()
+)
 NAME_CONNECTORS = {
     "of",
     "the",
@@ -281,7 +282,8 @@ def _the_state_body(index: TokenIndex, t) -> bool:
     j = t.start - 1
     while j >= 0 and doc[j].lower_ in PREMODIFIER_GLUE and doc[j].lower_ not in NOT_THE_STATE_BODY:
         j -= 1
-    if j >= 0 and (index.name_at[j] is not None or doc[j].ent_iob_ != "O"):
+    own_entity = doc[t.start].ent_iob_ == "I"  # "the foreign ministry" tagged ORG as a whole
+    if j >= 0 and (index.name_at[j] is not None or (doc[j].ent_iob_ != "O" and not own_entity)):
         return False  # "the Hamas-run health ministry": someone else's
     before = doc[j].lower_ if j >= 0 else ""
     if before in ("a", "an"):
