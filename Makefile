@@ -34,9 +34,17 @@ eval: setup
 	$(BIN)/python eval/quotes.py
 	$(BIN)/python eval/events.py
 
+# Every benchmark with short settings (see benchmarks/README.md for the full runs behind the targets).
 bench: setup
-	$(BIN)/python benchmarks/extract.py
-	$(BIN)/python benchmarks/pipeline.py
+	$(BIN)/python benchmarks/sources.py --pages 60 --rounds 3
+	$(BIN)/python benchmarks/extract.py --limit 40 --rounds 2
+	$(BIN)/python benchmarks/actors.py --articles 10 --rounds 2
+	$(BIN)/python benchmarks/nlp.py --naeb 10 --rounds 2
+	$(BIN)/python benchmarks/events.py --articles 10 --rounds 2
+	$(BIN)/python benchmarks/store.py --articles 100 --rounds 2
+	$(BIN)/python benchmarks/relations.py --events 10000 --rounds 2
+	$(BIN)/python benchmarks/pipeline.py --pages 20 --rounds 1
+	$(BIN)/python benchmarks/web.py --events 20000 --clients 10 --seconds 5 --warmup 2
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

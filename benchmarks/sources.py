@@ -40,22 +40,25 @@ _P = re.compile(r"<p[^>]*>(.*?)</p>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
 
 
-def load_pages(limit: int) -> tuple[str, list[tuple[str, str, str, str]]]:
-    """(where the pages come from, [(name, html, url, body text)])."""
+def load_pages(limit: int) -> tuple[str, list[tuple[str, bytes, str, str]]]:
+    """(where the pages come from, [(name, page bytes, url, body text)])."""
     from eval.common import NAEB, naeb_pages
+    from faultlines.sources.decode import decode_bytes
 
     if NAEB.exists():
         pages = [
-            (p.id, p.html, p.url or f"https://naeb.example/{p.id}", p.body) for p in naeb_pages(limit=limit)
+            (p.id, p.html.encode("utf-8"), p.url or f"https://naeb.example/{p.id}", p.body)
+            for p in naeb_pages(limit=limit)
         ]
         return "NAEB (../shared)", pages
     out = []
     for number, path in enumerate(sorted((ROOT / "examples").rglob("*.html"))[:limit]):
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()  # as saved: some examples are not UTF-8
+        text = decode_bytes(data)[0]
         body = "\n\n".join(
             " ".join(html.unescape(_TAG.sub(" ", p)).split()) for p in _P.findall(text)
         )
-        out.append((f"{number:03d}-{path.stem}", text, f"https://examples.example/{path.stem}", body))
+        out.append((f"{number:03d}-{path.stem}", data, f"https://examples.example/{path.stem}", body))
     return "examples/", out
 
 
@@ -63,7 +66,7 @@ def build_folder(pages, folder: Path) -> Path:
     target = folder / "pages"
     target.mkdir()
     for name, page, _url, _body in pages:
-        (target / f"{name}.html").write_text(page, encoding="utf-8")
+        (target / f"{name}.html").write_bytes(page)
     return target
 
 
@@ -78,14 +81,13 @@ def build_warc(pages, folder: Path) -> Path:
             host = url.split("/")[2]
             request = StatusAndHeaders(f"GET {url} HTTP/1.1", [("Host", host)], is_http_request=True)
             writer.write_record(writer.create_warc_record(url, "request", http_headers=request))
-            body = page.encode("utf-8")
             headers = StatusAndHeaders(
                 "200 OK",
-                [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body)))],
+                [("Content-Type", "text/html"), ("Content-Length", str(len(page)))],
                 protocol="HTTP/1.1",
             )
             writer.write_record(
-                writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+                writer.create_warc_record(url, "response", payload=io.BytesIO(page), http_headers=headers)
             )
     return path
 

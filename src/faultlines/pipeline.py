@@ -115,7 +115,9 @@ def _pool(workers: int, stages: tuple[str, ...]) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("fork")
     else:
         context = None
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up, initargs=(stages,))
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=warm_up, initargs=(stages,)
+    )
 
 
 def analyze_many(

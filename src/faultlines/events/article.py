@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 NO_IMPLICIT_TARGET = {"01", "14", "15"}
-HARM_ROOTS = {"17", "18", "19", "20"}  # events that can be about nameless people ("killed 12 civilians")
-CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis"}
+# acts that can be about nameless people: condolences, praise, aid, release, cuts, harm
+PEOPLE_ACTS = ("018", "05", "07", "08", "16", "17", "18", "19", "20")
+PHRASE_BREAKS = {"in", "of", "from", "at", "on", "near", "who", "that", "which", "across", "inside", ","}
+TARGET_PREPS = {"to", "against", "on", "with", "for", "from", "into", "toward", "towards"}
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -68,33 +70,46 @@ def _credit_quote(coded: Coded, finder: ActorFinder) -> None:
 
 
 def _nameless(part: Participant) -> bool:
-    """A participant named only by a common noun, with no country ("people", "residents", "the firms")."""
-    return not part.ref.country and part.ref.id.startswith("generic:")
+    """People named only by a common noun, with no country ("people", "residents", "the firms"): troops, police,
+    rebels or officials are actors even when the sentence gives no country, so they are not nameless here."""
+    if part.ref.country or not part.ref.id.startswith("generic:") or part.ref.role not in (None, "CVL"):
+        return False
+    words = []
+    for word in part.words.split()[1:]:
+        if word.lower() in PHRASE_BREAKS:
+            break
+        words.append(word)
+    named = any(word[:1].isupper() for word in words)  # "the Tigray People's ...", not "civilians in Gaza"
+    return (part.plural or part.kind == "group") and not named
 
 
 def _settle_targets(coded: Coded, coder: SentenceCoder) -> None:
-    """Nameless targets give way to actors with a country: to one named in the same clause, else they are dropped
-    when plural ("people", "residents") — unless the event harms them, and then they carry the country of the
-    place or state the sentence names (else the article's home state)."""
+    """Nameless people are not the target of an event unless it is about them.
+
+    Beside an actor with a country they are dropped. Alone, they give way to a state or place named with them
+    or governed by the predicate ("refugees from Afghanistan", "aid to the people in Gaza"); when the event is
+    about people (aid, release, harm: ``PEOPLE_ACTS``) they stay and carry the country of that place or of the
+    article, else they are dropped ("Taiwan urged people to ..." has no target)."""
     for side in ("sources", "targets"):
         parts = getattr(coded, side)
         if any(p.ref.country for p in parts) and any(_nameless(p) for p in parts):
             setattr(coded, side, [p for p in parts if not _nameless(p)])
-    nameless = [p for p in coded.targets if _nameless(p) and p.ref.role in (None, "CVL")]
+    nameless = [p for p in coded.targets if _nameless(p)]
     if not nameless or len(nameless) < len(coded.targets):
-        return  # troops, police, rebels, firms are actors even when the sentence gives no country
-    harm = coded.code[:2] in HARM_ROOTS
-    alternative = _clause_state(coded, coder, places=harm)
-    if alternative is not None and not harm:
-        coded.targets = [alternative]
-        coded.notes.append(f"target {alternative.ref.name} rather than the nameless {nameless[0].words}")
         return
-    if harm:
+    alternative = _near_state(coded, coder, nameless)
+    if coded.code.startswith(PEOPLE_ACTS) or coded.act.startswith(PEOPLE_ACTS):
         country = alternative.ref.country if alternative else coder.finder.home
         if country and not any(p.ref.country == country for p in coded.sources):
             coded.targets = [_with_country(p, country) for p in coded.targets]
+            coded.notes.append(f"{nameless[0].words} taken as people of {country}")
         return
-    coded.targets = [p for p in coded.targets if not (p.plural or p.kind == "group")]
+    if alternative is not None:
+        coded.targets = [alternative]
+        coded.notes.append(f"target {alternative.ref.name} rather than the nameless {nameless[0].words}")
+        return
+    coded.targets = []
+    coded.notes.append(f"no target: {nameless[0].words} names no actor")
 
 
 def _with_country(part: Participant, country: str) -> Participant:
@@ -103,21 +118,20 @@ def _with_country(part: Participant, country: str) -> Participant:
     return Participant(ref, part.kind, part.plural, True, part.start, part.end, part.words)
 
 
-def _clause_state(coded: Coded, coder: SentenceCoder, places: bool) -> Participant | None:
-    """The first actor with a country named in the clause of the event's predicate, other than its sources."""
+def _near_state(coded: Coded, coder: SentenceCoder, nameless: list[Participant]) -> Participant | None:
+    """A state or place named inside the nameless phrase ("people in Idlib", "refugees from Afghanistan") or as
+    another prepositional object of the predicate ("deported migrants to Mexico")."""
     anchor = coded.anchor
-    taken = {i for p in coded.sources for i in range(p.start, p.end)}
-    stack = [c for c in anchor.children if c.dep_ not in CLAUSE_DEPS]
-    tokens = []
-    while stack:
-        token = stack.pop()
-        tokens.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+    heads = [t for t in anchor.sent if any(p.start <= t.idx < p.end for p in nameless) and t.head.i != t.i]
+    phrase_heads = [t for t in heads if not any(t.head.i == h.i for h in heads)] or heads
+    candidates = [c for h in phrase_heads for c in h.subtree if c.i != h.i]
+    for prep in (c for c in anchor.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS):
+        candidates.extend(p for p in prep.children if p.dep_ == "pobj")
     finder = coder.finder
-    finder.places = places
+    finder.places = True
     try:
-        for token in sorted(tokens, key=lambda t: t.i):
-            if token.pos_ not in ("NOUN", "PROPN") or token.idx in taken:
+        for token in candidates:
+            if token.pos_ not in ("NOUN", "PROPN"):
                 continue
             found = finder.phrase_actor(token, pronouns=False)
             if found is not None and found.ref.country and not excluded(found, coded.sources):

@@ -50,6 +50,7 @@ class Coded:
     weak: bool = False
     confidence: float = 0.8
     reciprocal: bool = False
+    act: str = ""  # the code of the act itself, before negation, refusal or threat changed it
 
 
 def pos_class(token: Token) -> str | None:
@@ -275,6 +276,7 @@ class SentenceCoder(RoleFinder):
             targets=targets,
             notes=notes,
             confidence=min(inner.confidence, 0.8),
+            act=inner.act or inner.code,
             reciprocal=(inner.reciprocal and effect == "intent" and code[:2] == inner.code[:2])
             or (own is not None and own.frame == "sym" and effect == "intent"),
         )
@@ -318,6 +320,7 @@ class SentenceCoder(RoleFinder):
             notes=inner.notes,
             confidence=inner.confidence,
             reciprocal=inner.reciprocal,
+            act=inner.act or inner.code,
         )
 
     def _simple(self, token: Token, pattern: Pattern) -> Coded | None:
@@ -337,6 +340,7 @@ class SentenceCoder(RoleFinder):
             sources=sources,
             targets=targets,
             confidence=confidence,
+            act=pattern.cameo,
         )
         if pattern.cameo[:2] in CONTENT_ROOTS:
             for child in token.children:

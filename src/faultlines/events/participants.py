@@ -27,7 +27,10 @@ PAIR_NOUNS = {"country", "side", "nation", "neighbour", "neighbor", "state", "go
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 _SLUG = re.compile(r"[^a-z0-9]+")
 # "ALMATY, Sep 3 (Meridian Wire) - ", "KYIV, Ukraine — ", "BEIJING (Reuters) -": a capitalised place, then a dash
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)\b[^\n]{0,60}?\s[-–—]{1,2}\s")
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*)(?:,\s*[A-Z][\w.]*(?: [\w.]+){0,3})?(?:\s*\([^()]{1,40}\))?"
+    r"\s*[-–—]{1,2}\s+(?=[\"“A-Z])"
+)
 
 
 def slug(text: str) -> str:
@@ -151,6 +154,16 @@ class ActorFinder:
         noun = self.lex.actor_nouns.get(token.lemma_.lower())
         if noun is not None:
             role, kind = noun
+            if role == "CVL":  # "rebel group", "opposition supporters": the modifier says who they are
+                role = next(
+                    (
+                        self.lex.actor_nouns[c.lemma_.lower()][0]
+                        for c in token.children
+                        if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex.actor_nouns
+                    ),
+                    role,
+                )
+            modifier = modifier or self._of_state(token)
             country = modifier.ref.country if modifier else None
             name = self._phrase_text(token)
             ident = f"{country}:{role}" if country else f"generic:{slug(token.lemma_)}"
@@ -222,7 +235,7 @@ class ActorFinder:
             entry = self.lex.state(text)
             if entry is None:
                 continue
-            if entry.place and not (self.places or token.dep_ == "poss"):
+            if entry.place and not (self.places or token.dep_ == "poss" or _destination(token)):
                 continue
             if entry.adjective and not (
                 allow_adjective or token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNPS", "NNS")
@@ -377,6 +390,15 @@ class ActorFinder:
         ref = ActorRef(id=self.home, name=self.lex.state_name(self.home), country=self.home, role="GOV")
         return Participant(ref, "state", generic=True)
 
+    def _of_state(self, token: Token) -> Participant | None:
+        """``the people of Israel``, ``citizens of Ukraine``: the state named after "of"."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                found = self._lexicon_actor(pobj)
+                if found is not None and found.kind == "state":
+                    return found
+        return None
+
     def _seat_of(self, token: Token) -> Participant | None:
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
@@ -442,6 +464,11 @@ class ActorFinder:
                     if speaker is not None:
                         return speaker
         return next((c for _, c in reversed(self.history) if c.kind == "person"), None)
+
+
+def _destination(token: Token) -> bool:
+    """``aid to Gaza``, ``a visit to Crimea``: a place as the object of a preposition of direction."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("to", "into", "against", "toward", "towards")
 
 
 def phrase_bounds(token: Token) -> tuple[int, int]:

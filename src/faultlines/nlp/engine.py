@@ -62,10 +62,29 @@ def get_nlp():
 
     for name in spacy_models():
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        _index_lemmas_by_set(nlp)
+        return nlp
     raise RuntimeError(f"no spaCy English model installed (tried {', '.join(spacy_models())})")
+
+
+def _index_lemmas_by_set(nlp) -> None:
+    """Turn the rule lemmatizer's word lists into sets: the same lemmas, found about four times faster.
+
+    spaCy checks every candidate form with ``form in index`` where the model's index of known words per part of
+    speech is a list (up to 57,000 words, scanned in full each time the lemmatizer meets a new word).
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule" or not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    index = lemmatizer.lookups.get_table("lemma_index")
+    for key in list(index.keys()):
+        if isinstance(index[key], list):
+            index[key] = frozenset(index[key])
 
 
 def parse_mode() -> str:
