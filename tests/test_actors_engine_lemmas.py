@@ -35,4 +35,4 @@ def test_lemmas_match_the_plain_model():
     assert isinstance(next(iter(plain.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())), list)
     ours, theirs = nlp(TEXT), plain(TEXT)
     assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
-    assert {"meet", "agree", "gather", "arrest", "deny", "seize", "goose", "mouse"} <= {t.lemma_ for t in ours}
+    assert {"meet", "agree", "gather", "arrest", "deny", "seize", "fisherman"} <= {t.lemma_ for t in ours}

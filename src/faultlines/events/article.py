@@ -21,6 +21,7 @@ NO_IMPLICIT_TARGET = {"01", "14", "15"}
 # acts that can be about nameless people: condolences, praise, aid, release, cuts, harm
 PEOPLE_ACTS = ("018", "05", "07", "08", "16", "17", "18", "19", "20")
 PHRASE_BREAKS = {"in", "of", "from", "at", "on", "near", "who", "that", "which", "across", "inside", ","}
+PLACE_PREPS = {"in", "inside", "near", "across", "around"}
 TARGET_PREPS = {"to", "against", "on", "with", "for", "from", "into", "toward", "towards"}
 
 
@@ -97,8 +98,9 @@ def _settle_targets(coded: Coded, coder: SentenceCoder) -> None:
     nameless = [p for p in coded.targets if _nameless(p)]
     if not nameless or len(nameless) < len(coded.targets):
         return
-    alternative = _near_state(coded, coder, nameless)
-    if coded.code.startswith(PEOPLE_ACTS) or coded.act.startswith(PEOPLE_ACTS):
+    about_people = coded.code.startswith(PEOPLE_ACTS) or coded.act.startswith(PEOPLE_ACTS)
+    alternative = _near_state(coded, coder, nameless, where=about_people)
+    if about_people:
         country = alternative.ref.country if alternative else coder.finder.home
         if country and not any(p.ref.country == country for p in coded.sources):
             coded.targets = [_with_country(p, country) for p in coded.targets]
@@ -118,14 +120,18 @@ def _with_country(part: Participant, country: str) -> Participant:
     return Participant(ref, part.kind, part.plural, True, part.start, part.end, part.words)
 
 
-def _near_state(coded: Coded, coder: SentenceCoder, nameless: list[Participant]) -> Participant | None:
+def _near_state(
+    coded: Coded, coder: SentenceCoder, nameless: list[Participant], where: bool
+) -> Participant | None:
     """A state or place named inside the nameless phrase ("people in Idlib", "refugees from Afghanistan") or as
-    another prepositional object of the predicate ("deported migrants to Mexico")."""
+    another prepositional object of the predicate ("deported migrants to Mexico"; with ``where``, also the place
+    where it happened: "shelled residents in Kharkiv")."""
+    preps = TARGET_PREPS | PLACE_PREPS if where else TARGET_PREPS
     anchor = coded.anchor
     heads = [t for t in anchor.sent if any(p.start <= t.idx < p.end for p in nameless) and t.head.i != t.i]
     phrase_heads = [t for t in heads if not any(t.head.i == h.i for h in heads)] or heads
     candidates = [c for h in phrase_heads for c in h.subtree if c.i != h.i]
-    for prep in (c for c in anchor.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS):
+    for prep in (c for c in anchor.children if c.dep_ in ("prep", "dative") and c.lower_ in preps):
         candidates.extend(p for p in prep.children if p.dep_ == "pobj")
     finder = coder.finder
     finder.places = True

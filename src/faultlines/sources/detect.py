@@ -19,6 +19,7 @@ _HTML_MARKERS = re.compile(
     rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>|<div[\s>]|<p[\s>]|<article[\s>]",
     re.I,
 )
+_CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in _TEXT_CONTROLS)
 
 
 def sniff(head: bytes) -> Kind:
@@ -68,5 +69,5 @@ def _looks_binary(head: bytes) -> bool:
     zeros = head.count(0)
     if zeros and not (head[1::2].count(0) > len(head) // 3 or head[0::2].count(0) > len(head) // 3):
         return True
-    controls = sum(1 for byte in head if byte < 32 and byte not in _TEXT_CONTROLS and byte != 0)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > max(2, len(head) // 50)
