@@ -88,6 +88,13 @@ def test_sentences_with_dashes_are_not_datelines(text):
     assert find_dateline(text, load_knowledge()) is None
 
 
+def test_known_place_alone_is_a_dateline_only_at_the_start():
+    kb = load_knowledge()
+    assert find_dateline("Moscow — Officials met.", kb) is not None
+    assert find_dateline("Moscow — which denies it — said so.", kb, opening=False) is None
+    assert find_dateline("MOSCOW — Officials met.", kb, opening=False) is not None
+
+
 def test_dateline_city_is_not_an_actor_but_a_metonym_is():
     parsed = actors_of(
         "MOGADISHU — Somali forces clashed with militants on Tuesday.",

@@ -49,6 +49,7 @@ class Participant:
     end: int = 0
     words: str = ""
     subject: bool = False  # the mention was a clause subject (preferred antecedent of pronouns)
+    inferred: bool = False  # "the government" taken to be a state from context, not from its own words
 
     @property
     def key(self) -> str:
@@ -131,52 +132,67 @@ class ActorFinder:
         modifier = self._modifier_actor(token)
         lemma = token.lemma_.lower()
         if lemma in STATE_NOUNS | GOVERNMENT_NOUNS | INSTITUTION_NOUNS:
-            recent = None
-            if modifier is None and lemma in INSTITUTION_NOUNS:
-                modifier = self._seat_of(token)  # "the government in Kyiv", "the foreign ministry in Astana"
-            if modifier is None and lemma in STATE_NOUNS and self._is_definite(token):
-                recent = self._recent_state(token) or self._home_state()
-            elif modifier is None and lemma in INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children):
-                recent = self._governed_state(token)
-            state = modifier or recent
-            if state is not None and state.ref.country:
-                role = "GOV"
-                ref = ActorRef(
-                    id=state.ref.country,
-                    name=state.ref.name if state.kind == "state" else self.lex.state_name(state.ref.country),
-                    country=state.ref.country,
-                    role=role,
-                )
-                return self._make(ref, "state", token, generic=True)
+            state = self._state_meant(token, lemma, modifier)
+            if state is not None:
+                return state
         lexical = self._lexicon_actor(token)
         if lexical is not None:
             return lexical
-        noun = self.lex.actor_nouns.get(token.lemma_.lower())
+        noun = self.noun_actor(token, modifier)
         if noun is not None:
-            role, kind = noun
-            if role == "CVL":  # "rebel group", "opposition supporters": the modifier says who they are
-                role = next(
-                    (
-                        self.lex.actor_nouns[c.lemma_.lower()][0]
-                        for c in token.children
-                        if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex.actor_nouns
-                    ),
-                    role,
-                )
-            modifier = modifier or self._of_state(token)
-            country = modifier.ref.country if modifier else None
-            name = self._phrase_text(token)
-            ident = f"{country}:{role}" if country else f"generic:{slug(token.lemma_)}"
-            ref = ActorRef(id=ident, name=name, country=country, role=role)
-            plural = token.tag_ in ("NNS", "NNPS") or kind == "group"
-            return self._make(
-                ref, "person" if kind == "person" else "group", token, plural=plural, generic=True
-            )
+            return noun
         if modifier is not None and token.pos_ == "PROPN":
             return modifier
         if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             return self._entity_actor(token)
         return None
+
+    def _state_meant(self, token: Token, lemma: str, modifier: Participant | None) -> Participant | None:
+        """``Russia's government``, ``the government in Kyiv``; ``the country``, ``the ministry`` (from context:
+        such a participant is ``inferred``)."""
+        recent = None
+        if modifier is None and lemma in INSTITUTION_NOUNS:
+            modifier = self._seat_of(token)  # "the government in Kyiv", "the foreign ministry in Astana"
+        if modifier is None and lemma in STATE_NOUNS and self._is_definite(token):
+            recent = self._recent_state(token) or self._home_state()
+        elif modifier is None and lemma in INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children):
+            recent = self._governed_state(token)
+        state = modifier or recent
+        if state is None or not state.ref.country:
+            return None
+        ref = ActorRef(
+            id=state.ref.country,
+            name=state.ref.name if state.kind == "state" else self.lex.state_name(state.ref.country),
+            country=state.ref.country,
+            role="GOV",
+        )
+        found = self._make(ref, "state", token, generic=True)
+        found.inferred = modifier is None
+        return found
+
+    def noun_actor(self, token: Token, modifier: Participant | None = None) -> Participant | None:
+        """A participant named by a common actor noun (``actor_nouns.tsv``): "troops", "the ministry",
+        "residents", with the country of its modifier ("Russian troops", "the people of Israel") if any."""
+        noun = self.lex.actor_nouns.get(token.lemma_.lower())
+        if noun is None:
+            return None
+        role, kind = noun
+        if role == "CVL":  # "rebel group", "opposition supporters": the modifier says who they are
+            role = next(
+                (
+                    self.lex.actor_nouns[c.lemma_.lower()][0]
+                    for c in token.children
+                    if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex.actor_nouns
+                ),
+                role,
+            )
+        modifier = modifier or self._of_state(token)
+        country = modifier.ref.country if modifier else None
+        name = self._phrase_text(token)
+        ident = f"{country}:{role}" if country else f"generic:{slug(token.lemma_)}"
+        ref = ActorRef(id=ident, name=name, country=country, role=role)
+        plural = token.tag_ in ("NNS", "NNPS") or kind == "group"
+        return self._make(ref, "person" if kind == "person" else "group", token, plural=plural, generic=True)
 
     def _stage_actor(self, token: Token) -> Actor | None:
         if not self.parsed.actors:

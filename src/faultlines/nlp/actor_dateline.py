@@ -30,12 +30,13 @@ class Dateline:
     country: str | None  # ISO3 of the place, when the knowledge knows it
 
 
-def find_dateline(text: str, kb: Knowledge) -> Dateline | None:
+def find_dateline(text: str, kb: Knowledge, opening: bool = True) -> Dateline | None:
     """The dateline opening ``text``, if any.
 
     An all-caps place always makes one (unless it is an organisation's name with nothing after it: "NATO —"); a
     title-case place only when the knowledge knows the place or a region, date or news agency follows it ("Kyiv,
-    Ukraine —"), so that "Vladimir Putin — who ..." is not a dateline.
+    Ukraine —"), so that "Vladimir Putin — who ..." is not a dateline. A known place alone ("Moscow — ...") counts only
+    in the article's ``opening`` paragraphs: further down it is more likely a metonym set off by a dash.
     """
     head = text[:80]
     if not text[:1].isupper() or not any(d in head for d in "-\u2014\u2013\u2015"):
@@ -53,7 +54,7 @@ def find_dateline(text: str, kb: Knowledge) -> Dateline | None:
     if len(letters) >= 3 and all(c.isupper() for c in letters):
         if named_elsewhere and not (extras or region):
             return None
-    elif named_elsewhere or not (known or extras or (region and kb.where.get(region.lower()))):
+    elif named_elsewhere or not ((known and opening) or extras or (region and kb.where.get(region.lower()))):
         return None
     end = max(m.end(g) for g in ("place", "region", "date", "agency") if m.group(g))
     return Dateline(end, known or (kb.where.get(region.lower()) if region else None))

@@ -207,15 +207,14 @@ def _main_state(mentions: list[Mention]) -> str | None:
 
 def _article_state(mentions: list[Mention], datelines: list[str]) -> str | None:
     """The state whose bodies "the army" or "the foreign ministry" are, when the article leaves no doubt: the
-    dateline's country when no state is named more often (else none: "RAFAH, Gaza Strip — ... The military said" in a
-    story mostly about Israel), else the state the article is plainly about."""
-    main = _main_state(mentions)
+    dateline's country unless another state is named three times as often (then none: "RAFAH, Gaza Strip — ... The
+    military said" in a story about Israel), else the state the article is plainly about."""
     if not datelines:
-        return main
+        return _main_state(mentions)
     dateline = Counter(datelines).most_common(1)[0][0]
     counts = Counter(m.key for m in mentions if m.kind == "state")
-    if main not in (None, dateline) or any(n > counts[dateline] for n in counts.values()):
-        return None
+    if any(n >= 3 and n >= 3 * counts[dateline] for n in counts.values()):
+        return None  # the story is about another state, seen from the dateline's place
     return dateline
 
 

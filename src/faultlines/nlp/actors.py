@@ -137,7 +137,7 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
         index = TokenIndex(doc, gazetteer.match_names(doc), gazetteer.match_titles(doc), knowledge)
         group_roles.update(index.group_roles())
         places.update(m.ref for m in index.names if m.kind == "X")
-        line = find_dateline(doc.text, knowledge)
+        line = find_dateline(doc.text, knowledge, opening=paragraph <= 2)
         skip = 0
         if line is not None:
             skip = next((t.i for t in doc if t.idx >= line.end), len(doc))

@@ -99,7 +99,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         if encoding in _SINGLE_BYTE and is_utf8 is not None and not data.isascii():
             # Valid multi-byte UTF-8 almost never happens by chance: the declaration is stale.
             return is_utf8, "utf-8"
-        text = _try(data, encoding)
+        text = is_utf8 if encoding == "utf-8" else _try(data, encoding)
         if text is not None:
             return text, encoding
     if is_utf8 is not None:
