@@ -15,22 +15,8 @@ GDELT_COLUMNS = (
     "Year",
     "FractionDate",
     *(
-        f"Actor1{c}"
-        for c in (
-            "Code",
-            "Name",
-            "CountryCode",
-            "KnownGroupCode",
-            "EthnicCode",
-            "Religion1Code",
-            "Religion2Code",
-            "Type1Code",
-            "Type2Code",
-            "Type3Code",
-        )
-    ),
-    *(
-        f"Actor2{c}"
+        f"{actor}{c}"
+        for actor in ("Actor1", "Actor2")
         for c in (
             "Code",
             "Name",
