@@ -36,3 +36,17 @@ def test_lemmas_match_the_plain_model():
     ours, theirs = nlp(TEXT), plain(TEXT)
     assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
     assert {"meet", "agree", "gather", "arrest", "deny", "seize", "fisherman"} <= {t.lemma_ for t in ours}
+
+
+def test_fast_ruler_with_its_cache_equals_the_model_ruler():
+    from spacy.tokens import Doc
+
+    from faultlines.nlp.engine import _fast_ruler, get_nlp
+
+    nlp = get_nlp()
+    base = nlp(TEXT + " Isn't it 's the U.S.? Yes -- he'd've gone... ", disable=["attribute_ruler", "lemmatizer"])
+    expected = nlp.get_pipe("attribute_ruler")(Doc(nlp.vocab).from_bytes(base.to_bytes()))
+    for _ in range(2):  # the second pass reads the cache the first one filled
+        ours = _fast_ruler()(Doc(nlp.vocab).from_bytes(base.to_bytes()))
+        assert [(t.pos_, str(t.morph)) for t in ours] == [(t.pos_, str(t.morph)) for t in expected]
+    assert _fast_ruler()._cache

@@ -207,7 +207,10 @@ def test_the_sample_article():
             ("EGY", "ISR", "10"),
         ),  # reported obligation
         ("Denmark announced a suspension of aid to Egypt.", ("DNK", "EGY", "16")),  # reduced cooperation
-        ("Pakistan is willing to withdraw its troops from Kashmir.", ("PAK", None, "03")),  # intent adjective
+        (
+            "Pakistan is willing to withdraw its troops from the border area.",
+            ("PAK", None, "03"),
+        ),  # intent adj.
         ("Morocco and Spain held talks in Rabat.", ("MAR", "ESP", "04")),  # light verb, reciprocal
         (
             "Ghana declined to comment on the report.",

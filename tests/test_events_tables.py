@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import faultlines
 from faultlines.events.cameo import cameo_table, lookup, root_quad_class
 from faultlines.events.lexicon import lexicon
 from faultlines.events.tables import read_tsv
@@ -78,16 +81,27 @@ def test_patterns_are_indexed_by_lemma_with_conditions_first():
     assert whens.index("-") == len(whens) - 1
 
 
-def test_fallback_lexicons_resolve_metonyms_and_adjectives():
-    states = lexicon().states
-    assert states["moscow"].iso3 == "RUS" and states["moscow"].metonym
-    assert states["kremlin"].iso3 == "RUS"
-    assert states["kazakh"].iso3 == "KAZ" and states["kazakh"].adjective
-    assert states["ukraine"].iso3 == "UKR"
-    assert lexicon().organisations["csto"][0] == "org:csto"
+def test_lexicon_reads_states_and_organisations_from_the_actor_knowledge():
+    lex = lexicon()
+    assert lex.states["moscow"].iso3 == "RUS" and lex.states["moscow"].metonym
+    assert lex.states["kremlin"].iso3 == "RUS"
+    assert lex.states["kazakh"].iso3 == "KAZ" and lex.states["kazakh"].adjective
+    assert lex.states["kazakhs"].adjective  # plural demonyms are derived
+    assert lex.states["ukraine"].iso3 == "UKR"
+    assert lex.states["kharkiv"].place and lex.states["kharkiv"].iso3 == "UKR"
+    assert lex.organisation("CSTO").id == "org:csto"
+    assert lex.organisation("RT").country == "RUS"  # the knowledge's media, with their country
+    assert lex.organisation("who") is None and lex.organisation("WHO") is not None  # acronyms keep their case
+    assert lex.state("us") is None and lex.state("US").iso3 == "USA"
+    assert lex.state_name("KAZ") == "Kazakhstan"
+
+
+def test_the_event_data_holds_no_copy_of_the_actor_knowledge():
+    data = Path(faultlines.__file__).parent / "data" / "events"
+    assert not (data / "countries.tsv").exists() and not (data / "organisations.tsv").exists()
 
 
 def test_read_tsv_skips_comments_and_pads_short_rows():
-    rows = read_tsv("countries.tsv")
-    assert rows[0].keys() == {"iso3", "names", "adjectives", "metonyms"}
-    assert all(not row["iso3"].startswith("#") for row in rows)
+    rows = read_tsv("actor_nouns.tsv")
+    assert rows[0].keys() == {"lemma", "role", "kind"}
+    assert all(not row["lemma"].startswith("#") for row in rows)

@@ -184,6 +184,7 @@ def _progress():
         return None
     from tqdm import tqdm
 
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked from this one
     return tqdm(unit="page", desc="ingest", file=sys.stderr, dynamic_ncols=True)
 
 

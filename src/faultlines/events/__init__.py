@@ -1,6 +1,7 @@
 """Event coding: who did what to whom, in CAMEO (quad class, Goldstein score) and PLOVER.
 
-Patterns, modality words, effects and fallback actor lexicons are data files under ``faultlines/data/events/``;
+Patterns, modality words, effects and generic actor nouns are data files under ``faultlines/data/events/``; states,
+organisations and places come from the actor knowledge (``faultlines/data/actors/``).
 :mod:`faultlines.events.coder` applies them to each sentence's dependency parse.
 """
 

@@ -21,6 +21,7 @@ NO_IMPLICIT_TARGET = {"01", "14", "15"}
 # acts that can be about nameless people: condolences, praise, aid, release, cuts, harm
 PEOPLE_ACTS = ("018", "05", "07", "08", "16", "17", "18", "19", "20")
 PHRASE_BREAKS = {"in", "of", "from", "at", "on", "near", "who", "that", "which", "across", "inside", ","}
+PLACE_TARGET_PREPS = {"in", "into", "to", "for", "from", "on", "inside", "across", "toward", "towards"}
 PLACE_PREPS = {"in", "inside", "near", "across", "around"}
 TARGET_PREPS = {"to", "against", "on", "with", "for", "from", "into", "toward", "towards"}
 
@@ -50,24 +51,33 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
             finder.observe(sent)
             coder = SentenceCoder(sent, finder, lex)
             for coded in coder.code():
-                _credit_quote(coded, finder)
+                if not _credit_quote(coded, finder):
+                    continue
                 _settle_targets(coded, coder)
                 _implicit_target(coded, coder)
                 _anaphoric_target(coded, earlier)
+                _place_target(coded, coder)
                 found.append((number, sent, coded))
             earlier.extend(c for _, s, c in found[-8:] if s is sent)
     return found
 
 
-def _credit_quote(coded: Coded, finder: ActorFinder) -> None:
-    """An event inside a quotation with no source of its own is the speaker's."""
+def _credit_quote(coded: Coded, finder: ActorFinder) -> bool:
+    """An event inside a quotation with no source of its own is the speaker's (the quote stage's speaker).
+
+    An act aimed at the speaker's own side ("threats against our territory") is not the speaker's, and with no
+    other source it is left out (False)."""
     if coded.sources or not finder.in_quote(coded.anchor.idx):
-        return
+        return True
     speaker = finder.speaker_at(coded.anchor.idx)
-    if speaker is not None:
-        coded.sources = [speaker]
-        coded.notes.append(f"inside a quotation of {speaker.ref.name}")
-        coded.confidence -= 0.1
+    if speaker is None:
+        return True
+    if speaker.ref.country and {p.ref.country for p in coded.targets} == {speaker.ref.country}:
+        return False
+    coded.sources = [speaker]
+    coded.notes.append(f"inside a quotation of {speaker.ref.name}")
+    coded.confidence -= 0.1
+    return True
 
 
 def _nameless(part: Participant) -> bool:
@@ -91,10 +101,10 @@ def _settle_targets(coded: Coded, coder: SentenceCoder) -> None:
     or governed by the predicate ("refugees from Afghanistan", "aid to the people in Gaza"); when the event is
     about people (aid, release, harm: ``PEOPLE_ACTS``) they stay and carry the country of that place or of the
     article, else they are dropped ("Taiwan urged people to ..." has no target)."""
-    for side in ("sources", "targets"):
-        parts = getattr(coded, side)
-        if any(p.ref.country for p in parts) and any(_nameless(p) for p in parts):
-            setattr(coded, side, [p for p in parts if not _nameless(p)])
+    if any(p.ref.country for p in coded.sources):
+        coded.sources = [p for p in coded.sources if not _nameless(p)]
+    if any(p.ref.country for p in coded.targets):  # "sanctions on Japan and several companies": Japan
+        coded.targets = [p for p in coded.targets if p.ref.country or not p.ref.id.startswith("generic:")]
     nameless = [p for p in coded.targets if _nameless(p)]
     if not nameless or len(nameless) < len(coded.targets):
         return
@@ -202,6 +212,50 @@ def _anaphoric_target(coded: Coded, earlier: list[Coded]) -> None:
             coded.notes.append(f"target {others[0].ref.name}, the actor of the act referred to")
             coded.confidence -= 0.2
             return
+
+
+def _place_target(coded: Coded, coder: SentenceCoder) -> None:
+    """An event with no target acts on the state of the place it is aimed at or happens in: "peacekeepers
+    destined for Nagorno-Karabakh", "a ceasefire in Idlib", "withdraw troops from parts of Kashmir"."""
+    if coded.targets or not coded.sources or coded.reciprocal or coded.code[:2] in ("01", "02"):
+        return
+    heads = [coded.anchor, *(t for t in coded.words if t.i != coded.anchor.i)]
+    heads += [c for h in heads[:1] for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    finder = coder.finder
+    finder.places = True
+    try:
+        for head in heads:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_TARGET_PREPS):
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    found = finder.phrase_actor(pobj, pronouns=False) or _of_place(pobj, finder)
+                    if found is not None and found.ref.country and not excluded(found, coded.sources):
+                        coded.targets = [found]
+                        coded.notes.append(f'target {found.ref.name} from the place "{found.words}"')
+                        coded.confidence -= 0.1
+                        return
+    finally:
+        finder.places = False
+
+
+def _of_place(token, finder) -> Participant | None:
+    """``parts of Kashmir``, ``the city of Mosul``: the place after "of" (two steps at most)."""
+    for _ in range(2):
+        token = next(
+            (
+                p
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if token is None:
+            return None
+        found = finder.phrase_actor(token, pronouns=False)
+        if found is not None:
+            return found
+    return None
 
 
 def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]) -> list[Event]:

@@ -42,7 +42,7 @@ class StateEntry:
     name: str
     metonym: bool = False  # a capital or seat of government: stands for the government
     adjective: bool = False
-    place: bool = False  # a city or region: stands for its state only as a place (target of violence, "Gaza's")
+    place: bool = False  # a city or region: its state only where a place can stand for it ("Gaza's")
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""Who an event's noun phrases stand for: actors of the actor stage, else states, organisations and generic
-actors from the coder's own lexicons; pronouns and "the country" resolved to the most recent compatible actor.
+"""Who an event's noun phrases stand for: actors of the actor stage, else states, organisations and places of
+the actor knowledge (through :mod:`faultlines.events.lexicon`) and generic actor nouns (``actor_nouns.tsv``);
+pronouns, "the country" and "the government" resolved to the state they stand for; the dateline names no actor.
 """
 
 from __future__ import annotations
@@ -22,13 +23,21 @@ FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 STATE_NOUNS = {"country", "nation", "state", "republic"}
 GOVERNMENT_NOUNS = {"government", "authority", "administration", "regime", "leadership", "cabinet"}
-INSTITUTION_NOUNS = {"ministry", "authority", "administration", "regime", "cabinet", "leadership", "government"}
+INSTITUTION_NOUNS = {
+    "ministry",
+    "authority",
+    "administration",
+    "regime",
+    "cabinet",
+    "leadership",
+    "government",
+}
 PAIR_NOUNS = {"country", "side", "nation", "neighbour", "neighbor", "state", "government", "party"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 _SLUG = re.compile(r"[^a-z0-9]+")
 # "ALMATY, Sep 3 (Meridian Wire) - ", "KYIV, Ukraine — ", "BEIJING (Reuters) -": a capitalised place, then a dash
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*)(?:,\s*[A-Z][\w.]*(?: [\w.]+){0,3})?(?:\s*\([^()]{1,40}\))?"
+    r"^\s*([A-Z][A-Z.'’]{2,}(?:[ /-][A-Z][A-Z.'’]+)*)(?:,\s*[A-Z][\w.]*(?: [\w.]+){0,3})?(?:\s*\([^()]{1,40}\))?"
     r"\s*[-–—]{1,2}\s+(?=[\"“A-Z])"
 )
 
@@ -70,24 +79,24 @@ class ActorFinder:
     places: bool = False  # the coder looks for the target of violence: places stand for their state
     dateline_end: int = 0  # characters of paragraph 0 taken by the dateline ("ALMATY, Sep 3 (Agency) - ")
     home: str | None = None  # the state of the dateline, else the state the article names most
+    _span_index: dict[int, list[tuple[int, int, Actor]]] | None = None
+    _ents: dict[int, Span] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         paragraphs = self.parsed.article.paragraphs
         match = _DATELINE.match(paragraphs[0]) if paragraphs else None
         if match is not None:
             self.dateline_end = match.end()
-            entry = self.lex.state(match.group(1).title()) or self.lex.state(match.group(1))
+            place = match.group(1).split("/")[0]  # "ISLAMABAD/NEW DELHI": the first place
+            entry = self.lex.state(place.title()) or self.lex.state(place)
             self.home = entry.iso3 if entry is not None else None
         if self.home is None:
             states = [a for a in self.parsed.actors if a.kind == "state" and a.country]
             if states:
-                self.home = max(states, key=lambda a: (len(a.spans) or a.mentions))
-                self.home = self.home.country
+                self.home = max(states, key=lambda a: len(a.spans) or a.mentions).country
 
     def in_dateline(self, token: Token) -> bool:
         return self.paragraph == 0 and token.idx < self.dateline_end
-    _span_index: dict[int, list[tuple[int, int, Actor]]] | None = None
-    _ents: dict[int, Span] = field(default_factory=dict)
 
     # -- article walk -------------------------------------------------------------------------------
     def start_paragraph(self, paragraph: int, doc) -> None:
@@ -151,11 +160,15 @@ class ActorFinder:
         """``Russia's government``, ``the government in Kyiv``; ``the country``, ``the ministry`` (from context:
         such a participant is ``inferred``)."""
         recent = None
+        if modifier is None:
+            modifier = self._of_state(token)  # "the Republic of San Marino", "the government of Mali"
         if modifier is None and lemma in INSTITUTION_NOUNS:
             modifier = self._seat_of(token)  # "the government in Kyiv", "the foreign ministry in Astana"
         if modifier is None and lemma in STATE_NOUNS and self._is_definite(token):
             recent = self._recent_state(token) or self._home_state()
-        elif modifier is None and lemma in INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children):
+        elif (
+            modifier is None and lemma in INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children)
+        ):
             recent = self._governed_state(token)
         state = modifier or recent
         if state is None or not state.ref.country:
@@ -444,8 +457,9 @@ class ActorFinder:
         return any(start <= char < end for start, end, _ in self.quote_regions)
 
     def _quote_regions(self, paragraph: int, doc) -> list[tuple[int, int, Participant | None]]:
-        """Quotations of the paragraph with their speakers: the quote stage's, else quote marks; a quotation
-        without a known speaker gets the subject of the paragraph's reporting verb outside the quotes."""
+        """Quotations of the paragraph with their speakers: the quote stage's (``parsed.quotes``, whose speakers
+        carry country and role), else — only when that stage did not run — quote marks; a quotation without a
+        known speaker gets the subject of the paragraph's reporting verb outside the quotes."""
         quotes: list[Quote] = [q for q in self.parsed.quotes if q.paragraph == paragraph]
         spans: list[tuple[int, int, Participant | None]] = []
         for quote in quotes:
@@ -455,7 +469,7 @@ class ActorFinder:
                 kind = actor.kind if actor else "person"
                 speaker = Participant(quote.speaker, "state" if kind == "state" else kind, generic=False)
             spans.append((quote.start, quote.end, speaker))
-        if not spans and doc is not None:
+        if not spans and not self.parsed.quotes and doc is not None:  # the quote stage did not run
             spans = [
                 (m.start(), m.end(), None)
                 for m in re.finditer(r"[“\"][^”\"]{3,}[”\"]", self._text(paragraph, doc))

@@ -369,7 +369,9 @@ class RoleFinder:
         if found is not None and not excluded(found, exclude):
             return found
         if found is not None and found.inferred:
-            return self.finder.noun_actor(token)  # "X's opposition leader surrendered to the authorities"
+            found = self.finder.noun_actor(token)  # "X's opposition leader surrendered to the authorities"
+            if found is not None:
+                return found
         modifier = self.finder._modifier_actor(token) if token.pos_ != "PRON" else None
         if modifier is not None and not excluded(modifier, exclude):
             return modifier

@@ -52,9 +52,10 @@ class Context:
 
     role: str | None = None
     country: str | None = None
+    title: str | None = None  # the title the role comes from ("president")
 
     def merge(self, other: Context) -> Context:
-        return Context(self.role or other.role, self.country or other.country)
+        return Context(self.role or other.role, self.country or other.country, self.title or other.title)
 
 
 class TokenIndex:
@@ -125,6 +126,18 @@ class TokenIndex:
                 out[(title.role, found[0])] += 1
         return out
 
+    def title_countries(self) -> Counter:
+        """``("T:<title>", country)`` for one person's titles given with a state: "Mexico's president"."""
+        out: Counter = Counter()
+        for t in self.titles:
+            title = self.kb.titles.get(t.term)
+            if title is None or title.kind != "person" or self.doc[t.end - 1].lower_ != t.term.split()[-1]:
+                continue
+            found = title_country(self, t)
+            if found is not None:
+                out[(f"T:{t.term}", found[0])] += 1
+        return out
+
 
 def title_country(index: TokenIndex, t: TitleMatch) -> tuple[str, int] | None:
     """The state a title belongs to and the first token of the phrase: "Russian president", "Kazakhstan's
@@ -156,7 +169,7 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
     "Russian UN ambassador X" is GOV); words after an "and" describe someone else unless they are titles.
     """
     doc, kb = index.doc, index.kb
-    role = country = None
+    role = country = term = None
     org = None
     crossed_and = False
     j, steps = start - 1, 0
@@ -166,7 +179,7 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
         if t is not None:
             title = kb.titles.get(t.term)
             if title is not None and title.role and role is None:
-                role = title.role
+                role, term = title.role, t.term
             j = t.start - 1
             continue
         n = index.name_at[j]
@@ -189,7 +202,7 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
         if role is None or (country is None and org.role in NON_STATE_ROLES):
             role = org.role
         country = country or org.country
-    return Context(role, country)
+    return Context(role, country, term)
 
 
 def apposition(index: TokenIndex, end: int) -> Context:
@@ -197,7 +210,7 @@ def apposition(index: TokenIndex, end: int) -> Context:
     doc, kb = index.doc, index.kb
     if end >= len(doc) or doc[end].text not in APPOSITION_OPEN:
         return Context()
-    role = country = None
+    role = country = term = None
     relation = False
     org = None
     k = end + 1
@@ -214,7 +227,7 @@ def apposition(index: TokenIndex, end: int) -> Context:
             if title is not None and title.kind == "relation":
                 relation = True
             elif title is not None and title.role and role is None:
-                role = title.role
+                role, term = title.role, t.term
             k = t.end
             continue
         n = index.name_at[k]
@@ -227,7 +240,7 @@ def apposition(index: TokenIndex, end: int) -> Context:
         if relation or role is None:
             role = org.role or role
         country = org.country or country
-    return Context(role, country)
+    return Context(role, country, term)
 
 
 APPOSITION_CLOSE = {",", ")", ".", ";", ":", "\u2014", "\u2013"}
@@ -244,7 +257,10 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
         title = kb.titles.get(t.term) if t is not None and t.end == start - 1 else None
         if title is not None and title.kind == "person" and doc[t.end - 1].lower_ == t.term.split()[-1]:
             found = title_country(index, t)
-            return Context(title.role, found[0] if found else None)
+            first = found[1] if found else t.start
+            # not in a list ("Bloody Civilian, Omah Lay"): the title opens its phrase
+            if first == 0 or doc[first - 1].lower_ in APPOSITION_LEAD or doc[first - 1].is_punct:
+                return Context(title.role, found[0] if found else None, t.term)
     if end < len(doc) and doc[end].text == ",":
         k = end + 1
         while k < min(len(doc), end + 8):

@@ -149,11 +149,18 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
 
 
 def _role_countries(group_roles: Counter) -> dict[str, str]:
+    """The country of each role's groups ("Russian pundits"), and of each title the article gives one state only
+    ("Mexico's president" ... "President Gabriela Ortiz": key ``"T:president"``)."""
     best: dict[str, tuple[int, str]] = {}
+    titled: dict[str, set[str]] = {}
     for (role, country), n in group_roles.items():
-        if n > best.get(role, (0, ""))[0]:
+        if role.startswith("T:"):
+            titled.setdefault(role, set()).add(country)
+        elif n > best.get(role, (0, ""))[0]:
             best[role] = (n, country)
-    return {role: country for role, (_, country) in best.items()}
+    out = {role: country for role, (_, country) in best.items()}
+    out.update({term: next(iter(countries)) for term, countries in titled.items() if len(countries) == 1})
+    return out
 
 
 def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions) -> Actor:
@@ -188,6 +195,8 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions) -> 
         context = context.merge(m.context)
     country, role = context.country, context.role
     if key.startswith("?person:"):
+        if role and not country and context.title:
+            country = role_country.get(f"T:{context.title}")
         if role and not country:
             country = role_country.get(role)
         if role in POLITICAL_ROLES and not country:

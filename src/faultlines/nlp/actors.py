@@ -136,6 +136,7 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
             continue
         index = TokenIndex(doc, gazetteer.match_names(doc), gazetteer.match_titles(doc), knowledge)
         group_roles.update(index.group_roles())
+        group_roles.update(index.title_countries())
         places.update(m.ref for m in index.names if m.kind == "X")
         line = find_dateline(doc.text, knowledge, opening=paragraph <= 2)
         skip = 0
@@ -280,16 +281,26 @@ def _the_state_body(index: TokenIndex, t) -> bool:
     """A body named with no owner of its own: "the army", "police said", "a ministry spokesman"."""
     doc = index.doc
     j = t.start - 1
-    while j >= 0 and doc[j].lower_ in PREMODIFIER_GLUE and doc[j].lower_ not in NOT_THE_STATE_BODY:
-        j -= 1
-    own_entity = doc[t.start].ent_iob_ == "I"  # "the foreign ministry" tagged ORG as a whole
-    if j >= 0 and (index.name_at[j] is not None or (doc[j].ent_iob_ != "O" and not own_entity)):
-        return False  # "the Hamas-run health ministry": someone else's
+    while j >= 0 and doc[j].lower_ not in NOT_THE_STATE_BODY and doc[j].lower_ != "the":
+        if doc[j].lower_ in PREMODIFIER_GLUE or (doc[j].text[:1].isupper() and doc[j].ent_iob_ == "O"):
+            j -= 1  # "the (Kremlin-run) ...", "the Health Ministry"
+        else:
+            break
+    if t.end < len(doc) and doc[t.end].ent_iob_ == "I":
+        return False  # part of a longer name: "the Air Force Nuclear Weapons Center", "the Senate Armed Services ..."
+    if j >= 0 and (
+        index.name_at[j] is not None or (doc[j].ent_iob_ != "O" and doc[j].lower_ not in ("the", "a"))
+    ):
+        return False  # "the Hamas-run health ministry", "the Human Resources Administration": someone else's
     before = doc[j].lower_ if j >= 0 else ""
-    if before in ("a", "an"):
-        nxt = index.title_at[t.end] if t.end < len(doc) else None
-        return nxt is not None and kb_kind(index, nxt) == "person"  # "a ministry spokesman"
-    return before not in NOT_THE_STATE_BODY
+    nxt = index.title_at[t.end] if t.end < len(doc) else None
+    of_a_person = nxt is not None and kb_kind(index, nxt) == "person"  # "a ministry spokesman"
+    if before in NOT_THE_STATE_BODY:
+        return before in ("a", "an") and of_a_person
+    if before == "the" or of_a_person:
+        return True
+    # "police said", "authorities said"; a bare singular "government" is government in general
+    return index.kb.titles[t.term].role == "COP" or t.term.endswith("s")
 
 
 def kb_kind(index: TokenIndex, t) -> str | None:
@@ -302,7 +313,10 @@ def _titled_name(doc, start: int, end: int, titled: Context | None, kb: Knowledg
     Navarro"): a short run of capitalised words, none of them an institution's ("Group", "Council")."""
     if titled is None or titled.country is None or titled.role not in STATE_BODY_ROLES or end - start > 3:
         return False
-    return all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in kb.not_names for t in doc[start:end])
+    words = doc[start:end]
+    return all(
+        t.text[:1].isupper() and t.is_alpha and not t.is_upper and t.lower_ not in kb.not_names for t in words
+    )
 
 
 def _after_locative(doc, start: int, end: int) -> bool:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 
 Predicate = Callable[[object], bool]
+#: Distinct (lower form, tag, dependency, space) keys remembered before the cache starts afresh.
+CACHE_SIZE = 200_000
 
 
 def _value_test(attr: str, spec) -> Predicate:
@@ -90,6 +92,7 @@ class FastAttributeRuler:
                 sure = len(spec) == 1 and not isinstance(next(iter(spec.values())), dict)
                 for key in keys:
                     self.index.setdefault(key, []).append((rule_id, None if sure else _token_test(spec)))
+        self._cache: dict[tuple[int, int, int, int], tuple[tuple[int, ...], tuple]] = {}
 
     def __call__(self, doc):
         self._apply(doc)
@@ -102,31 +105,42 @@ class FastAttributeRuler:
         if not len(doc):
             return
         rows = doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist()
-        index, multi, regex_multi = self.index, self.multi, self.multi.get(("R", 0), ())
+        cache = self._cache
         hits: list[tuple[int, int]] = []
         n = len(doc)
-        for i, (lower, tag, dep, space) in enumerate(rows):
-            keys = [("L", lower), ("T", tag)]
-            if dep:
-                keys.append(("D", dep))
-            if space:
-                keys.append(("S", 1))
-            for key in keys:
-                for rule_id, test in index.get(key, ()):
-                    if test is None or test(doc[i]):
-                        hits.append((rule_id, i))
-                for rule_id, tests, at in multi.get(key, ()):
-                    self._multi_hit(doc, i, n, rule_id, tests, at, hits)
-            for rule_id, tests, at in regex_multi:
-                self._multi_hit(doc, i, n, rule_id, tests, at, hits)
-            for rule_id, test in self.unindexed:
-                if test(doc[i]):
-                    hits.append((rule_id, i))
+        for i, row in enumerate(rows):
+            found = cache.get(tuple(row))
+            if found is None:
+                found = cache[tuple(row)] = self._token_rules(doc[i], row)
+            single, multi = found
+            hits.extend((rule_id, i) for rule_id in single)
+            for rule_id, tests, at in multi:
+                width = len(tests)
+                if i + width <= n and all(tests[k](doc[i + k]) for k in range(1, width)):
+                    hits.append((rule_id, i + (at if at >= 0 else width + at)))
         for rule_id, i in sorted(set(hits)):
             self._set(doc[i], self.attrs[rule_id])
 
-    @staticmethod
-    def _multi_hit(doc, i, n, rule_id, tests, at, hits) -> None:
-        width = len(tests)
-        if i + width <= n and all(test(doc[i + k]) for k, test in enumerate(tests)):
-            hits.append((rule_id, i + (at if at >= 0 else width + at)))
+    def _token_rules(self, token, row) -> tuple[tuple[int, ...], tuple]:
+        """The one-token rules that match a token, and the longer rules whose first token it matches.
+
+        Both depend only on the token's lower form, tag, dependency label and spaceness (``row``), the only
+        attributes the patterns test, so :meth:`_apply` caches them under that key.
+        """
+        lower, tag, dep, space = row
+        keys = [("L", lower), ("T", tag)]
+        if dep:
+            keys.append(("D", dep))
+        if space:
+            keys.append(("S", 1))
+        single: list[int] = []
+        multi: list = []
+        for key in keys:
+            single.extend(rule_id for rule_id, test in self.index.get(key, ()) if test is None or test(token))
+            multi.extend(self.multi.get(key, ()))
+        multi.extend(self.multi.get(("R", 0), ()))
+        single.extend(rule_id for rule_id, test in self.unindexed if test(token))
+        starting = tuple(entry for entry in multi if entry[1][0](token))
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.clear()
+        return tuple(single), starting

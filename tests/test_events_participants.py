@@ -1,0 +1,95 @@
+"""Who takes part in events: datelines, "the government", nameless people, places, quoted speakers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faultlines.pipeline import analyze_text
+
+SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "rs-russia-kazakhstan.txt"
+
+
+def triples(text: str) -> set[tuple]:
+    events = analyze_text(text, published="2026-09-03").events
+    return {(e.source and e.source.country, e.target and e.target.country, e.cameo[:2]) for e in events}
+
+
+def test_the_dateline_names_no_actor():
+    text = "ALMATY, Sep 3 (Meridian Wire) - Russia on Wednesday suspended the transit of Kazakh grain."
+    events = analyze_text(text).events
+    assert events and all(e.source and e.source.country == "RUS" for e in events)
+
+
+def test_the_government_is_the_state_of_the_latest_subject():
+    text = (
+        "President Kassym-Jomart Tokayev spoke in Astana on Monday.\n\n"
+        "The government rejected the demands made by Russia."
+    )
+    assert ("KAZ", "RUS", "12") in triples(text)
+
+
+def test_the_government_of_a_named_state_and_in_a_capital():
+    assert ("MLI", "FRA", "16") in triples("The government of Mali expelled the French ambassador.")
+    assert ("UKR", "RUS", "11") in triples("The government in Kyiv condemned the Russian strikes.")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Russian forces shelled residents in Kharkiv.", ("RUS", "UKR", "19")),  # harm: people of the place
+        ("Norway sent food aid to people in Gaza.", ("NOR", "PSE", "07")),  # aid: people of the place
+        ("Russia deployed peacekeepers to Nagorno-Karabakh.", ("RUS", "AZE", "07")),  # the place's state
+        (
+            "Tajikistan will not accept refugees from Afghanistan.",
+            ("TJK", "AFG", "12"),
+        ),  # state named with them
+    ],
+)
+def test_nameless_people_take_the_country_of_their_place(text, expected):
+    assert expected in triples(text)
+
+
+def test_nameless_people_are_no_target_of_an_appeal():
+    events = analyze_text("Taiwan urged people to stay calm.").events
+    assert events and all(e.target is None for e in events)
+
+
+def test_a_generic_group_gives_way_to_a_state_beside_it():
+    found = triples("China imposed sanctions on Japan and several companies.")
+    assert ("CHN", "JPN", "16") in found or ("CHN", "JPN", "17") in found
+    assert not any(source == "CHN" and target is None for source, target, _ in found)
+
+
+def test_events_in_a_quote_paragraph_without_attribution_are_the_speakers():
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev spoke at the forum on Friday.\n\n"
+        '"We will never accept threats against our territory," Tokayev said.\n\n'
+        '"We condemn the statements made by Russian commentators."'
+    )
+    doc = analyze_text(text)
+    assert doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.country == "KAZ"
+    condemn = [e for e in doc.events if e.paragraph == 2 and e.cameo.startswith("11")]
+    assert condemn and condemn[0].source.country == "KAZ" and condemn[0].target.country == "RUS"
+    # an act aimed at the speaker's side is not credited to the speaker
+    assert not any(
+        e.source and e.target and e.source.country == e.target.country == "KAZ" for e in doc.events
+    )
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="../shared/samples not present")
+def test_sample_quote_paragraphs_are_credited_to_their_speakers_side():
+    from faultlines.model import Input, Page
+    from faultlines.pipeline import analyze_page
+
+    doc = analyze_page(Page(Input(kind="text", path=str(SAMPLE)), text=SAMPLE.read_text(encoding="utf-8")))
+    quoted = {q.paragraph: q.speaker for q in doc.quotes if q.kind == "direct" and q.speaker}
+    zatulin = [p for p, s in quoted.items() if s.name.endswith("Zatulin")]
+    tokayev = [p for p, s in quoted.items() if s.name.endswith("Tokayev")]
+    assert zatulin and tokayev
+    for paragraphs, country in ((zatulin, "RUS"), (tokayev, "KAZ")):
+        events = [e for e in doc.events if e.paragraph in paragraphs and e.source]
+        assert all(e.source.country == country for e in events)
+    assert any(e.paragraph in zatulin for e in doc.events)
+    assert not any(e.target and e.target.name.lower() in ("people", "some people") for e in doc.events)
