@@ -10,7 +10,9 @@ load); each round runs the naive pass, ``ingest --workers 1`` and ``ingest --wor
 so that a change in the machine's load falls on all three alike. Reported: the ratio of median wall times
 (the target), the same ratio in CPU time (user + system of the whole process tree, much less sensitive to
 other work on a shared machine), the peak resident memory of the largest ingest process, the throughput of
-``--workers 2`` against ``--workers 1``, and the machine's load average. Skips cleanly when ../shared is absent.
+``--workers 2`` against ``--workers 1`` with the cores each run got (CPU time / wall time: on a machine
+shared with other sessions the scheduler may give a session about one core however many workers it runs,
+which caps the speed-up), and the machine's load average. Skips cleanly when ../shared is absent.
 
     python benchmarks/pipeline.py [--pages 80] [--rounds 2]
 """
@@ -130,6 +132,10 @@ def main() -> None:
         "ingest_workers2_s": med["workers2"],
         "ingest_workers2_cpu_s": med_cpu["workers2"],
         "speedup_workers2": med["workers1"] / med["workers2"],
+        # CPU seconds per wall second: how many cores each run got. On a shared machine the scheduler groups
+        # processes by session (autogroup), so two workers get no more CPU than one when other sessions are busy.
+        "cores_used_workers1": med_cpu["workers1"] / med["workers1"],
+        "cores_used_workers2": med_cpu["workers2"] / med["workers2"],
     }
     f = figures
     print(
@@ -153,6 +159,10 @@ def main() -> None:
         f"(cpu {f['ingest_workers2_cpu_s']:.2f} s)"
     )
     print(f"speed-up of 2 workers (target >= 1.7):        {f['speedup_workers2']:.2f}")
+    print(
+        f"cores used (cpu / wall):                      {f['cores_used_workers1']:.2f} with 1 worker, "
+        f"{f['cores_used_workers2']:.2f} with 2"
+    )
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2))
 

@@ -206,3 +206,33 @@ def test_foreign_ministry_speaker_gets_a_country():
     quotes = extract_quotes(parsed)
     speaker = next(q.speaker for q in quotes if "grave mistake" in q.text)
     assert speaker is not None and speaker.country == "CHN" and speaker.role == "GOV"
+
+
+def test_named_title_takes_the_country_the_article_gives_that_title():
+    parsed = actors_of(
+        "MEXICO CITY — Mexico's president rejected a U.S. request on Monday.",
+        "“Subordination, never,” President Gabriela Ortiz told reporters in Washington.",
+    )
+    assert (named(parsed, "Gabriela Ortiz").country, named(parsed, "Gabriela Ortiz").role) == ("MEX", "GOV")
+
+
+def test_title_of_a_body_does_not_take_a_state_title_country():
+    parsed = actors_of(
+        "Poland's president, Marek Zielinski, called the plan a dictate.",
+        "Commission President Elsa Marin said talks would continue.",
+    )
+    assert named(parsed, "Marek Zielinski").country == "POL"
+    assert named(parsed, "Elsa Marin").country is None
+
+
+def test_spokesman_of_an_unnamed_ministry_and_bare_bodies():
+    parsed = actors_of(
+        "ANKARA (Wire) — Turkey closed the crossing on Monday.",
+        "A ministry spokesman said the decision was final. The army said troops were ready.",
+        "Relations between government and business were discussed.",  # government in general: no actor
+    )
+    body = parsed.actor_at(1, 2, 10)  # "ministry"
+    assert body is not None and (body.country, body.role) == ("TUR", "GOV")
+    army = named(parsed, "army")
+    assert (army.country, army.role) == ("TUR", "MIL")
+    assert all(s.paragraph != 2 for a in parsed.actors for s in a.spans)

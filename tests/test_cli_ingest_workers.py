@@ -64,3 +64,29 @@ def test_cli_ingest_with_two_workers_stores_what_one_stores(tmp_path, capsys):
         assert captured.err.count("empty.html") == 1
     assert codes == [1, 1]
     assert summaries[0] == summaries[1] and summaries[0].startswith("stored ") and "failed 1," in summaries[0]
+
+
+def _model_identity(_: int) -> tuple[int, int]:
+    import os
+
+    from faultlines.nlp.engine import get_nlp
+
+    return os.getpid(), id(get_nlp())
+
+
+def test_forked_workers_share_the_parents_model():
+    import multiprocessing
+    import os
+    import sys
+
+    import pytest
+
+    from faultlines import pipeline
+    from faultlines.nlp.engine import get_nlp
+
+    if not sys.platform.startswith("linux") or "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("workers are forked from a warm parent only where fork is available")
+    with pipeline._pool(2, pipeline.STAGES) as pool:
+        seen = list(pool.map(_model_identity, range(6)))
+    assert {pid for pid, _ in seen} - {os.getpid()}  # the work ran in other processes
+    assert {model for _, model in seen} == {id(get_nlp())}  # on the model loaded here, not a fresh one

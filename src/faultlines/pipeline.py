@@ -131,13 +131,14 @@ def analyze_many(
     """
     stages = tuple(stages)
     if workers <= 1:
-        for page in pages:
-            yield _analyze_safely(page, stages)
+        yield from _analyze_here(pages, stages)
         return
     window: deque[Future[Document]] = deque()
     pool = _pool(workers, stages)
-    gc.collect()
-    gc.freeze()
+    frozen = not gc.get_freeze_count()
+    if frozen:
+        gc.collect()
+        gc.freeze()
     try:
         with pool:
             for page in pages:
@@ -147,7 +148,23 @@ def analyze_many(
             while window:
                 yield window.popleft().result()
     finally:
-        gc.unfreeze()
+        if frozen:
+            gc.unfreeze()
+
+
+def _analyze_here(pages: Iterable[Page], stages: tuple[str, ...]) -> Iterator[Document]:
+    """Analyse pages in this process. Once the first page has loaded the models, ``gc.freeze`` takes them out of
+    the collector's full passes, which would otherwise walk all their objects again and again."""
+    frozen = False
+    try:
+        for page in pages:
+            yield _analyze_safely(page, stages)
+            if not frozen and not gc.get_freeze_count():
+                gc.freeze()  # no full collection first: it would cost more than the little garbage kept
+                frozen = True
+    finally:
+        if frozen:
+            gc.unfreeze()
 
 
 def analyze_texts(

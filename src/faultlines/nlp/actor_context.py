@@ -198,6 +198,8 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             j -= 1
             continue
         break
+    if org is not None or (j >= 0 and doc[j].text[:1].isupper() and doc[j].lower_ not in APPOSITION_LEAD):
+        term = None  # "Commission President X": the title of some body's office, not of a state's
     if org is not None:
         if role is None or (country is None and org.role in NON_STATE_ROLES):
             role = org.role

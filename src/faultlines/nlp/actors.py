@@ -14,7 +14,15 @@ organisation of the article:
   ("..., head of the Kremlin-run broadcaster RT"), the article's own descriptions of groups ("Russian pundits") and, for
   the country, the country named before them in the sentence;
 * organisations from the knowledge (with country and role) or from spaCy's ORG entities (role and country from their
-  premodifiers: "the Kremlin-run broadcaster X").
+  premodifiers: "the Kremlin-run broadcaster X");
+* a name in apposition with a state's title is that office holder ("Spain's prime minister, Lucía Navarro"), even when
+  the model calls it an organisation; the knowledge's holder stands in only where no name is given;
+* datelines ("MOGADISHU —", "Kyiv, Ukraine —") are places, never actors; so are one-word common nouns the model tags
+  ("Council") and names the article uses as places only ("in Kfar Aza", "Kfar Aza, Israel");
+* a politician's country comes from the text around them (premodifier, apposition, the state named in the sentence, the
+  state the article gives the same title: "Mexico's president" ... "President X"), never from the article's main state;
+* a state's sectors and bodies ("Russian troops", "the foreign ministry", "police") are organisation actors with their
+  role; a body named without its state takes the dateline's or the article's plain main state when there is no doubt.
 """
 
 from __future__ import annotations
@@ -138,7 +146,9 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
         group_roles.update(index.group_roles())
         group_roles.update(index.title_countries())
         places.update(m.ref for m in index.names if m.kind == "X")
-        line = find_dateline(doc.text, knowledge, opening=paragraph <= 2)
+        texts = parsed.article.paragraphs
+        text = texts[paragraph] if paragraph < len(texts) else doc.text  # doc.text is rebuilt token by token
+        line = find_dateline(text, knowledge, opening=paragraph <= 2)
         skip = 0
         if line is not None:
             skip = next((t.i for t in doc if t.idx >= line.end), len(doc))

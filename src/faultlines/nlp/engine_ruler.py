@@ -2,9 +2,10 @@
 
 spaCy's ``AttributeRuler`` runs a ``Matcher`` with all its ~180 token patterns over every token, which costs about a
 sixth of the small English pipeline. Nearly all of the patterns are one token long and test the tag or the lower-case
-form, so they can be looked up in dictionaries instead; the few others are checked directly. Rules are applied in the
-ruler's own order (later rules win), exactly as ``AttributeRuler.set_annotations`` does, so the attributes are the
-same as the original component's (``tests/test_actors_engine.py`` compares them on varied text).
+form, so they can be looked up in dictionaries instead; the few others are checked directly. Which rules match a
+token depends only on its lower form, tag, dependency label and spaceness, so the answer is cached under that key.
+Rules are applied in the ruler's own order (later rules win), exactly as ``AttributeRuler.set_annotations`` does, so
+the attributes are the same as the original component's (``tests/test_actors_engine*.py`` compare them).
 
 A few rules test the dependency label: run the ruler after the parser where there is a parse (the engine does), as
 the full pipeline does.
