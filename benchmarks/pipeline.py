@@ -67,7 +67,7 @@ def _run(cmd: list[str]) -> tuple[float, float, int]:
 
 
 def _ingest(folder: Path, workers: int) -> list[str]:
-    db = Path(tempfile.mkdtemp()) / "bench.db"
+    db = Path(tempfile.mkdtemp(dir=folder.parent)) / "bench.db"  # a fresh store, removed with the folder
     return [
         sys.executable,
         "-m",
@@ -89,7 +89,9 @@ def main() -> None:
     args = parser.parse_args()
     require_shared(NAEB)
 
-    folder = Path(tempfile.mkdtemp(prefix="faultlines-bench-"))
+    scratch = tempfile.TemporaryDirectory(prefix="faultlines-bench-")
+    folder = Path(scratch.name) / "pages"
+    folder.mkdir()
     for page in naeb_pages(limit=args.pages):
         (folder / f"{page.id}.html").write_text(page.html, encoding="utf-8")
 
@@ -165,6 +167,7 @@ def main() -> None:
     )
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2))
+    scratch.cleanup()
 
 
 if __name__ == "__main__":

@@ -146,7 +146,7 @@ def parse_paragraphs(paragraphs: list[str], mode: str | None = None):
         pass
     for _ in nlp.get_pipe("senter").pipe(to_split, batch_size=BATCH_SIZE):
         pass
-    ruler, lemmatizer = _fast_ruler(), nlp.get_pipe("lemmatizer")
+    ruler, lemmatizer = _fast_ruler(), _fast_lemmatizer()
     for doc in docs:  # after the parser, as in the full pipeline: some rules read dependency labels
         ruler(doc)
         lemmatizer(doc)
@@ -158,6 +158,42 @@ def _fast_ruler():
     from faultlines.nlp.engine_ruler import FastAttributeRuler
 
     return FastAttributeRuler(get_nlp().get_pipe("attribute_ruler"))
+
+
+@lru_cache(maxsize=1)
+def _fast_lemmatizer():
+    lemmatizer = get_nlp().get_pipe("lemmatizer")
+    return lemmatizer if getattr(lemmatizer, "overwrite", True) else _CachedLemmatizer(lemmatizer)
+
+
+class _CachedLemmatizer:
+    """The model's lemmatizer, remembering each lemma under the attributes it depends on (spelling, part of speech,
+    morphology, tag): spaCy's own cache misses base forms and is read through a Python call per token."""
+
+    def __init__(self, lemmatizer):
+        self.lemmatizer = lemmatizer
+        self.cache: dict[tuple[int, int, int, int], int] = {}
+
+    def __call__(self, doc):
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS, TAG
+
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, TAG, LEMMA])
+        lemmas = rows[:, 4].copy()
+        strings, cache = doc.vocab.strings, self.cache
+        for i, (orth, pos, morph, tag, lemma) in enumerate(rows.tolist()):
+            if lemma:  # set by the attribute rules: kept, as the lemmatizer itself does
+                continue
+            key = (orth, pos, morph, tag)
+            value = cache.get(key)
+            if value is None:
+                value = cache[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = value
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        if len(cache) > 500_000:
+            cache.clear()
+        return doc
 
 
 def _can_hold_event(doc, names) -> bool:
