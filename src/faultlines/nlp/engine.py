@@ -33,26 +33,6 @@ VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"}
 LATE_COMPONENTS = ("attribute_ruler", "lemmatizer")
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-#: Frequent function words: a text is English when enough of its words are English ones.
-_STOPWORDS = {
-    "en": "the of and to in a is that for on with as was by it at from be are has have said his her not this which an",
-    "fr": "le la les de des du et est un une pour dans que qui sur pas par au aux avec ce il elle sont",
-    "de": "der die das und ist nicht ein eine zu den mit von auf sich des dem im für auch es wird sind",
-    "es": "el la los las de del y en que por con una para es se al lo como su más pero sus",
-    "it": "il lo la gli le di del della e che per non con una sono è al alla nel anche si",
-    "pt": "o a os as de do da dos das e em que para com não uma um por no na ao se",
-    "nl": "de het een en van is dat op te in zijn voor met niet die aan er ook",
-}
-_STOPSETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
-_SCRIPTS = (
-    ("ru", re.compile(r"[\u0400-\u04ff]")),
-    ("ar", re.compile(r"[\u0600-\u06ff]")),
-    ("zh", re.compile(r"[\u4e00-\u9fff]")),
-    ("ja", re.compile(r"[\u3040-\u30ff]")),
-    ("ko", re.compile(r"[\uac00-\ud7af]")),
-    ("he", re.compile(r"[\u0590-\u05ff]")),
-    ("el", re.compile(r"[\u0370-\u03ff]")),
-)
 
 
 @lru_cache(maxsize=1)
@@ -92,24 +72,18 @@ def parse_mode() -> str:
 
 
 def detect_language(text: str) -> str:
-    """A cheap guess at the language of ``text``: ``"en"``, another ISO 639-1 code, or ``"und"``.
+    """The language of an article body for the NLP stage: an ISO 639-1 code, or ``"und"`` when unsure.
 
-    Non-Latin scripts decide by their share of letters; Latin text by the share of each language's most frequent
-    function words. Very short texts count as English (nothing to go on, and the model copes).
+    The extraction stage's detector decides (:func:`faultlines.extract.language.detect_language`); texts too
+    short for it to judge count as English (nothing to go on, and the model copes).
     """
-    sample = text[:4000]
-    words = _WORD.findall(sample.lower())
-    if len(words) < 8:
-        return "en"
-    letters = sum(len(w) for w in words)
-    for lang, pattern in _SCRIPTS:
-        if len(pattern.findall(sample)) > 0.3 * letters:
-            return lang
-    scores = {lang: sum(1 for w in words if w in stops) / len(words) for lang, stops in _STOPSETS.items()}
-    best = max(scores, key=scores.get)
-    if scores["en"] >= 0.12 or best == "en":
-        return "en"
-    return best if scores[best] >= 0.12 else "und"
+    from faultlines.extract.language import MIN_WORDS, SAMPLE_CHARS
+    from faultlines.extract.language import detect_language as detect
+
+    found = detect(text)
+    if found:
+        return found
+    return "en" if len(_WORD.findall(text[:SAMPLE_CHARS])) < MIN_WORDS else "und"
 
 
 def is_english(article) -> bool:
