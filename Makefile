@@ -33,6 +33,8 @@ eval: setup
 	$(BIN)/python eval/extraction.py
 	$(BIN)/python eval/quotes.py
 	$(BIN)/python eval/events.py
+	$(BIN)/python eval/event_spans.py
+	$(BIN)/python eval/stories.py
 
 # Every benchmark with short settings (see benchmarks/README.md for the full runs behind the targets).
 bench: setup
