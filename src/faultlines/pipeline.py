@@ -34,16 +34,16 @@ def analyze_page(page: Page, stages: Iterable[str] = STAGES) -> Document:
 
 
 def analyze_article(
-    article: Article, input: Input, stages: Iterable[str] = STAGES, fetched: str | None = None
+    article: Article, input: Input, stages: Iterable[str] = STAGES, fetched: str | None = None, docs=None
 ) -> Document:
-    """Run the NLP and event stages on an already extracted article."""
+    """Run the NLP and event stages on an already extracted article (``docs``: its paragraphs, parsed already)."""
     stages = set(stages)
     doc = Document(input=input, article=article, fetched=fetched)
     if "nlp" not in stages and "events" not in stages:
         return doc
     from faultlines.nlp import analyze
 
-    parsed = analyze(article)
+    parsed = analyze(article, docs=docs)
     doc.actors, doc.quotes = parsed.actors, parsed.quotes
     if "events" in stages:
         from faultlines.events import code_events
@@ -54,9 +54,7 @@ def analyze_article(
 
 def analyze_text(text: str, published: str | None = None, stages: Iterable[str] = STAGES) -> Document:
     """Analyse a short text (a sentence or a few paragraphs) as an article body with no page around it."""
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    article = Article(paragraphs=paragraphs, published=published, language="en")
-    return analyze_article(article, Input(kind="text"), stages)
+    return analyze_article(_short_article(text, published), Input(kind="text"), stages)
 
 
 #: A small invented article run once through the pipeline to load everything the stages load lazily (models,
@@ -185,29 +183,17 @@ def analyze_texts(
 def _analyze_text_batch(
     texts: list[str], published: str | None, stages: tuple[str, ...]
 ) -> Iterator[Document]:
-    import inspect
-
-    from faultlines import nlp
-
-    if ("nlp" not in stages and "events" not in stages) or "docs" not in inspect.signature(
-        nlp.analyze
-    ).parameters:
-        for text in texts:
-            yield analyze_text(text, published, stages)
+    articles = [_short_article(text, published) for text in texts]
+    if "nlp" not in stages and "events" not in stages:
+        for article in articles:
+            yield analyze_article(article, Input(kind="text"), stages)
         return
     from faultlines.nlp.engine import parse_paragraphs
 
-    articles = [_short_article(text, published) for text in texts]
     parsed = iter(parse_paragraphs([p for article in articles for p in article.paragraphs]))
     for article in articles:
         docs = [next(parsed) for _ in article.paragraphs]
-        result = nlp.analyze(article, docs=docs)
-        doc = Document(input=Input(kind="text"), article=article, actors=result.actors, quotes=result.quotes)
-        if "events" in stages:
-            from faultlines.events import code_events
-
-            doc.events = code_events(result)
-        yield doc
+        yield analyze_article(article, Input(kind="text"), stages, docs=docs)
 
 
 def _short_article(text: str, published: str | None) -> Article:
