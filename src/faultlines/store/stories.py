@@ -2,7 +2,7 @@
 
 Two articles belong to the same story when either
   * their bodies are near-duplicates: the Jaccard similarity ``J`` of their word 5-gram shingle sets, estimated
-    with a MinHash signature (datasketch, ``NUM_PERM`` permutations), is at least ``SIMILARITY``; or the shorter
+    with a MinHash signature (datasketch's "affine32" scheme, ``NUM_PERM`` permutations), is at least ``SIMILARITY``; or the shorter
     body (at least ``MIN_CONTAINED`` shingles) lies mostly inside the longer one (a trimmed copy): containment
     ``J * (|A| + |B|) / ((1 + J) * min(|A|, |B|))`` at least ``CONTAINMENT``. Candidates come from LSH bands
     kept in the ``minhash_bands`` table (``BANDS`` bands of ``ROWS`` rows: a pair with J = 0.3 is a candidate
@@ -72,23 +72,30 @@ def signature(text: str) -> Fingerprint | None:
         return None
     grams = zip(*(tokens[i:] for i in range(SHINGLE)), strict=False)
     shingles = {" ".join(gram).encode() for gram in grams}
-    minhash = _empty_minhash()
-    minhash.update_batch(list(shingles))
-    return Fingerprint(minhash.hashvalues.astype(np.uint32), len(shingles))
+    hashes = np.fromiter((zlib.crc32(s) for s in shingles), dtype=np.uint32, count=len(shingles))
+    a, b = _permutations()
+    permuted = _fmix32(hashes).reshape(-1, 1) * a + b  # uint32 arithmetic: wrapping is the modulo 2^32
+    return Fingerprint(permuted.min(axis=0), len(shingles))
 
 
 @lru_cache(maxsize=1)
-def _template():
-    from datasketch import MinHash  # imported on first use: it pulls in scipy (seconds on a busy machine)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The affine permutations ``h → a·h + b mod 2^32`` (``a`` odd) of datasketch's "affine32" MinHash with
+    seed 1: signatures equal ``datasketch.MinHash(NUM_PERM, seed=1, scheme="affine32", hashfunc=zlib.crc32)``'s
+    without importing datasketch, which pulls in scipy (a second at every start)."""
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", hashfunc=zlib.crc32)
 
-
-def _empty_minhash():
-    """A fresh MinHash sharing the cached permutations (building them anew costs more than hashing a page)."""
-    minhash = _template().copy()
-    minhash.clear()
-    return minhash
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """The MurmurHash3 32-bit finalizer, which spreads the CRC-32 values before the permutations."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
 
 
 def to_blob(fp: Fingerprint | None) -> bytes | None:
