@@ -85,16 +85,7 @@ def wire_credit(line: str) -> str | None:
 
 def find_republished_from(text: str) -> str | None:
     """Where the article in ``text`` was first published: a provenance statement, else a wire credit."""
-    lines = _lines(text)
-    for line in lines:
-        source = provenance_line(line)
-        if source:
-            return source
-    for line in lines:
-        source = wire_credit(line)
-        if source:
-            return source
-    return None
+    return _first_found(_lines(text), provenance_line, wire_credit)
 
 
 def image_credit_line(line: str) -> str | None:
@@ -148,13 +139,14 @@ def caption_credit(line: str, parenthesised: bool = False) -> str | None:
 
 def find_image_credit(text: str) -> str | None:
     """The first image credit in ``text``: a credit line, else a credit closing a caption."""
-    lines = _lines(text)
-    for line in lines:
-        credit = image_credit_line(line)
-        if credit:
-            return credit
-    for line in lines:
-        credit = caption_credit(line)
-        if credit:
-            return credit
+    return _first_found(_lines(text), image_credit_line, caption_credit)
+
+
+def _first_found(lines: list[str], *finders) -> str | None:
+    """What the first finder finds in any line, else the second, and so on (finders in order of trust)."""
+    for find in finders:
+        for line in lines:
+            found = find(line)
+            if found:
+                return found
     return None

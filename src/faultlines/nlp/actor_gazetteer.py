@@ -110,26 +110,25 @@ class Gazetteer:
         # Longest first; among equals the knowledge's kind order, then the later end ("Crown Prince Mohammed bin
         # Salman": the name, not "Crown Prince Mohammed").
         found.sort(key=lambda m: (-(m.end - m.start), KIND_RANK[m.kind], -m.end))
-        taken: set[int] = set()
-        chosen = []
-        for m in found:
-            if taken.isdisjoint(range(m.start, m.end)):
-                chosen.append(m)
-                taken.update(range(m.start, m.end))
-        return sorted(chosen, key=lambda m: m.start)
+        return _non_overlapping(found)
 
     def match_titles(self, doc) -> list[TitleMatch]:
         """Non-overlapping title matches, longest first, in text order."""
         strings = doc.vocab.strings
         found = [TitleMatch(s, e, strings[m][2:]) for m, s, e in self.titles(doc)]
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
-        taken: set[int] = set()
-        chosen = []
-        for m in found:
-            if taken.isdisjoint(range(m.start, m.end)):
-                chosen.append(m)
-                taken.update(range(m.start, m.end))
-        return sorted(chosen, key=lambda m: m.start)
+        return _non_overlapping(found)
+
+
+def _non_overlapping(found: list) -> list:
+    """The matches (taken in the given order of preference) that overlap no match taken before, in text order."""
+    taken: set[int] = set()
+    chosen = []
+    for m in found:
+        if taken.isdisjoint(range(m.start, m.end)):
+            chosen.append(m)
+            taken.update(range(m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)
 
 
 _CACHE: dict[int, Gazetteer] = {}
