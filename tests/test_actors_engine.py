@@ -1,11 +1,11 @@
-"""The NLP engine: one model per process, fast mode parses only paragraphs that can hold an event, and
-non-English articles are marked and not run through the English model."""
+"""The NLP engine: one model per process, fast mode parses only paragraphs that can hold an event and looks for
+names only in sentences that can hold one, and non-English articles are marked and not run through the English model."""
 
 from __future__ import annotations
 
 from faultlines.model import Article
 from faultlines.nlp import analyze
-from faultlines.nlp.engine import detect_language, get_nlp, parse_article, parse_paragraphs
+from faultlines.nlp.engine import ACTOR_LABELS, detect_language, get_nlp, parse_article, parse_paragraphs
 
 NAMED = "Russia accused Kazakhstan of ingratitude after the parade was cancelled."
 PLAIN = "The weather was mild and the harvest came in early this year."
@@ -44,11 +44,25 @@ def test_fast_mode_annotations_equal_full_mode_where_parsed():
     assert len(parsed) >= 3
     for f, g in parsed:
         assert annotations(f) == annotations(g)
-    for f, g in zip(fast, full, strict=True):  # unparsed: same tags, entities and lemmas of content words
-        assert [(t.tag_, t.ent_type_) for t in f] == [(t.tag_, t.ent_type_) for t in g]
+    for f, g in zip(fast, full, strict=True):  # unparsed: same tags, names and lemmas of content words
+        assert [t.tag_ for t in f] == [t.tag_ for t in g]
+        assert [(e.start, e.end, e.label_) for e in f.ents if e.label_ in ACTOR_LABELS] == [
+            (e.start, e.end, e.label_) for e in g.ents if e.label_ in ACTOR_LABELS
+        ]
         assert [t.lemma_ for t in f if t.pos_ in ("NOUN", "PROPN")] == [
             t.lemma_ for t in g if t.pos_ in ("NOUN", "PROPN")
         ]
+
+
+def test_fast_mode_looks_for_names_only_in_sentences_that_can_hold_one():
+    text = "Prices rose by ten percent this year. Kazakhstan thanked Russia on Tuesday. It rained for two days."
+    fast, full = parse_paragraphs([text], mode="fast")[0], parse_paragraphs([text], mode="full")[0]
+    assert [(e.text, e.label_) for e in full.ents if e.label_ in ACTOR_LABELS] == [
+        ("Kazakhstan", "GPE"),
+        ("Russia", "GPE"),
+    ]
+    assert [(e.text, e.label_) for e in fast.ents] == [("Kazakhstan", "GPE"), ("Russia", "GPE"), ("Tuesday", "DATE")]
+    assert fast[5].ent_iob_ == "O"  # sentences with no proper noun are marked outside, not left unknown
 
 
 def test_full_mode_parses_everything():

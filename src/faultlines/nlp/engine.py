@@ -3,9 +3,11 @@
 Two modes (setting ``FAULTLINES_PARSE``, default ``fast``):
 
 * ``full``: the whole ``en_core_web_sm`` pipeline over every paragraph (the naive reference);
-* ``fast``: tagger and NER over every paragraph, then the dependency parser only over the paragraphs that can hold an
-  event (at least one name — a model entity or a knowledge match — and a verb); the other paragraphs get sentence
-  boundaries from the model's light ``senter`` component and no dependency parse, so consumers check
+* ``fast``: tagger and the light ``senter`` over every paragraph; NER only over the sentences that can hold a name
+  (a proper-noun tag or a knowledge match; the others, about a third of news text, are marked outside any entity);
+  then the dependency parser only over the paragraphs that can hold an event (at least one name — a model entity or
+  a knowledge match — and a verb); the other paragraphs keep the ``senter``'s sentence boundaries and get no
+  dependency parse, so consumers check
   ``doc.has_annotation("DEP")`` before reading ``dep_``/``head``. Then the tag → POS/morphology rules (by dictionary
   lookup, :mod:`faultlines.nlp.engine_ruler`, a few times faster than the model's ``attribute_ruler``) and the
   lemmatizer. Parsed paragraphs get exactly the annotations of ``full`` mode (the parser reads the shared ``tok2vec``
@@ -31,6 +33,8 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"}
 #: Components the fast mode runs itself, after the parser (see parse_paragraphs).
 LATE_COMPONENTS = ("attribute_ruler", "lemmatizer")
+
+PROPER_TAGS = ("NNP", "NNPS")
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -109,16 +113,18 @@ def parse_paragraphs(paragraphs: list[str], mode: str | None = None):
     texts = [(p or "")[:MAX_PARAGRAPH_CHARS] for p in paragraphs]
     if (mode or parse_mode()) == "full":
         return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
-    docs = list(nlp.pipe(texts, batch_size=BATCH_SIZE, disable=[*LATE_COMPONENTS, "parser", "senter"]))
+    docs = list(nlp.pipe(texts, batch_size=BATCH_SIZE, disable=[*LATE_COMPONENTS, "parser", "ner"]))
+    for _ in nlp.get_pipe("senter").pipe(docs, batch_size=BATCH_SIZE):
+        pass
     from faultlines.nlp.actor_gazetteer import get_gazetteer
 
     names = get_gazetteer(nlp).names
-    to_parse, to_split = [], []
-    for doc in docs:
-        (to_parse if _can_hold_event(doc, names) else to_split).append(doc)
+    known = [names(doc, as_spans=False) for doc in docs]
+    _recognise_entities(nlp, docs, known)
+    to_parse = [doc for doc, found in zip(docs, known, strict=True) if _can_hold_event(doc, found)]
+    for doc in to_parse:  # the parser finds its own sentences, as in the full pipeline
+        _forget_sentences(doc)
     for _ in nlp.get_pipe("parser").pipe(to_parse, batch_size=BATCH_SIZE):
-        pass
-    for _ in nlp.get_pipe("senter").pipe(to_split, batch_size=BATCH_SIZE):
         pass
     ruler, lemmatizer = _fast_ruler(), _fast_lemmatizer()
     for doc in docs:  # after the parser, as in the full pipeline: some rules read dependency labels
@@ -170,7 +176,63 @@ class _CachedLemmatizer:
         return doc
 
 
-def _can_hold_event(doc, names) -> bool:
+def _can_hold_event(doc, known_names) -> bool:
     if not any(t.tag_ in VERB_TAGS for t in doc):
         return False
-    return any(e.label_ in ACTOR_LABELS for e in doc.ents) or bool(names(doc, as_spans=False))
+    return any(e.label_ in ACTOR_LABELS for e in doc.ents) or bool(known_names)
+
+
+def _recognise_entities(nlp, docs, known) -> None:
+    """Run the entity recogniser over the sentences that can hold a name, and mark every other token as outside.
+
+    A sentence can hold a name when the tagger found a proper noun in it (NNP, NNPS) or the knowledge base
+    matched one; the rest (about a third of news text) would yield only numbers and dates, which no stage reads.
+    Runs of such sentences go to the model together (a whole paragraph as itself), so each keeps its context.
+    """
+    import numpy
+    from spacy.attrs import TAG
+    from spacy.tokens import Span
+
+    proper = numpy.array([nlp.vocab.strings.add(tag) for tag in PROPER_TAGS], dtype="uint64")
+    whole, runs = [], []
+    for doc, found in zip(docs, known, strict=True):
+        if not len(doc):
+            continue
+        named = numpy.isin(doc.to_array(TAG), proper)
+        for _, start, end in found:
+            named[start:end] = True
+        sentences = [(s.start, s.end) for s in doc.sents]
+        wanted = [bool(named[start:end].any()) for start, end in sentences]
+        if all(wanted):
+            whole.append(doc)
+            continue
+        doc.set_ents([], default="outside")
+        for start, end in _runs(sentences, wanted):
+            runs.append((doc, start, doc[start:end].as_doc()))
+    ner = nlp.get_pipe("ner")
+    for _ in ner.pipe(whole, batch_size=BATCH_SIZE):
+        pass
+    parts = ner.pipe([part for _, _, part in runs], batch_size=BATCH_SIZE)
+    for (doc, offset, _), part in zip(runs, parts, strict=True):
+        found = [Span(doc, offset + e.start, offset + e.end, label=e.label) for e in part.ents]
+        doc.set_ents(found, default="unmodified")
+
+
+def _runs(sentences: list[tuple[int, int]], wanted: list[bool]):
+    """(start, end) token offsets of each run of consecutive wanted sentences."""
+    start = None
+    for (first, _), keep in zip(sentences, wanted, strict=True):
+        if keep and start is None:
+            start = first
+        if not keep and start is not None:
+            yield start, first
+            start = None
+    if start is not None:
+        yield start, sentences[-1][1]
+
+
+def _forget_sentences(doc) -> None:
+    import numpy
+    from spacy.attrs import SENT_START
+
+    doc.from_array([SENT_START], numpy.zeros((len(doc), 1), dtype="uint64"))
