@@ -89,12 +89,16 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
+class OutdatedStore(FaultlinesError):
+    """A store written by an older faultlines, opened read-only: opening it for writing once upgrades it."""
+
+
 def _check_version(conn: sqlite3.Connection, path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version == 0:
         raise FaultlinesError(f"{path} is not a faultlines store (or is empty)")
     if version < latest_version():
-        raise FaultlinesError(
+        raise OutdatedStore(
             f"store {path} has schema version {version}, this faultlines needs {latest_version()}: "
             "open it once for writing (e.g. `faultlines ingest`) to upgrade it"
         )

@@ -7,6 +7,7 @@ so ``/docs`` here is a server-rendered page built from ``/openapi.json`` — rea
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import re
 from pathlib import Path
@@ -26,6 +27,8 @@ from faultlines.web.cache import ResponseCacheMiddleware, cache_enabled
 from faultlines.web.queries import WebData
 from faultlines.web.render import templates
 from faultlines.web.security import SecurityHeadersMiddleware
+
+logger = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -139,12 +142,21 @@ class DropEmptyFormFields:
 
 
 def _check_store(db_path) -> None:
-    """Fail at start-up (one line) on a file that is not a store of this schema version."""
+    """Fail at start-up (one line) on a file that is not a store; upgrade a store of an older schema version.
+
+    The upgrade is the store's own numbered migrations, one transaction each (what any ingest would do); a file
+    the server may not write stays as it is and the error says how to upgrade it.
+    """
+    from faultlines.store import Store
+    from faultlines.store.db import OutdatedStore
+
     try:
-        from faultlines.store import Store
-    except ImportError:
-        return
-    Store(db_path, readonly=True).close()
+        Store(db_path, readonly=True).close()
+    except OutdatedStore as exc:
+        if not os.access(db_path, os.W_OK):
+            raise
+        logger.warning("%s; upgrading it", exc)
+        Store(db_path).close()
 
 
 def _wants_json(request: Request) -> bool:
