@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 class ParsedArticle:
     """An article with one spaCy ``Doc`` per body paragraph (index = paragraph number), its actors and quotes.
 
-    Sentences of a paragraph may lack a dependency parse (the engine parses only sentences that can hold an
-    event); consumers check ``doc.has_annotation("DEP")`` before reading deps (each paragraph is parsed whole or not at all).
+    A paragraph may lack a dependency parse (the engine parses only paragraphs that can hold an event, each whole
+    or not at all), and its sentences without a proper noun carry no entities; consumers check
+    ``doc.has_annotation("DEP")`` before reading deps.
     """
 
     article: Article
