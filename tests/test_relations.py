@@ -249,6 +249,27 @@ def test_undated_events_count_in_top_dyads_but_not_in_series(store):
     assert relations.refresh(store)["alerts"] == 0
 
 
+def test_top_dyads_tension_reads_recent_periods_and_equals_the_full_series(store):
+    """An old dyad (quiet for more than TENSION_WINDOW periods) has decayed to zero tension; a busy one has the
+    tension of its full series, although only the last TENSION_WINDOW periods are read."""
+    from faultlines.relations.series import TENSION_WINDOW
+
+    add(store, "old", [event("ARM", "CHN", "190", 4, -10.0)], day(0))
+    for week in range(0, TENSION_WINDOW + 10, 3):
+        add(store, f"w{week}", [event("RUS", "KAZ", "130", 3, -4.4 - week / 10)], day(week, 1))
+    latest = day(TENSION_WINDOW + 9, 1)
+    top = {d["dyad"]: d for d in relations.top_dyads(store, top=5)}
+    full = relations.dyad_series(store, "KAZ", "RUS")
+    assert top["KAZ-RUS"]["tension"] == full[-1]["tension"] and top["KAZ-RUS"]["latest_period"] == full[-1][
+        "period_start"
+    ]
+    assert top["KAZ-RUS"]["events"] == len(range(0, TENSION_WINDOW + 10, 3))
+    old = top["ARM-CHN"]
+    assert (old["events"], old["tension"], old["tension_change"], old["latest_events"]) == (1, 0.0, 0.0, 0)
+    assert old["latest_period"] == full[-1]["period_start"] <= latest
+    assert relations.dyad_series(store, "CHN", "ARM")[0]["q4"] == 1  # one pair's series, read by the pair
+
+
 def test_refresh_on_a_readonly_store_is_a_clear_error(tmp_path):
     from faultlines.model import FaultlinesError
 

@@ -45,7 +45,8 @@ class SpikeParams:
 def detect(
     rows: list[dict[str, Any]], events_by_id: dict[int, dict[str, Any]], params: SpikeParams = SpikeParams()
 ) -> list[dict[str, Any]]:
-    """Spikes in one dyad's series (rows of :func:`series.build_series`)."""
+    """Spikes in one dyad's series (rows of :func:`series.build_series` or :func:`series.busy_periods`: only
+    periods with events count, so both give the same spikes)."""
     found, history = [], []
     for row in rows:
         x = row["raw_tension"]
@@ -82,7 +83,7 @@ def compute(conn, params: SpikeParams = SpikeParams()) -> list[dict[str, Any]]:
     for ordered in (False, True):
         for name, mine in s.group_by_dyad(events, ordered).items():
             for period in params.periods:
-                for spike in detect(s.build_series(mine, period), by_id, params):
+                for spike in detect(s.busy_periods(mine, period), by_id, params):
                     out.append({"dyad": name, "ordered": int(ordered), "period": period, **spike})
     return out
 

@@ -30,6 +30,9 @@ from typing import Any
 
 PERIODS = ("day", "week", "month")
 ALPHA = 0.5
+#: Periods of history behind the latest tension that :func:`top_dyads` reads: each earlier period weighs
+#: ``(1 - ALPHA) ** TENSION_WINDOW`` (about 1e-8) or less in it, far below its rounding.
+TENSION_WINDOW = 26
 CONFLICT_WEIGHT = {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.5, 4: 2.0}
 
 
@@ -85,13 +88,20 @@ def raw_tension(events: list[dict[str, Any]]) -> float | None:
     )
 
 
-def load_events(conn: sqlite3.Connection, dated_only: bool = True) -> list[dict[str, Any]]:
+def load_events(
+    conn: sqlite3.Connection, dated_only: bool = True, pair: tuple[str, str] | None = None
+) -> list[dict[str, Any]]:
     """Unique events between two different known states (only dated ones unless ``dated_only=False``;
-    undated events have ``day`` None)."""
+    undated events have ``day`` None); ``pair``: only those between these two states, either way."""
+    where, params = "", ()
+    if pair is not None:
+        where = " AND min(source_country, target_country) = ? AND max(source_country, target_country) = ?"
+        params = (min(pair), max(pair))
     rows = conn.execute(
         "SELECT id, date, source_country, target_country, cameo, quad_class, goldstein, mentions"
         " FROM unique_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
-        " AND source_country != target_country ORDER BY date, id"
+        f" AND source_country != target_country{where} ORDER BY date, id",
+        params,
     ).fetchall()
     out = []
     for r in rows:
@@ -153,6 +163,31 @@ def build_series(
     return rows
 
 
+def busy_periods(events: list[dict[str, Any]], period: str) -> list[dict[str, Any]]:
+    """The periods of one dyad that have events, in order: ``period_start``, ``events``, ``raw_tension`` and
+    ``event_ids`` (the rows of :func:`build_series` that are not empty, without the smoothed figures)."""
+    buckets: dict[date, list[dict[str, Any]]] = defaultdict(list)
+    for e in events:
+        buckets[period_start(e["day"], period)].append(e)
+    return [
+        {
+            "period_start": start.isoformat(),
+            "events": len(bucket),
+            "raw_tension": round(raw_tension(bucket), 4),
+            "event_ids": [e["id"] for e in bucket],
+        }
+        for start, bucket in sorted(buckets.items())
+    ]
+
+
+#: How far back :func:`top_dyads` reads: ``TENSION_WINDOW`` periods (months counted as 31 days, more than enough).
+_WINDOW_SPAN = {
+    "day": timedelta(days=TENSION_WINDOW),
+    "week": timedelta(weeks=TENSION_WINDOW),
+    "month": timedelta(days=31 * TENSION_WINDOW),
+}
+
+
 def latest_day(events: list[dict[str, Any]]) -> date | None:
     return max((e["day"] for e in events), default=None)
 
@@ -164,11 +199,23 @@ def dyad_series(
     from the dyad's first event to the store's latest event (or ``until``): ``{"period_start", "q0".."q4",
     "events", "mentions", "goldstein_sum", "goldstein_mean", "raw_tension", "tension", "event_ids"}``."""
     a, b = a.upper(), b.upper()
-    events = load_events(connection(store_or_conn))
-    end = parse_day(until) if until else latest_day(events)
+    conn = connection(store_or_conn)
+    end = parse_day(until) if until else _latest_event_day(conn)
     name = dyad_name(a, b, ordered)
-    mine = group_by_dyad(events, ordered).get(name, [])
+    mine = group_by_dyad(load_events(conn, pair=(a, b)), ordered).get(name, [])
     return build_series(mine, period, until=end)
+
+
+def _latest_event_day(conn: sqlite3.Connection) -> date | None:
+    """The day of the latest dated unique event between two different known states."""
+    for (text,) in conn.execute(
+        "SELECT date FROM unique_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
+        " AND source_country != target_country AND date IS NOT NULL ORDER BY date DESC"
+    ):
+        day = parse_day(text)
+        if day is not None:
+            return day
+    return None
 
 
 def top_dyads(
@@ -178,35 +225,36 @@ def top_dyads(
     period of the store (``by="change"``). Each: ``{"dyad", "a", "b", "events", "mentions", "q0".."q4",
     "goldstein_mean", "tension", "tension_change", "latest_period", "latest_events"}``; ``tension`` is the
     smoothed tension in the store's latest period, ``tension_change`` its change from the period before.
-    Undated events count in the totals (``undated`` says how many) but not in the series."""
+    Undated events count in the totals (``undated`` says how many) but not in the series.
+
+    The totals are one SQL aggregate; the tension reads the last :data:`TENSION_WINDOW` periods only."""
     if by not in ("events", "change"):
         raise ValueError("by must be 'events' or 'change'")
-    events = load_events(connection(store_or_conn), dated_only=False)
-    end = latest_day([e for e in events if e["day"] is not None])
+    if period not in PERIODS:
+        raise ValueError(f"unknown period {period!r}: use day, week or month")
+    conn = connection(store_or_conn)
+    end = _latest_event_day(conn)
+    recent = period_start(end, period) - _WINDOW_SPAN[period] if end else None
+    windows = group_by_dyad(_events_since(conn, recent), ordered) if recent else {}
     out = []
-    for name, mine in group_by_dyad(events, ordered).items():
-        series = build_series([e for e in mine if e["day"] is not None], period, until=end)
+    for row in _dyad_totals(conn, ordered):
+        name = dyad_name(row["a"], row["b"], ordered)
+        series = build_series(windows.get(name, []), period, until=end)
+        if row["events"] > row["undated"] and not series:  # no events in the window: the tension has decayed
+            series = [{"tension": 0.0, "period_start": period_start(end, period).isoformat(), "events": 0}]
         latest = series[-1] if series else {"tension": 0.0, "period_start": None, "events": 0}
         previous = series[-2]["tension"] if len(series) > 1 else 0.0
-        a, b = mine[0]["source_country"], mine[0]["target_country"]
-        if not ordered:
-            a, b = sorted((a, b))
         item = {
             "dyad": name,
-            "a": a,
-            "b": b,
-            "events": len(mine),
-            "mentions": sum(e["mentions"] for e in mine),
+            **{k: row[k] for k in ("a", "b", "events", "mentions", "q0", "q1", "q2", "q3", "q4")},
         }
-        for q in range(5):
-            item[f"q{q}"] = sum(1 for e in mine if e["quad_class"] == q)
         item.update(
-            goldstein_mean=round(sum(e["goldstein"] for e in mine) / len(mine), 4),
+            goldstein_mean=round(row["goldstein_sum"] / row["events"], 4),
             tension=latest["tension"],
             tension_change=round(latest["tension"] - previous, 4),
             latest_period=latest["period_start"],
             latest_events=latest["events"],
-            undated=sum(1 for e in mine if e["day"] is None),
+            undated=row["undated"],
         )
         out.append(item)
     key = (
@@ -215,3 +263,42 @@ def top_dyads(
         else (lambda d: (-d["tension_change"], d["dyad"]))
     )
     return sorted(out, key=key)[: max(0, int(top))]
+
+
+#: A date :func:`parse_day` reads (``YYYY-MM`` or an ISO date or timestamp), as an SQLite GLOB.
+_DATED = "date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
+
+
+def _dyad_totals(conn: sqlite3.Connection, ordered: bool) -> list[sqlite3.Row]:
+    """Per dyad: ``a``, ``b``, ``events``, ``mentions``, ``q0``..``q4``, ``goldstein_sum``, ``undated``."""
+    a, b = (
+        ("source_country", "target_country")
+        if ordered
+        else (
+            "min(source_country, target_country)",
+            "max(source_country, target_country)",
+        )
+    )
+    quads = ", ".join(f"sum(quad_class = {q}) AS q{q}" for q in range(5))
+    return conn.execute(
+        f"SELECT {a} AS a, {b} AS b, count(*) AS events, sum(mentions) AS mentions, {quads},"
+        f" sum(goldstein) AS goldstein_sum, sum(date IS NULL OR NOT {_DATED}) AS undated"
+        " FROM unique_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
+        " AND source_country != target_country GROUP BY 1, 2"
+    ).fetchall()
+
+
+def _events_since(conn: sqlite3.Connection, first: date) -> list[dict[str, Any]]:
+    """Dated unique events (as :func:`load_events`) from ``first`` on."""
+    rows = conn.execute(
+        "SELECT id, date, source_country, target_country, cameo, quad_class, goldstein, mentions"
+        " FROM unique_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
+        f" AND source_country != target_country AND date >= ? AND {_DATED} ORDER BY date, id",
+        (first.isoformat()[:7],),
+    ).fetchall()
+    out = []
+    for r in rows:
+        day = parse_day(r["date"])
+        if day is not None and day >= first:
+            out.append({**dict(r), "day": day})
+    return out
