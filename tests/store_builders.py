@@ -128,3 +128,18 @@ def speaker_quote(text: str, code: str = "KAZ", name: str = "Kassym-Jomart Tokay
         start=0,
         end=len(text),
     )
+
+
+def version_1_store(path):
+    """A store file at schema version 1 (the first migration only), as an older faultlines left it."""
+    import sqlite3
+
+    from faultlines.store.db import migrations, split_statements
+
+    conn = sqlite3.connect(path)
+    for statement in split_statements(migrations()[0][1]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    return path

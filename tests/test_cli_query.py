@@ -15,9 +15,9 @@ from faultlines.store import Store
 from faultlines.store.export import GDELT_COLUMNS
 
 try:
-    from store_builders import digest, event, make_doc, speaker_quote
+    from store_builders import digest, event, make_doc, speaker_quote, version_1_store
 except ImportError:  # pragma: no cover
-    from tests.store_builders import digest, event, make_doc, speaker_quote
+    from tests.store_builders import digest, event, make_doc, speaker_quote, version_1_store
 
 MONDAY = date(2026, 1, 5)
 
@@ -225,15 +225,9 @@ def test_a_file_that_is_not_a_store_is_a_one_line_error(tmp_path, capsys):
 def test_query_commands_upgrade_an_older_store(tmp_path, capsys):
     import sqlite3
 
-    from faultlines.store.db import latest_version, migrations, split_statements
+    from faultlines.store.db import latest_version
 
-    path = tmp_path / "v1.db"
-    conn = sqlite3.connect(path)
-    for statement in split_statements(migrations()[0][1]):
-        conn.execute(statement)
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
+    path = version_1_store(tmp_path / "v1.db")
     code, out, _ = run(capsys, "stats", "--db", str(path))
     assert code == 0 and json.loads(out)["documents"] == 0
     conn = sqlite3.connect(path)

@@ -12,9 +12,9 @@ from faultlines.store import writer as store_writer
 from faultlines.store.db import latest_version
 
 try:
-    from store_builders import digest, event, filler, make_doc, speaker_quote
+    from store_builders import digest, event, filler, make_doc, speaker_quote, version_1_store
 except ImportError:  # pragma: no cover - when tests/ is a package
-    from tests.store_builders import digest, event, filler, make_doc, speaker_quote
+    from tests.store_builders import digest, event, filler, make_doc, speaker_quote, version_1_store
 
 
 @pytest.fixture
@@ -402,15 +402,7 @@ def test_reader_sees_committed_data_while_a_writer_holds_a_transaction(tmp_path)
 
 
 def test_a_version_1_store_is_upgraded(tmp_path):
-    from faultlines.store.db import migrations, split_statements
-
-    path = tmp_path / "v1.db"
-    conn = sqlite3.connect(path)
-    for statement in split_statements(migrations()[0][1]):
-        conn.execute(statement)
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
+    path = version_1_store(tmp_path / "v1.db")
     with pytest.raises(FaultlinesError, match="schema version 1"):
         Store(path, readonly=True)
     with Store(path) as s:

@@ -22,6 +22,11 @@ from faultlines.web.security import safe_url  # noqa: E402
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "web"))
 import corpus  # noqa: E402
 
+try:
+    from store_builders import version_1_store
+except ImportError:  # pragma: no cover - when tests/ is a package
+    from tests.store_builders import version_1_store
+
 PAGES = ["/", "/?period=month", "/search", "/search?q=Tokayev", "/search?q=script&type=articles",
          "/search?country=KAZ&type=events", "/search?quad_class=3&cameo=13", "/articles/2", "/articles/4",
          "/actors/person:kassym-jomart-tokayev", "/actors/person:evil", "/dyads/KAZ-RUS",
@@ -324,26 +329,12 @@ def test_create_app_refuses_a_file_that_is_not_a_store(tmp_path):
         create_app(junk)
 
 
-def _version_1_store(path: Path) -> Path:
-    import sqlite3
-
-    from faultlines.store.db import migrations, split_statements
-
-    conn = sqlite3.connect(path)
-    for statement in split_statements(migrations()[0][1]):
-        conn.execute(statement)
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
-    return path
-
-
 def test_serving_a_store_of_an_older_schema_upgrades_it(tmp_path):
     import sqlite3
 
     from faultlines.store.db import latest_version
 
-    path = _version_1_store(tmp_path / "old.db")
+    path = version_1_store(tmp_path / "old.db")
     client = TestClient(create_app(path))
     assert client.get("/api/v1/events").json()["total"] == 0
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == latest_version()
@@ -352,7 +343,7 @@ def test_serving_a_store_of_an_older_schema_upgrades_it(tmp_path):
 def test_an_old_store_the_server_may_not_write_is_a_clear_error(tmp_path, monkeypatch):
     from faultlines.store.db import OutdatedStore
 
-    path = _version_1_store(tmp_path / "old.db")
+    path = version_1_store(tmp_path / "old.db")
     monkeypatch.setattr("faultlines.web.app.os.access", lambda *_: False)
     with pytest.raises(OutdatedStore, match="schema version 1.*open it once for writing"):
         create_app(path)
