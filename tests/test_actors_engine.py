@@ -117,3 +117,9 @@ def test_huge_and_empty_paragraphs_do_not_crash(monkeypatch):
     docs = parse_paragraphs(["", "Putin spoke. " * 200])
     assert len(docs) == 2 and len(docs[0]) == 0
     assert 0 < len(docs[1].text) <= 300
+
+
+def test_capitalised_adjectives_are_looked_at_for_names():
+    text = "The Kurdish fighters left the town. Supplies ran low."
+    fast = parse_paragraphs([text], mode="fast")[0]
+    assert ("Kurdish", "NORP") in [(e.text, e.label_) for e in fast.ents]

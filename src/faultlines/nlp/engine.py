@@ -4,7 +4,8 @@ Two modes (setting ``FAULTLINES_PARSE``, default ``fast``):
 
 * ``full``: the whole ``en_core_web_sm`` pipeline over every paragraph (the naive reference);
 * ``fast``: tagger and the light ``senter`` over every paragraph; NER only over the sentences that can hold a name
-  (a proper-noun tag or a knowledge match; the others, about a third of news text, are marked outside any entity);
+  (a proper-noun tag, a capitalised word inside the sentence or a knowledge match; the others, about a third of
+  news text, are marked outside any entity);
   then the dependency parser only over the paragraphs that can hold an event (at least one name — a model entity or
   a knowledge match — and a verb); the other paragraphs keep the ``senter``'s sentence boundaries and get no
   dependency parse, so consumers check
@@ -35,6 +36,8 @@ VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"}
 LATE_COMPONENTS = ("attribute_ruler", "lemmatizer")
 
 PROPER_TAGS = ("NNP", "NNPS")
+#: Tags of capitalised words inside a sentence that may still be names ("Kurdish fighters", "Muslim leaders").
+CAPITALISED_NAME_TAGS = ("JJ", "NN", "NNS")
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -185,23 +188,28 @@ def _can_hold_event(doc, known_names) -> bool:
 def _recognise_entities(nlp, docs, known) -> None:
     """Run the entity recogniser over the sentences that can hold a name, and mark every other token as outside.
 
-    A sentence can hold a name when the tagger found a proper noun in it (NNP, NNPS) or the knowledge base
-    matched one; the rest (about a third of news text) would yield only numbers and dates, which no stage reads.
+    A sentence can hold a name when the tagger found a proper noun in it (NNP, NNPS), a capitalised adjective or
+    noun after its first word, or the knowledge base matched one; the rest (about a third of news text) would
+    yield only numbers and dates, which no stage reads.
     Runs of such sentences go to the model together (a whole paragraph as itself), so each keeps its context.
     """
     import numpy
-    from spacy.attrs import TAG
+    from spacy.attrs import IS_TITLE, TAG
     from spacy.tokens import Span
 
-    proper = numpy.array([nlp.vocab.strings.add(tag) for tag in PROPER_TAGS], dtype="uint64")
+    strings = nlp.vocab.strings
+    proper = numpy.array([strings.add(tag) for tag in PROPER_TAGS], dtype="uint64")
+    capitalised = numpy.array([strings.add(tag) for tag in CAPITALISED_NAME_TAGS], dtype="uint64")
     whole, runs = [], []
     for doc, found in zip(docs, known, strict=True):
         if not len(doc):
             continue
-        named = numpy.isin(doc.to_array(TAG), proper)
+        tags, titles = doc.to_array([TAG, IS_TITLE]).T
+        sentences = [(s.start, s.end) for s in doc.sents]
+        titles[[start for start, _ in sentences]] = 0  # a sentence's first word is capitalised anyway
+        named = numpy.isin(tags, proper) | (numpy.isin(tags, capitalised) & (titles == 1))
         for _, start, end in found:
             named[start:end] = True
-        sentences = [(s.start, s.end) for s in doc.sents]
         wanted = [bool(named[start:end].any()) for start, end in sentences]
         if all(wanted):
             whole.append(doc)
