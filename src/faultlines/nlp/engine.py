@@ -5,15 +5,14 @@ Two modes (setting ``FAULTLINES_PARSE``, default ``fast``):
 * ``full``: the whole ``en_core_web_sm`` pipeline over every paragraph (the naive reference);
 * ``fast``: tagger and the light ``senter`` over every paragraph; NER only over the sentences that can hold a name
   (a proper-noun tag, a capitalised word inside the sentence or a knowledge match; the others, about a third of
-  news text, are marked outside any entity);
-  then the dependency parser only over the paragraphs that can hold an event (at least one name — a model entity or
-  a knowledge match — and a verb); the other paragraphs keep the ``senter``'s sentence boundaries and get no
-  dependency parse, so consumers check
-  ``doc.has_annotation("DEP")`` before reading ``dep_``/``head``. Then the tag → POS/morphology rules (by dictionary
-  lookup, :mod:`faultlines.nlp.engine_ruler`, a few times faster than the model's ``attribute_ruler``) and the
-  lemmatizer. Parsed paragraphs get exactly the annotations of ``full`` mode (the parser reads the shared ``tok2vec``
-  output stored on each doc; the rules and lemmatizer run after it, as in the model's own order); unparsed ones
-  lack only what the rules derive from dependency labels (e.g. AUX rather than VERB for an auxiliary "has").
+  news text, are marked outside any entity); the dependency parser only over the paragraphs that can hold an event
+  (at least one name — a model entity or a knowledge match — and a verb). Other paragraphs keep the ``senter``'s
+  sentence boundaries and get no dependency parse, so consumers check ``doc.has_annotation("DEP")`` before reading
+  ``dep_``/``head``. Then the tag → POS/morphology rules (by dictionary lookup, :mod:`faultlines.nlp.engine_ruler`,
+  a few times faster than the model's ``attribute_ruler``) and the lemmatizer. Parsed paragraphs get the
+  annotations of ``full`` mode (the parser reads the shared ``tok2vec`` output stored on each doc; the rules and
+  lemmatizer run after it, as in the model's own order) except the entities of sentences without a name;
+  unparsed ones lack only what the rules derive from dependency labels (e.g. AUX rather than VERB for "has").
 
 Articles that are not in English are detected (:func:`detect_language`), marked in ``article.language`` and not run
 through the English model: they get empty docs, hence no actors, quotes or events.
