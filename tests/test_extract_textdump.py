@@ -211,3 +211,141 @@ def test_the_sample_page():
         "REUTERS/El Tayeb Siddig",
     ]
     assert all(t.excerpt for t in article.related)
+
+
+def _dump(text: str) -> Article:
+    return extract_text_dump(
+        Page(input=Input(path="dump.txt", kind="text"), text=text, content_type="text/plain")
+    )
+
+
+_HARBOUR_BODY = """
+The first ferry of the new timetable left Marrow Quay at six in the morning, half empty and an hour late.
+
+Operators say the cheaper fares will fill the boats by spring, but islanders fear the crossings will be cut again.
+
+"We have heard this promise before," said Ines Calloway, who runs the bakery by the slipway.
+
+The council will review the timetable in April, when the first figures on passengers are due.
+"""
+
+
+def test_headline_written_as_sentences_heads_the_body():
+    # The headline ends like a sentence, so it reads as prose and the body's run of prose starts above it
+    # (a caption); it is still the headline because it sits over the dek and the byline.
+    article = _dump(
+        """Skip to content
+Tidewater Courier
+News
+Travel
+Islands
+
+A ferry leaves Marrow Quay at dawn on the first morning of the new winter timetable.
+
+Cheap ferries are back. Here is why the islands are worried.
+
+Fares fell by a third this week, but the routes that matter most were left off the list
+
+By Odile Brannock
+March 3, 2024
+"""
+        + _HARBOUR_BODY
+    )
+    assert article.title == "Cheap ferries are back. Here is why the islands are worried."
+    assert article.dek.startswith("Fares fell by a third this week")
+    assert article.published == "2024-03-03"
+    assert article.authors == ["Odile Brannock"]
+    assert article.paragraphs[0].startswith("The first ferry of the new timetable")
+    assert not any(p.startswith("A ferry leaves Marrow Quay") for p in article.paragraphs)
+
+
+def test_short_headline_over_a_long_dek():
+    article = _dump(
+        """Menu
+Harbour Review
+Features
+Subscribe
+
+The quiet harbour
+
+How one island ferry line kept running through a winter of storms, strikes and missing timetables, and what it cost
+
+12 Feb 2024
+By Pell Ardery
+Share
+Facebook
+Twitter
+Email
+Print
+Photograph: Harbour Review
+"""
+        + _HARBOUR_BODY
+        + _HARBOUR_BODY.replace("ferry", "boat")
+    )
+    assert article.title == "The quiet harbour"
+    assert article.dek.startswith("How one island ferry line kept running")
+
+
+def test_headline_over_a_shorter_dek_line():
+    article = _dump(
+        """Scores
+Fixtures
+Podcasts
+Log In
+
+Island ferry cup 2024: fixtures, venues, start times and how to watch every crossing race
+
+Check out the full list of ferry crossings and timetable changes scheduled for April
+
+By Corwen Adaire
+Feb 6, 2024
+"""
+        + _HARBOUR_BODY
+    )
+    assert article.title == (
+        "Island ferry cup 2024: fixtures, venues, start times and how to watch every crossing race"
+    )
+    assert (
+        article.dek == "Check out the full list of ferry crossings and timetable changes scheduled for April"
+    )
+
+
+def test_notice_and_teaser_stack_are_not_the_headline():
+    article = _dump(
+        """World
+Europe
+Islands
+
+Ferry crews strike on the northern routes for a second week
+
+This article is more than 2 months old
+
+Talks broke down on Tuesday after the operator refused to restore the night crossings
+
+Odile Brannock
+Fri 22 Dec 2023 12.10 CET
+"""
+        + _HARBOUR_BODY
+    )
+    assert article.title == "Ferry crews strike on the northern routes for a second week"
+    assert article.dek.startswith("Talks broke down on Tuesday")
+
+
+def test_affiliate_disclaimer_is_chrome():
+    article = _dump(
+        """Reviews
+Gear
+
+The best dry bags for a winter ferry crossing
+
+Seven bags survived a week of spray, salt and careless deckhands
+
+By Pell Ardery
+Published: Dec. 23, 2023
+
+We may earn a commission when you buy through links on this page, which helps fund our testing.
+"""
+        + _HARBOUR_BODY
+    )
+    assert article.title == "The best dry bags for a winter ferry crossing"
+    assert not any("commission" in p for p in article.paragraphs)

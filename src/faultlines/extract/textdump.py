@@ -3,13 +3,13 @@
 A dump has one block a line, site chrome included (menus, share bars, teasers of other stories, footers).
 The segmenter classifies every line (:mod:`faultlines.extract.textdump_lines`), finds the article body as
 the densest run of prose (chunks of prose separated by cheap gaps, the biggest chunk and its big
-neighbours), then reads the headline, dek, section line, byline and date above it, provenance and image
-credits around it, and teasers of other stories after it (:mod:`faultlines.extract.textdump_teasers`).
+neighbours), then reads the headline (:mod:`faultlines.extract.textdump_titles`), dek, section line, byline
+and date above it, provenance and image credits around it, and teasers of other stories after it
+(:mod:`faultlines.extract.textdump_teasers`).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -23,10 +23,10 @@ from faultlines.extract.textdump_lines import (
     label_like,
     normalise,
     split_blocks,
-    stopwords,
     title_like,
 )
 from faultlines.extract.textdump_teasers import find_teasers
+from faultlines.extract.textdump_titles import find_title, header_in_body
 from faultlines.model import Article, Page
 
 # What a non-prose line costs a run of prose it sits in: cheap lines (subheadings, captions) keep the run
@@ -54,12 +54,7 @@ HEADER_WINDOW = 15  # blocks above a chunk searched for an article header (headl
 HEADER_BONUS = 1.5
 NUMERIC_COST = 0.3  # a line without letters (a rank, a score)
 REPEATED_COST = 1.0  # a text line repeated elsewhere in the dump
-TITLE_WINDOW = 45  # blocks above the body searched for the headline
-OVERLAP_ENOUGH = 1.0  # share of a headline's words found in the opening paragraphs that counts in full
 META_WINDOW = 6  # blocks around the headline searched for byline, date and sections
-
-
-_WORDS = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass
@@ -80,7 +75,11 @@ def extract_text_dump(page: Page) -> Article:
     if body is None:
         return article
     start, end = body
-    title_at = _find_title(blocks, start)
+    title_at = header_in_body(blocks, start, end)
+    if title_at is not None:
+        start = title_at + 1  # what came before the headline was not the article (a disclaimer, a caption)
+    else:
+        title_at = find_title(blocks, start)
     if title_at is not None:
         article.title = blocks[title_at].text
         start = _skip_dek(blocks, title_at, start, end, article)
@@ -239,72 +238,6 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
             break
         end += 1
     return start, end
-
-
-def _find_title(blocks: list[Block], start: int) -> int | None:
-    """The headline: the best title-like line in the window above the body.
-
-    A headline shares its words with the opening paragraphs, stands apart (blank lines around it), sits
-    over a byline or date line, and is not one item of a list of links.
-    """
-    opening = _content_words(" ".join(b.text for b in blocks[start : start + 12] if b.kind is Kind.PROSE))
-    best, best_score = None, float("-inf")
-    lo = max(0, start - TITLE_WINDOW)
-    for i in range(start - 1, lo - 1, -1):
-        block = blocks[i]
-        if block.kind not in (Kind.SHORT, Kind.PROSE) or not title_like(block):
-            continue
-        words = _content_words(block.text)
-        overlap = len(words & opening) / len(words) if words else 0.0
-        score = 3.0 * min(1.0, overlap / OVERLAP_ENOUGH)
-        score -= 0.04 * (start - i)
-        score += 0.8 if block.n >= 5 else -1.0 if block.n <= 3 else 0.0
-        score += 1.0 if block.blank_before else 0.0
-        score += 0.5 if i + 1 < len(blocks) and blocks[i + 1].blank_before else 0.0
-        after = blocks[i + 1 : min(start, i + 6)]
-        if any(b.kind in META for b in after):
-            score += 1.5
-        if any(b.kind is Kind.PROSE for b in after[:2]):
-            score += 0.5  # a dek follows
-        if block.repeats > 2:
-            score -= 1.0
-        nxt = next((b for b in blocks[i + 1 : i + 4] if b.kind in (Kind.SHORT, Kind.PROSE)), None)
-        if (
-            nxt is not None
-            and nxt.index < start
-            and nxt.n > block.n >= 4
-            and title_like(nxt)
-            and _sits_on_meta(blocks, nxt.index, start)
-        ):
-            score += 2.0  # a headline over its dek
-        if _in_list(blocks, i):
-            score -= 1.5
-        if score > best_score:
-            best, best_score = i, score
-    return best
-
-
-def _sits_on_meta(blocks: list[Block], i: int, start: int) -> bool:
-    """Whether a line is directly followed by a byline, date or section line, or by the body itself."""
-    for block in blocks[i + 1 : min(start, i + 4) + 1]:
-        if block.kind in META or block.index == start:
-            return True
-        if block.kind in (Kind.SHORT, Kind.PROSE):
-            return False
-    return False
-
-
-def _in_list(blocks: list[Block], i: int) -> bool:
-    """Whether a line is one item of a packed list of short lines (menus, link lists)."""
-    prev = blocks[i - 1] if i > 0 else None
-    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    packed_prev = prev is not None and not blocks[i].blank_before and prev.kind is Kind.SHORT
-    packed_next = nxt is not None and not nxt.blank_before and nxt.kind is Kind.SHORT
-    return packed_prev and packed_next
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in _WORDS.findall(text.lower()) if len(w) > 2 and w not in stopwords()}
 
 
 def _skip_dek(blocks: list[Block], title_at: int, start: int, end: int, article: Article) -> int:
