@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon, Pattern
 from faultlines.events.participants import ActorFinder, Participant
-from faultlines.events.roles import SUBJECT_DEPS, RoleFinder, excluded
+from faultlines.events.roles import FRAME_HEADS, SUBJECT_DEPS, RoleFinder, excluded
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,17 +22,6 @@ MODAL_INTENT = {"will", "would", "shall"}
 OBLIGATION = {"must", "should"}
 CONTENT_ROOTS = {"05", "09", "10", "11", "12", "13"}  # "accused X of [shelling]": the complement is content
 CONTROL_EFFECTS = {"reject", "threat", "intent", "appeal", "demand", "reduce"}
-FRAME_HEADS = {
-    "effort",
-    "operation",
-    "mission",
-    "campaign",
-    "process",
-    "initiative",
-    "programme",
-    "program",
-    "force",
-}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
 
 
@@ -190,7 +179,8 @@ class SentenceCoder(RoleFinder):
         if effect == "light":
             coded = self._light(token)
             if coded is not None:
-                return self._negate(token, coded)
+                coded = self._negate(token, coded)
+                return self._future(token, coded) if coded is not None else None
         pattern = self.patterns.get(token.i)
         if pattern is None:
             return None
@@ -198,13 +188,21 @@ class SentenceCoder(RoleFinder):
         if coded is None:
             return None
         coded = self._negate(token, coded)
-        if coded is not None and token.pos_ == "VERB" and self._modal(token) and effect is None:
-            new = self.lex.apply_effect("intent", coded.code)
-            if new is None:
-                return None
-            if new != coded.code:
-                coded.code, coded.rule = new, coded.rule + "+modal"
-                coded.notes.append(f'future or conditional ("{self._modal(token)}")')
+        if coded is not None and effect is None:
+            return self._future(token, coded)
+        return coded
+
+    def _future(self, token: Token, coded: Coded) -> Coded | None:
+        """``will attack``, ``would launch an offensive``: an intention, not the act."""
+        modal = self._modal(token) if token.pos_ == "VERB" else None
+        if modal is None:
+            return coded
+        new = self.lex.apply_effect("intent", coded.code)
+        if new is None:
+            return None
+        if new != coded.code:
+            coded.code, coded.rule = new, coded.rule + "+modal"
+            coded.notes.append(f'future or conditional ("{modal}")')
         return coded
 
     def _speech(self, token: Token) -> Coded | None:
@@ -331,6 +329,11 @@ class SentenceCoder(RoleFinder):
         else:
             sources, targets = self._verb_participants(token, pattern)
             confidence = 0.8
+        notes = []
+        complement = _complement(token) if pattern.pos == "V" and not targets else None
+        if complement is not None:  # "considering sending aid to Kyrgyzstan": the complement's target
+            targets = self._verb_targets(complement, self.patterns.get(complement.i), exclude=sources)
+            notes = [f'target of "{complement.text}"'] if targets else []
         marker = [c for c in token.children if c.lower_ in pattern.words and pattern.kind in ("prt", "prep")]
         coded = Coded(
             anchor=token,
@@ -339,6 +342,7 @@ class SentenceCoder(RoleFinder):
             words=[token, *marker[:1]],
             sources=sources,
             targets=targets,
+            notes=notes,
             confidence=confidence,
             act=pattern.cameo,
         )
@@ -403,6 +407,11 @@ class SentenceCoder(RoleFinder):
 
 def _complete(coded: Coded) -> bool:
     return bool(coded.sources) and bool(coded.targets or coded.reciprocal)
+
+
+def _complement(token: Token) -> Token | None:
+    """The verb a predicate governs with the same subject: ``considering [sending] aid``, ``helped [build]``."""
+    return next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
 
 
 def _each_other(token: Token) -> bool:

@@ -46,6 +46,20 @@ NOUN_TARGET_PREPS = (
     "near",
     "in",
 )
+# whose is the thing an object pattern names ("demands by protesters", "the blockade of Yemen")
+THING_OWNER_PREPS = ("from", "by", "of")
+FRAME_HEADS = {
+    "effort",
+    "operation",
+    "mission",
+    "campaign",
+    "process",
+    "initiative",
+    "programme",
+    "program",
+    "force",
+}
+GIVING_ROOTS = {"06", "07", "08"}  # acts that hand something over: the recipient is the target
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # only these take a place ("fighting in Syria") as the target
 QUANTITIES = {
     "thousand",
@@ -119,6 +133,9 @@ class RoleFinder:
             if not patients and token.dep_ == "conj":
                 patients = [c for c in token.head.children if c.dep_ == "nsubjpass"]
             targets = self._resolve_many(patients, sources, deep=True)
+            if pattern.cameo[:2] in GIVING_ROOTS and not self._resolve_many(patients, sources, deep=False):
+                # "a gift from X to Y was returned to the museum": the recipient, not a name inside the thing
+                targets = self._prep_objects(token, ("to",), sources) or targets
             if pattern.kind == "obj":
                 actors = [p for p in targets if p.ref.country or not p.generic]
                 targets = actors or self._verb_targets(token, pattern, skip_object=True, exclude=sources)
@@ -203,11 +220,7 @@ class RoleFinder:
             ]
             if actors:
                 return actors
-            for obj in objects:
-                found = self._prep_objects(obj, (*preps, "from"), exclude)
-                if found:
-                    return found
-            found = self._prep_objects(token, (*preps, "from"), exclude)
+            found = self._thing_targets(token, objects, preps, exclude, places=root in VIOLENT_ROOTS)
             if found:
                 return found
         if root in VIOLENT_ROOTS and not skip_object:
@@ -226,7 +239,11 @@ class RoleFinder:
             if found:
                 return found
         if not skip_object:
-            objects = [c for c in token.children if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "NUM"]
+            objects = [
+                c
+                for c in token.children
+                if c.dep_ in ("dobj", "dative", "iobj") and (c.pos_ != "NUM" or _of_phrase(c))
+            ]  # "released three of the hostages", not "provided 10 million"
             if objects:
                 found = self._resolve_many(objects, exclude, deep=True)
                 if found and all(p.generic and not p.ref.country for p in found):
@@ -242,7 +259,42 @@ class RoleFinder:
             found = self._resolve_many(datives, exclude, deep=True)
             if found:
                 return found
-        return self._prep_objects(token, preps, exclude)
+        found = self._prep_objects(token, preps, exclude)
+        if not found and root in GIVING_ROOTS:
+            found = self._recipients(token, exclude)
+        return found
+
+    def _thing_targets(
+        self,
+        token: Token,
+        objects: list[Token],
+        preps: tuple[str, ...],
+        exclude: list[Participant],
+        places: bool,
+    ) -> list[Participant]:
+        """Targets of an object pattern, whose object is a thing: "denied charges by Amnesty", "lifted its blockade
+        of Yemen", "lifted sanctions imposed on Eritrea", "launched a missile attack on a base in ..." (a place only
+        for violence)."""
+        self.finder.places = places
+        try:
+            for obj in objects:
+                for head in (obj, *(c for c in obj.children if c.dep_ == "acl")):
+                    found = self._prep_objects(head, (*preps, *THING_OWNER_PREPS), exclude)
+                    if found:
+                        return found
+            return self._prep_objects(token, (*preps, *THING_OWNER_PREPS[:-1]), exclude)
+        finally:
+            self.finder.places = False
+
+    def _recipients(self, token: Token, exclude: list[Participant]) -> list[Participant]:
+        """``provides €10 million in aid to the people of ...``, ``returned a painting stolen in 1989 to its
+        owners``: a "to" phrase the parse hangs inside the thing given."""
+        for obj in (c for c in token.children if c.dep_ == "dobj"):
+            for prep in (t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to"):
+                found = self._resolve_many([p for p in prep.children if p.dep_ == "pobj"], exclude, deep=True)
+                if found:
+                    return found
+        return []
 
     def _noun_sources(self, noun: Token) -> list[Participant]:
         for child in noun.children:
@@ -276,13 +328,23 @@ class RoleFinder:
         return []
 
     def _noun_targets(self, noun: Token, sources: list[Participant]) -> list[Participant]:
+        """Prepositional objects of the event noun, or of the frame noun it modifies ("a mediation effort between
+        Serbia and Kosovo"); a pattern's own prepositions come first ("condolences for the people of ...")."""
         pattern = self.patterns.get(noun.i)
         violent = pattern is not None and pattern.cameo[:2] in VIOLENT_ROOTS
-        if not violent:
-            return self._prep_objects(noun, NOUN_TARGET_PREPS[:-1], sources)
-        self.finder.places = True
+        preps = NOUN_TARGET_PREPS if violent else NOUN_TARGET_PREPS[:-1]
+        if pattern is not None and pattern.kind == "prep":
+            preps = (*sorted(pattern.words), *preps)
+        heads = [noun]
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in FRAME_HEADS:
+            heads.append(noun.head)
+        self.finder.places = violent
         try:
-            return self._prep_objects(noun, NOUN_TARGET_PREPS, sources)
+            for head in heads:
+                found = self._prep_objects(head, preps, sources)
+                if found:
+                    return found
+            return []
         finally:
             self.finder.places = False
 
@@ -409,6 +471,10 @@ class RoleFinder:
             if not frontier:
                 break
         return None
+
+
+def _of_phrase(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def excluded(part: Participant, exclude: list[Participant]) -> bool:

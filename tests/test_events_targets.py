@@ -1,0 +1,92 @@
+"""Targets of events, on sentences we wrote: one construction each (the phrase the coder picks as target)."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines import nlp
+from faultlines.events.article import code_parsed
+from faultlines.model import Article
+from faultlines.pipeline import analyze_text
+
+
+def main_event(text: str):
+    """The first coded event of a one-sentence article: (code, rule, source phrases, target phrases)."""
+    parsed = nlp.analyze(Article(paragraphs=[text], language="en"))
+    coded = code_parsed(parsed)
+    assert coded, f"no event in {text!r}"
+    first = coded[0][2]
+    return first.code, first.rule, [p.words for p in first.sources], [p.words for p in first.targets]
+
+
+def triples(text: str):
+    return {
+        (e.source and e.source.country, e.target and e.target.country, e.cameo[:2])
+        for e in analyze_text(text, published="2024-05-10").events
+    }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the owner of the thing an object pattern names: "by", "of", a participle's "on"
+        ("Hungary rejected accusations by Sweden of corruption.", ("HUN", "SWE", "01")),
+        ("Peru denied charges by Chile that it had moved troops to the border.", ("PER", "CHL", "01")),
+        ("Egypt lifted its blockade of Libya.", ("EGY", "LBY", "08")),
+        ("Canada lifted sanctions imposed on Liberia in 2003.", ("CAN", "LBR", "08")),
+        # a recipient the parse hangs inside the thing given
+        ("Denmark provides 5 million euros in aid to the Somali people every year.", ("DNK", "SOM", "07")),
+        # the recipient of a passive return, not a name inside the thing returned
+        (
+            "A letter from a Polish king to a French queen was returned by Austria to Hungary.",
+            ("AUT", "HUN", "08"),
+        ),
+        # extradition: the state that receives the person
+        ("Spain extradited the Russian businessman to the United States.", ("ESP", "USA", "06")),
+        # an operation against someone is force
+        ("Kenya launched a military operation against al-Shabaab near the border.", ("KEN", "SOM", "19")),
+        # condolences for a people
+        ("Spain expressed its condolences for the Moroccan people.", ("ESP", "MAR", "01")),
+    ],
+)
+def test_target_construction(text, expected):
+    assert expected in triples(text)
+
+
+def test_extradition_noun_targets_the_receiving_state():
+    _, rule, _, targets = main_event("The court ordered the extradition of a Belgian banker to Brazil.")
+    assert rule.endswith("noun:extradition+prep:to")
+    assert targets == ["Brazil"]
+
+
+def test_mediation_between_two_states_targets_both():
+    found = triples("Norway launched a mediation effort between Colombia and Venezuela.")
+    assert {("NOR", "COL", "04"), ("NOR", "VEN", "04")} <= found
+
+
+def test_considered_act_takes_the_target_of_its_complement():
+    code, rule, sources, targets = main_event("Finland is considering sending aid to Estonia.")
+    assert (code, rule) == ("014", "verb:consider")
+    assert sources == ["Finland"] and targets == ["Estonia"]
+
+
+def test_some_of_a_group_is_the_group():
+    code, _, _, targets = main_event("Somali pirates released four of the Indian sailors on Friday.")
+    assert code.startswith("08")
+    assert targets == ["the Indian sailors"]
+
+
+def test_freed_person_named_by_a_common_noun():
+    _, _, _, targets = main_event("The Venezuelan government freed a former presidential candidate.")
+    assert targets == ["a former presidential candidate"]
+
+
+def test_future_light_verb_is_an_intention():
+    code, rule, _, targets = main_event("Turkey will launch an offensive against Kurdish fighters in Iraq.")
+    assert code.startswith("13") and rule.endswith("+modal")
+    assert targets
+
+
+def test_source_is_never_the_target():
+    code, _, sources, targets = main_event("Sweden provides 3 million euros in aid to Sweden's own farmers.")
+    assert not set(sources) & set(targets)
