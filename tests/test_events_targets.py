@@ -90,3 +90,13 @@ def test_future_light_verb_is_an_intention():
 def test_source_is_never_the_target():
     code, _, sources, targets = main_event("Sweden provides 3 million euros in aid to Sweden's own farmers.")
     assert not set(sources) & set(targets)
+
+
+def test_state_in_a_hyphenated_compound_is_not_the_state():
+    for text in (
+        "Canada has donated a shipment of 300 state-of-the-art pumps and other equipment to help Peru with its floods.",
+        "Canada has donated a shipment of 300 state - of - the - art pumps and other equipment to help Peru.",
+    ):
+        events = analyze_text(text).events
+        assert any(e.target is not None and e.target.country == "PER" for e in events), text
+        assert all("state" not in (e.target.name or "").lower() for e in events if e.target), text

@@ -22,6 +22,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 STATE_NOUNS = {"country", "nation", "state", "republic"}
+HYPHENS = {"-", "\u2013", "\u2010"}
 GOVERNMENT_NOUNS = {"government", "authority", "administration", "regime", "leadership", "cabinet"}
 INSTITUTION_NOUNS = {
     "ministry",
@@ -135,6 +136,8 @@ class ActorFinder:
             return self.phrase_actor(token.head.head, pronouns)
         if pronouns and token.pos_ == "PRON":
             return self.pronoun(token)
+        if token.pos_ == "NOUN" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in HYPHENS:
+            return None  # "state-of-the-art", "army-led": a word of a compound modifier, not an actor
         actor = self._stage_actor(token)
         if actor is not None:
             return self._participant(actor, token)
