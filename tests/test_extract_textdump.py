@@ -349,3 +349,47 @@ We may earn a commission when you buy through links on this page, which helps fu
     )
     assert article.title == "The best dry bags for a winter ferry crossing"
     assert not any("commission" in p for p in article.paragraphs)
+
+
+def test_packed_header_stack_and_labelled_teasers_without_a_heading():
+    # Kicker, headline and dek packed on consecutive lines (no blank between) are not a list of links; teasers
+    # after the article come as section label / headline pairs under a "Keep reading" button, not a heading.
+    article = _dump(
+        """Tidewater Courier
+Subscribe
+News
+Travel
+Islands
+
+Share on Facebook
+Copy link
+
+ISLAND LIFE
+Ferry fares fall but the winter crossings stay cut
+Islanders say cheaper tickets do not help when the boats stop running after October; the council blames fuel
+
+By Odile Brannock
+March 3, 2024
+"""
+        + _HARBOUR_BODY
+        + """
+Keep reading
+Travel
+Rail operator adds a night train to the northern coast
+Opinion
+Why the harbour needs a second slipway before the summer
+Islands
+Lighthouse keepers' cottages to become a museum next year
+
+© 2024 Tidewater Courier
+"""
+    )
+    assert article.title == "Ferry fares fall but the winter crossings stay cut"
+    assert article.dek.startswith("Islanders say cheaper tickets")
+    assert article.sections == ["ISLAND LIFE"]
+    assert [(t.section, t.title) for t in article.related] == [
+        ("Travel", "Rail operator adds a night train to the northern coast"),
+        ("Opinion", "Why the harbour needs a second slipway before the summer"),
+        ("Islands", "Lighthouse keepers' cottages to become a museum next year"),
+    ]
+    assert article.paragraphs[-1].startswith("The council will review the timetable")

@@ -1,8 +1,8 @@
 """Teasers of other stories in a text dump: headline, section label, excerpt and image credit.
 
-Two shapes are recognised wherever they sit outside the article: a headline followed (optionally through a
-section label) by an excerpt paragraph, and a list of headlines under a heading such as "Most read" or
-"Related". The credit of a teaser is the nearest credit line above its headline since the previous teaser.
+Three shapes are recognised wherever they sit outside the article: a headline followed (optionally through a
+section label) by an excerpt paragraph, a list of headlines under a heading such as "Most read" or "Related",
+and a run of headlines each under its section label. The credit of a teaser is the nearest credit line above its headline since the previous teaser.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _scan(
             excerpt = blocks[k].text
             while k + 1 < hi and blocks[k + 1].kind is Kind.PROSE:
                 k += 1
-        elif in_list <= 0 or block.n < LIST_TITLE_WORDS:
+        elif (in_list <= 0 and not _in_labelled_run(blocks, i, lo, hi)) or block.n < LIST_TITLE_WORDS:
             i += 1
             continue
         if section is None and i > lo and label_like(blocks[i - 1]) and blocks[i - 1].kind is Kind.SHORT:
@@ -74,6 +74,16 @@ def _scan(
         in_list -= 1
         last_end = k + 1
         i = k + 1
+
+
+def _in_labelled_run(blocks: list[Block], i: int, lo: int, hi: int) -> bool:
+    """Whether a headline under a section label is one of a run of such pairs ("Energy" / headline /
+    "Politics" / headline): a list of other stories even without a heading over it."""
+
+    def pair(at: int) -> bool:
+        return lo < at < hi and label_like(blocks[at - 1]) and _is_head(blocks, at)
+
+    return pair(i) and (pair(i + 2) or pair(i - 2))
 
 
 def _is_head(blocks: list[Block], i: int) -> bool:

@@ -73,7 +73,7 @@ def _headline_above(blocks: list[Block], start: int) -> bool:
             return (
                 title_like(block)
                 and block.n >= 3
-                and (block.blank_before or parted)
+                and (_stands_apart(blocks, block.index) or parted)
                 and not _in_list(blocks, block.index)
             )
         return False
@@ -121,7 +121,7 @@ def _title_score(blocks: list[Block], i: int, start: int, opening: set[str]) -> 
     score = 3.0 * min(1.0, overlap / OVERLAP_ENOUGH)
     score -= 0.04 * (start - i)
     score += 0.8 if block.n >= 5 else -1.0 if block.n <= 3 else 0.0
-    score += 1.0 if block.blank_before else 0.0
+    score += 1.0 if _stands_apart(blocks, i) else 0.0
     score += 0.5 if i + 1 < len(blocks) and blocks[i + 1].blank_before else 0.0
     after = blocks[i + 1 : min(start, i + 6)]
     if any(b.kind in META for b in after):
@@ -143,8 +143,8 @@ def _title_score(blocks: list[Block], i: int, start: int, opening: set[str]) -> 
         score += 2.0
     if i > 0 and _over_dek(blocks, i - 1, start) and blocks[i - 1].n >= HEADLINE_WORDS:
         score -= 1.5  # the dek (or a kicker) under a headline
-    if _in_list(blocks, i):
-        score -= 1.5
+    if _in_list(blocks, i) and not _over_meta(blocks, i, start, most=1):
+        score -= 1.5  # one of a list of links, unless a header stack (kicker, headline, dek) over the byline
     return score
 
 
@@ -154,7 +154,7 @@ def _over_dek(blocks: list[Block], i: int, start: int) -> bool:
     The upper of two stacked header lines is the headline unless it is a short kicker over a headline.
     """
     block = blocks[i]
-    if i + 1 >= start or not block.blank_before or _in_list(blocks, i) or not _headline_shaped(block):
+    if i + 1 >= start or not _stands_apart(blocks, i) or _in_list(blocks, i) or not _headline_shaped(block):
         return False
     dek = blocks[i + 1]
     if (
@@ -175,6 +175,22 @@ def _over_dek(blocks: list[Block], i: int, start: int) -> bool:
         if after.kind in (Kind.SHORT, Kind.PROSE) and after.n > 1:
             return False
     return False
+
+
+def _stands_apart(blocks: list[Block], i: int) -> bool:
+    """Whether a line follows a blank line, or an upper-case kicker that does ("ISLAND LIFE" packed over the
+    headline)."""
+    if blocks[i].blank_before:
+        return True
+    above = blocks[i - 1] if i > 0 else None
+    return (
+        above is not None
+        and above.blank_before
+        and above.kind is Kind.SHORT
+        and above.n <= 4
+        and above.text.isupper()
+        and (i + 1 >= len(blocks) or blocks[i + 1].kind is not Kind.SHORT or blocks[i + 1].n > 4)
+    )
 
 
 def _same_words(a: Block, b: Block) -> bool:
