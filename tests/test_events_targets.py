@@ -100,3 +100,21 @@ def test_state_in_a_hyphenated_compound_is_not_the_state():
         events = analyze_text(text).events
         assert any(e.target is not None and e.target.country == "PER" for e in events), text
         assert all("state" not in (e.target.name or "").lower() for e in events if e.target), text
+
+
+def test_both_governments_are_the_two_states_not_their_officials():
+    text = (
+        "Serbian President Aleksandar Vucic accused Kosovo of provoking unrest in the north.\n\n"
+        "Kosovo's prime minister, Albin Kurti, rejected the charge on Tuesday.\n\n"
+        "The European Union urged both governments to return to the talks in Brussels."
+    )
+    urged = [e for e in analyze_text(text).events if e.cameo.startswith("02")]
+    assert sorted((e.target.id, e.target.country, e.target.role) for e in urged) == [
+        ("SRB", "SRB", "GOV"),
+        ("XKX", "XKX", "GOV"),
+    ]
+
+
+def test_a_monitoring_mission_deployed_is_cooperation_not_a_troop_build_up():
+    events = analyze_text("The European Union deployed a civilian monitoring mission to Georgia in 2008.").events
+    assert [(e.target.country, e.cameo, e.quad_class) for e in events] == [("GEO", "074", 2)]

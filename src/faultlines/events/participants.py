@@ -339,10 +339,16 @@ class ActorFinder:
                 continue
             if any(f.ref.country == country for f in found):
                 continue
-            found.append(cand)
+            found.append(cand if cand.kind == "state" else self._state_of(cand, token))
             if len(found) == 2:
                 return found
         return []
+
+    def _state_of(self, cand: Participant, token: Token) -> Participant:
+        """The state an actor stands for ("both governments" after its minister was named), named by ``token``."""
+        country = cand.ref.country or ""
+        ref = ActorRef(id=country, name=self.lex.state_name(country), country=country, role="GOV")
+        return Participant(ref, "state", True, False, *phrase_bounds(token), token.text, inferred=True)
 
     def pronoun(self, token: Token) -> Participant | None:
         lower = token.lower_
