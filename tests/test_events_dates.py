@@ -34,3 +34,10 @@ def test_the_modal_may_is_not_a_month_and_bad_dates_are_skipped():
     assert date_mentions("Russia may attack", "2022-06-20") == []
     assert date_mentions("on February 30", "2022-06-20") == []
     assert parse_published("not a date") is None
+
+
+def test_month_expressions_at_the_start_of_a_sentence():
+    text = "In March, vessels rammed a boat. Since May 2024 it waits."
+    found = [(m.text, m.value) for m in date_mentions(text, "2026-05-12")]
+    assert found == [("In March", "2026-03-01"), ("Since May 2024", "2024-05-01")]
+    assert date_mentions("In may we go.", "2026-05-12") == []  # the verb, not the month

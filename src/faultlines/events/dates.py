@@ -39,7 +39,7 @@ _PATTERNS = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?")),
-    ("month", re.compile(rf"\b(?:in|since|during|by|until|early|late|mid-?)\s+{_MONTH}(?:\s+(\d{{4}}))?\b")),
+    ("month", re.compile(rf"\b(?i:in|since|during|by|until|early|late|mid-?)\s+{_MONTH}(?:\s+(\d{{4}}))?\b")),
     (
         "relative",
         re.compile(
