@@ -200,3 +200,25 @@ def test_provenance_bio_and_pull_quote_leave_the_body(republished):
     assert [t.title for t in republished.related] == [
         "A regional power grid, thirty years in the making, finally switches on"
     ]
+
+
+def test_kicker_over_the_headline_is_the_section_when_the_page_names_none():
+    body = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "The harbour board voted on Monday to close the old ferry pier for repairs until the end of the summer.",
+            "Fishing crews that land their catch at the pier will move to the northern quay, the board said.",
+            "Repairs to the pilings are expected to cost about four million, paid for by the regional council.",
+        )
+    )
+    html = (
+        '<html lang="en"><head><title>Harbour board closes old ferry pier</title></head><body><article>'
+        '<div class="story-kicker">Coastal towns</div><h1>Harbour board closes old ferry pier</h1>'
+        f"{body}</article></body></html>"
+    )
+    article = extract_html(Page(Input(path="pier.html", kind="html"), text=html))
+    assert article.sections == ["Coastal towns"]
+    assert article.title == "Harbour board closes old ferry pier"
+    assert not any("Coastal towns" in p for p in article.paragraphs)
+    with_meta = html.replace("<head>", '<head><meta property="article:section" content="Local">')
+    assert extract_html(Page(Input(path="pier.html", kind="html"), text=with_meta)).sections == ["Local"]

@@ -30,6 +30,7 @@ MAX_TEASERS = 12
 MAX_CAPTION_CHARS = 600
 MIN_DEK_WORDS, MAX_DEK_WORDS = 5, 70
 MIN_TEASER_CHARS = 25
+MAX_KICKER_WORDS, MAX_KICKER_CHARS = 4, 40
 MAX_CREDIT_CHARS = 120
 MAX_BARE_CREDIT_CHARS = 80  # a credit element's whole text, taken as the credit
 
@@ -42,6 +43,7 @@ class Chrome:
     teasers: list[Teaser] = field(default_factory=list)
     captions: set[str] = field(default_factory=set)
     dek: str | None = None  # the text of the first standfirst-like block
+    kicker: str | None = None  # the text of the first kicker (a section label over the headline)
     breadcrumb: list[str] = field(default_factory=list)
 
 
@@ -89,11 +91,12 @@ _KINDS = (
     "html_credit_blocks.txt",
     "html_chrome_blocks.txt",
     "html_dek_blocks.txt",
+    "html_kicker_blocks.txt",
 )
 
 
 def _classify(names: str) -> tuple[bool, ...]:
-    """(caption, credit, chrome, dek) for a "class id" string."""
+    """(caption, credit, chrome, dek, kicker) for a "class id" string."""
     lower = names.lower()
     return tuple(
         any(hint in lower for hint in data_hints(kind)) and data_regex(kind).search(lower) is not None
@@ -127,7 +130,11 @@ def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
         kind = kinds.get(names)
         if kind is None:
             kind = kinds[names] = _classify(names)
-        is_caption, is_credit, is_chrome, is_dek = kind
+        is_caption, is_credit, is_chrome, is_dek, is_kicker = kind
+        if is_kicker and found.kicker is None and not is_dek:
+            text = clean_space(el.text_content())
+            if 0 < len(text.split()) <= MAX_KICKER_WORDS and len(text) <= MAX_KICKER_CHARS:
+                found.kicker = text
         if is_dek and found.dek is None and el.tag != "section":
             text = clean_space(el.text_content())
             if MIN_DEK_WORDS <= len(text.split()) <= MAX_DEK_WORDS:

@@ -97,7 +97,7 @@ def extract_html(page: Page) -> Article:
         site=clean_space(site) if site else (host.removeprefix("www.") if host else None),
         url=url,
         language=_language(meta, body_text),
-        sections=_sections(meta, title, chrome.breadcrumb),
+        sections=_sections(meta, title, chrome.breadcrumb, chrome.kicker),
         republished_from=_republished_from(body.republished_from, body_text, keys),
         image_credits=_unique(chrome.credits + body.credits),
         paragraphs=paragraphs,
@@ -203,7 +203,8 @@ def _language(meta: PageMeta, body: str) -> str | None:
     return None
 
 
-def _sections(meta: PageMeta, title: str | None, breadcrumb: list[str]) -> list[str]:
+def _sections(meta: PageMeta, title: str | None, breadcrumb: list[str], kicker: str | None = None) -> list[str]:
+    """The page's sections: its metadata and breadcrumb, else the kicker over the headline."""
     found: list[str] = []
     seen: set[str] = set()
 
@@ -226,6 +227,8 @@ def _sections(meta: PageMeta, title: str | None, breadcrumb: list[str]) -> list[
                 add(part)
     for value in meta.breadcrumb_ld or breadcrumb:
         add(value)
+    if not found:
+        add(kicker)
     return found[:6]
 
 
