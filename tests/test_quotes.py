@@ -222,3 +222,15 @@ def test_articles_not_in_english_give_no_quotes():
     article = Article(paragraphs=["«Nous ne signerons pas», a déclaré le ministre."], language="fr")
     parsed = ParsedArticle(article=article, docs=parse_paragraphs(article.paragraphs))
     assert extract_quotes(parsed) == []
+
+
+def test_an_indirect_quote_does_not_start_with_the_dateline():
+    from faultlines.pipeline import analyze_text
+
+    text = (
+        "MANILA — China's coast guard fired water cannon at a Philippine supply boat on Sunday, "
+        "the Philippine military said."
+    )
+    quotes = analyze_text(text).quotes
+    assert [q.text for q in quotes] == ["China's coast guard fired water cannon at a Philippine supply boat on Sunday"]
+    assert text[quotes[0].start : quotes[0].end] == quotes[0].text

@@ -13,7 +13,7 @@ and no speaker are scare quotes and not quotes of anyone (they are left out).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from faultlines.model import ActorRef, Quote
 from faultlines.nlp.parsed import ParsedArticle
@@ -322,9 +322,25 @@ def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
         if found is None or len(found[0].text.split()) < _MIN_INDIRECT_WORDS:
             continue
         quote, head = found
+        if a == 0:
+            quote = _after_dateline(quote, speakers.paragraphs[p], opening=p <= 2)
         out.append(quote)
         speakers.add_speaker(p, quote.start, quote.speaker, head)
     return out
+
+
+def _after_dateline(quote: Quote, text: str, opening: bool) -> Quote:
+    """The quote without the dateline that opens its paragraph ("MANILA — China's coast guard fired ...")."""
+    from faultlines.nlp.actor_dateline import find_dateline
+    from faultlines.nlp.knowledge import load_knowledge
+
+    line = find_dateline(text, load_knowledge(), opening=opening)
+    if line is None or quote.start >= line.end:
+        return quote
+    start = line.end
+    while start < quote.end and (text[start].isspace() or text[start] in "-\u2013\u2014\u2015"):
+        start += 1
+    return replace(quote, text=text[start : quote.end], start=start)
 
 
 def _indirect_in(speakers: Speakers, p: int, a: int, b: int, inside: list[tuple[int, int]]):
