@@ -234,3 +234,15 @@ def test_an_indirect_quote_does_not_start_with_the_dateline():
     quotes = analyze_text(text).quotes
     assert [q.text for q in quotes] == ["China's coast guard fired water cannon at a Philippine supply boat on Sunday"]
     assert text[quotes[0].start : quotes[0].end] == quotes[0].text
+
+
+def test_the_dateline_is_never_the_speaker():
+    from faultlines.pipeline import analyze_text
+
+    text = (
+        "ADDIS ABABA, Oct 8 (Meridian Wire) - Ethiopia on Wednesday accused Eritrea of massing troops along the "
+        "border and warned that it would defend its territorial integrity."
+    )
+    quotes = analyze_text(text).quotes
+    assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["Ethiopia"]
+    assert quotes[0].text.startswith("it would defend its territorial integrity")

@@ -155,6 +155,8 @@ class Speakers:
         self.display: dict[tuple[str, ...], str] = {}
         self.gender: dict[str, str] = {}
         self.mentions: list[Mention] = []
+        self.dateline_ends = _dateline_ends(self.paragraphs)
+        self._by_doc = {id(t.doc): p for p, t in enumerate(self.tokens) if t.doc is not None}
         self._collect()
 
     # ----- index -------------------------------------------------------------------------------------------
@@ -421,7 +423,7 @@ class Speakers:
         c = cues()
         for _ in range(4):
             for child in verb.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.dep_ in ("nsubj", "nsubjpass") and not self._in_dateline(child):
                     if child.lower_ in c.relative_pronouns and verb.dep_ == "relcl":
                         return self._np_of(verb.head)
                     return self._np_of(child)
@@ -432,6 +434,11 @@ class Speakers:
                 continue
             break
         return None
+
+    def _in_dateline(self, tok) -> bool:
+        """Whether a token is part of its paragraph's dateline ("ADDIS ABABA, Oct 8 (Wire) -")."""
+        p = self._by_doc.get(id(tok.doc))
+        return p is not None and tok.idx < self.dateline_ends[p]
 
     @staticmethod
     def _np_of(tok) -> tuple[int, int]:
@@ -653,3 +660,16 @@ class Speakers:
         mention = Mention(p, self.sentence_of(p, char), char, char, ref, "", True, speaker=True, head=head)
         keys = [(m.paragraph, m.start) for m in self.mentions]
         self.mentions.insert(bisect_left(keys, (p, char)), mention)
+
+
+def _dateline_ends(paragraphs: list[str]) -> list[int]:
+    """Per paragraph, the character offset where its dateline ends (0 when it has none)."""
+    from faultlines.nlp.actor_dateline import find_dateline
+    from faultlines.nlp.knowledge import load_knowledge
+
+    knowledge = load_knowledge()
+    ends = []
+    for p, text in enumerate(paragraphs):
+        line = find_dateline(text, knowledge, opening=p <= 2) if p <= 2 else None
+        ends.append(line.end if line is not None else 0)
+    return ends

@@ -322,22 +322,16 @@ def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
         if found is None or len(found[0].text.split()) < _MIN_INDIRECT_WORDS:
             continue
         quote, head = found
-        if a == 0:
-            quote = _after_dateline(quote, speakers.paragraphs[p], opening=p <= 2)
+        if quote.start < speakers.dateline_ends[p]:
+            quote = _after_dateline(quote, speakers.paragraphs[p], speakers.dateline_ends[p])
         out.append(quote)
         speakers.add_speaker(p, quote.start, quote.speaker, head)
     return out
 
 
-def _after_dateline(quote: Quote, text: str, opening: bool) -> Quote:
+def _after_dateline(quote: Quote, text: str, dateline_end: int) -> Quote:
     """The quote without the dateline that opens its paragraph ("MANILA — China's coast guard fired ...")."""
-    from faultlines.nlp.actor_dateline import find_dateline
-    from faultlines.nlp.knowledge import load_knowledge
-
-    line = find_dateline(text, load_knowledge(), opening=opening)
-    if line is None or quote.start >= line.end:
-        return quote
-    start = line.end
+    start = dateline_end
     while start < quote.end and (text[start].isspace() or text[start] in "-\u2013\u2014\u2015"):
         start += 1
     return replace(quote, text=text[start : quote.end], start=start)
