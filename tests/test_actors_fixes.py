@@ -236,3 +236,18 @@ def test_spokesman_of_an_unnamed_ministry_and_bare_bodies():
     army = named(parsed, "army")
     assert (army.country, army.role) == ("TUR", "MIL")
     assert all(s.paragraph != 2 for a in parsed.actors for s in a.spans)
+
+
+def test_a_place_before_the_attribution_clause_takes_no_title_from_it():
+    # ", the interior ministry said" is the next clause's subject, not an apposition naming the place
+    parsed = actors_of(
+        "Police arrested two men suspected of planning an attack on a depot near Stari Banovci, "
+        "the interior ministry said."
+    )
+    assert "Stari Banovci" not in people(parsed)
+
+
+def test_brussels_stands_for_the_european_union_and_still_datelines_a_story():
+    parsed = actors_of("Brussels criticised the new law and asked Budapest to withdraw it.")
+    assert named(parsed, "Brussels").id == "org:eu"
+    assert find_dateline("BRUSSELS — The Commission proposed tariffs.", load_knowledge()) is not None

@@ -219,9 +219,11 @@ def apposition(index: TokenIndex, end: int) -> Context:
     stop = min(len(doc), end + 1 + MAX_APPOSITION)
     while k < stop:
         tok = doc[k]
-        if tok.lower_ in APPOSITION_STOP or k in index.person_starts:
-            break
         if tok.pos_ in ("VERB", "AUX") and not (k > 0 and doc[k - 1].text == "-"):
+            if k > end + 1 and tok.dep_ in ("ROOT", "ccomp", "conj", "") and doc[k - 1].text not in APPOSITION_CLOSE:
+                return Context()  # "..., the interior ministry said": the subject of the next clause, no apposition
+            break
+        if tok.lower_ in APPOSITION_STOP or k in index.person_starts:
             break
         t = index.title_at[k]
         if t is not None:

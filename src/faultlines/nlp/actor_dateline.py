@@ -52,7 +52,7 @@ def find_dateline(text: str, kb: Knowledge, opening: bool = True) -> Dateline | 
     named_elsewhere = place in kb.person_names or any(place in o.names for o in kb.organisations.values())
     letters = [c for c in place if c.isalpha()]
     if len(letters) >= 3 and all(c.isupper() for c in letters):
-        if named_elsewhere and not (extras or region):
+        if named_elsewhere and not (extras or region or known):
             return None
     elif named_elsewhere or not ((known and opening) or extras or (region and kb.where.get(region.lower()))):
         return None
