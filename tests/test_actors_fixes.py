@@ -251,3 +251,10 @@ def test_brussels_stands_for_the_european_union_and_still_datelines_a_story():
     parsed = actors_of("Brussels criticised the new law and asked Budapest to withdraw it.")
     assert named(parsed, "Brussels").id == "org:eu"
     assert find_dateline("BRUSSELS — The Commission proposed tariffs.", load_knowledge()) is not None
+
+
+def test_relation_titles_take_the_role_of_the_organisation_named_with_them():
+    commissioner = named(actors_of("EU commissioner Marta Kolar warned Serbia on Monday."), "Marta Kolar")
+    assert commissioner is not None and commissioner.role == "IGO"
+    knowledge = load_knowledge()
+    assert {knowledge.titles[t].kind for t in ("head", "chief", "director", "commissioner")} == {"relation"}
