@@ -214,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     ours: list[tuple[float, float]] = []
     whole: list[tuple[float, float]] = []
     titles = 0
+    authors = with_authors = 0
     scored: list[tuple[float, str, float, float]] = []
     for item in naeb_pages(args.limit):
         if args.ids and item.id not in args.ids:
@@ -224,6 +225,9 @@ def main(argv: list[str] | None = None) -> int:
         ours.append((p, r))
         whole.append(precision_recall(dump, item.body))
         titles += _normalise_title(article.title or "") == _normalise_title(item.title)
+        if item.authors:
+            with_authors += 1
+            authors += {a.lower() for a in article.authors} == {a.lower() for a in item.authors}
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         scored.append((f1, item.id, p, r))
     if not ours:
@@ -233,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
         p, r, f1 = macro_f1(pairs)
         print(f"{name:<11} body P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
     print(f"title accuracy (exact, normalised) {titles / len(ours):.3f} over {len(ours)} pages")
+    if with_authors:
+        print(f"authors (set match) {authors / with_authors:.3f} over {with_authors} pages with gold authors")
     for f1, page_id, p, r in sorted(scored)[: args.show_worst]:
         print(f"  {page_id}  F1 {f1:.3f}  P {p:.3f}  R {r:.3f}")
     return 0

@@ -393,3 +393,22 @@ Lighthouse keepers' cottages to become a museum next year
         ("Islands", "Lighthouse keepers' cottages to become a museum next year"),
     ]
     assert article.paragraphs[-1].startswith("The council will review the timetable")
+
+
+def test_author_named_without_by_over_a_role_line():
+    article = _dump(
+        """Tidewater Courier
+News
+Travel
+
+Ferry fares fall but the winter crossings stay cut
+
+Odile Brannock
+Islands correspondent
+Published 3 March 2024
+"""
+        + _HARBOUR_BODY
+    )
+    assert article.authors == ["Odile Brannock"]
+    assert article.published == "2024-03-03"
+    assert article.paragraphs[0].startswith("The first ferry of the new timetable")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from faultlines.extract.datafiles import data_lines
 from faultlines.extract.provenance import wire_credit
 from faultlines.extract.textdump_lines import (
     META,
@@ -274,6 +275,8 @@ def _read_meta(blocks: list[Block], title_at: int | None, start: int, article: A
                     article.authors.append(name)
         if block.date and not article.published:
             article.published = block.date
+    if not article.authors and title_at is not None:
+        article.authors = _bare_author(blocks, title_at, start)
     if not article.sections and title_at is not None and title_at > 0:
         kicker = blocks[title_at - 1]
         above = blocks[title_at - 2] if title_at > 1 else None
@@ -285,6 +288,21 @@ def _read_meta(blocks: list[Block], title_at: int | None, start: int, article: A
             if block.kind is Kind.DATE and block.repeats == 1:
                 article.published = block.date
                 break
+
+
+def _bare_author(blocks: list[Block], title_at: int, start: int) -> list[str]:
+    """An author named without "By": a name line under the headline over a role line ("Balkans editor") or the
+    date line."""
+    roles = set(data_lines("textdump_author_roles.txt"))
+    for i in range(title_at + 1, min(start, title_at + META_WINDOW) - 1):
+        name, below = blocks[i], blocks[i + 1]
+        words = name.text.split()
+        if name.kind is not Kind.SHORT or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            continue
+        role_line = below.kind is Kind.SHORT and below.n <= 5 and bool(roles & set(below.text.lower().split()))
+        if role_line or below.kind is Kind.DATE:
+            return [name.text]
+    return []
 
 
 def _paragraphs(
