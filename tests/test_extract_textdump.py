@@ -412,3 +412,18 @@ Published 3 March 2024
     assert article.authors == ["Odile Brannock"]
     assert article.published == "2024-03-03"
     assert article.paragraphs[0].startswith("The first ferry of the new timetable")
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By Odile Brannock November 30, 2023", ["Odile Brannock"]),
+        ("By Odile BrannockDec 22, 2023", ["Odile Brannock"]),  # the date run into the name
+        ("By Jan Holm and May Lee", ["Jan Holm", "May Lee"]),  # names that are also months
+        ("By May Lee Jan 3, 2024", ["May Lee"]),
+    ],
+)
+def test_byline_names_leave_the_date_out(line, names):
+    from faultlines.extract.textdump_lines import byline_names
+
+    assert byline_names(line) == names
