@@ -7,17 +7,15 @@ from pathlib import Path
 import pytest
 
 from faultlines.model import Article, Input, Teaser
-from faultlines.pipeline import analyze_article, analyze_text
+from faultlines.pipeline import analyze_article
 
 SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "rs-russia-kazakhstan.txt"
 
 
-def events_of(text: str, published: str = "2024-05-10"):
-    return analyze_text(text, published=published).events
-
-
-def triples(events):
-    return {(e.source and e.source.country, e.target and e.target.country, e.cameo[:2]) for e in events}
+try:
+    from event_helpers import events_of, triples
+except ImportError:  # pragma: no cover - when tests/ is a package
+    from tests.event_helpers import events_of, triples
 
 
 @pytest.mark.parametrize(
