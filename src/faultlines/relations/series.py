@@ -34,6 +34,8 @@ ALPHA = 0.5
 #: ``(1 - ALPHA) ** TENSION_WINDOW`` (about 1e-8) or less in it, far below its rounding.
 TENSION_WINDOW = 26
 CONFLICT_WEIGHT = {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.5, 4: 2.0}
+#: A date :func:`parse_day` reads (``YYYY-MM`` or an ISO date or timestamp), as an SQLite GLOB.
+_DATED = "date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
 
 
 def connection(store_or_conn: Any) -> sqlite3.Connection:
@@ -89,14 +91,22 @@ def raw_tension(events: list[dict[str, Any]]) -> float | None:
 
 
 def load_events(
-    conn: sqlite3.Connection, dated_only: bool = True, pair: tuple[str, str] | None = None
+    conn: sqlite3.Connection,
+    dated_only: bool = True,
+    pair: tuple[str, str] | None = None,
+    since: date | None = None,
 ) -> list[dict[str, Any]]:
     """Unique events between two different known states (only dated ones unless ``dated_only=False``;
-    undated events have ``day`` None); ``pair``: only those between these two states, either way."""
-    where, params = "", ()
+    undated events have ``day`` None); ``pair``: only those between these two states, either way; ``since``:
+    only those dated on or after that day."""
+    where, params = "", []
     if pair is not None:
-        where = " AND min(source_country, target_country) = ? AND max(source_country, target_country) = ?"
-        params = (min(pair), max(pair))
+        where += " AND min(source_country, target_country) = ? AND max(source_country, target_country) = ?"
+        params += [min(pair), max(pair)]
+    if since is not None:
+        # from the first of the month ("2026-03" sorts before its days): earlier days are dropped below
+        where += f" AND date >= ? AND {_DATED}"
+        params.append(since.isoformat()[:7])
     rows = conn.execute(
         "SELECT id, date, source_country, target_country, cameo, quad_class, goldstein, mentions"
         " FROM unique_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
@@ -106,8 +116,12 @@ def load_events(
     out = []
     for r in rows:
         day = parse_day(r["date"])
-        if day is not None or not dated_only:
-            out.append({**dict(r), "day": day})
+        if day is None:
+            if dated_only or since is not None:
+                continue
+        elif since is not None and day < since:
+            continue
+        out.append({**dict(r), "day": day})
     return out
 
 
@@ -235,7 +249,7 @@ def top_dyads(
     conn = connection(store_or_conn)
     end = _latest_event_day(conn)
     recent = period_start(end, period) - _WINDOW_SPAN[period] if end else None
-    windows = group_by_dyad(_events_since(conn, recent), ordered) if recent else {}
+    windows = group_by_dyad(load_events(conn, since=recent), ordered) if recent else {}
     out = []
     for row in _dyad_totals(conn, ordered):
         name = dyad_name(row["a"], row["b"], ordered)
@@ -265,10 +279,6 @@ def top_dyads(
     return sorted(out, key=key)[: max(0, int(top))]
 
 
-#: A date :func:`parse_day` reads (``YYYY-MM`` or an ISO date or timestamp), as an SQLite GLOB.
-_DATED = "date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
-
-
 def _dyad_totals(conn: sqlite3.Connection, ordered: bool) -> list[sqlite3.Row]:
     """Per dyad: ``a``, ``b``, ``events``, ``mentions``, ``q0``..``q4``, ``goldstein_sum``, ``undated``."""
     a, b = (
@@ -286,19 +296,3 @@ def _dyad_totals(conn: sqlite3.Connection, ordered: bool) -> list[sqlite3.Row]:
         " FROM unique_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
         " AND source_country != target_country GROUP BY 1, 2"
     ).fetchall()
-
-
-def _events_since(conn: sqlite3.Connection, first: date) -> list[dict[str, Any]]:
-    """Dated unique events (as :func:`load_events`) from ``first`` on."""
-    rows = conn.execute(
-        "SELECT id, date, source_country, target_country, cameo, quad_class, goldstein, mentions"
-        " FROM unique_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
-        f" AND source_country != target_country AND date >= ? AND {_DATED} ORDER BY date, id",
-        (first.isoformat()[:7],),
-    ).fetchall()
-    out = []
-    for r in rows:
-        day = parse_day(r["date"])
-        if day is not None and day >= first:
-            out.append({**dict(r), "day": day})
-    return out

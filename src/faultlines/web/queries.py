@@ -25,7 +25,6 @@ from faultlines.model import FaultlinesError
 
 MAX_LIMIT = 500
 #: Periods read to compute the latest tension (the exponential average forgets 0.5 per period: 0.5**26 ≈ 1e-8).
-TENSION_WINDOW = 26
 PERIODS = ("day", "week", "month")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SNIPPET_OPEN, _SNIPPET_CLOSE = "\x02", "\x03"
@@ -628,7 +627,7 @@ class WebData:
         """The dyads whose tension index moved most (either way) from the previous period to the store's latest.
 
         Same rows as ``faultlines.relations.top_dyads`` (its ``build_series`` computes the tension), but read from
-        the last :data:`TENSION_WINDOW` periods only: the index is an exponential average with weight 0.5 per
+        the last ``relations.series.TENSION_WINDOW`` periods only: the index is an exponential average with weight 0.5 per
         period, so older periods change it by less than its rounding, and the page stays fast on large stores."""
         def compute():
             try:
@@ -639,7 +638,7 @@ class WebData:
             if end is None:
                 return []
             last = rel.period_start(end, period)
-            first = window_start(last, period, TENSION_WINDOW)
+            first = window_start(last, period, rel.TENSION_WINDOW)
             # Per dyad and period: unique events and the parts of the relations stage's raw tension
             # (its weight() and CONFLICT_WEIGHT, as SQL functions of this connection).
             rows = self.rows(
