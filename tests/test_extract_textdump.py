@@ -427,3 +427,41 @@ def test_byline_names_leave_the_date_out(line, names):
     from faultlines.extract.textdump_lines import byline_names
 
     assert byline_names(line) == names
+
+
+def test_read_more_lines_are_teasers_not_body():
+    article = _dump(
+        """Tidewater Courier
+
+Ferry fares fall but the winter crossings stay cut
+
+By Odile Brannock
+March 3, 2024
+
+The first ferry of the new timetable left Marrow Quay at six in the morning, half empty and an hour late.
+
+Read more: Why the islands lost their winter ferries in 2019
+
+Operators say the cheaper fares will fill the boats by spring, but islanders fear the crossings will be cut again.
+
+Related: Harbour master warns of silt in the northern channel
+
+"We have heard this promise before," said Ines Calloway, who runs the bakery by the slipway.
+
+The council will review the timetable in April, when the first figures on passengers are due.
+
+Analysis | Islands | Transport
+
+Most read
+1. Rail operator adds a night train to the northern coast
+2. Lighthouse keepers' cottages to become a museum next year
+"""
+    )
+    assert not any(p.startswith(("Read more", "Related")) for p in article.paragraphs)
+    assert len(article.paragraphs) == 4
+    assert [t.title for t in article.related] == [
+        "Why the islands lost their winter ferries in 2019",
+        "Harbour master warns of silt in the northern channel",
+        "Rail operator adds a night train to the northern coast",
+        "Lighthouse keepers' cottages to become a museum next year",
+    ]

@@ -28,12 +28,13 @@ from faultlines.extract.textdump_lines import (
 )
 from faultlines.extract.textdump_teasers import find_teasers
 from faultlines.extract.textdump_titles import find_title, header_in_body
-from faultlines.model import Article, Page
+from faultlines.model import Article, Page, Teaser
 
 # What a non-prose line costs a run of prose it sits in: cheap lines (subheadings, captions) keep the run
 # together, chrome and meta lines split it. A gap costing SPLIT or more ends a chunk.
 GAP_COST = {
     Kind.SHORT: 0.5,
+    Kind.TEASER: 0.5,
     Kind.FILENAME: 1.0,
     Kind.CREDIT: 1.0,
     Kind.CHROME: 2.0,
@@ -88,10 +89,17 @@ def extract_text_dump(page: Page) -> Article:
     article.paragraphs = _paragraphs(blocks, start, end, title_at, article)
     _read_provenance(blocks, start, end, article)
     teasers, teaser_credits = find_teasers(blocks, end + 1, title_at if title_at is not None else start)
-    article.related = teasers
+    article.related = _inline_teasers(blocks, teasers)
     _read_credits(blocks, start, end, teaser_credits, article)
     article.language = _language(article)
     return article
+
+
+def _inline_teasers(blocks: list[Block], teasers: list[Teaser]) -> list[Teaser]:
+    """The "Read more: <headline>" lines of the dump as teasers, in text order, then the other teasers."""
+    inline = [Teaser(title=b.teaser) for b in blocks if b.kind is Kind.TEASER and b.teaser]
+    seen = {normalise(t.title) for t in inline}
+    return inline + [t for t in teasers if normalise(t.title) not in seen]
 
 
 def _site(url: str | None) -> str | None:

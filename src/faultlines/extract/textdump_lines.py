@@ -30,10 +30,11 @@ class Kind(Enum):
     CREDIT = "credit"  # an image credit or a caption ending in one
     FILENAME = "filename"  # an image file name ("1600px-some_file_2019-04-03_03")
     PROVENANCE = "provenance"  # "This article was republished with permission from X"
+    TEASER = "teaser"  # a line naming another story: "Read more: <its headline>"
 
 
 META = {Kind.BYLINE, Kind.DATE, Kind.SECTION}
-NOT_TEXT = {Kind.CHROME, Kind.RELATED, Kind.END, Kind.CREDIT, Kind.FILENAME, Kind.PROVENANCE} | META
+NOT_TEXT = {Kind.CHROME, Kind.RELATED, Kind.END, Kind.CREDIT, Kind.FILENAME, Kind.PROVENANCE, Kind.TEASER} | META
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*\s*$")
@@ -61,6 +62,7 @@ class Block:
     credit: str | None = None
     provenance: str | None = None
     sections: list[str] = field(default_factory=list)
+    teaser: str | None = None  # the other story's headline on a TEASER line
 
     @property
     def n(self) -> int:
@@ -189,6 +191,25 @@ def _heading_match(name: str, text: str, n_words: int) -> bool:
     return bool(_heading(name).fullmatch(words))
 
 
+def inline_teaser(text: str) -> str | None:
+    """The headline of another story on a "Read more: <headline>" line, else None."""
+    if len(text) > 250:
+        return None
+    match = _inline_teaser().match(text)
+    if match is None:
+        return None
+    title = match.group("title").strip()
+    if "|" in title or len(title.split()) < 3 or not (title[:1].isupper() or title[:1].isdigit() or title[:1] in "\"'“‘"):
+        return None
+    return title
+
+
+@lru_cache(maxsize=1)
+def _inline_teaser() -> re.Pattern[str]:
+    leads = "|".join(f"(?:{line})" for line in _read("textdump_inline_teasers.txt"))
+    return re.compile(rf"^\s*(?:{leads})\s*(?:[:|>»]|\s[-–—])\s*(?P<title>\S.*)$", re.I)
+
+
 def is_filename(text: str) -> bool:
     """An image file name as scrapers show it in place of the image."""
     if " " in text or len(text) < 8 or not _FILENAME.match(text):
@@ -307,6 +328,9 @@ def _kind(block: Block) -> Kind:
         return Kind.END
     if is_related_heading(text, n):
         return Kind.RELATED
+    block.teaser = inline_teaser(text)
+    if block.teaser:
+        return Kind.TEASER
     names = byline_names(text)
     if names:
         block.byline_names = names

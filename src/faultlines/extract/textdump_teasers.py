@@ -7,9 +7,12 @@ and a run of headlines each under its section label. The credit of a teaser is t
 
 from __future__ import annotations
 
+import re
+
 from faultlines.extract.textdump_lines import Block, Kind, label_like, normalise, title_like
 from faultlines.model import Teaser
 
+_RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 MAX_LIST = 30  # headlines read from one "Most read"-style list at most
 LIST_TITLE_WORDS = 5  # a headline in such a list (with no excerpt) has at least this many words
 
@@ -70,7 +73,8 @@ def _scan(
             if credit_at is not None:
                 credits.add(credit_at)
                 credit = blocks[credit_at].credit
-            teasers.append(Teaser(title=block.text, section=section, excerpt=excerpt, image_credit=credit))
+            title = _RANK.sub("", block.text)  # "1. Oil prices slide": the rank of a most-read list
+            teasers.append(Teaser(title=title, section=section, excerpt=excerpt, image_credit=credit))
         in_list -= 1
         last_end = k + 1
         i = k + 1
