@@ -117,3 +117,10 @@ def test_both_governments_are_the_two_states_not_their_officials():
 def test_a_monitoring_mission_deployed_is_cooperation_not_a_troop_build_up():
     events = analyze_text("The European Union deployed a civilian monitoring mission to Georgia in 2008.").events
     assert [(e.target.country, e.cameo, e.quad_class) for e in events] == [("GEO", "074", 2)]
+
+
+def test_the_kingdom_is_the_state_just_named():
+    events = analyze_text(
+        "Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom welcomed the decision by Iran."
+    ).events
+    assert [(e.source.country, e.source.id, e.target.country) for e in events] == [("SAU", "SAU", "IRN")]
