@@ -27,21 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from eval.common import naeb_articles  # noqa: E402
+
 GOLD = ROOT / "eval" / "gold" / "events"
-
-
-def naeb_articles(limit: int):
-    from eval.common import NAEB, naeb_pages
-    from faultlines.model import Article
-
-    if not NAEB.exists():
-        return []
-    out = []
-    for page in naeb_pages(limit):
-        paragraphs = [p.strip() for p in page.body.split("\n") if p.strip()]
-        if paragraphs:
-            out.append(Article(paragraphs=paragraphs, published=page.date, language="en"))
-    return out
 
 
 def gold_articles(limit: int):

@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
+from eval.common import naeb_articles  # noqa: E402
+
 TARGET = 0.25
 
 
@@ -52,20 +54,6 @@ def gold_articles():
     return out
 
 
-def naeb_articles(limit: int):
-    from eval.common import NAEB, naeb_pages
-    from faultlines.model import Article
-
-    if not NAEB.exists() or limit <= 0:
-        return []
-    out = []
-    for page in naeb_pages(limit):
-        paragraphs = [p.strip() for p in page.body.split("\n") if p.strip()]
-        if paragraphs:
-            out.append(Article(paragraphs=paragraphs, published=page.date, language="en"))
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--naeb", type=int, default=40, help="NAEB articles to add when ../shared is present")
@@ -77,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     from faultlines.nlp.parsed import ParsedArticle
     from faultlines.nlp.quotes import extract_quotes
 
-    articles = gold_articles() + naeb_articles(args.naeb)
+    articles = gold_articles() + (naeb_articles(args.naeb) if args.naeb > 0 else [])
     texts = [p for a in articles for p in a.paragraphs]
     nlp = get_nlp()
     parse_paragraphs(texts[:20])  # warm up (model, gazetteer)

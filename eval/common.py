@@ -66,6 +66,21 @@ def naeb_pages(limit: int | None = None) -> Iterator[NaebPage]:
             return
 
 
+def naeb_articles(limit: int | None = None) -> list:
+    """The gold bodies of the NAEB pages as articles (one paragraph a line), for the NLP-stage benchmarks;
+    empty when ../shared is absent."""
+    from faultlines.model import Article
+
+    if not NAEB.exists():
+        return []
+    out = []
+    for page in naeb_pages(limit):
+        paragraphs = [p.strip() for p in page.body.split("\n") if p.strip()]
+        if paragraphs:
+            out.append(Article(paragraphs=paragraphs, published=page.date, language="en"))
+    return out
+
+
 def tokens(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
