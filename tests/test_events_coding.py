@@ -83,8 +83,10 @@ def test_refusals_and_threats_are_not_the_act(text, expected, not_expected):
         assert all(e.cameo[:2] != not_expected for e in events)
 
 
-def test_negated_violence_is_no_event():
-    assert not any(e.cameo[:2] == "19" for e in events_of("Russia did not attack Ukraine."))
+def test_negated_violence_is_a_negated_event():
+    events = events_of("Russia did not attack Ukraine.")
+    assert not any(e.cameo[:2] == "19" and e.mode == "asserted" for e in events)
+    assert any(e.cameo[:2] == "19" and e.mode == "negated" for e in events)
 
 
 def test_events_in_quotes_are_the_speakers():

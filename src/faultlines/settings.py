@@ -24,3 +24,16 @@ def spacy_models() -> tuple[str, ...]:
     """Model names to try: ``$FAULTLINES_SPACY_MODEL`` first when set."""
     chosen = os.environ.get("FAULTLINES_SPACY_MODEL")
     return (chosen, *DEFAULT_MODELS) if chosen else DEFAULT_MODELS
+
+
+#: Events below this confidence stay out of the dyad series, tension and alerts (they are stored and shown under
+#: "low confidence"). ``$FAULTLINES_MIN_CONFIDENCE`` overrides it.
+MIN_SERIES_CONFIDENCE = 0.5
+
+
+def min_series_confidence() -> float:
+    value = os.environ.get("FAULTLINES_MIN_CONFIDENCE")
+    try:
+        return float(value) if value else MIN_SERIES_CONFIDENCE
+    except ValueError:
+        return MIN_SERIES_CONFIDENCE

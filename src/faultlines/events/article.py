@@ -301,6 +301,7 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
                     rule=coded.rule,
                     explanation=explain(entry.code, words, src, tgt, coded.notes),
                     confidence=round(max(0.05, min(0.95, confidence)), 2),
+                    mode=coded.mode,
                 )
             )
     return events

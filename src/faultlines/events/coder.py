@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 
 NEGATIONS = {"not", "n't", "never", "no"}
 MODAL_INTENT = {"will", "would", "shall"}
+#: Auxiliaries of a possible act: "could strike", "might impose", "would retaliate".
+MODAL_POSSIBLE = {"could", "might", "may", "would"}
+CONDITIONAL_MARKS = {"if", "unless"}
+#: Roots of hostile acts: one actor saying that another did one is a claim (and an accusation), not a fact.
+CLAIMED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 OBLIGATION = {"must", "should"}
 CONTENT_ROOTS = {"05", "09", "10", "11", "12", "13"}  # "accused X of [shelling]": the complement is content
 CONTROL_EFFECTS = {"reject", "threat", "intent", "appeal", "demand", "reduce"}
@@ -40,6 +45,7 @@ class Coded:
     confidence: float = 0.8
     reciprocal: bool = False
     act: str = ""  # the code of the act itself, before negation, refusal or threat changed it
+    mode: str = "asserted"  # see faultlines.model.EventMode
 
 
 def pos_class(token: Token) -> str | None:
@@ -136,7 +142,58 @@ class SentenceCoder(RoleFinder):
         if any(_complete(c) for c in found):
             # the main event stays; secondary events need a source and a target when some event has both
             found = found[:1] + [c for c in found[1:] if _complete(c)]
-        return found
+        return found + self._claims(found)
+
+    def _claims(self, found: list[Coded]) -> list[Coded]:
+        """``Pyongyang said Seoul's drills were an invasion``: a hostile act that one actor says another did is
+        claimed, not asserted; the claim itself is the speaker accusing the actor (CAMEO 112), asserted."""
+        accusations = []
+        for coded in found:
+            if coded.mode != "asserted" or not coded.code.startswith(CLAIMED_ROOTS):
+                continue
+            speech = self._reporting_verb(coded.anchor)
+            if speech is None:
+                continue
+            speakers = self.sources_of(speech)
+            if not speakers or not coded.sources or _same_side(speakers, coded.sources):
+                continue  # "the army said it struck 40 targets": its own act, reported
+            coded.mode = "claimed"
+            coded.notes.append(f'claimed by {speakers[0].ref.name} ("{speech.text}")')
+            accusations.append(
+                Coded(
+                    anchor=speech,
+                    code="112",
+                    rule=f"claim:{speech.lemma_.lower()}>{coded.rule}",
+                    words=[speech, *coded.words],
+                    sources=speakers,
+                    targets=list(coded.sources),
+                    notes=[f'says {coded.sources[0].ref.name} did it ("{coded.anchor.text}")'],
+                    confidence=min(coded.confidence, 0.7),
+                    act="112",
+                )
+            )
+        return accusations
+
+    def _reporting_verb(self, token: Token) -> Token | None:
+        """The reporting verb whose reported clause holds ``token`` ("said [the drills were ...]", "[Russia
+        struck ...], the ministry said")."""
+        for node in (token, *list(token.ancestors)[:5]):
+            tail = next(
+                (c for c in node.children if c.dep_ == "parataxis" and self.effects.get(c.i) == "speech"), None
+            )
+            if tail is not None:
+                return tail
+        current = token
+        for _ in range(6):
+            head = current.head
+            if head.i == current.i:
+                return None
+            if current.dep_ in ("ccomp", "parataxis") and self.effects.get(head.i) == "speech":
+                return head
+            if head.dep_ == "ROOT" and current.dep_ not in ("ccomp", "parataxis", "conj", "xcomp"):
+                return None
+            current = head
+        return None
 
     @staticmethod
     def _depth(token: Token) -> int:
@@ -193,17 +250,42 @@ class SentenceCoder(RoleFinder):
         return coded
 
     def _future(self, token: Token, coded: Coded) -> Coded | None:
-        """``will attack``, ``would launch an offensive``: an intention, not the act."""
+        """``will attack`` is a threat (CAMEO 13); ``will visit`` an act still to come (mode future); ``could
+        strike``, ``might impose`` or an act under ``if`` a possibility (mode hypothetical)."""
         modal = self._modal(token) if token.pos_ == "VERB" else None
         if modal is None:
+            modal = self._possible(token)
+            if modal is not None:
+                coded.mode = "hypothetical"
+                coded.notes.append(f'a possibility ("{modal}")')
             return coded
         new = self.lex.apply_effect("intent", coded.code)
         if new is None:
             return None
-        if new != coded.code:
+        if new[:2] == "13" and coded.code[:2] != "13":  # "will strike back": a threat, asserted
             coded.code, coded.rule = new, coded.rule + "+modal"
-            coded.notes.append(f'future or conditional ("{modal}")')
+            coded.notes.append(f'a threat ("{modal}")')
+            return coded
+        coded.mode = "hypothetical" if modal.lower() == "would" else "future"
+        coded.rule += "+modal"
+        coded.notes.append(f'not yet done ("{modal}")')
         return coded
+
+    def _possible(self, token: Token) -> str | None:
+        """The word that makes the act only possible: a modal auxiliary or the ``if`` of its clause."""
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in MODAL_POSSIBLE:
+                return child.text
+        current = token
+        for _ in range(4):
+            if current.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children
+            ):
+                return next(c.text for c in current.children if c.lower_ in CONDITIONAL_MARKS)
+            if current.head.i == current.i:
+                return None
+            current = current.head
+        return None
 
     def _speech(self, token: Token) -> Coded | None:
         inner = [t for t in token.subtree if t.i != token.i and (t.i in self.patterns or t.i in self.effects)]
@@ -367,8 +449,10 @@ class SentenceCoder(RoleFinder):
         if negation is None:
             return coded
         code = self.lex.apply_effect("reject", coded.code)
-        if code is None:
-            return None
+        if code is None:  # "did not attack": the act, negated
+            coded.mode, coded.rule = "negated", coded.rule + "+neg"
+            coded.notes.append(f'negated by "{negation.text}"')
+            return coded
         coded.code, coded.rule, coded.reciprocal = code, coded.rule + "+neg", False
         coded.notes.append(f'negated by "{negation.text}"')
         return coded
@@ -403,6 +487,13 @@ class SentenceCoder(RoleFinder):
                 return None
             token = token.head
         return None
+
+
+def _same_side(speakers: list[Participant], actors: list[Participant]) -> bool:
+    """The speaker reports its own side's act: the same actor or the same state."""
+    keys = {p.key for p in speakers}
+    countries = {p.ref.country for p in speakers if p.ref.country}
+    return any(p.key in keys or (p.ref.country and p.ref.country in countries) for p in actors)
 
 
 def _complete(coded: Coded) -> bool:

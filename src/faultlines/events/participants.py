@@ -276,6 +276,9 @@ class ActorFinder:
             if entry.adjective and token.tag_ in ("NNPS", "NNS") and not allow_adjective:
                 ref = ActorRef(id=f"{entry.iso3}:CVL", name=token.text, country=entry.iso3, role="CVL")
                 return self._make(ref, "group", token, plural=True, generic=True)
+            if entry.place and not entry.metonym:  # "shelled Kharkiv": the people of the place
+                ref = ActorRef(id=f"{entry.iso3}:CVL", name=text, country=entry.iso3, role="CVL")
+                return self._make(ref, "group", token, plural=True, generic=True)
             role = "GOV" if entry.metonym else None
             ref = ActorRef(
                 id=entry.iso3 if not role else f"{entry.iso3}:GOV",

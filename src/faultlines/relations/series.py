@@ -38,6 +38,32 @@ CONFLICT_WEIGHT = {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.5, 4: 2.0}
 _DATED = "date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
 
 
+def series_exclusion(event: Any, min_confidence: float | None = None) -> str | None:
+    """Why an event stays out of the dyad series, tension and alerts (None when it enters them).
+
+    Only events the text asserts, between two different known states, at or above the confidence threshold
+    (:func:`faultlines.settings.min_series_confidence`) count; the others are kept and shown, never counted.
+    """
+    from faultlines.settings import min_series_confidence
+
+    threshold = min_series_confidence() if min_confidence is None else min_confidence
+    mode = getattr(event, "mode", "asserted")
+    if mode != "asserted":
+        return f"the text does not assert it ({mode})"
+    source, target = event.source, event.target
+    if source is None or target is None or not source.country or not target.country:
+        return "one side is not a known state"
+    if source.country == target.country:
+        return "both sides are of one state (a domestic event)"
+    if event.confidence < threshold:
+        return f"confidence {event.confidence:.2f} is below {threshold:.2f}"
+    return None
+
+
+def enters_series(event: Any, min_confidence: float | None = None) -> bool:
+    return series_exclusion(event, min_confidence) is None
+
+
 def connection(store_or_conn: Any) -> sqlite3.Connection:
     return store_or_conn if isinstance(store_or_conn, sqlite3.Connection) else store_or_conn.conn
 

@@ -1,0 +1,40 @@
+"""CAMEO-style actor codes: a country (ISO 3166-1 alpha-3) followed by a sector.
+
+``RUSGOV`` is Russia's government, ``GEOCOP`` Georgia's police, ``IGOUNO`` a United Nations body, ``---NGO`` an
+organisation with no country. Intergovernmental organisations take their group from ``data/actors/igo_groups.tsv``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+NO_COUNTRY = "---"
+#: Sectors read as one when codes are compared (CAMEO's insurgents and rebels).
+SAME_SECTOR = {"INS": "REB"}
+
+
+@lru_cache(maxsize=1)
+def igo_groups() -> dict[str, str]:
+    text = resources.files("faultlines").joinpath("data", "actors", "igo_groups.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {cells[0].strip(): cells[1].strip() for cells in rows if len(cells) >= 2}
+
+
+def actor_code(actor_id: str | None, country: str | None, sector: str | None) -> str | None:
+    """The code of an actor, or None when neither its country nor its sector is known."""
+    if sector == "IGO":
+        org = (actor_id or "").removeprefix("org:")
+        return "IGO" + igo_groups().get(org, "OTH")
+    if not country and not sector:
+        return None
+    if not sector and actor_id == country:  # a state named as a whole ("Russia") acts through its government
+        sector = "GOV"
+    return (country or NO_COUNTRY) + (sector or "")
+
+
+def normal_code(code: str | None) -> str | None:
+    """A code with equivalent sectors made one (``AFGINS`` → ``AFGREB``), for comparing codes."""
+    if not code or len(code) < 6 or code.startswith("IGO"):
+        return code
+    return code[:3] + SAME_SECTOR.get(code[3:6], code[3:6])
