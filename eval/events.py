@@ -52,6 +52,8 @@ def split_halves(rows: list) -> tuple[list, list]:
 
 
 def first_class(events: list[dict]) -> int:
+    """The quad class of the sentence's first event that the text does not deny (0 when none)."""
+    events = [e for e in events if e.get("mode", "asserted") != "negated"]
     return int(events[0]["quad_class"]) if events else 0
 
 

@@ -134,6 +134,7 @@ def tuples_match(pred: tuple, gold: tuple, reciprocal: bool, countries_only: boo
 class Tally:
     found: int = 0
     right: int = 0
+    outside: int = 0
     gold: int = 0
     recalled: int = 0
     series: int = 0
@@ -156,8 +157,12 @@ def score_events(item: GoldArticle, doc, tally: Tally) -> None:
 
     gold = [e for e in item.data.get("events", []) if e["cameo"] not in SKIPPED_CODES]
     used: set[int] = set()
+    body = " ".join(words(item.text or ""))
     for event in doc.events:
         if event.cameo in SKIPPED_CODES:
+            continue
+        if " ".join(words(event.sentence)) not in body:
+            tally.outside += int(event.mode == "asserted")  # a sentence the extractor kept beyond the article
             continue
         pred = predicted_tuple(event)
         candidates = [(i, g) for i, g in enumerate(gold) if same_sentence(event.sentence, g["sentence"])]
@@ -281,6 +286,7 @@ def report(name: str, tally: Tally, articles: int, seconds: float) -> dict:
         "event_f1": f1(p, r),
         "events_found": tally.found,
         "events_gold": tally.gold,
+        "events_outside_article": tally.outside,
         "series_precision": ratio(tally.series_right, tally.series),
         "series_events": tally.series,
         "mode_accuracy": ratio(mode_right, mode_total),
@@ -300,6 +306,7 @@ def report(name: str, tally: Tally, articles: int, seconds: float) -> dict:
         f"  events (asserted): P {p:.3f} ({tally.right}/{tally.found})  R {r:.3f} "
         f"({tally.recalled}/{tally.gold})  F1 {result['event_f1']:.3f}"
     )
+    print(f"  asserted events in sentences outside the gold article text (not scored): {tally.outside}")
     print(f"  dyad series: P {result['series_precision']:.3f} ({tally.series_right}/{tally.series})")
     print(f"  mode accuracy of matched events: {result['mode_accuracy']:.3f} ({mode_right}/{mode_total})")
     print(

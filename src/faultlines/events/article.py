@@ -265,7 +265,7 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
     published = parsed.article.published
     for paragraph, sent, coded in coded_events:
         entry = lookup(coded.code)
-        pairs = _pairs(coded)
+        pairs = [(s, t) for s, t in _pairs(coded) if _resolved(s) and (_resolved(t) or coded.reciprocal and t)]
         for source, target in pairs:
             key = (
                 paragraph,
@@ -305,6 +305,15 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
                 )
             )
     return events
+
+
+def _resolved(part: Participant | None) -> bool:
+    """A side the event can stand on: an actor with a state (or an intergovernmental organisation) and a sector.
+
+    On real news, events with a side that is missing or of no known state were almost never right (none of 329 on
+    the dev half of the real-news gold), so the coder does not report them."""
+    code = part.ref.code if part is not None else None
+    return bool(code) and len(code) >= 6 and not code.startswith("---")
 
 
 def _date(sent: Span, coded: Coded, published: str | None) -> str | None:

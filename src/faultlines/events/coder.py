@@ -154,9 +154,11 @@ class SentenceCoder(RoleFinder):
             speech = self._reporting_verb(coded.anchor)
             if speech is None:
                 continue
-            speakers = self.sources_of(speech)
+            speakers = [p for p in self.sources_of(speech) if p.ref.role in PARTY_SECTORS]
             if not speakers or not coded.sources or _same_side(speakers, coded.sources):
                 continue  # "the army said it struck 40 targets": its own act, reported
+            if not _against(coded, speakers):
+                continue  # a party reporting what others did to third parties: reported, not claimed
             coded.mode = "claimed"
             coded.notes.append(f'claimed by {speakers[0].ref.name} ("{speech.text}")')
             accusations.append(
@@ -489,11 +491,25 @@ class SentenceCoder(RoleFinder):
         return None
 
 
+#: Sectors that are parties to a dispute: what they say the other side did is a claim. Journalists, experts and
+#: NGOs report; their reports are asserted.
+PARTY_SECTORS = {"GOV", "MIL", "REB", "OPP", "COP", "SPY", "LEG", None}
+
+
+def _against(coded: Coded, speakers: list[Participant]) -> bool:
+    """The claimed act hits the speaker's own state (or names no target): the speaker accuses its adversary."""
+    countries = {p.ref.country for p in speakers}
+    return not coded.targets or any(p.ref.country in countries for p in coded.targets)
+
+
 def _same_side(speakers: list[Participant], actors: list[Participant]) -> bool:
-    """The speaker reports its own side's act: the same actor or the same state."""
+    """The speaker reports its own side's act (the same actor, or the same sector of one state), or one of the
+    sides has no known state, so that the act cannot be told to be another's."""
+    if not all(p.ref.country for p in (*speakers, *actors)):
+        return True
     keys = {p.key for p in speakers}
-    countries = {p.ref.country for p in speakers if p.ref.country}
-    return any(p.key in keys or (p.ref.country and p.ref.country in countries) for p in actors)
+    sides = {(p.ref.country, p.ref.role or "GOV") for p in speakers}
+    return any(p.key in keys or (p.ref.country, p.ref.role or "GOV") in sides for p in actors)
 
 
 def _complete(coded: Coded) -> bool:

@@ -47,6 +47,12 @@ def slug(text: str) -> str:
     return _SLUG.sub("-", text.lower()).strip("-")
 
 
+#: Sectors that act inside their own state: a nameless "police" or "protesters" is of the state the sentence
+#: names; the police, courts, parliament and opposition are also of the article's home state when it names none.
+DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL"}
+HOME_ROLES = {"COP", "OPP", "JUD", "LEG"}
+
+
 @dataclass
 class Participant:
     """An actor taking part in an event, with the phrase that names it."""
@@ -193,22 +199,38 @@ class ActorFinder:
         if noun is None:
             return None
         role, kind = noun
-        if role == "CVL":  # "rebel group", "opposition supporters": the modifier says who they are
-            role = next(
-                (
-                    self.lex.actor_nouns[c.lemma_.lower()][0]
-                    for c in token.children
-                    if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex.actor_nouns
-                ),
-                role,
-            )
+        # "rebel group", "opposition leader", "police chief": a modifier of another sector says who they are
+        modifier_role = next(
+            (
+                self.lex.actor_nouns[c.lemma_.lower()][0]
+                for c in token.children
+                if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex.actor_nouns
+            ),
+            None,
+        )
+        if modifier_role and (role == "CVL" or modifier_role not in ("GOV", "CVL")):
+            role = modifier_role
         modifier = modifier or self._of_state(token)
         country = modifier.ref.country if modifier else None
+        if country is None and role in DOMESTIC_ROLES:  # "riot police in Tbilisi", "the opposition"
+            country = self._sentence_country(token) or (self.home if role in HOME_ROLES else None)
         name = self._phrase_text(token)
         ident = f"{country}:{role}" if country else f"generic:{slug(token.lemma_)}"
         ref = ActorRef(id=ident, name=name, country=country, role=role)
         plural = token.tag_ in ("NNS", "NNPS") or kind == "group"
         return self._make(ref, "person" if kind == "person" else "group", token, plural=plural, generic=True)
+
+    def _sentence_country(self, token: Token) -> str | None:
+        """The one state whose name, people or places the sentence mentions (None for none or several)."""
+        countries = set()
+        for other in token.sent:
+            if other.ent_type_ not in ("GPE", "NORP", "LOC") or other.ent_iob_ != "B":
+                continue
+            ent = self._ents.get(other.i)
+            entry = self.lex.state(ent.text if ent is not None else other.text)
+            if entry is not None:
+                countries.add(entry.iso3)
+        return countries.pop() if len(countries) == 1 else None
 
     def _stage_actor(self, token: Token) -> Actor | None:
         if not self.parsed.actors:

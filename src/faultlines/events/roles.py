@@ -481,6 +481,12 @@ def excluded(part: Participant, exclude: list[Participant]) -> bool:
     for other in exclude:
         if part.key == other.key:
             return True
-        if part.ref.country and part.ref.country == other.ref.country:
+        if part.ref.country and part.ref.country == other.ref.country and not _other_sector(part, other):
             return True
     return False
+
+
+def _other_sector(part: Participant, other: Participant) -> bool:
+    """Two known, different sectors of one state (police and protesters): a domestic pair, not the same side."""
+    a, b = part.ref.role, other.ref.role
+    return bool(a and b and a != b and "GOV" not in (a, b) or {a, b} == {"GOV", "OPP"} or {a, b} == {"GOV", "REB"})
