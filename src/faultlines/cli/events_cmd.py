@@ -23,6 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--mentions", action="store_true", help="every mention instead of one row per unique event"
     )
+    parser.add_argument(
+        "--low-confidence",
+        action="store_true",
+        help="the events kept out of the counts instead (not asserted, a side of no known state, or below the"
+        " confidence threshold $FAULTLINES_MIN_CONFIDENCE), each with the reason",
+    )
     common.add_limit(parser, None)
     common.add_db(parser)
     common.add_format(parser, ("json", "csv", "parquet", "gdelt", "text"))
@@ -47,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
             args.limit,
             args.offset,
             unique=not args.mentions,
+            low_confidence=args.low_confidence,
         )
     out = Path(args.output) if args.output else None
     if out is not None and not out.parent.exists():

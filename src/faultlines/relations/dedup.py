@@ -80,7 +80,9 @@ def link_article(conn: sqlite3.Connection, article_id: int) -> set[int]:
     """Attach every event mention of the article to its unique event (creating those that are new)."""
     story_id = conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
     touched: set[int] = set()
-    rows = conn.execute("SELECT * FROM events WHERE article_id = ? ORDER BY seq", (article_id,)).fetchall()
+    rows = conn.execute(
+        "SELECT * FROM events WHERE article_id = ? AND excluded IS NULL ORDER BY seq", (article_id,)
+    ).fetchall()
     for row in rows:
         unique_id = _find(conn, row, story_id)
         if unique_id is None:

@@ -39,10 +39,12 @@ _DATED = "date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
 
 
 def series_exclusion(event: Any, min_confidence: float | None = None) -> str | None:
-    """Why an event stays out of the dyad series, tension and alerts (None when it enters them).
+    """Why an event is not counted in the dyad series, tension, alerts and unique events (None when it counts).
 
-    Only events the text asserts, between two different known states, at or above the confidence threshold
-    (:func:`faultlines.settings.min_series_confidence`) count; the others are kept and shown, never counted.
+    Only events the text asserts, with both sides of a known state, at or above the confidence threshold
+    (:func:`faultlines.settings.min_series_confidence`) count; the others are stored and shown under "low
+    confidence", never counted. Counted events between two sectors of one state are domestic events: they count
+    on the state's own page, and dyads (pairs of different states) leave them out.
     """
     from faultlines.settings import min_series_confidence
 
@@ -53,15 +55,14 @@ def series_exclusion(event: Any, min_confidence: float | None = None) -> str | N
     source, target = event.source, event.target
     if source is None or target is None or not source.country or not target.country:
         return "one side is not a known state"
-    if source.country == target.country:
-        return "both sides are of one state (a domestic event)"
     if event.confidence < threshold:
         return f"confidence {event.confidence:.2f} is below {threshold:.2f}"
     return None
 
 
 def enters_series(event: Any, min_confidence: float | None = None) -> bool:
-    return series_exclusion(event, min_confidence) is None
+    """The event counts in a dyad: counted (see :func:`series_exclusion`) and between two different states."""
+    return series_exclusion(event, min_confidence) is None and event.source.country != event.target.country
 
 
 def connection(store_or_conn: Any) -> sqlite3.Connection:

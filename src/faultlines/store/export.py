@@ -59,10 +59,14 @@ FLAT_COLUMNS = (
     "source_name",
     "source_country",
     "source_role",
+    "source_sector",
+    "source_code",
     "target_id",
     "target_name",
     "target_country",
     "target_role",
+    "target_sector",
+    "target_code",
     "cameo",
     "quad_class",
     "goldstein",
@@ -77,6 +81,9 @@ FLAT_COLUMNS = (
     "rule",
     "explanation",
     "confidence",
+    "mode",
+    "date_basis",
+    "excluded",
     "title",
     "published",
     "site",
@@ -89,7 +96,7 @@ def flatten(event: dict[str, Any]) -> dict[str, Any]:
     row = {k: event.get(k) for k in FLAT_COLUMNS}
     for side in ("source", "target"):
         ref = event.get(side) or {}
-        for field in ("id", "name", "country", "role"):
+        for field in ("id", "name", "country", "role", "sector", "code"):
             row[f"{side}_{field}"] = ref.get(field)
     return row
 
@@ -136,8 +143,12 @@ def _actor(ref: dict[str, Any] | None) -> list[str]:
     """The ten Actor columns: Code, Name, CountryCode, KnownGroup, Ethnic, Religion1, Religion2, Type1..3."""
     if not ref:
         return [""] * 10
+    from faultlines.codes import actor_code
+
     country, role = ref.get("country") or "", ref.get("role") or ""
-    code = f"{country}{role}" if country else ""
+    code = ref.get("code") or actor_code(ref.get("id"), country or None, role or None) or ""
+    if code.startswith("IGO"):  # GDELT: an IGO's code is its Type1, with no country
+        country, role = "", code[:3]
     name = (ref.get("name") or "").upper()
     return [code, name, country, "", "", "", "", role, "", ""]
 

@@ -212,11 +212,16 @@ def list_articles(
 def _ref(r: sqlite3.Row, prefix: str) -> dict[str, Any] | None:
     if r[f"{prefix}_key"] is None and r[f"{prefix}_name"] is None:
         return None
+    from faultlines.codes import actor_code
+
+    key, country, role = r[f"{prefix}_key"], r[f"{prefix}_country"], r[f"{prefix}_role"]
     return {
-        "id": r[f"{prefix}_key"],
+        "id": key,
         "name": r[f"{prefix}_name"],
-        "country": r[f"{prefix}_country"],
-        "role": r[f"{prefix}_role"],
+        "country": country,
+        "role": role,
+        "sector": role,
+        "code": actor_code(key, country, role),
     }
 
 
@@ -263,6 +268,8 @@ def event_dict(r: sqlite3.Row) -> dict[str, Any]:
         "confidence": r["confidence"],
     }
     keys = r.keys()
+    for column, default in (("mode", "asserted"), ("date_basis", None), ("excluded", None)):
+        item[column] = r[column] if column in keys else default
     for extra, column in (
         ("mentions", "u_mentions"),
         ("num_articles", "u_articles"),
@@ -377,6 +384,7 @@ def list_events(
     offset: int | None = 0,
     unique: bool = True,
     article_id: int | None = None,
+    low_confidence: bool = False,
 ) -> list[dict[str, Any]]:
     """Events, oldest first. ``unique=True`` (default): one row per unique event (its first mention, with the
     unique event's ``mentions``, ``num_articles``, ``num_sources``); ``unique=False``: every mention.
@@ -385,11 +393,17 @@ def list_events(
     ``cameo`` a code prefix (``"13"`` = the whole root), ``quad_class`` 0–4, ``since``/``until`` ISO dates
     (inclusive). Each dict: ``Event.to_dict()`` fields + ``id``, ``article_id``, ``unique_event_id``,
     ``mentions``, ``num_articles``, ``num_sources``, ``title``, ``published``, ``site``, ``url``.
+    ``low_confidence=True`` lists instead the events kept out of the counts (not asserted, a side of no known
+    state, or below the confidence threshold), each with the reason in ``excluded``.
     """
     limit, offset = _limit(limit, offset)
     where, params = ["1"], []
-    if unique:
+    if low_confidence:
+        where.append("e.excluded IS NOT NULL")
+    elif unique:
         where.append("e.id = u.first_event_id")
+    else:
+        where.append("e.excluded IS NULL")
     if source:
         where.append("e.source_country = ?")
         params.append(source.upper())
@@ -425,7 +439,7 @@ def list_events(
         "SELECT e.*, u.mentions AS u_mentions, u.num_articles AS u_articles, u.num_sources AS u_sources,"
         " a.title AS a_title, a.published AS a_published, a.site AS a_site,"
         " coalesce(a.url, d.url, d.path) AS a_url, d.ingested_at AS a_ingested_at, d.input_key AS a_input_key"
-        " FROM events e JOIN unique_events u ON u.id = e.unique_event_id"
+        f" FROM events e {'LEFT ' if low_confidence else ''}JOIN unique_events u ON u.id = e.unique_event_id"
         " JOIN articles a ON a.id = e.article_id JOIN documents d ON d.id = a.document_id"
         f" WHERE {' AND '.join(where)} ORDER BY e.date, e.id LIMIT ? OFFSET ?",
         (*params, limit, offset),

@@ -126,6 +126,7 @@ class Store:
         offset: int | None = 0,
         unique: bool = True,
         article_id: int | None = None,
+        low_confidence: bool = False,
     ) -> list[dict[str, Any]]:
         """Events (one per unique event by default); see :func:`queries.list_events`."""
         return queries.list_events(
@@ -141,4 +142,5 @@ class Store:
             offset,
             unique,
             article_id,
+            low_confidence,
         )

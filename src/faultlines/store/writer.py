@@ -229,10 +229,27 @@ def _day(timestamp: str | None) -> str | None:
         return None
 
 
+def event_date(event, doc: Document) -> tuple[str | None, str | None]:
+    """An event's date and where it came from: the date its sentence names, else the article's publication date,
+    else the crawl or fetch date of a WARC record, feed entry or URL (``fetched``); else undated."""
+    published = doc.article.published if doc.article else None
+    if event.date and event.date != published:
+        return event.date, "sentence"
+    if published:
+        return published, "published"
+    if doc.input.kind in ("warc", "feed", "url") and _day(doc.fetched):
+        return _day(doc.fetched), "fetched"
+    return None, None
+
+
 def _insert_events(conn: sqlite3.Connection, article_id: int, doc: Document) -> None:
+    from faultlines.relations.series import series_exclusion
+
     rows = []
     for seq, e in enumerate(doc.events):
         s, t = e.source, e.target
+        day, basis = event_date(e, doc)
+        excluded = series_exclusion(e)
         rows.append(
             (
                 article_id,
@@ -250,20 +267,23 @@ def _insert_events(conn: sqlite3.Connection, article_id: int, doc: Document) -> 
                 e.quad_class,
                 e.goldstein,
                 e.plover,
-                e.date or doc.article.published or _day(doc.fetched),
+                day,
                 e.paragraph,
                 e.sentence,
                 e.start,
                 e.end,
                 e.rule,
-                e.explanation,
+                e.explanation + (f" Kept out of the dyad series: {excluded}." if excluded else ""),
                 e.confidence,
+                e.mode,
+                basis,
+                excluded,
             )
         )
     conn.executemany(
         "INSERT INTO events(article_id, seq, source_key, source_name, source_country, source_role, target_key,"
         " target_name, target_country, target_role, cameo, root, quad_class, goldstein, plover, date, paragraph,"
-        ' sentence, start, "end", rule, explanation, confidence)'
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ' sentence, start, "end", rule, explanation, confidence, mode, date_basis, excluded)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )

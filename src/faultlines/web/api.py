@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
@@ -122,17 +122,20 @@ def events(
     actor: ActorId = None,
     role: Role = None,
     unique: Unique = True,
+    confidence: Annotated[Literal["counted", "low"], Query(
+        description="`low`: the events kept out of the counts (not asserted, a side of no known state, or below "
+                    "the confidence threshold), each with the reason in `excluded`.")] = "counted",
     limit: Limit = 50,
     offset: Offset = 0,
 ):
     """Coded events newest first, each with its sentence, explanation and article. By default one per unique
     event (the first report of it, with ``mentions``, ``num_articles``, ``num_sources``), as the CLI's ``events``;
-    ``unique=false`` lists every mention."""
+    ``unique=false`` lists every mention; ``confidence=low`` the events kept out of the counts."""
     since, until = date_range(since, until)
     return as_json(data_of(request).list_events(
         source=upper(source), target=upper(target), dyad=split_dyad(dyad) if dyad else None, cameo=cameo,
         quad_class=quad_class, since=since, until=until, actor=actor, role=upper(role), unique=unique, limit=limit,
-        offset=offset,
+        offset=offset, low_confidence=confidence == "low",
     ))
 
 

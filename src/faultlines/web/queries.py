@@ -76,31 +76,19 @@ def _json_list(value: Any) -> list:
 
 
 def _ref(key, name, country, role) -> dict | None:
+    from faultlines.codes import actor_code
+
     if key is None and name is None:
         return None
-    return {"id": key, "name": name, "country": country, "role": role}
+    code = actor_code(key, country, role)
+    return {"id": key, "name": name, "country": country, "role": role, "sector": role, "code": code}
 
 
 def event_dict(row: sqlite3.Row) -> dict[str, Any]:
-    """An ``events`` row in the shape of ``Event.to_dict()`` plus ``id``, ``article_id``."""
-    return {
-        "id": row["id"],
-        "article_id": row["article_id"],
-        "source": _ref(row["source_key"], row["source_name"], row["source_country"], row["source_role"]),
-        "target": _ref(row["target_key"], row["target_name"], row["target_country"], row["target_role"]),
-        "cameo": row["cameo"],
-        "quad_class": row["quad_class"],
-        "goldstein": row["goldstein"],
-        "plover": row["plover"],
-        "date": row["date"],
-        "paragraph": row["paragraph"],
-        "sentence": row["sentence"],
-        "start": row["start"],
-        "end": row["end"],
-        "rule": row["rule"],
-        "explanation": row["explanation"],
-        "confidence": row["confidence"],
-    }
+    """An ``events`` row in the shape of ``Event.to_dict()`` plus ``id``, ``article_id``, ``unique_event_id``."""
+    from faultlines.store.queries import event_dict as stored_event
+
+    return stored_event(row)
 
 
 def quote_dict(row: sqlite3.Row) -> dict[str, Any]:
@@ -486,16 +474,21 @@ class WebData:
     # -- events ------------------------------------------------------------------------------------------
     def list_events(self, source=None, target=None, dyad=None, cameo=None, quad_class=None, since=None,
                     until=None, actor=None, role=None, q=None, article_id=None, country=None,
-                    limit=50, offset=0, unique=True) -> dict:
+                    limit=50, offset=0, unique=True, low_confidence=False) -> dict:
         """Events newest first, like the CLI's ``events``: with ``unique`` (default) one per unique event (its first
         mention, with the unique event's ``mentions``, ``num_articles``, ``num_sources``), else every mention.
 
         ``source``/``target``/``country`` (either side): ISO3 codes; ``dyad``: ``(A, B)``, either direction;
         ``cameo``: a code or its prefix (``"13"`` = the whole root); ``actor``/``role``: on either side;
-        ``q``: words in the sentence."""
-        event_level = bool(actor or role or q or article_id is not None)
+        ``q``: words in the sentence; ``low_confidence``: the events kept out of the counts instead, each with
+        the reason in ``excluded``."""
+        event_level = bool(actor or role or q or article_id is not None or low_confidence)
         table = "unique_events" if unique and not event_level else "events"
         where = Where()
+        if table == "events":
+            where.add("excluded IS NOT NULL" if low_confidence else "excluded IS NULL")
+        if low_confidence:
+            unique = False
         if source:
             where.add("source_country = ?", source)
         if target:

@@ -20,6 +20,8 @@ class ActorRef(Open):
     name: str | None
     country: str | None
     role: str | None
+    sector: str | None = None
+    code: str | None = None
 
 
 class Span(Open):
@@ -35,6 +37,8 @@ class Actor(Open):
     kind: str
     country: str | None
     role: str | None
+    sector: str | None = None
+    code: str | None = None
     mentions: int
     spans: list[Span]
 
@@ -75,6 +79,9 @@ class Event(Open):
     rule: str | None
     explanation: str | None
     confidence: float | None
+    mode: str = "asserted"
+    date_basis: str | None = None
+    excluded: str | None = None
 
 
 class EventHit(Event):
