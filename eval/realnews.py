@@ -130,6 +130,15 @@ def tuples_match(pred: tuple, gold: tuple, reciprocal: bool, countries_only: boo
     return reciprocal and (pred[1], pred[0], pred[2]) == gold
 
 
+def _mutual(gold_event: dict) -> bool:
+    """Direction carries no meaning: marked reciprocal, or an act that is mutual by nature (consult, clash)."""
+    return bool(gold_event.get("reciprocal")) or gold_event["cameo"][:3] in MUTUAL_CODES
+
+
+#: CAMEO codes of acts done together: consult, talk by phone, meet, negotiate, sign an agreement.
+MUTUAL_CODES = {"040", "041", "044", "046", "057"}
+
+
 @dataclass
 class Tally:
     found: int = 0
@@ -158,6 +167,7 @@ def score_events(item: GoldArticle, doc, tally: Tally) -> None:
     gold = [e for e in item.data.get("events", []) if e["cameo"] not in SKIPPED_CODES]
     used: set[int] = set()
     body = " ".join(words(item.text or ""))
+    mirrors: set[tuple] = set()
     for event in doc.events:
         if event.cameo in SKIPPED_CODES:
             continue
@@ -165,12 +175,16 @@ def score_events(item: GoldArticle, doc, tally: Tally) -> None:
             tally.outside += int(event.mode == "asserted")  # a sentence the extractor kept beyond the article
             continue
         pred = predicted_tuple(event)
+        mirror = (event.sentence, frozenset(pred[:2]), pred[2], event.mode)
+        if mirror in mirrors:
+            continue  # "A and B met": one mutual act, whichever directions the coder gives it
+        mirrors.add(mirror)
         candidates = [(i, g) for i, g in enumerate(gold) if same_sentence(event.sentence, g["sentence"])]
         match = next(
             (
                 (i, g)
                 for i, g in candidates
-                if i not in used and tuples_match(pred, gold_tuple(g), bool(g.get("reciprocal")))
+                if i not in used and tuples_match(pred, gold_tuple(g), _mutual(g))
             ),
             None,
         )
@@ -195,7 +209,7 @@ def score_events(item: GoldArticle, doc, tally: Tally) -> None:
             tally.series += 1
             tally.series_right += int(
                 any(
-                    tuples_match(pred, gold_tuple(g), bool(g.get("reciprocal")), countries_only=True)
+                    tuples_match(pred, gold_tuple(g), _mutual(g), countries_only=True)
                     and g.get("mode", "asserted") == "asserted"
                     for _, g in candidates
                 )

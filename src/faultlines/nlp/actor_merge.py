@@ -257,3 +257,22 @@ def _sentence_country(mention: Mention, mentions: list[Mention]) -> str | None:
         return max(before, key=lambda m: m.start).key
     after = [m for m in same if m.start >= mention.end]
     return min(after, key=lambda m: m.start).key if after else None
+
+
+def home_country(mentions: list[Mention], datelines: list[str], places: set[str]) -> str | None:
+    """The state an article is set in, for the people and bodies it names without one: its dateline's or main
+    state (see :func:`_article_state`), else the one state whose places it names ("Colorado", "Michigan")."""
+    state = _article_state(mentions, datelines)
+    if state is None and len(places) == 1:
+        state = next(iter(places))
+    return state
+
+
+def fill_home_country(actors: list, home: str | None) -> None:
+    """People and organisations of no known state are of the article's home state (a senator in a story set in
+    the United States), except international organisations."""
+    if home is None:
+        return
+    for actor in actors:
+        if actor.kind != "state" and not actor.country and actor.role != "IGO":
+            actor.country = home

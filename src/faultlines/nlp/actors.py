@@ -46,7 +46,9 @@ from faultlines.nlp.actor_merge import (
     Mention,
     choose_known_people,
     drop_other_senses,
+    fill_home_country,
     group_mentions,
+    home_country,
     repeated_surnames,
     settle_default_country,
 )
@@ -161,7 +163,9 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     mentions = drop_other_senses(mentions, knowledge, places)
     mentions = settle_default_country(mentions, datelines)
     choose_known_people(mentions, knowledge, when)
-    return group_mentions(mentions, knowledge, when, group_roles)
+    actors = group_mentions(mentions, knowledge, when, group_roles)
+    fill_home_country(actors, home_country(mentions, datelines, places))
+    return actors
 
 
 class NameCues:
