@@ -159,6 +159,7 @@ class Tally:
     quotes_recalled: int = 0
     speakers_right: int = 0
     errors: list = field(default_factory=list)
+    judged: list = field(default_factory=list)  # (event, right) of every asserted event scored
 
 
 def score_events(item: GoldArticle, doc, tally: Tally) -> None:
@@ -194,7 +195,8 @@ def score_events(item: GoldArticle, doc, tally: Tally) -> None:
             continue
         right = match is not None and match[1].get("mode", "asserted") == "asserted"
         tally.found += 1
-        band = min(9, int(event.confidence * 10))
+        tally.judged.append((event, right))
+        band = min(9, int(round(event.confidence * 100)) // 10)
         seen, ok = tally.bands.get(band, (0, 0))
         tally.bands[band] = (seen + 1, ok + int(right))
         if right:
@@ -222,6 +224,12 @@ def score_events(item: GoldArticle, doc, tally: Tally) -> None:
             tally.recalled += 1
         elif len(tally.errors) < 10_000:
             tally.errors.append(f"  FN {item.id} {gold_tuple(g)} {g['sentence'][:140]!r}")
+
+
+def judged_events(item: GoldArticle, doc, tally: Tally) -> list:
+    """The asserted events of ``doc`` scored against the article's gold, each with whether it was right."""
+    score_events(item, doc, tally)
+    return tally.judged
 
 
 def _names(actor: dict) -> set[str]:

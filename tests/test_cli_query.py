@@ -233,3 +233,24 @@ def test_query_commands_upgrade_an_older_store(tmp_path, capsys):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == latest_version()
     conn.close()
+
+
+def test_gdelt_export_fills_the_actor_codes(tmp_path):
+    from faultlines.store.export import gdelt_row
+
+    row = gdelt_row(
+        {
+            "id": 1,
+            "date": "2026-03-02",
+            "source": {"id": "GEO:COP", "name": "police", "country": "GEO", "role": "COP"},
+            "target": {"id": "org:un", "name": "United Nations", "country": None, "role": "IGO"},
+            "cameo": "175",
+            "quad_class": 4,
+            "goldstein": -9.0,
+            "mentions": 1,
+            "num_articles": 1,
+            "num_sources": 1,
+        }
+    )
+    assert row[5:8] == ["GEOCOP", "POLICE", "GEO"] and row[12] == "COP"
+    assert row[15] == "IGOUNO" and row[22] == "IGO"

@@ -505,3 +505,29 @@ def test_two_writers_at_once_both_succeed(tmp_path):
     assert errors == []
     with Store(path, readonly=True) as s:
         assert s.stats()["documents"] == 16
+
+
+def test_events_kept_out_of_the_counts_are_stored_and_listed_with_the_reason(store):
+    counted = event("RUS", "KAZ", "112", 3, -2.0, date="2026-03-02")
+    negated = event("RUS", "UKR", "190", 4, -10.0, date="2026-03-02", sentence="Russia did not attack Ukraine.")
+    negated.mode = "negated"
+    doubtful = event("CHN", "USA", "163", 3, -8.0, date="2026-03-02", sentence="China sanctioned US firms.")
+    doubtful.confidence = 0.05
+    save(store, make_doc("modes.html", "Modes", events=[counted, negated, doubtful]))
+    listed = store.list_events()
+    assert [(e["source"]["code"], e["target"]["code"], e["mode"]) for e in listed] == [
+        ("RUSGOV", "KAZGOV", "asserted")
+    ]
+    low = {e["cameo"]: e for e in store.list_events(low_confidence=True)}
+    assert set(low) == {"190", "163"}
+    assert "negated" in low["190"]["excluded"] and "Kept out of the dyad series" in low["190"]["explanation"]
+    assert "confidence" in low["163"]["excluded"]
+    assert counts(store)["unique_events"] == 1
+
+
+def test_an_undated_page_gives_undated_events(store):
+    doc = make_doc("undated.html", "Undated", published=None, events=[event("RUS", "KAZ", "112", 3, -2.0)])
+    doc.fetched = "2026-03-05T10:00:00+00:00"
+    save(store, doc)
+    (stored,) = store.list_events(unique=False)
+    assert stored["date"] is None and stored["date_basis"] is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.events.calibration import calibrated
 from faultlines.events.cameo import lookup
 from faultlines.events.coder import Coded, SentenceCoder
 from faultlines.events.dates import date_mentions, parse_published
@@ -300,7 +301,7 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
                     end=sent.end_char,
                     rule=coded.rule,
                     explanation=explain(entry.code, words, src, tgt, coded.notes),
-                    confidence=round(max(0.05, min(0.95, confidence)), 2),
+                    confidence=round(calibrated(coded.rule, max(0.05, min(0.95, confidence))), 2),
                     mode=coded.mode,
                 )
             )

@@ -1,0 +1,113 @@
+"""Event modes, actor codes and sectors, domestic events, and what enters the dyad series."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.codes import actor_code, normal_code
+from faultlines.model import ActorRef, Event
+from faultlines.relations.series import enters_series, series_exclusion
+
+try:
+    from event_helpers import events_of
+except ImportError:  # pragma: no cover - when tests/ is a package
+    from tests.event_helpers import events_of
+
+
+def coded(text: str) -> set[tuple]:
+    return {(e.source.code, e.target.code if e.target else None, e.cameo[:2], e.mode) for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia did not attack Ukraine.", ("RUSGOV", "UKRGOV", "19", "negated")),
+        ("Russia could impose sanctions on Kazakhstan.", ("RUSGOV", "KAZGOV", "16", "hypothetical")),
+        ("Lavrov will visit Beijing next week.", ("RUSGOV", "CHNGOV", "04", "future")),
+        ("Russia will strike Ukraine if it joins NATO.", ("RUSGOV", "UKRGOV", "13", "asserted")),
+        ("Russia attacked Ukraine.", ("RUSGOV", "UKRGOV", "19", "asserted")),
+    ],
+)
+def test_every_event_has_its_mode(text, expected):
+    assert expected in coded(text)
+
+
+def test_an_alleged_act_is_claimed_and_the_allegation_an_accusation():
+    found = coded("Pyongyang claimed that Seoul had attacked its border posts.")
+    assert ("KORGOV", "PRKGOV", "19", "claimed") in found or any(m == "claimed" for *_, m in found)
+    assert ("PRKGOV", "KORGOV", "11", "asserted") in found
+
+
+def test_an_actor_reporting_its_own_act_asserts_it():
+    found = coded("The Ukrainian military said its forces had shelled Russian positions near Bakhmut.")
+    assert all(mode == "asserted" for *_, mode in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riot police dispersed the protesters with tear gas in Tbilisi.", ("GEOCOP", "GEOOPP", "17")),
+        ("Police arrested the opposition leader in Minsk on Tuesday.", ("BLRCOP", "BLROPP", "17")),
+        ("The Sudanese army attacked RSF positions in Khartoum.", ("SDNMIL", "SDNREB", "19")),
+    ],
+)
+def test_domestic_events_between_sectors_are_coded(text, expected):
+    assert expected in {t[:3] for t in coded(text)}
+
+
+def test_events_with_a_side_of_no_known_state_are_not_reported():
+    assert not events_of("The minister responded with threats against the plan.")
+    assert all(e.source.code and e.target.code for e in events_of("Unknown gunmen attacked a convoy."))
+
+
+def test_actor_codes():
+    assert actor_code("RUS", "RUS", None) == "RUSGOV"  # a state named as a whole acts through its government
+    assert actor_code("org:un", None, "IGO") == "IGOUNO"
+    assert actor_code("org:nato", None, "IGO") == "IGONAT"
+    assert actor_code("org:brics", None, "IGO") == "IGOOTH"
+    assert actor_code("org:amnesty", None, "NGO") == "---NGO"
+    assert actor_code("generic:thing", None, None) is None
+    assert normal_code("AFGINS") == "AFGREB"
+    ref = ActorRef(id="GEO:COP", name="police", country="GEO", role="COP")
+    assert ref.to_dict()["code"] == "GEOCOP" and ref.to_dict()["sector"] == "COP"
+
+
+def _event(mode="asserted", confidence=0.9, source="RUS", target="UKR"):
+    return Event(
+        source=ActorRef(id=source, name=source, country=source, role="GOV"),
+        target=ActorRef(id=target, name=target, country=target, role="GOV") if target else None,
+        cameo="190",
+        quad_class=4,
+        goldstein=-10.0,
+        confidence=confidence,
+        mode=mode,
+    )
+
+
+def test_only_asserted_confident_events_between_states_enter_the_series():
+    assert enters_series(_event())
+    assert "negated" in series_exclusion(_event(mode="negated"))
+    assert "confidence" in series_exclusion(_event(confidence=0.1), min_confidence=0.3)
+    assert "known state" in series_exclusion(_event(target=None))
+    assert series_exclusion(_event(target="RUS")) is None and not enters_series(_event(target="RUS"))
+
+
+def test_the_threshold_is_a_setting(monkeypatch):
+    monkeypatch.setenv("FAULTLINES_MIN_CONFIDENCE", "0.95")
+    assert not enters_series(_event(confidence=0.9))
+    monkeypatch.setenv("FAULTLINES_MIN_CONFIDENCE", "0.5")
+    assert enters_series(_event(confidence=0.9))
+
+
+def test_event_json_round_trips_the_mode():
+    data = _event(mode="future").to_dict()
+    assert data["mode"] == "future" and data["source"]["code"] == "RUSGOV"
+    assert Event.from_dict(data).mode == "future"
+
+
+def test_confidence_is_calibrated_on_real_news():
+    from faultlines.events.calibration import calibrated
+
+    kinds = {calibrated("verb:attack", 0.8), calibrated("claim:claim>verb:attack", 0.7)}
+    assert all(0.0 < c < 1.0 for c in kinds)
+    assert calibrated("verb:attack", 0.8) > calibrated("claim:claim>verb:attack", 0.7)
