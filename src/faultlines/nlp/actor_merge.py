@@ -260,19 +260,30 @@ def _sentence_country(mention: Mention, mentions: list[Mention]) -> str | None:
 
 
 def home_country(mentions: list[Mention], datelines: list[str], places: set[str]) -> str | None:
-    """The state an article is set in, for the people and bodies it names without one: its dateline's or main
-    state (see :func:`_article_state`), else the one state whose places it names ("Colorado", "Michigan")."""
-    state = _article_state(mentions, datelines)
-    if state is None and len(places) == 1:
-        state = next(iter(places))
-    return state
+    """The state an article is set in, for the people and bodies it names without one: its dateline's state
+    (see :func:`_article_state`), else the only state it names, else the one state whose places it names
+    ("Colorado", "Michigan"). A story about two states has none: a senator commenting on a war between them is
+    of neither."""
+    if datelines:
+        return _article_state(mentions, datelines)
+    named = {m.key for m in mentions if m.kind == "state"}
+    if len(named) == 1:
+        return next(iter(named))
+    if not named and len(places) == 1:
+        return next(iter(places))
+    return None
 
 
 def fill_home_country(actors: list, home: str | None) -> None:
-    """People and organisations of no known state are of the article's home state (a senator in a story set in
-    the United States), except international organisations."""
+    """People and organisations of no known state and of a domestic sector (or none) are of the article's home
+    state: a senator or a court in a story set in the United States. Officials (GOV) are left alone: "Commission
+    President Elsa Marin" in a story about Poland is no Pole."""
     if home is None:
         return
     for actor in actors:
-        if actor.kind != "state" and not actor.country and actor.role != "IGO":
+        if actor.kind != "state" and not actor.country and actor.role in HOME_SECTORS:
             actor.country = home
+
+
+#: Sectors whose people and bodies work inside one state, or no sector at all.
+HOME_SECTORS = {None, "LEG", "JUD", "COP", "OPP", "MIL", "BUS", "MED", "NGO", "EDU", "CVL", "REL"}
