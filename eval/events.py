@@ -58,9 +58,24 @@ def first_class(events: list[dict]) -> int:
 
 
 def predict_in_process(sentences: list[str]) -> list[list[dict]]:
-    from faultlines.pipeline import analyze_texts
+    """The acts the coder finds in each sentence, whether or not their actors resolve to a known state.
 
-    return [[e.to_dict() for e in doc.events] for doc in analyze_texts(sentences)]
+    The sentence class is about the act; the coder reports as events only the acts whose sides are of a known
+    state (the CLI path, ``--via-cli``, measures those)."""
+    from faultlines.events.article import code_parsed
+    from faultlines.events.cameo import lookup
+    from faultlines.model import Article
+    from faultlines.nlp import analyze
+    from faultlines.nlp.engine import parse_paragraphs
+
+    out = []
+    for text, doc in zip(sentences, parse_paragraphs(sentences), strict=True):
+        parsed = analyze(Article(paragraphs=[text], language="en"), docs=[doc])
+        acts = [c for _, _, c in code_parsed(parsed)]
+        out.append(
+            [{"quad_class": lookup(c.code).quad_class, "mode": c.mode, "rule": c.rule} for c in acts]
+        )
+    return out
 
 
 def predict_via_cli(sentences: list[str]) -> list[list[dict]]:
