@@ -30,11 +30,12 @@ except ImportError:  # pragma: no cover - when tests/ is a package
 PAGES = ["/", "/?period=month", "/search", "/search?q=Tokayev", "/search?q=script&type=articles",
          "/search?country=KAZ&type=events", "/search?quad_class=3&cameo=13", "/articles/2", "/articles/4",
          "/actors/person:kassym-jomart-tokayev", "/actors/person:evil", "/dyads/KAZ-RUS",
-         "/dyads/KAZ-RUS?period=month&ordered=true", "/alerts", "/analyze", "/docs"]
+         "/dyads/KAZ-RUS?period=month&ordered=true", "/alerts", "/analyze", "/docs", "/countries/KAZ",
+         "/search?type=events&confidence=low"]
 API = ["/api/v1/stats", "/api/v1/articles", "/api/v1/articles?q=border", "/api/v1/articles/2", "/api/v1/quotes",
        "/api/v1/quotes?speaker=Tokayev&country=KAZ", "/api/v1/events", "/api/v1/events?dyad=KAZ-RUS&quad_class=3",
        "/api/v1/actors", "/api/v1/dyads", "/api/v1/dyads?period=month&top=3", "/api/v1/dyads/KAZ-RUS",
-       "/api/v1/alerts", "/openapi.json"]
+       "/api/v1/alerts", "/openapi.json", "/api/v1/events?confidence=low"]
 
 
 @pytest.fixture(scope="module")
@@ -377,3 +378,29 @@ def test_loopback_server_refuses_foreign_host_names(db):
     assert client.get("/api/v1/stats").status_code == 200
     rebound = client.get("/api/v1/stats", headers={"host": "attacker.example"})
     assert rebound.status_code == 400 and "content-security-policy" in rebound.headers
+
+
+def test_country_page_shows_internal_events_by_sector_pair(tmp_path):
+    from faultlines.model import ActorRef
+    from faultlines.store import Store
+
+    try:
+        from store_builders import digest, event, make_doc
+    except ImportError:  # pragma: no cover
+        from tests.store_builders import digest, event, make_doc
+
+    dispersal = event("KAZ", "RUS", "175", 4, -9.0, date="2026-03-02", sentence="Police <b>dispersed</b> protesters.")
+    dispersal.source = ActorRef(id="KAZ:COP", name="police", country="KAZ", role="COP")
+    dispersal.target = ActorRef(id="KAZ:OPP", name="protesters", country="KAZ", role="OPP")
+    denied = event("KAZ", "RUS", "190", 4, -10.0, date="2026-03-02", sentence="Kazakhstan did not attack Russia.")
+    denied.mode = "negated"
+    doc = make_doc("domestic.html", "Protest in Almaty", events=[dispersal, denied])
+    with Store(tmp_path / "d.db") as store:
+        store.save(doc, digest(doc))
+    client = TestClient(create_app(tmp_path / "d.db"))
+    page = client.get("/countries/KAZ").text
+    assert "KAZCOP" in page and "KAZOPP" in page and "<b>dispersed" not in page
+    low = client.get("/api/v1/events?confidence=low").json()["items"]
+    assert [(e["cameo"], e["mode"]) for e in low] == [("190", "negated")] and "negated" in low[0]["excluded"]
+    counted = client.get("/api/v1/events").json()["items"]
+    assert [e["source"]["code"] for e in counted] == ["KAZCOP"]

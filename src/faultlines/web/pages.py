@@ -72,6 +72,7 @@ def search(
     cameo: Cameo = None,
     quad_class: QuadClass = None,
     site: Annotated[str | None, Query(max_length=200)] = None,
+    confidence: Annotated[str, Query(pattern="^(counted|low)$")] = "counted",
     offset: Offset = 0,
 ):
     since, until = date_range(since, until)
@@ -80,7 +81,8 @@ def search(
     limit = 10 if type == "all" else PAGE
     offset = 0 if type == "all" else offset
     filters = {"q": q, "country": country, "actor": actor, "role": role, "since": since, "until": until,
-               "cameo": cameo, "quad_class": quad_class, "site": site}
+               "cameo": cameo, "quad_class": quad_class, "site": site,
+               "confidence": None if confidence == "counted" else confidence}
     results = {}
     if type in ("all", "articles"):
         results["articles"] = data.search_articles(q=q, site=site, since=since, until=until, country=country,
@@ -91,7 +93,7 @@ def search(
     if type in ("all", "events"):
         results["events"] = data.list_events(source=None, cameo=cameo, quad_class=quad_class, since=since,
                                              until=until, actor=actor, role=role, q=q, limit=limit, offset=offset,
-                                             country=country)
+                                             country=country, low_confidence=confidence == "low")
     return render(request, "search.html", type=type, filters=filters, results=results, limit=limit)
 
 
@@ -138,6 +140,16 @@ def dyad(request: Request, dyad: DyadPath, period: Period = "week", ordered: boo
         chart={"a": a, "b": b, "period": period,
                "series": [{k: v for k, v in s.items() if k != "event_ids"} for s in series]},
     )
+
+
+@router.get("/countries/{country}")
+def country_page(request: Request, country: Annotated[str, Path(pattern="^[A-Za-z]{3}$")], offset: Offset = 0):
+    """A state's own page: its internal events by sector pair (police and protesters, army and rebels)."""
+    code = country.upper()
+    data = data_of(request)
+    return render(request, "country.html", country=code, offset=offset,
+                  pairs=data.domestic_pairs(code),
+                  events=data.list_events(source=code, target=code, limit=PAGE, offset=offset))
 
 
 @router.get("/alerts")

@@ -534,6 +534,21 @@ class WebData:
             rows = [found[i] for i in order if i in found]
         return {"items": self._with_context(rows), "total": total, "limit": limit, "offset": offset}
 
+    def domestic_pairs(self, country: str) -> list[dict]:
+        """The counted events inside one state, by (source sector, target sector), most frequent first."""
+        rows = self.rows(
+            "SELECT source_role, target_role, count(*) AS n, sum(quad_class >= 3) AS conflict,"
+            " avg(goldstein) AS goldstein FROM events"
+            " WHERE source_country = ? AND target_country = ? AND excluded IS NULL"
+            " GROUP BY source_role, target_role ORDER BY n DESC, source_role, target_role LIMIT 50",
+            [country, country],
+        )
+        return [
+            {"source": country + (r["source_role"] or ""), "target": country + (r["target_role"] or ""),
+             "events": r["n"], "conflict": r["conflict"], "goldstein": round(r["goldstein"], 2)}
+            for r in rows
+        ]
+
     def _with_context(self, rows: list[sqlite3.Row]) -> list[dict]:
         """Event dicts with their unique event's counts and their article's title, date, site and URL."""
         uids = sorted({r["unique_event_id"] for r in rows if r["unique_event_id"] is not None})
