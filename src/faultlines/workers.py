@@ -18,15 +18,19 @@ import time
 _PR_SET_PDEATHSIG = 1
 
 
-def worker_init(parent_pid: int) -> None:
+def worker_init(parent_pid: int, poll: bool = False) -> None:
     """Call first thing in a worker process: ignore Ctrl-C, and die when ``parent_pid`` dies."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    die_with_parent(parent_pid)
+    die_with_parent(parent_pid, poll)
 
 
-def die_with_parent(parent_pid: int) -> None:
-    """Make this process exit when the process ``parent_pid`` (its parent) exits, however it exits."""
-    if sys.platform.startswith("linux") and _set_pdeathsig():
+def die_with_parent(parent_pid: int, poll: bool = False) -> None:
+    """Make this process exit when the process ``parent_pid`` (its parent) exits, however it exits.
+
+    The kernel's death signal is tied to the parent *thread* that started the process, so a process started
+    from a short-lived thread (Dask's nannies start workers that way) asks for ``poll``: a thread that checks
+    the parent's pid every second instead."""
+    if not poll and sys.platform.startswith("linux") and _set_pdeathsig():
         if os.getppid() != parent_pid:  # the parent died before the request was made
             os._exit(1)
         return
