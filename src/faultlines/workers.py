@@ -19,8 +19,10 @@ _PR_SET_PDEATHSIG = 1
 
 
 def worker_init(parent_pid: int, poll: bool = False) -> None:
-    """Call first thing in a worker process: ignore Ctrl-C, and die when ``parent_pid`` dies."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    """Call first thing in a worker process: ignore Ctrl-C, and die when ``parent_pid`` dies. (Off the main
+    thread the signal cannot be set: such workers were started ignoring it, see :class:`ignoring_sigint`.)"""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent(parent_pid, poll)
 
 

@@ -86,8 +86,7 @@ def run_dask(
                     silence_logs=logging.ERROR,
                 )
                 client = Client(cluster)
-                client.run(_die_with, os.getpid(), nanny=True)
-                client.run(_die_with_nanny)
+                client.run(_die_with_parent)  # the nannies live in this process, the workers are its children
     except OSError as exc:
         raise FaultlinesError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {exc}") from None
     try:
@@ -109,15 +108,8 @@ def run_dask(
                 cluster.close()
 
 
-def _die_with(parent_pid: int) -> None:
-    """Runs in each nanny of a ``LocalCluster``: exit when this batch's process dies."""
-    from faultlines.workers import worker_init
-
-    worker_init(parent_pid, poll=True)
-
-
-def _die_with_nanny() -> None:
-    """Runs in each Dask worker of a ``LocalCluster``: exit when its nanny dies."""
+def _die_with_parent() -> None:
+    """Runs in each Dask worker of a ``LocalCluster``: exit when this batch's process (its parent) dies."""
     from faultlines.workers import worker_init
 
     worker_init(os.getppid(), poll=True)
