@@ -69,3 +69,13 @@ def read_rows(out: Path, table: str, drop: tuple[str, ...] = ()) -> list[dict]:
     rows = ds.dataset(out / table, format="parquet", partitioning="hive").to_table().to_pylist()
     rows = [{k: v for k, v in r.items() if k not in drop} for r in rows]
     return sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, default=str))
+
+
+def write_many(folder: Path, count: int) -> Path:
+    """``count`` small WARC.gz files of four pages each, every page under its own URL (``?copy=N``)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    items = pages([name for names in CRAWLS.values() for name in names])
+    for k in range(count):
+        chunk = [(f"{url}?copy={k}", body, date) for url, body, date in items[(k % 3) * 3 : (k % 3) * 3 + 4]]
+        (folder / f"c{k:03d}.warc.gz").write_bytes(warc_bytes(chunk))
+    return folder
