@@ -13,6 +13,7 @@ and die with their parent (see :mod:`faultlines.workers`).
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import Iterator
@@ -78,6 +79,7 @@ def run_dask(
             if scheduler:
                 client = Client(scheduler, timeout="20s")
             else:
+                _warm_parent()
                 cluster = LocalCluster(
                     n_workers=workers,
                     threads_per_worker=1,
@@ -86,6 +88,7 @@ def run_dask(
                     silence_logs=logging.ERROR,
                 )
                 client = Client(cluster)
+                gc.unfreeze()  # the workers are forked by now
                 client.run(_die_with_parent)  # the nannies live in this process, the workers are its children
     except OSError as exc:
         raise FaultlinesError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {exc}") from None
@@ -106,6 +109,24 @@ def run_dask(
             client.close()
             if cluster is not None:
                 cluster.close()
+
+
+def _warm_parent() -> None:
+    """Where fork is safe (Linux), load the models here once and let the ``LocalCluster`` fork its workers from
+    this process: they start with the models in memory, shared copy-on-write, as the local pool's workers do
+    (spawned workers would each load them again: seconds of CPU apiece). Elsewhere workers spawn and load."""
+    import multiprocessing
+    import sys
+
+    import dask
+
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        from faultlines.pipeline import STAGES, warm_up
+
+        warm_up(STAGES)
+        gc.collect()
+        gc.freeze()  # until the workers are forked: the collector in them leaves the models' pages alone
+        dask.config.set({"distributed.worker.multiprocessing-method": "fork"})
 
 
 def _die_with_parent() -> None:

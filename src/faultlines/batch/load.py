@@ -149,11 +149,22 @@ def _insert_documents(conn, fresh: list[dict], story_rows: list[dict], kept: dic
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         docs,
     )
+    # the full-text index in one pass, not row by row through the insert trigger (about 3x faster); the
+    # trigger is put back in the same transaction
+    trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'articles_ai'").fetchone()
+    if trigger:
+        conn.execute("DROP TRIGGER articles_ai")
     conn.executemany(
         f"INSERT INTO articles(id, document_id, story_id, {', '.join(ARTICLE_COLUMNS)})"
         f" VALUES (?, ?, ?, {', '.join('?' * len(ARTICLE_COLUMNS))})",
         articles,
     )
+    if trigger:
+        conn.execute(
+            "INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles WHERE id >= ?",
+            (next_article,),
+        )
+        conn.execute(trigger[0])
     conn.executemany("INSERT OR IGNORE INTO minhash_bands(article_id, band, hash) VALUES (?, ?, ?)", bands)
     return ids
 

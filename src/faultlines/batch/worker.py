@@ -14,6 +14,7 @@ named in ``failures``; a truncated or damaged WARC keeps the pages before the da
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -110,6 +111,8 @@ def _process(path: str, out: str) -> FileResult:
             setattr(result, key, int(marker.get(key) or 0))
         return result
     warm_up(STAGES)
+    if not gc.get_freeze_count():  # the models stay: keep the collector's full passes off their objects
+        gc.freeze()
     docs: dict[str, dict[str, list[tuple]]] = {}  # doc_id -> its rows (a later copy replaces an earlier one)
     problems: list[tuple[str, str]] = []
     for item in read_file(path):
