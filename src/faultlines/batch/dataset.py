@@ -3,7 +3,7 @@
 Story clusters, event de-duplication, dyad series and alerts need every document of the batch, so they run once
 all inputs are done, with the store's own code on a scratch SQLite file (``OUT/_work/relations.db``, removed
 afterwards) that holds only what they read: each article's title, site, date, provenance and MinHash signature
-(computed by the workers, as the store computes it) and its events. Articles go through it in input order
+(computed by the workers, as the store computes it) and the columns of its events that de-duplication reads. Articles go through it in input order
 (inputs sorted by path, pages in file order), exactly as ``ingest`` would store them, through
 :func:`faultlines.store.writer.cluster` and :func:`faultlines.relations.dedup.link_article`; the dyad series are
 :func:`faultlines.relations.series.build_series` and the alerts :func:`faultlines.relations.alerts.compute`. So a
@@ -34,12 +34,17 @@ from faultlines.relations import alerts, dedup
 from faultlines.relations import series as s
 from faultlines.store import stories
 from faultlines.store.db import connect
-from faultlines.store.writer import EVENT_FIELDS, cluster, insert_sql
+from faultlines.store.writer import cluster, insert_sql
 
 MANIFEST = "_batch.json"
 WORK = "_work"
 #: Articles per transaction on the scratch store.
 CHUNK = 500
+#: The event columns that de-duplication and the relations formulas read (the rest stay in the Parquet parts).
+_DEDUP_FIELDS = (
+    "seq", "source_key", "source_country", "source_role", "target_key", "target_country", "target_role", "cameo",
+    "root", "quad_class", "goldstein", "date", "paragraph", "start", "end",
+)
 _RELATE_COLUMNS = (
     "doc_id", "input_key", "kind", "path", "input_url", "content_hash", "fetched", "title", "published", "site",
     "republished_from", "minhash", "shingles",
@@ -70,16 +75,16 @@ def build(out: Path) -> dict[str, int]:
     conn = connect(work / "relations.db")
     try:
         conn.execute("PRAGMA synchronous = OFF")
-        story_of, unique_of = _relate(conn, inputs, owner)
+        article_of, story_of = _relate(conn, inputs, owner)
         tables = {
             "stories": _stories(conn),
             "unique_events": _unique_events(conn),
             "dyads": dyad_rows(conn),
             "alerts": alert_rows(conn),
         }
+        counts = _write(out, work / "new", inputs, owner, story_of, lambda ids: _unique_ids(conn, article_of, ids), tables)
     finally:
         conn.close()
-    counts = _write(out, work / "new", inputs, owner, story_of, unique_of, tables)
     shutil.rmtree(work, ignore_errors=True)
     manifest = {"format": "faultlines-batch", "version": 1, "inputs": len(inputs), **counts}
     manifest["built_at"] = datetime.now(UTC).isoformat(timespec="seconds")
@@ -96,31 +101,41 @@ def _latest_owner(inputs: list[tuple[str, Path]]) -> dict[str, int]:
     return owner
 
 
-def _relate(conn, inputs, owner) -> tuple[dict[str, int], dict[tuple[str, int], int]]:
-    """Put every kept article and its events through the store's clustering and de-duplication, in order."""
-    doc_of: dict[int, str] = {}
-    done = 0
+def _relate(conn, inputs, owner) -> tuple[dict[str, int], dict[str, int]]:
+    """Put every kept article and its events through the store's clustering and de-duplication, in order;
+    returns ``doc_id -> scratch article id`` and ``doc_id -> story id``."""
+    article_of: dict[str, int] = {}
     conn.execute("BEGIN")
     for index, (_, parts) in enumerate(inputs):
         articles = pq.read_table(parts / "articles.parquet", columns=list(_RELATE_COLUMNS)).to_pylist()
         events = defaultdict(list)
-        for row in pq.read_table(parts / "events.parquet").to_pylist():
-            events[row["doc_id"]].append(tuple(row[f] for f in EVENT_FIELDS))
+        for row in pq.read_table(parts / "events.parquet", columns=["doc_id", *_DEDUP_FIELDS]).to_pylist():
+            events[row["doc_id"]].append(tuple(row[f] for f in _DEDUP_FIELDS))
         for a in articles:
             if owner.get(a["doc_id"]) != index:
                 continue
-            article_id = _relate_article(conn, a, events.get(a["doc_id"], []))
-            doc_of[article_id] = a["doc_id"]
-            done += 1
-            if done % CHUNK == 0:
+            article_of[a["doc_id"]] = _relate_article(conn, a, events.get(a["doc_id"], []))
+            if len(article_of) % CHUNK == 0:
                 conn.execute("COMMIT")
                 conn.execute("BEGIN")
     conn.execute("COMMIT")
+    doc_of = {article: did for did, article in article_of.items()}
     story_of = {doc_of[i]: story for i, story in conn.execute("SELECT id, story_id FROM articles")}
-    unique_of = {
-        (doc_of[a], seq): u for a, seq, u in conn.execute("SELECT article_id, seq, unique_event_id FROM events")
-    }
-    return story_of, unique_of
+    return article_of, story_of
+
+
+def _unique_ids(conn, article_of: dict[str, int], doc_ids: list[str]) -> dict[tuple[str, int], int]:
+    """``(doc_id, seq) -> unique event id`` for the events of these documents."""
+    wanted = {article_of[d]: d for d in set(doc_ids) if d in article_of}
+    found, ids = {}, list(wanted)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for article_id, seq, unique_id in conn.execute(
+            f"SELECT article_id, seq, unique_event_id FROM events WHERE article_id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ):
+            found[(wanted[article_id], seq)] = unique_id
+    return found
 
 
 def _relate_article(conn, a: dict, event_rows: list[tuple]) -> int:
@@ -139,7 +154,9 @@ def _relate_article(conn, a: dict, event_rows: list[tuple]) -> int:
     article = Article(title=a["title"], published=a["published"], site=a["site"], republished_from=a["republished_from"])
     stories.index_signature(conn, article_id, sig)
     cluster(conn, article_id, Document(input=Input(path=a["path"], url=a["input_url"]), article=article), sig)
-    conn.executemany(insert_sql("events", EVENT_FIELDS), [(article_id, *row) for row in event_rows])
+    conn.executemany(  # the sentence stays in the parts: the store needs a value, not the text
+        insert_sql("events", (*_DEDUP_FIELDS, "sentence")), [(article_id, *row, "") for row in event_rows]
+    )
     dedup.link_article(conn, article_id)
     return article_id
 
@@ -194,7 +211,7 @@ def alert_rows(conn) -> list[tuple]:
     return rows
 
 
-def _write(out, new, inputs, owner, story_of, unique_of, tables) -> dict[str, int]:
+def _write(out, new, inputs, owner, story_of, unique_ids, tables) -> dict[str, int]:
     shutil.rmtree(new, ignore_errors=True)
     writers: dict[tuple[str, str], pq.ParquetWriter] = {}
     counts = dict.fromkeys(schema.TABLES, 0)
@@ -202,7 +219,7 @@ def _write(out, new, inputs, owner, story_of, unique_of, tables) -> dict[str, in
         for index, (_, parts) in enumerate(inputs):
             for table in schema.PARTITIONED:
                 rows = _kept(pq.read_table(parts / f"{table}.parquet"), owner, index)
-                rows = _add_columns(table, rows, story_of, unique_of)
+                rows = _add_columns(table, rows, story_of, unique_ids)
                 counts[table] += rows.num_rows
                 for month in pc.unique(rows.column("month")).to_pylist():
                     chunk = rows.filter(pc.equal(rows.column("month"), month)).drop_columns(["month"])
@@ -237,12 +254,13 @@ def _kept(rows: pa.Table, owner: dict[str, int], index: int) -> pa.Table:
     return rows.filter(pa.array(mask, type=pa.bool_())) if not all(mask) else rows
 
 
-def _add_columns(table, rows: pa.Table, story_of, unique_of) -> pa.Table:
+def _add_columns(table, rows: pa.Table, story_of, unique_ids) -> pa.Table:
     if table == "articles":
         ids = [story_of.get(d) for d in rows.column("doc_id").to_pylist()]
         return rows.append_column(pa.field("story_id", pa.int64()), pa.array(ids, pa.int64()))
     if table == "events":
-        keys = zip(rows.column("doc_id").to_pylist(), rows.column("seq").to_pylist(), strict=True)
-        ids = [unique_of.get(k) for k in keys]
+        docs = rows.column("doc_id").to_pylist()
+        unique_of = unique_ids(docs)
+        ids = [unique_of.get(k) for k in zip(docs, rows.column("seq").to_pylist(), strict=True)]
         return rows.append_column(pa.field("unique_event_id", pa.int64()), pa.array(ids, pa.int64()))
     return rows
