@@ -17,7 +17,7 @@ from batch_helpers import read_rows, write_many
 
 from faultlines.batch import run_batch
 
-INPUTS = 16
+INPUTS = 24
 
 
 @pytest.fixture(scope="module")
@@ -96,8 +96,8 @@ def test_ctrl_c_prints_one_line_and_no_worker_traceback(many, tmp_path, engine):
     workers = _workers(proc)
     _wait_for(lambda: _markers(out) >= 1)
     os.killpg(proc.pid, signal.SIGINT)  # what the terminal does: the whole process group gets it
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130
+    out_text, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, (out_text, err, _markers(out))
     assert err.decode().splitlines() == ["faultlines: interrupted"]
     assert _gone(workers)
 
