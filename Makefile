@@ -47,6 +47,7 @@ bench: setup
 	$(BIN)/python benchmarks/store.py --articles 100 --rounds 2
 	$(BIN)/python benchmarks/relations.py --events 10000 --rounds 2
 	$(BIN)/python benchmarks/pipeline.py --pages 20 --rounds 1
+	$(BIN)/python benchmarks/batch.py --pages 20 --per-warc 5 --load-copies 2
 	$(BIN)/python benchmarks/web.py --events 20000 --clients 10 --seconds 5 --warmup 2
 
 clean:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -114,8 +115,16 @@ def _pool(workers: int, stages: tuple[str, ...]) -> ProcessPoolExecutor:
     else:
         context = None
     return ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=warm_up, initargs=(stages,)
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(os.getpid(), stages)
     )
+
+
+def _init_worker(parent_pid: int, stages: tuple[str, ...]) -> None:
+    """A pool worker: dies with its parent, leaves Ctrl-C to it (see :mod:`faultlines.workers`), warms up."""
+    from faultlines.workers import worker_init
+
+    worker_init(parent_pid)
+    warm_up(stages)
 
 
 def analyze_many(
@@ -139,12 +148,18 @@ def analyze_many(
         gc.freeze()
     try:
         with pool:
-            for page in pages:
-                window.append(pool.submit(_analyze_safely, page, stages))
-                if len(window) >= IN_FLIGHT_PER_WORKER * workers:
+            try:
+                for page in pages:
+                    window.append(pool.submit(_analyze_safely, page, stages))
+                    if len(window) >= IN_FLIGHT_PER_WORKER * workers:
+                        yield window.popleft().result()
+                while window:
                     yield window.popleft().result()
-            while window:
-                yield window.popleft().result()
+            except BaseException:  # Ctrl-C, or the consumer stopped early: do not wait for the pages in flight
+                from faultlines.workers import stop_pool
+
+                stop_pool(pool)
+                raise
     finally:
         if frozen:
             gc.unfreeze()

@@ -16,7 +16,7 @@ from faultlines.model import FaultlinesError
 
 COMMANDS = (
     "extract", "analyze", "ingest", "stats", "search", "actors", "quotes",
-    "events", "dyads", "dyad", "alerts", "serve", "demo",
+    "events", "dyads", "dyad", "alerts", "serve", "demo", "batch", "load",
 )
 
 

@@ -8,7 +8,6 @@ Exit status: 0 every input succeeded, 1 some failed, 2 usage errors.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sqlite3
 import sys
 from collections import Counter, deque
@@ -99,6 +98,7 @@ def ingest(
     """Read, analyse and store every input; failures go to ``report`` (stderr by default), one line each."""
     from faultlines.pipeline import analyze_many
     from faultlines.store import Store
+    from faultlines.store.writer import content_hash as page_hash
 
     summary = IngestSummary()
     stats = SourceStats()
@@ -112,7 +112,7 @@ def ingest(
                 summary.counts["failed"] += 1
                 say(failure_line(item.name, item.reason))
                 continue
-            content_hash = hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).hexdigest()
+            content_hash = page_hash(item.text)
             if store.is_unchanged(item.input, content_hash):
                 summary.counts["unchanged"] += 1  # stored as it is: no need to analyse it again
                 if bar is not None:

@@ -8,6 +8,7 @@ quotes and events replaced), ``"unchanged"`` (same input and content hash: nothi
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from datetime import UTC, date, datetime
@@ -33,6 +34,11 @@ ARTICLE_COLUMNS = (
     "minhash",
     "shingles",
 )
+
+
+def content_hash(text: str) -> str:
+    """The content hash of a decoded page (sha256 of its text), which tells an unchanged page from a new one."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def document_key(doc: Document, content_hash: str) -> str:
@@ -73,7 +79,7 @@ def _save(conn: sqlite3.Connection, doc: Document, content_hash: str, key: str, 
     row = conn.execute("SELECT id, content_hash FROM documents WHERE input_key = ?", (key,)).fetchone()
     if row is not None and row["content_hash"] == content_hash:
         return "unchanged"  # stored meanwhile by another writer
-    values = _article_values(doc, sig)
+    values = article_values(doc, sig)
     if row is not None:
         document_id = row["id"]
         conn.execute(
@@ -96,7 +102,7 @@ def _save(conn: sqlite3.Connection, doc: Document, content_hash: str, key: str, 
         )
         article_id = cur.lastrowid
     stories.index_signature(conn, article_id, sig)
-    joined = _cluster(conn, article_id, doc, sig)
+    joined = cluster(conn, article_id, doc, sig)
     _insert_actors(conn, article_id, doc)
     _insert_quotes(conn, article_id, doc)
     _insert_events(conn, article_id, doc)
@@ -106,7 +112,7 @@ def _save(conn: sqlite3.Connection, doc: Document, content_hash: str, key: str, 
     return "duplicate" if joined else "stored"
 
 
-def _article_values(doc: Document, sig) -> tuple:
+def article_values(doc: Document, sig) -> tuple:
     a = doc.article
     return (
         a.title,
@@ -139,11 +145,11 @@ def _replace_article(conn: sqlite3.Connection, document_id: int, values: tuple) 
     assignments = ", ".join(f"{c} = ?" for c in ARTICLE_COLUMNS)
     conn.execute(f"UPDATE articles SET {assignments}, story_id = NULL WHERE id = ?", (*values, article_id))
     if old_story is not None:
-        _resize(conn, old_story)
+        resize_story(conn, old_story)
     return article_id
 
 
-def _cluster(conn: sqlite3.Connection, article_id: int, doc: Document, sig) -> bool:
+def cluster(conn: sqlite3.Connection, article_id: int, doc: Document, sig) -> bool:
     """Put the article into its story (merging stories it bridges); True when it joined an existing one."""
     found = stories.find_story(conn, article_id, doc.article, sig)
     if not found:
@@ -158,11 +164,11 @@ def _cluster(conn: sqlite3.Connection, article_id: int, doc: Document, sig) -> b
         conn.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (story_id, other))
         conn.execute("DELETE FROM stories WHERE id = ?", (other,))
     conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
-    _resize(conn, story_id)
+    resize_story(conn, story_id)
     return True
 
 
-def _resize(conn: sqlite3.Connection, story_id: int) -> None:
+def resize_story(conn: sqlite3.Connection, story_id: int) -> None:
     size, first_seen = conn.execute(
         "SELECT count(*), min(published) FROM articles WHERE story_id = ?", (story_id,)
     ).fetchone()
@@ -172,33 +178,42 @@ def _resize(conn: sqlite3.Connection, story_id: int) -> None:
         conn.execute("UPDATE stories SET size = ?, first_seen = ? WHERE id = ?", (size, first_seen, story_id))
 
 
-def _insert_actors(conn: sqlite3.Connection, article_id: int, doc: Document) -> None:
-    conn.executemany(
-        "INSERT INTO actors(article_id, actor_key, name, kind, country, role, mentions, spans)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                article_id,
-                a.id,
-                a.name,
-                a.kind,
-                a.country,
-                a.role,
-                a.mentions,
-                json.dumps([s.to_dict() for s in a.spans], ensure_ascii=False),
-            )
-            for a in doc.actors
-        ],
-    )
+#: Columns of the per-article rows below (the store's column names, also the batch dataset's).
+ACTOR_FIELDS = ("actor_key", "name", "kind", "country", "role", "mentions", "spans")
+QUOTE_FIELDS = (
+    "seq", "text", "kind", "speaker_key", "speaker_name", "speaker_country", "speaker_role", "cue",
+    "paragraph", "start", "end",
+)
+EVENT_FIELDS = (
+    "seq", "source_key", "source_name", "source_country", "source_role", "target_key", "target_name",
+    "target_country", "target_role", "cameo", "root", "quad_class", "goldstein", "plover", "date", "paragraph",
+    "sentence", "start", "end", "rule", "explanation", "confidence", "mode", "date_basis", "excluded",
+)
 
 
-def _insert_quotes(conn: sqlite3.Connection, article_id: int, doc: Document) -> None:
+def actor_rows(doc: Document) -> list[tuple]:
+    """The document's actors as rows of :data:`ACTOR_FIELDS`."""
+    return [
+        (
+            a.id,
+            a.name,
+            a.kind,
+            a.country,
+            a.role,
+            a.mentions,
+            json.dumps([s.to_dict() for s in a.spans], ensure_ascii=False),
+        )
+        for a in doc.actors
+    ]
+
+
+def quote_rows(doc: Document) -> list[tuple]:
+    """The document's quotes as rows of :data:`QUOTE_FIELDS`."""
     rows = []
     for seq, q in enumerate(doc.quotes):
         s = q.speaker
         rows.append(
             (
-                article_id,
                 seq,
                 q.text,
                 q.kind,
@@ -212,11 +227,21 @@ def _insert_quotes(conn: sqlite3.Connection, article_id: int, doc: Document) -> 
                 q.end,
             )
         )
-    conn.executemany(
-        "INSERT INTO quotes(article_id, seq, text, kind, speaker_key, speaker_name, speaker_country,"
-        ' speaker_role, cue, paragraph, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        rows,
-    )
+    return rows
+
+
+def insert_sql(table: str, fields: tuple[str, ...]) -> str:
+    """``INSERT INTO table(article_id, fields...) VALUES (?, ...)`` (``end`` quoted)."""
+    names = ", ".join(f'"{f}"' if f == "end" else f for f in fields)
+    return f"INSERT INTO {table}(article_id, {names}) VALUES ({', '.join('?' * (len(fields) + 1))})"
+
+
+def _insert_actors(conn: sqlite3.Connection, article_id: int, doc: Document) -> None:
+    conn.executemany(insert_sql("actors", ACTOR_FIELDS), [(article_id, *r) for r in actor_rows(doc)])
+
+
+def _insert_quotes(conn: sqlite3.Connection, article_id: int, doc: Document) -> None:
+    conn.executemany(insert_sql("quotes", QUOTE_FIELDS), [(article_id, *r) for r in quote_rows(doc)])
 
 
 def _day(timestamp: str | None) -> str | None:
@@ -242,7 +267,9 @@ def event_date(event, doc: Document) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _insert_events(conn: sqlite3.Connection, article_id: int, doc: Document) -> None:
+def event_rows(doc: Document) -> list[tuple]:
+    """The document's events as rows of :data:`EVENT_FIELDS`, with their date (see :func:`event_date`) and why
+    each is kept out of the counts (null when it counts)."""
     from faultlines.relations.series import series_exclusion
 
     rows = []
@@ -252,7 +279,6 @@ def _insert_events(conn: sqlite3.Connection, article_id: int, doc: Document) -> 
         excluded = series_exclusion(e)
         rows.append(
             (
-                article_id,
                 seq,
                 s.id if s else None,
                 s.name if s else None,
@@ -280,10 +306,8 @@ def _insert_events(conn: sqlite3.Connection, article_id: int, doc: Document) -> 
                 excluded,
             )
         )
-    conn.executemany(
-        "INSERT INTO events(article_id, seq, source_key, source_name, source_country, source_role, target_key,"
-        " target_name, target_country, target_role, cameo, root, quad_class, goldstein, plover, date, paragraph,"
-        ' sentence, start, "end", rule, explanation, confidence, mode, date_basis, excluded)'
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+    return rows
+
+
+def _insert_events(conn: sqlite3.Connection, article_id: int, doc: Document) -> None:
+    conn.executemany(insert_sql("events", EVENT_FIELDS), [(article_id, *r) for r in event_rows(doc)])

@@ -1,0 +1,182 @@
+"""``faultlines batch`` and ``faultlines load``: both engines write the same dataset, equal to the store's figures."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from batch_helpers import CRAWLS, pages, read_rows, warc_bytes, write_crawl
+
+from faultlines.cli import main
+from faultlines.relations import alerts, series
+from faultlines.store import Store
+
+TABLES = ("articles", "actors", "quotes", "events", "stories", "unique_events", "dyads", "alerts")
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory) -> Path:
+    return write_crawl(tmp_path_factory.mktemp("batch") / "crawl")
+
+
+@pytest.fixture(scope="module")
+def local_out(crawl) -> Path:
+    out = crawl.parent / "local"
+    assert main(["batch", str(crawl), "--out", str(out), "--workers", "2"]) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def store(crawl) -> Path:
+    db = crawl.parent / "ingest.db"
+    assert main(["ingest", str(crawl), "--db", str(db)]) == 0
+    return db
+
+
+def test_dask_engine_writes_the_rows_of_the_local_pool(crawl, local_out, capsys):
+    out = crawl.parent / "dask"
+    code = main(["batch", str(crawl), "--out", str(out), "--engine", "dask", "--workers", "2", "--format", "json"])
+    summary = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert {k: summary[k] for k in ("inputs_done", "inputs_skipped", "inputs_failed", "records_failed")} == {
+        "inputs_done": 3, "inputs_skipped": 0, "inputs_failed": 0, "records_failed": 0
+    }
+    assert summary["documents"] == 10 and summary["events"] > 30 and summary["seconds"] > 0
+    for table in TABLES:
+        rows = read_rows(local_out, table)
+        assert rows == read_rows(out, table), table
+        assert rows or table == "alerts", table
+    months = sorted(p.name for p in (out / "events").iterdir())
+    assert months == ["month=2026-02", "month=2026-03"]
+
+
+def test_dataset_equals_what_ingest_stores(local_out, store):
+    with Store(store, readonly=True) as s:
+        conn = s.conn
+        # stories: the same groups of URLs (the republished water story is one story of three)
+        stored = {}
+        for url, story in conn.execute("SELECT url, story_id FROM articles"):
+            stored.setdefault(story, set()).add(url)
+        batch = {}
+        for a in read_rows(local_out, "articles"):
+            batch.setdefault(a["story_id"], set()).add(a["url"])
+        assert sorted(map(sorted, stored.values())) == sorted(map(sorted, batch.values()))
+        assert max(len(urls) for urls in batch.values()) == 3
+        # unique events: the same keys and counts
+        columns = ("event_key", "date", "cameo", "mentions", "num_articles", "num_sources")
+        stored_unique = sorted(tuple(r) for r in conn.execute(f"SELECT {', '.join(columns)} FROM unique_events"))
+        batch_unique = sorted(tuple(u[c] for c in columns) for u in read_rows(local_out, "unique_events"))
+        assert stored_unique == batch_unique and any(u[3] > 1 for u in batch_unique)
+        # dyad series: each row equals relations.series.dyad_series on the store
+        dyads = read_rows(local_out, "dyads")
+        assert {d["period"] for d in dyads} == set(series.PERIODS)
+        for name, ordered in {(d["dyad"], d["ordered"]) for d in dyads}:
+            for period in series.PERIODS:
+                expected = series.dyad_series(conn, *name.replace(">", "-").split("-"), period, ordered)
+                got = sorted((d for d in dyads if (d["dyad"], d["ordered"], d["period"]) == (name, ordered, period)),
+                             key=lambda d: d["period_start"])
+                assert [d["tension"] for d in got] == [e["tension"] for e in expected], (name, period)
+                assert [d["events"] for d in got] == [e["events"] for e in expected]
+        # alerts: the water row's third week is a spike, as the store finds it
+        stored_alerts = sorted((a["dyad"], a["period"], a["period_start"], a["value"]) for a in alerts.compute(conn))
+    batch_alerts = sorted((a["dyad"], a["period"], a["period_start"], a["value"]) for a in read_rows(local_out, "alerts"))
+    assert stored_alerts == batch_alerts
+    assert ("KAZ-KGZ", "week", "2026-02-16") in {a[:3] for a in batch_alerts}
+
+
+def test_load_puts_the_dataset_in_the_store_once(local_out, store, tmp_path, capsys):
+    db = tmp_path / "loaded.db"
+    assert main(["load", str(local_out), "--db", str(db), "--format", "json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert first["documents"] == 10 and first["events"] > 30 and first["alerts"] == 2
+    with Store(store, readonly=True) as ingested, Store(db, readonly=True) as loaded:
+        expected = ingested.stats()
+        assert loaded.stats() == expected
+        assert loaded.search_articles("Toktogul")  # the full text is indexed
+        assert sorted(map(_event_key, loaded.list_events(limit=None))) == sorted(
+            map(_event_key, ingested.list_events(limit=None))
+        )
+    assert main(["load", str(local_out), "--db", str(db), "--format", "json"]) == 0
+    second = json.loads(capsys.readouterr().out)
+    assert second["documents"] == 0 and second["unchanged"] == 10
+    with Store(db, readonly=True) as loaded:
+        assert loaded.stats() == expected
+
+
+def _event_key(e: dict) -> tuple:
+    ids = tuple((e.get(side) or {}).get("id") or "" for side in ("source", "target"))
+    return (e["date"] or "", e["cameo"], *ids, e["mentions"], e["num_articles"], e["sentence"])
+
+
+def test_rerun_skips_done_inputs_and_new_inputs_join_the_dataset(crawl, local_out, tmp_path, capsys):
+    out = tmp_path / "grow"
+    shutil.copytree(local_out, out)
+    assert main(["batch", str(crawl), "--out", str(out), "--format", "json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert (again["inputs_skipped"], again["inputs_done"], again["documents"]) == (3, 0, 10)
+    for table in TABLES:
+        assert read_rows(out, table) == read_rows(local_out, table)
+    extra = tmp_path / "more.warc.gz"  # a later crawl: a copy of the water story on a fourth site
+    url, body, _ = pages(["p08-valley-voice.html"])[0]
+    extra.write_bytes(warc_bytes([("https://fourth.example/water-row", body, "2026-02-18T09:00:00Z")]))
+    assert main(["batch", str(extra), "--out", str(out), "--format", "json"]) == 0
+    grown = json.loads(capsys.readouterr().out)
+    assert grown["documents"] == 11 and grown["inputs_done"] == 1
+    sizes = sorted(s["size"] for s in read_rows(out, "stories"))
+    assert sizes[-1] == 4 and len(sizes) == 8  # it joined the story of the earlier inputs
+
+
+def test_truncated_warc_and_raising_record_are_counted_not_fatal(tmp_path, monkeypatch, capsys):
+    from faultlines import pipeline
+
+    crawl = write_crawl(tmp_path / "crawl")
+    data = (crawl / "crawl-b.warc.gz").read_bytes()
+    (crawl / "crawl-b.warc.gz").write_bytes(data[: int(len(data) * 0.6)])
+    real = pipeline.analyze_page
+    bad_url = json.loads((Path(__file__).parent / "fixtures/batch/manifest.json").read_text())[CRAWLS["crawl-a.warc.gz"][1]][0]
+
+    def analyze(page, stages=pipeline.STAGES):
+        if page.input.url == bad_url:
+            raise RuntimeError("analyser exploded")
+        return real(page, stages)
+
+    monkeypatch.setattr(pipeline, "analyze_page", analyze)  # the forked workers inherit it
+    out = tmp_path / "out"
+    code = main(["batch", str(crawl), str(tmp_path / "missing.warc"), "--out", str(out), "--format", "json"])
+    captured = capsys.readouterr()
+    summary = json.loads(captured.out)
+    assert code == 1
+    assert (summary["inputs_done"], summary["inputs_failed"], summary["records_failed"]) == (3, 1, 2)
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 3 and "Traceback" not in captured.err
+    assert any(bad_url in line and "analyser exploded" in line for line in lines)
+    assert any("crawl-b.warc.gz" in line and "WARC" in line for line in lines)
+    assert any("missing.warc: no such file" in line for line in lines)
+    kept = {a["url"] for a in read_rows(out, "articles")}
+    assert bad_url not in kept and 5 <= len(kept) < 9  # the pages before the damage are kept
+    assert [f[0] for f in summary["failures"]] == [line.split(": ")[1] for line in lines]
+
+
+def test_list_files_and_usage_errors(tmp_path, capsys):
+    crawl = write_crawl(tmp_path / "crawl")
+    listing = tmp_path / "lists" / "inputs.txt"
+    listing.parent.mkdir()
+    listing.write_text("# crawls of February\n\n../crawl/crawl-c.warc\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", f"@{listing}", "--out", str(out), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 2
+    assert pq.read_table(out / "stories").num_rows == 2
+    assert main(["batch", "@" + str(tmp_path / "nope.txt"), "--out", str(out)]) == 2
+    assert "nope.txt: cannot read the list file" in capsys.readouterr().err
+    (tmp_path / "busy").mkdir()
+    (tmp_path / "busy" / "notes.txt").write_text("mine", encoding="utf-8")
+    assert main(["batch", str(crawl), "--out", str(tmp_path / "busy")]) == 2
+    assert "not empty and holds no batch dataset" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["batch", str(crawl), "--out", str(out), "--scheduler", "tcp://127.0.0.1:8786"])
+    assert exit_info.value.code == 2
+    assert main(["load", str(crawl), "--db", str(tmp_path / "x.db")]) == 2
+    assert "not a batch dataset" in capsys.readouterr().err
