@@ -104,11 +104,20 @@ def run_dask(
                 path = names[future.key]
                 yield FileResult(input=path, status="failed", failures=[(path, _reason(exc))])
             future.release()
+    except BaseException:
+        _quiet_dask()  # an interrupt: closing may cancel Dask's own callbacks, which log tracebacks
+        raise
     finally:
         with ignoring_sigint():
             client.close()
             if cluster is not None:
                 cluster.close()
+
+
+def _quiet_dask() -> None:
+    """Keep Dask's and Tornado's loggers from printing tracebacks while an interrupted batch shuts down."""
+    for name in ("distributed", "tornado", "tornado.application", "asyncio"):
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
 
 
 def _warm_parent() -> None:
