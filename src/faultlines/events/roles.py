@@ -489,4 +489,7 @@ def excluded(part: Participant, exclude: list[Participant]) -> bool:
 def _other_sector(part: Participant, other: Participant) -> bool:
     """Two known, different sectors of one state (police and protesters): a domestic pair, not the same side."""
     a, b = part.ref.role, other.ref.role
-    return bool(a and b and a != b and "GOV" not in (a, b) or {a, b} == {"GOV", "OPP"} or {a, b} == {"GOV", "REB"})
+    if not a or not b or a == b:
+        return False
+    # a government acting on its own forces or officials is one side; on its opposition or rebels, two
+    return "GOV" not in (a, b) or {a, b} in ({"GOV", "OPP"}, {"GOV", "REB"})
