@@ -27,6 +27,8 @@ def collect() -> Counter:
     """(kind, raw band) -> [events, right] over the asserted events of the dev half."""
     import os
 
+    from faultlines.events.calibration import confidence_band, rule_kind
+
     os.environ["FAULTLINES_RAW_CONFIDENCE"] = "1"  # score the coder's raw confidence, not the current table's
     counts: Counter = Counter()
     for item in realnews.load_gold():
@@ -35,18 +37,10 @@ def collect() -> Counter:
         doc = realnews.analyse(item)
         tally = realnews.Tally()
         for event, right in realnews.judged_events(item, doc, tally):
-            key = (kind_of(event.rule), band_of(event.confidence))
+            key = (rule_kind(event.rule), confidence_band(event.confidence))
             counts[key + ("n",)] += 1
             counts[key + ("right",)] += int(right)
     return counts
-
-
-def kind_of(rule: str) -> str:
-    return rule.split(":", 1)[0] or "-"
-
-
-def band_of(confidence: float) -> str:
-    return f"{min(9, int(round(confidence * 100)) // 10) / 10:.1f}"
 
 
 def write(counts: Counter, prior: float) -> None:

@@ -7,7 +7,6 @@ organisation with no country. Intergovernmental organisations take their group f
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 NO_COUNTRY = "---"
 #: Sectors read as one when codes are compared (CAMEO's insurgents and rebels).
@@ -16,9 +15,9 @@ SAME_SECTOR = {"INS": "REB"}
 
 @lru_cache(maxsize=1)
 def igo_groups() -> dict[str, str]:
-    text = resources.files("faultlines").joinpath("data", "actors", "igo_groups.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {cells[0].strip(): cells[1].strip() for cells in rows if len(cells) >= 2}
+    from faultlines.nlp.knowledge import data_rows
+
+    return dict(data_rows("igo_groups.tsv", 2))
 
 
 def actor_code(actor_id: str | None, country: str | None, sector: str | None) -> str | None:

@@ -17,13 +17,13 @@ QuoteKind = Literal["direct", "partial", "indirect"]
 #: How the text puts an event: it happened (asserted), it did not (negated), it might (hypothetical), it is planned
 #: or expected (future), or one party says another did it (claimed; the claim itself is an asserted event).
 EventMode = Literal["asserted", "negated", "hypothetical", "future", "claimed"]
-MODES = ("asserted", "negated", "hypothetical", "future", "claimed")
 
 ROLES = ("GOV", "LEG", "MIL", "JUD", "MED", "OPP", "REB", "BUS", "NGO", "IGO", "EDU", "CVL", "REL", "SPY", "COP")
 
 
-class Coded:
-    """Mixin of actor records: the CAMEO sector and actor code, derived from ``id``, ``country`` and ``role``."""
+class ActorCodes:
+    """Mixin of actor records: the CAMEO sector and actor code, derived from ``id``, ``country`` and ``role``, and
+    given in their JSON shape beside those fields."""
 
     @property
     def sector(self) -> str | None:
@@ -35,7 +35,8 @@ class Coded:
 
         return actor_code(self.id, self.country, self.role)  # type: ignore[attr-defined]
 
-    def coded_dict(self, data: dict[str, Any]) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)  # type: ignore[call-overload]
         data["sector"], data["code"] = self.sector, self.code
         return data
 
@@ -138,7 +139,7 @@ class Span(Record):
 
 
 @dataclass
-class ActorRef(Coded, Record):
+class ActorRef(ActorCodes, Record):
     """A short reference to an actor, as carried by quotes and events.
 
     ``sector`` is the actor's CAMEO sector (``GOV``, ``MIL``, ``COP``, ``OPP``, ``REB``, ``IGO`` ...; ``role`` is the
@@ -151,12 +152,9 @@ class ActorRef(Coded, Record):
     country: str | None = None
     role: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return self.coded_dict(asdict(self))
-
 
 @dataclass
-class Actor(Coded, Record):
+class Actor(ActorCodes, Record):
     """One person, state or organisation named in an article, with all its mentions.
 
     ``id`` is stable across articles where the knowledge base knows the actor (``"RUS"``, ``"person:vladimir-putin"``,
@@ -170,9 +168,6 @@ class Actor(Coded, Record):
     role: str | None = None
     mentions: int = 0
     spans: list[Span] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return self.coded_dict(asdict(self))
 
     def ref(self) -> ActorRef:
         return ActorRef(id=self.id, name=self.name, country=self.country, role=self.role)

@@ -24,13 +24,22 @@ def _table() -> dict[tuple[str, str], float]:
     return {(r["kind"], r["band"]): float(r["confidence"]) for r in rows}
 
 
+def rule_kind(rule: str) -> str:
+    """The kind of a rule, as the table names it: ``verb``, ``noun``, ``light``, ``claim`` ..."""
+    return rule.split(":", 1)[0] or "-"
+
+
+def confidence_band(raw: float) -> str:
+    """The tenth a raw confidence falls in, as the table names it (``"0.7"``)."""
+    return f"{min(9, int(round(raw * 100)) // 10) / 10:.1f}"
+
+
 def calibrated(rule: str, raw: float) -> float:
     """The calibrated confidence of an event coded by ``rule`` with raw confidence ``raw``."""
     table = _table()
     if not table or os.environ.get("FAULTLINES_RAW_CONFIDENCE") == "1":
         return raw
-    kind = rule.split(":", 1)[0] or "-"
-    band = f"{min(9, int(round(raw * 100)) // 10) / 10:.1f}"
+    kind, band = rule_kind(rule), confidence_band(raw)
     for key in ((kind, band), (kind, "*"), ("*", "*")):
         if key in table:
             return table[key]

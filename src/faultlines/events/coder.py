@@ -280,10 +280,12 @@ class SentenceCoder(RoleFinder):
                 return child.text
         current = token
         for _ in range(4):
-            if current.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children
-            ):
-                return next(c.text for c in current.children if c.lower_ in CONDITIONAL_MARKS)
+            if current.dep_ == "advcl":
+                mark = next(
+                    (c for c in current.children if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS), None
+                )
+                if mark is not None:
+                    return mark.text
             if current.head.i == current.i:
                 return None
             current = current.head

@@ -122,7 +122,8 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unknown"
 
 
-def _rows(filename: str, width: int):
+def data_rows(filename: str, width: int):
+    """The rows of a knowledge file (``data/actors/``), ``width`` stripped cells each; ``#`` lines are comments."""
     text = resources.files("faultlines").joinpath(DATA_DIR, filename).read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -140,19 +141,19 @@ def _split(cell: str) -> tuple[str, ...]:
 def load_knowledge() -> Knowledge:
     """Read every knowledge file once per process."""
     countries = {}
-    for code, status, names, adjectives, seats in _rows("countries.tsv", 5):
+    for code, status, names, adjectives, seats in data_rows("countries.tsv", 5):
         name_list = _split(names)
         countries[code] = Country(code, status, name_list[0], name_list, _split(adjectives), _split(seats))
     organisations = {}
-    for code, names, country, role, kind in _rows("organisations.tsv", 5):
+    for code, names, country, role, kind in data_rows("organisations.tsv", 5):
         name_list = _split(names)
         organisations[code] = Organisation(code, name_list[0], name_list, country or None, role or None, kind)
     titles = {}
-    for term, role, office, kind in _rows("titles.tsv", 4):
+    for term, role, office, kind in data_rows("titles.tsv", 4):
         titles[term.lower()] = Title(term.lower(), role or None, office or None, kind)
-    places = {name: country for name, country in _rows("places.tsv", 2)}
+    places = {name: country for name, country in data_rows("places.tsv", 2)}
     people: dict[str, Person] = {}
-    for slug, name, aliases, country, role, office, start, end in _rows("people.tsv", 8):
+    for slug, name, aliases, country, role, office, start, end in data_rows("people.tsv", 8):
         person = people.setdefault(slug, Person(slug=slug, name=name))
         for alias in _split(aliases):
             if alias not in person.aliases:
@@ -161,15 +162,15 @@ def load_knowledge() -> Knowledge:
             "+"
         ):  # "head_of_state+head_of_government": a president who heads the government
             person.offices.append(Office(one, country or None, role or None, start or "0000", end or None))
-    ambiguous = {name: (state, other) for name, state, other in _rows("ambiguous.tsv", 3)}
+    ambiguous = {name: (state, other) for name, state, other in data_rows("ambiguous.tsv", 3)}
     person_names: dict[str, list[str]] = {}
     for person in people.values():
         for name in (person.name, *person.aliases):
             slugs = person_names.setdefault(name, [])
             if person.slug not in slugs:
                 slugs.append(person.slug)
-    sectors = {role: noun for role, noun, _ in _rows("sectors.tsv", 3)}
-    not_names = frozenset(word.lower() for (word,) in _rows("not_names.tsv", 1))
+    sectors = {role: noun for role, noun, _ in data_rows("sectors.tsv", 3)}
+    not_names = frozenset(word.lower() for (word,) in data_rows("not_names.tsv", 1))
     where = {name.lower(): code for name, code in places.items()}
     for country in countries.values():
         for name in (*country.names, *country.seats):
