@@ -212,14 +212,16 @@ def test_the_sample_article():
             ("PAK", "IND", "03"),
         ),  # intent adj.
         ("Morocco and Spain held talks in Rabat.", ("MAR", "ESP", "04")),  # light verb, reciprocal
-        (
-            "Ghana declined to comment on the report.",
-            ("GHA", None, "01"),
-        ),  # "decline to comment" is no refusal
     ],
 )
 def test_modality_words_change_the_code(text, expected):
     assert expected in triples(events_of(text))
+
+
+def test_an_act_with_one_side_is_no_event_but_a_protest_targets_the_government():
+    # "decline to comment" is no refusal, and a statement aimed at no one is not an event between two sides
+    assert triples(events_of("Ghana declined to comment on the report.")) == set()
+    assert ("KEN", "KEN", "14") in triples(events_of("Thousands of Kenyan opposition supporters protested in Nairobi."))
 
 
 def test_definite_reference_targets_the_actor_of_the_earlier_act():

@@ -93,3 +93,22 @@ def test_sample_quote_paragraphs_are_credited_to_their_speakers_side():
         assert all(e.source.country == country for e in events)
     assert all(e.source.code and e.target.code for e in doc.events if e.cameo[:2] not in ("01", "14", "15"))
     assert not any(e.target and e.target.name.lower() in ("people", "some people") for e in doc.events)
+
+
+def codes(text: str) -> set[tuple]:
+    events = analyze_text(text, published="2026-09-03").events
+    return {(e.source and e.source.code, e.target and e.target.code, e.cameo[:2]) for e in events}
+
+
+def test_an_act_only_one_sector_does_has_that_sector_as_its_unnamed_source():
+    # the police arrest, where the sentence names no one: of the state where it happened, else the target's
+    assert ("RUSCOP", "USAMED", "17") in codes("An American journalist was arrested in Moscow on Friday.")
+    assert ("KAZCOP", "KAZOPP", "17") in codes("The Kazakh opposition leader was arrested on charges of treason.")
+    # a named source is never replaced
+    assert not any(s == "KAZCOP" for s, _, _ in codes("Kazakh troops arrested the Kyrgyz border guards."))
+
+
+def test_an_institution_in_a_named_state_is_of_that_state_but_an_embassy_is_not():
+    text = "ABUJA (Wire) - Nigeria held talks.\n\nAuthorities in Tunisia have arrested more than 20 political opponents."
+    assert ("TUNGOV", "TUNOPP", "17") in codes(text)
+    assert ("USAGOV", "RUSGOV", "11") in codes("The US embassy in Moscow condemned the Russian government.")

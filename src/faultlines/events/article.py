@@ -55,7 +55,9 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 if not _credit_quote(coded, finder):
                     continue
                 _settle_targets(coded, coder)
+                _implied_source(coded, coder)
                 _implicit_target(coded, coder)
+                _protest_target(coded, coder)
                 _anaphoric_target(coded, earlier)
                 _place_target(coded, coder)
                 found.append((number, sent, coded))
@@ -125,6 +127,43 @@ def _settle_targets(coded: Coded, coder: SentenceCoder) -> None:
     coded.notes.append(f"no target: {nameless[0].words} names no actor")
 
 
+def _implied_source(coded: Coded, coder: SentenceCoder) -> None:
+    """``Eleven activists were arrested``, ``the arrest of the former minister``: an act that only one sector
+    does (``implied_agents.tsv``: police arrest, courts sentence) has that sector as its source when the sentence
+    names none, of the state where it happened, else of the target's state."""
+    if coded.sources or not coded.targets or coded.mode != "asserted":
+        return
+    kind, _, lemma = coded.rule.rsplit(">", 1)[-1].partition(":")
+    implied = (coder.lex.implied_agents or {}).get((lemma.split("+")[0], {"verb": "V", "noun": "N"}.get(kind, "")))
+    target = coded.targets[0]
+    if implied is None or not target.ref.country or target.ref.role in ("GOV", "IGO") and target.kind == "state":
+        return
+    place = _place_of(coded.anchor, coder)
+    country = place or target.ref.country
+    sector, agent = implied
+    ref = ActorRef(
+        id=f"{country}:{sector}", name=f"{coder.lex.state_name(country)} {agent}", country=country, role=sector
+    )
+    coded.sources = [Participant(ref, "group", True, True, 0, 0, agent)]
+    coded.notes.append(f"no one named as doing it: {agent} of {coder.lex.state_name(country)}")
+    coded.confidence -= 0.1
+
+
+def _place_of(anchor, coder: SentenceCoder) -> str | None:
+    """The state of the place where the act happened ("arrested in Moscow")."""
+    finder = coder.finder
+    finder.places = True
+    try:
+        for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"at"}):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+                found = finder.phrase_actor(pobj, pronouns=False)
+                if found is not None and found.ref.country and found.kind == "state":
+                    return found.ref.country
+    finally:
+        finder.places = False
+    return None
+
+
 def _with_country(part: Participant, country: str) -> Participant:
     role = part.ref.role or "CVL"
     ref = ActorRef(id=f"{country}:{role}", name=part.ref.name, country=country, role=role)
@@ -182,6 +221,25 @@ def _implicit_target(coded: Coded, coder: SentenceCoder) -> None:
             coded.notes.append(f"target {found[0].ref.name} taken from the governing clause")
             coded.confidence -= 0.15
             return
+
+
+#: Who protests inside a state with no one named as the target protests against its government.
+PROTESTERS = {"OPP", "CVL", "NGO", "EDU", "REL", "BUS"}
+
+
+def _protest_target(coded: Coded, coder: SentenceCoder) -> None:
+    """``Thousands protested in Dhaka``: a protest (CAMEO 14) by people of a state, against no one named, is
+    against that state's government."""
+    if coded.targets or coded.code[:2] != "14" or not coded.sources:
+        return
+    source = coded.sources[0]
+    if not source.ref.country or source.ref.role not in PROTESTERS:
+        return
+    country = source.ref.country
+    ref = ActorRef(id=country, name=coder.lex.state_name(country), country=country, role="GOV")
+    coded.targets = [Participant(ref, "state", False, True, 0, 0, ref.name, inferred=True)]
+    coded.notes.append(f"against no one named: the government of {ref.name}")
+    coded.confidence -= 0.1
 
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
@@ -266,7 +324,7 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
     published = parsed.article.published
     for paragraph, sent, coded in coded_events:
         entry = lookup(coded.code)
-        pairs = [(s, t) for s, t in _pairs(coded) if _resolved(s) and (_resolved(t) or _targetless(coded, t))]
+        pairs = [(s, t) for s, t in _pairs(coded) if _resolved(s) and _resolved(t)]
         for source, target in pairs:
             key = (
                 paragraph,
@@ -315,11 +373,6 @@ def _resolved(part: Participant | None) -> bool:
     the dev half of the real-news gold), so the coder does not report them."""
     code = part.ref.code if part is not None else None
     return bool(code) and len(code) >= 6 and not code.startswith("---")
-
-
-def _targetless(coded: Coded, target: Participant | None) -> bool:
-    """Acts that need no target: statements, protests and shows of force ("declined to comment", "held drills")."""
-    return target is None and coded.code[:2] in NO_IMPLICIT_TARGET and coded.code != "010"
 
 
 def _date(sent: Span, coded: Coded, published: str | None) -> str | None:

@@ -63,6 +63,7 @@ class Lexicon:
     organisations: dict[str, OrgEntry]  # lower-cased name → entry
     acronyms: frozenset[str] = frozenset()  # lower-cased keys that match only in their written case ("WHO")
     display: dict[str, str] | None = None  # ISO3 → display name
+    implied_agents: dict[tuple[str, str], tuple[str, str]] | None = None  # (lemma, pos) → (sector, agent name)
 
     def state_name(self, iso3: str) -> str:
         """The display name of a state code (the code itself when the lexicon does not know it)."""
@@ -117,8 +118,17 @@ def lexicon() -> Lexicon:
                 acronyms.add(name.lower())
     actor_nouns = {r["lemma"]: (r["role"], r["kind"]) for r in read_tsv("actor_nouns.tsv")}
     display = {code: country.name for code, country in knowledge.countries.items()}
+    implied = {(r["lemma"], r["pos"]): (r["sector"], r["agent"]) for r in read_tsv("implied_agents.tsv")}
     return Lexicon(
-        dict(patterns), modality, effects, states, actor_nouns, organisations, frozenset(acronyms), display
+        dict(patterns),
+        modality,
+        effects,
+        states,
+        actor_nouns,
+        organisations,
+        frozenset(acronyms),
+        display,
+        implied,
     )
 
 

@@ -33,6 +33,8 @@ INSTITUTION_NOUNS = {
     "leadership",
     "government",
 }
+#: Actors who serve in another state: "the ambassador in Moscow" is not Russian.
+ABROAD_NOUNS = {"ambassador", "embassy", "envoy", "diplomat", "consul", "consulate", "delegation", "mission"}
 PAIR_NOUNS = {"country", "side", "nation", "neighbour", "neighbor", "state", "government", "party"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -145,10 +147,14 @@ class ActorFinder:
         if token.pos_ == "NOUN" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in HYPHENS:
             return None  # "state-of-the-art", "army-led": a word of a compound modifier, not an actor
         actor = self._stage_actor(token)
+        lemma = token.lemma_.lower()
         if actor is not None:
+            seat = self._seat_of(token) if token.pos_ == "NOUN" and lemma not in ABROAD_NOUNS else None
+            if seat is not None and actor.country and seat.ref.country != actor.country:
+                # "authorities in Tunisia" taken by the actor stage for the article's home government
+                return self.noun_actor(token, seat) or self._participant(actor, token)
             return self._participant(actor, token)
         modifier = self._modifier_actor(token)
-        lemma = token.lemma_.lower()
         if lemma in STATE_NOUNS | GOVERNMENT_NOUNS | INSTITUTION_NOUNS:
             state = self._state_meant(token, lemma, modifier)
             if state is not None:
@@ -211,6 +217,8 @@ class ActorFinder:
         if modifier_role and (role == "CVL" or modifier_role not in ("GOV", "CVL")):
             role = modifier_role
         modifier = modifier or self._of_state(token)
+        if modifier is None and token.lemma_.lower() not in ABROAD_NOUNS:
+            modifier = self._seat_of(token)  # "authorities in Tunisia" (but "the embassy in Moscow" is not Russian)
         country = modifier.ref.country if modifier else None
         if country is None and role in DOMESTIC_ROLES:  # "riot police in Tbilisi", "the opposition"
             country = self._sentence_country(token) or (self.home if role in HOME_ROLES else None)
