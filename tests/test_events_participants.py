@@ -112,3 +112,11 @@ def test_an_institution_in_a_named_state_is_of_that_state_but_an_embassy_is_not(
     text = "ABUJA (Wire) - Nigeria held talks.\n\nAuthorities in Tunisia have arrested more than 20 political opponents."
     assert ("TUNGOV", "TUNOPP", "17") in codes(text)
     assert ("USAGOV", "RUSGOV", "11") in codes("The US embassy in Moscow condemned the Russian government.")
+
+
+def test_protesters_clashing_with_police_riot_and_tear_gas_is_repression():
+    text = "NAIROBI (Wire) - Kenyan opposition protesters clashed with Kenyan police in Kisumu on Monday."
+    assert ("KENOPP", "KENCOP", "14") in codes(text)
+    assert ("KENCOP", "KENOPP", "17") in codes("Kenyan police fired tear gas at Kenyan opposition protesters.")
+    # two armies clashing stay a clash between equals
+    assert ("INDMIL", "CHNMIL", "19") in codes("Indian troops clashed with Chinese troops in the Galwan valley.")

@@ -58,6 +58,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _implied_source(coded, coder)
                 _implicit_target(coded, coder)
                 _protest_target(coded, coder)
+                _riot(coded)
                 _anaphoric_target(coded, earlier)
                 _place_target(coded, coder)
                 found.append((number, sent, coded))
@@ -240,6 +241,25 @@ def _protest_target(coded: Coded, coder: SentenceCoder) -> None:
     coded.targets = [Participant(ref, "state", False, True, 0, 0, ref.name, inferred=True)]
     coded.notes.append(f"against no one named: the government of {ref.name}")
     coded.confidence -= 0.1
+
+
+#: Forces that protesters clash with: the clash is a violent protest (CAMEO 145) against them.
+FORCES = {"COP", "MIL", "GOV", "SPY"}
+
+
+def _riot(coded: Coded) -> None:
+    """``Protesters clashed with police``: a clash (190) between protesters and the state's forces is the
+    protesters' violent protest (145) against those forces, not a battle between equals."""
+    if coded.code != "190" or coded.mode != "asserted":
+        return
+    sides = [*coded.sources, *coded.targets]
+    protesters = [p for p in sides if p.ref.role == "OPP"]
+    forces = [p for p in sides if p.ref.role in FORCES and p.ref.country]
+    if not protesters or not forces:
+        return
+    coded.code, coded.reciprocal = "145", False
+    coded.sources, coded.targets = protesters[:1], forces[:1]
+    coded.notes.append(f"a clash of {protesters[0].words} with {forces[0].words}: a violent protest")
 
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
