@@ -173,7 +173,8 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
     """The subject: the last named actor before the predicate, with any joined to it by «и»; people first."""
     if not before:
         return []
-    nominative = [m for m in before if m.case in ("nomn", None)] or before
+    # "Азербайджан" reads as accusative as often as nominative: the case only breaks ties against other cases
+    nominative = [m for m in before if m.case in ("nomn", "accs", None)] or before
     last = nominative[-1]
     people = [m for m in before if m.actor.kind == "person" and m.case in ("nomn", None)]
     if people and people[-1].last >= last.first - 1:
@@ -206,6 +207,6 @@ def _mode(tokens, c_start: int, first: int) -> str:
     window = [t.lower for t in tokens[max(c_start, first - 3) : first]]
     if any(w in NEGATIONS for w in window):
         return "negated"
-    if any(t.lower in CONDITIONALS for t in tokens[c_start:first]):
+    if any(t.lower in CONDITIONALS for t in tokens[:first]):
         return "hypothetical"
     return "asserted"

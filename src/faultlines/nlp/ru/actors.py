@@ -24,7 +24,7 @@ from faultlines.nlp.ru.names import case_forms, gender_of, nominative, translite
 from faultlines.nlp.ru.text import Sentence, Token
 
 #: Prepositions after which a state or a capital is a place, not an actor ("в Москве", "из Казахстана").
-PLACE_PREPOSITIONS = {"в", "во", "на", "из", "под", "у", "до", "по", "через", "над"}
+PLACE_PREPOSITIONS = {"в", "во", "на", "из", "под", "у", "до", "через", "над"}
 #: Words of a title phrase between a title and its holder's name ("Министр иностранных дел Казахстана Ермек ...").
 TITLE_SPAN = 6
 

@@ -32,15 +32,14 @@ def nominative(word: str) -> str:
     """A name word brought back to its nominative where pymorphy3 knows it as a name or surname, else as written."""
     from faultlines.nlp.ru.models import get_morph
 
-    for parse in get_morph().parse(word):
-        if {"Name", "Surn", "Patr"} & set(parse.tag.grammemes) and "nomn" not in parse.tag:
-            inflected = parse.inflect({"nomn"})
-            if inflected is not None:
-                text = inflected.word.replace("ё", "е")
-                return text[:1].upper() + text[1:] if word[:1].isupper() else text
-        if {"Name", "Surn", "Patr"} & set(parse.tag.grammemes):
-            return word
-    return word
+    parses = [p for p in get_morph().parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    if not parses or any("nomn" in p.tag and "sing" in p.tag for p in parses):
+        return word
+    inflected = parses[0].inflect({"nomn", "sing"})
+    if inflected is None:
+        return word
+    text = inflected.word.replace("ё", "е")
+    return text[:1].upper() + text[1:] if word[:1].isupper() else text
 
 
 def gender_of(name: str) -> str | None:
