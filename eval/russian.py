@@ -125,7 +125,10 @@ def score(half: str, errors: bool = False) -> dict:
     for article in load_gold(half):
         doc = run_article(article, half)
         if doc.error:
-            print(f"{article['id']}: {doc.error}")
+            print(f"{article['id']}: {doc.error} (all its gold counted as missed)")
+            totals["a_fn"] += len(article["actors"])
+            totals["q_fn"] += len(article["quotes"])
+            totals["e_fn"] += len(article["events"])
             continue
         gold_actors = article["actors"]
         predicted = {a.id: a.country for a in doc.actors}
