@@ -42,6 +42,11 @@ def analyze_article(
     doc = Document(input=input, article=article, fetched=fetched)
     if "nlp" not in stages and "events" not in stages:
         return doc
+    from faultlines.nlp.languages import analyze_other_language, language_of
+
+    if docs is None and language_of(article) != "en":
+        doc.actors, doc.quotes, doc.events = analyze_other_language(article, events="events" in stages)
+        return doc
     from faultlines.nlp import analyze
 
     parsed = analyze(article, docs=docs)

@@ -1,0 +1,212 @@
+"""Russian event coding: CAMEO verb patterns (``data/events/ru_patterns.tsv``) over each sentence's lemmas, with the
+source before the predicate (or the quote's speaker) and the target after it, and the modes of the English coder
+(не/ни → negated, если → hypothetical). Quad class, Goldstein score and PLOVER come from the CAMEO table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from faultlines.events.cameo import lookup
+from faultlines.events.explain import explain
+from faultlines.events.tables import read_tsv
+from faultlines.model import ActorRef, Event
+from faultlines.nlp.ru.actors import Mention
+from faultlines.nlp.ru.parse import RussianParse
+from faultlines.nlp.ru.quotes import quote_spans
+
+GAP = 2
+CLAUSE_BREAKS = {"что", "который", "которая", "которые", "чтобы", ";", "если", "но", "после", "пока"}
+NEGATIONS = {"не", "ни"}
+CONDITIONALS = {"если", "бы"}
+NO_TARGET_ROOTS = ("01",)
+#: Roots whose missing target is the actor of the act they answer ("отвергли обвинения").
+ANSWER_ROOTS = ("12",)
+
+
+@dataclass(frozen=True)
+class RuPattern:
+    words: tuple[frozenset[str], ...]
+    symmetric: bool
+    code: str
+    name: str
+
+
+@lru_cache(maxsize=1)
+def ru_patterns() -> list[RuPattern]:
+    rows = read_tsv("ru_patterns.tsv")
+    out = [
+        RuPattern(
+            tuple(frozenset(w.split("|")) for w in row["words"].split()),
+            row["direction"] == "sym",
+            row["code"],
+            row["words"],
+        )
+        for row in rows
+    ]
+    return sorted(out, key=lambda p: -len(p.words))
+
+
+def _match(pattern: RuPattern, tokens, i: int) -> list[int] | None:
+    if tokens[i].lemma not in pattern.words[0]:
+        return None
+    found, at = [i], i
+    for words in pattern.words[1:]:
+        nxt = next((k for k in range(at + 1, min(len(tokens), at + 2 + GAP)) if tokens[k].lemma in words), None)
+        if nxt is None:
+            return None
+        found.append(nxt)
+        at = nxt
+    return found
+
+
+def _clause(tokens, first: int, last: int) -> tuple[int, int]:
+    start = first
+    while start > 0 and tokens[start - 1].lower not in CLAUSE_BREAKS:
+        start -= 1
+    end = last
+    while end + 1 < len(tokens) and tokens[end + 1].lower not in CLAUSE_BREAKS:
+        end += 1
+    return start, end
+
+
+def _actor_mention(m: Mention) -> bool:
+    return not m.place and (m.actor.country is not None or m.actor.role == "IGO")
+
+
+def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    last_pair: list[ActorRef] = []
+    published = parsed.article.published
+    paragraphs = parsed.article.paragraphs
+    for ps in parsed.sentences:
+        sent, tokens = ps.sentence, ps.sentence.tokens
+        text = paragraphs[sent.paragraph]
+        local = text[sent.start : sent.end]
+        quoted = [(a + sent.start, b + sent.start) for a, b in quote_spans(local)]
+        used: set[int] = set()
+        for i in range(len(tokens)):
+            if i in used or any(a <= tokens[i].start < b for a, b in quoted):
+                continue
+            for pattern in ru_patterns():
+                hit = _match(pattern, tokens, i)
+                if hit is None:
+                    continue
+                used.update(hit)
+                first, last = hit[0], hit[-1]
+                c_start, c_end = _clause(tokens, first, last)
+                mentions = [m for m in ps.mentions if _actor_mention(m) and not any(a <= m.start < b for a, b in quoted)]
+                before = [m for m in mentions if c_start <= m.first and m.last < first]
+                after = [m for m in mentions if last < m.first <= c_end]
+                sources = _sources(before, tokens, first)
+                if not sources and not before:
+                    sources = _place_source(ps, c_start, first)
+                targets = [m.actor.ref() for m in after if m.actor.id not in {s.id for s in sources}]
+                if pattern.symmetric:
+                    parties = _unique(sources + targets[:1])
+                    if len(parties) < 2 and tokens[c_start].lemma in ("сторона", "лидер", "министр") or (
+                        not parties and last_pair
+                    ):
+                        parties = list(last_pair)
+                    if len(parties) < 2:
+                        if len(parties) == 1 and last_pair and parties[0].id in {p.id for p in last_pair}:
+                            parties = list(last_pair)
+                        else:
+                            continue
+                    last_pair = parties[:2]
+                    pairs = [(a, b) for a in parties[:2] for b in parties[:2] if a.id != b.id]
+                else:
+                    target = targets[0] if targets else None
+                    if target is None and pattern.code.startswith(ANSWER_ROOTS):
+                        target = _answered(events, sources)
+                    if target is None or not sources:
+                        continue
+                    pairs = [(s, target) for s in sources if s.id != target.id]
+                mode = _mode(tokens, c_start, first)
+                entry = lookup(pattern.code)
+                for source, target in pairs:
+                    if not _coded(source) or not _coded(target):
+                        continue
+                    key = (sent.paragraph, sent.start, source.id, target.id, entry.code)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    words = " ".join(tokens[k].text for k in hit)
+                    events.append(
+                        Event(
+                            source=source,
+                            target=target,
+                            cameo=entry.code,
+                            quad_class=entry.quad_class,
+                            goldstein=entry.goldstein,
+                            plover=entry.plover,
+                            date=published,
+                            paragraph=sent.paragraph,
+                            sentence=local,
+                            start=sent.start,
+                            end=sent.end,
+                            rule=f"ru:{pattern.name}",
+                            explanation=explain(entry.code, words, source, target, []),
+                            confidence=0.6,
+                            mode=mode,
+                        )
+                    )
+                break
+    return events
+
+
+def _coded(ref: ActorRef) -> bool:
+    code = ref.code
+    return bool(code) and len(code) >= 6 and not code.startswith("---")
+
+
+def _unique(refs: list[ActorRef]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for ref in refs:
+        if ref.id not in {r.id for r in out} and ref.country not in {r.country for r in out if r.country}:
+            out.append(ref)
+    return out
+
+
+def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
+    """The subject: the last named actor before the predicate, with any joined to it by «и»; people first."""
+    if not before:
+        return []
+    # "Азербайджан" reads as accusative as often as nominative: the case only breaks ties against other cases
+    nominative = [m for m in before if m.case in ("nomn", "accs", None)] or before
+    last = nominative[-1]
+    people = [m for m in before if m.actor.kind == "person" and m.case in ("nomn", None)]
+    if people and people[-1].last >= last.first - 1:
+        last = people[-1]
+    chosen = [last]
+    for m in reversed(before[: before.index(last)]):
+        between = [t.lower for t in tokens[m.last + 1 : chosen[-1].first]]
+        if between == ["и"]:
+            chosen.append(m)
+    return [m.actor.ref() for m in reversed(chosen)]
+
+
+def _place_source(ps, c_start: int, first: int) -> list[ActorRef]:
+    """"В Бишкеке версию Астаны отвергли": a capital in the place case before an impersonal predicate."""
+    for m in ps.mentions:
+        if m.place and c_start <= m.first < first and m.actor.kind == "state" and m.first <= c_start + 1:
+            return [m.actor.ref()]
+    return []
+
+
+def _answered(events: list[Event], sources: list[ActorRef]) -> ActorRef | None:
+    countries = {s.country for s in sources}
+    for event in reversed(events[-10:]):
+        if event.source is not None and event.source.country not in countries:
+            return event.source
+    return None
+
+
+def _mode(tokens, c_start: int, first: int) -> str:
+    window = [t.lower for t in tokens[max(c_start, first - 3) : first]]
+    if any(w in NEGATIONS for w in window):
+        return "negated"
+    if any(t.lower in CONDITIONALS for t in tokens[:first]):
+        return "hypothetical"
+    return "asserted"

@@ -1,0 +1,264 @@
+"""Russian actors: gazetteer matches (by surface form and lemma) and slovnet's PER entities, resolved to the
+actor ids the English pipeline gives (``RUS``, ``person:kassym-jomart-tokayev``, ``org:csto``, ``org:rus-gov``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from faultlines.model import Actor, Span
+from faultlines.nlp.knowledge import load_knowledge, slugify
+from faultlines.nlp.ru.knowledge import (
+    ADJECTIVE,
+    BODY,
+    ORG,
+    PERSON,
+    PLACE,
+    SEAT,
+    STATE,
+    TITLE,
+    Entry,
+    russian_knowledge,
+)
+from faultlines.nlp.ru.names import case_forms, gender_of, nominative, transliterate
+from faultlines.nlp.ru.text import Sentence, Token
+
+#: Prepositions after which a state or a capital is a place, not an actor ("в Москве", "из Казахстана").
+PLACE_PREPOSITIONS = {"в", "во", "на", "из", "под", "у", "до", "через", "над"}
+#: Words of a title phrase between a title and its holder's name ("Министр иностранных дел Казахстана Ермек ...").
+TITLE_SPAN = 6
+
+
+@dataclass
+class Match:
+    """A gazetteer match or a NER name in one sentence: token positions within the sentence."""
+
+    first: int
+    last: int  # inclusive
+    entry: Entry | None  # None: a name the NER found that the knowledge lacks
+    text: str
+
+
+@dataclass
+class Mention:
+    """One mention of an actor in a sentence (``first``/``last`` index the sentence's tokens)."""
+
+    actor: Actor
+    sentence: Sentence
+    first: int
+    last: int
+    case: str | None
+    place: bool = False  # after a place preposition: where something happens, not who acts
+    gender: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.sentence.tokens[self.first].start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.tokens[self.last].end
+
+
+def gazetteer_matches(tokens: list[Token]) -> list[Match]:
+    """Longest knowledge matches, left to right, without overlaps."""
+    kb = russian_knowledge()
+    out, i = [], 0
+    while i < len(tokens):
+        best = None
+        for entry in kb.candidates(tokens[i].keys):
+            n = len(entry.words)
+            if i + n <= len(tokens) and all(tokens[i + k].keys & entry.words[k] for k in range(n)):
+                if entry.kind == PERSON and not tokens[i].text[:1].isupper():
+                    continue
+                best = Match(i, i + n - 1, entry, " ".join(t.text for t in tokens[i : i + n]))
+                break
+        if best is not None:
+            out.append(best)
+            i = best.last + 1
+        else:
+            i += 1
+    return out
+
+
+def with_ner_names(sentence: Sentence, matches: list[Match], spans: list[tuple[int, int]]) -> list[Match]:
+    """Add the PER entities (character spans) that no knowledge match covers."""
+    taken = {i for m in matches for i in range(m.first, m.last + 1)}
+    added = []
+    for start, end in spans:
+        idx = [i for i, t in enumerate(sentence.tokens) if t.start >= start and t.end <= end]
+        if not idx or taken & set(idx) or not sentence.tokens[idx[0]].text[:1].isupper():
+            continue
+        added.append(Match(idx[0], idx[-1], None, " ".join(sentence.tokens[i].text for i in idx)))
+    return sorted(matches + added, key=lambda m: m.first)
+
+
+class ActorBook:
+    """The article's actors by id, with the forms of the new people's names for later surname-only mentions."""
+
+    def __init__(self, published: str | None):
+        self.kb = load_knowledge()
+        self.date = (published or "9999-12-31")[:10]
+        self.actors: dict[str, Actor] = {}
+        self.genders: dict[str, str | None] = {}
+        self.local_names: dict[str, str] = {}  # case form of a new person's surname -> actor id
+        self.main_state: str | None = None
+
+    def get(self, actor: Actor, paragraph: int, start: int, end: int, text: str) -> Actor:
+        known = self.actors.setdefault(actor.id, actor)
+        known.mentions += 1
+        known.spans.append(Span(paragraph, start, end, text))
+        return known
+
+    def state(self, code: str) -> Actor:
+        country = self.kb.countries.get(code)
+        name = country.name if country else russian_knowledge().state_names.get(code, code)
+        return Actor(id=code, name=name, kind="state", country=code, role="GOV")
+
+    def sector(self, code: str, role: str) -> Actor:
+        if role == "STATE":
+            return self.state(code)
+        country = self.kb.countries.get(code)
+        adjective = country.adjectives[0] if country and country.adjectives else code
+        name = f"{adjective} {self.kb.sectors.get(role, role.lower())}"
+        return Actor(id=f"org:{code.lower()}-{role.lower()}", name=name, kind="organisation", country=code, role=role)
+
+    def organisation(self, entry: Entry) -> Actor:
+        org = self.kb.organisations.get(entry.key)
+        if org is not None:
+            return Actor(id=org.id, name=org.name, kind="organisation", country=org.country, role=org.role)
+        name = entry.key.replace("-", " ").title()
+        return Actor(id=f"org:{entry.key}", name=name, kind="organisation", country=entry.country, role=entry.role)
+
+    def person(self, slug: str, entry: Entry | None = None) -> Actor:
+        known = self.kb.people.get(slug)
+        if known is not None:
+            office = known.office_on(self.date)
+            return Actor(
+                id=known.id,
+                name=known.name,
+                kind="person",
+                country=office.country if office else None,
+                role=office.role if office else None,
+            )
+        name = " ".join(part.capitalize() for part in slug.split("-"))
+        country = entry.country if entry else None
+        role = entry.role if entry else None
+        return Actor(id=f"person:{slug}", name=name, kind="person", country=country, role=role)
+
+    def holder(self, country: str, office: str) -> Actor | None:
+        person = self.kb.holder(country, office, self.date)
+        return self.person(person.slug) if person else None
+
+    def new_person(self, text: str, country: str | None, role: str | None) -> Actor:
+        words = [nominative(w) for w in text.split()]
+        name = " ".join(words)
+        slug = slugify(transliterate(name))
+        actor_id = f"person:{slug}"
+        if actor_id not in self.actors:
+            for form in case_forms(words[-1]):
+                self.local_names.setdefault(form, actor_id)
+            self.genders[actor_id] = gender_of(name)
+            return Actor(id=actor_id, name=transliterate(name), kind="person", country=country, role=role)
+        return self.actors[actor_id]
+
+
+def _country_before(matches: list[Match], index: int, sentence: Sentence) -> tuple[str | None, str | None]:
+    """The state and role of the title phrase just before match ``index`` ("Депутат Госдумы", "глава МИД Казахстана")."""
+    country, role, office = None, None, None
+    first = matches[index].first
+    for m in reversed(matches[:index]):
+        if first - m.last > TITLE_SPAN or m.entry is None or m.entry.kind == PERSON:
+            break
+        kind = m.entry.kind
+        if kind in (STATE, ADJECTIVE) and country is None:
+            country = m.entry.key
+        elif kind == ORG and country is None and m.entry.country:
+            country = m.entry.country
+            role = role or m.entry.role
+        elif kind == TITLE and role is None:
+            role, office = m.entry.role, m.entry.office
+        elif kind == ORG:
+            role = role or m.entry.role
+        first = m.first
+    return country, role if role else office
+
+
+def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook) -> list[Mention]:
+    """The actor mentions of one sentence, in order."""
+    out: list[Mention] = []
+    tokens = sentence.tokens
+    consumed: set[int] = set()
+
+    def add(actor: Actor, m: Match, gender: str | None = None, holder: bool = False) -> None:
+        start, end = tokens[m.first].start, tokens[m.last].end
+        known = book.get(actor, sentence.paragraph, start, end, m.text)
+        head = tokens[m.last if holder else m.first]
+        before = tokens[m.first - 1].lower if m.first else ""
+        place = before in PLACE_PREPOSITIONS
+        out.append(Mention(known, sentence, m.first, m.last, head.case(), place, gender or book.genders.get(known.id)))
+
+    for index, m in enumerate(matches):
+        if index in consumed:
+            continue
+        entry = m.entry
+        nxt = matches[index + 1] if index + 1 < len(matches) else None
+        adjacent = nxt is not None and nxt.first - m.last <= 2
+        if entry is None:
+            surname = m.text.split()[-1].lower().replace("ё", "е")
+            if len(m.text.split()) == 1 and surname in book.local_names:
+                add(book.actors[book.local_names[surname]], m)
+                continue
+            country, role = _country_before(matches, index, sentence)
+            if role and role.islower():
+                role = "GOV"
+            actor = book.new_person(m.text, country or book.main_state, role)
+            add(actor, m)
+            continue
+        kind = entry.kind
+        if kind == PERSON:
+            actor = book.person(entry.key, entry)
+            book.genders.setdefault(actor.id, entry.gender)
+            add(actor, m, entry.gender)
+        elif kind == STATE:
+            add(book.state(entry.key), m)
+        elif kind == SEAT:
+            before = tokens[m.first - 1].lower if m.first else ""
+            if before not in PLACE_PREPOSITIONS:
+                add(book.state(entry.key), m)
+        elif kind == ORG:
+            add(book.organisation(entry), m)
+        elif kind == BODY:
+            country = None
+            if adjacent and nxt.entry is not None and nxt.entry.kind in (STATE, SEAT):
+                country = nxt.entry.key
+            elif index and matches[index - 1].entry is not None and matches[index - 1].entry.kind == ADJECTIVE:
+                if m.first - matches[index - 1].last == 1:
+                    country = matches[index - 1].entry.key
+            if country:
+                add(book.sector(country, entry.role or "GOV"), m)
+        elif kind == TITLE and entry.office:
+            # "Президент Казахстана подчеркнул": the office holder, when no name follows the title phrase
+            country = None
+            if adjacent and nxt.entry is not None and nxt.entry.kind in (STATE,):
+                country = nxt.entry.key
+                after = matches[index + 2] if index + 2 < len(matches) else None
+                if after is not None and after.first - nxt.last <= 3 and (after.entry is None or after.entry.kind == PERSON):
+                    continue
+            elif index and matches[index - 1].entry is not None and matches[index - 1].entry.kind == ADJECTIVE:
+                continue  # "российский лидер": resolved by the quote and event stages from the context
+            if country:
+                actor = book.holder(country, entry.office)
+                if actor is not None:
+                    add(actor, m, holder=False)
+    return out
+
+
+def main_state(sentences_matches: list[list[Match]]) -> str | None:
+    counts = Counter(
+        m.entry.key
+        for matches in sentences_matches
+        for m in matches
+        if m.entry is not None and m.entry.kind in (STATE, ADJECTIVE, SEAT, PLACE)
+    )
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,72 @@
+"""One Russian article parsed once: sentences with their tokens, knowledge matches and actor mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from faultlines.model import Actor, Article
+from faultlines.nlp.ru.actors import (
+    ActorBook,
+    Match,
+    Mention,
+    gazetteer_matches,
+    main_state,
+    sentence_mentions,
+    with_ner_names,
+)
+from faultlines.nlp.ru.text import Sentence, sentences_of, tokens_of
+
+
+@dataclass
+class ParsedSentence:
+    sentence: Sentence
+    matches: list[Match]
+    mentions: list[Mention]
+
+
+@dataclass
+class RussianParse:
+    article: Article
+    sentences: list[ParsedSentence] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+
+    def mentions_before(self, index: int, position: int) -> list[Mention]:
+        """Every mention before token ``position`` of sentence ``index``, latest first."""
+        out: list[Mention] = []
+        for i in range(index, -1, -1):
+            out.extend(m for m in reversed(self.sentences[i].mentions) if i < index or m.last < position)
+        return out
+
+
+def _may_hold_name(sentence: Sentence, matches: list[Match]) -> bool:
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    return any(
+        t.text[:1].isupper() and t.text[1:2].islower() and i not in covered and i > 0
+        for i, t in enumerate(sentence.tokens)
+    )
+
+
+def parse_russian(article: Article) -> RussianParse:
+    from faultlines.nlp.ru.models import get_ner
+
+    parsed = RussianParse(article)
+    book = ActorBook(article.published)
+    staged: list[tuple[Sentence, list[Match]]] = []
+    for number, text in enumerate(article.paragraphs):
+        tokens = tokens_of(text)
+        for sentence in sentences_of(number, text, tokens):
+            staged.append((sentence, gazetteer_matches(sentence.tokens)))
+    # the NER runs, in one batch, only over the sentences with a capitalised word inside them that the
+    # knowledge does not name (the others can hold no new name)
+    unknown = [k for k, (sentence, matches) in enumerate(staged) if _may_hold_name(sentence, matches)]
+    if unknown:
+        texts = [article.paragraphs[staged[k][0].paragraph][staged[k][0].start : staged[k][0].end] for k in unknown]
+        for k, markup in zip(unknown, get_ner().map(texts), strict=True):
+            sentence, matches = staged[k]
+            spans = [(sentence.start + s.start, sentence.start + s.stop) for s in markup.spans if s.type == "PER"]
+            staged[k] = (sentence, with_ner_names(sentence, matches, spans))
+    book.main_state = main_state([m for _, m in staged])
+    for sentence, matches in staged:
+        parsed.sentences.append(ParsedSentence(sentence, matches, sentence_mentions(sentence, matches, book)))
+    parsed.actors = list(book.actors.values())
+    return parsed

@@ -1,0 +1,226 @@
+"""Russian quotes: «ёлочки», „лапки“ and straight quotes with dash attribution («…», — заявил он), speakers before
+a colon or «что», indirect speech (заявил, что …; по словам …; …, сообщил МИД), as the same Quote records."""
+
+from __future__ import annotations
+
+import re
+
+from faultlines.model import Quote
+from faultlines.nlp.ru.actors import Mention
+from faultlines.nlp.ru.knowledge import ADJECTIVE, BODY, STATE, TITLE, russian_knowledge
+from faultlines.nlp.ru.parse import ParsedSentence, RussianParse
+
+OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
+PRONOUNS = {"он": "m", "она": "f", "его": "m", "ее": "f", "её": "f"}
+CLAUSE_MARKS = {"что", "чтобы"}
+DASHES = "—–-"
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each outermost pair of quote marks."""
+    spans, i = [], 0
+    while i < len(text):
+        opener = text[i]
+        closer = OPEN_CLOSE.get(opener)
+        if closer is None or (opener == '"' and i + 1 < len(text) and text[i + 1] == " "):
+            i += 1
+            continue
+        depth, j = 1, i + 1
+        while j < len(text):
+            if text[j] == closer and (closer != opener or depth == 1):
+                depth -= 1
+                if depth == 0:
+                    break
+            elif text[j] == opener and closer != opener:
+                depth += 1
+            j += 1
+        if j >= len(text):
+            break
+        if j - i > 2:
+            spans.append((i + 1, j))
+        i = j + 1
+    return spans
+
+
+def _is_verb(token) -> bool:
+    return token.lemma in russian_knowledge().verbs and token.pos in ("VERB", "INFN", "PRTS", "")
+
+
+def _gender(verb) -> str | None:
+    if "femn" in verb.grammemes:
+        return "f"
+    if "masc" in verb.grammemes:
+        return "m"
+    return None
+
+
+class QuoteFinder:
+    def __init__(self, parsed: RussianParse):
+        self.parsed = parsed
+        self.quotes: list[Quote] = []
+        self.index = 0
+
+    # -- speakers --------------------------------------------------------------------------------
+    def _recent_person(self, gender: str | None, country: str | None, position: int) -> Mention | None:
+        for mention in self.parsed.mentions_before(self.index, position):
+            if mention.actor.kind != "person":
+                continue
+            if gender and mention.gender and mention.gender != gender:
+                continue
+            if country and mention.actor.country != country:
+                continue
+            return mention
+        return None
+
+    def _recent_org(self, position: int) -> Mention | None:
+        for mention in self.parsed.mentions_before(self.index, position):
+            if mention.actor.kind == "organisation":
+                return mention
+        return None
+
+    def _speaker_in(self, ps: ParsedSentence, first: int, last: int, verb, before: bool) -> Mention | None:
+        """The speaker named between tokens ``first`` and ``last`` (the nearest to the verb when ``before``)."""
+        tokens = ps.sentence.tokens
+        found = [m for m in ps.mentions if first <= m.first and m.last <= last and not m.place]
+        people = [m for m in found if m.actor.kind == "person"]
+        pool = people or found
+        if pool:
+            return pool[-1] if before else pool[0]
+        gender = _gender(verb) if verb is not None else None
+        for token in tokens[first : last + 1]:
+            if token.lower in PRONOUNS:
+                return self._recent_person(PRONOUNS[token.lower] or gender, None, ps.sentence.tokens[first].start)
+        words = [m for m in ps.matches if first <= m.first and m.last <= last and m.entry is not None]
+        if any(m.entry.kind == TITLE for m in words):
+            country = next((m.entry.key for m in words if m.entry.kind in (ADJECTIVE, STATE)), None)
+            return self._recent_person(gender, country, tokens[first].start) or self._recent_person(
+                gender, None, tokens[first].start
+            )
+        if any(t.lemma in ("ведомство", "заявление", "сообщение") for t in tokens[first : last + 1]):
+            return self._recent_org(tokens[first].start)
+        if any(m.entry.kind == BODY for m in words):
+            return self._recent_org(tokens[first].start)
+        return None
+
+    # -- quotes ----------------------------------------------------------------------------------
+    def _add(self, paragraph: int, start: int, end: int, text: str, kind: str, speaker, cue) -> None:
+        body = text[start:end].strip().rstrip(".,").strip()
+        if len(body.split()) < 2:
+            return
+        self.quotes.append(
+            Quote(
+                text=body,
+                kind=kind,
+                speaker=speaker.actor.ref() if speaker else None,
+                cue=cue.text if cue is not None else None,
+                paragraph=paragraph,
+                start=start,
+                end=start + len(body),
+            )
+        )
+
+    def sentence(self, ps: ParsedSentence, text: str) -> None:
+        sent = ps.sentence
+        tokens = sent.tokens
+        local = text[sent.start : sent.end]
+        spans = [(a + sent.start, b + sent.start) for a, b in quote_spans(local)]
+        verbs = [i for i, t in enumerate(tokens) if _is_verb(t)]
+        absorbed: set[tuple[int, int]] = set()
+        # indirect speech: "<speaker> заявил, что <clause>", "по словам X, <clause>", "<clause>, сообщил X."
+        for i in verbs:
+            following = tokens[i + 1 : i + 4]
+            after_that = next((k for k, t in enumerate(following) if t.lower in CLAUSE_MARKS), None)
+            if after_that is None or tokens[i].lemma in ("говориться", "цитировать", "назвать", "называть"):
+                continue
+            clause_start = following[after_that].end
+            speaker = self._speaker_in(ps, 0, i - 1, tokens[i], True) or self._speaker_in(
+                ps, i + 1, i + after_that, tokens[i], False
+            )
+            absorbed |= {s for s in spans if s[0] > clause_start}
+            self._add(sent.paragraph, clause_start, sent.end, text, "indirect", speaker, tokens[i])
+            break
+        else:
+            self._trailing(ps, text, spans, verbs, absorbed)
+        for start, end in spans:
+            if (start, end) in absorbed:
+                continue
+            self._direct(ps, text, start, end, verbs)
+
+    def _trailing(self, ps, text, spans, verbs, absorbed) -> None:
+        sent, tokens = ps.sentence, ps.sentence.tokens
+        if tokens and tokens[0].lower == "по" and len(tokens) > 2 and tokens[1].lemma == "слово":
+            pass
+        first_words = [t.lower for t in tokens[:4]]
+        if first_words[:1] == ["по"] and any(t.lemma == "слово" for t in tokens[1:4]):
+            comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+            if comma is not None:
+                speaker = self._speaker_in(ps, 0, comma, None, True)
+                absorbed |= {s for s in spans if s[0] > tokens[comma].end}
+                self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[1])
+                return
+        if first_words[:1] == ["как"] and verbs and verbs[0] <= 2:
+            comma = next((k for k, t in enumerate(tokens) if t.text == "," and k > verbs[0]), None)
+            if comma is not None:
+                speaker = self._speaker_in(ps, verbs[0] + 1, comma, tokens[verbs[0]], False)
+                absorbed |= {s for s in spans if s[0] > tokens[comma].end}
+                self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[verbs[0]])
+                return
+        # "<clause>, сообщил X." with no quote marks
+        for i in verbs:
+            if i < 2 or tokens[i - 1].text != "," or spans:
+                continue
+            speaker = self._speaker_in(ps, i + 1, len(tokens) - 1, tokens[i], False)
+            if speaker is not None:
+                self._add(sent.paragraph, sent.start, tokens[i - 1].start, text, "indirect", speaker, tokens[i])
+            return
+
+    def _direct(self, ps: ParsedSentence, text: str, start: int, end: int, verbs: list[int]) -> None:
+        sent, tokens = ps.sentence, ps.sentence.tokens
+        after = [i for i, t in enumerate(tokens) if t.start > end]
+        before = [i for i, t in enumerate(tokens) if t.end <= start - 1]
+        speaker, cue = None, None
+        tail = text[end + 1 : end + 6]
+        if after and any(d in tail for d in DASHES):
+            verb = next((i for i in verbs if i in after), None)
+            if verb is not None:
+                speaker = self._speaker_in(ps, verb + 1, len(tokens) - 1, tokens[verb], False)
+                if speaker is None:
+                    speaker = self._speaker_in(ps, after[0], verb - 1, tokens[verb], False)
+                cue = tokens[verb]
+        if speaker is None and before:
+            verb = next((i for i in reversed(verbs) if i in before), None)
+            lead = text[sent.start : start - 1].rstrip()
+            if verb is not None:
+                speaker = self._speaker_in(ps, 0, verb - 1, tokens[verb], True) or self._speaker_in(
+                    ps, verb + 1, before[-1], tokens[verb], False
+                )
+                cue = tokens[verb]
+            elif lead.endswith(":"):
+                speaker = self._speaker_in(ps, 0, before[-1], None, True)
+        if speaker is None and cue is None:
+            previous = self.quotes[-1] if self.quotes else None
+            if previous is not None and previous.paragraph == sent.paragraph and re.match(r"^\W*$", text[sent.start : start]):
+                self.quotes.append(Quote(text=text[start:end], kind="direct", speaker=previous.speaker,
+                                         cue=None, paragraph=sent.paragraph, start=start, end=end))
+                return
+        kind = "direct" if (start - sent.start) < 3 or cue is not None else "partial"
+        self.quotes.append(
+            Quote(
+                text=text[start:end],
+                kind=kind,
+                speaker=speaker.actor.ref() if speaker else None,
+                cue=cue.text if cue is not None else None,
+                paragraph=sent.paragraph,
+                start=start,
+                end=end,
+            )
+        )
+
+
+def extract_russian_quotes(parsed: RussianParse) -> list[Quote]:
+    finder = QuoteFinder(parsed)
+    paragraphs = parsed.article.paragraphs
+    for index, ps in enumerate(parsed.sentences):
+        finder.index = index
+        finder.sentence(ps, paragraphs[ps.sentence.paragraph])
+    return finder.quotes

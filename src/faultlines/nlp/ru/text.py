@@ -1,0 +1,67 @@
+"""Russian text into tokens and sentences (razdel), each token with its lemma and grammemes (pymorphy3)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from faultlines.nlp.ru.models import analyse_word
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    grammemes: frozenset[str]
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("ё", "е")
+
+    @property
+    def keys(self) -> set[str]:
+        """The forms a gazetteer may match: the surface form and the lemma."""
+        return {self.lower, self.lemma}
+
+    def case(self) -> str | None:
+        for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"):
+            if case in self.grammemes:
+                return case
+        return None
+
+
+@dataclass
+class Sentence:
+    paragraph: int
+    start: int  # character offsets in the paragraph
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+
+    def text_of(self, paragraph_text: str) -> str:
+        return paragraph_text[self.start : self.end]
+
+
+def tokens_of(text: str) -> list[Token]:
+    from razdel import tokenize
+
+    out = []
+    for piece in tokenize(text):
+        lemma, pos, grammemes = (
+            analyse_word(piece.text) if any(c.isalpha() for c in piece.text) else (piece.text, "", frozenset())
+        )
+        out.append(Token(piece.text, piece.start, piece.stop, lemma, pos, grammemes))
+    return out
+
+
+def sentences_of(paragraph: int, text: str, tokens: list[Token]) -> list[Sentence]:
+    from razdel import sentenize
+
+    sents = [Sentence(paragraph, s.start, s.stop) for s in sentenize(text)]
+    index = 0
+    for sent in sents:
+        while index < len(tokens) and tokens[index].start < sent.end:
+            sent.tokens.append(tokens[index])
+            index += 1
+    return sents
