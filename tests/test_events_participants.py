@@ -120,3 +120,10 @@ def test_protesters_clashing_with_police_riot_and_tear_gas_is_repression():
     assert ("KENCOP", "KENOPP", "17") in codes("Kenyan police fired tear gas at Kenyan opposition protesters.")
     # two armies clashing stay a clash between equals
     assert ("INDMIL", "CHNMIL", "19") in codes("Indian troops clashed with Chinese troops in the Galwan valley.")
+
+
+def test_police_acting_on_nameless_people_of_their_state_and_people_taken_at_a_protest():
+    text = "MINSK (Wire) - Belarusian police said they had detained 713 people at mass protests on Sunday."
+    assert ("BLRCOP", "BLROPP", "17") in codes(text)
+    text = "MINSK (Wire) - Belarusian police detained 40 people in the capital on Sunday."
+    assert ("BLRCOP", "BLRCVL", "17") in codes(text)

@@ -116,9 +116,11 @@ def _settle_targets(coded: Coded, coder: SentenceCoder) -> None:
     alternative = _near_state(coded, coder, nameless, where=about_people)
     if about_people:
         country = alternative.ref.country if alternative else coder.finder.home
-        if country and not any(p.ref.country == country for p in coded.sources):
-            coded.targets = [_with_country(p, country) for p in coded.targets]
-            coded.notes.append(f"{nameless[0].words} taken as people of {country}")
+        if not country or coded.sources and not all(_may_act_on_own_people(p, country) for p in coded.sources):
+            return
+        role = "OPP" if _at_protest(nameless[0], coded.anchor) else None
+        coded.targets = [_with_country(p, country, role) for p in coded.targets]
+        coded.notes.append(f"{nameless[0].words} taken as people of {country}")
         return
     if alternative is not None:
         coded.targets = [alternative]
@@ -165,8 +167,27 @@ def _place_of(anchor, coder: SentenceCoder) -> str | None:
     return None
 
 
-def _with_country(part: Participant, country: str) -> Participant:
-    role = part.ref.role or "CVL"
+#: Sectors whose acts on the people of their own state are events ("police detained 713 people").
+REPRESSION_SECTORS = {"COP", "JUD", "SPY"}
+PROTEST_NOUNS = {"protest", "rally", "demonstration", "march", "unrest", "sit-in"}
+
+
+def _may_act_on_own_people(source: Participant, country: str) -> bool:
+    return source.ref.country != country or source.ref.role in REPRESSION_SECTORS
+
+
+def _at_protest(part: Participant, anchor) -> bool:
+    """``detained 713 people at mass protests``: people taken at a protest are protesters."""
+    heads = [t for t in anchor.sent if part.start <= t.idx < part.end and t.head.i == anchor.i] or [anchor]
+    for head in (*heads, anchor):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "during", "after")):
+            if any(p.lemma_.lower() in PROTEST_NOUNS for p in prep.children if p.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _with_country(part: Participant, country: str, role: str | None = None) -> Participant:
+    role = role or part.ref.role or "CVL"
     ref = ActorRef(id=f"{country}:{role}", name=part.ref.name, country=country, role=role)
     return Participant(ref, part.kind, part.plural, True, part.start, part.end, part.words)
 
