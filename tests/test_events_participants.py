@@ -127,3 +127,11 @@ def test_police_acting_on_nameless_people_of_their_state_and_people_taken_at_a_p
     assert ("BLRCOP", "BLROPP", "17") in codes(text)
     text = "MINSK (Wire) - Belarusian police detained 40 people in the capital on Sunday."
     assert ("BLRCOP", "BLRCVL", "17") in codes(text)
+
+
+def test_a_named_body_of_another_state_and_a_government_acting_on_its_parliament():
+    assert ("PERLEG", "PERGOV", "17") in codes(
+        "LIMA (Wire) - Peru's Congress voted to impeach Peruvian President Pedro Castillo."
+    )
+    assert ("TUNGOV", "TUNLEG", "17") in codes("President Kais Saied dissolved the Tunisian parliament in 2022.")
+    assert ("ESTGOV", "RUSGOV", "11") in codes("Estonia summoned the Russian ambassador over the incident.")

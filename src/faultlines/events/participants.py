@@ -153,6 +153,16 @@ class ActorFinder:
             if seat is not None and actor.country and seat.ref.country != actor.country:
                 # "authorities in Tunisia" taken by the actor stage for the article's home government
                 return self.noun_actor(token, seat) or self._participant(actor, token)
+            owner = self._modifier_actor(token) if actor.kind == "organisation" and actor.role else None
+            if owner is not None and owner.ref.country and actor.country and owner.ref.country != actor.country:
+                # "Peru's Congress": the body of the state that owns it, not the one of that name elsewhere
+                ref = ActorRef(
+                    id=f"{owner.ref.country}:{actor.role}",
+                    name=token.text,
+                    country=owner.ref.country,
+                    role=actor.role,
+                )
+                return self._make(ref, "organisation", token, generic=True)
             return self._participant(actor, token)
         modifier = self._modifier_actor(token)
         if lemma in STATE_NOUNS | GOVERNMENT_NOUNS | INSTITUTION_NOUNS:

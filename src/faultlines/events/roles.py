@@ -12,6 +12,8 @@ from faultlines.model import ActorRef
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: The executive's own arms: a government and its army, police or spies are one side of an event.
+STATE_FORCES = {"MIL", "COP", "SPY"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 VERB_TARGET_PREPS = (
     "against",
@@ -491,5 +493,6 @@ def _other_sector(part: Participant, other: Participant) -> bool:
     a, b = part.ref.role, other.ref.role
     if not a or not b or a == b:
         return False
-    # a government acting on its own forces or officials is one side; on its opposition or rebels, two
-    return "GOV" not in (a, b) or {a, b} in ({"GOV", "OPP"}, {"GOV", "REB"})
+    # a government acting on its own forces is one side; on its parliament, courts, opposition or rebels, two
+    # (its acts on nameless people of its own are settled apart: see events.article)
+    return "GOV" not in (a, b) or not {a, b} & (STATE_FORCES | {"CVL"})
