@@ -84,7 +84,7 @@ def run_dask(
                     n_workers=workers,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address=":0",  # any free port: another cluster may hold 8787
                     silence_logs=logging.ERROR,
                 )
                 client = Client(cluster)
