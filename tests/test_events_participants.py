@@ -135,3 +135,14 @@ def test_a_named_body_of_another_state_and_a_government_acting_on_its_parliament
     )
     assert ("TUNGOV", "TUNLEG", "17") in codes("President Kais Saied dissolved the Tunisian parliament in 2022.")
     assert ("ESTGOV", "RUSGOV", "11") in codes("Estonia summoned the Russian ambassador over the incident.")
+
+
+def test_a_body_every_state_has_is_the_home_states_when_named_alone():
+    text = (
+        "LIMA (Wire) - Peru's president Pedro Castillo announced he was dissolving Congress.\n\n"
+        "Congress voted to impeach him hours later."
+    )
+    found = codes(text)
+    assert ("PERGOV", "PERLEG", "17") in found and ("PERLEG", "PERGOV", "17") in found
+    # in an article from Washington, Congress stays the American one
+    assert ("USALEG", "CHNGOV", "11") in codes("WASHINGTON (Wire) - Congress condemned China on Monday.")

@@ -35,6 +35,8 @@ INSTITUTION_NOUNS = {
 }
 #: Actors who serve in another state: "the ambassador in Moscow" is not Russian.
 ABROAD_NOUNS = {"ambassador", "embassy", "envoy", "diplomat", "consul", "consulate", "delegation", "mission"}
+#: Bodies every state has, named without their state: "Congress", "Parliament", "the Senate".
+GENERIC_BODIES = {"congress", "parliament", "senate", "legislature"}
 PAIR_NOUNS = {"country", "side", "nation", "neighbour", "neighbor", "state", "government", "party"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -104,6 +106,9 @@ class ActorFinder:
             if states:
                 self.home = max(states, key=lambda a: len(a.spans) or a.mentions).country
 
+    def _named_states(self) -> set[str]:
+        return {a.country for a in self.parsed.actors if a.kind == "state" and a.country}
+
     def in_dateline(self, token: Token) -> bool:
         return self.paragraph == 0 and token.idx < self.dateline_end
 
@@ -162,6 +167,16 @@ class ActorFinder:
                     country=owner.ref.country,
                     role=actor.role,
                 )
+                return self._make(ref, "organisation", token, generic=True)
+            if (
+                lemma in GENERIC_BODIES
+                and owner is None
+                and self.home
+                and actor.country not in (None, self.home)
+                and self.home in self._named_states()
+            ):
+                # "Congress" in an article from Lima is Peru's, whatever other Congress the knowledge holds
+                ref = ActorRef(id=f"{self.home}:{actor.role}", name=token.text, country=self.home, role=actor.role)
                 return self._make(ref, "organisation", token, generic=True)
             return self._participant(actor, token)
         modifier = self._modifier_actor(token)
