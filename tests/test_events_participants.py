@@ -146,3 +146,12 @@ def test_a_body_every_state_has_is_the_home_states_when_named_alone():
     assert ("PERGOV", "PERLEG", "17") in found and ("PERLEG", "PERGOV", "17") in found
     # in an article from Washington, Congress stays the American one
     assert ("USALEG", "CHNGOV", "11") in codes("WASHINGTON (Wire) - Congress condemned China on Monday.")
+
+
+def test_a_title_alone_is_the_person_last_named_with_it():
+    text = (
+        "SANTIAGO (Wire) - Chilean President Gabriel Boric spoke on Monday.\n\n"
+        "The president condemned Argentina on Tuesday."
+    )
+    events = analyze_text(text, published="2026-09-03").events
+    assert any(e.source and e.source.id == "person:gabriel-boric" and e.target.country == "ARG" for e in events)

@@ -106,6 +106,24 @@ class ActorFinder:
             if states:
                 self.home = max(states, key=lambda a: len(a.spans) or a.mentions).country
 
+    def _title_holder(self, token: Token) -> Participant | None:
+        """The person the article last named with this title ("President Pedro Castillo", "Castillo, the
+        president"), before this mention."""
+        title = token.lemma_.lower()
+        paragraphs = self.parsed.article.paragraphs
+        best, best_at = None, (-1, -1)
+        for actor in self.parsed.actors:
+            if actor.kind != "person" or not actor.country:
+                continue
+            for span in actor.spans:
+                at = (span.paragraph, span.start)
+                if at >= (self.paragraph, token.idx) or at <= best_at or span.paragraph >= len(paragraphs):
+                    continue
+                around = paragraphs[span.paragraph][max(0, span.start - 30) : span.end + 30].lower()
+                if re.search(rf"\b{re.escape(title)}\b", around):
+                    best, best_at = actor, at
+        return self._participant(best, token) if best is not None else None
+
     def _named_states(self) -> set[str]:
         return {a.country for a in self.parsed.actors if a.kind == "state" and a.country}
 
@@ -241,6 +259,10 @@ class ActorFinder:
         )
         if modifier_role and (role == "CVL" or modifier_role not in ("GOV", "CVL")):
             role = modifier_role
+        if modifier is None and kind == "person" and self._is_definite(token):
+            holder = self._title_holder(token)
+            if holder is not None:  # "the president" after "President Pedro Castillo"
+                return holder
         modifier = modifier or self._of_state(token)
         if modifier is None and token.lemma_.lower() not in ABROAD_NOUNS:
             modifier = self._seat_of(token)  # "authorities in Tunisia" (but "the embassy in Moscow" is not Russian)
