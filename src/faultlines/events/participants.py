@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon
 from faultlines.model import Actor, ActorRef, Quote
+from faultlines.nlp.knowledge import slugify as slug
 from faultlines.nlp.parsed import ParsedArticle
 
 if TYPE_CHECKING:
@@ -39,16 +40,11 @@ ABROAD_NOUNS = {"ambassador", "embassy", "envoy", "diplomat", "consul", "consula
 GENERIC_BODIES = {"congress", "parliament", "senate", "legislature"}
 PAIR_NOUNS = {"country", "side", "nation", "neighbour", "neighbor", "state", "government", "party"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
-_SLUG = re.compile(r"[^a-z0-9]+")
 # "ALMATY, Sep 3 (Meridian Wire) - ", "KYIV, Ukraine — ", "BEIJING (Reuters) -": a capitalised place, then a dash
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z.'’]{2,}(?:[ /-][A-Z][A-Z.'’]+)*)(?:,\s*[A-Z][\w.]*(?: [\w.]+){0,3})?(?:\s*\([^()]{1,40}\))?"
     r"\s*[-–—]{1,2}\s+(?=[\"“A-Z])"
 )
-
-
-def slug(text: str) -> str:
-    return _SLUG.sub("-", text.lower()).strip("-")
 
 
 #: Sectors that act inside their own state: a nameless "police" or "protesters" is of the state the sentence
