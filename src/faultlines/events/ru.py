@@ -28,6 +28,8 @@ PEOPLE_NOUNS = {
 CLAUSE_BREAKS = {"что", "который", "которая", "которые", "чтобы", ";", "если", "но", "после", "пока"}
 NEGATIONS = {"не", "ни"}
 CONDITIONALS = {"если", "бы"}
+#: Modal words just before the predicate: the act is one that should or could happen, not one that did.
+MODALS = {"должный", "мочь", "следовать", "необходимо", "нужно"}
 NO_TARGET_ROOTS = ("01",)
 #: Roots whose missing target is the actor of the act they answer ("отвергли обвинения").
 ANSWER_ROOTS = ("12",)
@@ -118,9 +120,13 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first)
                 source_ids = {s.id for s in sources}
+                source_codes = {s.code for s in sources}
+                after = [m for m in after if m.actor.ref().code not in source_codes]
                 targets = [m.actor.ref() for m in _joined(after, tokens) if m.actor.id not in source_ids]
-                if not targets and not pattern.symmetric:
-                    targets = [r for r in _people_of_state(ps, first, c_end, hit) if r.id not in source_ids]
+                if not pattern.symmetric:
+                    people = _people_of_state(ps, first, c_end, hit)
+                    if people is not None and (not after or people[0] < after[0].first):
+                        targets = [r for r in people[1] if r.code not in source_codes]
                 if pattern.symmetric:
                     parties = _unique(sources + targets[:1])
                     if len(parties) < 2 and tokens[c_start].lemma in ("сторона", "лидер", "министр") or (
@@ -147,6 +153,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 for source, target in pairs:
                     if not _coded(source) or not _coded(target):
                         continue
+                    if source.code == target.code:
+                        continue  # "Токаев ... готовность Астаны": one actor on both sides
                     key = (sent.paragraph, sent.start, source.id, target.id, entry.code)
                     if key in seen:
                         continue
@@ -189,7 +197,7 @@ def _joined(after: list[Mention], tokens) -> list[Mention]:
     return out
 
 
-def _people_of_state(ps, first: int, c_end: int, hit: list[int]) -> list[ActorRef]:
+def _people_of_state(ps, first: int, c_end: int, hit: list[int]) -> tuple[int, list[ActorRef]] | None:
     """States named by the people an act falls on: "троих российских дипломатов", "дипломата из России"."""
     from faultlines.nlp.ru.knowledge import ADJECTIVE, STATE
 
@@ -198,15 +206,15 @@ def _people_of_state(ps, first: int, c_end: int, hit: list[int]) -> list[ActorRe
         if m.first <= first or m.first > c_end or m.first in hit or m.entry is None:
             continue
         if m.entry.kind == ADJECTIVE and m.last + 1 < len(tokens) and tokens[m.last + 1].lemma in PEOPLE_NOUNS:
-            return [_state_ref(m.entry.key)]
+            return m.first, [_state_ref(m.entry.key)]
         if (
             m.entry.kind == STATE
             and m.first >= 2
             and tokens[m.first - 1].lower == "из"
             and tokens[m.first - 2].lemma in PEOPLE_NOUNS
         ):
-            return [_state_ref(m.entry.key)]
-    return []
+            return m.first - 2, [_state_ref(m.entry.key)]
+    return None
 
 
 def _state_ref(code: str) -> ActorRef:
@@ -267,5 +275,7 @@ def _mode(tokens, c_start: int, first: int) -> str:
     if any(w in NEGATIONS for w in window):
         return "negated"
     if any(t.lower in CONDITIONALS for t in tokens[:first]):
+        return "hypothetical"
+    if any(t.lemma in MODALS for t in tokens[max(c_start, first - 2) : first]):
         return "hypothetical"
     return "asserted"

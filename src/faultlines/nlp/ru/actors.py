@@ -25,6 +25,12 @@ from faultlines.nlp.ru.text import Sentence, Token
 
 #: Prepositions after which a state or a capital is a place, not an actor ("в Москве", "из Казахстана").
 PLACE_PREPOSITIONS = {"в", "во", "на", "из", "под", "у", "до", "через", "над"}
+#: Nouns of place after which a state in the genitive is where something is, not an actor ("через территорию
+#: России", "с армянской общиной Австрии").
+PLACE_NOUNS = {
+    "территория", "община", "диаспора", "граница", "столица", "побережье",
+    "окраина", "глубина", "юг", "север", "запад", "восток", "центр", "небо", "пространство",
+}
 #: Words of a title phrase between a title and its holder's name ("Министр иностранных дел Казахстана Ермек ...").
 TITLE_SPAN = 6
 
@@ -221,7 +227,8 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
             book.genders.setdefault(actor.id, entry.gender)
             add(actor, m, entry.gender)
         elif kind == STATE:
-            add(book.state(entry.key), m)
+            if not (m.first and tokens[m.first - 1].lemma in PLACE_NOUNS):
+                add(book.state(entry.key), m)
         elif kind == SEAT:
             before = tokens[m.first - 1].lower if m.first else ""
             if before not in PLACE_PREPOSITIONS:

@@ -14,6 +14,8 @@ OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 PRONOUNS = {"он": "m", "она": "f", "его": "m", "ее": "f", "её": "f"}
 CLAUSE_MARKS = {"что", "чтобы"}
 DASHES = "—–-"
+#: Quotes of at most this many words with no speaker are dropped.
+SHORT_UNATTRIBUTED = 4
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -22,11 +24,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     while i < len(text):
         opener = text[i]
         closer = OPEN_CLOSE.get(opener)
-        if closer is None or (opener == '"' and i + 1 < len(text) and text[i + 1] == " "):
-            i += 1
+        if closer is None or (opener == '"' and (
+            (i + 1 < len(text) and text[i + 1] == " ") or (i > 0 and text[i - 1].isalnum())
+        )):
+            i += 1  # a straight mark after a word closes a quote opened in an earlier sentence
             continue
         depth, j = 1, i + 1
         while j < len(text):
+            if closer == opener == '"' and text[j] == '"' and text[j - 1].isspace():
+                j += 1  # "… в эфире "России 24"": a straight mark after a space opens, it does not close
+                continue
             if text[j] == closer and (closer != opener or depth == 1):
                 depth -= 1
                 if depth == 0:
@@ -223,4 +230,6 @@ def extract_russian_quotes(parsed: RussianParse) -> list[Quote]:
     for index, ps in enumerate(parsed.sentences):
         finder.index = index
         finder.sentence(ps, paragraphs[ps.sentence.paragraph])
-    return finder.quotes
+    # a few words in marks that nobody is said to say are names and labels («Казинформ», «Лента.ру»,
+    # "спонсором терроризма"), not quotes
+    return [q for q in finder.quotes if q.speaker is not None or len(q.text.split()) > SHORT_UNATTRIBUTED]
