@@ -60,3 +60,29 @@ def test_a_quote_of_several_sentences_and_labels_in_marks():
 def test_a_straight_mark_after_a_word_closes_and_does_not_open():
     doc = russian('Она добавила: "Санкции ничего не изменят. Мы продолжим работу", - сказала она в эфире "Радио 7".')
     assert not any(q.text.startswith(",") for q in doc.quotes)
+
+
+def test_ob_etom_zayavil_names_the_speaker_of_the_sentence_before():
+    doc = russian("Армения готова подписать договор с Азербайджаном до конца года. Об этом заявил Никол Пашинян.")
+    quote = next(q for q in doc.quotes if q.text.startswith("Армения готова подписать"))
+    assert quote.kind == "indirect" and quote.speaker.id == "person:nikol-pashinyan"
+
+
+def test_a_trailing_speaker_after_a_few_words_in_marks():
+    doc = russian(
+        "Решение Вашингтона признать Россию \"угрозой\" подрывает диалог, заявила официальный представитель МИД РФ"
+        " Мария Захарова."
+    )
+    quote = next(q for q in doc.quotes if q.text.startswith("Решение Вашингтона"))
+    assert quote.speaker.id == "person:maria-zakharova"
+
+
+def test_a_reporting_verb_inside_marks_is_part_of_the_quote():
+    doc = russian("«Не могу сказать, что встреча провалилась. Работа продолжается», — сказал Никол Пашинян.")
+    assert len(doc.quotes) == 1 and doc.quotes[0].speaker.id == "person:nikol-pashinyan"
+
+
+def test_a_reported_clause_takes_its_speaker_as_the_source():
+    doc = russian("Токаев ответил, что готов принять переговоры Армении и Азербайджана.")
+    found = triples(doc)
+    assert ("KAZ", "ARM", "03") in found and ("KAZ", "AZE", "03") in found

@@ -31,6 +31,8 @@ CONDITIONALS = {"если", "бы"}
 #: Modal words just before the predicate: the act is one that should or could happen, not one that did.
 MODALS = {"должный", "мочь", "следовать", "необходимо", "нужно"}
 NO_TARGET_ROOTS = ("01",)
+#: Roots of intents and offers, whose modal ("может стать площадкой для переговоров") is the offer itself.
+INTENT_ROOTS = ("03",)
 #: Roots whose missing target is the actor of the act they answer ("отвергли обвинения").
 ANSWER_ROOTS = ("12",)
 
@@ -119,6 +121,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 sources = _sources(before, tokens, first)
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first)
+                if not sources and c_start and tokens[c_start - 1].lower in ("что", "чтобы"):
+                    sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
                 source_ids = {s.id for s in sources}
                 source_codes = {s.code for s in sources}
                 after = [m for m in after if m.actor.ref().code not in source_codes]
@@ -148,7 +152,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if not chosen or not sources:
                         continue
                     pairs = [(s, t) for t in chosen for s in sources if s.id != t.id]
-                mode = _mode(tokens, c_start, first)
+                mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS))
                 entry = lookup(pattern.code)
                 for source, target in pairs:
                     if not _coded(source) or not _coded(target):
@@ -270,12 +274,20 @@ def _answered(events: list[Event], sources: list[ActorRef]) -> ActorRef | None:
     return None
 
 
-def _mode(tokens, c_start: int, first: int) -> str:
+def _reported_speaker(quotes, paragraph: int, position: int) -> list[ActorRef]:
+    """"Токаев ответил, что готов принять переговоры": the speaker of the reported clause acts in it."""
+    for quote in quotes:
+        if quote.paragraph == paragraph and quote.kind == "indirect" and quote.start <= position < quote.end:
+            return [quote.speaker] if quote.speaker is not None else []
+    return []
+
+
+def _mode(tokens, c_start: int, first: int, intent: bool = False) -> str:
     window = [t.lower for t in tokens[max(c_start, first - 3) : first]]
     if any(w in NEGATIONS for w in window):
         return "negated"
     if any(t.lower in CONDITIONALS for t in tokens[:first]):
         return "hypothetical"
-    if any(t.lemma in MODALS for t in tokens[max(c_start, first - 2) : first]):
+    if not intent and any(t.lemma in MODALS for t in tokens[max(c_start, first - 2) : first]):
         return "hypothetical"
     return "asserted"

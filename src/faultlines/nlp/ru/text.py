@@ -73,5 +73,5 @@ def sentences_of(paragraph: int, text: str, tokens: list[Token]) -> list[Sentenc
 
 
 def _open_quote(text: str) -> bool:
-    """Whether ``text`` opens a «…» or „…“ quote that it does not close."""
-    return text.count("«") > text.count("»") or text.count("„") > text.count("“")
+    """Whether ``text`` opens a «…», „…“ or "…" quote that it does not close."""
+    return text.count("«") > text.count("»") or text.count("„") > text.count("“") or text.count('"') % 2 == 1
