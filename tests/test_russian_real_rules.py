@@ -86,3 +86,21 @@ def test_a_reported_clause_takes_its_speaker_as_the_source():
     doc = russian("Токаев ответил, что готов принять переговоры Армении и Азербайджана.")
     found = triples(doc)
     assert ("KAZ", "ARM", "03") in found and ("KAZ", "AZE", "03") in found
+
+
+def test_states_only_as_places_venues_and_photo_credits_are_not_actors():
+    doc = russian(
+        "Фото: Иван Петренко / Агентство",
+        "Министр Армении Арарат Мирзоян встретился с коллегами на полях сессии Генассамблеи ООН в Швейцарии.",
+        "Ереван закупает оружие у Франции.",
+    )
+    ids = {a.id for a in doc.actors}
+    assert "person:ivan-petrenko" not in ids and "org:unga" not in ids and "CHE" not in ids
+    assert {"person:ararat-mirzoyan", "FRA"} <= ids
+
+
+def test_more_people_under_their_english_ids():
+    doc = russian("Алексей Навальный и Сердар Бердымухамедов не встречались.", "Мелания Трамп выступила в Нью-Йорке.")
+    ids = {a.id for a in doc.actors}
+    assert {"person:alexei-navalny", "person:serdar-berdimuhamedov", "person:melania-trump"} <= ids
+    assert "person:donald-trump" not in ids
