@@ -15,13 +15,29 @@ from faultlines.nlp.ru.actors import Mention
 from faultlines.nlp.ru.parse import RussianParse
 from faultlines.nlp.ru.quotes import quote_spans
 
-GAP = 2
+GAP = 3
+#: A pattern word "…" lets the next word come this far after the previous one ("объявило дипломата из России
+#: персоной нон грата").
+WIDE_GAP = 7
+#: Nouns for people after which a state's adjective or "из <state>" names the target of an act ("троих российских
+#: дипломатов", "дипломата из России").
+PEOPLE_NOUNS = {
+    "дипломат", "дипсотрудник", "сотрудник", "посол", "гражданин", "военный", "военнослужащий", "пограничник",
+    "соотечественник", "житель", "политик", "депутат", "журналист", "консул", "атташе", "представитель",
+}
 CLAUSE_BREAKS = {"что", "который", "которая", "которые", "чтобы", ";", "если", "но", "после", "пока"}
 NEGATIONS = {"не", "ни"}
 CONDITIONALS = {"если", "бы"}
+#: Modal words just before the predicate: the act is one that should or could happen, not one that did.
+MODALS = {"должный", "мочь", "следовать", "необходимо", "нужно"}
 NO_TARGET_ROOTS = ("01",)
+#: Roots of intents and offers, whose modal ("может стать площадкой для переговоров") is the offer itself.
+INTENT_ROOTS = ("03",)
 #: Roots whose missing target is the actor of the act they answer ("отвергли обвинения").
 ANSWER_ROOTS = ("12",)
+
+
+WIDE = frozenset({"…"})
 
 
 @dataclass(frozen=True)
@@ -50,13 +66,16 @@ def ru_patterns() -> list[RuPattern]:
 def _match(pattern: RuPattern, tokens, i: int) -> list[int] | None:
     if tokens[i].lemma not in pattern.words[0]:
         return None
-    found, at = [i], i
+    found, at, gap = [i], i, GAP
     for words in pattern.words[1:]:
-        nxt = next((k for k in range(at + 1, min(len(tokens), at + 2 + GAP)) if tokens[k].lemma in words), None)
-        if nxt is None:
+        if words == WIDE:
+            gap = WIDE_GAP
+            continue
+        nxt = next((k for k in range(at + 1, min(len(tokens), at + 2 + gap)) if tokens[k].lemma in words), None)
+        if nxt is None or any(tokens[k].lower in CLAUSE_BREAKS for k in range(at + 1, nxt)):
             return None
         found.append(nxt)
-        at = nxt
+        at, gap = nxt, GAP
     return found
 
 
@@ -98,11 +117,20 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 c_start, c_end = _clause(tokens, first, last)
                 mentions = [m for m in ps.mentions if _actor_mention(m) and not any(a <= m.start < b for a, b in quoted)]
                 before = [m for m in mentions if c_start <= m.first and m.last < first]
-                after = [m for m in mentions if last < m.first <= c_end]
+                after = [m for m in mentions if first < m.first <= c_end and m.first not in hit]
                 sources = _sources(before, tokens, first)
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first)
-                targets = [m.actor.ref() for m in after if m.actor.id not in {s.id for s in sources}]
+                if not sources and c_start and tokens[c_start - 1].lower in ("что", "чтобы"):
+                    sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
+                source_ids = {s.id for s in sources}
+                source_codes = {s.code for s in sources}
+                after = [m for m in after if m.actor.ref().code not in source_codes]
+                targets = [m.actor.ref() for m in _joined(after, tokens) if m.actor.id not in source_ids]
+                if not pattern.symmetric:
+                    people = _people_of_state(ps, first, c_end, hit)
+                    if people is not None and (not after or people[0] < after[0].first):
+                        targets = [r for r in people[1] if r.code not in source_codes]
                 if pattern.symmetric:
                     parties = _unique(sources + targets[:1])
                     if len(parties) < 2 and tokens[c_start].lemma in ("сторона", "лидер", "министр") or (
@@ -117,17 +145,20 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     last_pair = parties[:2]
                     pairs = [(a, b) for a in parties[:2] for b in parties[:2] if a.id != b.id]
                 else:
-                    target = targets[0] if targets else None
-                    if target is None and pattern.code.startswith(ANSWER_ROOTS):
-                        target = _answered(events, sources)
-                    if target is None or not sources:
+                    chosen = targets[:]
+                    if not chosen and pattern.code.startswith(ANSWER_ROOTS):
+                        answered = _answered(events, sources)
+                        chosen = [answered] if answered is not None else []
+                    if not chosen or not sources:
                         continue
-                    pairs = [(s, target) for s in sources if s.id != target.id]
-                mode = _mode(tokens, c_start, first)
+                    pairs = [(s, t) for t in chosen for s in sources if s.id != t.id]
+                mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS))
                 entry = lookup(pattern.code)
                 for source, target in pairs:
                     if not _coded(source) or not _coded(target):
                         continue
+                    if source.code == target.code:
+                        continue  # "Токаев ... готовность Астаны": one actor on both sides
                     key = (sent.paragraph, sent.start, source.id, target.id, entry.code)
                     if key in seen:
                         continue
@@ -154,6 +185,46 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     )
                 break
     return events
+
+
+def _joined(after: list[Mention], tokens) -> list[Mention]:
+    """The first mention after the predicate and those joined to it by «и» or a comma ("России и Украины")."""
+    if not after:
+        return []
+    out = [after[0]]
+    for m in after[1:]:
+        between = [t.lower for t in tokens[out[-1].last + 1 : m.first]]
+        if between in (["и"], [","], [",", "и"]) and m.actor.kind == out[-1].actor.kind:
+            out.append(m)
+        else:
+            break
+    return out
+
+
+def _people_of_state(ps, first: int, c_end: int, hit: list[int]) -> tuple[int, list[ActorRef]] | None:
+    """States named by the people an act falls on: "троих российских дипломатов", "дипломата из России"."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, STATE
+
+    tokens = ps.sentence.tokens
+    for m in ps.matches:
+        if m.first <= first or m.first > c_end or m.first in hit or m.entry is None:
+            continue
+        if m.entry.kind == ADJECTIVE and m.last + 1 < len(tokens) and tokens[m.last + 1].lemma in PEOPLE_NOUNS:
+            return m.first, [_state_ref(m.entry.key)]
+        if (
+            m.entry.kind == STATE
+            and m.first >= 2
+            and tokens[m.first - 1].lower == "из"
+            and tokens[m.first - 2].lemma in PEOPLE_NOUNS
+        ):
+            return m.first - 2, [_state_ref(m.entry.key)]
+    return None
+
+
+def _state_ref(code: str) -> ActorRef:
+    from faultlines.model import Actor
+
+    return Actor(id=code, name=code, kind="state", country=code, role="GOV").ref()
 
 
 def _coded(ref: ActorRef) -> bool:
@@ -203,10 +274,20 @@ def _answered(events: list[Event], sources: list[ActorRef]) -> ActorRef | None:
     return None
 
 
-def _mode(tokens, c_start: int, first: int) -> str:
+def _reported_speaker(quotes, paragraph: int, position: int) -> list[ActorRef]:
+    """"Токаев ответил, что готов принять переговоры": the speaker of the reported clause acts in it."""
+    for quote in quotes:
+        if quote.paragraph == paragraph and quote.kind == "indirect" and quote.start <= position < quote.end:
+            return [quote.speaker] if quote.speaker is not None else []
+    return []
+
+
+def _mode(tokens, c_start: int, first: int, intent: bool = False) -> str:
     window = [t.lower for t in tokens[max(c_start, first - 3) : first]]
     if any(w in NEGATIONS for w in window):
         return "negated"
     if any(t.lower in CONDITIONALS for t in tokens[:first]):
+        return "hypothetical"
+    if not intent and any(t.lemma in MODALS for t in tokens[max(c_start, first - 2) : first]):
         return "hypothetical"
     return "asserted"

@@ -25,6 +25,16 @@ from faultlines.nlp.ru.text import Sentence, Token
 
 #: Prepositions after which a state or a capital is a place, not an actor ("в Москве", "из Казахстана").
 PLACE_PREPOSITIONS = {"в", "во", "на", "из", "под", "у", "до", "через", "над"}
+#: Nouns of place after which a state in the genitive is where something is, not an actor ("через территорию
+#: России", "с армянской общиной Австрии").
+PLACE_NOUNS = {
+    "территория", "община", "диаспора", "граница", "столица", "побережье",
+    "окраина", "глубина", "юг", "север", "запад", "восток", "центр", "небо", "пространство",
+}
+#: Nouns of a venue after which an organisation is where something happens ("на полях Генассамблеи ООН").
+VENUE_NOUNS = {"поле", "кулуары", "кулуар", "сессия", "штаб-квартира", "здание"}
+#: Words around a photographer's or an agency's credit.
+CREDIT_WORDS = {"фото", "фотография", "©", "/"}
 #: Words of a title phrase between a title and its holder's name ("Министр иностранных дел Казахстана Ермек ...").
 TITLE_SPAN = 6
 
@@ -192,10 +202,14 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
 
     def add(actor: Actor, m: Match, gender: str | None = None, holder: bool = False) -> None:
         start, end = tokens[m.first].start, tokens[m.last].end
-        known = book.get(actor, sentence.paragraph, start, end, m.text)
-        head = tokens[m.last if holder else m.first]
         before = tokens[m.first - 1].lower if m.first else ""
         place = before in PLACE_PREPOSITIONS
+        where = place and before != "у"  # "закупать оружие у Франции": a party, not a place
+        if where and m.entry is not None and m.entry.kind == STATE and actor.id not in book.actors:
+            known = actor  # "из Латвии", "в Болгарии": where, not who (an actor once it acts or is named so)
+        else:
+            known = book.get(actor, sentence.paragraph, start, end, m.text)
+        head = tokens[m.last if holder else m.first]
         out.append(Mention(known, sentence, m.first, m.last, head.case(), place, gender or book.genders.get(known.id)))
 
     for index, m in enumerate(matches):
@@ -205,6 +219,10 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
         nxt = matches[index + 1] if index + 1 < len(matches) else None
         adjacent = nxt is not None and nxt.first - m.last <= 2
         if entry is None:
+            if any(t.lower in CREDIT_WORDS for t in tokens[max(0, m.first - 3) : m.first]) or (
+                m.last + 1 < len(tokens) and tokens[m.last + 1].text in CREDIT_WORDS
+            ):
+                continue  # "Фото: Владимир Андреев © URA.RU": a photographer, not an actor
             surname = m.text.split()[-1].lower().replace("ё", "е")
             if len(m.text.split()) == 1 and surname in book.local_names:
                 add(book.actors[book.local_names[surname]], m)
@@ -221,13 +239,15 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
             book.genders.setdefault(actor.id, entry.gender)
             add(actor, m, entry.gender)
         elif kind == STATE:
-            add(book.state(entry.key), m)
+            if not (m.first and tokens[m.first - 1].lemma in PLACE_NOUNS):
+                add(book.state(entry.key), m)
         elif kind == SEAT:
             before = tokens[m.first - 1].lower if m.first else ""
             if before not in PLACE_PREPOSITIONS:
                 add(book.state(entry.key), m)
         elif kind == ORG:
-            add(book.organisation(entry), m)
+            if not (m.first and tokens[m.first - 1].lemma in VENUE_NOUNS):
+                add(book.organisation(entry), m)
         elif kind == BODY:
             country = None
             if adjacent and nxt.entry is not None and nxt.entry.kind in (STATE, SEAT):

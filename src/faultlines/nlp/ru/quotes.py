@@ -4,6 +4,7 @@ a colon or «что», indirect speech (заявил, что …; по слов�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from faultlines.model import Quote
 from faultlines.nlp.ru.actors import Mention
@@ -14,6 +15,8 @@ OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 PRONOUNS = {"он": "m", "она": "f", "его": "m", "ее": "f", "её": "f"}
 CLAUSE_MARKS = {"что", "чтобы"}
 DASHES = "—–-"
+#: Quotes of at most this many words with no speaker are dropped.
+SHORT_UNATTRIBUTED = 4
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -22,11 +25,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     while i < len(text):
         opener = text[i]
         closer = OPEN_CLOSE.get(opener)
-        if closer is None or (opener == '"' and i + 1 < len(text) and text[i + 1] == " "):
-            i += 1
+        if closer is None or (opener == '"' and (
+            (i + 1 < len(text) and text[i + 1] == " ") or (i > 0 and text[i - 1].isalnum())
+        )):
+            i += 1  # a straight mark after a word closes a quote opened in an earlier sentence
             continue
         depth, j = 1, i + 1
         while j < len(text):
+            if closer == opener == '"' and text[j] == '"' and text[j - 1].isspace():
+                j += 1  # "… в эфире "России 24"": a straight mark after a space opens, it does not close
+                continue
             if text[j] == closer and (closer != opener or depth == 1):
                 depth -= 1
                 if depth == 0:
@@ -128,6 +136,8 @@ class QuoteFinder:
         absorbed: set[tuple[int, int]] = set()
         # indirect speech: "<speaker> заявил, что <clause>", "по словам X, <clause>", "<clause>, сообщил X."
         for i in verbs:
+            if any(a <= tokens[i].start < b for a, b in spans):
+                continue  # "«Не могу сказать, что …», — сказал он": the verb is inside the quote
             following = tokens[i + 1 : i + 4]
             after_that = next((k for k, t in enumerate(following) if t.lower in CLAUSE_MARKS), None)
             if after_that is None or tokens[i].lemma in ("говориться", "цитировать", "назвать", "называть"):
@@ -145,6 +155,15 @@ class QuoteFinder:
             if (start, end) in absorbed:
                 continue
             self._direct(ps, text, start, end, verbs)
+
+    def _reported_already(self, previous, speaker) -> bool:
+        """Whether a quote of ``previous`` was found already; one with no speaker gets ``speaker``."""
+        for k, quote in enumerate(self.quotes):
+            if quote.paragraph == previous.paragraph and previous.start <= quote.start < previous.end:
+                if quote.speaker is None:
+                    self.quotes[k] = replace(quote, speaker=speaker.actor.ref())
+                return True
+        return False
 
     def _trailing(self, ps, text, spans, verbs, absorbed) -> None:
         sent, tokens = ps.sentence, ps.sentence.tokens
@@ -165,9 +184,19 @@ class QuoteFinder:
                 absorbed |= {s for s in spans if s[0] > tokens[comma].end}
                 self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[verbs[0]])
                 return
-        # "<clause>, сообщил X." with no quote marks
+        # "Об этом заявил X.": the sentence before is what X said
+        if first_words[:2] == ["об", "этом"] and verbs and verbs[0] <= 4 and self.index:
+            speaker = self._speaker_in(ps, verbs[0] + 1, len(tokens) - 1, tokens[verbs[0]], False) or (
+                self._speaker_in(ps, 2, verbs[0] - 1, tokens[verbs[0]], True)
+            )
+            previous = self.parsed.sentences[self.index - 1].sentence
+            if speaker is not None and not self._reported_already(previous, speaker):
+                body = self.parsed.article.paragraphs[previous.paragraph]
+                self._add(previous.paragraph, previous.start, previous.end, body, "indirect", speaker, tokens[verbs[0]])
+            return
+        # "<clause>, сообщил X." with no quote marks (a few words in marks inside the clause are allowed)
         for i in verbs:
-            if i < 2 or tokens[i - 1].text != "," or spans:
+            if i < 2 or tokens[i - 1].text != "," or any(end >= tokens[i - 1].start - 3 for _, end in spans):
                 continue
             speaker = self._speaker_in(ps, i + 1, len(tokens) - 1, tokens[i], False)
             if speaker is not None:
@@ -223,4 +252,16 @@ def extract_russian_quotes(parsed: RussianParse) -> list[Quote]:
     for index, ps in enumerate(parsed.sentences):
         finder.index = index
         finder.sentence(ps, paragraphs[ps.sentence.paragraph])
-    return finder.quotes
+    # a few words in marks that nobody is said to say are names and labels («Казинформ», «Лента.ру»,
+    # "спонсором терроризма"), not quotes
+    return [
+        q
+        for q in finder.quotes
+        if (q.speaker is not None or len(q.text.split()) > SHORT_UNATTRIBUTED) and not _a_name(q.text)
+    ]
+
+
+def _a_name(text: str) -> bool:
+    """«России 24», «Центральная Азия + США»: a few capitalised words in marks name something."""
+    words = [w for w in re.findall(r"\w+", text)]
+    return 0 < len(words) <= 3 and all(w[:1].isupper() or w.isdigit() for w in words)

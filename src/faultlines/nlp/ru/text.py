@@ -58,10 +58,20 @@ def tokens_of(text: str) -> list[Token]:
 def sentences_of(paragraph: int, text: str, tokens: list[Token]) -> list[Sentence]:
     from razdel import sentenize
 
-    sents = [Sentence(paragraph, s.start, s.stop) for s in sentenize(text)]
+    sents: list[Sentence] = []
+    for piece in sentenize(text):
+        if sents and _open_quote(text[sents[-1].start : sents[-1].end]):
+            sents[-1].end = piece.stop  # a quote of several sentences stays in one sentence
+        else:
+            sents.append(Sentence(paragraph, piece.start, piece.stop))
     index = 0
     for sent in sents:
         while index < len(tokens) and tokens[index].start < sent.end:
             sent.tokens.append(tokens[index])
             index += 1
     return sents
+
+
+def _open_quote(text: str) -> bool:
+    """Whether ``text`` opens a «…», „…“ or "…" quote that it does not close."""
+    return text.count("«") > text.count("»") or text.count("„") > text.count("“") or text.count('"') % 2 == 1
