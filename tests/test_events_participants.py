@@ -155,3 +155,9 @@ def test_a_title_alone_is_the_person_last_named_with_it():
     )
     events = analyze_text(text, published="2026-09-03").events
     assert any(e.source and e.source.id == "person:gabriel-boric" and e.target.country == "ARG" for e in events)
+
+
+def test_an_armed_group_killing_civilians_is_unconventional_violence_an_army_fighting_rebels_is_not():
+    found = codes("KABUL (Wire) - Taliban militants killed 12 Afghan civilians in a market on Friday.")
+    assert ("AFGREB", "AFGCVL", "18") in found
+    assert ("NGAMIL", "NGAREB", "19") in codes("Nigerian troops killed 30 Boko Haram militants in Borno.")

@@ -59,6 +59,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _implicit_target(coded, coder)
                 _protest_target(coded, coder)
                 _riot(coded)
+                _unconventional(coded)
                 _anaphoric_target(coded, earlier)
                 _place_target(coded, coder)
                 found.append((number, sent, coded))
@@ -281,6 +282,16 @@ def _riot(coded: Coded) -> None:
     coded.code, coded.reciprocal = "145", False
     coded.sources, coded.targets = protesters[:1], forces[:1]
     coded.notes.append(f"a clash of {protesters[0].words} with {forces[0].words}: a violent protest")
+
+
+def _unconventional(coded: Coded) -> None:
+    """Armed groups killing or attacking civilians use unconventional violence (CAMEO 18), not conventional
+    force (19): ``militants killed 1,200 people``."""
+    if not coded.code.startswith("19") or not coded.sources or not coded.targets:
+        return
+    if all(p.ref.role == "REB" for p in coded.sources) and all(p.ref.role == "CVL" for p in coded.targets):
+        coded.code = "180"
+        coded.notes.append("an armed group against civilians: unconventional violence")
 
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
