@@ -161,3 +161,10 @@ def test_an_armed_group_killing_civilians_is_unconventional_violence_an_army_fig
     found = codes("KABUL (Wire) - Taliban militants killed 12 Afghan civilians in a market on Friday.")
     assert ("AFGREB", "AFGCVL", "18") in found
     assert ("NGAMIL", "NGAREB", "19") in codes("Nigerian troops killed 30 Boko Haram militants in Borno.")
+
+
+def test_people_of_a_state_are_not_the_state_and_people_who_rally_are_protesters():
+    found = codes("TBILISI (Wire) - Thousands of Georgians rallied against the Georgian parliament in Tbilisi.")
+    assert any(s == "GEOOPP" and r == "14" for s, _, r in found)
+    assert ("USAGOV", "RUSGOV", "11") in codes("The Americans condemned Russia on Monday.")
+    assert ("LTUGOV", "GEOGOV", "04") in codes("The Foreign Ministers of Lithuania and Latvia visited Georgia.")

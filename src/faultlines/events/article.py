@@ -252,8 +252,11 @@ PROTESTERS = {"OPP", "CVL", "NGO", "EDU", "REL", "BUS"}
 
 def _protest_target(coded: Coded, coder: SentenceCoder) -> None:
     """``Thousands protested in Dhaka``: a protest (CAMEO 14) by people of a state, against no one named, is
-    against that state's government."""
-    if coded.targets or coded.code[:2] != "14" or not coded.sources:
+    against that state's government; people who protest are protesters (sector OPP)."""
+    if coded.code[:2] != "14" or not coded.sources:
+        return
+    coded.sources = [_with_country(p, p.ref.country, "OPP") if _civilians(p) else p for p in coded.sources]
+    if coded.targets:
         return
     source = coded.sources[0]
     if not source.ref.country or source.ref.role not in PROTESTERS:
@@ -267,6 +270,10 @@ def _protest_target(coded: Coded, coder: SentenceCoder) -> None:
 
 #: Forces that protesters clash with: the clash is a violent protest (CAMEO 145) against them.
 FORCES = {"COP", "MIL", "GOV", "SPY"}
+
+
+def _civilians(part: Participant) -> bool:
+    return part.ref.role == "CVL" and bool(part.ref.country) and part.kind == "group"
 
 
 def _riot(coded: Coded) -> None:

@@ -167,6 +167,17 @@ class ActorFinder:
             return None  # "state-of-the-art", "army-led": a word of a compound modifier, not an actor
         actor = self._stage_actor(token)
         lemma = token.lemma_.lower()
+        if (
+            actor is not None
+            and actor.kind == "state"
+            and token.text.endswith("s")
+            and token.pos_ != "ADJ"
+            and not any(c.lower_ == "the" for c in token.children)  # "the Americans" are the US side
+        ):
+            entry = self.lex.state(token.text)
+            if entry is not None and entry.adjective:  # "thousands of Georgians": people, not the state
+                ref = ActorRef(id=f"{entry.iso3}:CVL", name=token.text, country=entry.iso3, role="CVL")
+                return self._make(ref, "group", token, plural=True, generic=True)
         if actor is not None:
             seat = self._seat_of(token) if token.pos_ == "NOUN" and lemma not in ABROAD_NOUNS else None
             if seat is not None and actor.country and seat.ref.country != actor.country:
@@ -240,7 +251,10 @@ class ActorFinder:
     def noun_actor(self, token: Token, modifier: Participant | None = None) -> Participant | None:
         """A participant named by a common actor noun (``actor_nouns.tsv``): "troops", "the ministry",
         "residents", with the country of its modifier ("Russian troops", "the people of Israel") if any."""
-        noun = self.lex.actor_nouns.get(token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        if lemma not in self.lex.actor_nouns and token.tag_ == "NNP" and lemma.endswith("s"):
+            lemma = lemma[:-1]  # "the Foreign Ministers of ...", tagged as a name, keep their plural
+        noun = self.lex.actor_nouns.get(lemma)
         if noun is None:
             return None
         role, kind = noun
