@@ -23,6 +23,7 @@ NO_IMPLICIT_TARGET = {"01", "14", "15"}
 PEOPLE_ACTS = ("018", "05", "07", "08", "16", "17", "18", "19", "20")
 PHRASE_BREAKS = {"in", "of", "from", "at", "on", "near", "who", "that", "which", "across", "inside", ","}
 PLACE_TARGET_PREPS = {"in", "into", "to", "for", "from", "on", "inside", "across", "toward", "towards"}
+VIOLENCE = ("18", "19", "20")
 PLACE_PREPS = {"in", "inside", "near", "across", "around"}
 TARGET_PREPS = {"to", "against", "on", "with", "for", "from", "into", "toward", "towards"}
 
@@ -347,6 +348,8 @@ def _place_target(coded: Coded, coder: SentenceCoder) -> None:
                 for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                     found = finder.phrase_actor(pobj, pronouns=False) or _of_place(pobj, finder)
                     if found is not None and found.ref.country and not excluded(found, coded.sources):
+                        if coded.code[:2] in VIOLENCE and found.kind == "state" and prep.lower_ in PLACE_PREPS:
+                            found = _with_country(found, found.ref.country, "CVL")  # attacks in Mali: its people
                         coded.targets = [found]
                         coded.notes.append(f'target {found.ref.name} from the place "{found.words}"')
                         coded.confidence -= 0.1

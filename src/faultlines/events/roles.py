@@ -343,9 +343,12 @@ class RoleFinder:
         self.finder.places = violent
         try:
             for head in heads:
-                found = self._prep_objects(head, preps, sources)
-                if found:
-                    return found
+                for prep in preps:
+                    found = self._prep_objects(head, (prep,), sources)
+                    if found and violent and prep in ("in", "inside"):
+                        return [_people_of(p) for p in found]  # "attacks in Mali": on the people there
+                    if found:
+                        return found
             return []
         finally:
             self.finder.places = False
@@ -473,6 +476,14 @@ class RoleFinder:
             if not frontier:
                 break
         return None
+
+
+def _people_of(part: Participant) -> Participant:
+    """The people of a state named as a place ("attacks in Mali"), not its government."""
+    if part.kind != "state" or not part.ref.country:
+        return part
+    ref = ActorRef(id=f"{part.ref.country}:CVL", name=part.ref.name, country=part.ref.country, role="CVL")
+    return Participant(ref, "group", True, True, part.start, part.end, part.words)
 
 
 def _of_phrase(token: Token) -> bool:
