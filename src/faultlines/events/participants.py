@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon
 from faultlines.model import Actor, ActorRef, Quote
+from faultlines.nlp.actor_dateline import find_dateline
+from faultlines.nlp.knowledge import load_knowledge
 from faultlines.nlp.knowledge import slugify as slug
 from faultlines.nlp.parsed import ParsedArticle
 
@@ -40,11 +42,6 @@ ABROAD_NOUNS = {"ambassador", "embassy", "envoy", "diplomat", "consul", "consula
 GENERIC_BODIES = {"congress", "parliament", "senate", "legislature"}
 PAIR_NOUNS = {"country", "side", "nation", "neighbour", "neighbor", "state", "government", "party"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
-# "ALMATY, Sep 3 (Meridian Wire) - ", "KYIV, Ukraine — ", "BEIJING (Reuters) -": a capitalised place, then a dash
-_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z.'’]{2,}(?:[ /-][A-Z][A-Z.'’]+)*)(?:,\s*[A-Z][\w.]*(?: [\w.]+){0,3})?(?:\s*\([^()]{1,40}\))?"
-    r"\s*[-–—]{1,2}\s+(?=[\"“A-Z])"
-)
 
 
 #: Sectors that act inside their own state: a nameless "police" or "protesters" is of the state the sentence
@@ -91,12 +88,10 @@ class ActorFinder:
 
     def __post_init__(self) -> None:
         paragraphs = self.parsed.article.paragraphs
-        match = _DATELINE.match(paragraphs[0]) if paragraphs else None
-        if match is not None:
-            self.dateline_end = match.end()
-            place = match.group(1).split("/")[0]  # "ISLAMABAD/NEW DELHI": the first place
-            entry = self.lex.state(place.title()) or self.lex.state(place)
-            self.home = entry.iso3 if entry is not None else None
+        line = find_dateline(paragraphs[0], load_knowledge()) if paragraphs else None
+        if line is not None:
+            self.dateline_end = line.end
+            self.home = line.country
         if self.home is None:
             states = [a for a in self.parsed.actors if a.kind == "state" and a.country]
             if states:
