@@ -104,8 +104,11 @@ def choose_known_people(mentions: list[Mention], kb: Knowledge, when: str) -> No
             m.key = chosen.id
 
 
-def group_mentions(mentions: list[Mention], kb: Knowledge, when: str, group_roles: Counter) -> list[Actor]:
-    """Merge mentions into actors (surnames join full names) and give each its country and role."""
+def group_mentions(
+    mentions: list[Mention], kb: Knowledge, when: str, group_roles: Counter, dated: bool = True
+) -> list[Actor]:
+    """Merge mentions into actors (surnames join full names) and give each its country and role as of ``when`` (the
+    article's date; today where the article is not ``dated``)."""
     _join_surnames(mentions, kb)
     by_key: dict[str, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: (m.paragraph, m.start_char)):
@@ -113,7 +116,7 @@ def group_mentions(mentions: list[Mention], kb: Knowledge, when: str, group_role
     role_country = _role_countries(group_roles)
     actors: dict[str, Actor] = {}  # by id: two spellings of one name ("José", "Jose") make one actor
     for key, group in by_key.items():
-        actor = _make_actor(key, group, kb, when, role_country, mentions)
+        actor = _make_actor(key, group, kb, when, role_country, mentions, dated)
         same = actors.setdefault(actor.id, actor)
         if same is not actor:
             same.country, same.role = same.country or actor.country, same.role or actor.role
@@ -163,7 +166,7 @@ def _role_countries(group_roles: Counter) -> dict[str, str]:
     return out
 
 
-def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions) -> Actor:
+def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dated=True) -> Actor:
     first = group[0]
     if first.kind == "state":
         country = kb.countries[key]
@@ -173,14 +176,13 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions) -> 
         return Actor(id=key, name=org.name, kind="organisation", country=org.country, role=org.role)
     if key.startswith("person:"):
         person = kb.people[key[7:]]
-        office = person.office_on(when)
-        return Actor(
-            id=key,
-            name=person.name,
-            kind="person",
-            country=office.country if office else None,
-            role=office.role if office else None,
-        )
+        country, role = person.standing_on(when, dated)
+        if role is None:  # not yet in office: what the text calls them ("Senator X")
+            context = Context()
+            for m in group:
+                context = context.merge(m.context)
+            role = context.role
+        return Actor(id=key, name=person.name, kind="person", country=country, role=role)
     if key.startswith("?sector:"):
         _, code, role = key.split(":")
         country = kb.countries[code]

@@ -163,7 +163,8 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     mentions = drop_other_senses(mentions, knowledge, places)
     mentions = settle_default_country(mentions, datelines)
     choose_known_people(mentions, knowledge, when)
-    actors = group_mentions(mentions, knowledge, when, group_roles)
+    dated = bool(parsed.article.published and len(parsed.article.published) >= 10)
+    actors = group_mentions(mentions, knowledge, when, group_roles, dated)
     fill_home_country(actors, home_country(mentions, datelines, places))
     return actors
 
@@ -227,7 +228,13 @@ def _paragraph_mentions(
         elif m.kind == "O":
             add(m.start, m.end, "organisation", f"org:{m.ref}")
         elif m.kind == "P:full" or _alias_is_name(doc, m, kb):
-            add(m.start, m.end, "person", f"?known:{m.ref}")
+            add(
+                m.start,
+                m.end,
+                "person",
+                f"?known:{m.ref}",
+                premodifiers(index, m.start).merge(apposition(index, m.end)),
+            )
     # The statistical model's entities where the knowledge said nothing.
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not covered.isdisjoint(range(ent.start, ent.end)):

@@ -72,6 +72,29 @@ class Person:
             return max(past, key=lambda o: o.start)
         return min(self.offices, key=lambda o: o.start) if self.offices else None
 
+    def standing_on(self, date: str, dated: bool = True) -> tuple[str | None, str | None]:
+        """``(country, sector)`` on ``date``: the office held then; out of office after holding a national one, the
+        opposition (``OPP``: a former president running again); before any office, the country of the first one and
+        no sector (what they were then, the knowledge does not say). For an undated article (``dated`` false, ``date``
+        is today) the last office known stands, as the knowledge may lag behind the news."""
+        if not dated:
+            office = self.office_on(date)
+            return (office.country, office.role) if office is not None else (None, None)
+        current = [o for o in self.offices if o.holds_on(date)]
+        if current:
+            office = min(current, key=office_rank)
+            return office.country, office.role
+        past = [o for o in self.offices if o.end is not None and o.end <= date]
+        if past:
+            last = max(past, key=lambda o: o.end or "")
+            return last.country, ("OPP" if last.country and last.role in OUT_OF_OFFICE_OPP else last.role)
+        first = self.office_on(date)
+        return (first.country, None) if first is not None else (None, None)
+
+
+#: Sectors of national offices whose former holders, out of office, are counted with the opposition.
+OUT_OF_OFFICE_OPP = {"GOV", "LEG"}
+
 
 @dataclass(frozen=True)
 class Title:
