@@ -23,3 +23,38 @@ def test_undated_article_keeps_the_last_office_known():
     parsed = actors_of("Joe Biden told reporters that the talks went well.")
     biden = by_name(parsed, "Joe Biden")
     assert (biden.country, biden.role) == ("USA", "GOV")
+
+
+# The PETRARCH2/Phoenix dictionaries, converted into data/actors/phoenix_*.tsv.
+
+
+def test_dictionary_person_takes_the_code_of_the_article_date():
+    text = "Hamid Karzai told reporters in Kabul that the talks would resume."
+    assert (by_name(actors_of(text, published="2010-05-01"), "Hamid Karzai").role) == "GOV"
+    # the dictionaries end in 2016: an office they leave open is over after that, and he is out of office
+    later = by_name(actors_of(text, published="2023-05-01"), "Hamid Karzai")
+    assert (later.country, later.role) == ("AFG", "OPP")
+
+
+def test_dictionary_armed_group_is_a_rebel_organisation():
+    parsed = actors_of(
+        "Al-Shabaab fighters attacked a base near the town, and Al-Shabaab said it held the area."
+    )
+    group = by_name(parsed, "Al-Shabaab")
+    assert (group.kind, group.country, group.role) == ("organisation", "SOM", "REB")
+
+
+def test_dictionary_agents_give_sectors_to_groups():
+    parsed = actors_of("Georgian riot police dispersed the protesters outside parliament in Tbilisi.")
+    assert any(a.country == "GEO" and a.role == "COP" for a in parsed.actors)
+
+
+def test_shadow_minister_is_opposition():
+    parsed = actors_of("Shadow foreign secretary Hannah Webb said the government had failed.")
+    assert by_name(parsed, "Hannah Webb").role == "OPP"
+
+
+def test_abbreviated_titles_give_roles():
+    parsed = actors_of("Sen. Walter Brimley and Gov. Ada Holt met voters in Ohio on Monday.")
+    assert by_name(parsed, "Walter Brimley").role == "LEG"
+    assert by_name(parsed, "Ada Holt").role == "GOV"

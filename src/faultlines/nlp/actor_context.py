@@ -20,7 +20,7 @@ PREMODIFIER_GLUE = set(
     hardline hard-line liberal conservative pro state 's ’s - run backed owned controlled funded linked
     allied aligned based affiliated sponsored appointed elected newly longtime long-time well-known
     popular notorious television tv talk show and firebrand pro-kremlin pro-western exiled jailed
-    imprisoned chief new current powerful
+    imprisoned chief new current powerful under deputy assistant special permanent principal associate
     """.split()
 )
 APPOSITION_STOP = {
@@ -40,6 +40,8 @@ APPOSITION_STOP = {
     "says",
 }
 APPOSITION_OPEN = {",", "("}
+#: Words before a government title that make its holder the opposition's ("shadow home secretary").
+OUT_OF_GOVERNMENT = {"shadow"}
 #: Roles of organisations whose people take the organisation's role rather than their title's.
 NON_STATE_ROLES = {"IGO", "MED", "NGO", "BUS", "REB", "EDU", "REL"}
 MAX_PREMODIFIER = 10
@@ -195,6 +197,10 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             continue
         if doc[j].lower_ in PREMODIFIER_GLUE:
             crossed_and = crossed_and or doc[j].lower_ == "and"
+            j -= 1
+            continue
+        if doc[j].lower_ in OUT_OF_GOVERNMENT and role == "GOV":
+            role = "OPP"  # "shadow foreign secretary X": the opposition's counterpart of an office
             j -= 1
             continue
         break

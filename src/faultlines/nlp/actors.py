@@ -139,6 +139,7 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     mentions: list[Mention] = []
     group_roles: Counter = Counter()
     places: set[str] = set()  # states in which the article names a place
+    place_count: Counter = Counter()  # how often it names a place of each state
     datelines: list[str] = []  # countries of the places the article's paragraphs are datelined from
     cues = NameCues()
     for paragraph, doc in enumerate(parsed.docs):
@@ -147,7 +148,8 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
         index = TokenIndex(doc, gazetteer.match_names(doc), gazetteer.match_titles(doc), knowledge)
         group_roles.update(index.group_roles())
         group_roles.update(index.title_countries())
-        places.update(m.ref for m in index.names if m.kind == "X")
+        place_count.update(m.ref for m in index.names if m.kind == "X")
+        places.update(place_count)
         texts = parsed.article.paragraphs
         text = texts[paragraph] if paragraph < len(texts) else doc.text  # doc.text is rebuilt token by token
         line = find_dateline(text, knowledge, opening=paragraph <= 2)
@@ -165,7 +167,7 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     choose_known_people(mentions, knowledge, when)
     dated = bool(parsed.article.published and len(parsed.article.published) >= 10)
     actors = group_mentions(mentions, knowledge, when, group_roles, dated)
-    fill_home_country(actors, home_country(mentions, datelines, places))
+    fill_home_country(actors, home_country(mentions, datelines, places, actors, place_count), mentions)
     return actors
 
 

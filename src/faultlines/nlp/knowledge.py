@@ -33,6 +33,7 @@ class Organisation:
     country: str | None
     role: str | None
     type: str
+    group: str = ""  # an IGO's CAMEO group (UNO, EUR, ...), where its knowledge file gives it
 
     @property
     def id(self) -> str:
@@ -118,6 +119,8 @@ class Knowledge:
     sectors: dict[str, str] = field(default_factory=dict)  # role code -> noun ("MIL" -> "military")
     not_names: frozenset[str] = frozenset()  # capitalised common words that are no actor alone ("Council")
     where: dict[str, str] = field(default_factory=dict)  # lower-case country name, seat or place -> ISO3
+    extra_people: dict[str, Person] = field(default_factory=dict)  # Phoenix: name or alias -> person (dated codes)
+    extra_orgs: dict[str, Organisation] = field(default_factory=dict)  # Phoenix: name -> organisation
 
     def people_called(self, name: str) -> list[Person]:
         return [self.people[slug] for slug in self.person_names.get(name, ())]
@@ -185,6 +188,9 @@ def load_knowledge() -> Knowledge:
             "+"
         ):  # "head_of_state+head_of_government": a president who heads the government
             person.offices.append(Office(one, country or None, role or None, start or "0000", end or None))
+    extra_people: dict[str, Person] = {}
+    extra_orgs: dict[str, Organisation] = {}
+    _add_phoenix(titles, people, organisations, countries, places, extra_people, extra_orgs)
     ambiguous = {name: (state, other) for name, state, other in data_rows("ambiguous.tsv", 3)}
     person_names: dict[str, list[str]] = {}
     for person in people.values():
@@ -199,5 +205,54 @@ def load_knowledge() -> Knowledge:
         for name in (*country.names, *country.seats):
             where.setdefault(name.lower(), country.code)
     return Knowledge(
-        countries, organisations, people, titles, places, ambiguous, person_names, sectors, not_names, where
+        countries,
+        organisations,
+        people,
+        titles,
+        places,
+        ambiguous,
+        person_names,
+        sectors,
+        not_names,
+        where,
+        extra_people,
+        extra_orgs,
     )
+
+
+#: The PETRARCH2/Phoenix dictionaries end about here: an office they leave open is read as ended then.
+PHOENIX_HORIZON = "2016-12-31"
+#: The converted Phoenix files in use (see scripts/convert_petrarch2.py); the project's own files win over them.
+PHOENIX_FILES = ("agents", "people", "orgs")
+
+
+def _add_phoenix(titles, people, organisations, countries, places, extra_people, extra_orgs) -> None:
+    """Merge the converted PETRARCH2/Phoenix dictionaries under the project's own knowledge: agents as titles (nouns
+    → sectors); people with their dated codes and organisations, IGOs and armed groups into ``extra_people`` and
+    ``extra_orgs`` by name (only names the project does not use for something else). Those two are looked up by the
+    names the statistical model finds, not matched in the text, so their size costs nothing per article."""
+    if "agents" in PHOENIX_FILES:
+        for term, role, _code, kind in data_rows("phoenix_agents.tsv", 4):
+            titles.setdefault(term, Title(term, role, None, kind))
+    taken = {n for c in countries.values() for n in (*c.names, *c.adjectives, *c.seats)} | set(places)
+    for person in people.values():
+        taken.update((person.name, *person.aliases))
+    for org in organisations.values():
+        taken.update(org.names)
+    if "people" in PHOENIX_FILES:
+        for slug, name, aliases, country, role, _group, start, end in data_rows("phoenix_people.tsv", 8):
+            if slug in people or name in taken:
+                continue
+            person = extra_people.get(name)
+            if person is None:
+                person = Person(slug=slug, name=name, aliases=[a for a in _split(aliases) if a not in taken])
+                for one in (name, *person.aliases):
+                    extra_people.setdefault(one, person)
+            office = Office("phoenix", country or None, role or None, start or "0000", end or PHOENIX_HORIZON)
+            person.offices.append(office)
+    if "orgs" in PHOENIX_FILES:
+        for code, names, country, role, group, kind in data_rows("phoenix_orgs.tsv", 6):
+            org = Organisation(code, _split(names)[0], _split(names), country or None, role or None, kind, group)
+            for one in org.names:
+                if one not in taken:
+                    extra_orgs.setdefault(one, org)
