@@ -58,3 +58,15 @@ def test_abbreviated_titles_give_roles():
     parsed = actors_of("Sen. Walter Brimley and Gov. Ada Holt met voters in Ohio on Monday.")
     assert by_name(parsed, "Walter Brimley").role == "LEG"
     assert by_name(parsed, "Ada Holt").role == "GOV"
+
+
+def test_deposed_or_former_leader_is_opposition():
+    parsed = actors_of("The junta said deposed President Amadou Sarr would stand trial.")
+    assert by_name(parsed, "Amadou Sarr").role == "OPP"
+
+
+def test_organisation_takes_its_sector_and_state_from_its_own_name():
+    parsed = actors_of("The Colorado Supreme Court ruled on Tuesday, and Dunmore University said it would appeal.")
+    court = by_name(parsed, "Colorado Supreme Court")
+    assert (court.country, court.role) == ("USA", "JUD")
+    assert by_name(parsed, "Dunmore University").role == "EDU"

@@ -40,8 +40,9 @@ APPOSITION_STOP = {
     "says",
 }
 APPOSITION_OPEN = {",", "("}
-#: Words before a government title that make its holder the opposition's ("shadow home secretary").
-OUT_OF_GOVERNMENT = {"shadow"}
+#: Words before a government title that put its holder out of government, with the opposition (GUIDE: the role
+#: held at the article's date): "shadow home secretary", "deposed president", "former prime minister".
+OUT_OF_GOVERNMENT = {"shadow", "deposed", "ousted", "toppled", "overthrown", "former", "ex"}
 #: Roles of organisations whose people take the organisation's role rather than their title's.
 NON_STATE_ROLES = {"IGO", "MED", "NGO", "BUS", "REB", "EDU", "REL"}
 MAX_PREMODIFIER = 10
@@ -195,12 +196,12 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             org = org or kb.organisations[n.ref]
             j = n.start - 1
             continue
-        if doc[j].lower_ in PREMODIFIER_GLUE:
-            crossed_and = crossed_and or doc[j].lower_ == "and"
+        if doc[j].lower_ in OUT_OF_GOVERNMENT and role == "GOV":
+            role = "OPP"  # "shadow foreign secretary X", "deposed President X": out of government
             j -= 1
             continue
-        if doc[j].lower_ in OUT_OF_GOVERNMENT and role == "GOV":
-            role = "OPP"  # "shadow foreign secretary X": the opposition's counterpart of an office
+        if doc[j].lower_ in PREMODIFIER_GLUE:
+            crossed_and = crossed_and or doc[j].lower_ == "and"
             j -= 1
             continue
         break

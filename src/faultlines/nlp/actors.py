@@ -214,6 +214,7 @@ def _paragraph_mentions(
     person_ents = [_trim(doc, e.start, e.end, kb) for e in doc.ents if e.label_ in PERSON_LABELS]
     person_ents = [(s, e) for s, e in person_ents if e - s >= 2]
     covered: set[int] = set(range(skip))
+    place_tokens: set[int] = set()  # places: no entity of their own, but part of an organisation's name
     for m in index.names:
         if m.start < skip:
             continue
@@ -222,9 +223,10 @@ def _paragraph_mentions(
         )
         if inside_longer_name and m.kind in ("C:name", "C:seat", "C:adj", "X", "P:alias"):
             continue
-        covered.update(range(m.start, m.end))
         if m.kind == "X":
-            continue  # a place: not an actor, but no model entity may claim it either
+            place_tokens.update(range(m.start, m.end))
+            continue  # a place: not an actor, but no model entity may claim it alone either
+        covered.update(range(m.start, m.end))
         if m.kind.startswith("C:"):
             add(m.start, m.end, "state", m.ref)
         elif m.kind == "O":
@@ -241,6 +243,9 @@ def _paragraph_mentions(
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not covered.isdisjoint(range(ent.start, ent.end)):
             continue
+        if ent.label_ == "PERSON" or set(range(ent.start, ent.end)) <= place_tokens:
+            if not place_tokens.isdisjoint(range(ent.start, ent.end)):
+                continue  # "Colorado" alone, or a person's name over a place's: the place
         start, end = _trim(doc, ent.start, ent.end, kb)
         if not _looks_like_a_name(doc, start, end):
             continue
@@ -260,6 +265,10 @@ def _paragraph_mentions(
             add(start, end, "person", f"?person:{text}", context)
         else:
             context = premodifiers(index, start)
+            if context.role is None:
+                context.role, context.title = _head_role(index, start, end)
+            if context.country is None:
+                context.country = _inner_country(index, start, end)
             add(start, end, "organisation", f"?org:{text}", context)
     # Titles that stand for their holder ("the Russian president") or for the state ("Kazakhstan's foreign ministry").
     titles = [t for t in index.titles if t.start >= skip]
@@ -275,6 +284,25 @@ def _paragraph_mentions(
             country, role, first = sector
             add(first, title_match.end, "organisation", f"?sector:{country}:{role}")
     return out
+
+
+def _head_role(index: TokenIndex, start: int, end: int) -> tuple[str | None, str | None]:
+    """``(role, title)`` of an organisation's name from its last words when they name a body: "Colorado Supreme
+    Court" (JUD), "Princeton University" (EDU), "Justice Department" (GOV), "University of Texas" (EDU)."""
+    t = index.title_at[end - 1] if end > 0 else None
+    if t is None or t.end != end:  # "University of Texas": the body first, then "of"
+        t = index.title_at[start]
+        if t is None or t.start != start or t.end >= end or index.doc[t.end].lower_ != "of":
+            return None, None
+    title = index.kb.titles.get(t.term)
+    return (title.role, t.term) if title is not None and title.kind == "body" else (None, None)
+
+
+def _inner_country(index: TokenIndex, start: int, end: int) -> str | None:
+    """The state of an organisation whose name holds a state's or one of its places' name ("Colorado Supreme
+    Court", "Kenya Wildlife Service"); none where it holds several."""
+    found = {m.ref for m in index.names if start <= m.start and m.end <= end and (m.kind == "X" or m.kind == "C:name")}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _sector(index: TokenIndex, t, kb: Knowledge) -> tuple[str, str, int] | None:
