@@ -106,6 +106,17 @@ def choose_known_people(mentions: list[Mention], kb: Knowledge, when: str) -> No
             m.key = chosen.id
 
 
+def settle_holders(mentions: list[Mention]) -> None:
+    """A title that stands for an office holder ("the Russian president", key ``?holder:<slug>:<country>:<term>``)
+    joins that person where the article names them; else it stands for the office alone (``?office:``): the
+    knowledge never puts a name in an article that does not give it."""
+    named = {m.key for m in mentions if m.key.startswith("person:")}
+    for m in mentions:
+        if m.key.startswith("?holder:"):
+            slug, country, term = m.key[8:].split(":", 2)
+            m.key = f"person:{slug}" if f"person:{slug}" in named else f"?office:{country}:{term}"
+
+
 def group_mentions(
     mentions: list[Mention], kb: Knowledge, when: str, group_roles: Counter, dated: bool = True
 ) -> list[Actor]:
@@ -185,6 +196,18 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
                 context = context.merge(m.context)
             role = context.role
         return Actor(id=key, name=person.name, kind="person", country=country, role=role)
+    if key.startswith("?office:"):
+        _, code, term = key.split(":", 2)
+        country = kb.countries[code]
+        adjective = country.adjectives[0] if country.adjectives else country.name
+        title = kb.titles.get(term)
+        return Actor(
+            id=f"person:{code.lower()}-{slugify(term)}",
+            name=f"{adjective} {term}",
+            kind="person",
+            country=code,
+            role=title.role if title is not None else None,
+        )
     if key.startswith("?sector:"):
         _, code, role = key.split(":")
         country = kb.countries[code]

@@ -8,7 +8,8 @@ organisation of the article:
 * states: names, adjectives and demonyms, capitals and seats of power ("Moscow", "the Kremlin") → the state, role GOV;
 * known people (``people.tsv``) by full name or alias; their country and role are those of the office they held on the
   article's date (``article.published``, else today); titles such as "the Russian president" or "Kazakhstan's foreign
-  minister" resolve to the office holder on that date;
+  minister" join the office holder on that date where the article names them, else stand for the office alone
+  (country and role, no name: the text does not say who);
 * other people from spaCy's PERSON entities; a surname alone joins the full name used elsewhere in the article; their
   role and country come from premodifiers ("MP Konstantin Zatulin", "Kazakh Foreign Minister ..."), appositions
   ("..., head of the Kremlin-run broadcaster RT"), the article's own descriptions of groups ("Russian pundits") and, for
@@ -51,6 +52,7 @@ from faultlines.nlp.actor_merge import (
     home_country,
     repeated_surnames,
     settle_default_country,
+    settle_holders,
 )
 from faultlines.nlp.knowledge import Knowledge, load_knowledge
 from faultlines.nlp.parsed import ParsedArticle
@@ -165,6 +167,7 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     mentions = drop_other_senses(mentions, knowledge, places)
     mentions = settle_default_country(mentions, datelines)
     choose_known_people(mentions, knowledge, when)
+    settle_holders(mentions)
     dated = bool(parsed.article.published and len(parsed.article.published) >= 10)
     actors = group_mentions(mentions, knowledge, when, group_roles, dated)
     fill_home_country(actors, home_country(mentions, datelines, places, actors, place_count), mentions)
@@ -275,8 +278,8 @@ def _paragraph_mentions(
     for title_match in titles:
         holder = _title_holder(index, title_match, kb, when, doc)
         if holder is not None:
-            start, end = holder[0], title_match.end
-            add(start, end, "person", f"person:{holder[1]}")
+            first, slug, country = holder
+            add(first, title_match.end, "person", f"?holder:{slug}:{country}:{title_match.term}")
     # A state's sectors named as groups or bodies ("Russian troops", "Kazakh state TV", "Ukraine's parliament").
     for title_match in titles:
         sector = _sector(index, title_match, kb)
@@ -435,8 +438,10 @@ def _honorific(token, kb: Knowledge) -> bool:
     return title is not None and title.kind == "honorific"
 
 
-def _title_holder(index: TokenIndex, title_match, kb: Knowledge, when: str, doc) -> tuple[int, str] | None:
-    """``(first token, person slug)`` when a title with a country names one office holder and no name follows."""
+def _title_holder(index: TokenIndex, title_match, kb: Knowledge, when: str, doc) -> tuple[int, str, str] | None:
+    """``(first token, person slug, country)`` when a title with a country names one office holder on the article's
+    date and no name follows; the title joins that person only where the article names them (see
+    :func:`faultlines.nlp.actor_merge.settle_holders`)."""
     title = kb.titles.get(title_match.term)
     if title is None or title.office is None or title.kind != "person":
         return None
@@ -452,4 +457,4 @@ def _title_holder(index: TokenIndex, title_match, kb: Knowledge, when: str, doc)
     if index.person_follows(title_match.end) or index.person_precedes(first):
         return None
     person = kb.holder(country, title.office, when)
-    return (first, person.slug) if person is not None else None
+    return (first, person.slug, country) if person is not None else None
