@@ -66,7 +66,23 @@ def test_deposed_or_former_leader_is_opposition():
 
 
 def test_organisation_takes_its_sector_and_state_from_its_own_name():
-    parsed = actors_of("The Colorado Supreme Court ruled on Tuesday, and Dunmore University said it would appeal.")
+    parsed = actors_of(
+        "The Colorado Supreme Court ruled on Tuesday, and Dunmore University said it would appeal."
+    )
     court = by_name(parsed, "Colorado Supreme Court")
     assert (court.country, court.role) == ("USA", "JUD")
     assert by_name(parsed, "Dunmore University").role == "EDU"
+
+
+def test_spelling_variant_of_a_known_full_name_is_that_person():
+    parsed = actors_of("Nikol Pashinian said Yerevan wanted peace.", published="2024-03-01")
+    pashinyan = parsed.actor_by_id("person:nikol-pashinyan")
+    assert pashinyan is not None and (pashinyan.country, pashinyan.role) == ("ARM", "GOV")
+
+
+def test_one_word_names_are_not_matched_by_spelling():
+    from faultlines.nlp.knowledge import spelling_key
+
+    assert spelling_key("Haniye") is None
+    assert spelling_key("Ismael Haniye") == spelling_key("Ismail Haniyeh")
+    assert spelling_key("Ismail Haniyeh") != spelling_key("Osman Haniyeh")

@@ -106,6 +106,16 @@ def choose_known_people(mentions: list[Mention], kb: Knowledge, when: str) -> No
             m.key = chosen.id
 
 
+def join_spelling_variants(mentions: list[Mention], kb: Knowledge) -> None:
+    """A full name the knowledge knows spelt another way ("Ismael Haniye") is that person: the model's name becomes
+    the known person's, so that every spelling in the article makes one actor."""
+    for m in mentions:
+        if m.key.startswith(("?person:", "?org:")):  # the model takes some foreign names for organisations
+            person = kb.person_spelled(m.text)
+            if person is not None and person.slug in kb.people and kb.people[person.slug] is person:
+                m.key, m.kind = person.id, "person"
+
+
 def settle_holders(mentions: list[Mention]) -> None:
     """A title that stands for an office holder ("the Russian president", key ``?holder:<slug>:<country>:<term>``)
     joins that person where the article names them; else it stands for the office alone (``?office:``): the
@@ -226,6 +236,8 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
         # a group the dictionaries know, whatever the model took it for ("Al-Shabab said")
         return Actor(id=f"org:{org.code}", name=org.name, kind="organisation", country=org.country, role=org.role)
     known = next((kb.extra_people[m.text] for m in group if m.text in kb.extra_people), None)
+    if known is None and key.startswith("?person:"):
+        known = next((p for p in map(kb.person_spelled, (m.text for m in group)) if p is not None), None)
     if known is not None and key.startswith("?person:"):
         # a person the dictionaries date: their code on the article's date, the text's own title first after
         # the dictionaries' horizon

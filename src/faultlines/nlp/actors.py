@@ -50,6 +50,7 @@ from faultlines.nlp.actor_merge import (
     fill_home_country,
     group_mentions,
     home_country,
+    join_spelling_variants,
     repeated_surnames,
     settle_default_country,
     settle_holders,
@@ -167,6 +168,7 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     mentions = drop_other_senses(mentions, knowledge, places)
     mentions = settle_default_country(mentions, datelines)
     choose_known_people(mentions, knowledge, when)
+    join_spelling_variants(mentions, knowledge)
     settle_holders(mentions)
     dated = bool(parsed.article.published and len(parsed.article.published) >= 10)
     actors = group_mentions(mentions, knowledge, when, group_roles, dated)

@@ -121,6 +121,12 @@ class Knowledge:
     where: dict[str, str] = field(default_factory=dict)  # lower-case country name, seat or place -> ISO3
     extra_people: dict[str, Person] = field(default_factory=dict)  # Phoenix: name or alias -> person (dated codes)
     extra_orgs: dict[str, Organisation] = field(default_factory=dict)  # Phoenix: name -> organisation
+    spellings: dict[str, Person] = field(default_factory=dict)  # spelling_key of a full name -> person (one only)
+
+    def person_spelled(self, name: str) -> Person | None:
+        """The known or dictionary person whose full name is ``name`` spelt another way, if exactly one is."""
+        key = spelling_key(name)
+        return self.spellings.get(key) if key else None
 
     def people_called(self, name: str) -> list[Person]:
         return [self.people[slug] for slug in self.person_names.get(name, ())]
@@ -146,6 +152,20 @@ def slugify(text: str) -> str:
     """ASCII lower-case slug: ``"Kassym-Jomart Tokayev"`` → ``"kassym-jomart-tokayev"``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unknown"
+
+
+def spelling_key(name: str) -> str | None:
+    """A key that two spellings of one full name share ("Ismail Haniyeh", "Ismael Haniye"; "Nikol Pashinyan",
+    "Nikol Pashinian"): per word its first letter, then its consonants without h, w and y, doubled letters made
+    one. ``None`` for a name of one word (too many surnames would meet)."""
+    words = re.findall(r"[a-z]+", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+    if len(words) < 2:
+        return None
+    keys = []
+    for w in words:
+        rest = re.sub(r"[aeiouhwy]", "", w[1:])
+        keys.append(re.sub(r"(.)\1+", r"\1", w[0] + rest))
+    return " ".join(keys)
 
 
 def data_rows(filename: str, width: int):
@@ -204,6 +224,14 @@ def load_knowledge() -> Knowledge:
     for country in countries.values():
         for name in (*country.names, *country.seats):
             where.setdefault(name.lower(), country.code)
+    spellings: dict[str, Person | None] = {}
+    for person in (*people.values(), *extra_people.values()):
+        for name in (person.name, *person.aliases):
+            key = spelling_key(name)
+            if key and spellings.get(key, person) is not person:
+                spellings[key] = None  # two people: no guess
+            elif key:
+                spellings[key] = person
     return Knowledge(
         countries,
         organisations,
@@ -217,6 +245,7 @@ def load_knowledge() -> Knowledge:
         where,
         extra_people,
         extra_orgs,
+        {key: person for key, person in spellings.items() if person is not None},
     )
 
 
