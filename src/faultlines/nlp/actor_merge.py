@@ -112,7 +112,7 @@ def join_spelling_variants(mentions: list[Mention], kb: Knowledge) -> None:
     for m in mentions:
         if m.key.startswith(("?person:", "?org:")):  # the model takes some foreign names for organisations
             person = kb.person_spelled(m.text)
-            if person is not None and person.slug in kb.people and kb.people[person.slug] is person:
+            if person is not None:
                 m.key, m.kind = person.id, "person"
 
 
@@ -236,8 +236,6 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
         # a group the dictionaries know, whatever the model took it for ("Al-Shabab said")
         return Actor(id=f"org:{org.code}", name=org.name, kind="organisation", country=org.country, role=org.role)
     known = next((kb.extra_people[m.text] for m in group if m.text in kb.extra_people), None)
-    if known is None and key.startswith("?person:"):
-        known = next((p for p in map(kb.person_spelled, (m.text for m in group)) if p is not None), None)
     if known is not None and key.startswith("?person:"):
         # a person the dictionaries date: their code on the article's date, the text's own title first after
         # the dictionaries' horizon

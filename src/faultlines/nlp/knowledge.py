@@ -121,10 +121,10 @@ class Knowledge:
     where: dict[str, str] = field(default_factory=dict)  # lower-case country name, seat or place -> ISO3
     extra_people: dict[str, Person] = field(default_factory=dict)  # Phoenix: name or alias -> person (dated codes)
     extra_orgs: dict[str, Organisation] = field(default_factory=dict)  # Phoenix: name -> organisation
-    spellings: dict[str, Person] = field(default_factory=dict)  # spelling_key of a full name -> person (one only)
+    spellings: dict[str, Person] = field(default_factory=dict)  # spelling_key of a known full name -> person
 
     def person_spelled(self, name: str) -> Person | None:
-        """The known or dictionary person whose full name is ``name`` spelt another way, if exactly one is."""
+        """The known person whose full name is ``name`` spelt another way, if exactly one is."""
         key = spelling_key(name)
         return self.spellings.get(key) if key else None
 
@@ -225,8 +225,8 @@ def load_knowledge() -> Knowledge:
         for name in (*country.names, *country.seats):
             where.setdefault(name.lower(), country.code)
     spellings: dict[str, Person | None] = {}
-    for person in (*people.values(), *extra_people.values()):
-        for name in (person.name, *person.aliases):
+    for person in people.values():  # the project's own people only: among the dictionaries' 20,000 names
+        for name in (person.name, *person.aliases):  # too many keys meet ("Phil"/"Paul")
             key = spelling_key(name)
             if key and spellings.get(key, person) is not person:
                 spellings[key] = None  # two people: no guess
