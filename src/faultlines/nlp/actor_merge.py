@@ -233,8 +233,8 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
     country, role = context.country, context.role
     org = next((kb.extra_orgs[m.text] for m in group if m.text in kb.extra_orgs), None)
     if org is not None and org.role in NAMED_GROUP_ROLES | {"IGO"}:
-        # a group the dictionaries know, whatever the model took it for ("Al-Shabab said")
-        return Actor(id=f"org:{org.code}", name=org.name, kind="organisation", country=org.country, role=org.role)
+        # a group the dictionaries know, whatever the model took it for ("Al-Shabab said"), by the article's name
+        return Actor(id=f"org:{org.code}", name=name, kind="organisation", country=org.country, role=org.role)
     known = next((kb.extra_people[m.text] for m in group if m.text in kb.extra_people), None)
     if known is not None and key.startswith("?person:"):
         # a person the dictionaries date: their code on the article's date, the text's own title first after
@@ -245,7 +245,7 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
         country = known_country or country
         return Actor(id=f"person:{slugify(name)}", name=name, kind="person", country=country, role=role)
     if org is not None:
-        return Actor(id=f"org:{org.code}", name=org.name, kind="organisation", country=org.country, role=org.role)
+        return Actor(id=f"org:{org.code}", name=name, kind="organisation", country=org.country, role=org.role)
     if key.startswith("?person:"):
         if role and not country and context.title:
             country = role_country.get(f"T:{context.title}")
