@@ -15,9 +15,12 @@ SAME_SECTOR = {"INS": "REB"}
 
 @lru_cache(maxsize=1)
 def igo_groups() -> dict[str, str]:
-    from faultlines.nlp.knowledge import data_rows
+    from faultlines.nlp.knowledge import data_rows, load_knowledge
 
-    return dict(data_rows("igo_groups.tsv", 2))
+    kb = load_knowledge()
+    groups = {org.code: org.group for org in (*kb.organisations.values(), *kb.extra_orgs.values()) if org.group}
+    groups.update(data_rows("igo_groups.tsv", 2))
+    return groups
 
 
 def actor_code(actor_id: str | None, country: str | None, sector: str | None) -> str | None:

@@ -20,7 +20,7 @@ PREMODIFIER_GLUE = set(
     hardline hard-line liberal conservative pro state 's ’s - run backed owned controlled funded linked
     allied aligned based affiliated sponsored appointed elected newly longtime long-time well-known
     popular notorious television tv talk show and firebrand pro-kremlin pro-western exiled jailed
-    imprisoned chief new current powerful
+    imprisoned chief new current powerful under deputy assistant special permanent principal associate
     """.split()
 )
 APPOSITION_STOP = {
@@ -40,6 +40,9 @@ APPOSITION_STOP = {
     "says",
 }
 APPOSITION_OPEN = {",", "("}
+#: Words before a government title that put its holder out of government, with the opposition (GUIDE: the role
+#: held at the article's date): "shadow home secretary", "deposed president", "former prime minister".
+OUT_OF_GOVERNMENT = {"shadow", "deposed", "ousted", "toppled", "overthrown", "former", "ex"}
 #: Roles of organisations whose people take the organisation's role rather than their title's.
 NON_STATE_ROLES = {"IGO", "MED", "NGO", "BUS", "REB", "EDU", "REL"}
 MAX_PREMODIFIER = 10
@@ -192,6 +195,10 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
         if n is not None and n.kind == "O":
             org = org or kb.organisations[n.ref]
             j = n.start - 1
+            continue
+        if doc[j].lower_ in OUT_OF_GOVERNMENT and role == "GOV":
+            role = "OPP"  # "shadow foreign secretary X", "deposed President X": out of government
+            j -= 1
             continue
         if doc[j].lower_ in PREMODIFIER_GLUE:
             crossed_and = crossed_and or doc[j].lower_ == "and"

@@ -89,7 +89,11 @@ class Gazetteer:
         for key, phrases in patterns.items():
             self.names.add(key, [make(phrase) for phrase in sorted(phrases)])
         for term in knowledge.titles:
-            self.titles.add(f"T:{term}", [make(t) for t in sorted({term} | _plurals(term))])
+            forms = {term} | _plurals(term)
+            if "." in term:  # "Rep.", "Gov.": the tokenizer keeps a capitalised abbreviation in one token
+                forms |= {f[:1].upper() + f[1:] for f in forms}
+            docs = {tuple(t.lower_ for t in d): d for d in (make(f) for f in sorted(forms))}
+            self.titles.add(f"T:{term}", list(docs.values()))
 
     def match_names(self, doc) -> list[NameMatch]:
         """Non-overlapping name matches, longest first, in text order."""

@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 
 from faultlines.model import Actor, Span
 from faultlines.nlp.actor_context import Context
-from faultlines.nlp.knowledge import Knowledge, office_rank, slugify
+from faultlines.nlp.knowledge import PHOENIX_HORIZON, Knowledge, office_rank, slugify
 
+#: Sectors of organisations that the model may take for a person ("Al-Shabab said"): armed groups.
+NAMED_GROUP_ROLES = {"REB"}
 #: Roles whose holders usually belong to the state the article is about: an unknown country falls back to it.
 POLITICAL_ROLES = {"GOV", "LEG", "MIL", "JUD", "OPP", "COP", "SPY"}
 
@@ -104,8 +106,32 @@ def choose_known_people(mentions: list[Mention], kb: Knowledge, when: str) -> No
             m.key = chosen.id
 
 
-def group_mentions(mentions: list[Mention], kb: Knowledge, when: str, group_roles: Counter) -> list[Actor]:
-    """Merge mentions into actors (surnames join full names) and give each its country and role."""
+def join_spelling_variants(mentions: list[Mention], kb: Knowledge) -> None:
+    """A full name the knowledge knows spelt another way ("Ismael Haniye") is that person: the model's name becomes
+    the known person's, so that every spelling in the article makes one actor."""
+    for m in mentions:
+        if m.key.startswith(("?person:", "?org:")):  # the model takes some foreign names for organisations
+            person = kb.person_spelled(m.text)
+            if person is not None:
+                m.key, m.kind = person.id, "person"
+
+
+def settle_holders(mentions: list[Mention]) -> None:
+    """A title that stands for an office holder ("the Russian president", key ``?holder:<slug>:<country>:<term>``)
+    joins that person where the article names them; else it stands for the office alone (``?office:``): the
+    knowledge never puts a name in an article that does not give it."""
+    named = {m.key for m in mentions if m.key.startswith("person:")}
+    for m in mentions:
+        if m.key.startswith("?holder:"):
+            slug, country, term = m.key[8:].split(":", 2)
+            m.key = f"person:{slug}" if f"person:{slug}" in named else f"?office:{country}:{term}"
+
+
+def group_mentions(
+    mentions: list[Mention], kb: Knowledge, when: str, group_roles: Counter, dated: bool = True
+) -> list[Actor]:
+    """Merge mentions into actors (surnames join full names) and give each its country and role as of ``when`` (the
+    article's date; today where the article is not ``dated``)."""
     _join_surnames(mentions, kb)
     by_key: dict[str, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: (m.paragraph, m.start_char)):
@@ -113,7 +139,7 @@ def group_mentions(mentions: list[Mention], kb: Knowledge, when: str, group_role
     role_country = _role_countries(group_roles)
     actors: dict[str, Actor] = {}  # by id: two spellings of one name ("José", "Jose") make one actor
     for key, group in by_key.items():
-        actor = _make_actor(key, group, kb, when, role_country, mentions)
+        actor = _make_actor(key, group, kb, when, role_country, mentions, dated)
         same = actors.setdefault(actor.id, actor)
         if same is not actor:
             same.country, same.role = same.country or actor.country, same.role or actor.role
@@ -149,21 +175,21 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
 
 
 def _role_countries(group_roles: Counter) -> dict[str, str]:
-    """The country of each role's groups ("Russian pundits"), and of each title the article gives one state only
-    ("Mexico's president" ... "President Gabriela Ortiz": key ``"T:president"``)."""
-    best: dict[str, tuple[int, str]] = {}
-    titled: dict[str, set[str]] = {}
-    for (role, country), n in group_roles.items():
-        if role.startswith("T:"):
-            titled.setdefault(role, set()).add(country)
-        elif n > best.get(role, (0, ""))[0]:
-            best[role] = (n, country)
-    out = {role: country for role, (_, country) in best.items()}
-    out.update({term: next(iter(countries)) for term, countries in titled.items() if len(countries) == 1})
-    return out
+    """The country of each role's groups where the article gives them one state only ("Russian pundits"), and of
+    each title the article gives one state only ("Mexico's president" ... "President Gabriela Ortiz": key
+    ``"T:president"``)."""
+    countries_of: dict[str, set[str]] = {}
+    for role, country in group_roles:
+        if role not in EVERYWHERE_ROLES:
+            countries_of.setdefault(role, set()).add(country)
+    return {role: next(iter(countries)) for role, countries in countries_of.items() if len(countries) == 1}
 
 
-def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions) -> Actor:
+#: Roles found in every country of a story: "Gazan civilians" says nothing of the country of a civilian named later.
+EVERYWHERE_ROLES = {"CVL"}
+
+
+def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dated=True) -> Actor:
     first = group[0]
     if first.kind == "state":
         country = kb.countries[key]
@@ -173,13 +199,24 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions) -> 
         return Actor(id=key, name=org.name, kind="organisation", country=org.country, role=org.role)
     if key.startswith("person:"):
         person = kb.people[key[7:]]
-        office = person.office_on(when)
+        country, role = person.standing_on(when, dated)
+        if role is None:  # not yet in office: what the text calls them ("Senator X")
+            context = Context()
+            for m in group:
+                context = context.merge(m.context)
+            role = context.role
+        return Actor(id=key, name=person.name, kind="person", country=country, role=role)
+    if key.startswith("?office:"):
+        _, code, term = key.split(":", 2)
+        country = kb.countries[code]
+        adjective = country.adjectives[0] if country.adjectives else country.name
+        title = kb.titles.get(term)
         return Actor(
-            id=key,
-            name=person.name,
+            id=f"person:{code.lower()}-{slugify(term)}",
+            name=f"{adjective} {term}",
             kind="person",
-            country=office.country if office else None,
-            role=office.role if office else None,
+            country=code,
+            role=title.role if title is not None else None,
         )
     if key.startswith("?sector:"):
         _, code, role = key.split(":")
@@ -194,6 +231,21 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions) -> 
     for m in group:
         context = context.merge(m.context)
     country, role = context.country, context.role
+    org = next((kb.extra_orgs[m.text] for m in group if m.text in kb.extra_orgs), None)
+    if org is not None and org.role in NAMED_GROUP_ROLES | {"IGO"}:
+        # a group the dictionaries know, whatever the model took it for ("Al-Shabab said"), by the article's name
+        return Actor(id=f"org:{org.code}", name=name, kind="organisation", country=org.country, role=org.role)
+    known = next((kb.extra_people[m.text] for m in group if m.text in kb.extra_people), None)
+    if known is not None and key.startswith("?person:"):
+        # a person the dictionaries date: their code on the article's date, the text's own title first after
+        # the dictionaries' horizon
+        known_country, known_role = known.standing_on(when, dated)
+        if role is None or when <= PHOENIX_HORIZON:
+            role = known_role or role
+        country = known_country or country
+        return Actor(id=f"person:{slugify(name)}", name=name, kind="person", country=country, role=role)
+    if org is not None:
+        return Actor(id=f"org:{org.code}", name=name, kind="organisation", country=org.country, role=org.role)
     if key.startswith("?person:"):
         if role and not country and context.title:
             country = role_country.get(f"T:{context.title}")
@@ -244,7 +296,8 @@ def settle_default_country(mentions: list[Mention], datelines: list[str]) -> lis
 
 
 def _sentence_country(mention: Mention, mentions: list[Mention]) -> str | None:
-    """The state named closest before ``mention`` in its sentence, else closest after it."""
+    """The state named closest before ``mention`` in its sentence ("in Russia, where MP X ..."), else the one
+    state named after it; none where several come after (the nearest is as often the state spoken about)."""
     same = [
         m
         for m in mentions
@@ -255,15 +308,22 @@ def _sentence_country(mention: Mention, mentions: list[Mention]) -> str | None:
     before = [m for m in same if m.end <= mention.start]
     if before:
         return max(before, key=lambda m: m.start).key
-    after = [m for m in same if m.start >= mention.end]
-    return min(after, key=lambda m: m.start).key if after else None
+    after = {m.key for m in same if m.start >= mention.end}
+    return next(iter(after)) if len(after) == 1 else None
 
 
-def home_country(mentions: list[Mention], datelines: list[str], places: set[str]) -> str | None:
+def home_country(
+    mentions: list[Mention],
+    datelines: list[str],
+    places: set[str],
+    actors: list | None = None,
+    place_count: Counter | None = None,
+) -> str | None:
     """The state an article is set in, for the people and bodies it names without one: its dateline's state
     (see :func:`_article_state`), else the only state it names, else the one state whose places it names
-    ("Colorado", "Michigan"). A story about two states has none: a senator commenting on a war between them is
-    of neither."""
+    ("Colorado", "Michigan"), else the state that far outweighs any other in the article: its names, its places and
+    the people and bodies the knowledge gives it ("the Senate", a known governor). A story about two states has
+    none: a senator commenting on a war between them is of neither."""
     if datelines:
         return _article_state(mentions, datelines)
     named = {m.key for m in mentions if m.kind == "state"}
@@ -271,17 +331,34 @@ def home_country(mentions: list[Mention], datelines: list[str], places: set[str]
         return next(iter(named))
     if not named and len(places) == 1:
         return next(iter(places))
+    votes = Counter(m.key for m in mentions if m.kind == "state")
+    votes.update(place_count or {})
+    for actor in actors or ():
+        if actor.kind != "state" and actor.country:
+            votes[actor.country] += actor.mentions
+    ranked = votes.most_common(2)
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= HOME_DOMINANCE * ranked[1][1]):
+        return ranked[0][0]
     return None
 
 
-def fill_home_country(actors: list, home: str | None) -> None:
+#: How many times as often as any other the state a story is about must be named to be its home without a dateline.
+HOME_DOMINANCE = 3
+
+
+def fill_home_country(actors: list, home: str | None, mentions: list[Mention] = ()) -> None:
     """People and organisations of no known state and of a domestic sector (or none) are of the article's home
-    state: a senator or a court in a story set in the United States. Officials (GOV) are left alone: "Commission
-    President Elsa Marin" in a story about Poland is no Pole."""
+    state: a senator or a court in a story set in the United States. Officials (GOV) only where the text gives them
+    a state's title ("Gov. X", "Mayor X"): "Commission President Elsa Marin" in a story about Poland is no Pole."""
     if home is None:
         return
+    titled = {(m.paragraph, m.start_char) for m in mentions if m.context.title and m.context.role == "GOV"}
     for actor in actors:
-        if actor.kind != "state" and not actor.country and actor.role in HOME_SECTORS:
+        if actor.kind == "state" or actor.country:
+            continue
+        if actor.role in HOME_SECTORS or (
+            actor.role == "GOV" and any((s.paragraph, s.start) in titled for s in actor.spans)
+        ):
             actor.country = home
 
 

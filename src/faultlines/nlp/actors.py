@@ -8,7 +8,8 @@ organisation of the article:
 * states: names, adjectives and demonyms, capitals and seats of power ("Moscow", "the Kremlin") → the state, role GOV;
 * known people (``people.tsv``) by full name or alias; their country and role are those of the office they held on the
   article's date (``article.published``, else today); titles such as "the Russian president" or "Kazakhstan's foreign
-  minister" resolve to the office holder on that date;
+  minister" join the office holder on that date where the article names them, else stand for the office alone
+  (country and role, no name: the text does not say who);
 * other people from spaCy's PERSON entities; a surname alone joins the full name used elsewhere in the article; their
   role and country come from premodifiers ("MP Konstantin Zatulin", "Kazakh Foreign Minister ..."), appositions
   ("..., head of the Kremlin-run broadcaster RT"), the article's own descriptions of groups ("Russian pundits") and, for
@@ -49,8 +50,10 @@ from faultlines.nlp.actor_merge import (
     fill_home_country,
     group_mentions,
     home_country,
+    join_spelling_variants,
     repeated_surnames,
     settle_default_country,
+    settle_holders,
 )
 from faultlines.nlp.knowledge import Knowledge, load_knowledge
 from faultlines.nlp.parsed import ParsedArticle
@@ -139,6 +142,7 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     mentions: list[Mention] = []
     group_roles: Counter = Counter()
     places: set[str] = set()  # states in which the article names a place
+    place_count: Counter = Counter()  # how often it names a place of each state
     datelines: list[str] = []  # countries of the places the article's paragraphs are datelined from
     cues = NameCues()
     for paragraph, doc in enumerate(parsed.docs):
@@ -147,7 +151,8 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
         index = TokenIndex(doc, gazetteer.match_names(doc), gazetteer.match_titles(doc), knowledge)
         group_roles.update(index.group_roles())
         group_roles.update(index.title_countries())
-        places.update(m.ref for m in index.names if m.kind == "X")
+        place_count.update(m.ref for m in index.names if m.kind == "X")
+        places.update(place_count)
         texts = parsed.article.paragraphs
         text = texts[paragraph] if paragraph < len(texts) else doc.text  # doc.text is rebuilt token by token
         line = find_dateline(text, knowledge, opening=paragraph <= 2)
@@ -163,8 +168,11 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     mentions = drop_other_senses(mentions, knowledge, places)
     mentions = settle_default_country(mentions, datelines)
     choose_known_people(mentions, knowledge, when)
-    actors = group_mentions(mentions, knowledge, when, group_roles)
-    fill_home_country(actors, home_country(mentions, datelines, places))
+    join_spelling_variants(mentions, knowledge)
+    settle_holders(mentions)
+    dated = bool(parsed.article.published and len(parsed.article.published) >= 10)
+    actors = group_mentions(mentions, knowledge, when, group_roles, dated)
+    fill_home_country(actors, home_country(mentions, datelines, places, actors, place_count), mentions)
     return actors
 
 
@@ -211,6 +219,7 @@ def _paragraph_mentions(
     person_ents = [_trim(doc, e.start, e.end, kb) for e in doc.ents if e.label_ in PERSON_LABELS]
     person_ents = [(s, e) for s, e in person_ents if e - s >= 2]
     covered: set[int] = set(range(skip))
+    place_tokens: set[int] = set()  # places: no entity of their own, but part of an organisation's name
     for m in index.names:
         if m.start < skip:
             continue
@@ -219,19 +228,29 @@ def _paragraph_mentions(
         )
         if inside_longer_name and m.kind in ("C:name", "C:seat", "C:adj", "X", "P:alias"):
             continue
-        covered.update(range(m.start, m.end))
         if m.kind == "X":
-            continue  # a place: not an actor, but no model entity may claim it either
+            place_tokens.update(range(m.start, m.end))
+            continue  # a place: not an actor, but no model entity may claim it alone either
+        covered.update(range(m.start, m.end))
         if m.kind.startswith("C:"):
             add(m.start, m.end, "state", m.ref)
         elif m.kind == "O":
             add(m.start, m.end, "organisation", f"org:{m.ref}")
         elif m.kind == "P:full" or _alias_is_name(doc, m, kb):
-            add(m.start, m.end, "person", f"?known:{m.ref}")
+            add(
+                m.start,
+                m.end,
+                "person",
+                f"?known:{m.ref}",
+                premodifiers(index, m.start).merge(apposition(index, m.end)),
+            )
     # The statistical model's entities where the knowledge said nothing.
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not covered.isdisjoint(range(ent.start, ent.end)):
             continue
+        if ent.label_ == "PERSON" or set(range(ent.start, ent.end)) <= place_tokens:
+            if not place_tokens.isdisjoint(range(ent.start, ent.end)):
+                continue  # "Colorado" alone, or a person's name over a place's: the place
         start, end = _trim(doc, ent.start, ent.end, kb)
         if not _looks_like_a_name(doc, start, end):
             continue
@@ -251,14 +270,18 @@ def _paragraph_mentions(
             add(start, end, "person", f"?person:{text}", context)
         else:
             context = premodifiers(index, start)
+            if context.role is None:
+                context.role, context.title = _head_role(index, start, end)
+            if context.country is None:
+                context.country = _inner_country(index, start, end)
             add(start, end, "organisation", f"?org:{text}", context)
     # Titles that stand for their holder ("the Russian president") or for the state ("Kazakhstan's foreign ministry").
     titles = [t for t in index.titles if t.start >= skip]
     for title_match in titles:
         holder = _title_holder(index, title_match, kb, when, doc)
         if holder is not None:
-            start, end = holder[0], title_match.end
-            add(start, end, "person", f"person:{holder[1]}")
+            first, slug, country = holder
+            add(first, title_match.end, "person", f"?holder:{slug}:{country}:{title_match.term}")
     # A state's sectors named as groups or bodies ("Russian troops", "Kazakh state TV", "Ukraine's parliament").
     for title_match in titles:
         sector = _sector(index, title_match, kb)
@@ -266,6 +289,25 @@ def _paragraph_mentions(
             country, role, first = sector
             add(first, title_match.end, "organisation", f"?sector:{country}:{role}")
     return out
+
+
+def _head_role(index: TokenIndex, start: int, end: int) -> tuple[str | None, str | None]:
+    """``(role, title)`` of an organisation's name from its last words when they name a body: "Colorado Supreme
+    Court" (JUD), "Princeton University" (EDU), "Justice Department" (GOV), "University of Texas" (EDU)."""
+    t = index.title_at[end - 1] if end > 0 else None
+    if t is None or t.end != end:  # "University of Texas": the body first, then "of"
+        t = index.title_at[start]
+        if t is None or t.start != start or t.end >= end or index.doc[t.end].lower_ != "of":
+            return None, None
+    title = index.kb.titles.get(t.term)
+    return (title.role, t.term) if title is not None and title.kind == "body" else (None, None)
+
+
+def _inner_country(index: TokenIndex, start: int, end: int) -> str | None:
+    """The state of an organisation whose name holds a state's or one of its places' name ("Colorado Supreme
+    Court", "Kenya Wildlife Service"); none where it holds several."""
+    found = {m.ref for m in index.names if start <= m.start and m.end <= end and (m.kind == "X" or m.kind == "C:name")}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _sector(index: TokenIndex, t, kb: Knowledge) -> tuple[str, str, int] | None:
@@ -398,8 +440,10 @@ def _honorific(token, kb: Knowledge) -> bool:
     return title is not None and title.kind == "honorific"
 
 
-def _title_holder(index: TokenIndex, title_match, kb: Knowledge, when: str, doc) -> tuple[int, str] | None:
-    """``(first token, person slug)`` when a title with a country names one office holder and no name follows."""
+def _title_holder(index: TokenIndex, title_match, kb: Knowledge, when: str, doc) -> tuple[int, str, str] | None:
+    """``(first token, person slug, country)`` when a title with a country names one office holder on the article's
+    date and no name follows; the title joins that person only where the article names them (see
+    :func:`faultlines.nlp.actor_merge.settle_holders`)."""
     title = kb.titles.get(title_match.term)
     if title is None or title.office is None or title.kind != "person":
         return None
@@ -415,4 +459,4 @@ def _title_holder(index: TokenIndex, title_match, kb: Knowledge, when: str, doc)
     if index.person_follows(title_match.end) or index.person_precedes(first):
         return None
     person = kb.holder(country, title.office, when)
-    return (first, person.slug) if person is not None else None
+    return (first, person.slug, country) if person is not None else None

@@ -33,6 +33,7 @@ class Organisation:
     country: str | None
     role: str | None
     type: str
+    group: str = ""  # an IGO's CAMEO group (UNO, EUR, ...), where its knowledge file gives it
 
     @property
     def id(self) -> str:
@@ -72,6 +73,29 @@ class Person:
             return max(past, key=lambda o: o.start)
         return min(self.offices, key=lambda o: o.start) if self.offices else None
 
+    def standing_on(self, date: str, dated: bool = True) -> tuple[str | None, str | None]:
+        """``(country, sector)`` on ``date``: the office held then; out of office after holding a national one, the
+        opposition (``OPP``: a former president running again); before any office, the country of the first one and
+        no sector (what they were then, the knowledge does not say). For an undated article (``dated`` false, ``date``
+        is today) the last office known stands, as the knowledge may lag behind the news."""
+        if not dated:
+            office = self.office_on(date)
+            return (office.country, office.role) if office is not None else (None, None)
+        current = [o for o in self.offices if o.holds_on(date)]
+        if current:
+            office = min(current, key=office_rank)
+            return office.country, office.role
+        past = [o for o in self.offices if o.end is not None and o.end <= date]
+        if past:
+            last = max(past, key=lambda o: o.end or "")
+            return last.country, ("OPP" if last.country and last.role in OUT_OF_OFFICE_OPP else last.role)
+        first = self.office_on(date)
+        return (first.country, None) if first is not None else (None, None)
+
+
+#: Sectors of national offices whose former holders, out of office, are counted with the opposition.
+OUT_OF_OFFICE_OPP = {"GOV", "LEG"}
+
 
 @dataclass(frozen=True)
 class Title:
@@ -95,6 +119,14 @@ class Knowledge:
     sectors: dict[str, str] = field(default_factory=dict)  # role code -> noun ("MIL" -> "military")
     not_names: frozenset[str] = frozenset()  # capitalised common words that are no actor alone ("Council")
     where: dict[str, str] = field(default_factory=dict)  # lower-case country name, seat or place -> ISO3
+    extra_people: dict[str, Person] = field(default_factory=dict)  # Phoenix: name or alias -> person (dated codes)
+    extra_orgs: dict[str, Organisation] = field(default_factory=dict)  # Phoenix: name -> organisation
+    spellings: dict[str, Person] = field(default_factory=dict)  # spelling_key of a known full name -> person
+
+    def person_spelled(self, name: str) -> Person | None:
+        """The known person whose full name is ``name`` spelt another way, if exactly one is."""
+        key = spelling_key(name)
+        return self.spellings.get(key) if key else None
 
     def people_called(self, name: str) -> list[Person]:
         return [self.people[slug] for slug in self.person_names.get(name, ())]
@@ -120,6 +152,20 @@ def slugify(text: str) -> str:
     """ASCII lower-case slug: ``"Kassym-Jomart Tokayev"`` → ``"kassym-jomart-tokayev"``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unknown"
+
+
+def spelling_key(name: str) -> str | None:
+    """A key that two spellings of one full name share ("Ismail Haniyeh", "Ismael Haniye"; "Nikol Pashinyan",
+    "Nikol Pashinian"): per word its first letter, then its consonants without h, w and y, doubled letters made
+    one. ``None`` for a name of one word (too many surnames would meet)."""
+    words = re.findall(r"[a-z]+", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+    if len(words) < 2:
+        return None
+    keys = []
+    for w in words:
+        rest = re.sub(r"[aeiouhwy]", "", w[1:])
+        keys.append(re.sub(r"(.)\1+", r"\1", w[0] + rest))
+    return " ".join(keys)
 
 
 def data_rows(filename: str, width: int):
@@ -162,6 +208,9 @@ def load_knowledge() -> Knowledge:
             "+"
         ):  # "head_of_state+head_of_government": a president who heads the government
             person.offices.append(Office(one, country or None, role or None, start or "0000", end or None))
+    extra_people: dict[str, Person] = {}
+    extra_orgs: dict[str, Organisation] = {}
+    _add_phoenix(titles, people, organisations, countries, places, extra_people, extra_orgs)
     ambiguous = {name: (state, other) for name, state, other in data_rows("ambiguous.tsv", 3)}
     person_names: dict[str, list[str]] = {}
     for person in people.values():
@@ -175,6 +224,64 @@ def load_knowledge() -> Knowledge:
     for country in countries.values():
         for name in (*country.names, *country.seats):
             where.setdefault(name.lower(), country.code)
+    spellings: dict[str, Person | None] = {}
+    for person in people.values():  # the project's own people only: among the dictionaries' 20,000 names
+        for name in (person.name, *person.aliases):  # too many keys meet ("Phil"/"Paul")
+            key = spelling_key(name)
+            if key and spellings.get(key, person) is not person:
+                spellings[key] = None  # two people: no guess
+            elif key:
+                spellings[key] = person
     return Knowledge(
-        countries, organisations, people, titles, places, ambiguous, person_names, sectors, not_names, where
+        countries,
+        organisations,
+        people,
+        titles,
+        places,
+        ambiguous,
+        person_names,
+        sectors,
+        not_names,
+        where,
+        extra_people,
+        extra_orgs,
+        {key: person for key, person in spellings.items() if person is not None},
     )
+
+
+#: The PETRARCH2/Phoenix dictionaries end about here: an office they leave open is read as ended then.
+PHOENIX_HORIZON = "2016-12-31"
+#: The converted Phoenix files in use (see scripts/convert_petrarch2.py); the project's own files win over them.
+PHOENIX_FILES = ("agents", "people", "orgs")
+
+
+def _add_phoenix(titles, people, organisations, countries, places, extra_people, extra_orgs) -> None:
+    """Merge the converted PETRARCH2/Phoenix dictionaries under the project's own knowledge: agents as titles (nouns
+    → sectors); people with their dated codes and organisations, IGOs and armed groups into ``extra_people`` and
+    ``extra_orgs`` by name (only names the project does not use for something else). Those two are looked up by the
+    names the statistical model finds, not matched in the text, so their size costs nothing per article."""
+    if "agents" in PHOENIX_FILES:
+        for term, role, _code, kind in data_rows("phoenix_agents.tsv", 4):
+            titles.setdefault(term, Title(term, role, None, kind))
+    taken = {n for c in countries.values() for n in (*c.names, *c.adjectives, *c.seats)} | set(places)
+    for person in people.values():
+        taken.update((person.name, *person.aliases))
+    for org in organisations.values():
+        taken.update(org.names)
+    if "people" in PHOENIX_FILES:
+        for slug, name, aliases, country, role, _group, start, end in data_rows("phoenix_people.tsv", 8):
+            if slug in people or name in taken:
+                continue
+            person = extra_people.get(name)
+            if person is None:
+                person = Person(slug=slug, name=name, aliases=[a for a in _split(aliases) if a not in taken])
+                for one in (name, *person.aliases):
+                    extra_people.setdefault(one, person)
+            office = Office("phoenix", country or None, role or None, start or "0000", end or PHOENIX_HORIZON)
+            person.offices.append(office)
+    if "orgs" in PHOENIX_FILES:
+        for code, names, country, role, group, kind in data_rows("phoenix_orgs.tsv", 6):
+            org = Organisation(code, _split(names)[0], _split(names), country or None, role or None, kind, group)
+            for one in org.names:
+                if one not in taken:
+                    extra_orgs.setdefault(one, org)
