@@ -11,8 +11,8 @@ import pytest
 from batch_helpers import CRAWLS, pages, read_rows, warc_bytes, write_crawl
 
 from faultlines.cli import main
-from faultlines.relations import alerts, series
-from faultlines.store import Store
+from faultlines.relations import series
+from faultlines.store import Store, alerts, queries
 
 TABLES = ("articles", "actors", "quotes", "events", "stories", "unique_events", "dyads", "alerts")
 
@@ -75,7 +75,7 @@ def test_dataset_equals_what_ingest_stores(local_out, store):
         assert {d["period"] for d in dyads} == set(series.PERIODS)
         for name, ordered in {(d["dyad"], d["ordered"]) for d in dyads}:
             for period in series.PERIODS:
-                expected = series.dyad_series(conn, *name.replace(">", "-").split("-"), period, ordered)
+                expected = queries.dyad_series(conn, *name.replace(">", "-").split("-"), period, ordered)
                 got = sorted((d for d in dyads if (d["dyad"], d["ordered"], d["period"]) == (name, ordered, period)),
                              key=lambda d: d["period_start"])
                 assert [d["tension"] for d in got] == [e["tension"] for e in expected], (name, period)

@@ -19,8 +19,7 @@ import pyarrow.dataset as ds
 
 from faultlines.batch import dataset, schema
 from faultlines.model import FaultlinesError
-from faultlines.relations import alerts, dedup
-from faultlines.store import Store, stories
+from faultlines.store import Store, alerts, dedup, stories
 from faultlines.store.writer import (
     ACTOR_FIELDS,
     ARTICLE_COLUMNS,
@@ -50,7 +49,7 @@ def load(out: str | Path, db: str | Path) -> dict[str, int | float]:
     with Store(db) as store:
         counts = _load(store.conn, tables)
         if counts["documents"] or counts["replaced"]:
-            counts["alerts"] = alerts.refresh(store)["alerts"]
+            counts["alerts"] = alerts.refresh(store.conn)["alerts"]
         else:
             counts["alerts"] = store.conn.execute("SELECT count(*) FROM alerts").fetchone()[0]
     counts["seconds"] = round(time.perf_counter() - start, 3)

@@ -158,15 +158,13 @@ def _save(store, doc: Document, content_hash: str, say: Callable[[str], None]) -
 
 
 def _refresh_alerts(store, summary: IngestSummary) -> None:
-    """Recompute tension alerts once the new events are in (when the relations stage is installed)."""
+    """Recompute tension alerts once the new events are in."""
     if not (summary.counts["stored"] or summary.counts["updated"] or summary.counts["duplicate"]):
         return
+    from faultlines.store.alerts import refresh
+
     try:
-        from faultlines.relations.alerts import refresh
-    except ImportError:
-        return
-    try:
-        refresh(store)
+        refresh(store.conn)
     except Exception as exc:  # derived data: the stored documents stay valid whatever happens here
         print(f"faultlines: alerts not refreshed: {type(exc).__name__}: {exc}", file=sys.stderr)
 

@@ -6,6 +6,7 @@ schema version is SQLite's ``PRAGMA user_version`` (the number of the last file 
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 from importlib import resources
@@ -74,6 +75,7 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
+        _math_functions(conn)
         if readonly:
             _check_version(conn, path)
         else:
@@ -87,6 +89,15 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _math_functions(conn: sqlite3.Connection) -> None:
+    """``ln`` and ``pow`` for the aggregate triggers and the tension query, where SQLite lacks its math functions."""
+    try:
+        conn.execute("SELECT ln(2), pow(2, 2)").fetchone()
+    except sqlite3.OperationalError:
+        conn.create_function("ln", 1, math.log, deterministic=True)
+        conn.create_function("pow", 2, math.pow, deterministic=True)
 
 
 class OutdatedStore(FaultlinesError):

@@ -14,8 +14,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 
 from faultlines.model import Document, FaultlinesError
-from faultlines.relations import dedup
-from faultlines.store import stories
+from faultlines.store import dedup, stories
 
 ARTICLE_COLUMNS = (
     "title",
