@@ -38,6 +38,7 @@ SITES = [f"site{i}.example" for i in range(40)]
 
 def generate(path: Path, events: int, seed: int = 7, chunk: int = 5000) -> dict:
     """A store at ``path`` with about ``events`` event mentions (articles, actors, quotes, unique events, alerts)."""
+    from faultlines.store.aggregates import refresh_dyads
     from faultlines.store.alerts import refresh
     from faultlines.store.db import connect
 
@@ -109,6 +110,7 @@ def generate(path: Path, events: int, seed: int = 7, chunk: int = 5000) -> dict:
         " goldstein, mentions, first_event_id, source_code, target_code, root) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         list(uniq.values()))
     conn.execute("UPDATE stories SET size = (SELECT count(*) FROM articles WHERE story_id = stories.id)")
+    refresh_dyads(conn)  # every dyad's summary, as a writer does for the dyads it touches
     conn.execute("COMMIT")
     refresh(conn)
     conn.execute("ANALYZE")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from faultlines.cli import ingest_cmd, main
+from faultlines.cli import main
 from faultlines.model import Input, Page
 from faultlines.pipeline import analyze_many
 
@@ -104,11 +104,12 @@ def test_ingest_talks_to_the_store_contract(inputs, tmp_path, monkeypatch, capsy
             saved.append((doc.input.path, content_hash))
             return "duplicate" if doc.input.kind == "text" else "stored"
 
+    import faultlines.ingest
     import faultlines.store
 
     monkeypatch.setattr(faultlines.store, "Store", FakeStore)
-    monkeypatch.setattr(ingest_cmd, "_refresh_alerts", lambda store, summary: None)
-    summary = ingest_cmd.ingest([str(inputs)], db=tmp_path / "fake.db")
+    monkeypatch.setattr(faultlines.ingest, "_refresh_alerts", lambda store, summary: None)
+    summary = faultlines.ingest.ingest([str(inputs)], db=tmp_path / "fake.db")
     assert summary.line() == "stored 1, updated 0, unchanged 0, duplicates 1, failed 0, skipped records 0"
     import hashlib
 
@@ -144,3 +145,11 @@ def test_unchanged_pages_are_not_analysed_again(inputs, tmp_path, monkeypatch, c
     assert main(["ingest", str(inputs), "--db", str(db)]) == 0
     assert "unchanged 2," in summary_of(capsys.readouterr().out)
     assert analysed == []
+
+
+def test_ingest_of_another_scheme_says_so(tmp_path, capsys):
+    from faultlines.cli import main
+
+    code = main(["ingest", "file:///etc/passwd", "--db", str(tmp_path / "s.db")])
+    err = capsys.readouterr().err
+    assert code == 1 and "file:///etc/passwd: unsupported scheme file://" in err

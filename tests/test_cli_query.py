@@ -288,3 +288,18 @@ def test_cli_and_api_give_the_same_answers_on_the_same_store(db, capsys):
         assert code == 0 and cli and cli == api
     code, out, _ = run(capsys, "stats", "--db", db, "--format", "json")
     assert json.loads(out) == client.get("/api/v1/stats").json()
+
+
+def test_demo_says_what_it_does_and_refuses_a_taken_port(tmp_path, capsys):
+    import socket
+
+    with pytest.raises(SystemExit):
+        main(["demo", "--help"])
+    assert "serve the dashboard" in capsys.readouterr().out
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, _, err = run(capsys, "demo", "--port", str(port), "--db", str(tmp_path / "d.db"))
+    assert code == 2 and err.count("\n") == 1 and f"127.0.0.1:{port}" in err and "--port" in err
+    assert not (tmp_path / "d.db").exists()  # nothing ingested

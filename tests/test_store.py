@@ -533,3 +533,87 @@ def test_an_undated_page_gives_undated_events(store):
     save(store, doc)
     (stored,) = store.list_events(unique=False)
     assert stored["date"] is None and stored["date_basis"] is None
+
+
+def test_a_store_of_schema_4_upgrades_and_gets_its_aggregates(tmp_path):
+    """Migration 005 fills the aggregates from the rows already stored, so an older store reads the same."""
+    import sqlite3
+
+    from faultlines.store import queries
+    from faultlines.store.db import connect, migrations, split_statements
+
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path, isolation_level=None)
+    for version, sql in migrations()[:4]:
+        for statement in split_statements(sql):
+            old.execute(statement)
+        old.execute(f"PRAGMA user_version = {version}")
+    old.execute("INSERT INTO documents(id, input_key, kind, content_hash, ingested_at) VALUES (1, 'k', 'html', 'h', 'x')")
+    old.execute("INSERT INTO articles(id, document_id, title, published) VALUES (1, 1, 'T', '2026-03-02')")
+    old.executemany(
+        "INSERT INTO actors(article_id, actor_key, name, kind, country, role, mentions) VALUES (1, ?, ?, ?, ?, ?, ?)",
+        [("RUS", "Russia", "state", "RUS", "GOV", 3), ("KAZ", "Kazakhstan", "state", "KAZ", "GOV", 1)],
+    )
+    old.executemany(
+        "INSERT INTO unique_events(event_key, date, source_country, target_country, cameo, root, quad_class,"
+        " goldstein, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [("a", "2026-03-02", "RUS", "KAZ", "130", "13", 3, -4.4, 2), ("b", "2026-03-10", "KAZ", "RUS", "036", "03",
+         1, 4.0, 1), ("c", None, "KAZ", "RUS", "036", "03", 1, 4.0, 1)],
+    )
+    old.close()
+    conn = connect(path)  # upgrades
+    assert conn.execute("PRAGMA user_version").fetchone()[0] >= 5
+    top = queries.top_dyads(conn, period="week")
+    assert [(d["dyad"], d["events"], d["undated"], d["q1"], d["q3"]) for d in top] == [("KAZ-RUS", 3, 1, 2, 1)]
+    series = queries.dyad_series(conn, "KAZ", "RUS", period="week")
+    assert [(r["period_start"], r["events"]) for r in series] == [("2026-03-02", 1), ("2026-03-09", 1)]
+    assert series[-1]["tension"] == top[0]["tension"]
+    stats = queries.stats(conn)
+    assert (stats["articles"], stats["unique_events"], stats["actors"], stats["dyads"]) == (1, 3, 2, 1)
+    assert [a["id"] for a in queries.list_actors(conn)["items"]] == ["RUS", "KAZ"]
+    conn.close()
+
+
+def _aggregates(conn) -> dict:
+    return {
+        "dyads": sorted((r[0], r[1], r[2], r[3], r[4], r[5], r[6], round(r[7], 6), round(r[8], 6))
+                        for r in conn.execute("SELECT source, target, period, period_start, quad_class, events,"
+                                              " mentions, goldstein_sum, weight_sum FROM dyad_periods WHERE events")),
+        "actors": sorted(tuple(r) for r in conn.execute(
+            "SELECT actor_key, name, articles, mentions, quotes FROM actor_totals WHERE articles OR quotes")),
+        "rows": sorted(tuple(r) for r in conn.execute("SELECT name, n FROM row_counts")),
+        "summary": sorted(tuple(r) for r in conn.execute("SELECT * FROM dyad_summary")),
+    }
+
+
+def test_aggregates_kept_on_write_equal_a_rebuild_after_updates_and_duplicates(store):
+    from faultlines.store.aggregates import refresh_dyads
+
+    first = make_doc("/a.html", "Kazakhstan rejects Russian claims on its northern regions",
+                     events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02")], quotes=[speaker_quote("No.")])
+    save(store, first)
+    save(store, make_doc("/b.html", "Kazakhstan rejects Russian claims on its northern regions",
+                         events=[event("RUS", "KAZ", "130", 3, -4.4, "2026-03-02")]))  # a second report
+    save(store, make_doc("/a.html", "Kazakhstan and Russia sign a grain deal after weeks of talks",
+                         events=[event("KAZ", "RUS", "057", 2, 8.0, "2026-03-05"),
+                                 event("RUS", "CHN", "036", 1, 4.0, "2026-03-09")]))  # /a.html replaced
+    conn = store.conn
+    kept = _aggregates(conn)
+    assert kept["dyads"] and kept["summary"]
+    conn.execute("BEGIN")
+    conn.execute("DELETE FROM dyad_periods")
+    conn.execute("INSERT INTO dyad_period_changes SELECT source_country, target_country, date, quad_class, goldstein,"
+                 " mentions, 1 FROM unique_events")
+    conn.execute("DELETE FROM actor_totals")
+    conn.execute("INSERT INTO actor_totals(actor_key, name, kind, country, role, top_mentions, articles, mentions)"
+                 " SELECT actor_key, name, kind, country, role, max(mentions), count(*), sum(mentions) FROM actors"
+                 " GROUP BY actor_key")
+    conn.execute("INSERT INTO actor_totals(actor_key, quotes) SELECT speaker_key, count(*) FROM quotes"
+                 " WHERE speaker_key IS NOT NULL GROUP BY speaker_key"
+                 " ON CONFLICT (actor_key) DO UPDATE SET quotes = excluded.quotes")
+    for table in ("documents", "articles", "stories", "actors", "quotes", "events", "unique_events", "alerts"):
+        conn.execute("UPDATE row_counts SET n = (SELECT count(*) FROM " + table + ") WHERE name = ?", (table,))
+    refresh_dyads(conn)
+    rebuilt = _aggregates(conn)
+    conn.execute("ROLLBACK")
+    assert kept == rebuilt

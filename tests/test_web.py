@@ -417,3 +417,9 @@ def test_country_page_shows_internal_events_by_sector_pair(tmp_path):
     assert [(e["cameo"], e["mode"]) for e in low] == [("190", "negated")] and "negated" in low[0]["excluded"]
     counted = client.get("/api/v1/events").json()["items"]
     assert [e["source"]["code"] for e in counted] == ["KAZCOP"]
+
+
+def test_docs_render_the_inline_markup_of_the_api_docstrings(client):
+    page = client.get("/docs").text
+    assert "``" not in page and "<code>mentions</code>" in page
+    assert "<code>{items, total, limit, offset}</code>" in page

@@ -26,7 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "demo",
         help="ingest the bundled (fictional) example pages, print a report and start the dashboard",
-        description=NOTICE.replace("faultlines demo: ", ""),
+        description="Ingest the bundled example pages (examples/) into the store, print a report of what was found"
+        " (actors, quotes, events, the busiest pairs of states, tension alerts) and serve the dashboard at"
+        " http://HOST:PORT/ until Ctrl-C. " + NOTICE.replace("faultlines demo: ", "").replace("\n", " "),
     )
     parser.add_argument("--db", metavar="FILE", help="the store (default: $FAULTLINES_DB or ./faultlines.db)")
     parser.add_argument("--no-serve", action="store_true", help="stop after the report")
@@ -52,8 +54,10 @@ def example_folders() -> list[Path]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from faultlines.cli.ingest_cmd import ingest
+    from faultlines.ingest import ingest
 
+    if not args.no_serve:
+        _check_port(args.host, args.port)
     print(NOTICE)
     folders = example_folders()
     if not folders:
@@ -71,6 +75,20 @@ def run(args: argparse.Namespace) -> int:
     print(f"\nDashboard: http://{args.host}:{args.port}/  (Ctrl-C to stop)")
     serve(db, host=args.host, port=args.port)
     return 0
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail before the ingest, in one line, when the dashboard could not listen on ``host:port``."""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.bind((host, port))
+    except OSError as exc:
+        raise FaultlinesError(
+            f"cannot serve the dashboard on {host}:{port} ({exc.strerror or exc}): another program uses the port;"
+            f" pass --port N (make demo ARGS='--port 8001')"
+        ) from None
 
 
 def report(db: Path) -> str:

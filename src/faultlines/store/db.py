@@ -115,6 +115,16 @@ def _check_version(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
+def _fill_dyad_summaries(conn: sqlite3.Connection) -> None:
+    from faultlines.store.aggregates import refresh_dyads
+
+    refresh_dyads(conn)
+
+
+#: Steps in Python that complete a migration, in its transaction (the summaries need the tension formula).
+AFTER_MIGRATION = {5: _fill_dyad_summaries}
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Apply the pending migrations, each in its own transaction; return the resulting schema version."""
     for version, sql in migrations():
@@ -126,6 +136,8 @@ def migrate(conn: sqlite3.Connection) -> int:
                 continue
             for statement in split_statements(sql):
                 conn.execute(statement)
+            if version in AFTER_MIGRATION:
+                AFTER_MIGRATION[version](conn)
             conn.execute(f"PRAGMA user_version = {version}")
             conn.execute("COMMIT")
         except BaseException:

@@ -7,7 +7,7 @@ two different known states count, each once."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from faultlines.relations import series as s
@@ -46,61 +46,16 @@ def dyad_series(
     return s.smooth_series(s.period_totals(rows), period, until=end)
 
 
-def window_start(last: date, period: str, periods: int) -> date:
-    """The first day of the period ``periods`` periods before the one starting on ``last``."""
-    if period == "day":
-        return last - timedelta(days=periods)
-    if period == "week":
-        return last - timedelta(weeks=periods)
-    month = last.year * 12 + last.month - 1 - periods
-    return date(month // 12, month % 12 + 1, 1)
-
-
-def _age(period: str) -> str:
-    """SQL: how many periods before the latest one (``:last``) the row's period starts."""
-    if period == "day":
-        return "CAST(julianday(:last) - julianday(period_start) AS INTEGER)"
-    if period == "week":
-        return "CAST((julianday(:last) - julianday(period_start)) / 7 AS INTEGER)"
-    return ("((CAST(substr(:last, 1, 4) AS INTEGER) - CAST(substr(period_start, 1, 4) AS INTEGER)) * 12"
-            " + CAST(substr(:last, 6, 2) AS INTEGER) - CAST(substr(period_start, 6, 2) AS INTEGER))")
-
-
 _CONFLICT = "CASE quad_class " + " ".join(
     f"WHEN {q} THEN {w}" for q, w in sorted(s.CONFLICT_WEIGHT.items())) + " ELSE 1.0 END"
 
 
-def _tensions(conn: sqlite3.Connection, period: str, last: date, ordered: bool) -> dict[tuple[str, str], tuple]:
-    """Per dyad: ``(tension, previous tension, events in the latest period)`` in closed form,
-    ``tension(L) = ALPHA * sum_k (1 - ALPHA)**k * raw(L - k)`` over the last ``TENSION_WINDOW`` periods (the
-    recursion of :func:`faultlines.relations.series.smooth_series` unrolled; older periods weigh < 1e-8)."""
-    a, b = ("source", "target") if ordered else ("min(source, target)", "max(source, target)")
-    first = window_start(last, period, s.TENSION_WINDOW)
-    rows = conn.execute(
-        f"WITH p AS (SELECT {a} AS a, {b} AS b, {_age(period)} AS k, sum(events) AS n, sum(weight_sum) AS w,"
-        f" sum({_CONFLICT} * -weighted_goldstein) AS h FROM dyad_periods"
-        " WHERE period = :period AND period_start >= :first AND period_start <= :last GROUP BY 1, 2, 3)"
-        " SELECT a, b, :alpha * sum(CASE WHEN w > 0 THEN h / w * pow(:keep, k) ELSE 0 END) AS t,"
-        " :alpha * sum(CASE WHEN w > 0 AND k >= 1 THEN h / w * pow(:keep, k - 1) ELSE 0 END) AS prev,"
-        " sum(CASE WHEN k = 0 THEN n ELSE 0 END) AS latest FROM p WHERE n > 0 GROUP BY a, b",
-        {"period": period, "first": first.isoformat(), "last": last.isoformat(), "alpha": s.ALPHA,
-         "keep": 1 - s.ALPHA},
-    ).fetchall()
-    return {(r["a"], r["b"]): (r["t"], r["prev"], r["latest"]) for r in rows}
-
-
-def dyad_totals(conn: sqlite3.Connection, ordered: bool = False) -> list[sqlite3.Row]:
-    """Per dyad: ``a``, ``b``, ``events``, ``mentions``, ``q0``..``q4``, ``goldstein_sum``, ``undated``."""
-    a, b = ("source", "target") if ordered else ("min(source, target)", "max(source, target)")
-    quads = ", ".join(f"sum(CASE WHEN period = 'all' AND quad_class = {q} THEN events ELSE 0 END) AS q{q}"
-                      for q in range(5))
-    return conn.execute(
-        f"SELECT {a} AS a, {b} AS b, sum(CASE WHEN period = 'all' THEN events ELSE 0 END) AS events,"
-        f" sum(CASE WHEN period = 'all' THEN mentions ELSE 0 END) AS mentions, {quads},"
-        " sum(CASE WHEN period = 'all' THEN goldstein_sum ELSE 0 END) AS goldstein_sum,"
-        " sum(CASE WHEN period = 'undated' THEN events ELSE 0 END) AS undated"
-        " FROM dyad_periods WHERE period IN ('all', 'undated') AND period_start = '' GROUP BY 1, 2"
-    ).fetchall()
+def _periods_between(first: date, last: date, period: str) -> int:
+    if period == "day":
+        return last.toordinal() - first.toordinal()
+    if period == "week":
+        return (last.toordinal() - first.toordinal()) // 7
+    return (last.year - first.year) * 12 + last.month - first.month
 
 
 def top_dyads(
@@ -111,28 +66,37 @@ def top_dyads(
     "events", "mentions", "q0".."q4", "goldstein_mean", "tension", "tension_change", "latest_period",
     "latest_events", "undated"}``; ``tension`` is the smoothed tension in the store's latest period,
     ``tension_change`` its change from the period before. Undated events count in the totals (``undated`` says
-    how many) but not in the series."""
+    how many) but not in the series.
+
+    One row per dyad (``dyad_summary``, kept on write): its last period with events and the tension there; in the
+    empty periods since, the tension decays by ``1 - ALPHA`` per period."""
     if by not in ("events", "change"):
         raise ValueError("by must be 'events' or 'change'")
     if period not in s.PERIODS:
         raise ValueError(f"unknown period {period!r}: use day, week or month")
     end = latest_event_day(conn)
     last = s.period_start(end, period) if end else None
-    tensions = _tensions(conn, period, last, ordered) if last else {}
+    keep = 1 - s.ALPHA
     out = []
-    for row in dyad_totals(conn, ordered):
-        if not row["events"]:
-            continue
-        t, prev, latest = tensions.get((row["a"], row["b"]), (0.0, 0.0, 0))
-        tension = round(t, 4)
-        dated = row["events"] > row["undated"]
+    for row in conn.execute(
+        "SELECT * FROM dyad_summary WHERE period = ? AND ordered = ? AND events > 0", (period, int(ordered))
+    ):
+        tension = previous = 0.0
+        latest = 0
+        if row["busy_start"] and last:
+            k = _periods_between(date.fromisoformat(row["busy_start"]), last, period)
+            if k <= s.TENSION_WINDOW:
+                tension = row["tension"] * keep**k
+                previous = row["previous"] if k == 0 else row["tension"] * keep ** (k - 1)
+                latest = row["busy_events"] if k == 0 else 0
+        tension = round(tension, 4)
         item = {"dyad": s.dyad_name(row["a"], row["b"], ordered),
                 **{k: row[k] for k in ("a", "b", "events", "mentions", "q0", "q1", "q2", "q3", "q4")}}
         item.update(
             goldstein_mean=round(row["goldstein_sum"] / row["events"], 4),
             tension=tension,
-            tension_change=round(tension - round(prev, 4), 4),
-            latest_period=last.isoformat() if last and dated else None,
+            tension_change=round(tension - round(previous, 4), 4),
+            latest_period=last.isoformat() if last and row["busy_start"] else None,
             latest_events=latest,
             undated=row["undated"],
         )
@@ -144,8 +108,7 @@ def top_dyads(
 def count_dyads(conn: sqlite3.Connection) -> int:
     """Unordered pairs of different states with at least one unique event."""
     return conn.execute(
-        "SELECT count(*) FROM (SELECT DISTINCT min(source, target), max(source, target) FROM dyad_periods"
-        " WHERE period = 'all' AND period_start = '' AND events > 0)"
+        "SELECT count(*) FROM dyad_summary WHERE period = 'week' AND ordered = 0 AND events > 0"
     ).fetchone()[0]
 
 

@@ -22,9 +22,11 @@ CREATE TABLE dyad_periods (
     goldstein_sum       REAL NOT NULL DEFAULT 0,
     weight_sum          REAL NOT NULL DEFAULT 0,
     weighted_goldstein  REAL NOT NULL DEFAULT 0,
-    PRIMARY KEY (source, target, period, period_start, quad_class)
+    PRIMARY KEY (period, period_start, source, target, quad_class)
 ) WITHOUT ROWID;
-CREATE INDEX dyad_periods_recent ON dyad_periods(period, period_start);
+-- the rows of one pair of states (the dyad page's series), read from the index alone
+CREATE INDEX dyad_periods_pair ON dyad_periods(source, target, period, period_start, quad_class, events, mentions,
+    goldstein_sum, weight_sum, weighted_goldstein);
 
 -- One change to the aggregates: a unique event added (sign 1) or taken away (sign -1).
 CREATE VIEW dyad_period_changes AS
@@ -49,7 +51,7 @@ BEGIN
           UNION ALL SELECT 'month') p
     WHERE (p.period = 'all' OR (p.period = 'undated') = (d.day IS NULL))
         AND (p.period IN ('all', 'undated') OR date(d.day, 'weekday 0', '-6 days') IS NOT NULL)
-    ON CONFLICT (source, target, period, period_start, quad_class) DO UPDATE SET
+    ON CONFLICT (period, period_start, source, target, quad_class) DO UPDATE SET
         events = events + excluded.events, mentions = mentions + excluded.mentions,
         goldstein_sum = goldstein_sum + excluded.goldstein_sum, weight_sum = weight_sum + excluded.weight_sum,
         weighted_goldstein = weighted_goldstein + excluded.weighted_goldstein;
@@ -160,3 +162,25 @@ CREATE TRIGGER row_counts_unique_events_ad AFTER DELETE ON unique_events BEGIN U
 CREATE TRIGGER row_counts_alerts_ai AFTER INSERT ON alerts BEGIN UPDATE row_counts SET n = n + 1 WHERE name = 'alerts'; END;
 CREATE TRIGGER row_counts_alerts_ad AFTER DELETE ON alerts BEGIN UPDATE row_counts SET n = n - 1 WHERE name = 'alerts'; END;
 
+
+-- Per dyad (ordered 0: the unordered pair a < b; 1: from a to b) and period kind: its totals (from the 'all' and
+-- 'undated' rows above), its last period with events (busy_start, with busy_events) and the tension index in that
+-- period and the one before. The tension of any later period follows (it decays by (1 - ALPHA) per empty period),
+-- so the top dyads read one row per dyad. Written by faultlines.store.aggregates.refresh_dyads for the dyads a
+-- write touches (and filled for every dyad right after this migration).
+CREATE TABLE dyad_summary (
+    period          TEXT NOT NULL,
+    ordered         INTEGER NOT NULL,
+    a               TEXT NOT NULL,
+    b               TEXT NOT NULL,
+    events          INTEGER NOT NULL,
+    mentions        INTEGER NOT NULL,
+    q0 INTEGER NOT NULL, q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
+    goldstein_sum   REAL NOT NULL,
+    undated         INTEGER NOT NULL,
+    busy_start      TEXT,
+    busy_events     INTEGER NOT NULL DEFAULT 0,
+    tension         REAL NOT NULL DEFAULT 0,
+    previous        REAL NOT NULL DEFAULT 0,
+    PRIMARY KEY (period, ordered, a, b)
+) WITHOUT ROWID;
