@@ -3,8 +3,9 @@
 About two years of news (2024–2025), 60 states with skewed dyads (a few busy pairs, KAZ-RUS first, a long
 tail), leaders and ministries as actors, quotes, article text with a varied vocabulary for the full-text search,
 story clusters, and one unique event per (day, source, target, CAMEO) with its mention count. Rows go in with bulk
-SQL inserts; the aggregates (``dyad_periods``, ``actor_totals``, ``row_counts``) are kept by the store's own
-triggers as the rows go in, as for any ingest, and the alerts come from the store's ``alerts.refresh``.
+SQL inserts; the aggregates (``dyad_periods``, ``actor_totals``, ``row_counts``, ``dyad_summary``) are added by
+the store's own bulk path (``store.aggregates.bulk_insert`` and ``refresh_dyads``, as ``faultlines load``), and the
+alerts come from the store's ``alerts.refresh``.
 
     python benchmarks/make_store.py --events 1000000 --db /tmp/bench-1m.db
 """
@@ -38,7 +39,7 @@ SITES = [f"site{i}.example" for i in range(40)]
 
 def generate(path: Path, events: int, seed: int = 7, chunk: int = 5000) -> dict:
     """A store at ``path`` with about ``events`` event mentions (articles, actors, quotes, unique events, alerts)."""
-    from faultlines.store.aggregates import refresh_dyads
+    from faultlines.store.aggregates import bulk_insert, refresh_dyads
     from faultlines.store.alerts import refresh
     from faultlines.store.db import connect
 
@@ -62,6 +63,8 @@ def generate(path: Path, events: int, seed: int = 7, chunk: int = 5000) -> dict:
     event_id = 0
     story = 0
     conn.execute("BEGIN")
+    bulk = bulk_insert(conn)  # the aggregates get the rows in a few GROUP BYs at the end, as `faultlines load`
+    bulk.__enter__()
     docs, arts, actors, quotes, uniq, evs, stories = [], [], [], [], {}, [], []
     for art in range(1, n_articles + 1):
         day = base + dt.timedelta(days=int(days * rng.random() ** 0.8))  # more news lately
@@ -109,6 +112,7 @@ def generate(path: Path, events: int, seed: int = 7, chunk: int = 5000) -> dict:
         "INSERT INTO unique_events(id, event_key, date, source_country, target_country, cameo, quad_class,"
         " goldstein, mentions, first_event_id, source_code, target_code, root) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         list(uniq.values()))
+    bulk.__exit__(None, None, None)
     conn.execute("UPDATE stories SET size = (SELECT count(*) FROM articles WHERE story_id = stories.id)")
     refresh_dyads(conn)  # every dyad's summary, as a writer does for the dyads it touches
     conn.execute("COMMIT")

@@ -96,6 +96,11 @@ def test_load_puts_the_dataset_in_the_store_once(local_out, store, tmp_path, cap
         expected = ingested.stats()
         assert loaded.stats() == expected
         assert loaded.search_articles("Toktogul")  # the full text is indexed
+        # the aggregates a bulk load adds at once equal those the ingest kept row by row
+        for period in ("day", "week", "month"):
+            assert queries.top_dyads(loaded.conn, period, top=100, by="change") == queries.top_dyads(
+                ingested.conn, period, top=100, by="change")
+        assert loaded.list_actors(limit=None) == ingested.list_actors(limit=None)
         assert sorted(map(_event_key, loaded.list_events(limit=None))) == sorted(
             map(_event_key, ingested.list_events(limit=None))
         )

@@ -303,3 +303,41 @@ def test_demo_says_what_it_does_and_refuses_a_taken_port(tmp_path, capsys):
         code, _, err = run(capsys, "demo", "--port", str(port), "--db", str(tmp_path / "d.db"))
     assert code == 2 and err.count("\n") == 1 and f"127.0.0.1:{port}" in err and "--port" in err
     assert not (tmp_path / "d.db").exists()  # nothing ingested
+
+
+def test_the_read_api_reads_big_tables_through_indexes(db):
+    """Every statement the pages and the API run on events, unique events, articles, actors, quotes and the
+    aggregates searches an index (EXPLAIN QUERY PLAN): none reads a whole table."""
+    from faultlines.store import queries
+    from faultlines.store.db import connect
+
+    conn = connect(db, readonly=True)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    queries.stats(conn)
+    queries.top_dyads(conn, period="week", by="change")
+    queries.top_dyads(conn, period="month", by="events", ordered=True)
+    queries.dyad_series(conn, "KAZ", "RUS", period="week")
+    page = queries.list_events(conn, dyad="KAZ-RUS", limit=1)
+    queries.list_events(conn, dyad="KAZ-RUS", limit=1, after=page["next"])
+    queries.list_events(conn, limit=5)
+    queries.list_events(conn, source="RUS", quad_class=3, limit=5)
+    queries.list_events(conn, cameo="13", since="2026-01-01", until="2026-12-31", limit=5)
+    queries.list_actors(conn, limit=12)
+    queries.list_actors(conn, country="RUS", limit=12)
+    queries.search_articles(conn, None, limit=10)
+    queries.list_alerts(conn, limit=8)
+    queries.get_article(conn, 1)
+    conn.set_trace_callback(None)
+    big = ("events", "unique_events", "articles", "actors", "quotes", "dyad_periods", "documents")
+    checked = 0
+    for sql in statements:
+        if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            continue
+        checked += 1
+        for row in conn.execute("EXPLAIN QUERY PLAN " + sql):
+            step = row[3]
+            assert not any(step == f"SCAN {t}" or step.startswith(f"SCAN {t} ") and "USING" not in step
+                           for t in big), (step, sql)
+    assert checked > 20
+    conn.close()

@@ -70,12 +70,13 @@ def _load(conn, t: dict[str, list[dict]]) -> dict:
                 row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (kept[a["doc_id"]],)).fetchone()
                 store_story.setdefault(a["story_id"], row[0])
         extended = set(store_story.values())
-        ids = _insert_documents(conn, fresh, t["stories"], kept, store_story)
-        new_ids = {d for d in ids if d not in kept}
-        events = [e for e in t["events"] if e["doc_id"] in new_ids]
-        _insert_children(conn, "actors", ("seq", *ACTOR_FIELDS), t["actors"], ids, new_ids, skip=("seq",))
-        _insert_children(conn, "quotes", QUOTE_FIELDS, t["quotes"], ids, new_ids)
-        touched = _insert_events(conn, events, t["events"], t["unique_events"], ids, kept)
+        with aggregates.bulk_insert(conn):
+            ids = _insert_documents(conn, fresh, t["stories"], kept, store_story)
+            new_ids = {d for d in ids if d not in kept}
+            events = [e for e in t["events"] if e["doc_id"] in new_ids]
+            _insert_children(conn, "actors", ("seq", *ACTOR_FIELDS), t["actors"], ids, new_ids, skip=("seq",))
+            _insert_children(conn, "quotes", QUOTE_FIELDS, t["quotes"], ids, new_ids)
+            touched = _insert_events(conn, events, t["events"], t["unique_events"], ids, kept)
         dedup.recount(conn, touched | replaced["unique"])
         aggregates.refresh_dyads(conn, {(e["source_country"], e["target_country"]) for e in events} | replaced["pairs"])
         for story in sorted(replaced["stories"] | extended):

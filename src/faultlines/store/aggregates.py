@@ -6,24 +6,32 @@ touched, inside their transaction."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from faultlines.relations import series as s
 
 _TOTALS = (
-    "SELECT sum(CASE WHEN period = 'all' THEN events ELSE 0 END) AS events,"
-    " sum(CASE WHEN period = 'all' THEN mentions ELSE 0 END) AS mentions,"
-    + ", ".join(f"sum(CASE WHEN period = 'all' AND quad_class = {q} THEN events ELSE 0 END) AS q{q}" for q in range(5))
-    + ", sum(CASE WHEN period = 'all' THEN goldstein_sum ELSE 0 END) AS goldstein_sum,"
-    " sum(CASE WHEN period = 'undated' THEN events ELSE 0 END) AS undated"
-    " FROM dyad_periods WHERE {pair} AND period IN ('all', 'undated') AND period_start = ''"
+    "SELECT coalesce(sum(CASE WHEN period = 'all' THEN events ELSE 0 END), 0) AS events,"
+    " coalesce(sum(CASE WHEN period = 'all' THEN mentions ELSE 0 END), 0) AS mentions,"
+    + ", ".join(f"coalesce(sum(CASE WHEN period = 'all' AND quad_class = {q} THEN events ELSE 0 END), 0) AS q{q}"
+                for q in range(5))
+    + ", coalesce(sum(CASE WHEN period = 'all' THEN goldstein_sum ELSE 0 END), 0) AS goldstein_sum,"
+    " coalesce(sum(CASE WHEN period = 'undated' THEN events ELSE 0 END), 0) AS undated"
+    " FROM dyad_periods WHERE source = ? AND target = ? AND period IN ('all', 'undated') AND period_start = ''"
 )
 _ROWS = (
     "SELECT period_start, quad_class, events, mentions, goldstein_sum, weight_sum, weighted_goldstein"
-    " FROM dyad_periods WHERE {pair} AND period = ? AND period_start >= ? AND events > 0"
+    " FROM dyad_periods WHERE source = ? AND target = ? AND period = ? AND period_start >= ? AND events > 0"
 )
-_LAST = "SELECT max(period_start) FROM dyad_periods WHERE {pair} AND period = ? AND events > 0"
+_LAST = "SELECT max(period_start) FROM dyad_periods WHERE source = ? AND target = ? AND period = ? AND events > 0"
+
+
+def directions(a: str, b: str, ordered: bool) -> list[tuple[str, str]]:
+    """The (source, target) pairs of a dyad: one for an ordered dyad, both for an unordered one. Each is read on
+    its own, so that SQLite uses the pair index (an ``OR`` of the two would scan the period)."""
+    return [(a, b)] if ordered else [(a, b), (b, a)]
 
 
 def window_start(last: date, period: str, periods: int) -> date:
@@ -34,12 +42,6 @@ def window_start(last: date, period: str, periods: int) -> date:
         return date.fromordinal(last.toordinal() - 7 * periods)
     month = last.year * 12 + last.month - 1 - periods
     return date(month // 12, month % 12 + 1, 1)
-
-
-def _pair(a: str, b: str, ordered: bool) -> tuple[str, list[str]]:
-    if ordered:
-        return "source = ? AND target = ?", [a, b]
-    return "((source = ? AND target = ?) OR (source = ? AND target = ?))", [a, b, b, a]
 
 
 def refresh_dyads(conn: sqlite3.Connection, pairs: Iterable[tuple[str | None, str | None]] | None = None) -> int:
@@ -60,21 +62,20 @@ def refresh_dyads(conn: sqlite3.Connection, pairs: Iterable[tuple[str | None, st
 
 
 def _refresh_one(conn: sqlite3.Connection, a: str, b: str, ordered: bool) -> None:
-    cond, params = _pair(a, b, ordered)
-    totals = conn.execute(_TOTALS.format(pair=cond), params).fetchone()
+    pairs = directions(a, b, ordered)
+    parts = [conn.execute(_TOTALS, pair).fetchone() for pair in pairs]
+    totals = {k: sum(p[k] for p in parts) for k in parts[0].keys()}
     for period in s.PERIODS:
         key = (period, int(ordered), a, b)
         if not totals["events"]:
             conn.execute("DELETE FROM dyad_summary WHERE period = ? AND ordered = ? AND a = ? AND b = ?", key)
             continue
-        last = conn.execute(_LAST.format(pair=cond), [*params, period]).fetchone()[0]
+        last = max((r for pair in pairs for r in conn.execute(_LAST, (*pair, period)).fetchone() if r), default=None)
         tension = previous = 0.0
         busy_events = 0
         if last:
-            busy = date.fromisoformat(last)
-            rows = conn.execute(
-                _ROWS.format(pair=cond), [*params, period, window_start(busy, period, s.TENSION_WINDOW).isoformat()]
-            ).fetchall()
+            since = window_start(date.fromisoformat(last), period, s.TENSION_WINDOW).isoformat()
+            rows = [r for pair in pairs for r in conn.execute(_ROWS, (*pair, period, since))]
             series = s.smooth_series(s.period_totals(rows), period)
             tension = series[-1]["tension"]
             previous = series[-2]["tension"] if len(series) > 1 else 0.0
@@ -86,3 +87,80 @@ def _refresh_one(conn: sqlite3.Connection, a: str, b: str, ordered: bool) -> Non
             (*key, totals["events"], totals["mentions"], *(totals[f"q{q}"] for q in range(5)),
              totals["goldstein_sum"], totals["undated"], last, busy_events, tension, previous),
         )
+
+
+#: The triggers that add each inserted row to the aggregates; a bulk insert drops them and adds its rows at once.
+INSERT_TRIGGERS = (
+    "unique_events_dyads_ai", "actors_totals_ai", "quotes_totals_ai",
+    *(f"row_counts_{t}_ai" for t in ("documents", "articles", "stories", "actors", "quotes", "events",
+                                      "unique_events")),
+)
+_COUNTED = ("documents", "articles", "stories", "actors", "quotes", "events", "unique_events")
+_DAY = ("CASE WHEN date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN date(CASE WHEN length(date) = 7"
+        " THEN date || '-01' ELSE substr(date, 1, 10) END) END")
+
+
+@contextmanager
+def bulk_insert(conn: sqlite3.Connection) -> Iterator[None]:
+    """Insert many rows without the per-row aggregate triggers (inside the caller's transaction): the rows
+    inserted meanwhile (ids above the current maxima) are added to the aggregates with a few ``GROUP BY``
+    statements when the block ends, and the triggers are put back. Updates and deletes keep their triggers."""
+    saved = [r[0] for r in conn.execute(
+        f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({','.join('?' * len(INSERT_TRIGGERS))})",
+        INSERT_TRIGGERS)]
+    marks = {t: conn.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0] for t in _COUNTED}
+    for name in INSERT_TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    try:
+        yield
+        _add_inserted(conn, marks)
+    finally:
+        for sql in saved:
+            conn.execute(sql)
+
+
+def _add_inserted(conn: sqlite3.Connection, marks: dict[str, int]) -> None:
+    for table, mark in marks.items():
+        conn.execute(f"UPDATE row_counts SET n = n + (SELECT count(*) FROM {table} WHERE id > ?) WHERE name = ?",
+                     (mark, table))
+    weight = "ln(1 + max(1, coalesce(mentions, 1)))"
+    conn.execute(
+        "INSERT INTO dyad_periods(source, target, period, period_start, quad_class, events, mentions, goldstein_sum,"
+        " weight_sum, weighted_goldstein)"
+        " SELECT u.source_country, u.target_country, p.period,"
+        " CASE p.period WHEN 'day' THEN u.day WHEN 'week' THEN date(u.day, 'weekday 0', '-6 days')"
+        " WHEN 'month' THEN date(u.day, 'start of month') ELSE '' END AS start, u.quad_class, count(*),"
+        f" sum(u.mentions), sum(u.goldstein), sum({weight}), sum(u.goldstein * {weight})"
+        f" FROM (SELECT *, {_DAY} AS day FROM unique_events WHERE id > ? AND source_country IS NOT NULL"
+        " AND target_country IS NOT NULL AND source_country != target_country) u"
+        " JOIN (SELECT 'all' AS period UNION ALL SELECT 'undated' UNION ALL SELECT 'day' UNION ALL SELECT 'week'"
+        " UNION ALL SELECT 'month') p"
+        " WHERE (p.period = 'all' OR (p.period = 'undated') = (u.day IS NULL))"
+        " AND (p.period IN ('all', 'undated') OR date(u.day, 'weekday 0', '-6 days') IS NOT NULL)"
+        " GROUP BY 1, 2, 3, 4, 5"
+        " ON CONFLICT (period, period_start, source, target, quad_class) DO UPDATE SET"
+        " events = events + excluded.events, mentions = mentions + excluded.mentions,"
+        " goldstein_sum = goldstein_sum + excluded.goldstein_sum, weight_sum = weight_sum + excluded.weight_sum,"
+        " weighted_goldstein = weighted_goldstein + excluded.weighted_goldstein",
+        (marks["unique_events"],),
+    )
+    top = ("CASE WHEN top_mentions IS NULL OR excluded.top_mentions > top_mentions THEN excluded.{0} ELSE {0} END")
+    conn.execute(
+        "INSERT INTO actor_totals(actor_key, name, kind, country, role, top_mentions, articles, mentions)"
+        " SELECT x.actor_key, x.name, x.kind, x.country, x.role, x.mentions, t.articles, t.mentions"
+        " FROM (SELECT actor_key, name, kind, country, role, mentions,"
+        " row_number() OVER (PARTITION BY actor_key ORDER BY mentions DESC, id) AS rn FROM actors WHERE id > ?) x"
+        " JOIN (SELECT actor_key, count(*) AS articles, sum(mentions) AS mentions FROM actors WHERE id > ?"
+        " GROUP BY actor_key) t ON t.actor_key = x.actor_key WHERE x.rn = 1"
+        " ON CONFLICT (actor_key) DO UPDATE SET articles = articles + excluded.articles,"
+        " mentions = mentions + excluded.mentions, "
+        + ", ".join(f"{c} = " + top.format(c) for c in ("name", "kind", "country", "role"))
+        + ", top_mentions = max(coalesce(top_mentions, -1), excluded.top_mentions)",
+        (marks["actors"], marks["actors"]),
+    )
+    conn.execute(
+        "INSERT INTO actor_totals(actor_key, quotes) SELECT speaker_key, count(*) FROM quotes"
+        " WHERE id > ? AND speaker_key IS NOT NULL GROUP BY speaker_key"
+        " ON CONFLICT (actor_key) DO UPDATE SET quotes = quotes + excluded.quotes",
+        (marks["quotes"],),
+    )

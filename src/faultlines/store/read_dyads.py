@@ -11,18 +11,13 @@ from datetime import date
 from typing import Any
 
 from faultlines.relations import series as s
+from faultlines.store.aggregates import directions
 
 
 def latest_event_day(conn: sqlite3.Connection) -> date | None:
     """The day of the latest dated unique event between two different states."""
     row = conn.execute("SELECT max(period_start) FROM dyad_periods WHERE period = 'day'").fetchone()
     return s.parse_day(row[0]) if row and row[0] else None
-
-
-def _pair(a: str, b: str, ordered: bool) -> tuple[str, list[str]]:
-    if ordered:
-        return "source = ? AND target = ?", [a, b]
-    return "((source = ? AND target = ?) OR (source = ? AND target = ?))", [a, b, b, a]
 
 
 def dyad_series(
@@ -36,12 +31,9 @@ def dyad_series(
     a, b = a.upper(), b.upper()
     if a == b:
         return []
-    cond, params = _pair(a, b, ordered)
-    rows = conn.execute(
+    rows = [r for pair in directions(a, b, ordered) for r in conn.execute(
         "SELECT period_start, quad_class, events, mentions, goldstein_sum, weight_sum, weighted_goldstein"
-        f" FROM dyad_periods WHERE {cond} AND period = ?",
-        [*params, period],
-    ).fetchall()
+        " FROM dyad_periods WHERE source = ? AND target = ? AND period = ?", (*pair, period))]
     end = s.parse_day(until) if until else latest_event_day(conn)
     return s.smooth_series(s.period_totals(rows), period, until=end)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from faultlines.model import FaultlinesError
 from faultlines.relations.series import parse_dyad
+from faultlines.store.aggregates import directions
 from faultlines.store.records import event_record
 from faultlines.store.where import Where, day_after, like, limits, page, prefix
 
@@ -155,11 +156,9 @@ def _total(conn, table: str, where: Where, branches, pair) -> int:
             return conn.execute("SELECT n FROM row_counts WHERE name = 'unique_events'").fetchone()[0]
         a, b, ordered = pair
         if a != b:
-            params = [a, b] if ordered else [a, b, b, a]
-            cond = "source = ? AND target = ?" if ordered else "((source = ? AND target = ?) OR (source = ? AND target = ?))"
-            return conn.execute(
-                f"SELECT coalesce(sum(events), 0) FROM dyad_periods WHERE {cond} AND period = 'all'", params
-            ).fetchone()[0]
+            return sum(conn.execute(
+                "SELECT coalesce(sum(events), 0) FROM dyad_periods WHERE source = ? AND target = ? AND period = 'all'"
+                " AND period_start = ''", pair).fetchone()[0] for pair in directions(a, b, ordered))
     return sum(
         conn.execute(f"SELECT count(*) FROM {table}{where.plus(clause, params).sql()}", where.params + params)
         .fetchone()[0]
