@@ -39,7 +39,7 @@ SITES = [f"site{i}.example" for i in range(40)]
 
 def generate(path: Path, events: int, seed: int = 7, chunk: int = 5000) -> dict:
     """A store at ``path`` with about ``events`` event mentions (articles, actors, quotes, unique events, alerts)."""
-    from faultlines.store.aggregates import bulk_insert, refresh_dyads
+    from faultlines.store.aggregates import bulk_insert, refresh_dirty
     from faultlines.store.alerts import refresh
     from faultlines.store.db import connect
 
@@ -114,7 +114,7 @@ def generate(path: Path, events: int, seed: int = 7, chunk: int = 5000) -> dict:
         list(uniq.values()))
     bulk.__exit__(None, None, None)
     conn.execute("UPDATE stories SET size = (SELECT count(*) FROM articles WHERE story_id = stories.id)")
-    refresh_dyads(conn)  # every dyad's summary, as a writer does for the dyads it touches
+    refresh_dirty(conn)  # every dyad's summary, as a writer does for the dyads it touched
     conn.execute("COMMIT")
     refresh(conn)
     conn.execute("ANALYZE")

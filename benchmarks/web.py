@@ -146,7 +146,11 @@ def main(argv: list[str] | None = None) -> int:
         timings = drive("127.0.0.1", port, args.clients, args.seconds, dyads)
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # still answering the last requests of a heavy load
+            server.kill()
+            server.wait()
         if folder is not None and not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
     from faultlines.web.cache import cache_enabled

@@ -85,7 +85,7 @@ def test_usage_errors_exit_2(tmp_path, capsys):
 
 def test_ingest_talks_to_the_store_contract(inputs, tmp_path, monkeypatch, capsys):
     """One save per document with the sha256 of the page text; outcomes counted as the store says."""
-    saved = []
+    saved, refreshed = [], []
 
     class FakeStore:
         def __init__(self, path):
@@ -100,6 +100,10 @@ def test_ingest_talks_to_the_store_contract(inputs, tmp_path, monkeypatch, capsy
         def is_unchanged(self, input, content_hash):
             return False
 
+        def refresh_summaries(self):
+            refreshed.append(len(saved))
+            return 0
+
         def save(self, doc, content_hash):
             saved.append((doc.input.path, content_hash))
             return "duplicate" if doc.input.kind == "text" else "stored"
@@ -111,6 +115,7 @@ def test_ingest_talks_to_the_store_contract(inputs, tmp_path, monkeypatch, capsy
     monkeypatch.setattr(faultlines.ingest, "_refresh_alerts", lambda store, summary: None)
     summary = faultlines.ingest.ingest([str(inputs)], db=tmp_path / "fake.db")
     assert summary.line() == "stored 1, updated 0, unchanged 0, duplicates 1, failed 0, skipped records 0"
+    assert refreshed == [2]  # the dyad summaries rewritten once, after the writes
     import hashlib
 
     expected = hashlib.sha256((inputs / "dump.txt").read_text().encode()).hexdigest()

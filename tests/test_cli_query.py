@@ -341,3 +341,17 @@ def test_the_read_api_reads_big_tables_through_indexes(db):
                            for t in big), (step, sql)
     assert checked > 20
     conn.close()
+
+
+def test_a_capped_count_says_there_are_more(db):
+    from faultlines.store import queries
+    from faultlines.store.db import connect
+
+    conn = connect(db, readonly=True)
+    exact = queries.list_events(conn, limit=1)
+    assert exact["total"] > 2 and "total_capped" not in exact
+    capped = queries.list_events(conn, limit=1, cameo="1", count_cap=1)
+    assert capped["total"] == 1 and capped["total_capped"] is True
+    whole = queries.list_events(conn, limit=1, cameo="1", count_cap=10_000)
+    assert whole["total"] > 1 and whole["total_capped"] is False
+    conn.close()

@@ -598,6 +598,16 @@ def test_aggregates_kept_on_write_equal_a_rebuild_after_updates_and_duplicates(s
                          events=[event("KAZ", "RUS", "057", 2, 8.0, "2026-03-05"),
                                  event("RUS", "CHN", "036", 1, 4.0, "2026-03-09")]))  # /a.html replaced
     conn = store.conn
+    from faultlines.store import queries
+
+    # before the summaries are rewritten, readers compute the changed dyads afresh: the same answers
+    fresh = {(p, o): queries.top_dyads(conn, p, top=100, by="change", ordered=o)
+             for p in ("day", "week", "month") for o in (False, True)}
+    assert conn.execute("SELECT count(*) FROM dyad_dirty").fetchone()[0] > 0
+    store.refresh_summaries()
+    assert conn.execute("SELECT count(*) FROM dyad_dirty").fetchone()[0] == 0
+    assert fresh == {(p, o): queries.top_dyads(conn, p, top=100, by="change", ordered=o)
+                     for p in ("day", "week", "month") for o in (False, True)}
     kept = _aggregates(conn)
     assert kept["dyads"] and kept["summary"]
     conn.execute("BEGIN")

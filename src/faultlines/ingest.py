@@ -15,6 +15,8 @@ from faultlines.model import Document, FaultlinesError, Page
 from faultlines.sources import SourceFailure, SourceStats, read_inputs
 
 OUTCOMES = ("stored", "updated", "unchanged", "duplicate", "failed")
+#: Documents written between two refreshes of the dyad summaries (readers compute the dyads changed since afresh).
+SUMMARY_EVERY = 200
 
 
 @dataclass
@@ -79,6 +81,9 @@ def ingest(
                 content_hash = hashes.popleft()
                 outcome = _save(store, doc, content_hash, say)
                 summary.counts[outcome] += 1
+                written = sum(summary.counts[k] for k in ("stored", "updated", "duplicate"))
+                if outcome in ("stored", "updated", "duplicate") and written % SUMMARY_EVERY == 0:
+                    store.refresh_summaries()
                 if keep_documents and outcome != "failed":
                     summary.documents.append(doc)
                 if bar is not None:
@@ -86,6 +91,8 @@ def ingest(
         finally:
             if bar is not None:
                 bar.close()
+        if summary.counts["stored"] or summary.counts["updated"] or summary.counts["duplicate"]:
+            store.refresh_summaries()
         _refresh_alerts(store, summary)
     summary.skipped_records = stats.skipped_records
     return summary

@@ -78,7 +78,7 @@ def _load(conn, t: dict[str, list[dict]]) -> dict:
             _insert_children(conn, "quotes", QUOTE_FIELDS, t["quotes"], ids, new_ids)
             touched = _insert_events(conn, events, t["events"], t["unique_events"], ids, kept)
         dedup.recount(conn, touched | replaced["unique"])
-        aggregates.refresh_dyads(conn, {(e["source_country"], e["target_country"]) for e in events} | replaced["pairs"])
+        aggregates.refresh_dirty(conn)
         for story in sorted(replaced["stories"] | extended):
             resize_story(conn, story)
         conn.execute("COMMIT")
@@ -110,15 +110,12 @@ def _stored(conn, keys: list[str]) -> dict[str, tuple[int, str]]:
 
 def _remove(conn, article_ids: list[int]) -> dict:
     """Delete stored documents whose content changed; returns what must be recounted."""
-    unique, story_ids, pairs = set(), set(), set()
+    unique, story_ids = set(), set()
     for article_id in article_ids:
         unique |= dedup.unique_ids_of(conn, article_id)
-        pairs |= set(map(tuple, conn.execute(
-            "SELECT DISTINCT source_country, target_country FROM events WHERE article_id = ?", (article_id,))))
         story_ids.add(conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()[0])
         conn.execute("DELETE FROM documents WHERE id = (SELECT document_id FROM articles WHERE id = ?)", (article_id,))
-    return {"unique": unique, "stories": {s for s in story_ids if s is not None}, "documents": len(article_ids),
-            "pairs": pairs}
+    return {"unique": unique, "stories": {s for s in story_ids if s is not None}, "documents": len(article_ids)}
 
 
 def _next_id(conn, table: str) -> int:
@@ -169,6 +166,7 @@ def _insert_documents(conn, fresh: list[dict], story_rows: list[dict], kept: dic
             (next_article,),
         )
         conn.execute(trigger[0])
+    bands.sort(key=lambda r: (r[1], r[2], r[0]))  # in the order of the primary key (band, hash, article): appends
     conn.executemany("INSERT OR IGNORE INTO minhash_bands(article_id, band, hash) VALUES (?, ?, ?)", bands)
     return ids
 

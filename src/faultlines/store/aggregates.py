@@ -1,7 +1,8 @@
 """The dyad summaries kept on write (table ``dyad_summary``, migration 005): per dyad and period kind, its totals,
 its last period with events and the tension index there, computed with the relations formulas from the per-period
-totals that the triggers keep in ``dyad_periods``. Writers call :func:`refresh_dyads` with the pairs of states they
-touched, inside their transaction."""
+totals that the triggers keep in ``dyad_periods``. The triggers also note the pairs they change in ``dyad_dirty``;
+writers call :func:`refresh_dirty` from time to time (the ingest every few hundred documents and at its end, a load
+at its end), and readers compute the few dyads still noted afresh, so every answer is up to date."""
 
 from __future__ import annotations
 
@@ -45,30 +46,57 @@ def window_start(last: date, period: str, periods: int) -> date:
 
 
 def refresh_dyads(conn: sqlite3.Connection, pairs: Iterable[tuple[str | None, str | None]] | None = None) -> int:
-    """Recompute the summaries of the dyads between these (source, target) pairs, both directions and the
-    unordered pair; every dyad when ``pairs`` is None. Returns how many summaries were written."""
+    """Rewrite the summaries of the dyads between these (source, target) pairs, both directions and the
+    unordered pair; every dyad when ``pairs`` is None. Returns how many dyads were written."""
     if pairs is None:
         conn.execute("DELETE FROM dyad_summary")
         pairs = conn.execute(
             "SELECT DISTINCT source, target FROM dyad_periods WHERE period = 'all' AND period_start = ''"
         ).fetchall()
+    dyads = _dyads(pairs)
+    for a, b, ordered in dyads:
+        for period, row in summaries(conn, a, b, ordered).items():
+            if row is None:
+                conn.execute("DELETE FROM dyad_summary WHERE period = ? AND ordered = ? AND a = ? AND b = ?",
+                             (period, int(ordered), a, b))
+            else:
+                conn.execute(f"INSERT OR REPLACE INTO dyad_summary({', '.join(row)}) VALUES"
+                             f" ({', '.join('?' * len(row))})", tuple(row.values()))
+    return len(dyads)
+
+
+def refresh_dirty(conn: sqlite3.Connection) -> int:
+    """Rewrite the summaries of the dyads changed since the last refresh (``dyad_dirty``) and forget them."""
+    pairs = conn.execute("SELECT source, target FROM dyad_dirty").fetchall()
+    written = refresh_dyads(conn, pairs)
+    conn.execute("DELETE FROM dyad_dirty")
+    return written
+
+
+def dirty_dyads(conn: sqlite3.Connection, ordered: bool) -> list[tuple[str, str]]:
+    """The dyads whose summary is out of date (readers compute them afresh)."""
+    pairs = conn.execute("SELECT source, target FROM dyad_dirty").fetchall()
+    return [(a, b) for a, b, o in _dyads(pairs) if o == ordered]
+
+
+def _dyads(pairs) -> list[tuple[str, str, bool]]:
     wanted = set()
     for a, b in pairs:
         if a and b and a != b:
             wanted |= {(a, b, True), (b, a, True), (min(a, b), max(a, b), False)}
-    for a, b, ordered in sorted(wanted):
-        _refresh_one(conn, a, b, ordered)
-    return len(wanted) * len(s.PERIODS)
+    return sorted(wanted)
 
 
-def _refresh_one(conn: sqlite3.Connection, a: str, b: str, ordered: bool) -> None:
+def summaries(conn: sqlite3.Connection, a: str, b: str, ordered: bool,
+              periods: tuple[str, ...] = s.PERIODS) -> dict[str, dict | None]:
+    """The ``dyad_summary`` rows of one dyad, computed from ``dyad_periods`` (None for a dyad without events)."""
     pairs = directions(a, b, ordered)
     parts = [conn.execute(_TOTALS, pair).fetchone() for pair in pairs]
     totals = {k: sum(p[k] for p in parts) for k in parts[0].keys()}
-    for period in s.PERIODS:
-        key = (period, int(ordered), a, b)
+    out: dict[str, dict | None] = {}
+    for period in periods:
         if not totals["events"]:
-            conn.execute("DELETE FROM dyad_summary WHERE period = ? AND ordered = ? AND a = ? AND b = ?", key)
+            out[period] = None
             continue
         last = max((r for pair in pairs for r in conn.execute(_LAST, (*pair, period)).fetchone() if r), default=None)
         tension = previous = 0.0
@@ -80,13 +108,9 @@ def _refresh_one(conn: sqlite3.Connection, a: str, b: str, ordered: bool) -> Non
             tension = series[-1]["tension"]
             previous = series[-2]["tension"] if len(series) > 1 else 0.0
             busy_events = series[-1]["events"]
-        conn.execute(
-            "INSERT OR REPLACE INTO dyad_summary(period, ordered, a, b, events, mentions, q0, q1, q2, q3, q4,"
-            " goldstein_sum, undated, busy_start, busy_events, tension, previous)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*key, totals["events"], totals["mentions"], *(totals[f"q{q}"] for q in range(5)),
-             totals["goldstein_sum"], totals["undated"], last, busy_events, tension, previous),
-        )
+        out[period] = {"period": period, "ordered": int(ordered), "a": a, "b": b, **totals, "busy_start": last,
+                       "busy_events": busy_events, "tension": tension, "previous": previous}
+    return out
 
 
 #: The triggers that add each inserted row to the aggregates; a bulk insert drops them and adds its rows at once.
@@ -163,4 +187,10 @@ def _add_inserted(conn: sqlite3.Connection, marks: dict[str, int]) -> None:
         " WHERE id > ? AND speaker_key IS NOT NULL GROUP BY speaker_key"
         " ON CONFLICT (actor_key) DO UPDATE SET quotes = quotes + excluded.quotes",
         (marks["quotes"],),
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO dyad_dirty(source, target) SELECT DISTINCT source_country, target_country"
+        " FROM unique_events WHERE id > ? AND source_country IS NOT NULL AND target_country IS NOT NULL"
+        " AND source_country != target_country",
+        (marks["unique_events"],),
     )

@@ -116,9 +116,9 @@ def _check_version(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _fill_dyad_summaries(conn: sqlite3.Connection) -> None:
-    from faultlines.store.aggregates import refresh_dyads
+    from faultlines.store.aggregates import refresh_dirty
 
-    refresh_dyads(conn)
+    refresh_dirty(conn)
 
 
 #: Steps in Python that complete a migration, in its transaction (the summaries need the tension formula).

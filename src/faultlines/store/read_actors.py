@@ -6,7 +6,7 @@ import sqlite3
 from typing import Any
 
 from faultlines.store.records import actor_total_record, quote_record
-from faultlines.store.where import Where, like, limits, page
+from faultlines.store.where import Where, count, fts_query, like, limits, page
 
 ORDER = "mentions DESC, articles DESC, actor_key"
 
@@ -104,11 +104,12 @@ def list_quotes(
     exact: bool = False,
     limit: int | None = 100,
     offset: int | None = 0,
+    count_cap: int | None = None,
 ) -> dict[str, Any]:
     """Quotes, newest article first (then article, then order in the text), as a page of ``Quote.to_dict()``
     fields + ``id``, ``article_id``, ``title``, ``published``, ``site``, ``url``. ``speaker``: the speaker's id,
     or a part of the name (any case) unless ``exact``; ``country``/``role``: the speaker's; ``q``: words in the
-    text or the speaker's name."""
+    text or the speaker's name (among the articles whose text has them all, by the full-text index)."""
     limit, offset = limits(limit, offset)
     where = Where()
     if speaker and exact:
@@ -119,13 +120,16 @@ def list_quotes(
         where.add("q.speaker_country = ?", country.upper())
     if role:
         where.add("q.speaker_role = ?", role.upper())
-    if q:
+    if q:  # quoted words are in the article's text: the full-text index finds those articles first
+        words = fts_query(q)
+        if words:
+            where.add("q.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", words)
         where.add("(q.text LIKE ? ESCAPE '\\' OR q.speaker_name LIKE ? ESCAPE '\\')", like(q), like(q))
     if article_id is not None:
         where.add("q.article_id = ?", int(article_id))
     base = "FROM quotes q JOIN articles a ON a.id = q.article_id" + where.sql()
     if where.clauses:
-        total = conn.execute(f"SELECT count(*) {base}", where.params).fetchone()[0]
+        total = count(conn, base, where.params, count_cap)
     else:
         total = conn.execute("SELECT n FROM row_counts WHERE name = 'quotes'").fetchone()[0]
     rows = conn.execute(
@@ -133,4 +137,4 @@ def list_quotes(
         " ORDER BY a.published DESC, q.article_id DESC, q.seq LIMIT ? OFFSET ?",
         [*where.params, limit, offset],
     ).fetchall()
-    return page([quote_record(r) for r in rows], total, limit, offset)
+    return page([quote_record(r) for r in rows], total, limit, offset, cap=count_cap)

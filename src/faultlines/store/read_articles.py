@@ -8,7 +8,7 @@ from typing import Any
 from faultlines.model import FaultlinesError
 from faultlines.store.read_events import article_events
 from faultlines.store.records import actor_record, article_record, json_list, quote_record
-from faultlines.store.where import Where, day_after, fts_query, limits, page
+from faultlines.store.where import Where, count, day_after, fts_query, limits, page
 
 _SNIPPET_CHARS = 240
 
@@ -25,6 +25,7 @@ def search_articles(
     limit: int | None = 20,
     offset: int | None = 0,
     mark: tuple[str, str] = ("[", "]"),
+    count_cap: int | None = None,
 ) -> dict[str, Any]:
     """Articles matching a full-text query and filters: best match first with ``q``, else newest first; a page
     ``{"items": [{"id", "title", "published", "site", "url", "dek", "story_id", "snippet"}], "total", ...}``.
@@ -55,7 +56,7 @@ def search_articles(
     if not q:
         return _newest(conn, where, limit, offset)
     try:
-        return _matches(conn, q, where, limit, offset, mark)
+        return _matches(conn, q, where, limit, offset, mark, count_cap)
     except sqlite3.OperationalError as exc:
         message = str(exc)
         if any(word in message for word in ("locked", "disk", "no such table", "readonly", "corrupt")):
@@ -63,13 +64,14 @@ def search_articles(
         words = fts_query(q)  # not FTS5: its words, all of which must match
         if words is None:
             raise FaultlinesError(f"bad search query {q!r}: no words to search for") from None
-        return _matches(conn, words, where, limit, offset, mark)
+        return _matches(conn, words, where, limit, offset, mark, count_cap)
 
 
 _COLUMNS = "a.id, a.title, a.published, a.site, a.url, a.dek, a.story_id"
 
 
-def _matches(conn, match: str, where: Where, limit: int, offset: int, mark: tuple[str, str]) -> dict[str, Any]:
+def _matches(conn, match: str, where: Where, limit: int, offset: int, mark: tuple[str, str],
+             cap: int | None = None) -> dict[str, Any]:
     where = where.plus("articles_fts MATCH ?", [match])
     base = "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid" + where.sql()
     rows = conn.execute(
@@ -78,12 +80,12 @@ def _matches(conn, match: str, where: Where, limit: int, offset: int, mark: tupl
         " ORDER BY bm25(articles_fts, 5.0, 1.0), a.id LIMIT ? OFFSET ?",
         [*mark, *mark, *where.params, limit, offset],
     ).fetchall()
-    total = conn.execute(f"SELECT count(*) {base}", where.params).fetchone()[0]
+    total = count(conn, base, where.params, cap)
     items = []
     for r in rows:
         # the body passage around the match; for a match in the title only, the title
         items.append(_hit(r, " ".join((r["snip"] or r["tsnip"] or "").split())))
-    return page(items, total, limit, offset)
+    return page(items, total, limit, offset, cap=cap)
 
 
 def _newest(conn, where: Where, limit: int, offset: int) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from faultlines.model import FaultlinesError
 from faultlines.relations.series import parse_dyad
 from faultlines.store.aggregates import directions
 from faultlines.store.records import event_record
-from faultlines.store.where import Where, day_after, like, limits, page, prefix
+from faultlines.store.where import Where, count, day_after, fts_query, like, limits, page, prefix
 
 #: Columns that join an event's unique event and article (see ``records.event_record``).
 CONTEXT = (
@@ -80,6 +80,7 @@ def list_events(
     limit: int | None = 50,
     offset: int | None = 0,
     after: str | None = None,
+    count_cap: int | None = None,
 ) -> dict[str, Any]:
     """Events newest first (``date DESC, id DESC``; undated last), as a page ``{"items", "total", "limit",
     "offset", "next"}``. With ``unique`` (default) one per unique event (its first mention, with the unique event's
@@ -89,8 +90,8 @@ def list_events(
     Filters: ``source``/``target``/``country`` (either side) ISO3 codes; ``dyad`` ``"A-B"`` (either direction),
     ``"A>B"`` (one direction) or ``(A, B)``; ``cameo`` a code or its prefix (``"13"`` = the whole root);
     ``quad_class`` 0–4; ``since``/``until`` ISO dates (inclusive); ``actor``/``role`` on either side; ``q`` words
-    in the sentence; ``article_id``. Long lists page with ``after`` (the previous page's ``next``), which reads
-    from the index instead of skipping ``offset`` rows."""
+    in the sentence (among the articles whose text has them all, by the full-text index); ``article_id``. Long lists page with ``after`` (the previous page's ``next``), which reads
+    from the index instead of skipping ``offset`` rows. ``count_cap``: count at most that many (see ``where.page``)."""
     limit, offset = limits(limit, offset)
     event_level = bool(actor or role or q or article_id is not None or low_confidence)
     table = "unique_events" if unique and not event_level else "events"
@@ -131,14 +132,17 @@ def list_events(
         where.add("date >= ?", since)
     if until:
         where.add("date < ?", day_after(until))
-    if q:
+    if q:  # the words are in the sentence, so in its article's text: the full-text index finds those articles first
+        words = fts_query(q)
+        if words:
+            where.add("article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", words)
         where.add("sentence LIKE ? ESCAPE '\\'", like(q))
     if article_id is not None:
         where.add("article_id = ?", int(article_id))
     if unique and table == "events":
         where.add("id = (SELECT first_event_id FROM unique_events u WHERE u.id = events.unique_event_id)")
     branches = branches or [("1", [])]
-    total = _total(conn, table, where, branches, pair)
+    total = _total(conn, table, where, branches, pair, count_cap)
     cursor = _cursor(after)
     if cursor is not None:
         where = where.plus(*_after_clause(cursor))
@@ -146,10 +150,10 @@ def list_events(
     rows = _branches(conn, table, where, branches, limit, offset)
     next_cursor = f"{rows[-1]['date'] or ''}~{rows[-1]['id']}" if rows and len(rows) == limit else None
     ids = [r["first_event_id"] for r in rows] if table == "unique_events" else [r["id"] for r in rows]
-    return page(events_by_id(conn, [i for i in ids if i is not None]), total, limit, offset, next_cursor)
+    return page(events_by_id(conn, [i for i in ids if i is not None]), total, limit, offset, next_cursor, count_cap)
 
 
-def _total(conn, table: str, where: Where, branches, pair) -> int:
+def _total(conn, table: str, where: Where, branches, pair, cap: int | None = None) -> int:
     """The number of matching rows; from the aggregates kept on write when the filter is a dyad or nothing."""
     if table == "unique_events" and not where.clauses:
         if pair is None:
@@ -160,8 +164,7 @@ def _total(conn, table: str, where: Where, branches, pair) -> int:
                 "SELECT coalesce(sum(events), 0) FROM dyad_periods WHERE source = ? AND target = ? AND period = 'all'"
                 " AND period_start = ''", pair).fetchone()[0] for pair in directions(a, b, ordered))
     return sum(
-        conn.execute(f"SELECT count(*) FROM {table}{where.plus(clause, params).sql()}", where.params + params)
-        .fetchone()[0]
+        count(conn, f"FROM {table}{where.plus(clause, params).sql()}", where.params + params, cap)
         for clause, params in branches
     )
 

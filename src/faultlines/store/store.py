@@ -8,6 +8,7 @@ from typing import Any
 
 from faultlines.model import Document, Input
 from faultlines.store import queries
+from faultlines.store.aggregates import refresh_dirty
 from faultlines.store.db import connect
 from faultlines.store.writer import save_document
 
@@ -46,6 +47,19 @@ class Store:
         stored. A failure while writing rolls the whole document back and raises ``FaultlinesError``.
         """
         return save_document(self.conn, doc, content_hash)
+
+    def refresh_summaries(self) -> int:
+        """Rewrite the dyad summaries that writes since the last refresh left out of date (one transaction);
+        readers compute those dyads afresh meanwhile, so this only keeps their work small."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            written = refresh_dirty(self.conn)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        return written
 
     def is_unchanged(self, input: Input, content_hash: str) -> bool:
         """True when this input (URL, else path) is stored with this content hash: ``save`` would return

@@ -68,7 +68,20 @@ def fts_query(text: str) -> str | None:
     return " ".join(parts)
 
 
-def page(items: list[dict[str, Any]], total: int, limit: int, offset: int, cursor: str | None = None) -> dict:
+def page(items: list[dict[str, Any]], total: int, limit: int, offset: int, cursor: str | None = None,
+         cap: int | None = None) -> dict:
     """A page of a long list: ``{"items", "total", "limit", "offset", "next"}`` (``next``: the keyset cursor of
-    the following page, None on the last)."""
-    return {"items": items, "total": total, "limit": limit, "offset": offset, "next": cursor}
+    the following page, None on the last); with ``cap``, ``total`` counts at most ``cap`` rows and
+    ``total_capped`` says whether there are more."""
+    out = {"items": items, "total": total, "limit": limit, "offset": offset, "next": cursor}
+    if cap is not None:
+        out["total"], out["total_capped"] = min(total, cap), total > cap
+    return out
+
+
+def count(conn, from_where: str, params: list[Any], cap: int | None = None) -> int:
+    """``SELECT count(*) {from_where}``; with ``cap``, stops after ``cap + 1`` rows (free-text filters over large
+    tables: the page shows "1000+")."""
+    if cap is None:
+        return conn.execute(f"SELECT count(*) {from_where}", params).fetchone()[0]
+    return conn.execute(f"SELECT count(*) FROM (SELECT 1 {from_where} LIMIT ?)", [*params, cap + 1]).fetchone()[0]

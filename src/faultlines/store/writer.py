@@ -14,7 +14,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 
 from faultlines.model import Document, FaultlinesError
-from faultlines.store import aggregates, dedup, stories
+from faultlines.store import dedup, stories
 
 ARTICLE_COLUMNS = (
     "title",
@@ -79,10 +79,8 @@ def _save(conn: sqlite3.Connection, doc: Document, content_hash: str, key: str, 
     if row is not None and row["content_hash"] == content_hash:
         return "unchanged"  # stored meanwhile by another writer
     values = article_values(doc, sig)
-    pairs = set()
     if row is not None:
         document_id = row["id"]
-        pairs = _pairs(conn, "SELECT id FROM articles WHERE document_id = ?", document_id)
         conn.execute(
             "UPDATE documents SET kind = ?, path = ?, url = ?, content_hash = ?, fetched = ?, ingested_at = ?"
             " WHERE id = ?",
@@ -108,17 +106,9 @@ def _save(conn: sqlite3.Connection, doc: Document, content_hash: str, key: str, 
     _insert_quotes(conn, article_id, doc)
     _insert_events(conn, article_id, doc)
     dedup.link_article(conn, article_id)
-    aggregates.refresh_dyads(conn, pairs | _pairs(conn, "?", article_id))
     if row is not None:
         return "updated"
     return "duplicate" if joined else "stored"
-
-
-def _pairs(conn: sqlite3.Connection, article_sql: str, param) -> set[tuple[str, str]]:
-    """The (source, target) states of the events of the article ``article_sql`` selects."""
-    return set(map(tuple, conn.execute(
-        f"SELECT DISTINCT source_country, target_country FROM events WHERE article_id = ({article_sql})", (param,)
-    )))
 
 
 def article_values(doc: Document, sig) -> tuple:

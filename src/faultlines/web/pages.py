@@ -38,6 +38,8 @@ from faultlines.web.render import query_string, templates
 
 router = APIRouter(include_in_schema=False)
 PAGE = 50
+#: The search page counts matches up to this many ("1000+"): free text over millions of rows is not indexed.
+SEARCH_COUNT_CAP = 1000
 MAX_PASTE_CHARS = 2_000_000
 
 
@@ -92,14 +94,15 @@ def search(
         # the search box takes plain words (all must match, the last one as a prefix), not FTS5 syntax
         words = fts_query(q) if q else None
         results["articles"] = data.search_articles(q=words, site=site, since=since, until=until, country=country,
-                                                   actor=actor, role=role, limit=limit, offset=offset)
+                                                   actor=actor, role=role, limit=limit, offset=offset,
+                                                   count_cap=SEARCH_COUNT_CAP)
     if type in ("all", "quotes"):
         results["quotes"] = data.ask("list_quotes", speaker=actor, country=country, role=role, q=q,
-                                     limit=limit, offset=offset)
+                                     limit=limit, offset=offset, count_cap=SEARCH_COUNT_CAP)
     if type in ("all", "events"):
         results["events"] = data.ask("list_events", cameo=cameo, quad_class=quad_class, since=since, until=until,
                                      actor=actor, role=role, q=q, limit=limit, offset=offset, country=country,
-                                     low_confidence=confidence == "low")
+                                     low_confidence=confidence == "low", count_cap=SEARCH_COUNT_CAP)
     return render(request, "search.html", type=type, filters=filters, results=results, limit=limit)
 
 

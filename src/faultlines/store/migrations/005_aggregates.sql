@@ -28,6 +28,10 @@ CREATE TABLE dyad_periods (
 CREATE INDEX dyad_periods_pair ON dyad_periods(source, target, period, period_start, quad_class, events, mentions,
     goldstein_sum, weight_sum, weighted_goldstein);
 
+-- The pairs whose rows changed since their dyad_summary rows were written (see below): readers compute those
+-- dyads afresh, writers rewrite their summaries from time to time (faultlines.store.aggregates.refresh_dirty).
+CREATE TABLE dyad_dirty (source TEXT NOT NULL, target TEXT NOT NULL, PRIMARY KEY (source, target)) WITHOUT ROWID;
+
 -- One change to the aggregates: a unique event added (sign 1) or taken away (sign -1).
 CREATE VIEW dyad_period_changes AS
     SELECT NULL AS source, NULL AS target, NULL AS date, NULL AS quad_class, NULL AS goldstein, NULL AS mentions,
@@ -55,6 +59,7 @@ BEGIN
         events = events + excluded.events, mentions = mentions + excluded.mentions,
         goldstein_sum = goldstein_sum + excluded.goldstein_sum, weight_sum = weight_sum + excluded.weight_sum,
         weighted_goldstein = weighted_goldstein + excluded.weighted_goldstein;
+    INSERT OR IGNORE INTO dyad_dirty(source, target) VALUES (new.source, new.target);
 END;
 
 CREATE TRIGGER unique_events_dyads_ai AFTER INSERT ON unique_events BEGIN
@@ -166,8 +171,8 @@ CREATE TRIGGER row_counts_alerts_ad AFTER DELETE ON alerts BEGIN UPDATE row_coun
 -- Per dyad (ordered 0: the unordered pair a < b; 1: from a to b) and period kind: its totals (from the 'all' and
 -- 'undated' rows above), its last period with events (busy_start, with busy_events) and the tension index in that
 -- period and the one before. The tension of any later period follows (it decays by (1 - ALPHA) per empty period),
--- so the top dyads read one row per dyad. Written by faultlines.store.aggregates.refresh_dyads for the dyads a
--- write touches (and filled for every dyad right after this migration).
+-- so the top dyads read one row per dyad. Written by faultlines.store.aggregates.refresh_dyads for the dyads in
+-- dyad_dirty (after an ingest, every few hundred documents, after a load; filled right after this migration).
 CREATE TABLE dyad_summary (
     period          TEXT NOT NULL,
     ordered         INTEGER NOT NULL,
