@@ -12,6 +12,8 @@ counts are recomputed with the store's own functions. Alerts are then refreshed 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -70,7 +72,8 @@ def _load(conn, t: dict[str, list[dict]]) -> dict:
                 row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (kept[a["doc_id"]],)).fetchone()
                 store_story.setdefault(a["story_id"], row[0])
         extended = set(store_story.values())
-        with aggregates.bulk_insert(conn):
+        large = len(t["events"]) > conn.execute("SELECT n FROM row_counts WHERE name = 'events'").fetchone()[0]
+        with aggregates.bulk_insert(conn), _indexes_rebuilt(conn, large):
             ids = _insert_documents(conn, fresh, t["stories"], kept, store_story)
             new_ids = {d for d in ids if d not in kept}
             events = [e for e in t["events"] if e["doc_id"] in new_ids]
@@ -92,6 +95,31 @@ def _load(conn, t: dict[str, list[dict]]) -> dict:
         "replaced": replaced["documents"],
         "events": len(events),
     }
+
+
+#: Secondary indexes of the tables a load fills (the UNIQUE constraints stay: the load relies on them).
+_REBUILT = ("events", "unique_events", "actors", "quotes")
+
+
+@contextmanager
+def _indexes_rebuilt(conn, large: bool) -> Iterator[None]:
+    """For a load larger than the store it goes into: drop the secondary indexes of the tables it fills and build
+    them again at the end (one sort each instead of an index insert per row). Inside the caller's transaction."""
+    if not large:
+        yield
+        return
+    marks = ",".join("?" * len(_REBUILT))
+    saved = conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ({marks}) AND sql IS NOT NULL",
+        _REBUILT,
+    ).fetchall()
+    for name, _ in saved:
+        conn.execute(f"DROP INDEX {name}")
+    try:
+        yield
+    finally:
+        for _, sql in saved:
+            conn.execute(sql)
 
 
 def _stored(conn, keys: list[str]) -> dict[str, tuple[int, str]]:
@@ -166,7 +194,6 @@ def _insert_documents(conn, fresh: list[dict], story_rows: list[dict], kept: dic
             (next_article,),
         )
         conn.execute(trigger[0])
-    bands.sort(key=lambda r: (r[1], r[2], r[0]))  # in the order of the primary key (band, hash, article): appends
     conn.executemany("INSERT OR IGNORE INTO minhash_bands(article_id, band, hash) VALUES (?, ?, ?)", bands)
     return ids
 
