@@ -125,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="use (or create) this store instead of a temporary one")
     parser.add_argument("--keep", action="store_true", help="keep the generated store")
     parser.add_argument("--target-ms", type=float, default=150.0)
+    parser.add_argument("--write", type=float, default=0.0, metavar="DOCS_PER_S",
+                        help="meanwhile store this many documents a second (benchmarks/web_writer.py): serving while"
+                             " an ingest writes")
     args = parser.parse_args(argv)
 
     folder = None if args.db else Path(tempfile.mkdtemp(prefix="faultlines-bench-web-"))
@@ -143,7 +146,16 @@ def main(argv: list[str] | None = None) -> int:
         conn.close()
         dyads = [d["dyad"] for d in top] or ["KAZ-RUS"]
         drive("127.0.0.1", port, args.clients, args.warmup, dyads)
-        timings = drive("127.0.0.1", port, args.clients, args.seconds, dyads)
+        writer = None
+        if args.write:
+            writer = subprocess.Popen([sys.executable, str(Path(__file__).with_name("web_writer.py")), str(db),
+                                       "--per-second", str(args.write)])
+        try:
+            timings = drive("127.0.0.1", port, args.clients, args.seconds, dyads)
+        finally:
+            if writer is not None:
+                writer.terminate()
+                writer.wait(timeout=60)
     finally:
         server.terminate()
         try:
@@ -156,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     from faultlines.web.cache import cache_enabled
 
     print(f"{args.clients} clients, {args.seconds:g} s, {os.cpu_count()} CPUs, response cache "
-          f"{'on' if cache_enabled() else 'off (FAULTLINES_WEB_CACHE=0)'}; latency in ms")
+          f"{'on' if cache_enabled() else 'off (FAULTLINES_WEB_CACHE=0)'}"
+          f"{f', an ingest writing {args.write:g} documents/s' if args.write else ''}; latency in ms")
     print(f"{'request':<24}{'n':>7}{'p50':>9}{'p95':>9}{'max':>9}  target p95 < {args.target_ms:g}")
     ok = True
     ref95 = percentile(timings.get("reference (robots.txt)", [1.0]), 95)

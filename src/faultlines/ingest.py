@@ -15,8 +15,6 @@ from faultlines.model import Document, FaultlinesError, Page
 from faultlines.sources import SourceFailure, SourceStats, read_inputs
 
 OUTCOMES = ("stored", "updated", "unchanged", "duplicate", "failed")
-#: Documents written between two refreshes of the dyad summaries (readers compute the dyads changed since afresh).
-SUMMARY_EVERY = 200
 
 
 @dataclass
@@ -81,9 +79,6 @@ def ingest(
                 content_hash = hashes.popleft()
                 outcome = _save(store, doc, content_hash, say)
                 summary.counts[outcome] += 1
-                written = sum(summary.counts[k] for k in ("stored", "updated", "duplicate"))
-                if outcome in ("stored", "updated", "duplicate") and written % SUMMARY_EVERY == 0:
-                    store.refresh_summaries()
                 if keep_documents and outcome != "failed":
                     summary.documents.append(doc)
                 if bar is not None:

@@ -200,6 +200,41 @@ def smooth_series(
     return rows
 
 
+def periods_between(first: date, last: date, period: str) -> int:
+    """How many periods after the one starting on ``first`` the one starting on ``last`` comes."""
+    if period == "day":
+        return last.toordinal() - first.toordinal()
+    if period == "week":
+        return (last.toordinal() - first.toordinal()) // 7
+    return (last.year - first.year) * 12 + last.month - first.month
+
+
+def latest_tension(rows: list[Any], period: str, alpha: float = ALPHA) -> tuple[float, float, int]:
+    """``(tension, previous tension, events)`` of the last period with events among the store's aggregate rows
+    of one dyad and period kind (as :func:`period_totals` takes them): the last two ``tension`` values of
+    :func:`smooth_series` over the same rows, without building the series."""
+    parts: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
+    for r in rows:
+        if r["events"] > 0:
+            p = parts[r["period_start"]]
+            p[0] += r["events"]
+            p[1] += CONFLICT_WEIGHT.get(r["quad_class"], 1.0) * -r["weighted_goldstein"]
+            p[2] += r["weight_sum"]
+    tension = previous = 0.0
+    before: date | None = None
+    for start in sorted(parts):
+        events, hostility, weights = parts[start]
+        day = date.fromisoformat(start)
+        if before is not None:
+            tension *= (1 - alpha) ** (periods_between(before, day, period) - 1)  # the empty periods between
+        previous = tension if before is not None else 0.0
+        raw = hostility / weights if weights > 0 else None
+        tension = (1 - alpha) * tension + (alpha * raw if raw is not None else 0.0)
+        before = day
+    last_events = int(parts[max(parts)][0]) if parts else 0
+    return round(tension, 4), round(previous, 4), last_events
+
+
 def period_totals(rows: list[dict[str, Any]]) -> dict[date, dict[str, Any]]:
     """Per-period totals for :func:`smooth_series` from the store's aggregate rows (one per period start and quad
     class: ``period_start``, ``quad_class``, ``events``, ``mentions``, ``goldstein_sum``, ``weight_sum`` = sum of

@@ -1,8 +1,8 @@
 """The dyad summaries kept on write (table ``dyad_summary``, migration 005): per dyad and period kind, its totals,
 its last period with events and the tension index there, computed with the relations formulas from the per-period
 totals that the triggers keep in ``dyad_periods``. The triggers also note the pairs they change in ``dyad_dirty``;
-writers call :func:`refresh_dirty` from time to time (the ingest every few hundred documents and at its end, a load
-at its end), and readers compute the few dyads still noted afresh, so every answer is up to date."""
+writers call :func:`refresh_dirty` in their transaction (the store's writer for each document, a load at its end),
+and readers compute any dyad still noted afresh, so every answer is up to date."""
 
 from __future__ import annotations
 
@@ -13,20 +13,28 @@ from datetime import date
 
 from faultlines.relations import series as s
 
-_TOTALS = (
-    "SELECT coalesce(sum(CASE WHEN period = 'all' THEN events ELSE 0 END), 0) AS events,"
-    " coalesce(sum(CASE WHEN period = 'all' THEN mentions ELSE 0 END), 0) AS mentions,"
-    + ", ".join(f"coalesce(sum(CASE WHEN period = 'all' AND quad_class = {q} THEN events ELSE 0 END), 0) AS q{q}"
-                for q in range(5))
-    + ", coalesce(sum(CASE WHEN period = 'all' THEN goldstein_sum ELSE 0 END), 0) AS goldstein_sum,"
-    " coalesce(sum(CASE WHEN period = 'undated' THEN events ELSE 0 END), 0) AS undated"
-    " FROM dyad_periods WHERE source = ? AND target = ? AND period IN ('all', 'undated') AND period_start = ''"
+_LAST = (
+    "SELECT period, max(period_start) AS last FROM dyad_periods WHERE source = ? AND target = ?"
+    " AND period IN ('day', 'week', 'month') AND events > 0 GROUP BY period"
 )
 _ROWS = (
-    "SELECT period_start, quad_class, events, mentions, goldstein_sum, weight_sum, weighted_goldstein"
-    " FROM dyad_periods WHERE source = ? AND target = ? AND period = ? AND period_start >= ? AND events > 0"
+    "SELECT period, period_start, quad_class, events, mentions, goldstein_sum, weight_sum, weighted_goldstein"
+    " FROM dyad_periods WHERE source = ? AND target = ? AND events > 0 AND (period IN ('all', 'undated')"
+    " OR (period = 'day' AND period_start >= ?) OR (period = 'week' AND period_start >= ?)"
+    " OR (period = 'month' AND period_start >= ?))"
 )
-_LAST = "SELECT max(period_start) FROM dyad_periods WHERE source = ? AND target = ? AND period = ? AND events > 0"
+_FAR = "9999-12-31"
+
+
+class _Direction:
+    """The rows of one (source, target) direction that the summaries need: its totals, its last busy period per
+    period kind and the rows of the tension window before it (two queries)."""
+
+    def __init__(self, conn: sqlite3.Connection, source: str, target: str) -> None:
+        self.last = {r["period"]: r["last"] for r in conn.execute(_LAST, (source, target))}
+        since = [window_start(date.fromisoformat(self.last[p]), p, s.TENSION_WINDOW).isoformat()
+                 if p in self.last else _FAR for p in s.PERIODS]
+        self.rows = conn.execute(_ROWS, (source, target, *since)).fetchall()
 
 
 def directions(a: str, b: str, ordered: bool) -> list[tuple[str, str]]:
@@ -54,8 +62,9 @@ def refresh_dyads(conn: sqlite3.Connection, pairs: Iterable[tuple[str | None, st
             "SELECT DISTINCT source, target FROM dyad_periods WHERE period = 'all' AND period_start = ''"
         ).fetchall()
     dyads = _dyads(pairs)
+    cache: dict[tuple[str, str], _Direction] = {}
     for a, b, ordered in dyads:
-        for period, row in summaries(conn, a, b, ordered).items():
+        for period, row in summaries(conn, a, b, ordered, cache=cache).items():
             if row is None:
                 conn.execute("DELETE FROM dyad_summary WHERE period = ? AND ordered = ? AND a = ? AND b = ?",
                              (period, int(ordered), a, b))
@@ -87,27 +96,38 @@ def _dyads(pairs) -> list[tuple[str, str, bool]]:
     return sorted(wanted)
 
 
-def summaries(conn: sqlite3.Connection, a: str, b: str, ordered: bool,
-              periods: tuple[str, ...] = s.PERIODS) -> dict[str, dict | None]:
-    """The ``dyad_summary`` rows of one dyad, computed from ``dyad_periods`` (None for a dyad without events)."""
-    pairs = directions(a, b, ordered)
-    parts = [conn.execute(_TOTALS, pair).fetchone() for pair in pairs]
-    totals = {k: sum(p[k] for p in parts) for k in parts[0].keys()}
+def summaries(conn: sqlite3.Connection, a: str, b: str, ordered: bool, periods: tuple[str, ...] = s.PERIODS,
+              cache: dict | None = None) -> dict[str, dict | None]:
+    """The ``dyad_summary`` rows of one dyad, computed from ``dyad_periods`` (None for a dyad without events);
+    ``cache`` shares the rows of each direction between the ordered and the unordered dyads of a pair."""
+    cache = {} if cache is None else cache
+    parts = []
+    for pair in directions(a, b, ordered):
+        if pair not in cache:
+            cache[pair] = _Direction(conn, *pair)
+        parts.append(cache[pair])
+    rows = [r for d in parts for r in d.rows]
+    totals = {"events": 0, "mentions": 0, **{f"q{q}": 0 for q in range(5)}, "goldstein_sum": 0.0, "undated": 0}
+    for r in rows:
+        if r["period"] == "all":
+            totals["events"] += r["events"]
+            totals["mentions"] += r["mentions"]
+            totals[f"q{r['quad_class']}"] += r["events"]
+            totals["goldstein_sum"] += r["goldstein_sum"]
+        elif r["period"] == "undated":
+            totals["undated"] += r["events"]
     out: dict[str, dict | None] = {}
     for period in periods:
         if not totals["events"]:
             out[period] = None
             continue
-        last = max((r for pair in pairs for r in conn.execute(_LAST, (*pair, period)).fetchone() if r), default=None)
+        last = max((d.last[period] for d in parts if period in d.last), default=None)
         tension = previous = 0.0
         busy_events = 0
         if last:
             since = window_start(date.fromisoformat(last), period, s.TENSION_WINDOW).isoformat()
-            rows = [r for pair in pairs for r in conn.execute(_ROWS, (*pair, period, since))]
-            series = s.smooth_series(s.period_totals(rows), period)
-            tension = series[-1]["tension"]
-            previous = series[-2]["tension"] if len(series) > 1 else 0.0
-            busy_events = series[-1]["events"]
+            mine = [r for r in rows if r["period"] == period and r["period_start"] >= since]
+            tension, previous, busy_events = s.latest_tension(mine, period)
         out[period] = {"period": period, "ordered": int(ordered), "a": a, "b": b, **totals, "busy_start": last,
                        "busy_events": busy_events, "tension": tension, "previous": previous}
     return out

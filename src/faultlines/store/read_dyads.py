@@ -42,14 +42,6 @@ _CONFLICT = "CASE quad_class " + " ".join(
     f"WHEN {q} THEN {w}" for q, w in sorted(s.CONFLICT_WEIGHT.items())) + " ELSE 1.0 END"
 
 
-def _periods_between(first: date, last: date, period: str) -> int:
-    if period == "day":
-        return last.toordinal() - first.toordinal()
-    if period == "week":
-        return (last.toordinal() - first.toordinal()) // 7
-    return (last.year - first.year) * 12 + last.month - first.month
-
-
 _AGE = {  # SQL: periods from the dyad's last busy period to the store's latest (:last)
     "day": "CAST(julianday(:last) - julianday(busy_start) AS INTEGER)",
     "week": "CAST((julianday(:last) - julianday(busy_start)) / 7 AS INTEGER)",
@@ -64,7 +56,7 @@ def _top_item(row, last: date | None, period: str, ordered: bool) -> dict[str, A
     tension = previous = 0.0
     latest = 0
     if row["busy_start"] and last:
-        k = _periods_between(date.fromisoformat(row["busy_start"]), last, period)
+        k = s.periods_between(date.fromisoformat(row["busy_start"]), last, period)
         if k <= s.TENSION_WINDOW:
             tension = row["tension"] * keep**k
             previous = row["previous"] if k == 0 else row["tension"] * keep ** (k - 1)

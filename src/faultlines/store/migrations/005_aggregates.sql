@@ -172,7 +172,8 @@ CREATE TRIGGER row_counts_alerts_ad AFTER DELETE ON alerts BEGIN UPDATE row_coun
 -- 'undated' rows above), its last period with events (busy_start, with busy_events) and the tension index in that
 -- period and the one before. The tension of any later period follows (it decays by (1 - ALPHA) per empty period),
 -- so the top dyads read one row per dyad. Written by faultlines.store.aggregates.refresh_dyads for the dyads in
--- dyad_dirty (after an ingest, every few hundred documents, after a load; filled right after this migration).
+-- dyad_dirty (by the writer in each document's transaction, by a load at its end; filled right after this
+-- migration).
 CREATE TABLE dyad_summary (
     period          TEXT NOT NULL,
     ordered         INTEGER NOT NULL,
