@@ -355,3 +355,18 @@ def test_a_capped_count_says_there_are_more(db):
     whole = queries.list_events(conn, limit=1, cameo="1", count_cap=10_000)
     assert whole["total"] > 1 and whole["total_capped"] is False
     conn.close()
+
+
+def test_words_in_quotes_and_event_sentences_are_found_from_their_full_text_indexes(db):
+    from faultlines.store import queries
+    from faultlines.store.db import connect
+
+    conn = connect(db, readonly=True)
+    events = queries.list_events(conn, q="Odesa", unique=False)["items"]
+    assert events and all("Odesa" in e["sentence"] for e in events)
+    assert queries.list_events(conn, q="Ode")["total"] >= 1  # the last word as a prefix
+    assert queries.list_events(conn, q="!!!")["total"] == 0  # no words: nothing
+    quotes = queries.list_quotes(conn, q="Borders settled")["items"]
+    assert quotes and all("Borders are settled" in q["text"] for q in quotes)
+    assert queries.list_quotes(conn, q="Zatulin")["total"] >= 1  # the speaker's name
+    conn.close()

@@ -133,9 +133,10 @@ def summaries(conn: sqlite3.Connection, a: str, b: str, ordered: bool, periods: 
     return out
 
 
-#: The triggers that add each inserted row to the aggregates; a bulk insert drops them and adds its rows at once.
+#: The triggers that add each inserted row to the aggregates (and to the full-text indexes of events and quotes); a
+#: bulk insert drops them and adds its rows at once.
 INSERT_TRIGGERS = (
-    "unique_events_dyads_ai", "actors_totals_ai", "quotes_totals_ai",
+    "unique_events_dyads_ai", "actors_totals_ai", "quotes_totals_ai", "events_fts_ai", "quotes_fts_ai",
     *(f"row_counts_{t}_ai" for t in ("documents", "articles", "stories", "actors", "quotes", "events",
                                       "unique_events")),
 )
@@ -164,6 +165,10 @@ def bulk_insert(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 def _add_inserted(conn: sqlite3.Connection, marks: dict[str, int]) -> None:
+    conn.execute("INSERT INTO events_fts(rowid, sentence) SELECT id, sentence FROM events WHERE id > ?",
+                 (marks["events"],))
+    conn.execute("INSERT INTO quotes_fts(rowid, text, speaker_name) SELECT id, text, speaker_name FROM quotes"
+                 " WHERE id > ?", (marks["quotes"],))
     for table, mark in marks.items():
         conn.execute(f"UPDATE row_counts SET n = n + (SELECT count(*) FROM {table} WHERE id > ?) WHERE name = ?",
                      (mark, table))

@@ -109,7 +109,7 @@ def list_quotes(
     """Quotes, newest article first (then article, then order in the text), as a page of ``Quote.to_dict()``
     fields + ``id``, ``article_id``, ``title``, ``published``, ``site``, ``url``. ``speaker``: the speaker's id,
     or a part of the name (any case) unless ``exact``; ``country``/``role``: the speaker's; ``q``: words in the
-    text or the speaker's name (among the articles whose text has them all, by the full-text index)."""
+    text or the speaker's name (all of them, the last one as a prefix)."""
     limit, offset = limits(limit, offset)
     where = Where()
     if speaker and exact:
@@ -120,11 +120,8 @@ def list_quotes(
         where.add("q.speaker_country = ?", country.upper())
     if role:
         where.add("q.speaker_role = ?", role.upper())
-    if q:  # quoted words are in the article's text: the full-text index finds those articles first
-        words = fts_query(q)
-        if words:
-            where.add("q.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", words)
-        where.add("(q.text LIKE ? ESCAPE '\\' OR q.speaker_name LIKE ? ESCAPE '\\')", like(q), like(q))
+    if q:  # every word in the text or the speaker's name (the last one as a prefix), from the quotes' full-text index
+        where.add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", fts_query(q) or '""')
     if article_id is not None:
         where.add("q.article_id = ?", int(article_id))
     base = "FROM quotes q JOIN articles a ON a.id = q.article_id" + where.sql()

@@ -9,7 +9,7 @@ from faultlines.model import FaultlinesError
 from faultlines.relations.series import parse_dyad
 from faultlines.store.aggregates import directions
 from faultlines.store.records import event_record
-from faultlines.store.where import Where, count, day_after, fts_query, like, limits, page, prefix
+from faultlines.store.where import Where, count, day_after, fts_query, limits, page, prefix
 
 #: Columns that join an event's unique event and article (see ``records.event_record``).
 CONTEXT = (
@@ -90,7 +90,7 @@ def list_events(
     Filters: ``source``/``target``/``country`` (either side) ISO3 codes; ``dyad`` ``"A-B"`` (either direction),
     ``"A>B"`` (one direction) or ``(A, B)``; ``cameo`` a code or its prefix (``"13"`` = the whole root);
     ``quad_class`` 0–4; ``since``/``until`` ISO dates (inclusive); ``actor``/``role`` on either side; ``q`` words
-    in the sentence (among the articles whose text has them all, by the full-text index); ``article_id``. Long lists page with ``after`` (the previous page's ``next``), which reads
+    in the sentence (all of them, the last one as a prefix); ``article_id``. Long lists page with ``after`` (the previous page's ``next``), which reads
     from the index instead of skipping ``offset`` rows. ``count_cap``: count at most that many (see ``where.page``)."""
     limit, offset = limits(limit, offset)
     event_level = bool(actor or role or q or article_id is not None or low_confidence)
@@ -132,11 +132,8 @@ def list_events(
         where.add("date >= ?", since)
     if until:
         where.add("date < ?", day_after(until))
-    if q:  # the words are in the sentence, so in its article's text: the full-text index finds those articles first
-        words = fts_query(q)
-        if words:
-            where.add("article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", words)
-        where.add("sentence LIKE ? ESCAPE '\\'", like(q))
+    if q:  # every word in the sentence (the last one as a prefix), from the sentences' full-text index
+        where.add("id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", fts_query(q) or '""')
     if article_id is not None:
         where.add("article_id = ?", int(article_id))
     if unique and table == "events":

@@ -190,3 +190,31 @@ CREATE TABLE dyad_summary (
     previous        REAL NOT NULL DEFAULT 0,
     PRIMARY KEY (period, ordered, a, b)
 ) WITHOUT ROWID;
+
+-- Full-text indexes of event sentences and quotes, so that words in them are found from an index (the search
+-- page's "events" and "quotes"), not by reading every row.
+CREATE VIRTUAL TABLE events_fts USING fts5(sentence, content='events', content_rowid='id');
+CREATE TRIGGER events_fts_ai AFTER INSERT ON events BEGIN
+    INSERT INTO events_fts(rowid, sentence) VALUES (new.id, new.sentence);
+END;
+CREATE TRIGGER events_fts_ad AFTER DELETE ON events BEGIN
+    INSERT INTO events_fts(events_fts, rowid, sentence) VALUES ('delete', old.id, old.sentence);
+END;
+CREATE TRIGGER events_fts_au AFTER UPDATE OF sentence ON events BEGIN
+    INSERT INTO events_fts(events_fts, rowid, sentence) VALUES ('delete', old.id, old.sentence);
+    INSERT INTO events_fts(rowid, sentence) VALUES (new.id, new.sentence);
+END;
+INSERT INTO events_fts(events_fts) VALUES ('rebuild');
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker_name, content='quotes', content_rowid='id');
+CREATE TRIGGER quotes_fts_ai AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (new.id, new.text, new.speaker_name);
+END;
+CREATE TRIGGER quotes_fts_ad AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name) VALUES ('delete', old.id, old.text, old.speaker_name);
+END;
+CREATE TRIGGER quotes_fts_au AFTER UPDATE OF text, speaker_name ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name) VALUES ('delete', old.id, old.text, old.speaker_name);
+    INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (new.id, new.text, new.speaker_name);
+END;
+INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
