@@ -26,8 +26,9 @@ lint: setup
 test: setup browser lint
 	$(BIN)/python -m pytest -q
 
+# make demo ARGS='--port 8001' when port 8000 is taken
 demo: setup
-	$(BIN)/faultlines demo
+	$(BIN)/faultlines demo $(ARGS)
 
 eval: setup
 	$(BIN)/python eval/extraction.py

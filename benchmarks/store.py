@@ -112,16 +112,34 @@ def faultlines(docs, folder: Path) -> float:
         return time.perf_counter() - start
 
 
+def without_aggregates(docs, folder: Path) -> float:
+    """``Store.save`` with the aggregates of migration 005 switched off (their triggers dropped, no dyad summaries):
+    what the aggregates cost on write."""
+    from faultlines.store import Store, aggregates
+
+    with Store(folder / "plain.db") as store:
+        for name in aggregates.INSERT_TRIGGERS + ("unique_events_dyads_ad", "unique_events_dyads_au",
+                                                  "actors_totals_ad", "quotes_totals_ad"):
+            store.conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+        start = time.perf_counter()
+        for doc in docs:
+            store.save(doc, hashlib.sha256(doc.input.path.encode()).hexdigest())
+        return time.perf_counter() - start
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--ingest-docs-per-s", type=float, default=0.0,
+                        help="the ingest throughput measured by benchmarks/pipeline.py, to express the aggregates'"
+                             " cost as a share of an ingest")
     args = parser.parse_args(argv)
     require_shared(NAEB)
     docs = documents(args.articles)
-    times: dict[str, list[float]] = {"reference": [], "faultlines": []}
+    times: dict[str, list[float]] = {"reference": [], "faultlines": [], "without aggregates": []}
     for round_no in range(args.rounds):
-        order = [("reference", reference), ("faultlines", faultlines)]
+        order = [("reference", reference), ("faultlines", faultlines), ("without aggregates", without_aggregates)]
         if round_no % 2:
             order.reverse()
         for name, func in order:
@@ -132,6 +150,14 @@ def main(argv: list[str] | None = None) -> None:
     print(f"reference (sqlite3 JSON + FTS5 + datasketch MinHashLSH): {len(docs) / ref:.0f} docs/s")
     print(f"faultlines Store.save:                                   {len(docs) / ours:.0f} docs/s")
     print(f"ratio faultlines / reference: {ours / ref:.2f}")
+    plain = statistics.median(times["without aggregates"])
+    print(f"Store.save without the aggregates:                       {len(docs) / plain:.0f} docs/s")
+    print(f"store throughput with the aggregates / without: {plain / ours:.2f}")
+    if args.ingest_docs_per_s:
+        per_doc = 1 / args.ingest_docs_per_s  # the whole pipeline's time per document, store included
+        extra = (ours - plain) / len(docs)
+        print(f"ingest throughput with the aggregates / without (at {args.ingest_docs_per_s:g} docs/s): "
+              f"{(per_doc - extra) / per_doc:.3f}")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
-"""Latency of the web server under load: p50/p95 of the overview, a dyad page and ``/api/v1/events``.
+"""Latency of the web server under load: p50/p95 of the overview, a dyad page, ``/api/v1/events``,
+``/api/v1/dyads`` and ``/search``.
 
-Generates a synthetic store (default 100,000 event mentions over ~2 years, 60 countries, bulk SQL inserts in the
-real schema) in a temporary folder, starts ``faultlines.web.serve`` with uvicorn in a subprocess, and drives
+Generates a synthetic store with ``make_store.py`` (default 100,000 event mentions over ~2 years, 60 countries)
+in a temporary folder (or uses ``--db``), starts ``faultlines.web.serve`` with uvicorn in a subprocess, and drives
 ``--clients`` concurrent clients (threads, keep-alive, no think time) for ``--seconds``. Each client cycles through the
 three kinds of request; dyad pages and event queries vary (several dyads, periods, filters and offsets).
 The reference measured in the same run is the trivial ``/robots.txt`` answer under the same load: the floor that
@@ -29,112 +30,7 @@ import threading
 import time
 from pathlib import Path
 
-COUNTRIES = ("RUS KAZ UKR USA CHN JPN IND PAK IRN ISR TUR SYR IRQ SAU ARE EGY ETH SDN KEN NGA ZAF BRA ARG MEX "
-             "CAN GBR FRA DEU ITA ESP POL ROU HUN SRB BIH GEO ARM AZE BLR MDA UZB KGZ TJK TKM AFG MNG PRK KOR "
-             "TWN VNM PHL IDN MYS THA MMR BGD LKA NPL AUS NZL").split()
-CAMEO = [("010", 0, 0.0), ("020", 0, 3.0), ("036", 1, 4.0), ("051", 1, 3.4), ("057", 1, 8.0), ("061", 2, 6.4),
-         ("070", 2, 7.0), ("111", 3, -2.0), ("125", 3, -5.0), ("138", 3, -7.0), ("163", 3, -8.0),
-         ("173", 4, -5.0), ("190", 4, -10.0), ("145", 4, -7.5)]
-ROLES = ("GOV", "GOV", "GOV", "LEG", "MIL", "MED")
-
-
-def generate(path: Path, events: int, seed: int = 7) -> dict:
-    """A store at ``path`` with ``events`` event mentions (and articles, actors, quotes, unique events, alerts)."""
-    from faultlines.store import Store
-
-    rng = random.Random(seed)
-    with Store(path):
-        pass  # creates and migrates the schema
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = OFF")
-    per_article = 20
-    n_articles = max(1, events // per_article)
-    days = 730
-    import datetime as dt
-
-    base = dt.date(2024, 1, 1)
-    # Skewed dyads: a few busy pairs (KAZ-RUS first), a long tail.
-    pairs = [(a, b) for a in COUNTRIES for b in COUNTRIES if a != b]
-    weights = [1.0] * len(pairs)
-    for i, (a, b) in enumerate(pairs):
-        if {a, b} == {"KAZ", "RUS"}:
-            weights[i] = 400
-        elif {a, b} in ({"RUS", "UKR"}, {"USA", "CHN"}, {"ISR", "IRN"}, {"IND", "PAK"}):
-            weights[i] = 250
-        elif a in COUNTRIES[:12] and b in COUNTRIES[:12]:
-            weights[i] = 20
-    with conn:
-        docs, arts, actors, quotes, uniq, evs = [], [], [], [], [], []
-        uniq_keys: dict[str, int] = {}
-        event_id = 0
-        for art in range(1, n_articles + 1):
-            day = base + dt.timedelta(days=rng.randrange(days))
-            date = day.isoformat()
-            docs.append((art, f"https://bench.example/{art}", "url", None, f"https://bench.example/{art}",
-                         f"{art:064x}", None, date))
-            chosen = rng.choices(pairs, weights, k=per_article)
-            paragraphs = [f"{a} and {b} officials met on {date} to discuss issue {art}-{k}." for k, (a, b) in
-                          enumerate(chosen[:6])]
-            body = "\n\n".join(paragraphs)
-            arts.append((art, art, None, f"Synthetic story {art}: {chosen[0][0]} and {chosen[0][1]}", None, "[]",
-                         date, f"site{art % 40}.example", f"https://bench.example/{art}", "en", "[]", None, "[]",
-                         json.dumps(paragraphs), body, "[]"))
-            for country in {c for pair in chosen[:4] for c in pair}:
-                actors.append((art, country, country, "state", country, "GOV", 2, "[]"))
-            actors.append((art, f"person:leader-{chosen[0][0].lower()}", f"Leader of {chosen[0][0]}", "person",
-                           chosen[0][0], "GOV", 3, "[]"))
-            quotes.append((art, 0, f"We will defend our interests, says {chosen[0][0]}", "direct",
-                           f"person:leader-{chosen[0][0].lower()}", f"Leader of {chosen[0][0]}", chosen[0][0], "GOV",
-                           "said", 0, 0, 20))
-            for seq, (a, b) in enumerate(chosen):
-                event_id += 1
-                cameo, quad, gold = rng.choice(CAMEO)
-                key = f"{date}|{a}|{b}|{cameo}"
-                uid = uniq_keys.get(key)
-                if uid is None:
-                    uid = uniq_keys[key] = len(uniq_keys) + 1
-                    uniq.append((uid, key, date, a, b, cameo, quad, gold, 1, event_id, f"{a}GOV", f"{b}GOV",
-                                 cameo[:2]))
-                role = rng.choice(ROLES)
-                evs.append((event_id, art, uid, seq, a, a, a, role, b, b, b, "GOV", cameo, cameo[:2], quad, gold,
-                            None, date, seq % 6, f"{a} officials acted towards {b} ({cameo}) on {date}.", 0, 60,
-                            "bench", f"synthetic event {cameo} from {a} to {b}", 0.7))
-        conn.executemany("INSERT INTO documents(id, input_key, kind, path, url, content_hash, fetched, ingested_at)"
-                         " VALUES (?,?,?,?,?,?,?,?)", docs)
-        conn.executemany(
-            "INSERT INTO articles(id, document_id, story_id, title, dek, authors, published, site, url, language,"
-            " sections, republished_from, image_credits, paragraphs, body, related)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", arts)
-        conn.executemany("INSERT INTO actors(article_id, actor_key, name, kind, country, role, mentions, spans)"
-                         " VALUES (?,?,?,?,?,?,?,?)", actors)
-        conn.executemany(
-            "INSERT INTO quotes(article_id, seq, text, kind, speaker_key, speaker_name, speaker_country,"
-            " speaker_role, cue, paragraph, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", quotes)
-        conn.executemany(
-            "INSERT INTO unique_events(id, event_key, date, source_country, target_country, cameo, quad_class,"
-            " goldstein, mentions, first_event_id, source_code, target_code, root) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            uniq)
-        conn.executemany(
-            "INSERT INTO events(id, article_id, unique_event_id, seq, source_key, source_name, source_country,"
-            " source_role, target_key, target_name, target_country, target_role, cameo, root, quad_class, goldstein,"
-            " plover, date, paragraph, sentence, start, \"end\", rule, explanation, confidence)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", evs)
-        conn.execute("UPDATE unique_events SET mentions = (SELECT count(*) FROM events e"
-                     " WHERE e.unique_event_id = unique_events.id)")
-    try:
-        from faultlines.relations import refresh
-
-        with Store(path) as store:
-            refresh(store)
-    except (ImportError, TypeError) as exc:  # the relations stage not installed: no alerts
-        print(f"(alerts not computed: {exc})", file=sys.stderr)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("ANALYZE")
-    conn.close()
-    return {"articles": n_articles, "events": event_id, "unique_events": len(uniq_keys)}
+from make_store import CAMEO, COUNTRIES, WORDS, generate
 
 
 def free_port() -> int:
@@ -175,6 +71,8 @@ def request_plan(rng: random.Random, dyads: list[str]):
             f"cameo={rng.choice(CAMEO)[0][:2]}&since=2025-01-01&until=2025-06-30&limit=50",
         ))
         yield "api events", f"/api/v1/events?{params}"
+        yield "api dyads", f"/api/v1/dyads?period={rng.choice(periods)}&by={rng.choice(('change', 'events'))}"
+        yield "search page", f"/search?q={rng.choice(WORDS)}+{rng.choice(WORDS)}"
         yield "reference (robots.txt)", "/robots.txt"
 
 
@@ -227,13 +125,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="use (or create) this store instead of a temporary one")
     parser.add_argument("--keep", action="store_true", help="keep the generated store")
     parser.add_argument("--target-ms", type=float, default=150.0)
+    parser.add_argument("--write", type=float, default=0.0, metavar="DOCS_PER_S",
+                        help="meanwhile store this many documents a second (benchmarks/web_writer.py): serving while"
+                             " an ingest writes")
     args = parser.parse_args(argv)
 
     folder = None if args.db else Path(tempfile.mkdtemp(prefix="faultlines-bench-web-"))
     db = Path(args.db) if args.db else folder / "bench.db"
     if not db.exists():
         t0 = time.perf_counter()
-        counts = generate(db, args.events)
+        counts = generate(db, args.events)  # benchmarks/make_store.py
         print(f"generated {counts['events']:,} events, {counts['unique_events']:,} unique, "
               f"{counts['articles']:,} articles in {time.perf_counter() - t0:.1f} s ({db})")
     port = free_port()
@@ -245,16 +146,30 @@ def main(argv: list[str] | None = None) -> int:
         conn.close()
         dyads = [d["dyad"] for d in top] or ["KAZ-RUS"]
         drive("127.0.0.1", port, args.clients, args.warmup, dyads)
-        timings = drive("127.0.0.1", port, args.clients, args.seconds, dyads)
+        writer = None
+        if args.write:
+            writer = subprocess.Popen([sys.executable, str(Path(__file__).with_name("web_writer.py")), str(db),
+                                       "--per-second", str(args.write)])
+        try:
+            timings = drive("127.0.0.1", port, args.clients, args.seconds, dyads)
+        finally:
+            if writer is not None:
+                writer.terminate()
+                writer.wait(timeout=60)
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # still answering the last requests of a heavy load
+            server.kill()
+            server.wait()
         if folder is not None and not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
     from faultlines.web.cache import cache_enabled
 
     print(f"{args.clients} clients, {args.seconds:g} s, {os.cpu_count()} CPUs, response cache "
-          f"{'on' if cache_enabled() else 'off (FAULTLINES_WEB_CACHE=0)'}; latency in ms")
+          f"{'on' if cache_enabled() else 'off (FAULTLINES_WEB_CACHE=0)'}"
+          f"{f', an ingest writing {args.write:g} documents/s' if args.write else ''}; latency in ms")
     print(f"{'request':<24}{'n':>7}{'p50':>9}{'p95':>9}{'max':>9}  target p95 < {args.target_ms:g}")
     ok = True
     ref95 = percentile(timings.get("reference (robots.txt)", [1.0]), 95)

@@ -11,8 +11,8 @@ import pytest
 from batch_helpers import CRAWLS, pages, read_rows, warc_bytes, write_crawl
 
 from faultlines.cli import main
-from faultlines.relations import alerts, series
-from faultlines.store import Store
+from faultlines.relations import series
+from faultlines.store import Store, alerts, queries
 
 TABLES = ("articles", "actors", "quotes", "events", "stories", "unique_events", "dyads", "alerts")
 
@@ -75,7 +75,7 @@ def test_dataset_equals_what_ingest_stores(local_out, store):
         assert {d["period"] for d in dyads} == set(series.PERIODS)
         for name, ordered in {(d["dyad"], d["ordered"]) for d in dyads}:
             for period in series.PERIODS:
-                expected = series.dyad_series(conn, *name.replace(">", "-").split("-"), period, ordered)
+                expected = queries.dyad_series(conn, *name.replace(">", "-").split("-"), period, ordered)
                 got = sorted((d for d in dyads if (d["dyad"], d["ordered"], d["period"]) == (name, ordered, period)),
                              key=lambda d: d["period_start"])
                 assert [d["tension"] for d in got] == [e["tension"] for e in expected], (name, period)
@@ -96,6 +96,11 @@ def test_load_puts_the_dataset_in_the_store_once(local_out, store, tmp_path, cap
         expected = ingested.stats()
         assert loaded.stats() == expected
         assert loaded.search_articles("Toktogul")  # the full text is indexed
+        # the aggregates a bulk load adds at once equal those the ingest kept row by row
+        for period in ("day", "week", "month"):
+            assert queries.top_dyads(loaded.conn, period, top=100, by="change") == queries.top_dyads(
+                ingested.conn, period, top=100, by="change")
+        assert loaded.list_actors(limit=None) == ingested.list_actors(limit=None)
         assert sorted(map(_event_key, loaded.list_events(limit=None))) == sorted(
             map(_event_key, ingested.list_events(limit=None))
         )

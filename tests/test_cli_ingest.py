@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from faultlines.cli import ingest_cmd, main
+from faultlines.cli import main
 from faultlines.model import Input, Page
 from faultlines.pipeline import analyze_many
 
@@ -85,7 +85,7 @@ def test_usage_errors_exit_2(tmp_path, capsys):
 
 def test_ingest_talks_to_the_store_contract(inputs, tmp_path, monkeypatch, capsys):
     """One save per document with the sha256 of the page text; outcomes counted as the store says."""
-    saved = []
+    saved, refreshed = [], []
 
     class FakeStore:
         def __init__(self, path):
@@ -100,16 +100,22 @@ def test_ingest_talks_to_the_store_contract(inputs, tmp_path, monkeypatch, capsy
         def is_unchanged(self, input, content_hash):
             return False
 
+        def refresh_summaries(self):
+            refreshed.append(len(saved))
+            return 0
+
         def save(self, doc, content_hash):
             saved.append((doc.input.path, content_hash))
             return "duplicate" if doc.input.kind == "text" else "stored"
 
+    import faultlines.ingest
     import faultlines.store
 
     monkeypatch.setattr(faultlines.store, "Store", FakeStore)
-    monkeypatch.setattr(ingest_cmd, "_refresh_alerts", lambda store, summary: None)
-    summary = ingest_cmd.ingest([str(inputs)], db=tmp_path / "fake.db")
+    monkeypatch.setattr(faultlines.ingest, "_refresh_alerts", lambda store, summary: None)
+    summary = faultlines.ingest.ingest([str(inputs)], db=tmp_path / "fake.db")
     assert summary.line() == "stored 1, updated 0, unchanged 0, duplicates 1, failed 0, skipped records 0"
+    assert refreshed == [2]  # the dyad summaries rewritten once, after the writes
     import hashlib
 
     expected = hashlib.sha256((inputs / "dump.txt").read_text().encode()).hexdigest()
@@ -144,3 +150,11 @@ def test_unchanged_pages_are_not_analysed_again(inputs, tmp_path, monkeypatch, c
     assert main(["ingest", str(inputs), "--db", str(db)]) == 0
     assert "unchanged 2," in summary_of(capsys.readouterr().out)
     assert analysed == []
+
+
+def test_ingest_of_another_scheme_says_so(tmp_path, capsys):
+    from faultlines.cli import main
+
+    code = main(["ingest", "file:///etc/passwd", "--db", str(tmp_path / "s.db")])
+    err = capsys.readouterr().err
+    assert code == 1 and "file:///etc/passwd: unsupported scheme file://" in err

@@ -66,9 +66,9 @@ def db(tmp_path_factory):
             quotes=[speaker_quote("Borders are settled.", "RUS", "Konstantin Zatulin")],
         )
         store.save(crisis, digest(crisis))
-        from faultlines import relations
+        from faultlines.store import alerts
 
-        relations.refresh(store)
+        alerts.refresh(store.conn)
     return str(path)
 
 
@@ -86,6 +86,9 @@ def test_stats(db, capsys):
         "documents",
         "articles",
         "stories",
+        "dyads",
+        "first_date",
+        "last_date",
         "actors",
         "quotes",
         "events",
@@ -109,7 +112,9 @@ def test_search(db, capsys):
     assert code == 0 and len(hits) == 1
     assert set(hits[0]) == {"id", "title", "published", "site", "snippet"}
     assert hits[0]["site"] == "Caspian Herald" and "[sturgeon]" in hits[0]["snippet"].lower()
-    code, out, err = run(capsys, "search", '"unbalanced', "--db", db)
+    code, out, _ = run(capsys, "search", '"sturgeon', "--db", db)  # not FTS5: read as plain words
+    assert code == 0 and [h["id"] for h in json.loads(out)] == [hits[0]["id"]]
+    code, out, err = run(capsys, "search", '"((', "--db", db)
     assert code == 2 and err.count("\n") == 1 and "bad search query" in err
     code, out, err = run(capsys, "search", "sturgeon", "--since", "yesterday", "--db", db)
     assert code == 2 and "--since" in err
@@ -254,3 +259,114 @@ def test_gdelt_export_fills_the_actor_codes(tmp_path):
     )
     assert row[5:8] == ["GEOCOP", "POLICE", "GEO"] and row[12] == "COP"
     assert row[15] == "IGOUNO" and row[22] == "IGO"
+
+
+def test_cli_and_api_give_the_same_answers_on_the_same_store(db, capsys):
+    """One read API: `faultlines events --dyad` and `/api/v1/events?dyad=`, `dyads --by change` and
+    `/api/v1/dyads?by=change` list the same records in the same order."""
+    from fastapi.testclient import TestClient
+
+    from faultlines.web.app import create_app
+
+    client = TestClient(create_app(db))
+    for dyad in ("KAZ-RUS", "RUS>KAZ"):
+        code, out, _ = run(capsys, "events", "--dyad", dyad, "--db", db, "--format", "json")
+        cli = json.loads(out)
+        api = client.get("/api/v1/events", params={"dyad": dyad.replace(">", "-"), "limit": 500}).json()
+        if dyad == "KAZ-RUS":
+            assert code == 0 and len(cli) >= 2
+            assert [e["id"] for e in cli] == [e["id"] for e in api["items"]] and api["total"] == len(cli)
+            assert cli == api["items"]  # the very same records
+            dates = [e["date"] for e in cli]
+            assert dates == sorted(dates, reverse=True)  # newest first from both doors
+        else:
+            assert {(e["source"]["country"], e["target"]["country"]) for e in cli} == {("RUS", "KAZ")}
+    for by in ("change", "events"):
+        code, out, _ = run(capsys, "dyads", "--by", by, "--top", "50", "--db", db, "--format", "json")
+        cli = json.loads(out)
+        api = client.get("/api/v1/dyads", params={"by": by, "top": 50}).json()["items"]
+        assert code == 0 and cli and cli == api
+    code, out, _ = run(capsys, "stats", "--db", db, "--format", "json")
+    assert json.loads(out) == client.get("/api/v1/stats").json()
+
+
+def test_demo_says_what_it_does_and_refuses_a_taken_port(tmp_path, capsys):
+    import socket
+
+    with pytest.raises(SystemExit):
+        main(["demo", "--help"])
+    assert "serve the dashboard" in capsys.readouterr().out
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, _, err = run(capsys, "demo", "--port", str(port), "--db", str(tmp_path / "d.db"))
+    assert code == 2 and err.count("\n") == 1 and f"127.0.0.1:{port}" in err and "--port" in err
+    assert not (tmp_path / "d.db").exists()  # nothing ingested
+
+
+def test_the_read_api_reads_big_tables_through_indexes(db):
+    """Every statement the pages and the API run on events, unique events, articles, actors, quotes and the
+    aggregates searches an index (EXPLAIN QUERY PLAN): none reads a whole table."""
+    from faultlines.store import queries
+    from faultlines.store.db import connect
+
+    conn = connect(db, readonly=True)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    queries.stats(conn)
+    queries.top_dyads(conn, period="week", by="change")
+    queries.top_dyads(conn, period="month", by="events", ordered=True)
+    queries.dyad_series(conn, "KAZ", "RUS", period="week")
+    page = queries.list_events(conn, dyad="KAZ-RUS", limit=1)
+    queries.list_events(conn, dyad="KAZ-RUS", limit=1, after=page["next"])
+    queries.list_events(conn, limit=5)
+    queries.list_events(conn, source="RUS", quad_class=3, limit=5)
+    queries.list_events(conn, cameo="13", since="2026-01-01", until="2026-12-31", limit=5)
+    queries.list_actors(conn, limit=12)
+    queries.list_actors(conn, country="RUS", limit=12)
+    queries.search_articles(conn, None, limit=10)
+    queries.list_alerts(conn, limit=8)
+    queries.get_article(conn, 1)
+    conn.set_trace_callback(None)
+    big = ("events", "unique_events", "articles", "actors", "quotes", "dyad_periods", "documents")
+    checked = 0
+    for sql in statements:
+        if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            continue
+        checked += 1
+        for row in conn.execute("EXPLAIN QUERY PLAN " + sql):
+            step = row[3]
+            assert not any(step == f"SCAN {t}" or step.startswith(f"SCAN {t} ") and "USING" not in step
+                           for t in big), (step, sql)
+    assert checked > 20
+    conn.close()
+
+
+def test_a_capped_count_says_there_are_more(db):
+    from faultlines.store import queries
+    from faultlines.store.db import connect
+
+    conn = connect(db, readonly=True)
+    exact = queries.list_events(conn, limit=1)
+    assert exact["total"] > 2 and "total_capped" not in exact
+    capped = queries.list_events(conn, limit=1, cameo="1", count_cap=1)
+    assert capped["total"] == 1 and capped["total_capped"] is True
+    whole = queries.list_events(conn, limit=1, cameo="1", count_cap=10_000)
+    assert whole["total"] > 1 and whole["total_capped"] is False
+    conn.close()
+
+
+def test_words_in_quotes_and_event_sentences_are_found_from_their_full_text_indexes(db):
+    from faultlines.store import queries
+    from faultlines.store.db import connect
+
+    conn = connect(db, readonly=True)
+    events = queries.list_events(conn, q="Odesa", unique=False)["items"]
+    assert events and all("Odesa" in e["sentence"] for e in events)
+    assert queries.list_events(conn, q="Ode")["total"] >= 1  # the last word as a prefix
+    assert queries.list_events(conn, q="!!!")["total"] == 0  # no words: nothing
+    quotes = queries.list_quotes(conn, q="Borders settled")["items"]
+    assert quotes and all("Borders are settled" in q["text"] for q in quotes)
+    assert queries.list_quotes(conn, q="Zatulin")["total"] >= 1  # the speaker's name
+    conn.close()

@@ -7,11 +7,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from faultlines import relations
 from faultlines.relations import SpikeParams
-from faultlines.relations import alerts as relation_alerts
 from faultlines.relations.series import build_series, raw_tension
-from faultlines.store import Store
+from faultlines.store import Store, queries
+from faultlines.store import alerts as stored_alerts
 
 try:
     from store_builders import digest, event, make_doc
@@ -90,7 +89,7 @@ def test_dyad_series_from_the_store_ordered_and_unordered(store):
         day(0),
     )
     add(store, "b", [event("RUS", "UKR", "190", 4, -10.0, day(1))], day(1))
-    both = relations.dyad_series(store, "KAZ", "RUS", period="week")
+    both = queries.dyad_series(store.conn, "KAZ", "RUS", period="week")
     assert [r["period_start"] for r in both] == [day(0), day(1)]  # padded to the store's latest period
     assert both[0]["events"] == 2 and both[1]["events"] == 0
     assert set(both[0]) >= {
@@ -105,9 +104,9 @@ def test_dyad_series_from_the_store_ordered_and_unordered(store):
         "goldstein_mean",
         "tension",
     }
-    one_way = relations.dyad_series(store.conn, "RUS", "KAZ", ordered=True)
+    one_way = queries.dyad_series(store.conn, "RUS", "KAZ", ordered=True)
     assert one_way[0]["events"] == 1 and one_way[0]["q3"] == 1
-    assert relations.dyad_series(store, "KAZ", "CHN") == []
+    assert queries.dyad_series(store.conn, "KAZ", "CHN") == []
 
 
 def test_top_dyads_by_events_and_by_change(store):
@@ -122,13 +121,13 @@ def test_top_dyads_by_events_and_by_change(store):
         day(0),
     )
     add(store, "b", [event("RUS", "UKR", "190", 4, -10.0, day(1))], day(1))
-    top = relations.top_dyads(store, period="week", top=10)
+    top = queries.top_dyads(store.conn, period="week", top=10)
     assert [d["dyad"] for d in top] == ["KAZ-RUS", "RUS-UKR"]
     assert top[0]["events"] == 3 and (top[0]["a"], top[0]["b"]) == ("KAZ", "RUS")
-    by_change = relations.top_dyads(store, period="week", by="change")
+    by_change = queries.top_dyads(store.conn, period="week", by="change")
     assert by_change[0]["dyad"] == "RUS-UKR" and by_change[0]["tension_change"] == pytest.approx(10.0)
-    assert relations.top_dyads(store, top=1) == top[:1]
-    ordered = relations.top_dyads(store, ordered=True)
+    assert queries.top_dyads(store.conn, top=1) == top[:1]
+    ordered = queries.top_dyads(store.conn, ordered=True)
     assert {d["dyad"] for d in ordered} == {"RUS>KAZ", "KAZ>RUS", "RUS>UKR"}
 
 
@@ -160,9 +159,9 @@ def test_a_hostile_week_after_calm_weeks_raises_an_alert(store):
         ],
         day(6),
     )
-    result = relations.refresh(store)
+    result = stored_alerts.refresh(store.conn)
     assert result["new"] == result["alerts"] >= 1
-    weekly = relations.list_alerts(store, dyad="KAZ-RUS")
+    weekly = stored_alerts.list_alerts(store.conn, dyad="KAZ-RUS")["items"]
     unordered = [a for a in weekly if a["dyad"] == "KAZ-RUS" and a["period"] == "week"]
     assert len(unordered) == 1
     alert = unordered[0]
@@ -170,8 +169,8 @@ def test_a_hostile_week_after_calm_weeks_raises_an_alert(store):
     assert alert["value"] > alert["baseline"] + 10 and alert["change"] >= 2.0
     assert len(alert["event_ids"]) == 4 and alert["evidence"][0]["cameo"] == "150"  # most hostile first
     assert alert["evidence"][0]["sentence"]
-    assert relations.list_alerts(store, dyad="RUS>KAZ")[0]["dyad"] == "RUS>KAZ"
-    assert relations.list_alerts(store, dyad="CHN-USA") == []
+    assert stored_alerts.list_alerts(store.conn, dyad="RUS>KAZ")["items"][0]["dyad"] == "RUS>KAZ"
+    assert stored_alerts.list_alerts(store.conn, dyad="CHN-USA")["items"] == []
 
 
 def test_refresh_is_idempotent(store):
@@ -186,9 +185,9 @@ def test_refresh_is_idempotent(store):
         ],
         day(6),
     )
-    relations.refresh(store)
+    stored_alerts.refresh(store.conn)
     first = store.conn.execute("SELECT * FROM alerts ORDER BY id").fetchall()
-    again = relations.refresh(store)
+    again = stored_alerts.refresh(store.conn)
     assert again["new"] == 0 and again["removed"] == 0
     assert [tuple(r) for r in store.conn.execute("SELECT * FROM alerts ORDER BY id")] == [
         tuple(r) for r in first
@@ -197,16 +196,16 @@ def test_refresh_is_idempotent(store):
 
 def test_a_flat_series_raises_no_alert(store):
     cooperative_weeks(store, 8, wobble=False)
-    assert relations.refresh(store)["alerts"] == 0
+    assert stored_alerts.refresh(store.conn)["alerts"] == 0
     assert store.stats()["alerts"] == 0
 
 
 def test_a_single_hostile_event_is_below_the_minimum_count(store):
     cooperative_weeks(store, 6)
     add(store, "incident", [event("RUS", "KAZ", "150", 4, -7.2, day(6))], day(6))
-    assert relations.refresh(store)["alerts"] == 0
+    assert stored_alerts.refresh(store.conn)["alerts"] == 0
     # the same data with a lower minimum fires, so the threshold is what held it back
-    assert relation_alerts.compute(store.conn, SpikeParams(min_events=1, periods=("week",)))
+    assert stored_alerts.compute(store.conn, SpikeParams(min_events=1, periods=("week",)))
 
 
 def test_alerts_that_no_longer_hold_are_removed(store):
@@ -217,7 +216,7 @@ def test_alerts_that_no_longer_hold_are_removed(store):
         event("RUS", "KAZ", "150", 4, -7.2, day(6, 2)),
     ]
     add(store, "crisis", crisis, day(6))
-    assert relations.refresh(store)["alerts"] >= 1
+    assert stored_alerts.refresh(store.conn)["alerts"] >= 1
     calm = make_doc(
         "/crisis.html",
         "Report crisis corrected: the talks went well after all",
@@ -226,7 +225,7 @@ def test_alerts_that_no_longer_hold_are_removed(store):
         site="site-crisis",
     )
     assert store.save(calm, digest(calm)) == "updated"
-    result = relations.refresh(store)
+    result = stored_alerts.refresh(store.conn)
     assert result["alerts"] == 0 and result["removed"] >= 1
     assert store.stats()["alerts"] == 0
 
@@ -242,11 +241,11 @@ def test_undated_events_count_in_top_dyads_but_not_in_series(store):
         ],
         None,
     )
-    top = relations.top_dyads(store)
+    top = queries.top_dyads(store.conn)
     assert [(d["dyad"], d["events"], d["undated"]) for d in top] == [("KAZ-RUS", 2, 2), ("RUS-UKR", 1, 1)]
     assert top[0]["latest_period"] is None and top[0]["tension"] == 0.0
-    assert relations.dyad_series(store, "KAZ", "RUS") == []
-    assert relations.refresh(store)["alerts"] == 0
+    assert queries.dyad_series(store.conn, "KAZ", "RUS") == []
+    assert stored_alerts.refresh(store.conn)["alerts"] == 0
 
 
 def test_top_dyads_tension_reads_recent_periods_and_equals_the_full_series(store):
@@ -258,8 +257,8 @@ def test_top_dyads_tension_reads_recent_periods_and_equals_the_full_series(store
     for week in range(0, TENSION_WINDOW + 10, 3):
         add(store, f"w{week}", [event("RUS", "KAZ", "130", 3, -4.4 - week / 10)], day(week, 1))
     latest = day(TENSION_WINDOW + 9, 1)
-    top = {d["dyad"]: d for d in relations.top_dyads(store, top=5)}
-    full = relations.dyad_series(store, "KAZ", "RUS")
+    top = {d["dyad"]: d for d in queries.top_dyads(store.conn, top=5)}
+    full = queries.dyad_series(store.conn, "KAZ", "RUS")
     assert top["KAZ-RUS"]["tension"] == full[-1]["tension"] and top["KAZ-RUS"]["latest_period"] == full[-1][
         "period_start"
     ]
@@ -267,7 +266,7 @@ def test_top_dyads_tension_reads_recent_periods_and_equals_the_full_series(store
     old = top["ARM-CHN"]
     assert (old["events"], old["tension"], old["tension_change"], old["latest_events"]) == (1, 0.0, 0.0, 0)
     assert old["latest_period"] == full[-1]["period_start"] <= latest
-    assert relations.dyad_series(store, "CHN", "ARM")[0]["q4"] == 1  # one pair's series, read by the pair
+    assert queries.dyad_series(store.conn, "CHN", "ARM")[0]["q4"] == 1  # one pair's series, read by the pair
 
 
 def test_refresh_on_a_readonly_store_is_a_clear_error(tmp_path):
@@ -287,4 +286,4 @@ def test_refresh_on_a_readonly_store_is_a_clear_error(tmp_path):
             day(6),
         )
     with Store(path, readonly=True) as ro, pytest.raises(FaultlinesError, match="cannot write alerts"):
-        relations.refresh(ro)
+        stored_alerts.refresh(ro.conn)

@@ -5,7 +5,7 @@ all inputs are done, with the store's own code on a scratch SQLite file (``OUT/_
 afterwards) that holds only what they read: each article's title, site, date, provenance and MinHash signature
 (computed by the workers, as the store computes it) and the columns of its events that de-duplication reads. Articles go through it in input order
 (inputs sorted by path, pages in file order), exactly as ``ingest`` would store them, through
-:func:`faultlines.store.writer.cluster` and :func:`faultlines.relations.dedup.link_article`; the dyad series are
+:func:`faultlines.store.writer.cluster` and :func:`faultlines.store.dedup.link_article`; the dyad series are
 :func:`faultlines.relations.series.build_series` and the alerts :func:`faultlines.relations.alerts.compute`. So a
 story carried by ten sites is one story, its events count once, and the figures equal the store's.
 
@@ -30,10 +30,11 @@ import pyarrow.parquet as pq
 from faultlines.batch import schema
 from faultlines.batch.worker import DONE, PARTS, to_table
 from faultlines.model import Article, Document, Input
-from faultlines.relations import alerts, dedup
+from faultlines.relations import alerts
 from faultlines.relations import series as s
-from faultlines.store import stories
+from faultlines.store import dedup, stories
 from faultlines.store.db import connect
+from faultlines.store.read_dyads import unique_events
 from faultlines.store.writer import cluster, insert_sql
 
 MANIFEST = "_batch.json"
@@ -188,8 +189,8 @@ def _unique_events(conn) -> list[tuple]:
 
 def dyad_rows(conn) -> list[tuple]:
     """Every dyad (unordered and ordered) × period series, to the batch's latest event (as ``dyad_series``)."""
-    events = s.load_events(conn)
-    end = s.latest_day(events)
+    events = unique_events(conn)
+    end = max((e["day"] for e in events), default=None)
     rows = []
     for ordered in (False, True):
         for name, mine in sorted(s.group_by_dyad(events, ordered).items()):
@@ -205,7 +206,7 @@ def dyad_rows(conn) -> list[tuple]:
 def alert_rows(conn) -> list[tuple]:
     """The alerts the batch's events justify (:func:`faultlines.relations.alerts.compute`)."""
     rows = []
-    for a in alerts.compute(conn):
+    for a in alerts.compute(unique_events(conn)):
         values = {**a, "ordered": bool(a["ordered"]), "unique_event_ids": a["event_ids"]}
         rows.append(tuple(values[c] for c in schema.BATCH_COLUMNS["alerts"]))
     return rows

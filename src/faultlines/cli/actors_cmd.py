@@ -25,7 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     country, role = common.iso3(args.country, "--country"), common.role(args.role)
     with common.open_store(args) as store:
-        actors = store.list_actors(country, role, args.kind, None, args.limit, args.offset)
+        actors = store.list_actors(
+            country=country, role=role, kind=args.kind, limit=args.limit, offset=args.offset
+        )
     if args.format == "json":
         common.print_json(actors)
     elif args.format == "csv":

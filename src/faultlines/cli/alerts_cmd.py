@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from faultlines import relations
 from faultlines.cli import common
+from faultlines.store import alerts as stored_alerts
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,9 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.refresh:
         with common.open_store(args, readonly=False) as store:
-            relations.refresh(store)
+            stored_alerts.refresh(store.conn)
     with common.open_store(args) as store:
-        alerts = relations.list_alerts(store, dyad=args.dyad, limit=args.limit, period=args.period)
+        alerts = stored_alerts.list_alerts(store.conn, dyad=args.dyad, period=args.period, limit=args.limit)["items"]
     if args.format == "json":
         common.print_json(alerts)
         return 0

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from faultlines.cli.ingest_cmd import failure_line
+from faultlines.ingest import failure_line
 from faultlines.model import Document, Input
 from faultlines.sources import SourceFailure, read_inputs
 from faultlines.sources.decode import decode_bytes

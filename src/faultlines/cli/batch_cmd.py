@@ -13,7 +13,8 @@ import argparse
 import json
 import sys
 
-from faultlines.cli.ingest_cmd import _positive, failure_line
+from faultlines.cli.ingest_cmd import _positive
+from faultlines.ingest import failure_line
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from faultlines import settings
 from faultlines.model import FaultlinesError
+from faultlines.store import queries
 
 NOTICE = (
     "faultlines demo: the example pages in examples/ are FICTIONAL. They were written for this project in the\n"
@@ -25,7 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "demo",
         help="ingest the bundled (fictional) example pages, print a report and start the dashboard",
-        description=NOTICE.replace("faultlines demo: ", ""),
+        description="Ingest the bundled example pages (examples/) into the store, print a report of what was found"
+        " (actors, quotes, events, the busiest pairs of states, tension alerts) and serve the dashboard at"
+        " http://HOST:PORT/ until Ctrl-C. " + NOTICE.replace("faultlines demo: ", "").replace("\n", " "),
     )
     parser.add_argument("--db", metavar="FILE", help="the store (default: $FAULTLINES_DB or ./faultlines.db)")
     parser.add_argument("--no-serve", action="store_true", help="stop after the report")
@@ -51,8 +54,10 @@ def example_folders() -> list[Path]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from faultlines.cli.ingest_cmd import ingest
+    from faultlines.ingest import ingest
 
+    if not args.no_serve:
+        _check_port(args.host, args.port)
     print(NOTICE)
     folders = example_folders()
     if not folders:
@@ -65,18 +70,29 @@ def run(args: argparse.Namespace) -> int:
     print(report(db))
     if args.no_serve:
         return 0
-    try:
-        from faultlines.web import serve
-    except ImportError:
-        print("(The dashboard is not part of this build yet: stopping after the report.)")
-        return 0
+    from faultlines.web import serve
+
     print(f"\nDashboard: http://{args.host}:{args.port}/  (Ctrl-C to stop)")
     serve(db, host=args.host, port=args.port)
     return 0
 
 
+def _check_port(host: str, port: int) -> None:
+    """Fail before the ingest, in one line, when the dashboard could not listen on ``host:port``."""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.bind((host, port))
+    except OSError as exc:
+        raise FaultlinesError(
+            f"cannot serve the dashboard on {host}:{port} ({exc.strerror or exc}): another program uses the port;"
+            f" pass --port N (make demo ARGS='--port 8001')"
+        ) from None
+
+
 def report(db: Path) -> str:
-    """A readable report of what the store holds: whatever the installed stages offer."""
+    """A readable report of what the store holds."""
     from faultlines.store import Store
 
     out: list[str] = []
@@ -92,7 +108,7 @@ def report(db: Path) -> str:
         ):
             try:
                 lines = section(store)
-            except (ImportError, AttributeError, sqlite3.Error, FaultlinesError, ValueError, KeyError) as exc:
+            except (sqlite3.Error, FaultlinesError, ValueError, KeyError) as exc:
                 lines = [f"  (not available: {exc})"]
             if lines:
                 out.append(f"{title}:")
@@ -146,21 +162,17 @@ def _events(store) -> list[str]:
 
 
 def _dyads(store) -> list[str]:
-    from faultlines import relations
-
     return [
         f"  {d['dyad']:<9} {d['events']:3d} events, tension now {_number(d.get('tension'))}"
-        for d in relations.top_dyads(store, top=8)
+        for d in queries.top_dyads(store.conn, top=8)
     ]
 
 
 def _alerts(store) -> list[str]:
-    from faultlines.relations.alerts import list_alerts
-
     return [
         f"  {a['dyad']:<9} {a['period']} of {a['period_start']}: tension {a['value']:.2f} "
         f"(baseline {a['baseline']:.2f}, change {a['change']:+.1f})"
-        for a in list_alerts(store, limit=5)
+        for a in queries.list_alerts(store.conn, limit=5)["items"]
     ]
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from faultlines import relations
 from faultlines.cli import common
 from faultlines.model import FaultlinesError
-from faultlines.store import export
+from faultlines.store import export, queries
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     if a == b:
         raise FaultlinesError(f"dyad {a} {b}: expected two different countries")
     with common.open_store(args) as store:
-        series = relations.dyad_series(store, a, b, period=args.period, ordered=args.ordered)
+        series = queries.dyad_series(store.conn, a, b, period=args.period, ordered=args.ordered)
         dyad = f"{a}>{b}" if args.ordered else "-".join(sorted((a, b)))
         events = store.list_events(dyad=dyad, limit=args.events)
     if args.format == "json":

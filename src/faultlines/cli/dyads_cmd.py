@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from faultlines import relations
 from faultlines.cli import common
 from faultlines.model import FaultlinesError
+from faultlines.store import queries
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     if args.top < 1:
         raise FaultlinesError(f"--top {args.top}: expected a positive number")
     with common.open_store(args) as store:
-        dyads = relations.top_dyads(store, args.period, args.top, by=args.by, ordered=args.ordered)
+        dyads = queries.top_dyads(store.conn, args.period, args.top, by=args.by, ordered=args.ordered)
     if args.format == "json":
         common.print_json(dyads)
     else:

@@ -1,4 +1,4 @@
-"""``faultlines events``: unique events (or every mention) as JSON, CSV, Parquet or GDELT 2.0 rows."""
+"""``faultlines events``: unique events (or every mention), newest first, as JSON, CSV, Parquet or GDELT 2.0 rows."""
 
 from __future__ import annotations
 
@@ -43,15 +43,15 @@ def run(args: argparse.Namespace) -> int:
         raise FaultlinesError(f"--cameo {args.cameo!r}: expected CAMEO digits such as 13 or 0231")
     with common.open_store(args) as store:
         events = store.list_events(
-            source,
-            target,
-            args.dyad,
-            args.cameo,
-            args.quad,
-            since,
-            until,
-            args.limit,
-            args.offset,
+            source=source,
+            target=target,
+            dyad=args.dyad,
+            cameo=args.cameo,
+            quad_class=args.quad,
+            since=since,
+            until=until,
+            limit=args.limit,
+            offset=args.offset,
             unique=not args.mentions,
             low_confidence=args.low_confidence,
         )

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from faultlines.cli.ingest_cmd import failure_line
+from faultlines.ingest import failure_line
 from faultlines.model import Document
 from faultlines.sources import SourceFailure, read_inputs
 

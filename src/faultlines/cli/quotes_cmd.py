@@ -49,7 +49,7 @@ def flatten(q: dict) -> dict:
 def run(args: argparse.Namespace) -> int:
     country = common.iso3(args.country, "--country")
     with common.open_store(args) as store:
-        quotes = store.list_quotes(args.speaker, country, args.limit, args.offset)
+        quotes = store.list_quotes(speaker=args.speaker, country=country, limit=args.limit, offset=args.offset)
     if args.format == "json":
         common.print_json(quotes)
     elif args.format == "csv":

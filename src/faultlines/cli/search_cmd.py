@@ -23,7 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     since, until = common.iso_date(args.since, "--since"), common.iso_date(args.until, "--until")
     with common.open_store(args) as store:
-        hits = store.search_articles(args.query, args.site, since, until, args.limit, args.offset)
+        hits = store.search_articles(
+            args.query, site=args.site, since=since, until=until, limit=args.limit, offset=args.offset
+        )
     rows = [{k: h[k] for k in ("id", "title", "published", "site", "snippet")} for h in hits]
     if args.format == "json":
         common.print_json(rows)

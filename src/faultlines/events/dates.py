@@ -139,13 +139,3 @@ def date_mentions(text: str, published: str | None) -> list[DateMention]:
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
 
-
-def event_date(text: str, anchor: int, published: str | None) -> str | None:
-    """The date of an event whose predicate is at character ``anchor`` of sentence ``text``:
-    the nearest date expression of the sentence, else the article date."""
-    mentions = date_mentions(text, published)
-    if not mentions:
-        base = parse_published(published)
-        return base.isoformat() if base else published
-    nearest = min(mentions, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
-    return nearest.value

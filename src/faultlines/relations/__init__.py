@@ -1,13 +1,13 @@
-"""The relations stage: unique events, dyad series with a tension index, and tension-spike alerts.
+"""The relations stage: pure functions over event records, no store access.
 
-* :mod:`.dedup` — many reports of one event become one unique event with a mention count (runs on save);
-* :mod:`.series` — per-day/week/month dyad series and the tension index (formula in its docstring and README);
-* :mod:`.alerts` — spike detection against a trailing baseline, written to the ``alerts`` table.
+* :mod:`.series` — dyad names, per-day/week/month dyad series and the tension index (formula in its docstring);
+* :mod:`.alerts` — spike detection against a trailing baseline.
 
-Every function takes a :class:`faultlines.store.Store` or an open ``sqlite3.Connection``.
+The store calls them when it writes (``faultlines.store.alerts.refresh``) and the read API when it answers
+(``faultlines.store.read_dyads``). Event de-duplication is the store's (:mod:`faultlines.store.dedup`).
 """
 
-from faultlines.relations.alerts import SpikeParams, list_alerts, refresh
-from faultlines.relations.series import dyad_series, top_dyads
+from faultlines.relations.alerts import SpikeParams, compute, detect
+from faultlines.relations.series import build_series, dyad_name, parse_dyad, smooth_series
 
-__all__ = ["SpikeParams", "dyad_series", "list_alerts", "refresh", "top_dyads"]
+__all__ = ["SpikeParams", "build_series", "compute", "detect", "dyad_name", "parse_dyad", "smooth_series"]

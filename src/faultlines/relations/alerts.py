@@ -12,21 +12,18 @@ pair of states is bursty). An alert fires when
     (``min_std`` keeps a perfectly flat baseline from turning a small wobble into an infinite z-score).
 
 The alert row keeps the dyad, the period, ``value = x``, ``baseline = mean``, ``change = z``, ``delta``, the
-number of events and the ids of the unique events behind it (most hostile first). :func:`refresh` recomputes
+number of events and the ids of the unique events behind it (most hostile first). ``store.alerts.refresh`` recomputes
 all alerts from the events in one transaction and is idempotent: running it twice changes nothing, alerts that
-no longer hold are removed, and an alert that still holds keeps its ``created_at``.
+no longer hold are removed, and an alert that still holds keeps its ``created_at``. (Writing and listing them:
+:mod:`faultlines.store.alerts`.)
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
 import statistics
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
-from faultlines.model import FaultlinesError
 from faultlines.relations import series as s
 
 
@@ -59,7 +56,7 @@ def detect(
             delta = x - mean
             z = delta / max(std, params.min_std)
             if delta >= params.min_delta and z >= params.z_threshold:
-                ids = sorted(row["event_ids"], key=lambda i: (events_by_id[i]["goldstein"], i))
+                ids = sorted(row.get("event_ids", []), key=lambda i: (events_by_id[i]["goldstein"], i))
                 found.append(
                     {
                         "period_start": row["period_start"],
@@ -75,9 +72,9 @@ def detect(
     return found
 
 
-def compute(conn, params: SpikeParams = SpikeParams()) -> list[dict[str, Any]]:
-    """Every alert that the current events justify (nothing written)."""
-    events = s.load_events(conn)
+def compute(events: list[dict[str, Any]], params: SpikeParams = SpikeParams()) -> list[dict[str, Any]]:
+    """Every alert that these unique events justify (dicts with ``id``, ``day``, ``source_country``,
+    ``target_country``, ``quad_class``, ``goldstein``, ``mentions``; only dated events between two states)."""
     by_id = {e["id"]: e for e in events}
     out = []
     for ordered in (False, True):
@@ -88,147 +85,3 @@ def compute(conn, params: SpikeParams = SpikeParams()) -> list[dict[str, Any]]:
     return out
 
 
-def refresh(store_or_conn: Any, params: SpikeParams = SpikeParams()) -> dict[str, int]:
-    """Recompute the alerts table from the stored events (idempotent); returns ``{"alerts", "new", "removed"}``.
-    Call it after an ingest."""
-    conn = s.connection(store_or_conn)
-    wanted = compute(conn, params)
-    try:
-        return _write(conn, wanted)
-    except sqlite3.Error as exc:
-        raise FaultlinesError(f"cannot write alerts: {exc}") from None
-
-
-def _write(conn: sqlite3.Connection, wanted: list[dict[str, Any]]) -> dict[str, int]:
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        existing = {
-            (r["dyad"], r["period"], r["period_start"]): r["id"]
-            for r in conn.execute("SELECT id, dyad, period, period_start FROM alerts")
-        }
-        keep, new = set(), 0
-        for a in wanted:
-            key = (a["dyad"], a["period"], a["period_start"])
-            keep.add(key)
-            new += key not in existing
-            conn.execute(
-                "INSERT INTO alerts(dyad, period, period_start, value, baseline, change, event_ids, created_at,"
-                " ordered, delta, events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT(dyad, period, period_start) DO UPDATE SET value = excluded.value,"
-                " baseline = excluded.baseline, change = excluded.change, event_ids = excluded.event_ids,"
-                " ordered = excluded.ordered, delta = excluded.delta, events = excluded.events",
-                (
-                    a["dyad"],
-                    a["period"],
-                    a["period_start"],
-                    a["value"],
-                    a["baseline"],
-                    a["change"],
-                    json.dumps(a["event_ids"]),
-                    now,
-                    a["ordered"],
-                    a["delta"],
-                    a["events"],
-                ),
-            )
-        stale = [alert_id for key, alert_id in existing.items() if key not in keep]
-        conn.executemany("DELETE FROM alerts WHERE id = ?", [(i,) for i in stale])
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    return {"alerts": len(wanted), "new": new, "removed": len(stale)}
-
-
-def list_alerts(
-    store_or_conn: Any, dyad: str | None = None, limit: int = 50, period: str | None = None
-) -> list[dict[str, Any]]:
-    """Stored alerts, latest period first, biggest change first. ``dyad`` ``"KAZ-RUS"`` matches that pair in
-    both forms (unordered and both ordered directions); ``"RUS>KAZ"`` only that direction.
-
-    Each: ``{"id", "dyad", "a", "b", "ordered", "period", "period_start", "value", "baseline", "change",
-    "delta", "events", "event_ids", "created_at", "evidence": [first mention of each unique event behind it:
-    {"unique_event_id", "date", "source", "target", "cameo", "quad_class", "goldstein", "mentions", "sentence",
-    "explanation", "article_id", "title", "url"}]}`` (evidence capped at 10)."""
-    from faultlines.store.queries import parse_dyad
-
-    conn = s.connection(store_or_conn)
-    where, params = ["1"], []
-    if dyad:
-        a, b, ordered = parse_dyad(dyad)
-        if ordered:
-            where.append("dyad = ?")
-            params.append(f"{a}>{b}")
-        else:
-            where.append("dyad IN (?, ?, ?)")
-            params += [s.dyad_name(a, b, False), f"{a}>{b}", f"{b}>{a}"]
-    if period:
-        where.append("period = ?")
-        params.append(period)
-    rows = conn.execute(
-        f"SELECT * FROM alerts WHERE {' AND '.join(where)} ORDER BY period_start DESC, change DESC, id LIMIT ?",
-        (*params, max(0, int(limit))),
-    ).fetchall()
-    return [_alert_dict(conn, r) for r in rows]
-
-
-def _alert_dict(conn, r) -> dict[str, Any]:
-    ordered = bool(r["ordered"])
-    a, _, b = r["dyad"].partition(">" if ordered else "-")
-    ids = json.loads(r["event_ids"])
-    evidence = []
-    for unique_id in ids[:10]:
-        e = conn.execute(
-            "SELECT u.id AS uid, u.date AS udate, u.mentions, e.*, a.title, coalesce(a.url, d.url, d.path) AS url"
-            " FROM unique_events u JOIN events e ON e.id = u.first_event_id JOIN articles a ON a.id = e.article_id"
-            " JOIN documents d ON d.id = a.document_id WHERE u.id = ?",
-            (unique_id,),
-        ).fetchone()
-        if e is None:
-            continue
-        evidence.append(
-            {
-                "unique_event_id": e["uid"],
-                "date": e["udate"],
-                "source": {
-                    "id": e["source_key"],
-                    "name": e["source_name"],
-                    "country": e["source_country"],
-                    "role": e["source_role"],
-                },
-                "target": {
-                    "id": e["target_key"],
-                    "name": e["target_name"],
-                    "country": e["target_country"],
-                    "role": e["target_role"],
-                },
-                "cameo": e["cameo"],
-                "quad_class": e["quad_class"],
-                "goldstein": e["goldstein"],
-                "mentions": e["mentions"],
-                "sentence": e["sentence"],
-                "explanation": e["explanation"],
-                "article_id": e["article_id"],
-                "title": e["title"],
-                "url": e["url"],
-            }
-        )
-    return {
-        "id": r["id"],
-        "dyad": r["dyad"],
-        "a": a,
-        "b": b,
-        "ordered": ordered,
-        "period": r["period"],
-        "period_start": r["period_start"],
-        "value": r["value"],
-        "baseline": r["baseline"],
-        "change": r["change"],
-        "delta": r["delta"],
-        "events": r["events"],
-        "event_ids": ids,
-        "created_at": r["created_at"],
-        "evidence": evidence,
-    }

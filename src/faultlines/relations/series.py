@@ -23,10 +23,11 @@ Positive tension = hostile, negative = cooperative. ``ALPHA`` (0.5) sets the smo
 from __future__ import annotations
 
 import math
-import sqlite3
 from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
+
+from faultlines.model import FaultlinesError
 
 PERIODS = ("day", "week", "month")
 ALPHA = 0.5
@@ -34,8 +35,6 @@ ALPHA = 0.5
 #: ``(1 - ALPHA) ** TENSION_WINDOW`` (about 1e-8) or less in it, far below its rounding.
 TENSION_WINDOW = 26
 CONFLICT_WEIGHT = {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.5, 4: 2.0}
-#: A date :func:`parse_day` reads (``YYYY-MM`` or an ISO date or timestamp), as an SQLite GLOB.
-_DATED = "date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
 
 
 def series_exclusion(event: Any, min_confidence: float | None = None) -> str | None:
@@ -63,10 +62,6 @@ def series_exclusion(event: Any, min_confidence: float | None = None) -> str | N
 def enters_series(event: Any, min_confidence: float | None = None) -> bool:
     """The event counts in a dyad: counted (see :func:`series_exclusion`) and between two different states."""
     return series_exclusion(event, min_confidence) is None and event.source.country != event.target.country
-
-
-def connection(store_or_conn: Any) -> sqlite3.Connection:
-    return store_or_conn if isinstance(store_or_conn, sqlite3.Connection) else store_or_conn.conn
 
 
 def parse_day(text: str | None) -> date | None:
@@ -117,43 +112,23 @@ def raw_tension(events: list[dict[str, Any]]) -> float | None:
     )
 
 
-def load_events(
-    conn: sqlite3.Connection,
-    dated_only: bool = True,
-    pair: tuple[str, str] | None = None,
-    since: date | None = None,
-) -> list[dict[str, Any]]:
-    """Unique events between two different known states (only dated ones unless ``dated_only=False``;
-    undated events have ``day`` None); ``pair``: only those between these two states, either way; ``since``:
-    only those dated on or after that day."""
-    where, params = "", []
-    if pair is not None:
-        where += " AND min(source_country, target_country) = ? AND max(source_country, target_country) = ?"
-        params += [min(pair), max(pair)]
-    if since is not None:
-        # from the first of the month ("2026-03" sorts before its days): earlier days are dropped below
-        where += f" AND date >= ? AND {_DATED}"
-        params.append(since.isoformat()[:7])
-    rows = conn.execute(
-        "SELECT id, date, source_country, target_country, cameo, quad_class, goldstein, mentions"
-        " FROM unique_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
-        f" AND source_country != target_country{where} ORDER BY date, id",
-        params,
-    ).fetchall()
-    out = []
-    for r in rows:
-        day = parse_day(r["date"])
-        if day is None:
-            if dated_only or since is not None:
-                continue
-        elif since is not None and day < since:
-            continue
-        out.append({**dict(r), "day": day})
-    return out
-
-
 def dyad_name(a: str, b: str, ordered: bool) -> str:
+    """``("RUS", "KAZ", False)`` → ``"KAZ-RUS"`` (codes sorted); ordered → ``"RUS>KAZ"``."""
     return f"{a}>{b}" if ordered else "-".join(sorted((a, b)))
+
+
+def parse_dyad(dyad: str) -> tuple[str, str, bool]:
+    """``"KAZ-RUS"`` → ``("KAZ", "RUS", False)`` (either direction); ``"RUS>KAZ"`` → ordered."""
+    text = dyad.strip().upper()
+    for sep, ordered in ((">", True), ("-", False), (":", False)):
+        if sep in text:
+            a, _, b = text.partition(sep)
+            a, b = a.strip(), b.strip()
+            if len(a) == 3 and len(b) == 3 and a.isalpha() and b.isalpha():
+                return a, b, ordered
+    raise FaultlinesError(
+        f"bad dyad {dyad!r}: expected two ISO3 codes like KAZ-RUS (or RUS>KAZ for one direction)"
+    )
 
 
 def group_by_dyad(events: list[dict[str, Any]], ordered: bool) -> dict[str, list[dict[str, Any]]]:
@@ -171,37 +146,118 @@ def build_series(
     ``mentions``, ``goldstein_sum``, ``goldstein_mean``, ``raw_tension``, ``tension``, ``event_ids``."""
     if period not in PERIODS:
         raise ValueError(f"unknown period {period!r}: use day, week or month")
-    if not events:
-        return []
     buckets: dict[date, list[dict[str, Any]]] = defaultdict(list)
     for e in events:
         buckets[period_start(e["day"], period)].append(e)
-    start = min(buckets)
-    last = max(buckets)
-    if until is not None:
-        last = max(last, period_start(until, period))
-    rows, tension = [], 0.0
-    current = start
-    while current <= last:
-        bucket = buckets.get(current, [])
-        raw = raw_tension(bucket)
-        tension = (1 - alpha) * tension + (alpha * raw if raw is not None else 0.0)
-        gsum = sum(e["goldstein"] for e in bucket)
-        row = {"period_start": current.isoformat()}
-        for q in range(5):
-            row[f"q{q}"] = sum(1 for e in bucket if e["quad_class"] == q)
+    totals = {}
+    for start, bucket in buckets.items():
+        row = {f"q{q}": sum(1 for e in bucket if e["quad_class"] == q) for q in range(5)}
         row.update(
             events=len(bucket),
             mentions=sum(e["mentions"] for e in bucket),
-            goldstein_sum=round(gsum, 4),
-            goldstein_mean=round(gsum / len(bucket), 4) if bucket else None,
-            raw_tension=round(raw, 4) if raw is not None else None,
-            tension=round(tension, 4),
+            goldstein_sum=sum(e["goldstein"] for e in bucket),
+            raw_tension=raw_tension(bucket),
             event_ids=[e["id"] for e in bucket],
         )
+        totals[start] = row
+    return smooth_series(totals, period, until, alpha)
+
+
+def smooth_series(
+    totals: dict[date, dict[str, Any]], period: str, until: date | None = None, alpha: float = ALPHA
+) -> list[dict[str, Any]]:
+    """The rows of :func:`build_series` from per-period totals (``{period start: {"q0".."q4", "events",
+    "mentions", "goldstein_sum", "raw_tension"[, "event_ids"]}}``, only periods with events): every period from
+    the first to ``until``'s (default: the last with events), empty ones with zero counts, and the smoothed
+    tension. The store keeps these totals on write (see :func:`period_totals`); the batch builds them from events."""
+    if period not in PERIODS:
+        raise ValueError(f"unknown period {period!r}: use day, week or month")
+    if not totals:
+        return []
+    start, last = min(totals), max(totals)
+    if until is not None:
+        last = max(last, period_start(until, period))
+    with_ids = any("event_ids" in t for t in totals.values())
+    rows, tension, current = [], 0.0, start
+    empty = {**{f"q{q}": 0 for q in range(5)}, "events": 0, "mentions": 0, "goldstein_sum": 0.0, "raw_tension": None}
+    while current <= last:
+        t = totals.get(current, empty)
+        raw = t["raw_tension"] if t["events"] else None
+        tension = (1 - alpha) * tension + (alpha * raw if raw is not None else 0.0)
+        row = {"period_start": current.isoformat(), **{f"q{q}": t[f"q{q}"] for q in range(5)}}
+        row.update(
+            events=t["events"],
+            mentions=t["mentions"],
+            goldstein_sum=round(t["goldstein_sum"], 4),
+            goldstein_mean=round(t["goldstein_sum"] / t["events"], 4) if t["events"] else None,
+            raw_tension=round(raw, 4) if raw is not None else None,
+            tension=round(tension, 4),
+        )
+        if with_ids:
+            row["event_ids"] = list(t.get("event_ids", []))
         rows.append(row)
         current = next_period(current, period)
     return rows
+
+
+def periods_between(first: date, last: date, period: str) -> int:
+    """How many periods after the one starting on ``first`` the one starting on ``last`` comes."""
+    if period == "day":
+        return last.toordinal() - first.toordinal()
+    if period == "week":
+        return (last.toordinal() - first.toordinal()) // 7
+    return (last.year - first.year) * 12 + last.month - first.month
+
+
+def latest_tension(rows: list[Any], period: str, alpha: float = ALPHA) -> tuple[float, float, int]:
+    """``(tension, previous tension, events)`` of the last period with events among the store's aggregate rows
+    of one dyad and period kind (as :func:`period_totals` takes them): the last two ``tension`` values of
+    :func:`smooth_series` over the same rows, without building the series."""
+    parts: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
+    for r in rows:
+        if r["events"] > 0:
+            p = parts[r["period_start"]]
+            p[0] += r["events"]
+            p[1] += CONFLICT_WEIGHT.get(r["quad_class"], 1.0) * -r["weighted_goldstein"]
+            p[2] += r["weight_sum"]
+    tension = previous = 0.0
+    before: date | None = None
+    for start in sorted(parts):
+        events, hostility, weights = parts[start]
+        day = date.fromisoformat(start)
+        if before is not None:
+            tension *= (1 - alpha) ** (periods_between(before, day, period) - 1)  # the empty periods between
+        previous = tension if before is not None else 0.0
+        raw = hostility / weights if weights > 0 else None
+        tension = (1 - alpha) * tension + (alpha * raw if raw is not None else 0.0)
+        before = day
+    last_events = int(parts[max(parts)][0]) if parts else 0
+    return round(tension, 4), round(previous, 4), last_events
+
+
+def period_totals(rows: list[dict[str, Any]]) -> dict[date, dict[str, Any]]:
+    """Per-period totals for :func:`smooth_series` from the store's aggregate rows (one per period start and quad
+    class: ``period_start``, ``quad_class``, ``events``, ``mentions``, ``goldstein_sum``, ``weight_sum`` = sum of
+    :func:`weight`, ``weighted_goldstein`` = sum of Goldstein × weight)."""
+    totals: dict[date, dict[str, Any]] = {}
+    parts: dict[date, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for r in rows:
+        if r["events"] <= 0:
+            continue
+        start = date.fromisoformat(r["period_start"])
+        t = totals.setdefault(
+            start, {**{f"q{q}": 0 for q in range(5)}, "events": 0, "mentions": 0, "goldstein_sum": 0.0}
+        )
+        t[f"q{r['quad_class']}"] += r["events"]
+        t["events"] += r["events"]
+        t["mentions"] += r["mentions"]
+        t["goldstein_sum"] += r["goldstein_sum"]
+        parts[start][0] += CONFLICT_WEIGHT.get(r["quad_class"], 1.0) * -r["weighted_goldstein"]
+        parts[start][1] += r["weight_sum"]
+    for start, t in totals.items():
+        hostility, weights = parts[start]
+        t["raw_tension"] = hostility / weights if weights > 0 else None
+    return totals
 
 
 def busy_periods(events: list[dict[str, Any]], period: str) -> list[dict[str, Any]]:
@@ -221,105 +277,3 @@ def busy_periods(events: list[dict[str, Any]], period: str) -> list[dict[str, An
     ]
 
 
-#: How far back :func:`top_dyads` reads: ``TENSION_WINDOW`` periods (months counted as 31 days, more than enough).
-_WINDOW_SPAN = {
-    "day": timedelta(days=TENSION_WINDOW),
-    "week": timedelta(weeks=TENSION_WINDOW),
-    "month": timedelta(days=31 * TENSION_WINDOW),
-}
-
-
-def latest_day(events: list[dict[str, Any]]) -> date | None:
-    return max((e["day"] for e in events), default=None)
-
-
-def dyad_series(
-    store_or_conn: Any, a: str, b: str, period: str = "week", ordered: bool = False, until: str | None = None
-) -> list[dict[str, Any]]:
-    """The series of the dyad ``a``–``b`` (``ordered``: only events from ``a`` to ``b``), one dict per period
-    from the dyad's first event to the store's latest event (or ``until``): ``{"period_start", "q0".."q4",
-    "events", "mentions", "goldstein_sum", "goldstein_mean", "raw_tension", "tension", "event_ids"}``."""
-    a, b = a.upper(), b.upper()
-    conn = connection(store_or_conn)
-    end = parse_day(until) if until else _latest_event_day(conn)
-    name = dyad_name(a, b, ordered)
-    mine = group_by_dyad(load_events(conn, pair=(a, b)), ordered).get(name, [])
-    return build_series(mine, period, until=end)
-
-
-def _latest_event_day(conn: sqlite3.Connection) -> date | None:
-    """The day of the latest dated unique event between two different known states."""
-    for (text,) in conn.execute(
-        "SELECT date FROM unique_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
-        " AND source_country != target_country AND date IS NOT NULL ORDER BY date DESC"
-    ):
-        day = parse_day(text)
-        if day is not None:
-            return day
-    return None
-
-
-def top_dyads(
-    store_or_conn: Any, period: str = "week", top: int = 10, by: str = "events", ordered: bool = False
-) -> list[dict[str, Any]]:
-    """The busiest dyads (``by="events"``: most unique events) or those whose tension rose most in the latest
-    period of the store (``by="change"``). Each: ``{"dyad", "a", "b", "events", "mentions", "q0".."q4",
-    "goldstein_mean", "tension", "tension_change", "latest_period", "latest_events"}``; ``tension`` is the
-    smoothed tension in the store's latest period, ``tension_change`` its change from the period before.
-    Undated events count in the totals (``undated`` says how many) but not in the series.
-
-    The totals are one SQL aggregate; the tension reads the last :data:`TENSION_WINDOW` periods only."""
-    if by not in ("events", "change"):
-        raise ValueError("by must be 'events' or 'change'")
-    if period not in PERIODS:
-        raise ValueError(f"unknown period {period!r}: use day, week or month")
-    conn = connection(store_or_conn)
-    end = _latest_event_day(conn)
-    recent = period_start(end, period) - _WINDOW_SPAN[period] if end else None
-    windows = group_by_dyad(load_events(conn, since=recent), ordered) if recent else {}
-    out = []
-    for row in _dyad_totals(conn, ordered):
-        name = dyad_name(row["a"], row["b"], ordered)
-        series = build_series(windows.get(name, []), period, until=end)
-        if row["events"] > row["undated"] and not series:  # no events in the window: the tension has decayed
-            series = [{"tension": 0.0, "period_start": period_start(end, period).isoformat(), "events": 0}]
-        latest = series[-1] if series else {"tension": 0.0, "period_start": None, "events": 0}
-        previous = series[-2]["tension"] if len(series) > 1 else 0.0
-        item = {
-            "dyad": name,
-            **{k: row[k] for k in ("a", "b", "events", "mentions", "q0", "q1", "q2", "q3", "q4")},
-        }
-        item.update(
-            goldstein_mean=round(row["goldstein_sum"] / row["events"], 4),
-            tension=latest["tension"],
-            tension_change=round(latest["tension"] - previous, 4),
-            latest_period=latest["period_start"],
-            latest_events=latest["events"],
-            undated=row["undated"],
-        )
-        out.append(item)
-    key = (
-        (lambda d: (-d["events"], d["dyad"]))
-        if by == "events"
-        else (lambda d: (-d["tension_change"], d["dyad"]))
-    )
-    return sorted(out, key=key)[: max(0, int(top))]
-
-
-def _dyad_totals(conn: sqlite3.Connection, ordered: bool) -> list[sqlite3.Row]:
-    """Per dyad: ``a``, ``b``, ``events``, ``mentions``, ``q0``..``q4``, ``goldstein_sum``, ``undated``."""
-    a, b = (
-        ("source_country", "target_country")
-        if ordered
-        else (
-            "min(source_country, target_country)",
-            "max(source_country, target_country)",
-        )
-    )
-    quads = ", ".join(f"sum(quad_class = {q}) AS q{q}" for q in range(5))
-    return conn.execute(
-        f"SELECT {a} AS a, {b} AS b, count(*) AS events, sum(mentions) AS mentions, {quads},"
-        f" sum(goldstein) AS goldstein_sum, sum(date IS NULL OR NOT {_DATED}) AS undated"
-        " FROM unique_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
-        " AND source_country != target_country GROUP BY 1, 2"
-    ).fetchall()

@@ -105,7 +105,16 @@ def read_url(url: str, *, allow_private: bool = False) -> Iterator[Page | Source
     yield from _read_url(url, allow_private, False, SourceStats())
 
 
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
 def _read_path(spec: str, as_feed: bool, stats: SourceStats) -> Iterator[Page | SourceFailure]:
+    scheme = _SCHEME.match(spec)
+    if scheme:  # file://, ftp://...: not read (a local page is given by its path, a web page by http(s)://)
+        yield SourceFailure(
+            Input(path=spec), f"unsupported scheme {scheme.group(1)}:// (give a local path, or an http(s) URL)"
+        )
+        return
     path = Path(spec).expanduser().absolute()
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if _wanted_in_folder(p, path))

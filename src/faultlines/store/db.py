@@ -6,6 +6,7 @@ schema version is SQLite's ``PRAGMA user_version`` (the number of the last file 
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 from importlib import resources
@@ -74,6 +75,7 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
+        _math_functions(conn)
         if readonly:
             _check_version(conn, path)
         else:
@@ -87,6 +89,15 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _math_functions(conn: sqlite3.Connection) -> None:
+    """``ln`` and ``pow`` for the aggregate triggers and the tension query, where SQLite lacks its math functions."""
+    try:
+        conn.execute("SELECT ln(2), pow(2, 2)").fetchone()
+    except sqlite3.OperationalError:
+        conn.create_function("ln", 1, math.log, deterministic=True)
+        conn.create_function("pow", 2, math.pow, deterministic=True)
 
 
 class OutdatedStore(FaultlinesError):
@@ -104,6 +115,16 @@ def _check_version(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
+def _fill_dyad_summaries(conn: sqlite3.Connection) -> None:
+    from faultlines.store.aggregates import refresh_dirty
+
+    refresh_dirty(conn)
+
+
+#: Steps in Python that complete a migration, in its transaction (the summaries need the tension formula).
+AFTER_MIGRATION = {5: _fill_dyad_summaries}
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Apply the pending migrations, each in its own transaction; return the resulting schema version."""
     for version, sql in migrations():
@@ -115,6 +136,8 @@ def migrate(conn: sqlite3.Connection) -> int:
                 continue
             for statement in split_statements(sql):
                 conn.execute(statement)
+            if version in AFTER_MIGRATION:
+                AFTER_MIGRATION[version](conn)
             conn.execute(f"PRAGMA user_version = {version}")
             conn.execute("COMMIT")
         except BaseException:

@@ -8,6 +8,7 @@ from typing import Any
 
 from faultlines.model import Document, Input
 from faultlines.store import queries
+from faultlines.store.aggregates import refresh_dirty
 from faultlines.store.db import connect
 from faultlines.store.writer import save_document
 
@@ -47,6 +48,19 @@ class Store:
         """
         return save_document(self.conn, doc, content_hash)
 
+    def refresh_summaries(self) -> int:
+        """Rewrite the dyad summaries that writes since the last refresh left out of date (one transaction);
+        readers compute those dyads afresh meanwhile, so this only keeps their work small."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            written = refresh_dirty(self.conn)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        return written
+
     def is_unchanged(self, input: Input, content_hash: str) -> bool:
         """True when this input (URL, else path) is stored with this content hash: ``save`` would return
         ``"unchanged"``, so an ingest may skip analysing the page at all."""
@@ -56,91 +70,32 @@ class Store:
         row = self.conn.execute("SELECT content_hash FROM documents WHERE input_key = ?", (key,)).fetchone()
         return row is not None and row[0] == content_hash
 
-    # -- reading (see faultlines.store.queries for the shapes) ---------------------------------------------
+    # -- reading: the read API of faultlines.store.queries on this store's connection -------------------------
 
-    def stats(self) -> dict[str, int]:
-        """Counts of documents, articles, stories, actors, quotes, events, unique_events and alerts."""
+    def stats(self) -> dict[str, Any]:
+        """Counts of documents, articles, stories, actors, quotes, events, unique_events, alerts and dyads."""
         return queries.stats(self.conn)
 
-    def search_articles(
-        self,
-        q: str,
-        site: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int | None = 20,
-        offset: int | None = 0,
-        mark: tuple[str, str] = ("[", "]"),
-    ) -> list[dict[str, Any]]:
-        """FTS5 search over titles and bodies; see :func:`faultlines.store.queries.search_articles`."""
-        return queries.search_articles(self.conn, q, site, since, until, limit, offset, mark)
+    def search_articles(self, q: str, **filters: Any) -> list[dict[str, Any]]:
+        """Full-text search; see :func:`faultlines.store.read_articles.search_articles` (its items)."""
+        return queries.search_articles(self.conn, q, **filters)["items"]
 
     def get_article(self, article_id: int) -> dict[str, Any] | None:
         """One article with its actors, quotes, events and story; see :func:`queries.get_article`."""
         return queries.get_article(self.conn, article_id)
 
-    def list_articles(
-        self,
-        site: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int | None = 50,
-        offset: int | None = 0,
-    ) -> list[dict[str, Any]]:
+    def list_articles(self, **filters: Any) -> list[dict[str, Any]]:
         """Articles newest first with counts; see :func:`queries.list_articles`."""
-        return queries.list_articles(self.conn, site, since, until, limit, offset)
+        return queries.list_articles(self.conn, **filters)
 
-    def list_quotes(
-        self,
-        speaker: str | None = None,
-        country: str | None = None,
-        limit: int | None = 100,
-        offset: int | None = 0,
-        article_id: int | None = None,
-    ) -> list[dict[str, Any]]:
-        """Quotes with speakers; see :func:`queries.list_quotes`."""
-        return queries.list_quotes(self.conn, speaker, country, limit, offset, article_id)
+    def list_quotes(self, **filters: Any) -> list[dict[str, Any]]:
+        """Quotes with speakers; see :func:`queries.list_quotes` (its items)."""
+        return queries.list_quotes(self.conn, **filters)["items"]
 
-    def list_actors(
-        self,
-        country: str | None = None,
-        role: str | None = None,
-        kind: str | None = None,
-        name: str | None = None,
-        limit: int | None = 100,
-        offset: int | None = 0,
-    ) -> list[dict[str, Any]]:
-        """Actors aggregated across articles; see :func:`queries.list_actors`."""
-        return queries.list_actors(self.conn, country, role, kind, name, limit, offset)
+    def list_actors(self, **filters: Any) -> list[dict[str, Any]]:
+        """Actors across articles; see :func:`queries.list_actors` (its items)."""
+        return queries.list_actors(self.conn, **filters)["items"]
 
-    def list_events(
-        self,
-        source: str | None = None,
-        target: str | None = None,
-        dyad: str | None = None,
-        cameo: str | None = None,
-        quad_class: int | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int | None = 100,
-        offset: int | None = 0,
-        unique: bool = True,
-        article_id: int | None = None,
-        low_confidence: bool = False,
-    ) -> list[dict[str, Any]]:
-        """Events (one per unique event by default); see :func:`queries.list_events`."""
-        return queries.list_events(
-            self.conn,
-            source,
-            target,
-            dyad,
-            cameo,
-            quad_class,
-            since,
-            until,
-            limit,
-            offset,
-            unique,
-            article_id,
-            low_confidence,
-        )
+    def list_events(self, **filters: Any) -> list[dict[str, Any]]:
+        """Events, newest first (one per unique event by default); see :func:`queries.list_events` (its items)."""
+        return queries.list_events(self.conn, **filters)["items"]

@@ -14,8 +14,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 
 from faultlines.model import Document, FaultlinesError
-from faultlines.relations import dedup
-from faultlines.store import stories
+from faultlines.store import aggregates, dedup, stories
 
 ARTICLE_COLUMNS = (
     "title",
@@ -107,6 +106,7 @@ def _save(conn: sqlite3.Connection, doc: Document, content_hash: str, key: str, 
     _insert_quotes(conn, article_id, doc)
     _insert_events(conn, article_id, doc)
     dedup.link_article(conn, article_id)
+    aggregates.refresh_dirty(conn)  # the summaries of the dyads this document changed, in its transaction
     if row is not None:
         return "updated"
     return "duplicate" if joined else "stored"

@@ -29,6 +29,8 @@ from faultlines.web.queries import WebData
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 Unique = Annotated[bool, Query(description="One row per unique event (default) or every mention (false).")]
+Cursor = Annotated[str | None, Query(max_length=100, pattern=r"^([0-9]{4}-[0-9]{2}[^~]*)?~[0-9]{1,18}$", description="The `next` value of the previous page: reads "
+                                     "the following page from the index (faster than a large `offset`).")]
 ArticleIdPath = Annotated[int, Path(ge=1, le=2**62, description="Article id.")]
 
 
@@ -46,10 +48,11 @@ def as_json(data) -> Response:
 @router.get("/stats", response_model=schemas.Stats, summary="Store totals")
 def stats(request: Request):
     """Counts of documents, articles, actors, quotes, events, unique events, stories, alerts and dyads."""
-    return as_json(data_of(request).stats())
+    return as_json(data_of(request).ask("stats"))
 
 
-@router.get("/articles", response_model=schemas.ArticlePage, summary="Search articles")
+@router.get("/articles", response_model=schemas.ArticlePage, summary="Search articles",
+            responses={400: {"description": "A query without words"}})
 def articles(
     request: Request,
     q: Text = None,
@@ -61,11 +64,12 @@ def articles(
     limit: Limit = 20,
     offset: Offset = 0,
 ):
-    """Full-text search over titles and bodies (all words must match), newest first without ``q``.
+    """Full-text search over titles and bodies (SQLite FTS5 syntax, as the CLI's ``search``: words, "phrases",
+    AND/OR/NOT, prefix*), best match first; newest first without ``q``.
     Each hit has ``id, title, published, site, url, snippet`` (the CLI's ``search`` fields)."""
     since, until = date_range(since, until)
     found = data_of(request).search_articles(
-        q=q, site=site, since=since, until=until, country=upper(country), actor=actor, limit=limit, offset=offset
+        q=(q or "").strip() or None, site=site, since=since, until=until, country=upper(country), actor=actor, limit=limit, offset=offset
     )
     for item in found["items"]:
         item.pop("snippet_marked", None)
@@ -76,7 +80,7 @@ def articles(
             responses={404: {"description": "No such article"}})
 def article(request: Request, article_id: ArticleIdPath):
     """The article with its actors, quotes, events, related teasers and story cluster."""
-    found = data_of(request).get_article(article_id)
+    found = data_of(request).ask("get_article", article_id=article_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"article {article_id} not found")
     return as_json(found)
@@ -93,8 +97,8 @@ def quotes(
     offset: Offset = 0,
 ):
     """Attributed quotes, newest article first."""
-    return as_json(data_of(request).list_quotes(
-        speaker=speaker, country=upper(country), role=upper(role), q=q, limit=limit, offset=offset
+    return as_json(data_of(request).ask(
+        "list_quotes", speaker=speaker, country=upper(country), role=upper(role), q=q, limit=limit, offset=offset
     ))
 
 
@@ -104,11 +108,12 @@ def actors(
     offset: Offset = 0,
 ):
     """Actors across all articles, the most often named first."""
-    return as_json(data_of(request).list_actors(country=upper(country), role=upper(role), q=q, limit=limit,
-                                                offset=offset))
+    return as_json(data_of(request).ask("list_actors", country=upper(country), role=upper(role), name=q,
+                                        limit=limit, offset=offset))
 
 
-@router.get("/events", response_model=schemas.EventPage, summary="Events")
+@router.get("/events", response_model=schemas.EventPage, summary="Events",
+            responses={400: {"description": "A bad cursor"}})
 def events(
     request: Request,
     source: Country = None,
@@ -127,23 +132,31 @@ def events(
                     "the confidence threshold), each with the reason in `excluded`.")] = "counted",
     limit: Limit = 50,
     offset: Offset = 0,
+    after: Cursor = None,
 ):
     """Coded events newest first, each with its sentence, explanation and article. By default one per unique
     event (the first report of it, with ``mentions``, ``num_articles``, ``num_sources``), as the CLI's ``events``;
     ``unique=false`` lists every mention; ``confidence=low`` the events kept out of the counts."""
     since, until = date_range(since, until)
-    return as_json(data_of(request).list_events(
-        source=upper(source), target=upper(target), dyad=split_dyad(dyad) if dyad else None, cameo=cameo,
-        quad_class=quad_class, since=since, until=until, actor=actor, role=upper(role), unique=unique, limit=limit,
-        offset=offset, low_confidence=confidence == "low",
+    return as_json(data_of(request).ask(
+        "list_events", source=upper(source), target=upper(target), dyad=upper(dyad), cameo=cameo,
+        quad_class=quad_class, since=since, until=until, actor=actor, role=upper(role), unique=unique,
+        limit=limit, offset=offset, low_confidence=confidence == "low", after=after,
     ))
 
 
 @router.get("/dyads", response_model=schemas.DyadList, summary="Top dyads")
-def dyads(request: Request, period: Period = "week",
-          top: Annotated[int, Query(ge=1, le=100, description="How many dyads.")] = 10):
-    """The dyads whose tension index moved most in the latest period."""
-    return as_json({"period": period, "items": data_of(request).top_dyads(period=period, top=top)})
+def dyads(
+    request: Request,
+    period: Period = "week",
+    top: Annotated[int, Query(ge=1, le=100, description="How many dyads.")] = 10,
+    by: Annotated[Literal["change", "events"], Query(
+        description="`change`: the largest rise of tension in the latest period first; `events`: the busiest "
+                    "first (as `faultlines dyads --by`).")] = "change",
+):
+    """The dyads whose tension index rose most in the latest period (or the busiest), as `faultlines dyads`."""
+    return as_json({"period": period, "by": by,
+                    "items": data_of(request).ask("top_dyads", period=period, top=top, by=by)})
 
 
 @router.get("/dyads/{dyad}", response_model=schemas.DyadDetail, summary="One dyad")
@@ -159,14 +172,12 @@ def dyad(
     """The dyad's series per period (events per quad class, Goldstein, tension), its alerts and its events."""
     a, b = split_dyad(dyad)
     data = data_of(request)
-    evs = data.list_events(
-        source=a if ordered else None, target=b if ordered else None, dyad=None if ordered else (a, b),
-        unique=unique, limit=limit, offset=offset,
-    )
+    evs = data.ask("list_events", dyad=f"{a}>{b}" if ordered else f"{a}-{b}", unique=unique, limit=limit,
+                   offset=offset)
     return as_json({
         "dyad": f"{a}-{b}", "a": a, "b": b, "period": period, "ordered": ordered,
-        "series": data.dyad_series(a, b, period=period, ordered=ordered),
-        "alerts": data.list_alerts(dyad=f"{a}-{b}", limit=100)["items"],
+        "series": data.ask("dyad_series", a=a, b=b, period=period, ordered=ordered),
+        "alerts": data.ask("list_alerts", dyad=f"{a}-{b}", limit=100)["items"],
         "events": evs,
     })
 
@@ -180,4 +191,4 @@ def alerts(
 ):
     """Tension spikes against the trailing baseline, newest period first."""
     pair = "-".join(split_dyad(dyad)) if dyad else None
-    return as_json(data_of(request).list_alerts(dyad=pair, limit=limit, offset=offset))
+    return as_json(data_of(request).ask("list_alerts", dyad=pair, limit=limit, offset=offset))

@@ -16,12 +16,13 @@ from urllib.parse import parse_qsl, urlencode
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from faultlines import __version__
+from faultlines.model import FaultlinesError
 from faultlines.web import api, pages
 from faultlines.web.cache import ResponseCacheMiddleware, cache_enabled
 from faultlines.web.queries import WebData
@@ -113,6 +114,13 @@ def create_app(db_path: str | os.PathLike, allow_private: bool = False,
         if _wants_json(request):
             return await http_exception_handler(request, exc)
         return _error_page(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(FaultlinesError)
+    async def bad_input(request: Request, exc: FaultlinesError):
+        """A question the read API refuses (a malformed search, a bad cursor): 400 with its one-line reason."""
+        if _wants_json(request):
+            return JSONResponse({"detail": str(exc)}, status_code=400)
+        return _error_page(request, 400, str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):

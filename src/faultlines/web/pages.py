@@ -11,7 +11,11 @@ from typing import Annotated
 from fastapi import APIRouter, Form, HTTPException, Path, Query, Request
 from fastapi.responses import RedirectResponse
 
+from faultlines import pipeline
 from faultlines.model import FaultlinesError, Input, Page
+from faultlines.sources import SourceFailure, read_url
+from faultlines.sources.detect import sniff
+from faultlines.store.where import fts_query
 from faultlines.web.highlight import highlighted_paragraphs
 from faultlines.web.params import (
     ActorId,
@@ -34,6 +38,8 @@ from faultlines.web.render import query_string, templates
 
 router = APIRouter(include_in_schema=False)
 PAGE = 50
+#: The search page counts matches up to this many ("1000+"): free text over millions of rows is not indexed.
+SEARCH_COUNT_CAP = 1000
 MAX_PASTE_CHARS = 2_000_000
 
 
@@ -50,12 +56,12 @@ def overview(request: Request, period: Period = "week"):
     data = data_of(request)
     return render(
         request, "overview.html",
-        stats=data.stats(),
+        stats=data.ask("stats"),
         period=period,
-        dyads=data.top_dyads(period=period, top=10),
-        alerts=data.list_alerts(limit=8)["items"],
+        dyads=data.ask("top_dyads", period=period, top=10, by="change"),
+        alerts=data.ask("list_alerts", limit=8)["items"],
         articles=data.search_articles(limit=10)["items"],
-        actors=data.list_actors(limit=12)["items"],
+        actors=data.ask("list_actors", limit=12)["items"],
     )
 
 
@@ -85,21 +91,24 @@ def search(
                "confidence": None if confidence == "counted" else confidence}
     results = {}
     if type in ("all", "articles"):
-        results["articles"] = data.search_articles(q=q, site=site, since=since, until=until, country=country,
-                                                   actor=actor, role=role, limit=limit, offset=offset)
+        # the search box takes plain words (all must match, the last one as a prefix), not FTS5 syntax
+        words = fts_query(q) if q else None
+        results["articles"] = data.search_articles(q=words, site=site, since=since, until=until, country=country,
+                                                   actor=actor, role=role, limit=limit, offset=offset,
+                                                   count_cap=SEARCH_COUNT_CAP)
     if type in ("all", "quotes"):
-        results["quotes"] = data.list_quotes(speaker=actor, country=country, role=role, q=q,
-                                             limit=limit, offset=offset)
+        results["quotes"] = data.ask("list_quotes", speaker=actor, country=country, role=role, q=q,
+                                     limit=limit, offset=offset, count_cap=SEARCH_COUNT_CAP)
     if type in ("all", "events"):
-        results["events"] = data.list_events(source=None, cameo=cameo, quad_class=quad_class, since=since,
-                                             until=until, actor=actor, role=role, q=q, limit=limit, offset=offset,
-                                             country=country, low_confidence=confidence == "low")
+        results["events"] = data.ask("list_events", cameo=cameo, quad_class=quad_class, since=since, until=until,
+                                     actor=actor, role=role, q=q, limit=limit, offset=offset, country=country,
+                                     low_confidence=confidence == "low", count_cap=SEARCH_COUNT_CAP)
     return render(request, "search.html", type=type, filters=filters, results=results, limit=limit)
 
 
 @router.get("/articles/{article_id}")
 def article(request: Request, article_id: Annotated[int, Path(ge=1, le=2**62)]):
-    found = data_of(request).get_article(article_id)
+    found = data_of(request).ask("get_article", article_id=article_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"article {article_id} not found")
     return render(request, "article.html", doc=found, art=found["article"],
@@ -111,14 +120,14 @@ def actor(request: Request, actor_id: str, offset: Offset = 0):
     if not actor_id or len(actor_id) > 200:
         raise HTTPException(status_code=404, detail="no such actor")
     data = data_of(request)
-    found = data.get_actor(actor_id)
+    found = data.ask("get_actor", key=actor_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"actor {actor_id!r} not found")
     return render(
         request, "actor.html", actor=found,
-        timeline=data.actor_timeline(actor_id),
-        quotes=data.list_quotes(speaker=actor_id, limit=PAGE, offset=offset, exact=True),
-        events=data.list_events(actor=actor_id, limit=PAGE, offset=offset),
+        timeline=data.ask("actor_timeline", key=actor_id),
+        quotes=data.ask("list_quotes", speaker=actor_id, limit=PAGE, offset=offset, exact=True),
+        events=data.ask("list_events", actor=actor_id, limit=PAGE, offset=offset),
         offset=offset,
     )
 
@@ -131,14 +140,12 @@ def dyad(request: Request, dyad: DyadPath, period: Period = "week", ordered: boo
     if f"{a}-{b}" != dyad:
         return RedirectResponse(f"/dyads/{a}-{b}" + query_string(period=period, ordered=ordered), status_code=301)
     data = data_of(request)
-    events = data.list_events(source=a if ordered else None, target=b if ordered else None,
-                              dyad=None if ordered else (a, b), limit=PAGE, offset=offset)
-    series = data.dyad_series(a, b, period=period, ordered=ordered)
+    events = data.ask("list_events", dyad=f"{a}>{b}" if ordered else f"{a}-{b}", limit=PAGE, offset=offset)
+    series = data.ask("dyad_series", a=a, b=b, period=period, ordered=ordered)
     return render(
         request, "dyad.html", a=a, b=b, period=period, ordered=ordered, offset=offset,
-        series=series, events=events, alerts=data.list_alerts(dyad=f"{a}-{b}", limit=50)["items"],
-        chart={"a": a, "b": b, "period": period,
-               "series": [{k: v for k, v in s.items() if k != "event_ids"} for s in series]},
+        series=series, events=events, alerts=data.ask("list_alerts", dyad=f"{a}-{b}", limit=50)["items"],
+        chart={"a": a, "b": b, "period": period, "series": series},
     )
 
 
@@ -148,13 +155,13 @@ def country_page(request: Request, country: Annotated[str, Path(pattern="^[A-Za-
     code = country.upper()
     data = data_of(request)
     return render(request, "country.html", country=code, offset=offset,
-                  pairs=data.domestic_pairs(code),
-                  events=data.list_events(source=code, target=code, limit=PAGE, offset=offset))
+                  pairs=data.ask("domestic_pairs", country=code),
+                  events=data.ask("list_events", source=code, target=code, limit=PAGE, offset=offset))
 
 
 @router.get("/alerts")
 def alerts(request: Request, offset: Offset = 0):
-    return render(request, "alerts.html", alerts=data_of(request).list_alerts(limit=PAGE, offset=offset),
+    return render(request, "alerts.html", alerts=data_of(request).ask("list_alerts", limit=PAGE, offset=offset),
                   offset=offset)
 
 
@@ -188,23 +195,12 @@ def analyze_submit(
 
 
 def _pasted_page(text: str) -> Page:
-    kind = "text"
-    try:
-        from faultlines.sources.detect import sniff
-
-        kind = "html" if sniff(text[:4096].encode("utf-8", "replace")) == "html" else "text"
-    except ImportError:
-        if "<" in text[:4096] and ">" in text[:4096]:
-            kind = "html"
+    kind = "html" if sniff(text[:4096].encode("utf-8", "replace")) == "html" else "text"
     return Page(input=Input(kind=kind, path="(pasted)"), text=text,
                 content_type="text/html" if kind == "html" else "text/plain")
 
 
 def _fetch_page(url: str, allow_private: bool) -> Page:
-    try:
-        from faultlines.sources import SourceFailure, read_url
-    except ImportError:
-        raise FaultlinesError("fetching URLs is not available in this installation") from None
     for item in read_url(url, allow_private=allow_private):
         if isinstance(item, SourceFailure):
             raise FaultlinesError(f"{url}: {item.reason}")
@@ -213,14 +209,7 @@ def _fetch_page(url: str, allow_private: bool) -> Page:
 
 
 def _analyze(page: Page) -> dict:
-    try:
-        from faultlines.pipeline import analyze_page
-    except ImportError:
-        raise FaultlinesError("the analysis pipeline is not available in this installation") from None
-    try:
-        doc = analyze_page(page)
-    except (ImportError, NotImplementedError) as exc:
-        raise FaultlinesError(f"the analysis pipeline is not complete yet ({exc})") from None
+    doc = pipeline.analyze_page(page)
     if doc.error:
         raise FaultlinesError(doc.error)
     data = doc.to_dict()

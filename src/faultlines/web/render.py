@@ -63,6 +63,24 @@ def marked_snippet(text) -> Markup:
     return Markup("".join(out))
 
 
+_INLINE_CODE = re.compile(r"``(.+?)``|`([^`]+)`")
+
+
+def doc_text(text) -> Markup:
+    """An API docstring (reStructuredText inline markup) as escaped HTML: ````x```` and ```x``` become <code>,
+    blank lines separate paragraphs."""
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", str(text or "").strip()):
+        html, last = [], 0
+        for m in _INLINE_CODE.finditer(block):
+            html.append(str(escape(block[last : m.start()])))
+            html.append(f"<code>{escape(m.group(1) or m.group(2))}</code>")
+            last = m.end()
+        html.append(str(escape(block[last:])))
+        paragraphs.append("<p>" + " ".join("".join(html).split()) + "</p>")
+    return Markup("".join(paragraphs))
+
+
 def actor_label(ref) -> str:
     """``Name (RUS GOV)`` for an actor reference dict."""
     if not ref:
@@ -80,7 +98,7 @@ environment = jinja2.Environment(
 )
 environment.filters.update(
     safe_url=safe_url, signed=signed, marked=marked_snippet, number=number, actor_label=actor_label, path_part=path_part,
-    quad_name=lambda q: QUAD_CLASSES.get(q, "?"),
+    quad_name=lambda q: QUAD_CLASSES.get(q, "?"), doc_text=doc_text,
 )
 environment.globals.update(qs=query_string, QUAD_CLASSES=QUAD_CLASSES, TABLE_ROWS=120)
 

@@ -32,7 +32,8 @@
     });
     traces.push({ type: "scatter", mode: "lines+markers", name: "Tension index", x: x, yaxis: "y2",
       y: series.map(function (s) { return s.tension; }), line: { color: "#111", width: 2 } });
-    var lay = { yaxis2: { title: { text: "tension" }, overlaying: "y", side: "right", zeroline: false, tickformat: ".1f" } };
+    var lay = { yaxis2: { title: { text: "tension" }, overlaying: "y", side: "right", zeroline: false,
+      tickmode: "auto", tick0: 0, nticks: 6, tickformat: ".2~f" } };
     if (data.period === "month") { lay.xaxis = { type: "date", tickformat: "%b %Y" }; }
     draw(el, traces, layout(lay));
   }
@@ -40,13 +41,14 @@
   function drawActor(el, data) {
     var t = data.timeline || [];
     if (!t.length) { return; }
-    var x = t.map(function (s) { return s.period_start; });
+    // month labels on a category axis: a date axis puts grouped bars beside the month's first day, a month off
+    var x = t.map(function (s) { return s.period_start.slice(0, 7); });
     var traces = [
       { type: "bar", name: "Quotes", x: x, y: t.map(function (s) { return s.quotes; }), marker: { color: "#7b61c2" } },
       { type: "bar", name: "Events as source", x: x, y: t.map(function (s) { return s.as_source; }), marker: { color: "#2171b5" } },
       { type: "bar", name: "Events as target", x: x, y: t.map(function (s) { return s.as_target; }), marker: { color: "#fd8d3c" } }
     ];
-    draw(el, traces, layout({ barmode: "group", xaxis: { type: "date", tickformat: "%b %Y" } }));
+    draw(el, traces, layout({ barmode: "group", xaxis: { type: "category" } }));
   }
 
   function draw(el, traces, lay) {

@@ -1,4 +1,5 @@
-"""Event de-duplication: many reports of one real-world event become one unique event with a mention count.
+"""Event de-duplication, run by the store on every write: many reports of one real-world event become one
+unique event with a mention count.
 
 Every stored event mention (table ``events``) points to one row of ``unique_events``. A new mention joins an
 existing unique event when they agree on
