@@ -11,7 +11,8 @@ Scores, per half:
   the threshold), at (source country, target country, CAMEO root);
 - mode accuracy of the events found; calibration of the confidence (precision per confidence band);
 - actors: country and sector accuracy of the actors matched to the gold by name;
-- quotes: F1 (a quote is found when its text holds the gold quote's opening words) and speaker accuracy.
+- quotes: F1 (a quote is found when its text holds the gold quote's opening words) and speaker accuracy; a quote
+  in text the extractor kept beyond the gold article (and matching no gold quote) is not scored, as for events.
 
     python eval/realnews.py [--half dev|test|both] [--errors K] [--split] [--only ID]
 """
@@ -186,6 +187,7 @@ class Tally:
     quotes_right: int = 0
     quotes_gold: int = 0
     quotes_recalled: int = 0
+    quotes_outside: int = 0
     speakers_right: int = 0
     errors: list = field(default_factory=list)
     judged: list = field(default_factory=list)  # (event, right) of every asserted event scored
@@ -292,8 +294,8 @@ def score_quotes(item: GoldArticle, doc, tally: Tally) -> None:
     tally.quotes_gold += len(gold)
     actors = {a["name"]: a for a in item.data.get("actors", [])}
     used: set[int] = set()
+    body = " ".join(words(item.text or ""))
     for quote in doc.quotes:
-        tally.quotes_found += 1
         text = " ".join(words(quote.text))
         match = next(
             (
@@ -303,6 +305,12 @@ def score_quotes(item: GoldArticle, doc, tally: Tally) -> None:
             ),
             None,
         )
+        if match is None and text not in body:
+            # a quote in text the extractor kept beyond the gold article (a live blog's other posts, a list of
+            # sources): nobody annotated it, so it is not scored, as events there are not
+            tally.quotes_outside += 1
+            continue
+        tally.quotes_found += 1
         if match is None:
             continue
         i, g = match
@@ -346,6 +354,7 @@ def report(name: str, tally: Tally, articles: int, seconds: float) -> dict:
         "quote_recall": qr,
         "quote_f1": f1(qp, qr),
         "speaker_accuracy": ratio(tally.speakers_right, tally.quotes_right),
+        "quotes_outside_article": tally.quotes_outside,
         "calibration": {
             f"{b / 10:.1f}": [n, round(ratio(ok, n), 3)] for b, (n, ok) in sorted(tally.bands.items())
         },
@@ -366,6 +375,7 @@ def report(name: str, tally: Tally, articles: int, seconds: float) -> dict:
         f"  quotes: P {qp:.3f} R {qr:.3f} F1 {result['quote_f1']:.3f}  speaker {result['speaker_accuracy']:.3f}"
         f" ({tally.speakers_right}/{tally.quotes_right})"
     )
+    print(f"  quotes in text outside the gold article text (not scored): {tally.quotes_outside}")
     print("  calibration (confidence band: events, precision): " + str(result["calibration"]))
     return result
 
