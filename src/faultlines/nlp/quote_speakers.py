@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from faultlines.model import ActorRef
+from faultlines.nlp.knowledge import load_knowledge
 from faultlines.nlp.parsed import ParsedArticle
 from faultlines.nlp.quote_cues import cues
 
@@ -40,6 +41,7 @@ _BACK_SENTENCES = 8
 _FORWARD_PARAGRAPHS = 3
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _CUT_AT = {"of", "in", "at", "from", "for", "to", "on", "with", "about", "by"}
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "spokespersons"}
 _AGE = re.compile(r"^\d+-year-old$")
 _AGE_BEFORE = re.compile(r"\bthe\s+\d+-year-old$", re.I)
 
@@ -75,9 +77,23 @@ class Who:
     ref: ActorRef | None
     found: bool
     head: str = ""
+    phrase: str = ""  # the words that describe an unnamed speaker ("security sources", "senior official")
+    country: str | None = None  # an unnamed speaker's state, from the actors its words name ("Iraqi officials")
+    role: str | None = None  # and its sector, from the knowledge base's titles ("official": GOV)
+
+    @property
+    def speaker(self) -> ActorRef | None:
+        """The actor a quote is given to: the resolved actor, else the unnamed speaker as described."""
+        if self.ref is not None or not self.found or not self.phrase:
+            return self.ref
+        return ActorRef(id=f"unnamed:{slug(self.phrase)}", name=self.phrase, country=self.country, role=self.role)
 
 
 NOBODY = Who(None, False)
+#: Words that open a description of an unnamed speaker without being part of it ("two", "a", "their").
+_NOT_DESCRIPTION = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "one",
+                    "another", "some", "several", "many", "other", "others", "most", "every", "any", "each", "all",
+                    "both", "no", "few"}
 
 
 class Tokens:
@@ -491,7 +507,7 @@ class Speakers:
             return self._found(self.person_ref(self.clean_name(self.paragraphs[p][a:b]), p, a, b))
         head = toks[-1]
         lower = head.lower_
-        if not is_propn(head, tokens.has_pos) and not head.like_num:
+        if not is_propn(head, tokens.has_pos) and not head.like_num and not self._known_surname(head):
             return self._common(p, toks, span)
         name_toks = toks
         titled = [x for x, t in enumerate(toks[:-1]) if t.lower_ in c.titles]
@@ -522,6 +538,10 @@ class Speakers:
             return self._found(self.org_ref(name, p, a, b))
         return self._found(self.person_ref(self.clean_name(name), p, a, b))
 
+    def _known_surname(self, tok) -> bool:
+        """A capitalised word that is the surname of a person named in full ("Žemaitytė", tagged a plural noun)."""
+        return tok.text[:1].isupper() and self.canonical(tok.text) != tok.text
+
     def _guessed_org(self, actor, name_toks) -> bool:
         """An organisation only the statistical model saw in what reads as a speaker's name ("Lucía Valdivia")."""
         if actor.kind != "organisation" or actor.country or actor.role:
@@ -546,6 +566,14 @@ class Speakers:
         appos = self._apposition(p, span[1])
         if appos is not None and (head in c.unnamed_nouns or head in c.titles):
             return self.who(p, appos)
+        if head in _SPOKES and self.parsed.actors:
+            # "a spokesperson for the foreign ministry", "Israel's military spokesman": someone unnamed who speaks
+            # for the body the actor stage found, with its state and sector
+            a, b = self.tokens[p].chars(*span)
+            actor = self.parsed.actor_at(p, a, b)
+            if actor is not None and actor.kind != "person":
+                full = self.tokens[p].toks[span[0] : span[1]]
+                return Who(None, True, head, _description(full), actor.country, actor.role)
         indefinite = toks[0].lower_ in c.indefinite or toks[-1].tag_ == "NNS" or toks[0].lower_ == head
         if head in c.org_nouns:
             if toks[0].lower_ in c.indefinite:
@@ -577,10 +605,30 @@ class Speakers:
             if ref is None:
                 ref = self.cataphor(p, char, head)
             if ref is not None or self._has_unnamed(p, char, head):
-                return Who(ref, True, head)
+                return Who(ref, True, head, _description(toks))
             if len(toks) == 2 and toks[0].lower_ == "the":
-                return Who(self.antecedent(p, char), True, head)  # a bare "the envoy": the person in focus
-        return Who(None, True, head)
+                # a bare "the envoy": the person in focus
+                return Who(self.antecedent(p, char), True, head, _description(toks))
+        return self._unnamed(p, toks, head)
+
+    def _unnamed(self, p: int, toks, head: str) -> Who:
+        """Someone unnamed ("two senior Iraqi officials"): the person the actor stage found in these words when it
+        found one ("the French president"), else the description with the state its words name and, with a state,
+        the sector of its title ("official": GOV)."""
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        actor = self.parsed.actor_at(p, start, end) if self.parsed.actors else None
+        if actor is not None and actor.kind == "person":
+            return Who(actor.ref(), True, head)
+        country = actor.country if actor is not None else None
+        words = [t.lower_ for t in toks]
+        role = None
+        titles = load_knowledge().titles
+        for term in (" ".join(words[-2:]), words[-1], words[-1].removesuffix("s")) if country else ():
+            title = titles.get(term)
+            if title is not None and title.role and title.role != "IGO":
+                role = title.role
+                break
+        return Who(None, True, head, _description(toks), country, role)
 
     def _apposition(self, p: int, j: int) -> tuple[int, int] | None:
         """A name right after a noun phrase, set off by a comma: "the foreign minister, Kari Lindqvist,"."""
@@ -657,15 +705,28 @@ class Speakers:
 
     def add_speaker(self, p: int, char: int, ref: ActorRef | None, head: str = "") -> None:
         """Remember that ``ref`` (None: someone unnamed) spoke at ``char`` of paragraph ``p``."""
+        if ref is not None and ref.id.startswith("unnamed:"):
+            ref = None  # an unnamed speaker is found again by its head noun ("the official"), not by name
         mention = Mention(p, self.sentence_of(p, char), char, char, ref, "", True, speaker=True, head=head)
         keys = [(m.paragraph, m.start) for m in self.mentions]
         self.mentions.insert(bisect_left(keys, (p, char)), mention)
 
 
+def _description(toks) -> str:
+    """An unnamed speaker's noun phrase without its determiners and numbers: "two senior officials" → "senior
+    officials"."""
+    words = [t for t in toks if not t.is_punct or t.text in ("-", ".")]
+    while words and (words[0].lower_ in _NOT_DESCRIPTION or words[0].like_num):
+        words = words[1:]
+    if not words:
+        return ""
+    doc = words[0].doc
+    return doc[words[0].i : words[-1].i + 1].text.strip(" ,;:")
+
+
 def _dateline_ends(paragraphs: list[str]) -> list[int]:
     """Per paragraph, the character offset where its dateline ends (0 when it has none)."""
     from faultlines.nlp.actor_dateline import find_dateline
-    from faultlines.nlp.knowledge import load_knowledge
 
     knowledge = load_knowledge()
     ends = []

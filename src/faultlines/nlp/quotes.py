@@ -56,7 +56,7 @@ def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
         kept = [f for f in found if not _is_scare(f)]
         for f in kept:
             if not f.attributed and f.speaker is not None:
-                speakers.add_speaker(p, f.mark.start, f.speaker)
+                speakers.add_speaker(p, f.mark.start, f.speaker, f.head)
         items = [(f.mark.start, _quote(text, f)) for f in kept]
         items += [(q.start, q) for q in _indirect(speakers, p, marked[p])]
         quotes.extend(q for _, q in sorted(items, key=lambda item: item[0]))
@@ -108,7 +108,7 @@ def _attribute(speakers: Speakers, p: int, m: Marked) -> _Found:
             who, cue = result
             found.cue, found.has_cue = cue, True
             if who.found:
-                found.speaker, found.attributed, found.head = who.ref, True, who.head
+                found.speaker, found.attributed, found.head = who.speaker, True, who.head
                 speakers.add_speaker(p, m.start, who.ref, who.head)
                 return found
     if not found.has_cue:
@@ -119,7 +119,7 @@ def _attribute(speakers: Speakers, p: int, m: Marked) -> _Found:
     elif kind == "partial" or text[lead_start : m.outer_start].strip():
         who = speakers.who(p, _first_name(speakers, p, lead_start, m.outer_start))
         if who.found:
-            found.speaker, found.attributed, found.head = who.ref, True, who.head
+            found.speaker, found.attributed, found.head = who.speaker, True, who.head
             speakers.add_speaker(p, m.start, who.ref, who.head)
     return found
 
@@ -356,7 +356,8 @@ def _speaker(who: Who) -> tuple[bool, ActorRef | None, str]:
     """Whether an indirect quote may be given to this speaker (named, or an unnamed official, source …)."""
     if who.ref is not None:
         return True, who.ref, who.head
-    return who.found and who.head in cues().unnamed_nouns, None, who.head
+    ok = who.found and who.head in cues().unnamed_nouns
+    return ok, who.speaker if ok else None, who.head
 
 
 def _according_to(speakers: Speakers, p: int, i: int, j: int, a: int, end: int):
@@ -421,8 +422,13 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
         start = _complement_start(tokens, k, width, j, lemma)
         if start is None:
             continue
-        if any(qb > start for _, qb in inside):
-            continue  # the clause runs into quoted words: those are the quote
+        first = start
+        while first < end and (text[first].isspace() or text[first] in ",;:"):
+            first += 1
+        if any(qa <= first < qb for qa, qb in inside):
+            continue  # the clause opens with quoted words: those are the quote
+        if any(qa > first and text[first:qa].rstrip().endswith(":") for qa, _ in inside):
+            continue  # "told a news conference: “…”": the quote after the colon is what was said
         ok, ref, head = _speaker(_verb_subject(speakers, p, k, i))
         if not ok:
             return None
@@ -447,7 +453,14 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
     """Where the reported clause after a speech verb starts, or None when it takes no clause."""
     toks = tokens.toks
     n = k + width
-    if lemma in cues().object_verbs:
+    objects = (
+        [c for c in toks[k].children if c.dep_ in ("dative", "dobj", "iobj") and c.left_edge.i == n]
+        if toks[k].dep_ and lemma in cues().object_verbs
+        else []
+    )
+    if objects and objects[0].right_edge.i + 1 < j:
+        n = objects[0].right_edge.i + 1  # "told the PA news agency (that) …", "told POLITICO there were …"
+    elif lemma in cues().object_verbs:
         limit = n + 4
         while (
             n < min(j, limit)
