@@ -301,3 +301,24 @@ def test_told_with_an_object_then_the_reported_clause():
         ("indirect", "it was a sign of weakness"),
         ("direct", "This was a deliberate test."),
     ]
+
+
+def test_according_to_people_bodies_and_reports():
+    found = quotes_of(
+        "The ferry service will resume in April, according to three officials familiar with the plan.",
+        "Fuel prices rose by a fifth in March, according to the Harbour Authority's monthly report.",
+        "The bridge was closed for repairs, according to Thursday's report by the Transport Institute.",
+        "Four fishing boats were seized near the reef, according to state media.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("The ferry service will resume in April", "officials familiar with the plan"),
+        ("Fuel prices rose by a fifth in March", "Harbour Authority"),
+        ("The bridge was closed for repairs", "Transport Institute"),
+        ("Four fishing boats were seized near the reef", "state media"),
+    ]
+    assert all(q.kind == "indirect" and q.cue == "according to" for q in found)
+
+
+def test_according_to_after_a_direct_quote_gives_no_second_quote():
+    found = quotes_of("“The dam is safe,” according to Lena Ortmann, the site's chief engineer.")
+    assert [(q.kind, speaker(q)) for q in found] == [("direct", "Lena Ortmann")]
