@@ -322,3 +322,23 @@ def test_according_to_people_bodies_and_reports():
 def test_according_to_after_a_direct_quote_gives_no_second_quote():
     found = quotes_of("“The dam is safe,” according to Lena Ortmann, the site's chief engineer.")
     assert [(q.kind, speaker(q)) for q in found] == [("direct", "Lena Ortmann")]
+
+
+def test_a_body_named_with_its_state_speaks_as_the_body():
+    found = quotes_of(
+        "“Our crews were sprayed with water cannon twice,” the Valdorian Coast Guard said in a statement.",
+        "Refugee arrivals rose by a third in May, the Valdorian newspaper Il Faro reported.",
+        with_actors=True,
+    )
+    assert [speaker(q) for q in found] == ["Valdorian Coast Guard", "Il Faro"]
+
+
+def test_title_then_name_in_commas_and_numbers_are_no_names():
+    found = quotes_of(
+        "The Greek Foreign Minister, Nikos Aretakis, said that the corridor would open within weeks.",
+        "Four of the mayor's advisers called the plan “reckless and rushed” in a letter.",
+        "A resident of the old harbour, who asked not to be named, said the water had been cut for two days.",
+    )
+    assert speaker(found[0]) == "Nikos Aretakis"
+    assert speaker(found[1]) != "Four"
+    assert speaker(found[2]) == "resident of the old harbour"

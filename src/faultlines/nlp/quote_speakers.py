@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from faultlines.model import ActorRef
 from faultlines.nlp.knowledge import load_knowledge
@@ -41,7 +41,15 @@ _BACK_SENTENCES = 8
 _FORWARD_PARAGRAPHS = 3
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _CUT_AT = {"of", "in", "at", "from", "for", "to", "on", "with", "about", "by"}
-_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "spokespersons"}
+_SPOKES = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "spokeswomen",
+    "spokespeople",
+    "spokespersons",
+}
 _AGE = re.compile(r"^\d+-year-old$")
 _AGE_BEFORE = re.compile(r"\bthe\s+\d+-year-old$", re.I)
 
@@ -78,7 +86,9 @@ class Who:
     found: bool
     head: str = ""
     phrase: str = ""  # the words that describe an unnamed speaker ("security sources", "senior official")
-    country: str | None = None  # an unnamed speaker's state, from the actors its words name ("Iraqi officials")
+    country: str | None = (
+        None  # an unnamed speaker's state, from the actors its words name ("Iraqi officials")
+    )
     role: str | None = None  # and its sector, from the knowledge base's titles ("official": GOV)
 
     @property
@@ -86,14 +96,42 @@ class Who:
         """The actor a quote is given to: the resolved actor, else the unnamed speaker as described."""
         if self.ref is not None or not self.found or not self.phrase:
             return self.ref
-        return ActorRef(id=f"unnamed:{slug(self.phrase)}", name=self.phrase, country=self.country, role=self.role)
+        return ActorRef(
+            id=f"unnamed:{slug(self.phrase)}", name=self.phrase, country=self.country, role=self.role
+        )
 
 
 NOBODY = Who(None, False)
 #: Words that open a description of an unnamed speaker without being part of it ("two", "a", "their").
-_NOT_DESCRIPTION = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "one",
-                    "another", "some", "several", "many", "other", "others", "most", "every", "any", "each", "all",
-                    "both", "no", "few"}
+_NOT_DESCRIPTION = {
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "one",
+    "another",
+    "some",
+    "several",
+    "many",
+    "other",
+    "others",
+    "most",
+    "every",
+    "any",
+    "each",
+    "all",
+    "both",
+    "no",
+    "few",
+}
 
 
 class Tokens:
@@ -309,8 +347,8 @@ class Speakers:
         return name
 
     def person_ref(self, name: str, p: int = -1, start: int = 0, end: int = 0) -> ActorRef | None:
-        if not name:
-            return None
+        if not _name_shaped(name):
+            return None  # "The", "Four", "19", "”“We", "Thursday": no one's name
         name = self.canonical(name)
         if p >= 0 and self.parsed.actors:
             actor = self.parsed.actor_at(p, start, end)
@@ -517,6 +555,15 @@ class Speakers:
             not name_toks[0].text[:1].isupper() or name_toks[0].text in _POSSESSIVE
         ):
             name_toks = name_toks[1:]
+        common = [
+            x for x, t in enumerate(name_toks[:-1]) if t.text[:1].islower() and t.lower_ not in _NAME_JOINERS
+        ]
+        if common and name_toks[-1].ent_type_ in ("ORG", "PERSON", ""):
+            name_toks = name_toks[common[-1] + 1 :]  # "the Israeli newspaper Haaretz", "TV station Mir-24"
+        if all(t.lower_ in c.titles for t in name_toks):
+            appos = self._apposition(p, span[1])
+            if appos is not None:
+                return self.who(p, appos)  # "the Greek Foreign Minister, Giorgos Vlachos, said"
         a, b = name_toks[0].idx, name_toks[-1].idx + len(name_toks[-1])
         name = self.paragraphs[p][a:b]
         known = self.canonical(name) != name or tuple(name.lower().split()) in self.display
@@ -527,6 +574,10 @@ class Speakers:
             if actor is not None:
                 if self._guessed_org(actor, name_toks):
                     return self._found(self.person_ref(self.clean_name(name)))
+                if actor.kind == "state" and self._longer_than(actor, p, a, b, name_toks):
+                    # "the Philippine Coast Guard", "the Georgia Pharmacy Association": a body of the state
+                    ref = self.org_ref(name, p, a, b, lookup=False)
+                    return self._found(replace(ref, country=actor.country) if ref is not None else None)
                 return self._found(actor.ref())
         labels = {t.ent_type_ for t in name_toks} - {""}
         org = bool(labels & _ORG_LABELS) or lower in c.org_nouns
@@ -537,6 +588,14 @@ class Speakers:
         if all(t.lower_ in c.titles for t in name_toks):
             return self._found(self.org_ref(name, p, a, b))
         return self._found(self.person_ref(self.clean_name(name), p, a, b))
+
+    @staticmethod
+    def _longer_than(actor, p: int, a: int, b: int, name_toks) -> bool:
+        """Whether the name at ``a:b`` goes on past the state's own word with capitalised words of a body."""
+        spans = [s for s in actor.spans if s.paragraph == p and s.start < b and s.end > a]
+        covered = sum(min(b, s.end) - max(a, s.start) for s in spans)
+        rest = [t for t in name_toks if not any(s.start <= t.idx < s.end for s in spans)]
+        return covered < (b - a) and any(t.text[:1].isupper() and t.is_alpha for t in rest)
 
     def _known_surname(self, tok) -> bool:
         """A capitalised word that is the surname of a person named in full ("Žemaitytė", tagged a plural noun)."""
@@ -609,9 +668,9 @@ class Speakers:
             if len(toks) == 2 and toks[0].lower_ == "the":
                 # a bare "the envoy": the person in focus
                 return Who(self.antecedent(p, char), True, head, _description(toks))
-        return self._unnamed(p, toks, head)
+        return self._unnamed(p, toks, head, span)
 
-    def _unnamed(self, p: int, toks, head: str) -> Who:
+    def _unnamed(self, p: int, toks, head: str, span: tuple[int, int] | None = None) -> Who:
         """Someone unnamed ("two senior Iraqi officials"): the person the actor stage found in these words when it
         found one ("the French president"), else the description with the state its words name and, with a state,
         the sector of its title ("official": GOV)."""
@@ -628,7 +687,18 @@ class Speakers:
             if title is not None and title.role and title.role != "IGO":
                 role = title.role
                 break
-        return Who(None, True, head, _description(toks), country, role)
+        words = toks
+        if span is not None:
+            # with what follows the head up to the next preposition: "resident of Gressier", "head of the department"
+            full = self.tokens[p].toks
+            n = toks[-1].i + 1
+            if n < span[1] and full[n].pos_ == "ADP" and full[n].lower_ in _CUT_AT:
+                m = n + 1
+                while m < span[1] and full[m].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ"):
+                    m += 1
+                if m > n + 1:
+                    words = full[toks[0].i : m]
+        return Who(None, True, head, _description(words), country, role)
 
     def _apposition(self, p: int, j: int) -> tuple[int, int] | None:
         """A name right after a noun phrase, set off by a comma: "the foreign minister, Kari Lindqvist,"."""
@@ -710,6 +780,46 @@ class Speakers:
         mention = Mention(p, self.sentence_of(p, char), char, char, ref, "", True, speaker=True, head=head)
         keys = [(m.paragraph, m.start) for m in self.mentions]
         self.mentions.insert(bisect_left(keys, (p, char)), mention)
+
+
+_NOT_NAMES = _NOT_DESCRIPTION | {
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "they",
+    "it",
+    "then",
+    "when",
+    "while",
+    "after",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
+
+
+def _name_shaped(name: str) -> bool:
+    """Whether words could be a person's name: no quotation mark, no determiner, pronoun, weekday or number to
+    open it, and a capitalised word."""
+    words = name.split()
+    if not words or any(ch in name for ch in '“”"«»„') or words[0].lower() in _NOT_NAMES:
+        return False
+    return any(w[:1].isupper() and w.lower() not in _NOT_NAMES for w in words)
 
 
 def _description(toks) -> str:
