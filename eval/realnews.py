@@ -12,7 +12,8 @@ Scores, per half:
 - mode accuracy of the events found; calibration of the confidence (precision per confidence band);
 - actors: country and sector accuracy of the actors matched to the gold by name;
 - quotes: F1 (a quote is found when its text holds the gold quote's opening words) and speaker accuracy; a quote
-  in text the extractor kept beyond the gold article (and matching no gold quote) is not scored, as for events.
+  in text the extractor kept beyond the gold article (and matching no gold quote) is not scored, as for events;
+  speaker names are compared without diacritics.
 
     python eval/realnews.py [--half dev|test|both] [--errors K] [--split] [--only ID]
 """
@@ -26,6 +27,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -320,7 +322,13 @@ def score_quotes(item: GoldArticle, doc, tally: Tally) -> None:
         speaker = g.get("speaker")
         names = _names(actors[speaker]) if speaker in actors else ({speaker.lower()} if speaker else set())
         said = quote.speaker.name if quote.speaker else None
-        tally.speakers_right += int((said is None and not names) or (said is not None and _name_match(said, names)))
+        folded = {_folded(n) for n in names}
+        tally.speakers_right += int((said is None and not names) or (said is not None and _name_match(_folded(said), folded)))
+
+
+def _folded(name: str) -> str:
+    """A name without its diacritics: the text's "Vucic" and the knowledge base's "Vučić" are one speaker."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def ratio(a: int, b: int) -> float:
