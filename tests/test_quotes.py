@@ -342,3 +342,16 @@ def test_title_then_name_in_commas_and_numbers_are_no_names():
     assert speaker(found[0]) == "Nikos Aretakis"
     assert speaker(found[1]) != "Four"
     assert speaker(found[2]) == "resident of the old harbour"
+
+
+def test_trailing_attribution_in_a_sentence_with_quoted_words():
+    found = quotes_of(
+        "The envoy was told to leave within 72 hours over his “hostile remarks”, the Valdorian government said.",
+        "“We will not leave,” the envoy said.",
+    )
+    assert [(q.kind, q.text) for q in found] == [
+        ("indirect", "The envoy was told to leave within 72 hours over his “hostile remarks”"),
+        ("partial", "hostile remarks"),
+        ("direct", "We will not leave"),
+    ]
+    assert found[0].speaker is not None and found[0].speaker.name.endswith("government")

@@ -347,13 +347,9 @@ def _indirect_in(speakers: Speakers, p: int, a: int, b: int, inside: list[tuple[
     end = b
     while end > a and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
-    quote = _according_to(speakers, p, i, j, a, end, inside)
+    quote = _according_to(speakers, p, i, j, a, end, inside) or _trailing(speakers, p, i, j, a, end, inside)
     if quote is not None:
         return quote
-    if not inside:
-        quote = _trailing(speakers, p, i, j, a, end)
-        if quote is not None:
-            return quote
     return _complement(speakers, p, i, j, end, inside)
 
 
@@ -448,12 +444,22 @@ def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
     return NOBODY
 
 
-def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int):
-    """ "…, he said." / "…, said X." / "…, X said on Monday." / "…, he said, …" """
+def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, inside=()):
+    """ "…, he said." / "…, said X." / "…, X said on Monday." / "…, he said, …"
+
+    In a sentence with quoted words, only where the words before the cue are mostly the author's: "…,” he said"
+    is the direct quote's attribution.
+    """
     tokens, c = speakers.tokens[p], cues()
     toks, text = tokens.toks, speakers.paragraphs[p]
+    if inside and (any(qa <= toks[i].idx < qb for qa, qb in inside) if i < j else True):
+        return None
     for k in range(i + 3, j):
         if toks[k - 1].text != ",":
+            continue
+        if any(qa <= toks[k - 1].idx < qb for qa, qb in inside):
+            continue
+        if inside and _words_outside(text, a, toks[k - 1].idx, inside) < _MIN_INDIRECT_WORDS:
             continue
         if k - 1 - i < 3:
             continue
