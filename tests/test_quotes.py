@@ -355,3 +355,16 @@ def test_trailing_attribution_in_a_sentence_with_quoted_words():
         ("direct", "We will not leave"),
     ]
     assert found[0].speaker is not None and found[0].speaker.name.endswith("government")
+
+
+def test_it_said_continues_the_body_that_spoke_and_names_keep_their_of():
+    found = quotes_of(
+        "The Valdorian Health Ministry announced on Tuesday that the toll had reached 400. "
+        "It also said that two clinics had closed in the north.",
+        "Nationwide, 24 towns have banned the sale, according to the National Conference of Mayors.",
+    )
+    assert [speaker(q) for q in found] == [
+        "Valdorian Health Ministry",
+        "Valdorian Health Ministry",
+        "National Conference of Mayors",
+    ]

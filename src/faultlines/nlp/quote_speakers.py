@@ -534,7 +534,14 @@ class Speakers:
             return NOBODY
         if len(toks) == 1 and first in c.indefinite_pronouns:
             return Who(None, True, first)  # "one (of them) described it as …": someone unnamed
-        cut = next((x for x, t in enumerate(toks) if t.pos_ == "ADP" and t.lower_ in _CUT_AT), None)
+        cut = next(
+            (
+                x
+                for x, t in enumerate(toks)
+                if t.pos_ == "ADP" and t.lower_ in _CUT_AT and not _inside_a_name(toks, x)
+            ),
+            None,
+        )
         if cut and toks[-1].ent_type_ != "PERSON":
             toks = toks[:cut]  # "a senior official in Phnom Penh": the head comes before the preposition
             while len(toks) > 1 and toks[-1].tag_ in ("VBN", "VBG"):
@@ -556,7 +563,9 @@ class Speakers:
         ):
             name_toks = name_toks[1:]
         common = [
-            x for x, t in enumerate(name_toks[:-1]) if t.text[:1].islower() and t.lower_ not in _NAME_JOINERS
+            x
+            for x, t in enumerate(name_toks[:-1])
+            if t.text[:1].islower() and t.lower_ not in _NAME_JOINERS and not _inside_a_name(name_toks, x)
         ]
         if common and name_toks[-1].ent_type_ in ("ORG", "PERSON", ""):
             name_toks = name_toks[common[-1] + 1 :]  # "the Israeli newspaper Haaretz", "TV station Mir-24"
@@ -712,15 +721,27 @@ class Speakers:
         return None
 
     def _sentence_org(self, p: int, char: int) -> ActorRef | None:
-        """What "it" stands for as a speaker: an organisation or state opening the sentence."""
-        a = next((s for s, e in self.bounds[p] if s <= char < e), 0)
+        """What "it" stands for as a speaker: an organisation or state opening the sentence, else the body that
+        spoke last in the sentences just before ("The ministry announced … It also said …")."""
+        k = self.sentence_of(p, char)
+        a = self.bounds[p][k][0] if self.bounds[p] else 0
         tokens = self.tokens[p]
         i, j = tokens.between(a, char)
-        span = self.np_right(p, i, j)
-        if span is None:
-            return None
-        found = self.who(p, span)
-        return found.ref if found.ref is not None and not found.ref.id.startswith("person:") else None
+        span = self.np_right(p, i, j) if i < j else None
+        if span is not None:
+            found = self.who(p, span)
+            if found.ref is not None and not found.ref.id.startswith("person:"):
+                return found.ref
+        for m in reversed(self.mentions):
+            if (m.paragraph, m.start) >= (p, a):
+                continue
+            if m.paragraph < p - 1:
+                break
+            if m.speaker and m.ref is not None and not m.ref.id.startswith(("person:", "unnamed:")):
+                return m.ref
+            if m.speaker or m.subject:
+                return None  # someone else spoke or acted last
+        return None
 
     def _has_unnamed(self, p: int, char: int, head: str) -> bool:
         return any(
@@ -820,6 +841,14 @@ def _name_shaped(name: str) -> bool:
     if not words or any(ch in name for ch in '“”"«»„') or words[0].lower() in _NOT_NAMES:
         return False
     return any(w[:1].isupper() and w.lower() not in _NOT_NAMES for w in words)
+
+
+def _inside_a_name(toks, x: int) -> bool:
+    """Whether the "of" at ``x`` joins the capitalised words of one name ("Ministry of Health", "Bank of Korea")."""
+    if toks[x].lower_ != "of" or x == 0 or x + 1 >= len(toks):
+        return False
+    after = toks[x + 1] if toks[x + 1].lower_ != "the" or x + 2 >= len(toks) else toks[x + 2]
+    return toks[x - 1].text[:1].isupper() and after.text[:1].isupper() and toks[x - 1].ent_type_ != "PERSON"
 
 
 def _description(toks) -> str:

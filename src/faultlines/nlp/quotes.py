@@ -383,6 +383,18 @@ def _according_to(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, 
     return None
 
 
+def _of_in_name(toks, n: int, stop: int) -> bool:
+    """An "of" between capitalised words of one name: "the National Conference of Mayors"."""
+    nxt = n + 2 if n + 2 < stop and toks[n + 1].lower_ == "the" else n + 1
+    return (
+        toks[n].lower_ == "of"
+        and n > 0
+        and nxt < stop
+        and toks[n - 1].text[:1].isupper()
+        and (toks[nxt].text[:1].isupper())
+    )
+
+
 def _words_outside(text: str, start: int, end: int, inside) -> int:
     """How many words of characters ``start:end`` are outside the quoted stretches ``inside``."""
     chars = [
@@ -406,7 +418,11 @@ def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
         i += 1  # "three current and former officials"
     # the noun phrase: up to a preposition or a verb, or an adjective after its noun ("people familiar with")
     end = i
-    while end < stop and toks[end].pos_ not in ("ADP", "VERB", "AUX") and toks[end].text not in ("’s", "'s"):
+    while (
+        end < stop
+        and toks[end].text not in ("’s", "'s")
+        and (toks[end].pos_ not in ("ADP", "VERB", "AUX") or _of_in_name(toks, end, stop))
+    ):
         if end > i and toks[end].pos_ == "ADJ" and toks[end - 1].pos_ in ("NOUN", "PROPN"):
             break
         end += 1
