@@ -2,8 +2,10 @@
 
 Each gold article goes through the real pipeline (sources → extract → nlp). A predicted quote finds a gold
 quote when it covers at least half of the gold quote's characters (counted over matching words); one
-prediction matches at most one gold quote. Reports precision, recall and F1 per kind and overall, and speaker
-accuracy over the quotes found (speaker names compared by normalised full name or surname).
+prediction matches at most one gold quote (an indirect quote holding a found quote is the reported clause
+around it, which this gold does not annotate: not scored unless ``--strict``). Reports precision, recall and F1 per kind and overall, and speaker
+accuracy over the quotes found (speaker names compared by normalised full name or surname; a speaker the pipeline
+gives as unnamed, id ``unnamed:…``, is the gold's "-", no named speaker).
 
 Two sets: ``dev`` (eval/gold/quotes/*.json, the set the rules were developed on, with the sample page) and
 ``held-out`` (eval/gold/quotes/heldout/, written after the rules and scored once before any change to them).
@@ -195,6 +197,7 @@ class Score:
     speaker_ok: int = 0
     speaker_all: int = 0
     kind_ok: int = 0
+    clauses: int = 0  # reported clauses around a found partial quote, not scored (see evaluate)
 
     def __post_init__(self) -> None:
         self.totals = {k: [0, 0, 0, 0] for k in KINDS}  # gold, predicted, gold found, predicted matched
@@ -210,7 +213,28 @@ class Score:
         return self.speaker_ok / self.speaker_all if self.speaker_all else 0.0
 
 
-def evaluate(files: list[Path], notes: set[str]) -> Score:
+def _around_found(predicted: list[Quote], pairs: list[tuple[int, int]]) -> set[int]:
+    """Unmatched indirect quotes that hold a matched quote: "X said the line would bring “millions of tourists”".
+
+    This gold annotates only the quoted words of such a sentence; the real-news gold (eval/gold/realnews/GUIDE.md)
+    annotates the reported clause as an indirect quote as well, and the pipeline gives both.
+    """
+    matched = {pi for _, pi in pairs}
+    out = set()
+    for pi, p in enumerate(predicted):
+        if pi in matched or p.kind != "indirect":
+            continue
+        if any(
+            predicted[qi].paragraph == p.paragraph
+            and p.start <= predicted[qi].start
+            and predicted[qi].end <= p.end + 2
+            for qi in matched
+        ):
+            out.add(pi)
+    return out
+
+
+def evaluate(files: list[Path], notes: set[str], strict: bool = False) -> Score:
     score = Score()
     for ann_path in files:
         ann = json.loads(ann_path.read_text(encoding="utf-8"))
@@ -222,16 +246,22 @@ def evaluate(files: list[Path], notes: set[str]) -> Score:
         gold = [Gold(q["text"], q.get("speaker"), q["kind"]) for q in ann["quotes"]]
         predicted = predict(read_page(path), notes)
         pairs = match(gold, predicted)
+        around = set() if strict else _around_found(predicted, pairs)
+        score.clauses += len(around)
         for g in gold:
             score.totals[g.kind][0] += 1
-        for p in predicted:
-            score.totals[p.kind][1] += 1
+        for pi, p in enumerate(predicted):
+            if pi not in around:
+                score.totals[p.kind][1] += 1
         for gi, pi in pairs:
             g, p = gold[gi], predicted[pi]
             score.totals[g.kind][2] += 1
             score.totals[p.kind][3] += 1
             score.kind_ok += g.kind == p.kind
-            name = p.speaker.name if p.speaker else None
+            # this gold writes "-" for a speaker the text does not name; the pipeline gives such a speaker as
+            # described ("senior official", id ``unnamed:…``), which is the same answer
+            named = p.speaker is not None and not p.speaker.id.startswith("unnamed:")
+            name = p.speaker.name if named else None
             score.speaker_all += 1
             if same_speaker(g.speaker, name):
                 score.speaker_ok += 1
@@ -244,7 +274,7 @@ def evaluate(files: list[Path], notes: set[str]) -> Score:
             if gi not in matched_g:
                 score.errors.append(f"{ann_path.stem}: MISSED {g.kind} ({g.speaker}) “{g.text[:80]}”")
         for pi, p in enumerate(predicted):
-            if pi not in matched_p:
+            if pi not in matched_p and pi not in around:
                 who = p.speaker.name if p.speaker else None
                 score.errors.append(f"{ann_path.stem}: SPURIOUS {p.kind} ({who}) “{p.text[:80]}”")
     return score
@@ -263,6 +293,10 @@ def report(title: str, score: Score) -> None:
     print(f"  speaker accuracy: {score.speaker_ok}/{score.speaker_all} = {score.accuracy:.3f}")
     kinds = score.kind_ok / score.speaker_all if score.speaker_all else 0.0
     print(f"  kind accuracy (found quotes): {score.kind_ok}/{score.speaker_all} = {kinds:.3f}")
+    if score.clauses:
+        print(
+            f"  reported clauses around a found partial quote (not annotated here, not scored): {score.clauses}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -271,6 +305,11 @@ def main(argv: list[str] | None = None) -> int:
         "--show-errors", action="store_true", help="list missed, spurious and misattributed quotes"
     )
     parser.add_argument("--only", help="evaluate only gold files whose name contains this")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="score reported clauses around a found partial quote as spurious",
+    )
     args = parser.parse_args(argv)
 
     sets = {"dev": sorted(GOLD.glob("*.json")), "held-out": sorted((GOLD / "heldout").glob("*.json"))}
@@ -281,12 +320,13 @@ def main(argv: list[str] | None = None) -> int:
             files = [f for f in files if args.only in f.name]
         if not files:
             continue
-        score = evaluate(files, notes)
+        score = evaluate(files, notes, args.strict)
         report(name, score)
         total.articles += score.articles
         total.speaker_ok += score.speaker_ok
         total.speaker_all += score.speaker_all
         total.kind_ok += score.kind_ok
+        total.clauses += score.clauses
         total.errors += score.errors
         for kind in KINDS:
             total.totals[kind] = [a + b for a, b in zip(total.totals[kind], score.totals[kind], strict=True)]

@@ -73,6 +73,7 @@ def test_according_to_and_who_clause():
     )
     assert [(q.kind, speaker(q)) for q in found] == [
         ("direct", "Mirela Dragan"),
+        ("indirect", "Mirela Dragan"),
         ("partial", "Mirela Dragan"),
     ]
     assert found[0].cue == "according to"
@@ -85,7 +86,7 @@ def test_paragraph_with_no_attribution_continues_the_previous_speaker():
         "The talks resume in May.",
         "“Nothing has been decided,” a senior official said.",
     )
-    assert [speaker(q) for q in found] == ["Rauf Aliyev", "Rauf Aliyev", "Rauf Aliyev", None]
+    assert [speaker(q) for q in found] == ["Rauf Aliyev", "Rauf Aliyev", "Rauf Aliyev", "senior official"]
     assert found[-1].kind == "direct"
 
 
@@ -181,11 +182,26 @@ def test_indirect_speech_with_that_and_trailing_attribution():
     assert found[1].text == "The pipeline will be finished by 2030"
 
 
-def test_indirect_speech_with_unnamed_source_has_no_speaker():
+def test_indirect_speech_with_unnamed_source_gives_the_speaker_as_described():
     (q,) = quotes_of(
         "A Western diplomat, speaking on condition of anonymity, said the alliance had scrambled two jets."
     )
-    assert q.kind == "indirect" and q.speaker is None
+    assert q.kind == "indirect"
+    assert (q.speaker.id, q.speaker.name) == ("unnamed:western-diplomat", "Western diplomat")
+
+
+def test_unnamed_groups_and_officials_are_described_speakers():
+    found = quotes_of(
+        "The port will stay closed until Friday, two senior security sources said on Monday.",
+        "“We have no fuel left for the generators,” a hospital official told reporters.",
+        "Aid workers said that the convoy had been turned back at the checkpoint.",
+    )
+    assert [(q.kind, speaker(q)) for q in found] == [
+        ("indirect", "senior security sources"),
+        ("direct", "hospital official"),
+        ("indirect", "Aid workers"),
+    ]
+    assert all(q.speaker.id.startswith("unnamed:") for q in found)
 
 
 def test_question_quote_with_name_after_it():
@@ -210,9 +226,10 @@ def test_descriptions_for_people_named_earlier_and_unnamed_sources():
         "“Everyone in Doha wants this to succeed,” the diplomat said.",
     )
     assert [(q.kind, speaker(q)) for q in found] == [
+        ("indirect", "Aleksandar Vukic"),
         ("partial", "Aleksandar Vukic"),
-        ("indirect", None),
-        ("direct", None),
+        ("indirect", "diplomat"),
+        ("direct", "diplomat"),
     ]
 
 
@@ -246,3 +263,108 @@ def test_the_dateline_is_never_the_speaker():
     quotes = analyze_text(text).quotes
     assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["Ethiopia"]
     assert quotes[0].text.startswith("it would defend its territorial integrity")
+
+
+def test_reported_clause_holding_quoted_words_is_an_indirect_quote_too():
+    found = quotes_of(
+        "Finance Minister Odile Marchand said the budget was “balanced for the first time” and would pass in May."
+    )
+    assert [(q.kind, speaker(q)) for q in found] == [
+        ("indirect", "Odile Marchand"),
+        ("partial", "Odile Marchand"),
+    ]
+    assert found[0].text.startswith("the budget was “balanced")
+    assert found[1].text == "balanced for the first time"
+
+
+def test_unnamed_speakers_carry_the_state_their_words_name():
+    found = quotes_of(
+        "Two senior Iraqi security sources said the port at Umm Qasr had been closed.",
+        "A spokesperson for the Kenyan foreign ministry said the talks would resume in Nairobi.",
+        with_actors=True,
+    )
+    assert [(q.speaker.id, q.speaker.country) for q in found] == [
+        ("unnamed:senior-iraqi-security-sources", "IRQ"),
+        ("unnamed:spokesperson-for-the-kenyan-foreign-ministry", "KEN"),
+    ]
+    assert found[1].speaker.role == "GOV"
+
+
+def test_told_with_an_object_then_the_reported_clause():
+    found = quotes_of(
+        "Mikhail Petrov, a businessman, told POLITICO there were now no legal protections for foreign firms.",
+        "Senator Ana Lucas told the state news agency it was a sign of weakness.",
+        "Defence Minister Rasa Kalnina told a news conference: “This was a deliberate test.”",
+    )
+    assert [(q.kind, q.text) for q in found] == [
+        ("indirect", "there were now no legal protections for foreign firms"),
+        ("indirect", "it was a sign of weakness"),
+        ("direct", "This was a deliberate test."),
+    ]
+
+
+def test_according_to_people_bodies_and_reports():
+    found = quotes_of(
+        "The ferry service will resume in April, according to three officials familiar with the plan.",
+        "Fuel prices rose by a fifth in March, according to the Harbour Authority's monthly report.",
+        "The bridge was closed for repairs, according to Thursday's report by the Transport Institute.",
+        "Four fishing boats were seized near the reef, according to state media.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("The ferry service will resume in April", "officials familiar with the plan"),
+        ("Fuel prices rose by a fifth in March", "Harbour Authority"),
+        ("The bridge was closed for repairs", "Transport Institute"),
+        ("Four fishing boats were seized near the reef", "state media"),
+    ]
+    assert all(q.kind == "indirect" and q.cue == "according to" for q in found)
+
+
+def test_according_to_after_a_direct_quote_gives_no_second_quote():
+    found = quotes_of("“The dam is safe,” according to Lena Ortmann, the site's chief engineer.")
+    assert [(q.kind, speaker(q)) for q in found] == [("direct", "Lena Ortmann")]
+
+
+def test_a_body_named_with_its_state_speaks_as_the_body():
+    found = quotes_of(
+        "“Our crews were sprayed with water cannon twice,” the Valdorian Coast Guard said in a statement.",
+        "Refugee arrivals rose by a third in May, the Valdorian newspaper Il Faro reported.",
+        with_actors=True,
+    )
+    assert [speaker(q) for q in found] == ["Valdorian Coast Guard", "Il Faro"]
+
+
+def test_title_then_name_in_commas_and_numbers_are_no_names():
+    found = quotes_of(
+        "The Greek Foreign Minister, Nikos Aretakis, said that the corridor would open within weeks.",
+        "Four of the mayor's advisers called the plan “reckless and rushed” in a letter.",
+        "A resident of the old harbour, who asked not to be named, said the water had been cut for two days.",
+    )
+    assert speaker(found[0]) == "Nikos Aretakis"
+    assert speaker(found[1]) != "Four"
+    assert speaker(found[2]) == "resident of the old harbour"
+
+
+def test_trailing_attribution_in_a_sentence_with_quoted_words():
+    found = quotes_of(
+        "The envoy was told to leave within 72 hours over his “hostile remarks”, the Valdorian government said.",
+        "“We will not leave,” the envoy said.",
+    )
+    assert [(q.kind, q.text) for q in found] == [
+        ("indirect", "The envoy was told to leave within 72 hours over his “hostile remarks”"),
+        ("partial", "hostile remarks"),
+        ("direct", "We will not leave"),
+    ]
+    assert found[0].speaker is not None and found[0].speaker.name.endswith("government")
+
+
+def test_it_said_continues_the_body_that_spoke_and_names_keep_their_of():
+    found = quotes_of(
+        "The Valdorian Health Ministry announced on Tuesday that the toll had reached 400. "
+        "It also said that two clinics had closed in the north.",
+        "Nationwide, 24 towns have banned the sale, according to the National Conference of Mayors.",
+    )
+    assert [speaker(q) for q in found] == [
+        "Valdorian Health Ministry",
+        "Valdorian Health Ministry",
+        "National Conference of Mayors",
+    ]

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from faultlines.model import ActorRef
+from faultlines.nlp.knowledge import load_knowledge
 from faultlines.nlp.parsed import ParsedArticle
 from faultlines.nlp.quote_cues import cues
 
@@ -40,6 +41,15 @@ _BACK_SENTENCES = 8
 _FORWARD_PARAGRAPHS = 3
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _CUT_AT = {"of", "in", "at", "from", "for", "to", "on", "with", "about", "by"}
+_SPOKES = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "spokeswomen",
+    "spokespeople",
+    "spokespersons",
+}
 _AGE = re.compile(r"^\d+-year-old$")
 _AGE_BEFORE = re.compile(r"\bthe\s+\d+-year-old$", re.I)
 
@@ -75,9 +85,53 @@ class Who:
     ref: ActorRef | None
     found: bool
     head: str = ""
+    phrase: str = ""  # the words that describe an unnamed speaker ("security sources", "senior official")
+    country: str | None = (
+        None  # an unnamed speaker's state, from the actors its words name ("Iraqi officials")
+    )
+    role: str | None = None  # and its sector, from the knowledge base's titles ("official": GOV)
+
+    @property
+    def speaker(self) -> ActorRef | None:
+        """The actor a quote is given to: the resolved actor, else the unnamed speaker as described."""
+        if self.ref is not None or not self.found or not self.phrase:
+            return self.ref
+        return ActorRef(
+            id=f"unnamed:{slug(self.phrase)}", name=self.phrase, country=self.country, role=self.role
+        )
 
 
 NOBODY = Who(None, False)
+#: Words that open a description of an unnamed speaker without being part of it ("two", "a", "their").
+_NOT_DESCRIPTION = {
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "one",
+    "another",
+    "some",
+    "several",
+    "many",
+    "other",
+    "others",
+    "most",
+    "every",
+    "any",
+    "each",
+    "all",
+    "both",
+    "no",
+    "few",
+}
 
 
 class Tokens:
@@ -293,8 +347,8 @@ class Speakers:
         return name
 
     def person_ref(self, name: str, p: int = -1, start: int = 0, end: int = 0) -> ActorRef | None:
-        if not name:
-            return None
+        if not _name_shaped(name):
+            return None  # "The", "Four", "19", "”“We", "Thursday": no one's name
         name = self.canonical(name)
         if p >= 0 and self.parsed.actors:
             actor = self.parsed.actor_at(p, start, end)
@@ -480,7 +534,14 @@ class Speakers:
             return NOBODY
         if len(toks) == 1 and first in c.indefinite_pronouns:
             return Who(None, True, first)  # "one (of them) described it as …": someone unnamed
-        cut = next((x for x, t in enumerate(toks) if t.pos_ == "ADP" and t.lower_ in _CUT_AT), None)
+        cut = next(
+            (
+                x
+                for x, t in enumerate(toks)
+                if t.pos_ == "ADP" and t.lower_ in _CUT_AT and not _inside_a_name(toks, x)
+            ),
+            None,
+        )
         if cut and toks[-1].ent_type_ != "PERSON":
             toks = toks[:cut]  # "a senior official in Phnom Penh": the head comes before the preposition
             while len(toks) > 1 and toks[-1].tag_ in ("VBN", "VBG"):
@@ -491,7 +552,7 @@ class Speakers:
             return self._found(self.person_ref(self.clean_name(self.paragraphs[p][a:b]), p, a, b))
         head = toks[-1]
         lower = head.lower_
-        if not is_propn(head, tokens.has_pos) and not head.like_num:
+        if not is_propn(head, tokens.has_pos) and not head.like_num and not self._known_surname(head):
             return self._common(p, toks, span)
         name_toks = toks
         titled = [x for x, t in enumerate(toks[:-1]) if t.lower_ in c.titles]
@@ -501,6 +562,17 @@ class Speakers:
             not name_toks[0].text[:1].isupper() or name_toks[0].text in _POSSESSIVE
         ):
             name_toks = name_toks[1:]
+        common = [
+            x
+            for x, t in enumerate(name_toks[:-1])
+            if t.text[:1].islower() and t.lower_ not in _NAME_JOINERS and not _inside_a_name(name_toks, x)
+        ]
+        if common and name_toks[-1].ent_type_ in ("ORG", "PERSON", ""):
+            name_toks = name_toks[common[-1] + 1 :]  # "the Israeli newspaper Haaretz", "TV station Mir-24"
+        if all(t.lower_ in c.titles for t in name_toks):
+            appos = self._apposition(p, span[1])
+            if appos is not None:
+                return self.who(p, appos)  # "the Greek Foreign Minister, Giorgos Vlachos, said"
         a, b = name_toks[0].idx, name_toks[-1].idx + len(name_toks[-1])
         name = self.paragraphs[p][a:b]
         known = self.canonical(name) != name or tuple(name.lower().split()) in self.display
@@ -511,6 +583,10 @@ class Speakers:
             if actor is not None:
                 if self._guessed_org(actor, name_toks):
                     return self._found(self.person_ref(self.clean_name(name)))
+                if actor.kind == "state" and self._longer_than(actor, p, a, b, name_toks):
+                    # "the Philippine Coast Guard", "the Georgia Pharmacy Association": a body of the state
+                    ref = self.org_ref(name, p, a, b, lookup=False)
+                    return self._found(replace(ref, country=actor.country) if ref is not None else None)
                 return self._found(actor.ref())
         labels = {t.ent_type_ for t in name_toks} - {""}
         org = bool(labels & _ORG_LABELS) or lower in c.org_nouns
@@ -521,6 +597,18 @@ class Speakers:
         if all(t.lower_ in c.titles for t in name_toks):
             return self._found(self.org_ref(name, p, a, b))
         return self._found(self.person_ref(self.clean_name(name), p, a, b))
+
+    @staticmethod
+    def _longer_than(actor, p: int, a: int, b: int, name_toks) -> bool:
+        """Whether the name at ``a:b`` goes on past the state's own word with capitalised words of a body."""
+        spans = [s for s in actor.spans if s.paragraph == p and s.start < b and s.end > a]
+        covered = sum(min(b, s.end) - max(a, s.start) for s in spans)
+        rest = [t for t in name_toks if not any(s.start <= t.idx < s.end for s in spans)]
+        return covered < (b - a) and any(t.text[:1].isupper() and t.is_alpha for t in rest)
+
+    def _known_surname(self, tok) -> bool:
+        """A capitalised word that is the surname of a person named in full ("Žemaitytė", tagged a plural noun)."""
+        return tok.text[:1].isupper() and self.canonical(tok.text) != tok.text
 
     def _guessed_org(self, actor, name_toks) -> bool:
         """An organisation only the statistical model saw in what reads as a speaker's name ("Lucía Valdivia")."""
@@ -546,6 +634,14 @@ class Speakers:
         appos = self._apposition(p, span[1])
         if appos is not None and (head in c.unnamed_nouns or head in c.titles):
             return self.who(p, appos)
+        if head in _SPOKES and self.parsed.actors:
+            # "a spokesperson for the foreign ministry", "Israel's military spokesman": someone unnamed who speaks
+            # for the body the actor stage found, with its state and sector
+            a, b = self.tokens[p].chars(*span)
+            actor = self.parsed.actor_at(p, a, b)
+            if actor is not None and actor.kind != "person":
+                full = self.tokens[p].toks[span[0] : span[1]]
+                return Who(None, True, head, _description(full), actor.country, actor.role)
         indefinite = toks[0].lower_ in c.indefinite or toks[-1].tag_ == "NNS" or toks[0].lower_ == head
         if head in c.org_nouns:
             if toks[0].lower_ in c.indefinite:
@@ -577,10 +673,41 @@ class Speakers:
             if ref is None:
                 ref = self.cataphor(p, char, head)
             if ref is not None or self._has_unnamed(p, char, head):
-                return Who(ref, True, head)
+                return Who(ref, True, head, _description(toks))
             if len(toks) == 2 and toks[0].lower_ == "the":
-                return Who(self.antecedent(p, char), True, head)  # a bare "the envoy": the person in focus
-        return Who(None, True, head)
+                # a bare "the envoy": the person in focus
+                return Who(self.antecedent(p, char), True, head, _description(toks))
+        return self._unnamed(p, toks, head, span)
+
+    def _unnamed(self, p: int, toks, head: str, span: tuple[int, int] | None = None) -> Who:
+        """Someone unnamed ("two senior Iraqi officials"): the person the actor stage found in these words when it
+        found one ("the French president"), else the description with the state its words name and, with a state,
+        the sector of its title ("official": GOV)."""
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        actor = self.parsed.actor_at(p, start, end) if self.parsed.actors else None
+        if actor is not None and actor.kind == "person":
+            return Who(actor.ref(), True, head)
+        country = actor.country if actor is not None else None
+        words = [t.lower_ for t in toks]
+        role = None
+        titles = load_knowledge().titles
+        for term in (" ".join(words[-2:]), words[-1], words[-1].removesuffix("s")) if country else ():
+            title = titles.get(term)
+            if title is not None and title.role and title.role != "IGO":
+                role = title.role
+                break
+        words = toks
+        if span is not None:
+            # with what follows the head up to the next preposition: "resident of Gressier", "head of the department"
+            full = self.tokens[p].toks
+            n = toks[-1].i + 1
+            if n < span[1] and full[n].pos_ == "ADP" and full[n].lower_ in _CUT_AT:
+                m = n + 1
+                while m < span[1] and full[m].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ"):
+                    m += 1
+                if m > n + 1:
+                    words = full[toks[0].i : m]
+        return Who(None, True, head, _description(words), country, role)
 
     def _apposition(self, p: int, j: int) -> tuple[int, int] | None:
         """A name right after a noun phrase, set off by a comma: "the foreign minister, Kari Lindqvist,"."""
@@ -594,15 +721,27 @@ class Speakers:
         return None
 
     def _sentence_org(self, p: int, char: int) -> ActorRef | None:
-        """What "it" stands for as a speaker: an organisation or state opening the sentence."""
-        a = next((s for s, e in self.bounds[p] if s <= char < e), 0)
+        """What "it" stands for as a speaker: an organisation or state opening the sentence, else the body that
+        spoke last in the sentences just before ("The ministry announced … It also said …")."""
+        k = self.sentence_of(p, char)
+        a = self.bounds[p][k][0] if self.bounds[p] else 0
         tokens = self.tokens[p]
         i, j = tokens.between(a, char)
-        span = self.np_right(p, i, j)
-        if span is None:
-            return None
-        found = self.who(p, span)
-        return found.ref if found.ref is not None and not found.ref.id.startswith("person:") else None
+        span = self.np_right(p, i, j) if i < j else None
+        if span is not None:
+            found = self.who(p, span)
+            if found.ref is not None and not found.ref.id.startswith("person:"):
+                return found.ref
+        for m in reversed(self.mentions):
+            if (m.paragraph, m.start) >= (p, a):
+                continue
+            if m.paragraph < p - 1:
+                break
+            if m.speaker and m.ref is not None and not m.ref.id.startswith(("person:", "unnamed:")):
+                return m.ref
+            if m.speaker or m.subject:
+                return None  # someone else spoke or acted last
+        return None
 
     def _has_unnamed(self, p: int, char: int, head: str) -> bool:
         return any(
@@ -657,15 +796,76 @@ class Speakers:
 
     def add_speaker(self, p: int, char: int, ref: ActorRef | None, head: str = "") -> None:
         """Remember that ``ref`` (None: someone unnamed) spoke at ``char`` of paragraph ``p``."""
+        if ref is not None and ref.id.startswith("unnamed:"):
+            ref = None  # an unnamed speaker is found again by its head noun ("the official"), not by name
         mention = Mention(p, self.sentence_of(p, char), char, char, ref, "", True, speaker=True, head=head)
         keys = [(m.paragraph, m.start) for m in self.mentions]
         self.mentions.insert(bisect_left(keys, (p, char)), mention)
 
 
+_NOT_NAMES = _NOT_DESCRIPTION | {
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "they",
+    "it",
+    "then",
+    "when",
+    "while",
+    "after",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
+
+
+def _name_shaped(name: str) -> bool:
+    """Whether words could be a person's name: no quotation mark, no determiner, pronoun, weekday or number to
+    open it, and a capitalised word."""
+    words = name.split()
+    if not words or any(ch in name for ch in '“”"«»„') or words[0].lower() in _NOT_NAMES:
+        return False
+    return any(w[:1].isupper() and w.lower() not in _NOT_NAMES for w in words)
+
+
+def _inside_a_name(toks, x: int) -> bool:
+    """Whether the "of" at ``x`` joins the capitalised words of one name ("Ministry of Health", "Bank of Korea")."""
+    if toks[x].lower_ != "of" or x == 0 or x + 1 >= len(toks):
+        return False
+    after = toks[x + 1] if toks[x + 1].lower_ != "the" or x + 2 >= len(toks) else toks[x + 2]
+    return toks[x - 1].text[:1].isupper() and after.text[:1].isupper() and toks[x - 1].ent_type_ != "PERSON"
+
+
+def _description(toks) -> str:
+    """An unnamed speaker's noun phrase without its determiners and numbers: "two senior officials" → "senior
+    officials"."""
+    words = [t for t in toks if not t.is_punct or t.text in ("-", ".")]
+    while words and (words[0].lower_ in _NOT_DESCRIPTION or words[0].like_num):
+        words = words[1:]
+    if not words:
+        return ""
+    doc = words[0].doc
+    return doc[words[0].i : words[-1].i + 1].text.strip(" ,;:")
+
+
 def _dateline_ends(paragraphs: list[str]) -> list[int]:
     """Per paragraph, the character offset where its dateline ends (0 when it has none)."""
     from faultlines.nlp.actor_dateline import find_dateline
-    from faultlines.nlp.knowledge import load_knowledge
 
     knowledge = load_knowledge()
     ends = []

@@ -23,6 +23,8 @@ from faultlines.nlp.quote_speakers import NOBODY, Speakers, Who, verb_at
 
 _TAIL_WINDOW = 25
 _MIN_INDIRECT_WORDS = 3
+#: Sources after "according to" that are no speaker's name but may still be quoted as given ("state media").
+_SOURCE_NOUNS = {"media", "report", "reports", "statement", "account", "accounts"}
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"}
 
 
@@ -56,7 +58,7 @@ def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
         kept = [f for f in found if not _is_scare(f)]
         for f in kept:
             if not f.attributed and f.speaker is not None:
-                speakers.add_speaker(p, f.mark.start, f.speaker)
+                speakers.add_speaker(p, f.mark.start, f.speaker, f.head)
         items = [(f.mark.start, _quote(text, f)) for f in kept]
         items += [(q.start, q) for q in _indirect(speakers, p, marked[p])]
         quotes.extend(q for _, q in sorted(items, key=lambda item: item[0]))
@@ -108,7 +110,7 @@ def _attribute(speakers: Speakers, p: int, m: Marked) -> _Found:
             who, cue = result
             found.cue, found.has_cue = cue, True
             if who.found:
-                found.speaker, found.attributed, found.head = who.ref, True, who.head
+                found.speaker, found.attributed, found.head = who.speaker, True, who.head
                 speakers.add_speaker(p, m.start, who.ref, who.head)
                 return found
     if not found.has_cue:
@@ -119,7 +121,7 @@ def _attribute(speakers: Speakers, p: int, m: Marked) -> _Found:
     elif kind == "partial" or text[lead_start : m.outer_start].strip():
         who = speakers.who(p, _first_name(speakers, p, lead_start, m.outer_start))
         if who.found:
-            found.speaker, found.attributed, found.head = who.ref, True, who.head
+            found.speaker, found.attributed, found.head = who.speaker, True, who.head
             speakers.add_speaker(p, m.start, who.ref, who.head)
     return found
 
@@ -345,10 +347,9 @@ def _indirect_in(speakers: Speakers, p: int, a: int, b: int, inside: list[tuple[
     end = b
     while end > a and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
-    if not inside:
-        quote = _according_to(speakers, p, i, j, a, end) or _trailing(speakers, p, i, j, a, end)
-        if quote is not None:
-            return quote
+    quote = _according_to(speakers, p, i, j, a, end, inside) or _trailing(speakers, p, i, j, a, end, inside)
+    if quote is not None:
+        return quote
     return _complement(speakers, p, i, j, end, inside)
 
 
@@ -356,31 +357,125 @@ def _speaker(who: Who) -> tuple[bool, ActorRef | None, str]:
     """Whether an indirect quote may be given to this speaker (named, or an unnamed official, source …)."""
     if who.ref is not None:
         return True, who.ref, who.head
-    return who.found and who.head in cues().unnamed_nouns, None, who.head
+    ok = who.found and (who.head in cues().unnamed_nouns or who.head in _SOURCE_NOUNS)
+    return ok, who.speaker if ok else None, who.head
 
 
-def _according_to(speakers: Speakers, p: int, i: int, j: int, a: int, end: int):
-    """ "According to X, …" / "…, according to X." """
+def _according_to(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, inside=()):
+    """ "According to X, …" / "…, according to X." (X a person, a body, someone unnamed, or a report of one)."""
     toks, text = speakers.tokens[p].toks, speakers.paragraphs[p]
     for k in range(i, j - 1):
         if toks[k].lower_ == "according" and toks[k + 1].lower_ == "to":
-            ok, ref, head = _speaker(speakers.who(p, speakers.np_right(p, k + 2, j)))
+            if any(qa <= toks[k].idx < qb for qa, qb in inside):
+                return None
+            ok, ref, head = _speaker(_source_of(speakers, p, k + 2, j))
             if not ok:
                 return None
             if k == i:
                 comma = next((n for n in range(k + 2, j) if toks[n].text == ","), None)
                 start = toks[comma + 1].idx if comma is not None and comma + 1 < j else a
-                return _make(text, p, start, end, ref, "according to"), head
-            return _make(text, p, a, toks[k].idx, ref, "according to"), head
+                span = (start, end)
+            else:
+                span = (a, toks[k].idx)
+            if _words_outside(text, *span, inside) < _MIN_INDIRECT_WORDS:
+                return None  # "“…,” according to X": the quote is the direct one
+            return _make(text, p, *span, ref, "according to"), head
     return None
 
 
-def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int):
-    """ "…, he said." / "…, said X." / "…, X said on Monday." / "…, he said, …" """
+def _of_in_name(toks, n: int, stop: int) -> bool:
+    """An "of" between capitalised words of one name: "the National Conference of Mayors"."""
+    nxt = n + 2 if n + 2 < stop and toks[n + 1].lower_ == "the" else n + 1
+    return (
+        toks[n].lower_ == "of"
+        and n > 0
+        and nxt < stop
+        and toks[n - 1].text[:1].isupper()
+        and (toks[nxt].text[:1].isupper())
+    )
+
+
+def _words_outside(text: str, start: int, end: int, inside) -> int:
+    """How many words of characters ``start:end`` are outside the quoted stretches ``inside``."""
+    chars = [
+        c if not any(qa <= n < qb for qa, qb in inside) else " " for n, c in enumerate(text[start:end], start)
+    ]
+    return len("".join(chars).split())
+
+
+def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
+    """The source after "according to": "three officials familiar with the talks", "a report by the Fund",
+    "the White House's announcement", "state media"."""
+    toks, c = speakers.tokens[p].toks, cues()
+    stop = i
+    while (
+        stop < j
+        and toks[stop].text not in (",", ".", ";", "(", "—", "–")
+        and toks[stop].lower_ not in (c.relative_pronouns)
+    ):
+        stop += 1
+    while i < stop and (toks[i].like_num or toks[i].lower_ in ("a", "an", "the", "some", "several")):
+        i += 1  # "three current and former officials"
+    # the noun phrase: up to a preposition or a verb, or an adjective after its noun ("people familiar with")
+    end = i
+    while (
+        end < stop
+        and toks[end].text not in ("’s", "'s")
+        and (toks[end].pos_ not in ("ADP", "VERB", "AUX") or _of_in_name(toks, end, stop))
+    ):
+        if end > i and toks[end].pos_ == "ADJ" and toks[end - 1].pos_ in ("NOUN", "PROPN"):
+            break
+        end += 1
+    if end < stop and toks[end].text in ("’s", "'s") and end > i:
+        owner = end
+        end += 1
+        while end < stop and toks[end].pos_ not in ("ADP", "VERB", "AUX"):
+            end += 1
+        head = toks[end - 1].lower_
+        if head in c.org_nouns or head in c.unnamed_nouns or head in c.titles:
+            return speakers.who(p, (i, end))  # "Kosovo's election commission": the body itself
+        if not any(t.ent_type_ in ("DATE", "TIME") for t in toks[i:owner]):
+            return speakers.who(p, (i, owner))  # "the White House's announcement": the owner speaks
+        i = owner + 1  # "Thursday's report": the report
+    if end == i:
+        return NOBODY
+    who = speakers.who(p, (i, end))
+    if who.ref is not None:
+        return who
+    if who.found and who.head in c.unnamed_nouns:
+        # the whole description: "people familiar with the talks", "journalists (who saw the bodies)"
+        return replace(
+            who, phrase=speakers.paragraphs[p][toks[i].idx : toks[stop - 1].idx + len(toks[stop - 1])]
+        )
+    # a document or a report: its author ("a report by the Fund", "estimates from the firm Chainalysis")
+    if end < stop and toks[end].lower_ in ("by", "from", "of"):
+        author = speakers.np_right(p, end + 1, stop)
+        if author is not None:
+            found = speakers.who(p, author)
+            if found.ref is not None:
+                return found
+    words = [t for t in toks[i:end] if not t.is_punct]
+    if words and (words[-1].lower_ in c.unnamed_nouns or words[-1].lower_ in _SOURCE_NOUNS):
+        return Who(None, True, words[-1].lower_, " ".join(t.text for t in words))
+    return NOBODY
+
+
+def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, inside=()):
+    """ "…, he said." / "…, said X." / "…, X said on Monday." / "…, he said, …"
+
+    In a sentence with quoted words, only where the words before the cue are mostly the author's: "…,” he said"
+    is the direct quote's attribution.
+    """
     tokens, c = speakers.tokens[p], cues()
     toks, text = tokens.toks, speakers.paragraphs[p]
+    if inside and (any(qa <= toks[i].idx < qb for qa, qb in inside) if i < j else True):
+        return None
     for k in range(i + 3, j):
         if toks[k - 1].text != ",":
+            continue
+        if any(qa <= toks[k - 1].idx < qb for qa, qb in inside):
+            continue
+        if inside and _words_outside(text, a, toks[k - 1].idx, inside) < _MIN_INDIRECT_WORDS:
             continue
         if k - 1 - i < 3:
             continue
@@ -421,8 +516,13 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
         start = _complement_start(tokens, k, width, j, lemma)
         if start is None:
             continue
-        if any(qb > start for _, qb in inside):
-            continue  # the clause runs into quoted words: those are the quote
+        first = start
+        while first < end and (text[first].isspace() or text[first] in ",;:"):
+            first += 1
+        if any(qa <= first < qb for qa, qb in inside):
+            continue  # the clause opens with quoted words: those are the quote
+        if any(qa > first and text[first:qa].rstrip().endswith(":") for qa, _ in inside):
+            continue  # "told a news conference: “…”": the quote after the colon is what was said
         ok, ref, head = _speaker(_verb_subject(speakers, p, k, i))
         if not ok:
             return None
@@ -447,7 +547,14 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
     """Where the reported clause after a speech verb starts, or None when it takes no clause."""
     toks = tokens.toks
     n = k + width
-    if lemma in cues().object_verbs:
+    objects = (
+        [c for c in toks[k].children if c.dep_ in ("dative", "dobj", "iobj") and c.left_edge.i == n]
+        if toks[k].dep_ and lemma in cues().object_verbs
+        else []
+    )
+    if objects and objects[0].right_edge.i + 1 < j:
+        n = objects[0].right_edge.i + 1  # "told the PA news agency (that) …", "told POLITICO there were …"
+    elif lemma in cues().object_verbs:
         limit = n + 4
         while (
             n < min(j, limit)
