@@ -10,12 +10,12 @@ speakers too, with no actor.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from faultlines.model import ActorRef
 from faultlines.nlp.knowledge import load_knowledge
+from faultlines.nlp.knowledge import slugify as slug
 from faultlines.nlp.parsed import ParsedArticle
 from faultlines.nlp.quote_cues import cues
 
@@ -52,11 +52,6 @@ _SPOKES = {
 }
 _AGE = re.compile(r"^\d+-year-old$")
 _AGE_BEFORE = re.compile(r"\bthe\s+\d+-year-old$", re.I)
-
-
-def slug(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unknown"
 
 
 @dataclass
