@@ -86,7 +86,8 @@ _BLOCK = {
     "label_block",
 }
 _CELL = {"td", "th"}
-# what a reader view or a "copy the article area" leaves out: menus, headers, footers, sidebars, forms
+# what a reader view or a "copy the article area" leaves out: menus, headers (not the article's own, with its
+# headline), footers, sidebars, forms
 _CHROME_TAGS = {"nav", "header", "footer", "aside", "form", "dialog"}
 STYLES = ("innertext", "reader", "wrapped")
 WRAP_WIDTH = 76
@@ -162,7 +163,7 @@ def _walk(
             out.text(el.tail)
         return
     tag = tag.lower()
-    if tag in _DROP or tag in skip or _hidden(el):
+    if tag in _DROP or (tag in skip and not (tag == "header" and el.find(".//h1") is not None)) or _hidden(el):
         if el.tail:
             out.text(el.tail)
         return
