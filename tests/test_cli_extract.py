@@ -36,6 +36,8 @@ def test_extract_jsonl_shape(capsys):
             "republished_from",
             "image_credits",
             "paragraphs",
+            "captions",
+            "image_files",
         } == set(record["article"])
         assert isinstance(record["related"], list)
         assert record["article"]["paragraphs"]

@@ -111,6 +111,8 @@ class Article(Record):
     image_credits: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     related: list[Teaser] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)  # image captions that carry no credit
+    image_files: list[str] = field(default_factory=list)  # file names of the article's images ("kyiv_rally_03")
 
     @property
     def body(self) -> str:
