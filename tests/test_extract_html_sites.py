@@ -97,6 +97,7 @@ def test_captions_without_credit_and_image_files_are_reported():
     assert Article.from_dict(data) == Article.from_dict({**data, "related": []})
     old = {k: v for k, v in data.items() if k not in ("captions", "image_files")}
     assert Article.from_dict(old).captions == []  # records written before the fields existed still load
+    assert "captions" not in Article(title="x").to_dict()  # absent when empty: the older JSON shape
 
 
 DUMP = """Homefront Research

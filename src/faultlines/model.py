@@ -121,6 +121,9 @@ class Article(Record):
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("related")  # the CLI shows teasers beside the article, not inside it
+        for name in ("captions", "image_files"):  # newer fields: absent when empty, so older readers and
+            if not data[name]:  # the store's records (which do not keep them) have the same shape
+                data.pop(name)
         return data
 
     @classmethod
