@@ -62,3 +62,13 @@ def test_dump_without_blank_lines():
     assert article.title == TITLE
     assert article.paragraphs == PARAGRAPHS
     assert article.authors == ["Inês Carvalho"]
+
+
+def test_headline_closing_in_a_parenthesised_year_is_not_a_credit():
+    title = "Best Cork Oak Nurseries in Portugal (2025 Reviews)"
+    text = "\n\n".join(["Terra Sul Magazine", title, "By Inês Carvalho", *PARAGRAPHS, "A grove near Évora (Reuters)"])
+    blocks = split_blocks(text)
+    article = _extract(text)
+    assert article.title == title
+    assert article.image_credits == ["Reuters"]
+    assert len(blocks) == 8

@@ -44,6 +44,7 @@ _PIXEL_PREFIX = re.compile(r"^\d{2,4}(?:px|w|x\d+)[-_]", re.I)
 _SECTION_SPLIT = re.compile(r"\s+[|/›»>•·]\s+|\s*\|\s*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NOT_WORD = re.compile(r"[^\w\s'’]+", re.UNICODE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 
 
@@ -392,6 +393,8 @@ def _kind(block: Block) -> Kind:
             block.credit = None  # "(CSTO)" closing a short line is an abbreviation, not a credit
         if block.credit and not any(c.isalpha() for c in block.credit):
             block.credit = None  # "(14)" is a count
+        if block.credit and text.endswith(")") and _YEAR.search(block.credit):
+            block.credit = None  # "(2025 Reviews)", "(Updated 2026)" closing a headline: not a credit
         if block.credit:
             return Kind.CREDIT
     if is_chrome(text, n):
