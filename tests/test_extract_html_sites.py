@@ -128,3 +128,11 @@ def test_text_dump_reports_image_file_and_its_caption():
     assert article.image_files == ["housing_heatmap_2025-03"]
     assert article.captions == ["The hottest markets cluster in the Northeast."]
     assert len(article.paragraphs) == 3
+
+
+def test_author_names_escaped_twice_are_unescaped():
+    page = BLOG.replace('<meta name="author" content="Maren Olafsdottir">', "").replace(
+        '<meta property="og:site_name" content="Maren Olafsdottir">',
+        '<meta name="author" content="Maren &amp;amp; Jon Olafsson"><meta property="og:site_name" content="Notes">',
+    )
+    assert _html(page).authors == ["Maren", "Jon Olafsson"]
