@@ -80,7 +80,9 @@ def extract_html(page: Page) -> Article:
     url = _canonical(meta, page.input.url)
     host = urlsplit(url or page.input.url or "").hostname
     site = meta.get("og:site_name", "application-name") or ld_text(meta.article_ld.get("publisher"))
-    bylines = page_bylines(tree)  # before the chrome goes: author boxes can hold the byline
+    # before the chrome goes (author boxes can hold the byline), and only when the page declares no author
+    people, metas, _ = _declared_authors(meta)
+    bylines = [] if merge_authors(people, metas) else page_bylines(tree)
     chrome = strip_chrome(tree, url)
     prose = _prose_chars(tree)
     doc = _trafilatura(tree, url, name, fast=True)
@@ -194,14 +196,20 @@ def _canonical(meta: PageMeta, given: str | None) -> str | None:
     return given
 
 
-def _authors(meta: PageMeta, doc, bylines: list[str]) -> list[str]:
-    """Person names from JSON-LD, then meta tags, then the page's byline markup, then trafilatura's byline
-    search; organisations last."""
+def _declared_authors(meta: PageMeta) -> tuple[list[str], list[str], list[str]]:
+    """(people named in JSON-LD, author meta tags, organisations named in JSON-LD)."""
     value = meta.article_ld.get("author") if meta.article_ld else None
     people = [n for n in ld_names(value, organisations=False) if not n.startswith("http")]
     organisations = [n for n in ld_names(value) if n not in people and not n.startswith("http")]
     metas = meta.meta_all.get("author", []) + meta.meta_all.get("article:author", [])
     metas = [m for m in metas if not m.startswith("http")]
+    return people, metas, organisations
+
+
+def _authors(meta: PageMeta, doc, bylines: list[str]) -> list[str]:
+    """Person names from JSON-LD, then meta tags, then the page's byline markup, then trafilatura's byline
+    search; organisations last."""
+    people, metas, organisations = _declared_authors(meta)
     traf = (doc.author or "").split(";") if doc is not None and doc.author else []
     return merge_authors(people, metas, bylines, traf, organisations)
 
