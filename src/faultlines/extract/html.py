@@ -14,8 +14,10 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
+from htmldate import find_date
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura.settings import set_date_params
 
 from faultlines.extract.bylines import clean_author, looks_like_person, merge_authors, page_bylines
 from faultlines.extract.chrome import strip_chrome
@@ -85,17 +87,22 @@ def extract_html(page: Page) -> Article:
     bylines = [] if merge_authors(people, metas) else page_bylines(tree)
     chrome = strip_chrome(tree, url)
     prose = _prose_chars(tree)
-    doc = _trafilatura(tree, url, name, fast=True)
+    keys = site_keys([site], host)
+    # trafilatura's own metadata (its slowest part is the author search) only when the page declares no
+    # author or no title; the date is htmldate's either way, asked as trafilatura asks it
+    full = not (merge_authors(people, metas) or bylines) or not choose_title(meta, keys, page.feed_title)
+    doc = _trafilatura(tree, url, name, fast=True, metadata=full)
+    if doc is not None and not full:
+        doc.date = find_date(tree, **set_date_params(True), url=url)
     if prose >= RESCUE_MIN_CHARS and _text_chars(doc) < RESCUE_SHARE * prose and len(meta.h1) < RESCUE_MAX_H1:
         # the fast pass kept little of the page's prose (a guide laid out in cards, a listicle of embeds):
         # trafilatura's slower pass, which weighs other algorithms' extractions, on a fresh tree
         fresh = parse_html(page.text.replace("\x00", ""), name)
         strip_chrome(fresh, url)
-        rescued = _trafilatura(fresh, url, name, fast=False)
+        rescued = _trafilatura(fresh, url, name, fast=False, metadata=True)
         gain = _text_chars(rescued) / max(1, _text_chars(doc))
         if RESCUE_GAIN < gain <= RESCUE_MAX_GAIN and _extends(rescued, doc):
             doc = rescued
-    keys = site_keys([site], host)
     title = choose_title(meta, keys, fallback=page.feed_title or (doc.title if doc else None))
     if not site and title:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
@@ -125,12 +132,12 @@ def extract_html(page: Page) -> Article:
     )
 
 
-def _trafilatura(tree: HtmlElement, url: str | None, name: str, fast: bool):
-    """trafilatura's body and metadata in its balanced mode (its precision mode cuts tables, lists of links
+def _trafilatura(tree: HtmlElement, url: str | None, name: str, fast: bool, metadata: bool):
+    """trafilatura's body (and metadata) in its balanced mode (its precision mode cuts tables, lists of links
     and closing sections of guides and blogs; our own chrome rules keep news pages clean)."""
     try:
         return bare_extraction(
-            tree, url=url, with_metadata=True, favor_precision=False, include_comments=False, fast=fast
+            tree, url=url, with_metadata=metadata, favor_precision=False, include_comments=False, fast=fast
         )
     except Exception as exc:  # trafilatura raises assorted errors on pathological markup
         raise FaultlinesError(f"{name}: extraction failed ({type(exc).__name__})") from None
