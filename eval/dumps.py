@@ -6,7 +6,7 @@ navigation list, menu, share button, footer and related-story block kept, script
 image alt texts or file names here and there. The NAEB pages rendered this way are realistic dumps to develop
 and score :func:`faultlines.extract.textdump.extract_text_dump` on.
 
-Usage: ``python eval/dumps.py [--limit N] [--show-worst K]``
+Usage: ``python eval/dumps.py [--set naeb|wcxb] [--style innertext|reader|wrapped] [--limit N] [--show-worst K]``
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from lxml import etree
 if __package__ in (None, ""):  # run as a script
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from eval.common import NAEB, macro_f1, naeb_pages, precision_recall, require_shared
+from eval.common import NAEB, WCXB, macro_f1, naeb_pages, precision_recall, require_shared, wcxb_pages
 
 _DROP = {
     "script",
@@ -226,8 +226,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="score only the first N pages")
     parser.add_argument("--show-worst", type=int, default=0, metavar="K", help="list the K worst pages")
     parser.add_argument("--ids", nargs="*", default=None, help="score only these page ids")
+    parser.add_argument("--set", choices=("naeb", "wcxb"), default="naeb", help="which pages")
+    parser.add_argument("--half", choices=("dev", "test"), default=None, help="one half of WCXB")
+    parser.add_argument("--style", choices=STYLES, default="innertext", help="how the dumps are rendered")
     args = parser.parse_args(argv)
-    require_shared(NAEB)
+    require_shared(NAEB if args.set == "naeb" else WCXB)
+    pages = naeb_pages(args.limit) if args.set == "naeb" else wcxb_pages(args.limit, half=args.half)
 
     from faultlines.extract.textdump import extract_text_dump
     from faultlines.model import Input, Page
@@ -237,10 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     titles = 0
     authors = with_authors = 0
     scored: list[tuple[float, str, float, float]] = []
-    for item in naeb_pages(args.limit):
+    for item in pages:
         if args.ids and item.id not in args.ids:
             continue
-        dump = render_dump(item.html)
+        dump = render_dump(item.html, args.style)
         article = extract_text_dump(Page(input=Input(path=item.id, kind="text"), text=dump))
         p, r = precision_recall(article.body, item.body)
         ours.append((p, r))
