@@ -56,6 +56,9 @@ RESCUE_KEEP = 0.85  # and holds this share of the fast pass's words,
 RESCUE_MAX_GAIN = 10.0  # but not when it is so much longer that it took the page's other stories or comments
 RESCUE_MAX_H1 = 3  # a page with this many headlines holds several stories: the rest of its prose is theirs
 _WORDS = re.compile(r"\w+", re.UNICODE)
+# htmldate as trafilatura's default run asks it: its extensive search (dateparser over the page's free text)
+# costs more than the rest of the extraction on some pages
+DATE_PARAMS = set_date_params(False)
 _SECTION_SKIP = {"home", "homepage", "news", "index", "start", "главная", "accueil", "inicio", "startseite"}
 
 
@@ -93,7 +96,7 @@ def extract_html(page: Page) -> Article:
     full = not (merge_authors(people, metas) or bylines) or not choose_title(meta, keys, page.feed_title)
     doc = _trafilatura(tree, url, name, fast=True, metadata=full)
     if doc is not None and not full:
-        doc.date = find_date(tree, **set_date_params(True), url=url)
+        doc.date = find_date(tree, **DATE_PARAMS, url=url)
     if prose >= RESCUE_MIN_CHARS and _text_chars(doc) < RESCUE_SHARE * prose and len(meta.h1) < RESCUE_MAX_H1:
         # the fast pass kept little of the page's prose (a guide laid out in cards, a listicle of embeds):
         # trafilatura's slower pass, which weighs other algorithms' extractions, on a fresh tree
@@ -137,7 +140,13 @@ def _trafilatura(tree: HtmlElement, url: str | None, name: str, fast: bool, meta
     and closing sections of guides and blogs; our own chrome rules keep news pages clean)."""
     try:
         return bare_extraction(
-            tree, url=url, with_metadata=metadata, favor_precision=False, include_comments=False, fast=fast
+            tree,
+            url=url,
+            with_metadata=metadata,
+            favor_precision=False,
+            include_comments=False,
+            fast=fast,
+            date_extraction_params=DATE_PARAMS,
         )
     except Exception as exc:  # trafilatura raises assorted errors on pathological markup
         raise FaultlinesError(f"{name}: extraction failed ({type(exc).__name__})") from None
