@@ -6,7 +6,7 @@ navigation list, menu, share button, footer and related-story block kept, script
 image alt texts or file names here and there. The NAEB pages rendered this way are realistic dumps to develop
 and score :func:`faultlines.extract.textdump.extract_text_dump` on.
 
-Usage: ``python eval/dumps.py [--limit N] [--show-worst K]``
+Usage: ``python eval/dumps.py [--set naeb|wcxb] [--style innertext|reader|wrapped] [--limit N] [--show-worst K]``
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import textwrap
 import zlib
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from lxml import etree
 if __package__ in (None, ""):  # run as a script
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from eval.common import NAEB, macro_f1, naeb_pages, precision_recall, require_shared
+from eval.common import NAEB, WCXB, macro_f1, naeb_pages, precision_recall, require_shared, wcxb_pages
 
 _DROP = {
     "script",
@@ -85,6 +86,11 @@ _BLOCK = {
     "label_block",
 }
 _CELL = {"td", "th"}
+# what a reader view or a "copy the article area" leaves out: menus, headers (not the article's own, with its
+# headline), footers, sidebars, forms
+_CHROME_TAGS = {"nav", "header", "footer", "aside", "form", "dialog"}
+STYLES = ("innertext", "reader", "wrapped")
+WRAP_WIDTH = 76
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 
@@ -118,8 +124,12 @@ class _Writer:
         if self.parts:
             self.parts.append("\n")
 
-    def result(self) -> str:
+    def result(self, single_breaks: bool = False, wrap: int | None = None) -> str:
         lines = [line.strip() for line in "".join(self.parts).split("\n")]
+        if single_breaks:
+            lines = [line for line in lines if line]
+        if wrap:
+            lines = [part for line in lines for part in (textwrap.wrap(line, wrap) or [""])]
         out = "\n".join(lines)
         return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
 
@@ -144,14 +154,16 @@ def _image_line(el: etree._Element) -> str | None:
     return None
 
 
-def _walk(el: etree._Element, out: _Writer) -> None:
+def _walk(
+    el: etree._Element, out: _Writer, skip: frozenset[str] = frozenset(), bullets: bool = False
+) -> None:
     tag = el.tag if isinstance(el.tag, str) else None
     if tag is None:  # comment or processing instruction
         if el.tail:
             out.text(el.tail)
         return
     tag = tag.lower()
-    if tag in _DROP or _hidden(el):
+    if tag in _DROP or (tag in skip and not (tag == "header" and el.find(".//h1") is not None)) or _hidden(el):
         if el.tail:
             out.text(el.tail)
         return
@@ -168,10 +180,12 @@ def _walk(el: etree._Element, out: _Writer) -> None:
     breaks = 2 if tag in _PARAGRAPH else 1 if tag in _BLOCK else 0
     if breaks:
         out.newline(breaks)
+    if bullets and tag == "li":
+        out.text("* ")
     if el.text:
         out.text(el.text)
     for child in el:
-        _walk(child, out)
+        _walk(child, out, skip, bullets)
     if breaks:
         out.newline(breaks)
     elif tag in _CELL:
@@ -180,8 +194,14 @@ def _walk(el: etree._Element, out: _Writer) -> None:
         out.text(el.tail)
 
 
-def render_dump(html: str) -> str:
-    """Render an HTML page to a plain-text dump, chrome included, as a browser's copy or innerText would."""
+def render_dump(html: str, style: str = "innertext") -> str:
+    """Render an HTML page to a plain-text dump.
+
+    ``innertext`` (the default) is what a browser's copy or innerText gives: chrome included, a blank line
+    between paragraphs. ``reader`` leaves out menus, headers, footers, sidebars and forms and puts every block
+    on its own line with no blank lines (a reader view or a copy of the article area). ``wrapped`` is a
+    text browser's dump (lynx, w3m): chrome included, list items bulleted, lines hard-wrapped at 76 columns.
+    """
     if not html.strip():
         return ""
     try:
@@ -191,8 +211,9 @@ def render_dump(html: str) -> str:
         return ""
     body = root.find("body")
     out = _Writer()
-    _walk(body if body is not None else root, out)
-    return out.result()
+    skip = frozenset(_CHROME_TAGS) if style == "reader" else frozenset()
+    _walk(body if body is not None else root, out, skip, bullets=style == "wrapped")
+    return out.result(single_breaks=style == "reader", wrap=WRAP_WIDTH if style == "wrapped" else None)
 
 
 def _normalise_title(title: str) -> str:
@@ -205,8 +226,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="score only the first N pages")
     parser.add_argument("--show-worst", type=int, default=0, metavar="K", help="list the K worst pages")
     parser.add_argument("--ids", nargs="*", default=None, help="score only these page ids")
+    parser.add_argument("--set", choices=("naeb", "wcxb"), default="naeb", help="which pages")
+    parser.add_argument("--half", choices=("dev", "test"), default=None, help="one half of WCXB")
+    parser.add_argument("--style", choices=STYLES, default="innertext", help="how the dumps are rendered")
     args = parser.parse_args(argv)
-    require_shared(NAEB)
+    require_shared(NAEB if args.set == "naeb" else WCXB)
+    pages = naeb_pages(args.limit) if args.set == "naeb" else wcxb_pages(args.limit, half=args.half)
 
     from faultlines.extract.textdump import extract_text_dump
     from faultlines.model import Input, Page
@@ -216,10 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     titles = 0
     authors = with_authors = 0
     scored: list[tuple[float, str, float, float]] = []
-    for item in naeb_pages(args.limit):
+    for item in pages:
         if args.ids and item.id not in args.ids:
             continue
-        dump = render_dump(item.html)
+        dump = render_dump(item.html, args.style)
         article = extract_text_dump(Page(input=Input(path=item.id, kind="text"), text=dump))
         p, r = precision_recall(article.body, item.body)
         ours.append((p, r))

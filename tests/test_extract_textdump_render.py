@@ -63,3 +63,16 @@ def test_segmenter_reads_a_rendered_page():
         "Montenegro names new cabinet after months of wrangling",
         "Bosnia's electricity exports hit a record in a mild winter",
     ]
+
+
+def test_reader_and_wrapped_renderings():
+    reader = render_dump(HTML, "reader").splitlines()
+    assert "Home" not in reader and "© 2024 The Balkan Desk. All rights reserved." not in reader
+    assert "Serbia and Kosovo resume EU-brokered talks in Brussels" in reader and "" not in reader
+    wrapped = render_dump(HTML, "wrapped")
+    assert max(len(line) for line in wrapped.splitlines()) <= 76
+    assert "* Home" in wrapped.splitlines()
+    for style in ("reader", "wrapped"):
+        article = extract_text_dump(Page(input=Input(path="b.txt", kind="text"), text=render_dump(HTML, style)))
+        assert article.title == "Serbia and Kosovo resume EU-brokered talks in Brussels"
+        assert article.paragraphs == PARAGRAPHS

@@ -111,6 +111,8 @@ class Article(Record):
     image_credits: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     related: list[Teaser] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)  # image captions that carry no credit
+    image_files: list[str] = field(default_factory=list)  # file names of the article's images ("kyiv_rally_03")
 
     @property
     def body(self) -> str:
@@ -119,6 +121,9 @@ class Article(Record):
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("related")  # the CLI shows teasers beside the article, not inside it
+        for name in ("captions", "image_files"):  # newer fields: absent when empty, so older readers and
+            if not data[name]:  # the store's records (which do not keep them) have the same shape
+                data.pop(name)
         return data
 
     @classmethod

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 
@@ -14,7 +15,7 @@ MAX_NAME_WORDS = 5
 
 def clean_author(raw: str) -> list[str]:
     """The person names in one byline or author string (at most a handful)."""
-    text = re.sub(r"\s+", " ", raw or "").strip()
+    text = re.sub(r"\s+", " ", html.unescape(raw or "")).strip()  # "Maria &amp; Katerina" escaped twice
     if not text or _URLISH.search(text) and " " not in text:
         return []
     affixes = data_regex("html_byline_prefixes.txt")

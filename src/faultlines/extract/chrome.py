@@ -10,7 +10,7 @@ holds a large share of the page's paragraphs is never removed, whatever its name
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -24,6 +24,10 @@ except ImportError:  # pragma: no cover - the provenance module ships with the p
     caption_credit = image_credit_line = None  # type: ignore[assignment]
 
 SKIP_TAGS = {"html", "head", "body", "article", "main"}
+# Inline markup is never a chrome block by its class: a <span class="hljs-comment"> in a code listing or an
+# <a class="share"> inside a sentence is text of the article. Code listings are left whole.
+INLINE_TAGS = {"span", "a", "em", "strong", "b", "i", "u", "s", "code", "small", "sup", "sub", "abbr", "mark", "time"}
+VERBATIM_TAGS = {"pre", "code"}
 MAX_SHARE = 0.3  # a "chrome" block holding more of the page's paragraph text than this is kept
 MAX_PROSE_CHARS = 350  # a block with a text run this long is prose ("read more" toggles hide the article)
 MAX_TEASERS = 12
@@ -32,6 +36,7 @@ MIN_DEK_WORDS, MAX_DEK_WORDS = 5, 70
 MIN_TEASER_CHARS = 25
 MAX_KICKER_WORDS, MAX_KICKER_CHARS = 4, 40
 MAX_CREDIT_CHARS = 120
+MAX_IMAGE_FILES = 20
 MAX_BARE_CREDIT_CHARS = 80  # a credit element's whole text, taken as the credit
 
 
@@ -42,6 +47,8 @@ class Chrome:
     credits: list[str] = field(default_factory=list)
     teasers: list[Teaser] = field(default_factory=list)
     captions: set[str] = field(default_factory=set)
+    uncredited: list[str] = field(default_factory=list)  # caption texts that carry no credit, in page order
+    image_files: list[str] = field(default_factory=list)  # file names of the images in figures
     dek: str | None = None  # the text of the first standfirst-like block
     kicker: str | None = None  # the text of the first kicker (a section label over the headline)
     breadcrumb: list[str] = field(default_factory=list)
@@ -119,6 +126,11 @@ def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
         if inside and el.getparent() in inside:
             inside.add(el)
             continue
+        if el.tag == "figure" and len(found.image_files) < MAX_IMAGE_FILES:
+            _take_image_file(el, found)
+        if el.tag in VERBATIM_TAGS:
+            inside.add(el)  # nothing inside is cut (the element itself stays)
+            continue
         if el.tag == "figcaption":
             _take_caption(el, found, credit_block=False)
             doomed.append(el)
@@ -143,6 +155,8 @@ def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
             found.breadcrumb = [t for t in (clean_space(a.text_content()) for a in el.iter("a", "span")) if t]
         if is_caption and len(el.text_content()) < MAX_CAPTION_CHARS:
             _take_caption(el, found, credit_block=is_credit)
+        elif el.tag in INLINE_TAGS:
+            continue
         elif not (is_chrome and _paragraph_chars(el) / total <= MAX_SHARE and not _has_prose(el)):
             continue
         elif len(found.teasers) < MAX_TEASERS and data_regex("html_teaser_blocks.txt").search(names.lower()):
@@ -164,6 +178,20 @@ def _take_caption(el: HtmlElement, found: Chrome, credit_block: bool) -> None:
     credit_found = _credit_of(text, credit_block)
     if credit_found and credit_found not in found.credits:
         found.credits.append(credit_found)
+    elif not credit_found and not credit_block and text not in found.uncredited:
+        found.uncredited.append(text)
+
+
+def _take_image_file(figure: HtmlElement, found: Chrome) -> None:
+    """The file name of a figure's image ("kyiv-rally-2024.jpg"), from its source or lazy-loading source."""
+    for img in figure.iter("img"):
+        src = img.get("src") or img.get("data-src") or img.get("data-lazy-src") or ""
+        if src.startswith("data:"):
+            src = img.get("data-src") or img.get("data-lazy-src") or ""
+        name = unquote(urlsplit(src.strip()).path.rsplit("/", 1)[-1])
+        if name and "." in name and name not in found.image_files:
+            found.image_files.append(name)
+        return
 
 
 def _drop_keep_tail(el: HtmlElement, parent: HtmlElement) -> None:

@@ -14,11 +14,14 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
+from htmldate import find_date
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura.settings import set_date_params
 
-from faultlines.extract.bylines import clean_author, merge_authors, page_bylines
+from faultlines.extract.bylines import clean_author, looks_like_person, merge_authors, page_bylines
 from faultlines.extract.chrome import strip_chrome
+from faultlines.extract.datafiles import data_lines
 from faultlines.extract.language import detect_language
 from faultlines.extract.metadata import PageMeta, clean_space, ld_names, ld_text, read_page_meta
 from faultlines.extract.paragraphs import Body, body_paragraphs
@@ -44,6 +47,18 @@ for _library in ("trafilatura", "htmldate"):
 
 MAX_HTML_CHARS = 20_000_000
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+PROSE_RUN_CHARS = 80
+MIN_BODY_WORDS = 6  # less is a menu's last word, not an article
+RESCUE_MIN_CHARS = 400  # a page with this much prose...
+RESCUE_SHARE = 0.3  # ...of which the fast pass kept less than this share is extracted again, slowly,
+RESCUE_GAIN = 1.5  # and the slow pass's body is taken when it is this much longer
+RESCUE_KEEP = 0.85  # and holds this share of the fast pass's words,
+RESCUE_MAX_GAIN = 10.0  # but not when it is so much longer that it took the page's other stories or comments
+RESCUE_MAX_H1 = 3  # a page with this many headlines holds several stories: the rest of its prose is theirs
+_WORDS = re.compile(r"\w+", re.UNICODE)
+# htmldate as trafilatura's default run asks it: its extensive search (dateparser over the page's free text)
+# costs more than the rest of the extraction on some pages
+DATE_PARAMS = set_date_params(False)
 _SECTION_SKIP = {"home", "homepage", "news", "index", "start", "главная", "accueil", "inicio", "startseite"}
 
 
@@ -70,23 +85,36 @@ def extract_html(page: Page) -> Article:
     url = _canonical(meta, page.input.url)
     host = urlsplit(url or page.input.url or "").hostname
     site = meta.get("og:site_name", "application-name") or ld_text(meta.article_ld.get("publisher"))
-    bylines = page_bylines(tree)  # before the chrome goes: author boxes can hold the byline
+    # before the chrome goes (author boxes can hold the byline), and only when the page declares no author
+    people, metas, _ = _declared_authors(meta)
+    bylines = [] if merge_authors(people, metas) else page_bylines(tree)
     chrome = strip_chrome(tree, url)
-    try:
-        doc = bare_extraction(
-            tree, url=url, with_metadata=True, favor_precision=True, include_comments=False, fast=False
-        )
-    except Exception as exc:  # trafilatura raises assorted errors on pathological markup
-        raise FaultlinesError(f"{name}: extraction failed ({type(exc).__name__})") from None
+    prose = _prose_chars(tree)
     keys = site_keys([site], host)
+    # trafilatura's own metadata (its slowest part is the author search) only when the page declares no
+    # author or no title; the date is htmldate's either way, asked as trafilatura asks it
+    full = not (merge_authors(people, metas) or bylines) or not choose_title(meta, keys, page.feed_title)
+    doc = _trafilatura(tree, url, name, fast=True, metadata=full)
+    if doc is not None and not full:
+        doc.date = find_date(tree, **DATE_PARAMS, url=url)
+    if prose >= RESCUE_MIN_CHARS and _text_chars(doc) < RESCUE_SHARE * prose and len(meta.h1) < RESCUE_MAX_H1:
+        # the fast pass kept little of the page's prose (a guide laid out in cards, a listicle of embeds):
+        # trafilatura's slower pass, which weighs other algorithms' extractions, on a fresh tree
+        fresh = parse_html(page.text.replace("\x00", ""), name)
+        strip_chrome(fresh, url)
+        rescued = _trafilatura(fresh, url, name, fast=False, metadata=True)
+        gain = _text_chars(rescued) / max(1, _text_chars(doc))
+        if RESCUE_GAIN < gain <= RESCUE_MAX_GAIN and _extends(rescued, doc):
+            doc = rescued
     title = choose_title(meta, keys, fallback=page.feed_title or (doc.title if doc else None))
     if not site and title:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
         keys = site_keys([site], host)
-    authors = [a for a in _authors(meta, doc, bylines) if not is_site_name(a, keys)]
-    drop = {t for t in (title, *meta.h1, chrome.dek) if t}
+    candidates = _authors(meta, doc, bylines)
+    authors = [a for a in candidates if not is_site_name(a, keys)] or _personal_site(candidates, site)
+    drop = {t for t in (title, *meta.h1, chrome.dek, chrome.kicker) if t}
     body = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else Body()
-    paragraphs = body.paragraphs
+    paragraphs = body.paragraphs if sum(len(p.split()) for p in body.paragraphs) >= MIN_BODY_WORDS else []
     dek = _dek(meta, chrome.dek, paragraphs, title, keys)
     body_text = "\n".join(paragraphs)
     return Article(
@@ -102,6 +130,63 @@ def extract_html(page: Page) -> Article:
         image_credits=_unique(chrome.credits + body.credits),
         paragraphs=paragraphs,
         related=chrome.teasers,
+        captions=chrome.uncredited,
+        image_files=chrome.image_files,
+    )
+
+
+def _trafilatura(tree: HtmlElement, url: str | None, name: str, fast: bool, metadata: bool):
+    """trafilatura's body (and metadata) in its balanced mode (its precision mode cuts tables, lists of links
+    and closing sections of guides and blogs; our own chrome rules keep news pages clean)."""
+    try:
+        return bare_extraction(
+            tree,
+            url=url,
+            with_metadata=metadata,
+            favor_precision=False,
+            include_comments=False,
+            fast=fast,
+            date_extraction_params=DATE_PARAMS,
+        )
+    except Exception as exc:  # trafilatura raises assorted errors on pathological markup
+        raise FaultlinesError(f"{name}: extraction failed ({type(exc).__name__})") from None
+
+
+def _prose_chars(tree: HtmlElement) -> int:
+    """Characters of the page's runs of prose: text runs of sentence length outside links, scripts and styles."""
+    body = tree.find("body")
+    total = 0
+    for el in (body if body is not None else tree).iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
+            continue
+        for text in (el.text if el.tag != "a" else None, el.tail):
+            if text and len(text) >= PROSE_RUN_CHARS:
+                total += len(text.strip())
+    return total
+
+
+def _text_chars(doc) -> int:
+    return len(doc.text or "") if doc is not None else 0
+
+
+def _extends(longer, shorter) -> bool:
+    """Whether a longer extraction holds the shorter one's text (more of the same article, not another
+    block of the page picked instead)."""
+    words = set(_WORDS.findall((shorter.text or "").lower())) if shorter is not None else set()
+    if not words:
+        return True
+    found = set(_WORDS.findall((longer.text or "").lower()))
+    return len(words & found) >= RESCUE_KEEP * len(words)
+
+
+def _personal_site(candidates: list[str], site: str | None) -> list[str]:
+    """A personal site named after its author: the author the page names is the site's name, a person's."""
+    if len(candidates) != 1 or not site or candidates[0].lower() != clean_space(site).lower():
+        return []
+    words = {w.lower().strip(".") for w in candidates[0].split()}
+    organisational = words & set(data_lines("html_organisation_words.txt"))
+    return (
+        candidates if looks_like_person(candidates[0]) and not organisational and "the" not in words else []
     )
 
 
@@ -127,14 +212,20 @@ def _canonical(meta: PageMeta, given: str | None) -> str | None:
     return given
 
 
-def _authors(meta: PageMeta, doc, bylines: list[str]) -> list[str]:
-    """Person names from JSON-LD, then meta tags, then the page's byline markup, then trafilatura's byline
-    search; organisations last."""
+def _declared_authors(meta: PageMeta) -> tuple[list[str], list[str], list[str]]:
+    """(people named in JSON-LD, author meta tags, organisations named in JSON-LD)."""
     value = meta.article_ld.get("author") if meta.article_ld else None
     people = [n for n in ld_names(value, organisations=False) if not n.startswith("http")]
     organisations = [n for n in ld_names(value) if n not in people and not n.startswith("http")]
     metas = meta.meta_all.get("author", []) + meta.meta_all.get("article:author", [])
     metas = [m for m in metas if not m.startswith("http")]
+    return people, metas, organisations
+
+
+def _authors(meta: PageMeta, doc, bylines: list[str]) -> list[str]:
+    """Person names from JSON-LD, then meta tags, then the page's byline markup, then trafilatura's byline
+    search; organisations last."""
+    people, metas, organisations = _declared_authors(meta)
     traf = (doc.author or "").split(";") if doc is not None and doc.author else []
     return merge_authors(people, metas, bylines, traf, organisations)
 
@@ -203,7 +294,9 @@ def _language(meta: PageMeta, body: str) -> str | None:
     return None
 
 
-def _sections(meta: PageMeta, title: str | None, breadcrumb: list[str], kicker: str | None = None) -> list[str]:
+def _sections(
+    meta: PageMeta, title: str | None, breadcrumb: list[str], kicker: str | None = None
+) -> list[str]:
     """The page's sections: its metadata and breadcrumb, else the kicker over the headline."""
     found: list[str] = []
     seen: set[str] = set()

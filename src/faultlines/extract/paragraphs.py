@@ -27,21 +27,43 @@ except ImportError:  # pragma: no cover
     image_credit_line = provenance_line = None  # type: ignore[assignment]
 
 
+def _text(el: _Element) -> str:
+    """The text of an element with line breaks and table cells kept apart by spaces."""
+    return clean_space(" ".join(el.itertext()) if el.find(".//lb") is not None else "".join(el.itertext()))
+
+
+def _row_text(row: _Element) -> str:
+    return " | ".join(t for t in (clean_space("".join(cell.itertext())) for cell in row) if t)
+
+
 def _blocks(body: _Element) -> list[tuple[str, str]]:
-    """(kind, text) per block of trafilatura's body: ``p``, ``head``, ``item``, ``quote``, ``table`` ..."""
+    """(kind, text) per block of trafilatura's body: ``p``, ``head``, ``item``, ``quote``, ``row`` ..."""
     out: list[tuple[str, str]] = []
     for child in body:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag == "list":
-            for item in child.iter("item"):
-                text = clean_space("".join(item.itertext()))
-                if text:
-                    out.append(("item", text))
-            continue
-        text = clean_space("".join(child.itertext()))
-        if text:
-            out.append((tag or "p", text))
+        _child_blocks(child, out)
+        tail = clean_space(child.tail or "")
+        if tail:  # text left loose after a block (a paragraph written after a heading without <p>)
+            out.append(("p", tail))
     return out
+
+
+def _child_blocks(child: _Element, out: list[tuple[str, str]]) -> None:
+    tag = child.tag if isinstance(child.tag, str) else ""
+    if tag == "list":
+        for item in child.iter("item"):
+            text = _text(item)
+            if text:
+                out.append(("item", text))
+        return
+    if tag == "table":  # one line a row, its cells apart: "Wisconsin | 75.5"
+        for row in child.iter("row"):
+            text = _row_text(row)
+            if text:
+                out.append(("row", text))
+        return
+    text = _text(child)
+    if text:
+        out.append((tag or "p", text))
 
 
 def is_chrome_line(text: str) -> bool:

@@ -54,9 +54,11 @@ TEASER_PARAGRAPHS = 3  # an excerpt under a teaser headline is at most this long
 TEASER_WORDS = 180
 HEADER_WINDOW = 15  # blocks above a chunk searched for an article header (headline over byline/date)
 HEADER_BONUS = 1.5
-NUMERIC_COST = 0.3  # a line without letters (a rank, a score)
+NUMERIC_COST = 0.3
+LIST_ITEM_WORDS, LIST_ITEM_COST = 5, 0.2  # a line without letters (a rank, a score)
 REPEATED_COST = 1.0  # a text line repeated elsewhere in the dump
 META_WINDOW = 6  # blocks around the headline searched for byline, date and sections
+MAX_CAPTION_WORDS = 60
 
 
 @dataclass
@@ -147,6 +149,8 @@ def _cost(block: Block) -> float:
         return NUMERIC_COST  # ranks, scores, counters: list furniture more than chrome
     if block.repeats > 1 and block.kind in (Kind.SHORT, Kind.PROSE):
         return REPEATED_COST
+    if block.kind is Kind.SHORT and block.n >= LIST_ITEM_WORDS and not title_like(block):
+        return LIST_ITEM_COST  # an item of a list in the text ("Compare prices from three movers")
     return GAP_COST.get(block.kind, 0.5)
 
 
@@ -237,7 +241,7 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
     # when nothing but text separates them from it (a lede of one short sentence, a list's first item).
     while start > 0 and blocks[start - 1].kind is Kind.SHORT and blocks[start - 1].repeats == 1:
         before = blocks[start - 1]
-        if title_like(before) or before.n < 4:
+        if title_like(before) or before.n < 4 or _under_image(blocks, start - 1):
             break
         start -= 1
     # ...and the same after the last prose block (a closing one-liner), up to a sign-off line.
@@ -247,6 +251,11 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
             break
         end += 1
     return start, end
+
+
+def _under_image(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i`` sits right under an image's file name (so reads as its caption)."""
+    return i > 0 and blocks[i - 1].kind is Kind.FILENAME
 
 
 def _skip_dek(blocks: list[Block], title_at: int, start: int, end: int, article: Article) -> int:
@@ -307,7 +316,9 @@ def _bare_author(blocks: list[Block], title_at: int, start: int) -> list[str]:
         words = name.text.split()
         if name.kind is not Kind.SHORT or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             continue
-        role_line = below.kind is Kind.SHORT and below.n <= 5 and bool(roles & set(below.text.lower().split()))
+        role_line = (
+            below.kind is Kind.SHORT and below.n <= 5 and bool(roles & set(below.text.lower().split()))
+        )
         if role_line or below.kind is Kind.DATE:
             return [name.text]
     return []
@@ -331,6 +342,8 @@ def _paragraphs(
         key = normalise(block.text)
         if key in seen or key == title or (block.kind is Kind.SHORT and block.repeats > 1):
             continue
+        if block.kind is Kind.SHORT and _under_image(blocks, block.index):
+            continue  # the caption of the image above: reported apart
         seen.add(key)
         out.append(block.text)
     return out
@@ -355,10 +368,30 @@ def _read_credits(
 ) -> None:
     """Image credits of the article: credit lines above, inside and just after the body."""
     lo, hi = max(0, start - 12), min(len(blocks), end + 8)
+    body = set(article.paragraphs)  # a prose line under an image that the body kept is the body's
     for block in blocks[lo:hi]:
         if block.kind is Kind.CREDIT and block.index not in teaser_credits and block.credit:
             if block.credit not in article.image_credits:
                 article.image_credits.append(block.credit)
+        if block.kind is Kind.FILENAME and block.text not in article.image_files:
+            article.image_files.append(block.text)
+            after = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+            if (
+                after is not None
+                and _caption_like(after, article)
+                and (after.text not in body or after.kind is Kind.SHORT)
+            ):
+                article.captions.append(after.text)
+
+
+def _caption_like(block: Block, article: Article) -> bool:
+    """A line right under an image's file name that reads as its caption: text, not the headline."""
+    return (
+        block.kind in (Kind.SHORT, Kind.PROSE)
+        and 3 <= block.n <= MAX_CAPTION_WORDS
+        and normalise(block.text) != normalise(article.title or "")
+        and block.text not in article.captions
+    )
 
 
 def _language(article: Article) -> str | None:

@@ -44,6 +44,7 @@ _PIXEL_PREFIX = re.compile(r"^\d{2,4}(?:px|w|x\d+)[-_]", re.I)
 _SECTION_SPLIT = re.compile(r"\s+[|/›»>•·]\s+|\s*\|\s*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NOT_WORD = re.compile(r"[^\w\s'’]+", re.UNICODE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 
 
@@ -290,18 +291,66 @@ def label_like(block: Block) -> bool:
     )
 
 
+WRAP_MIN_WIDTH, WRAP_MAX_WIDTH = 40, 132  # hard-wrapped dumps (lynx, w3m, mail) break lines this wide
+WRAP_SHARE = 0.3  # ...and at least this share of their longer lines end close to the width
+WRAP_SLACK = 12
+PACKED_SHARE = 0.05  # a dump with fewer blank lines than this share of its lines never parts blocks with them
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped dump was wrapped at, else ``None``: most of its longer lines end within a
+    few characters of one width and (bar a few unbreakable runs) none is longer."""
+    lengths = sorted(len(line) for line in lines if " " in line)
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(0.97 * (len(lengths) - 1))]
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return None
+    longer = [n for n in lengths if n >= width * 0.6]
+    near = sum(1 for n in longer if width - WRAP_SLACK <= n <= width)
+    return width if len(longer) >= 5 and near >= WRAP_SHARE * len(longer) else None
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join the lines of hard-wrapped paragraphs: a line continues the one above when the first word of
+    the line could not have fitted at the end of the line above."""
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[str] = []
+    last = 0  # the length of the physical line above (out[-1] may hold several)
+    for line in lines:
+        stripped = line.strip()
+        if out and out[-1] and stripped and not stripped.startswith(("* ", "- ", "• ", "+ ")):
+            if last + 1 + len(stripped.split(" ", 1)[0]) > width:
+                out[-1] = out[-1] + " " + stripped
+                last = len(line)
+                continue
+        out.append(line)
+        last = len(line)
+    return out
+
+
 def split_blocks(text: str) -> list[Block]:
-    """The non-blank lines of a dump as blocks, remembering which follow a blank line."""
+    """The non-blank lines of a dump as blocks, remembering which follow a blank line. Hard-wrapped
+    paragraphs are joined back into one line each; in a dump that never leaves blank lines between blocks
+    every line stands apart."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u00a0", " ")
     blocks: list[Block] = []
     blank = True
-    for raw in text.split("\n"):
-        line = " ".join(raw.replace("\u200b", "").replace("\ufeff", "").split())
+    blanks = 0
+    lines = _unwrap([raw.replace("\u200b", "").replace("\ufeff", "").rstrip() for raw in text.split("\n")])
+    for raw in lines:
+        line = " ".join(raw.split())
         if not line:
+            blanks += not blank
             blank = True
             continue
         blocks.append(Block(index=len(blocks), text=line, words=_WORD.findall(line), blank_before=blank))
         blank = False
+    if len(blocks) >= 10 and blanks < PACKED_SHARE * len(blocks):
+        for block in blocks:
+            block.blank_before = True
     return blocks
 
 
@@ -344,6 +393,8 @@ def _kind(block: Block) -> Kind:
             block.credit = None  # "(CSTO)" closing a short line is an abbreviation, not a credit
         if block.credit and not any(c.isalpha() for c in block.credit):
             block.credit = None  # "(14)" is a count
+        if block.credit and text.endswith(")") and _YEAR.search(block.credit):
+            block.credit = None  # "(2025 Reviews)", "(Updated 2026)" closing a headline: not a credit
         if block.credit:
             return Kind.CREDIT
     if is_chrome(text, n):
