@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.events.calibration import calibrated
-from faultlines.events.cameo import lookup
+from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.coder import Coded, SentenceCoder
 from faultlines.events.dates import date_mentions, parse_published
 from faultlines.events.explain import explain
@@ -407,13 +407,10 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
                 elif part.generic and not part.ref.country:
                     confidence -= 0.1
             events.append(
-                Event(
+                coded_event(
+                    entry.code,
                     source=src,
                     target=tgt,
-                    cameo=entry.code,
-                    quad_class=entry.quad_class,
-                    goldstein=entry.goldstein,
-                    plover=entry.plover,
                     date=_date(sent, coded, published),
                     paragraph=paragraph,
                     sentence=sent.text,

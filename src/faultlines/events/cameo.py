@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from faultlines.events.tables import read_tsv
+
+if TYPE_CHECKING:
+    from faultlines.model import Event
 
 QUAD_NAMES = ("neutral", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 
@@ -56,3 +60,13 @@ def root_quad_class(root: str) -> int:
     if number <= 13 or number == 16:
         return 3
     return 4
+
+
+def coded_event(code: str, **fields) -> Event:
+    """An event record of CAMEO ``code``, its quad class, Goldstein score and PLOVER type from the codebook."""
+    from faultlines.model import Event
+
+    entry = lookup(code)
+    return Event(
+        cameo=entry.code, quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover, **fields
+    )

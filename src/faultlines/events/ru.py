@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from faultlines.events.cameo import lookup
+from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
 from faultlines.events.tables import read_tsv
 from faultlines.model import ActorRef, Event
@@ -165,13 +165,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     seen.add(key)
                     words = " ".join(tokens[k].text for k in hit)
                     events.append(
-                        Event(
+                        coded_event(
+                            entry.code,
                             source=source,
                             target=target,
-                            cameo=entry.code,
-                            quad_class=entry.quad_class,
-                            goldstein=entry.goldstein,
-                            plover=entry.plover,
                             date=published,
                             paragraph=sent.paragraph,
                             sentence=local,

@@ -37,13 +37,7 @@ def search_articles(
     limit, offset = limits(limit, offset)
     if q is not None and not q.strip():
         raise FaultlinesError("empty search query")
-    where = Where()
-    if site:
-        where.add("a.site = ? COLLATE NOCASE", site)
-    if since:
-        where.add("a.published >= ?", since)
-    if until:
-        where.add("a.published < ?", day_after(until))
+    where = _article_where(site, since, until)
     if country or actor or role:
         sub = Where()
         if country:
@@ -122,13 +116,7 @@ def list_articles(
     """Articles newest first: ``[{"id", "title", "published", "site", "url", "story_id", "story_size",
     "actors", "quotes", "events"}]`` (the last three are counts)."""
     limit, offset = limits(limit, offset)
-    where = Where()
-    if site:
-        where.add("a.site = ? COLLATE NOCASE", site)
-    if since:
-        where.add("a.published >= ?", since)
-    if until:
-        where.add("a.published < ?", day_after(until))
+    where = _article_where(site, since, until)
     rows = conn.execute(
         "SELECT a.id, a.title, a.published, a.site, a.url, a.story_id, s.size AS story_size,"
         " (SELECT count(*) FROM actors WHERE article_id = a.id) AS actors,"
@@ -178,3 +166,15 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | N
             "SELECT * FROM quotes WHERE article_id = ? ORDER BY seq", (row["id"],))],
         "events": article_events(conn, row["id"]),
     }
+
+
+def _article_where(site: str | None, since: str | None, until: str | None) -> Where:
+    """The conditions on an article's own columns: its site and publication date."""
+    where = Where()
+    if site:
+        where.add("a.site = ? COLLATE NOCASE", site)
+    if since:
+        where.add("a.published >= ?", since)
+    if until:
+        where.add("a.published < ?", day_after(until))
+    return where
