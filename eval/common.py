@@ -138,18 +138,16 @@ def shingles(text: str, n: int = 4) -> Counter:
 
 def precision_recall(predicted: str, gold: str) -> tuple[float, float]:
     """Shingle precision and recall of one page (empty vs empty counts as perfect)."""
-    pred, ref = shingles(predicted), shingles(gold)
-    if not pred and not ref:
-        return 1.0, 1.0
-    common = sum((pred & ref).values())
-    precision = common / sum(pred.values()) if pred else 0.0
-    recall = common / sum(ref.values()) if ref else 0.0
-    return precision, recall
+    return _bag_precision_recall(shingles(predicted), shingles(gold))
 
 
 def word_precision_recall(predicted: str, gold: str) -> tuple[float, float]:
     """WCXB's own score of one page: precision and recall of the bag of lowercased ``\\w+`` words."""
-    pred, ref = Counter(tokens(predicted)), Counter(tokens(gold))
+    return _bag_precision_recall(Counter(tokens(predicted)), Counter(tokens(gold)))
+
+
+def _bag_precision_recall(pred: Counter, ref: Counter) -> tuple[float, float]:
+    """Precision and recall of one bag against another (empty vs empty counts as perfect)."""
     if not pred and not ref:
         return 1.0, 1.0
     common = sum((pred & ref).values())
