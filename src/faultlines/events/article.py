@@ -11,7 +11,7 @@ from faultlines.events.dates import date_mentions, parse_published
 from faultlines.events.explain import explain
 from faultlines.events.lexicon import lexicon
 from faultlines.events.participants import ActorFinder, Participant
-from faultlines.events.roles import excluded
+from faultlines.events.roles import excluded, people_of
 from faultlines.model import ActorRef, Event
 from faultlines.nlp.parsed import ParsedArticle
 
@@ -349,7 +349,7 @@ def _place_target(coded: Coded, coder: SentenceCoder) -> None:
                     found = finder.phrase_actor(pobj, pronouns=False) or _of_place(pobj, finder)
                     if found is not None and found.ref.country and not excluded(found, coded.sources):
                         if coded.code[:2] in VIOLENCE and found.kind == "state" and prep.lower_ in PLACE_PREPS:
-                            found = _with_country(found, found.ref.country, "CVL")  # attacks in Mali: its people
+                            found = people_of(found)  # attacks in Mali: its people
                         coded.targets = [found]
                         coded.notes.append(f'target {found.ref.name} from the place "{found.words}"')
                         coded.confidence -= 0.1

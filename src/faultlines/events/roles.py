@@ -346,7 +346,7 @@ class RoleFinder:
                 for prep in preps:
                     found = self._prep_objects(head, (prep,), sources)
                     if found and violent and prep in ("in", "inside"):
-                        return [_people_of(p) for p in found]  # "attacks in Mali": on the people there
+                        return [people_of(p) for p in found]  # "attacks in Mali": on the people there
                     if found:
                         return found
             return []
@@ -478,7 +478,7 @@ class RoleFinder:
         return None
 
 
-def _people_of(part: Participant) -> Participant:
+def people_of(part: Participant) -> Participant:
     """The people of a state named as a place ("attacks in Mali"), not its government."""
     if part.kind != "state" or not part.ref.country:
         return part
