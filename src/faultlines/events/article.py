@@ -11,7 +11,7 @@ from faultlines.events.dates import date_mentions, parse_published
 from faultlines.events.explain import explain
 from faultlines.events.lexicon import lexicon
 from faultlines.events.participants import ActorFinder, Participant
-from faultlines.events.roles import excluded, people_of
+from faultlines.events.roles import STATE_FORCES, excluded, people_of
 from faultlines.model import ActorRef, Event
 from faultlines.nlp.parsed import ParsedArticle
 
@@ -270,7 +270,7 @@ def _protest_target(coded: Coded, coder: SentenceCoder) -> None:
 
 
 #: Forces that protesters clash with: the clash is a violent protest (CAMEO 145) against them.
-FORCES = {"COP", "MIL", "GOV", "SPY"}
+FORCES = STATE_FORCES | {"GOV"}
 
 
 def _civilians(part: Participant) -> bool:
