@@ -168,3 +168,22 @@ def test_people_of_a_state_are_not_the_state_and_people_who_rally_are_protesters
     assert any(s == "GEOOPP" and r == "14" for s, _, r in found)
     assert ("USAGOV", "RUSGOV", "11") in codes("The Americans condemned Russia on Monday.")
     assert ("LTUGOV", "GEOGOV", "04") in codes("The Foreign Ministers of Lithuania and Latvia visited Georgia.")
+
+
+def test_a_state_named_with_its_weapons_is_its_armed_forces():
+    assert ("RUSMIL", "SYRCVL", "19") in codes("Russian planes bombed the town of Idlib on Sunday.")
+    assert ("ISRMIL", "PSECVL", "19") in codes("Israeli strikes killed 20 people in Gaza.")
+    # a weapon with no state named is no actor, and no event comes of it
+    assert not codes("Airstrikes killed 20 people on Sunday.")
+
+
+def test_a_thing_of_a_sector_of_a_state_is_that_sector():
+    assert ("SOMREB", "SOMMIL", "19") in codes("Al-Shabab fighters attacked a Somali army base on Sunday.")
+
+
+def test_people_killed_are_of_the_place_the_governing_clause_names():
+    text = (
+        "Pakistani airstrikes targeted militant hideouts inside neighboring Afghanistan early Monday, "
+        "killing at least eight people."
+    )
+    assert ("PAKMIL", "AFGCVL", "19") in codes(text)

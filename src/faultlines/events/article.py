@@ -205,8 +205,12 @@ def _near_state(
     heads = [t for t in anchor.sent if any(p.start <= t.idx < p.end for p in nameless) and t.head.i != t.i]
     phrase_heads = [t for t in heads if not any(t.head.i == h.i for h in heads)] or heads
     candidates = [c for h in phrase_heads for c in h.subtree if c.i != h.i]
-    for prep in (c for c in anchor.children if c.dep_ in ("prep", "dative") and c.lower_ in preps):
-        candidates.extend(p for p in prep.children if p.dep_ == "pobj")
+    clauses = [anchor]
+    if where and anchor.dep_ in ("advcl", "conj") and anchor.tag_ == "VBG":
+        clauses.append(anchor.head)  # "struck hideouts inside Afghanistan, killing eight people": there
+    for clause in clauses:
+        for prep in (c for c in clause.children if c.dep_ in ("prep", "dative") and c.lower_ in preps):
+            candidates.extend(_prep_objects(prep))
     finder = coder.finder
     finder.places = True
     try:
@@ -219,6 +223,15 @@ def _near_state(
     finally:
         finder.places = False
     return None
+
+
+def _prep_objects(prep) -> list:
+    """The objects of a preposition, also through a participle the parse puts between ("inside neighboring
+    Afghanistan")."""
+    found = [p for p in prep.children if p.dep_ == "pobj"]
+    for pcomp in (c for c in prep.children if c.dep_ == "pcomp"):
+        found.extend(p for p in pcomp.children if p.dep_ in ("dobj", "pobj"))
+    return found
 
 
 def _implicit_target(coded: Coded, coder: SentenceCoder) -> None:

@@ -253,6 +253,8 @@ class ActorFinder:
         if noun is None:
             return None
         role, kind = noun
+        if kind == "means" and (modifier is None or modifier.kind != "state"):
+            return None  # "airstrikes" name the forces of a state only with it: "Pakistani airstrikes"
         # "rebel group", "opposition leader", "police chief": a modifier of another sector says who they are
         modifier_role = next(
             (
@@ -279,6 +281,19 @@ class ActorFinder:
         ref = ActorRef(id=ident, name=name, country=country, role=role)
         plural = token.tag_ in ("NNS", "NNPS") or kind == "group"
         return self._make(ref, "person" if kind == "person" else "group", token, plural=plural, generic=True)
+
+    def sector_named_with(self, state: Participant, token: Token) -> Participant:
+        """``a Somali army base``, ``Pakistani military centers``: a state named with a sector's noun in front of
+        a thing is that sector of the state."""
+        if state.kind != "state" or not state.ref.country:
+            return state
+        for child in token.children:
+            noun = self.lex.actor_nouns.get(child.lemma_.lower())
+            if child.dep_ in ("compound", "amod") and noun and noun[0] not in ("GOV", "CVL") and noun[1] != "means":
+                role = noun[0]
+                ref = ActorRef(id=f"{state.ref.country}:{role}", name=state.ref.name, country=state.ref.country, role=role)
+                return Participant(ref, "group", True, True, state.start, state.end, state.words)
+        return state
 
     def _sentence_country(self, token: Token) -> str | None:
         """The one state whose name, people or places the sentence mentions (None for none or several)."""

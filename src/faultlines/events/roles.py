@@ -308,7 +308,7 @@ class RoleFinder:
             if child.dep_ in ("amod", "compound", "nmod"):
                 found = self._resolve_many([child], [], deep=False, adjective=True)
                 if found:
-                    return found
+                    return [self._forces_of(p, noun) for p in found]
         agents = self._prep_objects(noun, ("by", "from"), [])
         if agents:
             return agents
@@ -328,6 +328,14 @@ class RoleFinder:
         if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
             return self.sources_of(head.head)
         return []
+
+    def _forces_of(self, part: Participant, noun: Token) -> Participant:
+        """``Israeli strikes``: a state named with the weapon or strike is its armed forces."""
+        noun_entry = self.lex.actor_nouns.get(noun.lemma_.lower())
+        if part.kind != "state" or not part.ref.country or noun_entry is None or noun_entry[1] != "means":
+            return part
+        ref = ActorRef(id=f"{part.ref.country}:MIL", name=part.ref.name, country=part.ref.country, role="MIL")
+        return Participant(ref, "group", True, True, part.start, part.end, part.words)
 
     def _noun_targets(self, noun: Token, sources: list[Participant]) -> list[Participant]:
         """Prepositional objects of the event noun, or of the frame noun it modifies ("a mediation effort between
@@ -440,6 +448,8 @@ class RoleFinder:
             if found is not None:
                 return found
         modifier = self.finder._modifier_actor(token) if token.pos_ != "PRON" else None
+        if modifier is not None:
+            modifier = self.finder.sector_named_with(modifier, token)
         if modifier is not None and not excluded(modifier, exclude):
             return modifier
         if token.lemma_.lower() in QUANTITIES or token.pos_ == "NUM":
