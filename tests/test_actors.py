@@ -65,6 +65,17 @@ def test_title_resolves_to_office_holder_on_the_article_date():
     assert [s.text for s in after.actor_by_id("person:andrei-belousov").spans][-1] == "Russia's defence minister"
 
 
+def test_a_party_governs_or_opposes_as_of_the_article_date():
+    text = "Labour accused the Conservatives of chaos, and the Democrats answered the Republicans."
+    before, after = actors_of(text, published="2023-12-20"), actors_of(text, published="2025-03-01")
+    roles = {a.name: a.role for a in before.actors}
+    assert (roles["Labour Party"], roles["Conservative Party"]) == ("OPP", "GOV")
+    assert (roles["Democratic Party"], roles["Republican Party"]) == ("GOV", "OPP")
+    roles = {a.name: a.role for a in after.actors}
+    assert (roles["Labour Party"], roles["Conservative Party"]) == ("GOV", "OPP")
+    assert (roles["Democratic Party"], roles["Republican Party"]) == ("OPP", "GOV")
+
+
 def test_title_of_a_holder_the_text_does_not_name_stands_for_the_office():
     parsed = actors_of("Russia's defence minister visited the front.", published="2023-03-01")
     assert parsed.actor_by_id("person:sergei-shoigu") is None

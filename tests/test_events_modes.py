@@ -111,3 +111,17 @@ def test_confidence_is_calibrated_on_real_news():
     kinds = {calibrated("verb:attack", 0.8), calibrated("claim:claim>verb:attack", 0.7)}
     assert all(0.0 < c < 1.0 for c in kinds)
     assert calibrated("verb:attack", 0.8) > calibrated("claim:claim>verb:attack", 0.7)
+
+
+def test_a_possible_or_planned_act_named_by_a_noun_is_not_asserted():
+    assert ("CHNGOV", "TWNGOV", "19", "hypothetical") in coded("Fear of a possible Chinese invasion of Taiwan grew.")
+    assert ("CHNGOV", "TWNGOV", "19", "asserted") in coded("Fear of the Chinese invasion of Taiwan grew.")
+
+
+def test_a_question_put_to_someone_is_no_appeal():
+    for text in (
+        "The Kazakh minister asked Lavrov whether Russia would lift the ban.",
+        "The Kazakh minister asked Lavrov what Russia thought of the ban.",
+    ):
+        assert all(code[2] != "02" for code in coded(text)), text
+    assert ("KAZGOV", "RUSGOV", "02", "asserted") in coded("The Kazakh minister asked Russia to lift the ban.")

@@ -22,6 +22,10 @@ MODAL_INTENT = {"will", "would", "shall"}
 #: Auxiliaries of a possible act: "could strike", "might impose", "would retaliate".
 MODAL_POSSIBLE = {"could", "might", "may", "would"}
 CONDITIONAL_MARKS = {"if", "unless"}
+#: Adjectives that make an event noun only possible or planned.
+POSSIBLE_ADJECTIVES = {"possible", "potential", "planned", "proposed", "prospective", "would-be", "eventual"}
+#: Words that open an embedded question ("asked whether", "asked what he thought").
+QUESTION_MARKS = {"whether", "if"}
 #: Roots of hostile acts: one actor saying that another did one is a claim (and an accusation), not a fact.
 CLAIMED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 OBLIGATION = {"must", "should"}
@@ -218,6 +222,8 @@ class SentenceCoder(RoleFinder):
             self.consumed.update(c.i for c in token.children if c.dep_ in ("xcomp", "dobj"))
         if effect == "speech":
             return self._speech(token)
+        if effect == "appeal" and _question(token):
+            return None  # "asked him whether he would run": a question, not an appeal
         if effect in CONTROL_EFFECTS:
             coded = self._controlled(token, effect)
             if coded is not None:
@@ -278,6 +284,8 @@ class SentenceCoder(RoleFinder):
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in MODAL_POSSIBLE:
                 return child.text
+            if token.pos_ == "NOUN" and child.dep_ == "amod" and child.lower_ in POSSIBLE_ADJECTIVES:
+                return child.text  # "a possible invasion", "a planned visit"
         current = token
         for _ in range(4):
             if current.dep_ == "advcl":
@@ -516,6 +524,17 @@ def _same_side(speakers: list[Participant], actors: list[Participant]) -> bool:
     keys = {p.key for p in speakers}
     sides = {(p.ref.country, p.ref.role or "GOV") for p in speakers}
     return any(p.key in keys or (p.ref.country, p.ref.role or "GOV") in sides for p in actors)
+
+
+def _question(token: Token) -> bool:
+    """``asked X whether ...``, ``asked X what ...``: the clause the verb governs is a question."""
+    for clause in (c for c in token.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
+        if clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue  # "asked him to leave"
+        first = min(clause.subtree, key=lambda t: t.i)
+        if first.lower_ in QUESTION_MARKS or first.tag_ in ("WP", "WRB", "WDT", "WP$"):
+            return True
+    return False
 
 
 def _complete(coded: Coded) -> bool:

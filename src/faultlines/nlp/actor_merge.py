@@ -196,7 +196,7 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
         return Actor(id=key, name=country.name, kind="state", country=key, role="GOV")
     if key.startswith("org:"):
         org = kb.organisations[key[4:]]
-        return Actor(id=key, name=org.name, kind="organisation", country=org.country, role=org.role)
+        return Actor(id=key, name=org.name, kind="organisation", country=org.country, role=org.role_on(when, dated))
     if key.startswith("person:"):
         person = kb.people[key[7:]]
         country, role = person.standing_on(when, dated)

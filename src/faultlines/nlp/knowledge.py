@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -34,10 +34,19 @@ class Organisation:
     role: str | None
     type: str
     group: str = ""  # an IGO's CAMEO group (UNO, EUR, ...), where its knowledge file gives it
+    governing: tuple[tuple[str, str | None], ...] = ()  # a party's periods leading the government
 
     @property
     def id(self) -> str:
         return f"org:{self.code}"
+
+    def role_on(self, date: str, dated: bool = True) -> str | None:
+        """A party's role on an article's date (GOV while it led the government, else OPP); other
+        organisations, and undated articles, keep the role the knowledge gives."""
+        if not self.governing or not dated:
+            return self.role
+        leading = any(start <= date and (end is None or date < end) for start, end in self.governing)
+        return "GOV" if leading else "OPP"
 
 
 @dataclass(frozen=True)
@@ -194,6 +203,11 @@ def load_knowledge() -> Knowledge:
     for code, names, country, role, kind in data_rows("organisations.tsv", 5):
         name_list = _split(names)
         organisations[code] = Organisation(code, name_list[0], name_list, country or None, role or None, kind)
+    periods: dict[str, list[tuple[str, str | None]]] = {}
+    for code, start, end in data_rows("governing_parties.tsv", 3):
+        periods.setdefault(code, []).append((start, end or None))
+    for code, spans in periods.items():
+        organisations[code] = replace(organisations[code], governing=tuple(spans))
     titles = {}
     for term, role, office, kind in data_rows("titles.tsv", 4):
         titles[term.lower()] = Title(term.lower(), role or None, office or None, kind)
