@@ -124,3 +124,15 @@ def test_the_kingdom_is_the_state_just_named():
         "Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom welcomed the decision by Iran."
     ).events
     assert [(e.source.country, e.source.id, e.target.country) for e in events] == [("SAU", "SAU", "IRN")]
+
+
+def test_a_reference_to_an_earlier_act_needs_an_act_of_that_kind():
+    # "the sea" refers to no act: the missile has no target, and the event is not kept
+    text = "Russia condemned Kazakhstan on Monday.\n\nNorth Korea fired a ballistic missile into the sea."
+    assert ("PRK", "RUS", "19") not in triples(events_of(text))
+    # "the accusations" refer to the latest accusation, not to the latest act of any kind
+    text = (
+        "Azerbaijan accused Armenia of shelling its positions.\n\nTurkey met Georgia on Tuesday.\n\n"
+        "Armenia rejected the accusations."
+    )
+    assert ("ARM", "AZE", "01") in triples(events_of(text))

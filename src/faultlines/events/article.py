@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 NO_IMPLICIT_TARGET = {"01", "14", "15"}
+#: Marks of a clause that tells when or why the main clause happened.
+CIRCUMSTANCE_MARKS = {"after", "when", "since", "because", "as", "before", "once", "until"}
 # acts that can be about nameless people: condolences, praise, aid, release, cuts, harm
 PEOPLE_ACTS = ("018", "05", "07", "08", "16", "17", "18", "19", "20")
 PHRASE_BREAKS = {"in", "of", "from", "at", "on", "near", "who", "that", "which", "across", "inside", ","}
@@ -61,7 +63,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _protest_target(coded, coder)
                 _riot(coded)
                 _unconventional(coded)
-                _anaphoric_target(coded, earlier)
+                _anaphoric_target(coded, earlier, coder)
                 _place_target(coded, coder)
                 found.append((number, sent, coded))
             earlier.extend(c for _, s, c in found[-8:] if s is sent)
@@ -235,29 +237,30 @@ def _prep_objects(prep) -> list:
 
 
 def _implicit_target(coded: Coded, coder: SentenceCoder) -> None:
-    """An event with a source but no target takes the other party of the clause that governs it."""
+    """``Kazakhstan was ungrateful to Russia after it sent troops``: an event with a source but no target, in a
+    clause that says when or why the main clause happened, takes the other party of the main clause. (Reaching
+    further, to any governing clause, was right 3 times in 41 on real news: a reporting clause names the
+    reporter, not the target.)"""
     if coded.targets or not coded.sources or coded.code[:2] in NO_IMPLICIT_TARGET or coded.reciprocal:
         return
     if all(p.generic and not p.ref.country for p in coded.sources):
         return
-    source_keys = coded.sources
-    for ancestor in list(coded.anchor.ancestors)[:3]:
-        if ancestor.pos_ not in ("VERB", "AUX", "ADJ"):
-            continue
-        heads = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
-        for prep in (
-            c for c in ancestor.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on", "with")
-        ):
-            heads.extend(p for p in prep.children if p.dep_ == "pobj")
-        if ancestor.dep_ == "acomp" or ancestor.pos_ == "ADJ":
-            heads.extend(c for c in ancestor.head.children if c.dep_ == "nsubj")
-        found = coder._resolve_many(heads, source_keys, deep=False)
-        found = [p for p in found if p.ref.country or not p.generic]
-        if found:
-            coded.targets = found[:1]
-            coded.notes.append(f"target {found[0].ref.name} taken from the governing clause")
-            coded.confidence -= 0.15
-            return
+    anchor = coded.anchor
+    marks = [c for c in anchor.children if c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS]
+    main = anchor.head
+    if anchor.dep_ != "advcl" or not marks or main.pos_ not in ("VERB", "AUX", "ADJ"):
+        return
+    heads = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    for prep in (c for c in main.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on", "with")):
+        heads.extend(p for p in prep.children if p.dep_ == "pobj")
+    if main.dep_ == "acomp" or main.pos_ == "ADJ":
+        heads.extend(c for c in main.head.children if c.dep_ == "nsubj")
+    found = coder._resolve_many(heads, coded.sources, deep=False)
+    found = [p for p in found if p.ref.country or not p.generic]
+    if found:
+        coded.targets = found[:1]
+        coded.notes.append(f"target {found[0].ref.name} taken from the clause it tells the time or cause of")
+        coded.confidence -= 0.15
 
 
 #: Who protests inside a state with no one named as the target protests against its government.
@@ -318,22 +321,30 @@ def _unconventional(coded: Coded) -> None:
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
 
 
-def _anaphoric_target(coded: Coded, earlier: list[Coded]) -> None:
-    """``condemned the launch``, ``rejected the claim``, ``granted the request``: an event whose object is a
-    definite reference to an earlier act targets the actor of that act (the latest earlier event whose source
-    is of another country)."""
+def _anaphoric_target(coded: Coded, earlier: list[Coded], coder: SentenceCoder) -> None:
+    """``rejected the accusation``, ``condemned the strikes``, ``granted the request``: an event whose object is a
+    definite reference to an earlier act targets the actor of that act: the latest earlier event of the kind the
+    object names (an accusation refers to an accusation) whose source is of another country."""
     if coded.targets or not coded.sources or coded.reciprocal or not earlier:
         return
     predicate = coded.words[-1] if coded.words else coded.anchor
     objects = [c for c in (*predicate.children, *coded.anchor.children) if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [p for c in coded.anchor.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    if not any(
-        o.pos_ == "NOUN" and any(d.lower_ in ANAPHORIC_DETERMINERS for d in o.children) for o in objects
-    ):
+    objects = [
+        o
+        for o in objects
+        if o.pos_ == "NOUN"
+        and all(o.i != w.i for w in coded.words)  # "continue the war": the act itself, not a reference
+        and any(d.lower_ in ANAPHORIC_DETERMINERS for d in o.children)
+    ]
+    named = [(o.lemma_.lower(), pos) for o in objects for pos in "NV"]  # "the launch": what launching codes as
+    roots = {p.cameo[:2] for lemma, pos in named for p in coder.lex.patterns_for(lemma, pos)}
+    if not roots:
         return
     countries = {p.ref.country for p in coded.sources}
     keys = {p.key for p in coded.sources}
     for previous in reversed(earlier[-12:]):
+        if previous.code[:2] not in roots and (previous.act or "")[:2] not in roots:
+            continue
         others = [
             p
             for p in previous.sources
