@@ -187,3 +187,17 @@ def test_people_killed_are_of_the_place_the_governing_clause_names():
         "killing at least eight people."
     )
     assert ("PAKMIL", "AFGCVL", "19") in codes(text)
+
+
+def test_members_and_supporters_are_of_the_actor_they_belong_to():
+    assert ("SOMREB", "KENCOP", "17") in codes(
+        "More than 100 members of al-Shabab raided a police station in north-east Kenya overnight."
+    )
+    found = codes("Police and supporters of former Pakistani prime minister Imran Khan clashed in Lahore.")
+    assert ("PAKOPP", "PAKCOP", "14") in found
+    # with no one they belong to, supporters are people
+    assert ("PAKCOP", "PAKCVL", "17") in codes("Pakistani police detained dozens of supporters on Sunday.")
+
+
+def test_activists_are_ngo_of_the_state_named():
+    assert ("KENCOP", "KENNGO", "17") in codes("Another 11 activists were arrested in Nairobi, the groups said.")

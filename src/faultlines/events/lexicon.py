@@ -116,6 +116,9 @@ def lexicon() -> Lexicon:
             organisations.setdefault(name.lower(), entry)
             if name.isupper():
                 acronyms.add(name.lower())
+    for name, org in knowledge.extra_orgs.items():  # armed groups of the dictionaries: "members of al-Shabab"
+        if org.role == "REB" and not name.isupper():
+            organisations.setdefault(name.lower(), OrgEntry(org.id, org.name, org.country, org.role))
     actor_nouns = {r["lemma"]: (r["role"], r["kind"]) for r in read_tsv("actor_nouns.tsv")}
     display = {code: country.name for code, country in knowledge.countries.items()}
     implied = {(r["lemma"], r["pos"]): (r["sector"], r["agent"]) for r in read_tsv("implied_agents.tsv")}

@@ -46,7 +46,7 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 
 #: Sectors that act inside their own state: a nameless "police" or "protesters" is of the state the sentence
 #: names; the police, courts, parliament and opposition are also of the article's home state when it names none.
-DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL"}
+DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL", "NGO"}
 HOME_ROLES = {"COP", "OPP", "JUD", "LEG"}
 
 
@@ -255,6 +255,10 @@ class ActorFinder:
         role, kind = noun
         if kind == "means" and (modifier is None or modifier.kind != "state"):
             return None  # "airstrikes" name the forces of a state only with it: "Pakistani airstrikes"
+        if kind == "members":
+            owner = self._owner(token)
+            if owner is not None:
+                return owner
         # "rebel group", "opposition leader", "police chief": a modifier of another sector says who they are
         modifier_role = next(
             (
@@ -527,6 +531,28 @@ class ActorFinder:
             return None
         ref = ActorRef(id=self.home, name=self.lex.state_name(self.home), country=self.home, role="GOV")
         return Participant(ref, "state", generic=True)
+
+    def _owner(self, token: Token) -> Participant | None:
+        """``Khan's supporters``, ``members of al-Shabab``: the people of the actor they belong to, in its country and
+        sector."""
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if token.dep_ == "conj":  # "police and supporters of X", the "of" hung on the first conjunct
+            preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > token.i]
+        for prep in preps:
+            owners.extend(p for p in prep.children if p.dep_ == "pobj")
+        for owner in owners:
+            found = self.phrase_actor(owner, pronouns=False)
+            if found is None or not found.ref.country or not found.ref.role:
+                continue
+            ref = ActorRef(
+                id=f"{found.ref.country}:{found.ref.role}",
+                name=self._phrase_text(token),
+                country=found.ref.country,
+                role=found.ref.role,
+            )
+            return self._make(ref, "group", token, plural=True, generic=True)
+        return None
 
     def _of_state(self, token: Token) -> Participant | None:
         """``the people of Israel``, ``citizens of Ukraine``: the state named after "of"."""

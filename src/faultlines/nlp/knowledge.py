@@ -132,6 +132,10 @@ class Knowledge:
     extra_orgs: dict[str, Organisation] = field(default_factory=dict)  # Phoenix: name -> organisation
     spellings: dict[str, Person] = field(default_factory=dict)  # spelling_key of a known full name -> person
 
+    def extra_org(self, text: str) -> Organisation | None:
+        """The dictionaries' organisation called ``text``, also written with a lower-case article ("al-Shabab")."""
+        return self.extra_orgs.get(text) or self.extra_orgs.get(text[:1].upper() + text[1:])
+
     def person_spelled(self, name: str) -> Person | None:
         """The known person whose full name is ``name`` spelt another way, if exactly one is."""
         key = spelling_key(name)
