@@ -114,8 +114,8 @@ def test_confidence_is_calibrated_on_real_news():
 
 
 def test_a_possible_or_planned_act_named_by_a_noun_is_not_asserted():
-    assert ("CHNGOV", "TWNGOV", "19", "hypothetical") in coded("Fear of a possible Chinese invasion of Taiwan grew.")
-    assert ("CHNGOV", "TWNGOV", "19", "asserted") in coded("Fear of the Chinese invasion of Taiwan grew.")
+    assert ("CHNMIL", "TWNGOV", "19", "hypothetical") in coded("Fear of a possible Chinese invasion of Taiwan grew.")
+    assert ("CHNMIL", "TWNGOV", "19", "asserted") in coded("Fear of the Chinese invasion of Taiwan grew.")
 
 
 def test_a_question_put_to_someone_is_no_appeal():

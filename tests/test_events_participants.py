@@ -201,3 +201,14 @@ def test_members_and_supporters_are_of_the_actor_they_belong_to():
 
 def test_activists_are_ngo_of_the_state_named():
     assert ("KENCOP", "KENNGO", "17") in codes("Another 11 activists were arrested in Nairobi, the groups said.")
+
+
+def test_an_adjective_of_a_state_on_an_act_of_armed_force_names_its_military():
+    assert ("ISRMIL", "PSECVL", "20") in codes("The Israeli massacres in northern Gaza went on for days.")
+    # a possessive names the state itself
+    assert ("ISRGOV", "PSEREB", "19") in codes("Israel's war against Hamas entered its third month.")
+
+
+def test_the_people_of_a_state_with_the_article_are_its_side():
+    assert ("USAGOV", "PRKGOV", "13") in codes("The United States warned the North Koreans against another test.")
+    assert ("PAKCOP", "PAKOPP", "17") in codes("Police fired tear gas at the crowd in Lahore.")

@@ -374,7 +374,12 @@ class ActorFinder:
                 allow_adjective or token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNPS", "NNS")
             ):
                 continue
-            if entry.adjective and token.tag_ in ("NNPS", "NNS") and not allow_adjective:
+            if (
+                entry.adjective
+                and token.tag_ in ("NNPS", "NNS")
+                and not allow_adjective
+                and not any(c.lower_ == "the" for c in token.children)  # "the North Koreans": the state's side
+            ):
                 ref = ActorRef(id=f"{entry.iso3}:CVL", name=token.text, country=entry.iso3, role="CVL")
                 return self._make(ref, "group", token, plural=True, generic=True)
             if entry.place and not entry.metonym:  # "shelled Kharkiv": the people of the place
@@ -535,14 +540,14 @@ class ActorFinder:
     def _owner(self, token: Token) -> Participant | None:
         """``Khan's supporters``, ``members of al-Shabab``: the people of the actor they belong to, in its country and
         sector."""
-        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        owners = [c for c in token.children if c.dep_ == "poss"]
         preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
         if token.dep_ == "conj":  # "police and supporters of X", the "of" hung on the first conjunct
             preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > token.i]
         for prep in preps:
             owners.extend(p for p in prep.children if p.dep_ == "pobj")
         for owner in owners:
-            found = self.phrase_actor(owner, pronouns=False)
+            found = self.pronoun(owner) if owner.pos_ == "PRON" else self.phrase_actor(owner, pronouns=False)
             if found is None or not found.ref.country or not found.ref.role:
                 continue
             ref = ActorRef(

@@ -63,6 +63,7 @@ FRAME_HEADS = {
 }
 GIVING_ROOTS = {"06", "07", "08"}  # acts that hand something over: the recipient is the target
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # only these take a place ("fighting in Syria") as the target
+ARMED_ROOTS = {"18", "19", "20"}  # acts of armed force: a state named by their adjective is its military
 QUANTITIES = {
     "thousand",
     "hundred",
@@ -330,9 +331,12 @@ class RoleFinder:
         return []
 
     def _forces_of(self, part: Participant, noun: Token) -> Participant:
-        """``Israeli strikes``: a state named with the weapon or strike is its armed forces."""
+        """``Israeli strikes``, ``Israeli massacres``: a state named by an adjective of a weapon or an act of
+        violence is its armed forces."""
         noun_entry = self.lex.actor_nouns.get(noun.lemma_.lower())
-        if part.kind != "state" or not part.ref.country or noun_entry is None or noun_entry[1] != "means":
+        pattern = self.patterns.get(noun.i)
+        violent = pattern is not None and pattern.cameo[:2] in ARMED_ROOTS
+        if part.kind != "state" or not part.ref.country or not (violent or noun_entry and noun_entry[1] == "means"):
             return part
         ref = ActorRef(id=f"{part.ref.country}:MIL", name=part.ref.name, country=part.ref.country, role="MIL")
         return Participant(ref, "group", True, True, part.start, part.end, part.words)
