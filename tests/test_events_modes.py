@@ -133,3 +133,8 @@ def test_the_reporter_of_an_act_is_not_its_target():
     # a clause telling when or why the main clause happened takes the main clause's other party
     found = coded("Kazakhstan was ungrateful to Russia after it sent troops to quell the unrest.")
     assert any(code[:3] == ("RUSGOV", "KAZGOV", "07") or code[:2] == ("RUSGOV", "KAZGOV") for code in found)
+
+
+def test_an_intent_the_parser_lemmatises_wrongly_still_counts():
+    # spaCy's small model gives "hoped" the lemma "hop"
+    assert ("UKRGOV", "POLGOV", "03", "asserted") in coded("Kyiv hoped to reach an agreement with Poland.")

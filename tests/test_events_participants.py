@@ -212,3 +212,12 @@ def test_an_adjective_of_a_state_on_an_act_of_armed_force_names_its_military():
 def test_the_people_of_a_state_with_the_article_are_its_side():
     assert ("USAGOV", "PRKGOV", "13") in codes("The United States warned the North Koreans against another test.")
     assert ("PAKCOP", "PAKOPP", "17") in codes("Police fired tear gas at the crowd in Lahore.")
+
+
+def test_the_two_sides_are_not_the_reporter_and_agree_with_each_other():
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on Friday.\n\n"
+        "Turkish Foreign Minister Hakan Fidan said that the two sides reached an agreement on a prisoner exchange."
+    )
+    agreed = {c for c in codes(text) if c[2] == "05"}
+    assert agreed == {("RUSGOV", "UKRGOV", "05"), ("UKRGOV", "RUSGOV", "05")}

@@ -113,6 +113,8 @@ def _settle_targets(coded: Coded, coder: SentenceCoder) -> None:
         coded.sources = [p for p in coded.sources if not _nameless(p)]
     if any(p.ref.country for p in coded.targets):  # "sanctions on Japan and several companies": Japan
         coded.targets = [p for p in coded.targets if p.ref.country or not p.ref.id.startswith("generic:")]
+    if coded.reciprocal and len(coded.sources) >= 2:  # "the two sides agreed on a prisoner exchange": each other
+        coded.targets = [p for p in coded.targets if not (p.generic and p.ref.role == "CVL")]
     nameless = [p for p in coded.targets if _nameless(p)]
     if not nameless or len(nameless) < len(coded.targets):
         return

@@ -109,14 +109,16 @@ class SentenceCoder(RoleFinder):
                 token.dep_ == "compound" and token.head.lemma_.lower() not in FRAME_HEADS
             ):
                 continue
-            lemma = token.lemma_.lower()
-            for pattern in lex.patterns_for(lemma, pos):
-                if _holds(pattern, token):
-                    self.patterns[token.i] = pattern
+            for lemma in _lemmas(token):
+                for pattern in lex.patterns_for(lemma, pos):
+                    if _holds(pattern, token):
+                        self.patterns[token.i] = pattern
+                        break
+                effect = lex.effect(lemma, pos)
+                if effect is not None:
+                    self.effects[token.i] = effect
+                if token.i in self.patterns or effect is not None:
                     break
-            effect = lex.effect(lemma, pos)
-            if effect is not None:
-                self.effects[token.i] = effect
         self.consumed: set[int] = set()
         finder.places = False  # deep search may pass "in", "inside" (targets of violence are places too)
 
@@ -524,6 +526,17 @@ def _same_side(speakers: list[Participant], actors: list[Participant]) -> bool:
     keys = {p.key for p in speakers}
     sides = {(p.ref.country, p.ref.role or "GOV") for p in speakers}
     return any(p.key in keys or (p.ref.country, p.ref.role or "GOV") in sides for p in actors)
+
+
+def _lemmas(token: Token) -> list[str]:
+    """The parser's lemma, then the forms it misses for inflected verbs ("hoped" lemmatised as "hop")."""
+    lemma, text = token.lemma_.lower(), token.lower_
+    found = [lemma]
+    if token.tag_ in ("VBD", "VBN") and text.endswith("ed"):
+        found += [text[:-1], text[:-2]]
+    elif token.tag_ == "VBG" and text.endswith("ing"):
+        found += [text[:-3] + "e", text[:-3]]
+    return [form for i, form in enumerate(found) if form and form not in found[:i]]
 
 
 def _question(token: Token) -> bool:

@@ -138,6 +138,10 @@ class ActorFinder:
                 if found is not None:
                     found.subject = token.dep_ in ("nsubj", "nsubjpass")
                     self.history.append(((self.paragraph, token.idx), found))
+            elif token.dep_ == "conj" and token.head.dep_ == "amod" and token.pos_ == "ADJ":
+                found = self._lexicon_actor(token, allow_adjective=True)  # "Russian and [Ukrainian] delegations"
+                if found is not None and found.kind == "state":
+                    self.history.append(((self.paragraph, token.idx), found))
 
     def _may_name_actor(self, token: Token) -> bool:
         """A cheap test before the full resolution: a name, an actor noun, or a mention the actor stage found."""
@@ -439,7 +443,7 @@ class ActorFinder:
             return []
         if not any(c.lower_ in ("two", "both") for c in token.children):
             return []
-        excluded = {p.ref.country for p in exclude}
+        excluded = {p.ref.country for p in exclude} | self._reporters(token)
         position = (self.paragraph, token.idx)
         found: list[Participant] = []
         for pos, cand in reversed(self.history):
@@ -452,6 +456,19 @@ class ActorFinder:
             if len(found) == 2:
                 return found
         return []
+
+    def _reporters(self, token: Token) -> set[str]:
+        """The states of whoever reports the clause ``token`` is in ("Turkey's foreign minister said the two sides
+        agreed": Turkey is not one of the two sides)."""
+        states: set[str] = set()
+        for ancestor in token.ancestors:
+            if ancestor.pos_ != "VERB" or self.lex.effect(ancestor.lemma_.lower(), "V") != "speech":
+                continue
+            for subject in (c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found = self.phrase_actor(subject, pronouns=False) or self._modifier_actor(subject)
+                if found is not None and found.ref.country:
+                    states.add(found.ref.country)
+        return states
 
     def _state_of(self, cand: Participant, token: Token) -> Participant:
         """The state an actor stands for ("both governments" after its minister was named), named by ``token``."""
