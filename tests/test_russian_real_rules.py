@@ -104,3 +104,25 @@ def test_more_people_under_their_english_ids():
     ids = {a.id for a in doc.actors}
     assert {"person:alexei-navalny", "person:serdar-berdimuhamedov", "person:melania-trump"} <= ids
     assert "person:donald-trump" not in ids
+
+
+def speaker_of(doc, opening: str) -> str | None:
+    quote = next(q for q in doc.quotes if q.text.startswith(opening))
+    return quote.speaker.id if quote.speaker else None
+
+
+def test_the_speaker_is_the_one_named_in_the_nominative():
+    doc = russian(
+        "Граница открыта. Об этом заявил после переговоров с Владимиром Путиным его коллега Касым-Жомарт Токаев.",
+        "Вчера Никол Пашинян на встрече с Ильхамом Алиевым заявил, что мир близок.",
+    )
+    assert speaker_of(doc, "Граница открыта") == "person:kassym-jomart-tokayev"
+    assert speaker_of(doc, "мир близок") == "person:nikol-pashinyan"
+
+
+def test_a_pronoun_speaker_is_someone_named_before_it_not_after():
+    doc = russian(
+        "Касым-Жомарт Токаев выступил в парламенте. Он подчеркнул, что споров нет, а президент России Владимир "
+        "Путин обещал помочь.",
+    )
+    assert speaker_of(doc, "споров нет") == "person:kassym-jomart-tokayev"

@@ -9,12 +9,17 @@ from dataclasses import replace
 from faultlines.model import Quote
 from faultlines.nlp.ru.actors import Mention
 from faultlines.nlp.ru.knowledge import ADJECTIVE, BODY, STATE, TITLE, russian_knowledge
+from faultlines.nlp.ru.models import possible_cases
 from faultlines.nlp.ru.parse import ParsedSentence, RussianParse
 
 OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 PRONOUNS = {"он": "m", "она": "f", "его": "m", "ее": "f", "её": "f"}
 CLAUSE_MARKS = {"что", "чтобы"}
 DASHES = "—–-"
+#: Prepositions before a name that make it the one spoken with, of or to, never the speaker.
+OBLIQUE_PREPOSITIONS = {"с", "со", "к", "ко", "о", "об", "обо", "от", "для", "при", "перед", "между", "у", "без", "против"}
+#: Cases a speaker is never named in (a name whose every reading is one of these is not the subject).
+OBLIQUE_CASES = {"ablt", "datv", "loct"}
 #: Quotes of at most this many words with no speaker are dropped.
 SHORT_UNATTRIBUTED = 4
 
@@ -48,6 +53,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((i + 1, j))
         i = j + 1
     return spans
+
+
+def _oblique(tokens, mention: Mention) -> bool:
+    """Whether a mention is named in an oblique case or after a preposition ("с Путиным", "к Токаеву"): not a subject."""
+    if mention.first and tokens[mention.first - 1].lower in OBLIQUE_PREPOSITIONS:
+        return True
+    return any(
+        (cases := possible_cases(tokens[k].text)) and cases <= OBLIQUE_CASES for k in {mention.first, mention.last}
+    )
 
 
 def _is_verb(token) -> bool:
@@ -91,23 +105,24 @@ class QuoteFinder:
         tokens = ps.sentence.tokens
         found = [m for m in ps.mentions if first <= m.first and m.last <= last and not m.place]
         people = [m for m in found if m.actor.kind == "person"]
-        pool = people or found
+        # the one who speaks is named in the nominative: "Токаев на встрече с Миннихановым заявил", "заявил
+        # перед переговорами с Путиным его коллега Токаев" (the others are whom or where he spoke)
+        subjects = [m for m in people if not _oblique(tokens, m)] or [m for m in found if not _oblique(tokens, m)]
+        pool = subjects or people or found
         if pool:
             return pool[-1] if before else pool[0]
         gender = _gender(verb) if verb is not None else None
-        for token in tokens[first : last + 1]:
+        for k, token in enumerate(tokens[first : last + 1], start=first):
             if token.lower in PRONOUNS:
-                return self._recent_person(PRONOUNS[token.lower] or gender, None, ps.sentence.tokens[first].start)
+                return self._recent_person(PRONOUNS[token.lower] or gender, None, k)
         words = [m for m in ps.matches if first <= m.first and m.last <= last and m.entry is not None]
         if any(m.entry.kind == TITLE for m in words):
             country = next((m.entry.key for m in words if m.entry.kind in (ADJECTIVE, STATE)), None)
-            return self._recent_person(gender, country, tokens[first].start) or self._recent_person(
-                gender, None, tokens[first].start
-            )
+            return self._recent_person(gender, country, first) or self._recent_person(gender, None, first)
         if any(t.lemma in ("ведомство", "заявление", "сообщение") for t in tokens[first : last + 1]):
-            return self._recent_org(tokens[first].start)
+            return self._recent_org(first)
         if any(m.entry.kind == BODY for m in words):
-            return self._recent_org(tokens[first].start)
+            return self._recent_org(first)
         return None
 
     # -- quotes ----------------------------------------------------------------------------------
