@@ -126,3 +126,36 @@ def test_a_pronoun_speaker_is_someone_named_before_it_not_after():
         "Путин обещал помочь.",
     )
     assert speaker_of(doc, "споров нет") == "person:kassym-jomart-tokayev"
+
+
+def test_such_a_statement_was_made_by_sums_up_the_sentences_before_it_not_the_dateline():
+    doc = russian("АСТАНА, 3 мая. У Казахстана много партнеров. Они поддержали его план. Такое заявление сделал "
+                  "министр иностранных дел Казахстана Ермек Кошербаев.")
+    quote = next(q for q in doc.quotes if "много партнеров" in q.text)
+    assert quote.text.startswith("У Казахстана") and "поддержали его план" in quote.text
+    assert quote.speaker is not None and quote.speaker.id == "person:yermek-kosherbayev"
+
+
+def test_a_speaker_between_commas_says_the_whole_sentence():
+    doc = russian("В то же время, отмечает Никол Пашинян, мир без договора невозможен.")
+    quote = next(q for q in doc.quotes if "мир без договора" in q.text)
+    assert quote.text.startswith("В то же время") and quote.speaker.id == "person:nikol-pashinyan"
+
+
+def test_a_clause_with_words_in_marks_then_comma_and_verb_is_said_by_who_follows():
+    doc = russian("Рост торговли «отвечает интересам обеих стран», констатировал Касым-Жомарт Токаев.",
+                  "Переговоры будут трудными, уверен Никол Пашинян.")
+    assert speaker_of(doc, "Рост торговли") == "person:kassym-jomart-tokayev"
+    assert speaker_of(doc, "Переговоры будут трудными") == "person:nikol-pashinyan"
+
+
+def test_a_paragraph_that_is_all_quote_goes_on_with_the_speaker_before():
+    doc = russian("«Мы готовы к диалогу», — сказал Сергей Лавров.",
+                  "«Но никто не должен говорить с нами с позиции силы, и это наша позиция")
+    assert speaker_of(doc, "Но никто не должен") == "person:sergei-lavrov"
+
+
+def test_titles_and_names_in_marks_are_no_quotes():
+    doc = russian("Об этом Касым-Жомарт Токаев написал в статье «Новая эра дружбы наших народов», которая вышла в "
+                  "«Российской газете», передает «Федеральное агентство новостей».")
+    assert not any(q.text.startswith(("Новая эра", "Российской", "Федеральное")) for q in doc.quotes)

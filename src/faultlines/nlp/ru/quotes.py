@@ -15,6 +15,8 @@ from faultlines.nlp.ru.parse import ParsedSentence, RussianParse
 OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 PRONOUNS = {"он": "m", "она": "f", "его": "m", "ее": "f", "её": "f"}
 CLAUSE_MARKS = {"что", "чтобы"}
+#: Openings of a sentence that names who said the sentences before it.
+RECAP_OPENERS = (("об", "этом"), ("такое", "заявление"), ("с", "таким", "заявлением"))
 DASHES = "—–-"
 #: Prepositions before a name that make it the one spoken with, of or to, never the speaker.
 OBLIQUE_PREPOSITIONS = {"с", "со", "к", "ко", "о", "об", "обо", "от", "для", "при", "перед", "между", "у", "без", "против"}
@@ -48,6 +50,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 depth += 1
             j += 1
         if j >= len(text):
+            if not text[:i].strip(" " + DASHES) and len(text) - i > 2:
+                spans.append((i + 1, len(text)))  # a quote opening the sentence, cut off unclosed: to its end
             break
         if j - i > 2:
             spans.append((i + 1, j))
@@ -64,8 +68,24 @@ def _oblique(tokens, mention: Mention) -> bool:
     )
 
 
+def _labelled(tokens, before: list[int], start: int, end: int, text: str) -> bool:
+    """Words in marks right after a label word (в статье «…», передает «…») or, when short, after в/на."""
+    if not before:
+        return False
+    previous = tokens[before[-1]]
+    if previous.lemma in russian_knowledge().label_words:
+        return True
+    return previous.lower in ("в", "на", "во") and len(text[start:end].split()) <= 4
+
+
+def _dateline(sentence) -> bool:
+    """"МОСКВА, 28 февраля, ФедералПресс.", "/ТАСС/.": a dateline or a credit, not what anyone said."""
+    words = [t for t in sentence.tokens if t.text[:1].isalpha()]
+    return len(words) <= 3 or (len(words[0].text) > 1 and words[0].text.isupper())
+
+
 def _is_verb(token) -> bool:
-    return token.lemma in russian_knowledge().verbs and token.pos in ("VERB", "INFN", "PRTS", "")
+    return token.lemma in russian_knowledge().verbs and token.pos in ("VERB", "INFN", "PRTS", "ADJS", "")
 
 
 def _gender(verb) -> str | None:
@@ -153,11 +173,12 @@ class QuoteFinder:
         for i in verbs:
             if any(a <= tokens[i].start < b for a, b in spans):
                 continue  # "«Не могу сказать, что …», — сказал он": the verb is inside the quote
-            following = tokens[i + 1 : i + 4]
+            following = tokens[i + 1 : i + 5]  # "заявил, что", "отметил, главное, что"
             after_that = next((k for k, t in enumerate(following) if t.lower in CLAUSE_MARKS), None)
             if after_that is None or tokens[i].lemma in ("говориться", "цитировать", "назвать", "называть"):
                 continue
-            clause_start = following[after_that].end
+            # "отметил, главное, что …": the words between the verb and «что» belong to what was said
+            clause_start = following[after_that].end if after_that <= 1 else following[0].end
             speaker = self._speaker_in(ps, 0, i - 1, tokens[i], True) or self._speaker_in(
                 ps, i + 1, i + after_that, tokens[i], False
             )
@@ -199,29 +220,58 @@ class QuoteFinder:
                 absorbed |= {s for s in spans if s[0] > tokens[comma].end}
                 self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[verbs[0]])
                 return
-        # "Об этом заявил X.": the sentence before is what X said
-        if first_words[:2] == ["об", "этом"] and verbs and verbs[0] <= 4 and self.index:
-            speaker = self._speaker_in(ps, verbs[0] + 1, len(tokens) - 1, tokens[verbs[0]], False) or (
-                self._speaker_in(ps, 2, verbs[0] - 1, tokens[verbs[0]], True)
+        # "Об этом заявил X.", "Такое заявление сделала X.": the sentences before (in the paragraph) are what X said
+        opener = next((o for o in RECAP_OPENERS if first_words[: len(o)] == list(o)), None)
+        cue = next((k for k in verbs if k <= 4), None) if opener else None
+        if opener and cue is None and opener[-1].startswith("заявлени"):
+            cue = next((k for k, t in enumerate(tokens) if k >= len(opener) and t.pos == "VERB"), None)
+        if opener and cue is not None and self.index:
+            speaker = self._speaker_in(ps, cue + 1, len(tokens) - 1, tokens[cue], False) or (
+                self._speaker_in(ps, len(opener), cue - 1, tokens[cue], True)
             )
-            previous = self.parsed.sentences[self.index - 1].sentence
-            if speaker is not None and not self._reported_already(previous, speaker):
-                body = self.parsed.article.paragraphs[previous.paragraph]
-                self._add(previous.paragraph, previous.start, previous.end, body, "indirect", speaker, tokens[verbs[0]])
+            recapped = self._recapped()
+            if speaker is not None and recapped and not self._reported_already(recapped[0], speaker):
+                first, last = recapped[0], recapped[-1]
+                body = self.parsed.article.paragraphs[first.paragraph]
+                self._add(first.paragraph, first.start, last.end, body, "indirect", speaker, tokens[cue])
             return
-        # "<clause>, сообщил X." with no quote marks (a few words in marks inside the clause are allowed)
+        # "<clause>, сообщил X." with no quote marks (a few words in marks inside the clause are allowed);
+        # "<clause>, отмечает X, <clause>.": the whole sentence
+        lead_quoted = any(a <= sent.start + 2 for a, _ in spans)
         for i in verbs:
-            if i < 2 or tokens[i - 1].text != "," or any(end >= tokens[i - 1].start - 3 for _, end in spans):
+            if i < 2 or tokens[i - 1].text != ",":
                 continue
+            if lead_quoted and any(end >= tokens[i - 1].start - 3 for _, end in spans):
+                continue  # «…», — сказал X: a direct quote
             speaker = self._speaker_in(ps, i + 1, len(tokens) - 1, tokens[i], False)
             if speaker is not None:
-                self._add(sent.paragraph, sent.start, tokens[i - 1].start, text, "indirect", speaker, tokens[i])
+                comma = next((k for k in range(i + 1, len(tokens) - 2) if tokens[k].text == ","), None)
+                end = sent.end if comma is not None and comma > i + 1 else tokens[i - 1].start
+                absorbed |= {s for s in spans if s[1] <= end}
+                self._add(sent.paragraph, sent.start, end, text, "indirect", speaker, tokens[i])
             return
+
+    def _recapped(self) -> list:
+        """The sentences an "Об этом заявил X" sentence sums up: those before it in its paragraph (a dateline and
+        sentences with a quote of their own left out), else the sentence before it."""
+        current = self.parsed.sentences[self.index].sentence
+        out = []
+        for k in range(self.index - 1, -1, -1):
+            previous = self.parsed.sentences[k].sentence
+            if previous.paragraph != current.paragraph:
+                break
+            if _dateline(previous) or any(q.paragraph == previous.paragraph and previous.start <= q.start < previous.end
+                                          for q in self.quotes):
+                break
+            out.insert(0, previous)
+        return out or [self.parsed.sentences[self.index - 1].sentence]
 
     def _direct(self, ps: ParsedSentence, text: str, start: int, end: int, verbs: list[int]) -> None:
         sent, tokens = ps.sentence, ps.sentence.tokens
         after = [i for i, t in enumerate(tokens) if t.start > end]
         before = [i for i, t in enumerate(tokens) if t.end <= start - 1]
+        if _labelled(tokens, before, start, end, text):
+            return  # в статье «Вечная дружба …», в «Российской газете», передает «…»: a title or a name
         speaker, cue = None, None
         tail = text[end + 1 : end + 6]
         if after and any(d in tail for d in DASHES):
@@ -243,7 +293,10 @@ class QuoteFinder:
                 speaker = self._speaker_in(ps, 0, before[-1], None, True)
         if speaker is None and cue is None:
             previous = self.quotes[-1] if self.quotes else None
-            if previous is not None and previous.paragraph == sent.paragraph and re.match(r"^\W*$", text[sent.start : start]):
+            same = previous is not None and previous.paragraph == sent.paragraph
+            # a paragraph that is all quote, with nobody named, goes on with the speaker of the quote before it
+            opens = previous is not None and previous.paragraph < sent.paragraph and not text[: start - 1].strip(" " + DASHES)
+            if (same or opens) and re.match(r"^\W*$", text[sent.start : start]):
                 self.quotes.append(Quote(text=text[start:end], kind="direct", speaker=previous.speaker,
                                          cue=None, paragraph=sent.paragraph, start=start, end=end))
                 return
