@@ -159,3 +159,14 @@ def test_titles_and_names_in_marks_are_no_quotes():
     doc = russian("Об этом Касым-Жомарт Токаев написал в статье «Новая эра дружбы наших народов», которая вышла в "
                   "«Российской газете», передает «Федеральное агентство новостей».")
     assert not any(q.text.startswith(("Новая эра", "Российской", "Федеральное")) for q in doc.quotes)
+
+
+def test_a_town_is_no_person_and_a_surname_in_a_headline_is_the_full_name_below():
+    doc = russian("Карлсон приехал в Москву", "Американский журналист Такер Карлсон осудил удар по Брянску.",
+                  "Сенатор Владимир Джабаров заявил, что ответ будет.")
+    people = [a.id for a in doc.actors if a.kind == "person"]
+    assert len([p for p in people if p.endswith("karlson")]) == 1
+    assert not any("bryansk" in p for p in people)
+    assert "person:vladimir-dzhabarov" in people
+    karlson = next(a for a in doc.actors if a.id.endswith("karlson"))
+    assert karlson.country == "USA"

@@ -20,6 +20,7 @@ from faultlines.nlp.ru.knowledge import (
     Entry,
     russian_knowledge,
 )
+from faultlines.nlp.ru.models import is_toponym
 from faultlines.nlp.ru.names import case_forms, gender_of, nominative, transliterate
 from faultlines.nlp.ru.text import Sentence, Token
 
@@ -99,6 +100,8 @@ def with_ner_names(sentence: Sentence, matches: list[Match], spans: list[tuple[i
         idx = [i for i, t in enumerate(sentence.tokens) if t.start >= start and t.end <= end]
         if not idx or taken & set(idx) or not sentence.tokens[idx[0]].text[:1].isupper():
             continue
+        if len(idx) == 1 and is_toponym(sentence.tokens[idx[0]].text):
+            continue  # "удар по Брянску": a town the NER took for a person
         added.append(Match(idx[0], idx[-1], None, " ".join(sentence.tokens[i].text for i in idx)))
     return sorted(matches + added, key=lambda m: m.first)
 
@@ -112,6 +115,9 @@ class ActorBook:
         self.actors: dict[str, Actor] = {}
         self.genders: dict[str, str | None] = {}
         self.local_names: dict[str, str] = {}  # case form of a new person's surname -> actor id
+        # case form of the surname of a full name found anywhere in the article -> (name, country, role), so that
+        # "Карлсон" in a headline is the "Такер Карлсон" of the text below it
+        self.expected: dict[str, tuple[str, str | None, str | None]] = {}
         self.main_state: str | None = None
 
     def get(self, actor: Actor, paragraph: int, start: int, end: int, text: str) -> Actor:
@@ -230,7 +236,10 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
             country, role = _country_before(matches, index, sentence)
             if role and role.islower():
                 role = "GOV"
-            actor = book.new_person(m.text, country or book.main_state, role)
+            name = m.text
+            if len(m.text.split()) == 1 and surname in book.expected:
+                name, country, role = book.expected[surname]
+            actor = book.new_person(name, country or book.main_state, role)
             add(actor, m)
             continue
         kind = entry.kind
@@ -272,6 +281,19 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
                 if actor is not None:
                     add(actor, m, holder=False)
     return out
+
+
+def expect_full_names(sentence: Sentence, matches: list[Match], book: ActorBook) -> None:
+    """Note the full names the NER found in a sentence (with the state and role of their title phrase)."""
+    for index, m in enumerate(matches):
+        words = m.text.split()
+        if m.entry is not None or len(words) < 2:
+            continue
+        country, role = _country_before(matches, index, sentence)
+        if role and role.islower():
+            role = "GOV"
+        for form in case_forms(nominative(words[-1])):
+            book.expected.setdefault(form, (m.text, country, role))
 
 
 def main_state(sentences_matches: list[list[Match]]) -> str | None:

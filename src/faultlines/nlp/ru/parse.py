@@ -9,6 +9,7 @@ from faultlines.nlp.ru.actors import (
     ActorBook,
     Match,
     Mention,
+    expect_full_names,
     gazetteer_matches,
     main_state,
     sentence_mentions,
@@ -66,6 +67,8 @@ def parse_russian(article: Article) -> RussianParse:
             spans = [(sentence.start + s.start, sentence.start + s.stop) for s in markup.spans if s.type == "PER"]
             staged[k] = (sentence, with_ner_names(sentence, matches, spans))
     book.main_state = main_state([m for _, m in staged])
+    for sentence, matches in staged:
+        expect_full_names(sentence, matches, book)
     for sentence, matches in staged:
         parsed.sentences.append(ParsedSentence(sentence, matches, sentence_mentions(sentence, matches, book)))
     parsed.actors = list(book.actors.values())
