@@ -170,3 +170,17 @@ def test_a_town_is_no_person_and_a_surname_in_a_headline_is_the_full_name_below(
     assert "person:vladimir-dzhabarov" in people
     karlson = next(a for a in doc.actors if a.id.endswith("karlson"))
     assert karlson.country == "USA"
+
+
+def test_a_title_before_a_state_is_the_person_who_spoke_for_it_not_one_named_in_the_quote():
+    doc = russian("МОСКВА, 5 мая. /ТАСС/. Диалог с Астаной идет успешно. Так пресс-секретарь президента России "
+                  "Дмитрий Песков прокомментировал итоги встречи.",
+                  "\"Об этом хорошо знает Путин\", - отметил представитель Кремля.")
+    assert speaker_of(doc, "Диалог с Астаной") == "person:dmitry-peskov"
+    assert speaker_of(doc, "Об этом хорошо знает") == "person:dmitry-peskov"
+
+
+def test_a_speaker_in_the_nominative_over_the_one_whose_words_he_answers():
+    doc = russian("Ранее сенатор Владимир Джабаров в ответ на слова президента Украины Владимира Зеленского заявил, "
+                  "что ответ будет жестким.")
+    assert speaker_of(doc, "ответ будет жестким") == "person:vladimir-dzhabarov"

@@ -16,7 +16,7 @@ OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 PRONOUNS = {"он": "m", "она": "f", "его": "m", "ее": "f", "её": "f"}
 CLAUSE_MARKS = {"что", "чтобы"}
 #: Openings of a sentence that names who said the sentences before it.
-RECAP_OPENERS = (("об", "этом"), ("такое", "заявление"), ("с", "таким", "заявлением"))
+RECAP_OPENERS = (("об", "этом"), ("такое", "заявление"), ("с", "таким", "заявлением"), ("так",))
 DASHES = "—–-"
 #: Prepositions before a name that make it the one spoken with, of or to, never the speaker.
 OBLIQUE_PREPOSITIONS = {"с", "со", "к", "ко", "о", "об", "обо", "от", "для", "при", "перед", "между", "у", "без", "против"}
@@ -84,6 +84,12 @@ def _dateline(sentence) -> bool:
     return len(words) <= 3 or (len(words[0].text) > 1 and words[0].text.isupper())
 
 
+def _may_be_nominative(tokens, mention: Mention) -> bool:
+    """Whether the first or the last word of a mention may be a nominative ("Владимир Джабаров", not "президента
+    Украины Владимира Зеленского")."""
+    return any("nomn" in possible_cases(tokens[k].text) for k in (mention.first, mention.last))
+
+
 def _is_verb(token) -> bool:
     return token.lemma in russian_knowledge().verbs and token.pos in ("VERB", "INFN", "PRTS", "ADJS", "")
 
@@ -104,15 +110,24 @@ class QuoteFinder:
 
     # -- speakers --------------------------------------------------------------------------------
     def _recent_person(self, gender: str | None, country: str | None, position: int) -> Mention | None:
-        for mention in self.parsed.mentions_before(self.index, position):
-            if mention.actor.kind != "person":
-                continue
-            if gender and mention.gender and mention.gender != gender:
-                continue
-            if country and mention.actor.country != country:
-                continue
-            return mention
-        return None
+        """The latest person before ``position`` of that gender and state, one named as a subject first."""
+        fitting = [
+            m for m in self.parsed.mentions_before(self.index, position)
+            if m.actor.kind == "person"
+            and not (gender and m.gender and m.gender != gender)
+            and not (country and m.actor.country != country)
+        ]
+        return next((m for m in fitting if not _oblique(m.sentence.tokens, m)), None) or next(iter(fitting), None)
+
+    def _titled_person(self, country: str | None, gender: str | None, position: int) -> Mention | None:
+        """"представитель Кремля", "глава МИД России": the last speaker of that state, else a person of it."""
+        for quote in reversed(self.quotes):
+            ref = quote.speaker
+            if ref is not None and ref.id.startswith("person:") and (country is None or ref.country == country):
+                mention = next((m for m in self.parsed.mentions_before(self.index, position) if m.actor.id == ref.id), None)
+                if mention is not None:
+                    return mention
+        return self._recent_person(gender, country, 0)  # someone named before this sentence (not inside its quote)
 
     def _recent_org(self, position: int) -> Mention | None:
         for mention in self.parsed.mentions_before(self.index, position):
@@ -128,10 +143,17 @@ class QuoteFinder:
         # the one who speaks is named in the nominative: "Токаев на встрече с Миннихановым заявил", "заявил
         # перед переговорами с Путиным его коллега Токаев" (the others are whom or where he spoke)
         subjects = [m for m in people if not _oblique(tokens, m)] or [m for m in found if not _oblique(tokens, m)]
-        pool = subjects or people or found
+        nominative = [m for m in subjects if _may_be_nominative(tokens, m)]
+        pool = nominative or subjects or people or found
+        gender = _gender(verb) if verb is not None else None
+        titles = [m for m in ps.matches if first <= m.first and m.last <= last and m.entry is not None and m.entry.kind == TITLE]
+        if pool and not people and any(0 < m.first - t.last <= 2 for t in titles for m in pool):
+            # a title before a state or its body names a person of it: "представитель Кремля" is Песков
+            person = self._titled_person(pool[0].actor.country, gender, first)
+            if person is not None:
+                return person
         if pool:
             return pool[-1] if before else pool[0]
-        gender = _gender(verb) if verb is not None else None
         for k, token in enumerate(tokens[first : last + 1], start=first):
             if token.lower in PRONOUNS:
                 return self._recent_person(PRONOUNS[token.lower] or gender, None, k)
@@ -222,7 +244,9 @@ class QuoteFinder:
                 return
         # "Об этом заявил X.", "Такое заявление сделала X.": the sentences before (in the paragraph) are what X said
         opener = next((o for o in RECAP_OPENERS if first_words[: len(o)] == list(o)), None)
-        cue = next((k for k in verbs if k <= 4), None) if opener else None
+        if opener == ("так",) and (len(tokens) < 2 or tokens[1].lower in (",", ":", "как", "же", "и", "что")):
+            opener = None  # "Так, …", "так как": no speaker of what came before
+        cue = next((k for k in verbs if k <= 4 or opener == ("так",)), None) if opener else None
         if opener and cue is None and opener[-1].startswith("заявлени"):
             cue = next((k for k, t in enumerate(tokens) if k >= len(opener) and t.pos == "VERB"), None)
         if opener and cue is not None and self.index:
