@@ -184,3 +184,18 @@ def test_a_speaker_in_the_nominative_over_the_one_whose_words_he_answers():
     doc = russian("Ранее сенатор Владимир Джабаров в ответ на слова президента Украины Владимира Зеленского заявил, "
                   "что ответ будет жестким.")
     assert speaker_of(doc, "ответ будет жестким") == "person:vladimir-dzhabarov"
+
+
+def test_an_agency_between_об_этом_and_the_verb_and_the_agencys_interlocutor():
+    doc = russian("МИД Украины объявил советника посольства персоной нон грата. Об этом «Интерфаксу» сообщил спикер "
+                  "МИД Украины Олег Николенко. Собеседник агентства уточнил, что советник уедет в течение суток.")
+    assert speaker_of(doc, "МИД Украины объявил") == "person:oleg-nikolenko"
+    assert speaker_of(doc, "советник уедет") == "person:oleg-nikolenko"
+
+
+def test_a_body_after_в_speaks_and_a_state_after_в_is_where_a_title_is_held():
+    doc = russian("«Это недружественный шаг», — подчеркнули в МИД России.",
+                  "В министерство был вызван посол Молдавии в РФ Лилиан Дарий.")
+    assert speaker_of(doc, "Это недружественный шаг") == "org:rus-gov"
+    ambassador = next(a for a in doc.actors if a.kind == "person")
+    assert ambassador.country == "MDA"

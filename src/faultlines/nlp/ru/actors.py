@@ -102,6 +102,8 @@ def with_ner_names(sentence: Sentence, matches: list[Match], spans: list[tuple[i
             continue
         if len(idx) == 1 and is_toponym(sentence.tokens[idx[0]].text):
             continue  # "удар по Брянску": a town the NER took for a person
+        if any("a" <= c.lower() <= "z" for i in idx for c in sentence.tokens[i].text):
+            continue  # "Профиль-News": a brand in page furniture, not a Russian name
         added.append(Match(idx[0], idx[-1], None, " ".join(sentence.tokens[i].text for i in idx)))
     return sorted(matches + added, key=lambda m: m.first)
 
@@ -187,7 +189,10 @@ def _country_before(matches: list[Match], index: int, sentence: Sentence) -> tup
         if first - m.last > TITLE_SPAN or m.entry is None or m.entry.kind == PERSON:
             break
         kind = m.entry.kind
-        if kind in (STATE, ADJECTIVE) and country is None:
+        after_place = m.first > 0 and sentence.tokens[m.first - 1].lower in PLACE_PREPOSITIONS
+        if kind == STATE and after_place:
+            pass  # "посол Молдавии в РФ Лилиан Дарий": where the title is held, not whose it is
+        elif kind in (STATE, ADJECTIVE) and country is None:
             country = m.entry.key
         elif kind == ORG and country is None and m.entry.country:
             country = m.entry.country

@@ -15,6 +15,8 @@ from faultlines.nlp.ru.parse import ParsedSentence, RussianParse
 OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 PRONOUNS = {"он": "m", "она": "f", "его": "m", "ее": "f", "её": "f"}
 CLAUSE_MARKS = {"что", "чтобы"}
+#: Words for a body that speaks, named before ("сообщили в ведомстве", "в пресс-центре отметили").
+ORG_WORDS = {"ведомство", "заявление", "сообщение", "пресс-центр", "пресс-служба"}
 #: Openings of a sentence that names who said the sentences before it.
 RECAP_OPENERS = (("об", "этом"), ("такое", "заявление"), ("с", "таким", "заявлением"), ("так",))
 DASHES = "—–-"
@@ -138,7 +140,9 @@ class QuoteFinder:
     def _speaker_in(self, ps: ParsedSentence, first: int, last: int, verb, before: bool) -> Mention | None:
         """The speaker named between tokens ``first`` and ``last`` (the nearest to the verb when ``before``)."""
         tokens = ps.sentence.tokens
-        found = [m for m in ps.mentions if first <= m.first and m.last <= last and not m.place]
+        # "подчеркнули в МИД РФ": a body after в speaks; a state after в is where
+        found = [m for m in ps.mentions if first <= m.first and m.last <= last
+                 and (not m.place or m.actor.kind == "organisation")]
         people = [m for m in found if m.actor.kind == "person"]
         # the one who speaks is named in the nominative: "Токаев на встрече с Миннихановым заявил", "заявил
         # перед переговорами с Путиным его коллега Токаев" (the others are whom or where he spoke)
@@ -161,10 +165,8 @@ class QuoteFinder:
         if any(m.entry.kind == TITLE for m in words):
             country = next((m.entry.key for m in words if m.entry.kind in (ADJECTIVE, STATE)), None)
             return self._recent_person(gender, country, first) or self._recent_person(gender, None, first)
-        if any(t.lemma in ("ведомство", "заявление", "сообщение") for t in tokens[first : last + 1]):
-            return self._recent_org(first)
-        if any(m.entry.kind == BODY for m in words):
-            return self._recent_org(first)
+        if any(t.lemma in ORG_WORDS for t in tokens[first : last + 1]) or any(m.entry.kind == BODY for m in words):
+            return self._recent_org(0)  # "сообщили в ведомстве": a body named before this sentence
         return None
 
     # -- quotes ----------------------------------------------------------------------------------
@@ -246,7 +248,7 @@ class QuoteFinder:
         opener = next((o for o in RECAP_OPENERS if first_words[: len(o)] == list(o)), None)
         if opener == ("так",) and (len(tokens) < 2 or tokens[1].lower in (",", ":", "как", "же", "и", "что")):
             opener = None  # "Так, …", "так как": no speaker of what came before
-        cue = next((k for k in verbs if k <= 4 or opener == ("так",)), None) if opener else None
+        cue = next((k for k in verbs if k <= 6 or opener == ("так",)), None) if opener else None
         if opener and cue is None and opener[-1].startswith("заявлени"):
             cue = next((k for k, t in enumerate(tokens) if k >= len(opener) and t.pos == "VERB"), None)
         if opener and cue is not None and self.index:
