@@ -199,3 +199,26 @@ def test_a_body_after_в_speaks_and_a_state_after_в_is_where_a_title_is_held():
     assert speaker_of(doc, "Это недружественный шаг") == "org:rus-gov"
     ambassador = next(a for a in doc.actors if a.kind == "person")
     assert ambassador.country == "MDA"
+
+
+def test_a_visit_noun_names_the_visitor_after_it_and_the_host_after_в():
+    doc = russian("Государственный визит Владимира Путина в Казахстан начался в среду.")
+    assert ("RUS", "KAZ", "04") in triples(doc)
+
+
+def test_a_shootout_between_two_states_border_guards_is_force_between_them():
+    doc = russian("Перестрелка между пограничниками Таджикистана и Киргизии произошла утром.")
+    found = triples(doc)
+    assert ("TJK", "KGZ", "19") in found or ("KGZ", "TJK", "19") in found
+
+
+def test_taking_a_decision_or_retaliatory_measures_is_not_hosting():
+    doc = russian("Россия примет ответные меры на решение Румынии.", "Казахстан принял решение закрыть границу с Киргизией.")
+    found = triples(doc)
+    assert ("RUS", "ROU", "13") in found
+    assert not any(t[2] == "04" for t in found)
+
+
+def test_strengthening_ties_said_by_a_leader_is_his_states_intent_to_cooperate():
+    doc = russian("Укрепление связей с Россией является необходимостью, заявил Касым-Жомарт Токаев.")
+    assert ("KAZ", "RUS", "03") in triples(doc)

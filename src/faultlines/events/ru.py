@@ -33,6 +33,8 @@ MODALS = {"должный", "мочь", "следовать", "необходи�
 NO_TARGET_ROOTS = ("01",)
 #: Roots of intents and offers, whose modal ("может стать площадкой для переговоров") is the offer itself.
 INTENT_ROOTS = ("03",)
+#: Roots of a visit, whose noun names the visitor after it and the host after в ("визит Путина в Казахстан").
+VISIT_ROOTS = ("042",)
 #: Roots whose missing target is the actor of the act they answer ("отвергли обвинения").
 ANSWER_ROOTS = ("12",)
 
@@ -46,6 +48,7 @@ class RuPattern:
     symmetric: bool
     code: str
     name: str
+    blocks: bool = False  # direction "none": the words code nothing ("принять решение" is no hosting)
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +60,7 @@ def ru_patterns() -> list[RuPattern]:
             row["direction"] == "sym",
             row["code"],
             row["words"],
+            row["direction"] == "none",
         )
         for row in rows
     ]
@@ -113,6 +117,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if hit is None:
                     continue
                 used.update(hit)
+                if pattern.blocks:
+                    break
                 first, last = hit[0], hit[-1]
                 c_start, c_end = _clause(tokens, first, last)
                 mentions = [m for m in ps.mentions if _actor_mention(m) and not any(a <= m.start < b for a, b in quoted)]
@@ -121,8 +127,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 sources = _sources(before, tokens, first)
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first)
-                if not sources and c_start and tokens[c_start - 1].lower in ("что", "чтобы"):
+                if not sources and not before:
+                    # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it
                     sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
+                if not sources and pattern.code.startswith(VISIT_ROOTS):
+                    sources, visited = _visit(ps, hit)
+                    after = visited
                 source_ids = {s.id for s in sources}
                 source_codes = {s.code for s in sources}
                 after = [m for m in after if m.actor.ref().code not in source_codes]
@@ -132,7 +142,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if people is not None and (not after or people[0] < after[0].first):
                         targets = [r for r in people[1] if r.code not in source_codes]
                 if pattern.symmetric:
-                    parties = _unique(sources + targets[:1])
+                    # "перестрелка между пограничниками Таджикистана и Киргизии": both parties after it
+                    both = [m.actor.ref() for m in _joined(after, tokens, any_kind=True)]
+                    parties = _unique(sources + targets[:1]) if sources else _unique(both[:2])
                     if len(parties) < 2 and tokens[c_start].lemma in ("сторона", "лидер", "министр") or (
                         not parties and last_pair
                     ):
@@ -184,15 +196,21 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
     return events
 
 
-def _joined(after: list[Mention], tokens) -> list[Mention]:
-    """The first mention after the predicate and those joined to it by «и» or a comma ("России и Украины")."""
+def _joined(after: list[Mention], tokens, any_kind: bool = False) -> list[Mention]:
+    """The first mention after the predicate and those joined to it by «и» or a comma ("России и Украины"); of
+    the same kind unless ``any_kind`` ("пограничниками Таджикистана и Киргизии")."""
     if not after:
         return []
     out = [after[0]]
+    previous = after[0]
     for m in after[1:]:
-        between = [t.lower for t in tokens[out[-1].last + 1 : m.first]]
-        if between in (["и"], [","], [",", "и"]) and m.actor.kind == out[-1].actor.kind:
+        between = [t.lower for t in tokens[previous.last + 1 : m.first]]
+        if any_kind and not between and m.actor.country == previous.actor.country:
+            previous = m
+            continue  # "пограничниками Таджикистана": a body and its state are one party
+        if between in (["и"], [","], [",", "и"]) and (any_kind or m.actor.kind == out[-1].actor.kind):
             out.append(m)
+            previous = m
         else:
             break
     return out
@@ -261,6 +279,30 @@ def _place_source(ps, c_start: int, first: int) -> list[ActorRef]:
         if m.place and c_start <= m.first < first and m.actor.kind == "state" and m.first <= c_start + 1:
             return [m.actor.ref()]
     return []
+
+
+def _visit(ps, hit: list[int]) -> tuple[list[ActorRef], list[Mention]]:
+    """"визит Владимира Путина в Казахстан", "визита Токаева в Москву": the person after the noun visits the state
+    (or its capital) named after в."""
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    last = hit[-1]
+    visitor = next((m for m in ps.mentions if last < m.first <= last + 3 and m.actor.kind == "person"), None)
+    if visitor is None:
+        return [], []
+    host = next(
+        (m for m in ps.matches if visitor.last < m.first <= visitor.last + 2 and m.entry is not None
+         and m.entry.kind in (STATE, SEAT) and tokens[m.first - 1].lower in ("в", "во")),
+        None,
+    )
+    if host is None:
+        return [], []
+    from faultlines.model import Actor
+
+    code = host.entry.key
+    state = Actor(id=code, name=code, kind="state", country=code, role="GOV")
+    return [visitor.actor.ref()], [Mention(state, ps.sentence, host.first, host.last, None)]
 
 
 def _answered(events: list[Event], sources: list[ActorRef]) -> ActorRef | None:
