@@ -222,3 +222,21 @@ def test_taking_a_decision_or_retaliatory_measures_is_not_hosting():
 def test_strengthening_ties_said_by_a_leader_is_his_states_intent_to_cooperate():
     doc = russian("Укрепление связей с Россией является необходимостью, заявил Касым-Жомарт Токаев.")
     assert ("KAZ", "RUS", "03") in triples(doc)
+
+
+def test_bylines_are_no_actors():
+    doc = russian("Мир близок, заявил Никол Пашинян.", "Алевтина Запольская", "Сергей Болиев (редактор отдела политики)")
+    assert not any(a.id.endswith(("zapolskaya", "boliev", "boliyev")) for a in doc.actors)
+
+
+def test_two_leaders_joined_across_a_title_sign_with_each_other_not_with_whom_they_met():
+    doc = russian("Президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян по итогам встречи с "
+                  "президентом США Дональдом Трампом подписали декларацию.")
+    found = triples(doc)
+    assert ("AZE", "ARM", "05") in found or ("ARM", "AZE", "05") in found
+    assert not any(t[2] == "05" and "USA" in t for t in found)
+
+
+def test_the_head_of_a_cabinet_named_by_adjective_is_the_leader_named_before():
+    doc = russian("Никол Пашинян выступил на брифинге.", "«Мир нужно беречь», — рассказал глава армянского кабмина.")
+    assert speaker_of(doc, "Мир нужно беречь") == "person:nikol-pashinyan"

@@ -27,6 +27,8 @@ PEOPLE_NOUNS = {
 }
 CLAUSE_BREAKS = {"что", "который", "которая", "которые", "чтобы", ";", "если", "но", "после", "пока"}
 NEGATIONS = {"не", "ни"}
+#: Words after which a named actor is no subject ("по словам", "с").
+SUBJECTLESS_BEFORE = {"с", "со", "к", "о", "об", "от", "для", "при", "перед", "между", "у", "без", "против"}
 CONDITIONALS = {"если", "бы"}
 #: Modal words just before the predicate: the act is one that should or could happen, not one that did.
 MODALS = {"должный", "мочь", "следовать", "необходимо", "нужно"}
@@ -265,12 +267,41 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
     people = [m for m in before if m.actor.kind == "person" and m.case in ("nomn", None)]
     if people and people[-1].last >= last.first - 1:
         last = people[-1]
+    elif last.actor.kind != "person":
+        # "Алиев и Пашинян по итогам встречи с президентом США Трампом подписали": a person named as a subject,
+        # not a state inside a phrase about the one they met
+        subjects = [m for m in before if m.actor.kind == "person" and _subject(tokens, m)]
+        if subjects and _subject(tokens, subjects[-1]) and not _subject(tokens, last):
+            last = subjects[-1]
     chosen = [last]
     for m in reversed(before[: before.index(last)]):
         between = [t.lower for t in tokens[m.last + 1 : chosen[-1].first]]
-        if between == ["и"]:
+        # "Ильхам Алиев и премьер-министр Армении Никол Пашинян": two people joined across a title
+        titled = between[:1] == ["и"] and len(between) <= 5 and m.actor.kind == chosen[-1].actor.kind == "person"
+        if between == ["и"] or titled:
             chosen.append(m)
-    return [m.actor.ref() for m in reversed(chosen)]
+    chosen.reverse()
+    for m in before[before.index(last) + 1 :]:
+        if m.actor.kind != "person" and last.actor.kind == "person":
+            continue  # the state of a title between two people
+        between = [t.lower for t in tokens[chosen[-1].last + 1 : m.first]]
+        if between[:1] == ["и"] and len(between) <= 5 and m.actor.kind == last.actor.kind == "person":
+            chosen.append(m)  # "Алиев и премьер-министр Армении Никол Пашинян", the second misread as genitive
+        elif between:
+            break
+    return [m.actor.ref() for m in chosen]
+
+
+def _subject(tokens, m: Mention) -> bool:
+    """Whether a mention may be the subject: not after a preposition, its first or last word maybe nominative."""
+    from faultlines.nlp.ru.models import possible_cases
+
+    if m.first and (tokens[m.first - 1].lower in SUBJECTLESS_BEFORE or tokens[m.first - 1].pos == "PREP"):
+        return False
+    if m.first and tokens[m.first - 1].pos == "NOUN":
+        return False  # "президентом США": a state in a noun phrase
+    return any({"nomn", None} & possible_cases(tokens[k].text) or not possible_cases(tokens[k].text)
+               for k in (m.first, m.last))
 
 
 def _place_source(ps, c_start: int, first: int) -> list[ActorRef]:

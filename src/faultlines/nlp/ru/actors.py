@@ -36,6 +36,8 @@ PLACE_NOUNS = {
 VENUE_NOUNS = {"поле", "кулуары", "кулуар", "сессия", "штаб-квартира", "здание"}
 #: Words around a photographer's or an agency's credit.
 CREDIT_WORDS = {"фото", "фотография", "©", "/"}
+#: Words after a name in a byline ("Сергей Болиев (редактор отдела …)").
+BYLINE_WORDS = {"редактор", "корреспондент", "обозреватель", "фотограф", "фотокорреспондент", "автор"}
 #: Words of a title phrase between a title and its holder's name ("Министр иностранных дел Казахстана Ермек ...").
 TITLE_SPAN = 6
 
@@ -230,10 +232,12 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
         nxt = matches[index + 1] if index + 1 < len(matches) else None
         adjacent = nxt is not None and nxt.first - m.last <= 2
         if entry is None:
-            if any(t.lower in CREDIT_WORDS for t in tokens[max(0, m.first - 3) : m.first]) or (
-                m.last + 1 < len(tokens) and tokens[m.last + 1].text in CREDIT_WORDS
+            if any(t.lower in CREDIT_WORDS for t in tokens[max(0, m.first - 3) : m.first]) or any(
+                t.text in CREDIT_WORDS or t.lemma in BYLINE_WORDS for t in tokens[m.last + 1 : m.last + 4]
             ):
-                continue  # "Фото: Владимир Андреев © URA.RU": a photographer, not an actor
+                continue  # "Фото: Владимир Андреев © URA.RU", "Сергей Болиев (редактор …)": credits, not actors
+            if all(not t.text[:1].isalnum() for i, t in enumerate(tokens) if not m.first <= i <= m.last):
+                continue  # "Алевтина Запольская" on a line of its own: the byline of the author
             surname = m.text.split()[-1].lower().replace("ё", "е")
             if len(m.text.split()) == 1 and surname in book.local_names:
                 add(book.actors[book.local_names[surname]], m)

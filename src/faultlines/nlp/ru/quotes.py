@@ -75,6 +75,8 @@ def _labelled(tokens, before: list[int], start: int, end: int, text: str) -> boo
     if not before:
         return False
     previous = tokens[before[-1]]
+    if previous.text == "." and len(before) > 1:
+        previous = tokens[before[-2]]  # "прим. «Ленты.ру»"
     if previous.lemma in russian_knowledge().label_words:
         return True
     return previous.lower in ("в", "на", "во") and len(text[start:end].split()) <= 4
