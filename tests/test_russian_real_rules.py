@@ -240,3 +240,11 @@ def test_two_leaders_joined_across_a_title_sign_with_each_other_not_with_whom_th
 def test_the_head_of_a_cabinet_named_by_adjective_is_the_leader_named_before():
     doc = russian("Никол Пашинян выступил на брифинге.", "«Мир нужно беречь», — рассказал глава армянского кабмина.")
     assert speaker_of(doc, "Мир нужно беречь") == "person:nikol-pashinyan"
+
+
+def test_a_speaker_judging_what_a_state_did_criticises_that_state():
+    doc = russian("МИД России считает, что санкции США являются враждебным выпадом.",
+                  "Инициатива в Латвии является попыткой подорвать диалог между Москвой и Ригой, заявила Мария Захарова.")
+    found = triples(doc)
+    assert ("RUS", "USA", "11") in found and ("RUS", "LVA", "11") in found
+    assert not any(t[0] == "USA" for t in found)

@@ -51,6 +51,7 @@ class RuPattern:
     code: str
     name: str
     blocks: bool = False  # direction "none": the words code nothing ("принять решение" is no hosting)
+    judged: bool = False  # direction "eval": the speaker judges what the clause names ("санкции США — выпад")
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def ru_patterns() -> list[RuPattern]:
             row["code"],
             row["words"],
             row["direction"] == "none",
+            row["direction"] == "eval",
         )
         for row in rows
     ]
@@ -126,7 +128,17 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 mentions = [m for m in ps.mentions if _actor_mention(m) and not any(a <= m.start < b for a, b in quoted)]
                 before = [m for m in mentions if c_start <= m.first and m.last < first]
                 after = [m for m in mentions if first < m.first <= c_end and m.first not in hit]
-                sources = _sources(before, tokens, first)
+                if pattern.judged:
+                    # "МИД считает, что санкции США являются враждебным выпадом": the speaker judges the actor
+                    # the clause names, before the words or after them
+                    judge = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
+                    judged = [m.actor.ref() for m in before + after if judge and m.actor.country != judge[0].country]
+                    if not (judge and judged):
+                        break
+                    before, after = [], []
+                    sources, targets_first = judge, judged[:1]
+                else:
+                    sources = _sources(before, tokens, first)
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first)
                 if not sources and not before:
@@ -139,6 +151,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 source_codes = {s.code for s in sources}
                 after = [m for m in after if m.actor.ref().code not in source_codes]
                 targets = [m.actor.ref() for m in _joined(after, tokens) if m.actor.id not in source_ids]
+                if pattern.judged:
+                    targets = targets_first
                 if not pattern.symmetric:
                     people = _people_of_state(ps, first, c_end, hit)
                     if people is not None and (not after or people[0] < after[0].first):
