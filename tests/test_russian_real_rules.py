@@ -248,3 +248,8 @@ def test_a_speaker_judging_what_a_state_did_criticises_that_state():
     found = triples(doc)
     assert ("RUS", "USA", "11") in found and ("RUS", "LVA", "11") in found
     assert not any(t[0] == "USA" for t in found)
+
+
+def test_his_words_after_a_body_spoke_are_the_bodys():
+    doc = russian("Столкновения идут по всей границе, сообщили в МИД Киргизии. По его словам, огонь ведется с двух сторон.")
+    assert speaker_of(doc, "огонь ведется") == "org:kgz-gov"

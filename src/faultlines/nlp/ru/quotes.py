@@ -123,6 +123,13 @@ class QuoteFinder:
         ]
         return next((m for m in fitting if not _oblique(m.sentence.tokens, m)), None) or next(iter(fitting), None)
 
+    def _last_speaker(self) -> Mention | None:
+        """The mention of whoever spoke last in the article (a person or a body)."""
+        ref = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None), None)
+        if ref is None:
+            return None
+        return next((m for m in self.parsed.mentions_before(self.index, 0) if m.actor.id == ref.id), None)
+
     def _titled_person(self, country: str | None, gender: str | None, position: int) -> Mention | None:
         """"представитель Кремля", "глава МИД России": the last speaker of that state, else a person of it."""
         for quote in reversed(self.quotes):
@@ -162,7 +169,8 @@ class QuoteFinder:
             return pool[-1] if before else pool[0]
         for k, token in enumerate(tokens[first : last + 1], start=first):
             if token.lower in PRONOUNS:
-                return self._recent_person(PRONOUNS[token.lower] or gender, None, k)
+                # "По его словам" after "сообщили в пресс-центре …": a body that spoke before, when no person did
+                return self._recent_person(PRONOUNS[token.lower] or gender, None, k) or self._last_speaker()
         words = [m for m in ps.matches if first <= m.first and m.last <= last and m.entry is not None]
         if any(m.entry.kind == TITLE for m in words):
             country = next((m.entry.key for m in words if m.entry.kind in (ADJECTIVE, STATE)), None)
