@@ -253,3 +253,12 @@ def test_a_speaker_judging_what_a_state_did_criticises_that_state():
 def test_his_words_after_a_body_spoke_are_the_bodys():
     doc = russian("Столкновения идут по всей границе, сообщили в МИД Киргизии. По его словам, огонь ведется с двух сторон.")
     assert speaker_of(doc, "огонь ведется") == "org:kgz-gov"
+
+
+def test_a_line_of_page_tags_names_no_actors_but_a_headline_does():
+    doc = russian("Мария Захарова Сергей Лавров США реакция Евросоюз Мария Захарова Сергей Лавров США",
+                  "Токаев назвал развитие сотрудничества с Россией необходимостью",
+                  "Захарова осудила решение США.")
+    ids = {a.id for a in doc.actors}
+    assert "person:sergei-lavrov" not in ids and "org:eu" not in ids
+    assert {"person:maria-zakharova", "USA", "RUS", "person:kassym-jomart-tokayev"} <= ids
