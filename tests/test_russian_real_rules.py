@@ -262,3 +262,10 @@ def test_a_line_of_page_tags_names_no_actors_but_a_headline_does():
     ids = {a.id for a in doc.actors}
     assert "person:sergei-lavrov" not in ids and "org:eu" not in ids
     assert {"person:maria-zakharova", "USA", "RUS", "person:kassym-jomart-tokayev"} <= ids
+
+
+def test_unnamed_officials_of_a_state_speak_for_it():
+    doc = russian("Как рассказали российские дипломаты, нота поступила в понедельник.",
+                  "Однако в Ереване заявили, что не начинали обстрелы.")
+    assert speaker_of(doc, "нота поступила") == "RUS"
+    assert speaker_of(doc, "не начинали обстрелы") == "ARM"

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from faultlines.model import Quote
 from faultlines.nlp.ru.actors import Mention
-from faultlines.nlp.ru.knowledge import ADJECTIVE, BODY, STATE, TITLE, russian_knowledge
+from faultlines.nlp.ru.knowledge import ADJECTIVE, BODY, SEAT, STATE, TITLE, russian_knowledge
 from faultlines.nlp.ru.models import possible_cases
 from faultlines.nlp.ru.parse import ParsedSentence, RussianParse
 
@@ -68,6 +68,16 @@ def _oblique(tokens, mention: Mention) -> bool:
     return any(
         (cases := possible_cases(tokens[k].text)) and cases <= OBLIQUE_CASES for k in {mention.first, mention.last}
     )
+
+
+def _state_mention(ps: ParsedSentence, code: str) -> Mention:
+    """A state as the speaker when only its people or its capital are named."""
+    from faultlines.model import Actor
+    from faultlines.nlp.knowledge import load_knowledge
+
+    known = load_knowledge().countries.get(code)
+    state = Actor(id=code, name=known.name if known else code, kind="state", country=code, role="GOV")
+    return Mention(state, ps.sentence, 0, 0, None)
 
 
 def _labelled(tokens, before: list[int], start: int, end: int, text: str) -> bool:
@@ -174,9 +184,18 @@ class QuoteFinder:
         words = [m for m in ps.matches if first <= m.first and m.last <= last and m.entry is not None]
         if any(m.entry.kind == TITLE for m in words):
             country = next((m.entry.key for m in words if m.entry.kind in (ADJECTIVE, STATE)), None)
-            return self._recent_person(gender, country, first) or self._recent_person(gender, None, first)
+            person = self._recent_person(gender, country, first)
+            if person is None and country:
+                return _state_mention(ps, country)  # "как рассказали российские дипломаты": Russia speaks
+            return person or self._recent_person(gender, None, first)
         if any(t.lemma in ORG_WORDS for t in tokens[first : last + 1]) or any(m.entry.kind == BODY for m in words):
             return self._recent_org(0)  # "сообщили в ведомстве": a body named before this sentence
+        if verb is not None and "plur" in verb.grammemes:
+            # "в Ереване заявили": the state whose capital the unnamed officials speak in
+            seat = next((m for m in words if m.entry.kind in (SEAT, STATE) and m.first
+                         and tokens[m.first - 1].lower in ("в", "во")), None)
+            if seat is not None:
+                return _state_mention(ps, seat.entry.key)
         return None
 
     # -- quotes ----------------------------------------------------------------------------------
