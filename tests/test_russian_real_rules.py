@@ -269,3 +269,8 @@ def test_unnamed_officials_of_a_state_speak_for_it():
                   "Однако в Ереване заявили, что не начинали обстрелы.")
     assert speaker_of(doc, "нота поступила") == "RUS"
     assert speaker_of(doc, "не начинали обстрелы") == "ARM"
+
+
+def test_who_reports_a_shelling_is_not_its_source():
+    doc = russian("Мария Захарова заявила, что обстрелы Донецка со стороны Украины продолжаются.")
+    assert not any(t[0] == "RUS" and t[2] == "19" for t in triples(doc))

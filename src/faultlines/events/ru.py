@@ -35,6 +35,8 @@ MODALS = {"должный", "мочь", "следовать", "необходи�
 NO_TARGET_ROOTS = ("01",)
 #: Roots of intents and offers, whose modal ("может стать площадкой для переговоров") is the offer itself.
 INTENT_ROOTS = ("03",)
+#: Roots of force, whose actor is never just the one who reports it.
+FORCE_ROOTS = ("17", "18", "19", "20")
 #: Roots of a visit, whose noun names the visitor after it and the host after в ("визит Путина в Казахстан").
 VISIT_ROOTS = ("042",)
 #: Roots whose missing target is the actor of the act they answer ("отвергли обвинения").
@@ -141,8 +143,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     sources = _sources(before, tokens, first)
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first)
-                if not sources and not before:
-                    # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it
+                if not sources and not before and not pattern.code.startswith(FORCE_ROOTS):
+                    # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
+                    # who reports a shelling: "заявила, что обстрелы продолжаются")
                     sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
                 if not sources and pattern.code.startswith(VISIT_ROOTS):
                     sources, visited = _visit(ps, hit)
