@@ -274,3 +274,11 @@ def test_unnamed_officials_of_a_state_speak_for_it():
 def test_who_reports_a_shelling_is_not_its_source():
     doc = russian("Мария Захарова заявила, что обстрелы Донецка со стороны Украины продолжаются.")
     assert not any(t[0] == "RUS" and t[2] == "19" for t in triples(doc))
+
+
+def test_security_services_courts_police_and_named_forces_are_their_states_sectors():
+    doc = russian("ВСУ атаковали позиции. ГКНБ Киргизии сообщил о нарушении. Суд Молдавии арестовал политика. "
+                  "МВД Грузии задержало активистов.")
+    ids = {a.id: a for a in doc.actors}
+    assert {"org:ukr-mil", "org:kgz-spy", "org:mda-jud", "org:geo-cop"} <= set(ids)
+    assert ids["org:ukr-mil"].country == "UKR" and ids["org:ukr-mil"].role == "MIL"

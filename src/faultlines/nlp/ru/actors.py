@@ -144,6 +144,8 @@ class ActorBook:
         return Actor(id=f"org:{code.lower()}-{role.lower()}", name=name, kind="organisation", country=code, role=role)
 
     def organisation(self, entry: Entry) -> Actor:
+        if entry.country and entry.role and entry.key == f"{entry.country.lower()}-{entry.role.lower()}":
+            return self.sector(entry.country, entry.role)  # "ВСУ", "СБУ": a state's sector under its own name
         org = self.kb.organisations.get(entry.key)
         if org is not None:
             return Actor(id=org.id, name=org.name, kind="organisation", country=org.country, role=org.role)
