@@ -282,3 +282,12 @@ def test_security_services_courts_police_and_named_forces_are_their_states_secto
     ids = {a.id: a for a in doc.actors}
     assert {"org:ukr-mil", "org:kgz-spy", "org:mda-jud", "org:geo-cop"} <= set(ids)
     assert ids["org:ukr-mil"].country == "UKR" and ids["org:ukr-mil"].role == "MIL"
+
+
+def test_a_demand_of_a_state_after_у_targets_it_and_asking_to_comment_is_no_quote():
+    doc = russian("Мария Захарова потребовала у Казахстана выразить позицию.",
+                  "Она попросила коллег прокомментировать ситуацию, чтобы избежать спекуляций.",
+                  "Сергей Лавров заявил журналистам, что переговоры продолжатся.")
+    assert ("RUS", "KAZ", "10") in triples(doc)
+    assert not any("избежать спекуляций" in q.text for q in doc.quotes)
+    assert any(q.text.startswith("переговоры продолжатся") for q in doc.quotes)

@@ -225,7 +225,7 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
         else:
             known = book.get(actor, sentence.paragraph, start, end, m.text)
         head = tokens[m.last if holder else m.first]
-        out.append(Mention(known, sentence, m.first, m.last, head.case(), place, gender or book.genders.get(known.id)))
+        out.append(Mention(known, sentence, m.first, m.last, head.case(), where, gender or book.genders.get(known.id)))
 
     for index, m in enumerate(matches):
         if index in consumed:

@@ -230,8 +230,12 @@ class QuoteFinder:
             after_that = next((k for k, t in enumerate(following) if t.lower in CLAUSE_MARKS), None)
             if after_that is None or tokens[i].lemma in ("говориться", "цитировать", "назвать", "называть"):
                 continue
+            if tokens[i].pos == "INFN":
+                continue  # "попросила прокомментировать, …": asked to speak, did not
             # "отметил, главное, что …": the words between the verb and «что» belong to what was said
-            clause_start = following[after_that].end if after_that <= 1 else following[0].end
+            # "заявил журналистам, что …" starts after «что»; "отметил, главное, что …" after the comma
+            comma_first = after_that > 1 and following[0].text == ","
+            clause_start = following[0].end if comma_first else following[after_that].end
             speaker = self._speaker_in(ps, 0, i - 1, tokens[i], True) or self._speaker_in(
                 ps, i + 1, i + after_that, tokens[i], False
             )
