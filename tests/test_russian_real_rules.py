@@ -291,3 +291,8 @@ def test_a_demand_of_a_state_after_у_targets_it_and_asking_to_comment_is_no_quo
     assert ("RUS", "KAZ", "10") in triples(doc)
     assert not any("избежать спекуляций" in q.text for q in doc.quotes)
     assert any(q.text.startswith("переговоры продолжатся") for q in doc.quotes)
+
+
+def test_so_called_is_no_recap_of_what_came_before():
+    doc = russian("Армия начала отход. Так называемая армия Ивана Петрова заявила о наступлении.")
+    assert not any(q.text.startswith("Армия начала отход") for q in doc.quotes)

@@ -18,6 +18,8 @@ CLAUSE_MARKS = {"что", "чтобы"}
 #: Words for a body that speaks, named before ("сообщили в ведомстве", "в пресс-центре отметили").
 ORG_WORDS = {"ведомство", "заявление", "сообщение", "пресс-центр", "пресс-служба"}
 #: Openings of a sentence that names who said the sentences before it.
+#: Words after a first «так» that make it no recap ("Так, …", "так как", "так называемый").
+NOT_RECAP_AFTER_TAK = {",", ":", "как", "же", "и", "что", "называть", "называемый"}
 RECAP_OPENERS = (("об", "этом"), ("такое", "заявление"), ("с", "таким", "заявлением"), ("так",))
 DASHES = "—–-"
 #: Prepositions before a name that make it the one spoken with, of or to, never the speaker.
@@ -279,7 +281,7 @@ class QuoteFinder:
                 return
         # "Об этом заявил X.", "Такое заявление сделала X.": the sentences before (in the paragraph) are what X said
         opener = next((o for o in RECAP_OPENERS if first_words[: len(o)] == list(o)), None)
-        if opener == ("так",) and (len(tokens) < 2 or tokens[1].lower in (",", ":", "как", "же", "и", "что")):
+        if opener == ("так",) and (len(tokens) < 2 or tokens[1].keys & NOT_RECAP_AFTER_TAK):
             opener = None  # "Так, …", "так как": no speaker of what came before
         cue = next((k for k in verbs if k <= 6 or opener == ("так",)), None) if opener else None
         if opener and cue is None and opener[-1].startswith("заявлени"):
