@@ -27,12 +27,18 @@ PEOPLE_NOUNS = {
 }
 CLAUSE_BREAKS = {"что", "который", "которая", "которые", "чтобы", ";", "если", "но", "после", "пока"}
 NEGATIONS = {"не", "ни"}
+#: Words after which a named actor is no subject ("по словам", "с").
+SUBJECTLESS_BEFORE = {"с", "со", "к", "о", "об", "от", "для", "при", "перед", "между", "у", "без", "против"}
 CONDITIONALS = {"если", "бы"}
 #: Modal words just before the predicate: the act is one that should or could happen, not one that did.
 MODALS = {"должный", "мочь", "следовать", "необходимо", "нужно"}
 NO_TARGET_ROOTS = ("01",)
 #: Roots of intents and offers, whose modal ("может стать площадкой для переговоров") is the offer itself.
 INTENT_ROOTS = ("03",)
+#: Roots of force, whose actor is never just the one who reports it.
+FORCE_ROOTS = ("17", "18", "19", "20")
+#: Roots of a visit, whose noun names the visitor after it and the host after в ("визит Путина в Казахстан").
+VISIT_ROOTS = ("042",)
 #: Roots whose missing target is the actor of the act they answer ("отвергли обвинения").
 ANSWER_ROOTS = ("12",)
 
@@ -46,6 +52,8 @@ class RuPattern:
     symmetric: bool
     code: str
     name: str
+    blocks: bool = False  # direction "none": the words code nothing ("принять решение" is no hosting)
+    judged: bool = False  # direction "eval": the speaker judges what the clause names ("санкции США — выпад")
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +65,8 @@ def ru_patterns() -> list[RuPattern]:
             row["direction"] == "sym",
             row["code"],
             row["words"],
+            row["direction"] == "none",
+            row["direction"] == "eval",
         )
         for row in rows
     ]
@@ -113,26 +123,47 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if hit is None:
                     continue
                 used.update(hit)
+                if pattern.blocks:
+                    break
                 first, last = hit[0], hit[-1]
                 c_start, c_end = _clause(tokens, first, last)
                 mentions = [m for m in ps.mentions if _actor_mention(m) and not any(a <= m.start < b for a, b in quoted)]
                 before = [m for m in mentions if c_start <= m.first and m.last < first]
                 after = [m for m in mentions if first < m.first <= c_end and m.first not in hit]
-                sources = _sources(before, tokens, first)
+                if pattern.judged:
+                    # "МИД считает, что санкции США являются враждебным выпадом": the speaker judges the actor
+                    # the clause names, before the words or after them
+                    judge = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
+                    judged = [m.actor.ref() for m in before + after if judge and m.actor.country != judge[0].country]
+                    if not (judge and judged):
+                        break
+                    before, after = [], []
+                    sources, targets_first = judge, judged[:1]
+                else:
+                    sources = _sources(before, tokens, first)
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first)
-                if not sources and c_start and tokens[c_start - 1].lower in ("что", "чтобы"):
+                if not sources and not before and not pattern.code.startswith(FORCE_ROOTS):
+                    # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
+                    # who reports a shelling: "заявила, что обстрелы продолжаются")
                     sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
+                if not sources and pattern.code.startswith(VISIT_ROOTS):
+                    sources, visited = _visit(ps, hit)
+                    after = visited
                 source_ids = {s.id for s in sources}
                 source_codes = {s.code for s in sources}
                 after = [m for m in after if m.actor.ref().code not in source_codes]
                 targets = [m.actor.ref() for m in _joined(after, tokens) if m.actor.id not in source_ids]
+                if pattern.judged:
+                    targets = targets_first
                 if not pattern.symmetric:
                     people = _people_of_state(ps, first, c_end, hit)
                     if people is not None and (not after or people[0] < after[0].first):
                         targets = [r for r in people[1] if r.code not in source_codes]
                 if pattern.symmetric:
-                    parties = _unique(sources + targets[:1])
+                    # "перестрелка между пограничниками Таджикистана и Киргизии": both parties after it
+                    both = [m.actor.ref() for m in _joined(after, tokens, any_kind=True)]
+                    parties = _unique(sources + targets[:1]) if sources else _unique(both[:2])
                     if len(parties) < 2 and tokens[c_start].lemma in ("сторона", "лидер", "министр") or (
                         not parties and last_pair
                     ):
@@ -184,15 +215,21 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
     return events
 
 
-def _joined(after: list[Mention], tokens) -> list[Mention]:
-    """The first mention after the predicate and those joined to it by «и» or a comma ("России и Украины")."""
+def _joined(after: list[Mention], tokens, any_kind: bool = False) -> list[Mention]:
+    """The first mention after the predicate and those joined to it by «и» or a comma ("России и Украины"); of
+    the same kind unless ``any_kind`` ("пограничниками Таджикистана и Киргизии")."""
     if not after:
         return []
     out = [after[0]]
+    previous = after[0]
     for m in after[1:]:
-        between = [t.lower for t in tokens[out[-1].last + 1 : m.first]]
-        if between in (["и"], [","], [",", "и"]) and m.actor.kind == out[-1].actor.kind:
+        between = [t.lower for t in tokens[previous.last + 1 : m.first]]
+        if any_kind and not between and m.actor.country == previous.actor.country:
+            previous = m
+            continue  # "пограничниками Таджикистана": a body and its state are one party
+        if between in (["и"], [","], [",", "и"]) and (any_kind or m.actor.kind == out[-1].actor.kind):
             out.append(m)
+            previous = m
         else:
             break
     return out
@@ -247,12 +284,41 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
     people = [m for m in before if m.actor.kind == "person" and m.case in ("nomn", None)]
     if people and people[-1].last >= last.first - 1:
         last = people[-1]
+    elif last.actor.kind != "person":
+        # "Алиев и Пашинян по итогам встречи с президентом США Трампом подписали": a person named as a subject,
+        # not a state inside a phrase about the one they met
+        subjects = [m for m in before if m.actor.kind == "person" and _subject(tokens, m)]
+        if subjects and _subject(tokens, subjects[-1]) and not _subject(tokens, last):
+            last = subjects[-1]
     chosen = [last]
     for m in reversed(before[: before.index(last)]):
         between = [t.lower for t in tokens[m.last + 1 : chosen[-1].first]]
-        if between == ["и"]:
+        # "Ильхам Алиев и премьер-министр Армении Никол Пашинян": two people joined across a title
+        titled = between[:1] == ["и"] and len(between) <= 5 and m.actor.kind == chosen[-1].actor.kind == "person"
+        if between == ["и"] or titled:
             chosen.append(m)
-    return [m.actor.ref() for m in reversed(chosen)]
+    chosen.reverse()
+    for m in before[before.index(last) + 1 :]:
+        if m.actor.kind != "person" and last.actor.kind == "person":
+            continue  # the state of a title between two people
+        between = [t.lower for t in tokens[chosen[-1].last + 1 : m.first]]
+        if between[:1] == ["и"] and len(between) <= 5 and m.actor.kind == last.actor.kind == "person":
+            chosen.append(m)  # "Алиев и премьер-министр Армении Никол Пашинян", the second misread as genitive
+        elif between:
+            break
+    return [m.actor.ref() for m in chosen]
+
+
+def _subject(tokens, m: Mention) -> bool:
+    """Whether a mention may be the subject: not after a preposition, its first or last word maybe nominative."""
+    from faultlines.nlp.ru.models import possible_cases
+
+    if m.first and (tokens[m.first - 1].lower in SUBJECTLESS_BEFORE or tokens[m.first - 1].pos == "PREP"):
+        return False
+    if m.first and tokens[m.first - 1].pos == "NOUN":
+        return False  # "президентом США": a state in a noun phrase
+    return any({"nomn", None} & possible_cases(tokens[k].text) or not possible_cases(tokens[k].text)
+               for k in (m.first, m.last))
 
 
 def _place_source(ps, c_start: int, first: int) -> list[ActorRef]:
@@ -261,6 +327,30 @@ def _place_source(ps, c_start: int, first: int) -> list[ActorRef]:
         if m.place and c_start <= m.first < first and m.actor.kind == "state" and m.first <= c_start + 1:
             return [m.actor.ref()]
     return []
+
+
+def _visit(ps, hit: list[int]) -> tuple[list[ActorRef], list[Mention]]:
+    """"визит Владимира Путина в Казахстан", "визита Токаева в Москву": the person after the noun visits the state
+    (or its capital) named after в."""
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    last = hit[-1]
+    visitor = next((m for m in ps.mentions if last < m.first <= last + 3 and m.actor.kind == "person"), None)
+    if visitor is None:
+        return [], []
+    host = next(
+        (m for m in ps.matches if visitor.last < m.first <= visitor.last + 2 and m.entry is not None
+         and m.entry.kind in (STATE, SEAT) and tokens[m.first - 1].lower in ("в", "во")),
+        None,
+    )
+    if host is None:
+        return [], []
+    from faultlines.model import Actor
+
+    code = host.entry.key
+    state = Actor(id=code, name=code, kind="state", country=code, role="GOV")
+    return [visitor.actor.ref()], [Mention(state, ps.sentence, host.first, host.last, None)]
 
 
 def _answered(events: list[Event], sources: list[ActorRef]) -> ActorRef | None:

@@ -20,6 +20,7 @@ from faultlines.nlp.ru.knowledge import (
     Entry,
     russian_knowledge,
 )
+from faultlines.nlp.ru.models import is_toponym
 from faultlines.nlp.ru.names import case_forms, gender_of, nominative, transliterate
 from faultlines.nlp.ru.text import Sentence, Token
 
@@ -35,6 +36,8 @@ PLACE_NOUNS = {
 VENUE_NOUNS = {"поле", "кулуары", "кулуар", "сессия", "штаб-квартира", "здание"}
 #: Words around a photographer's or an agency's credit.
 CREDIT_WORDS = {"фото", "фотография", "©", "/"}
+#: Words after a name in a byline ("Сергей Болиев (редактор отдела …)").
+BYLINE_WORDS = {"редактор", "корреспондент", "обозреватель", "фотограф", "фотокорреспондент", "автор"}
 #: Words of a title phrase between a title and its holder's name ("Министр иностранных дел Казахстана Ермек ...").
 TITLE_SPAN = 6
 
@@ -99,6 +102,10 @@ def with_ner_names(sentence: Sentence, matches: list[Match], spans: list[tuple[i
         idx = [i for i, t in enumerate(sentence.tokens) if t.start >= start and t.end <= end]
         if not idx or taken & set(idx) or not sentence.tokens[idx[0]].text[:1].isupper():
             continue
+        if len(idx) == 1 and is_toponym(sentence.tokens[idx[0]].text):
+            continue  # "удар по Брянску": a town the NER took for a person
+        if any("a" <= c.lower() <= "z" for i in idx for c in sentence.tokens[i].text):
+            continue  # "Профиль-News": a brand in page furniture, not a Russian name
         added.append(Match(idx[0], idx[-1], None, " ".join(sentence.tokens[i].text for i in idx)))
     return sorted(matches + added, key=lambda m: m.first)
 
@@ -112,6 +119,9 @@ class ActorBook:
         self.actors: dict[str, Actor] = {}
         self.genders: dict[str, str | None] = {}
         self.local_names: dict[str, str] = {}  # case form of a new person's surname -> actor id
+        # case form of the surname of a full name found anywhere in the article -> (name, country, role), so that
+        # "Карлсон" in a headline is the "Такер Карлсон" of the text below it
+        self.expected: dict[str, tuple[str, str | None, str | None]] = {}
         self.main_state: str | None = None
 
     def get(self, actor: Actor, paragraph: int, start: int, end: int, text: str) -> Actor:
@@ -134,6 +144,8 @@ class ActorBook:
         return Actor(id=f"org:{code.lower()}-{role.lower()}", name=name, kind="organisation", country=code, role=role)
 
     def organisation(self, entry: Entry) -> Actor:
+        if entry.country and entry.role and entry.key == f"{entry.country.lower()}-{entry.role.lower()}":
+            return self.sector(entry.country, entry.role)  # "ВСУ", "СБУ": a state's sector under its own name
         org = self.kb.organisations.get(entry.key)
         if org is not None:
             return Actor(id=org.id, name=org.name, kind="organisation", country=org.country, role=org.role)
@@ -181,7 +193,10 @@ def _country_before(matches: list[Match], index: int, sentence: Sentence) -> tup
         if first - m.last > TITLE_SPAN or m.entry is None or m.entry.kind == PERSON:
             break
         kind = m.entry.kind
-        if kind in (STATE, ADJECTIVE) and country is None:
+        after_place = m.first > 0 and sentence.tokens[m.first - 1].lower in PLACE_PREPOSITIONS
+        if kind == STATE and after_place:
+            pass  # "посол Молдавии в РФ Лилиан Дарий": where the title is held, not whose it is
+        elif kind in (STATE, ADJECTIVE) and country is None:
             country = m.entry.key
         elif kind == ORG and country is None and m.entry.country:
             country = m.entry.country
@@ -210,7 +225,7 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
         else:
             known = book.get(actor, sentence.paragraph, start, end, m.text)
         head = tokens[m.last if holder else m.first]
-        out.append(Mention(known, sentence, m.first, m.last, head.case(), place, gender or book.genders.get(known.id)))
+        out.append(Mention(known, sentence, m.first, m.last, head.case(), where, gender or book.genders.get(known.id)))
 
     for index, m in enumerate(matches):
         if index in consumed:
@@ -219,10 +234,12 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
         nxt = matches[index + 1] if index + 1 < len(matches) else None
         adjacent = nxt is not None and nxt.first - m.last <= 2
         if entry is None:
-            if any(t.lower in CREDIT_WORDS for t in tokens[max(0, m.first - 3) : m.first]) or (
-                m.last + 1 < len(tokens) and tokens[m.last + 1].text in CREDIT_WORDS
+            if any(t.lower in CREDIT_WORDS for t in tokens[max(0, m.first - 3) : m.first]) or any(
+                t.text in CREDIT_WORDS or t.lemma in BYLINE_WORDS for t in tokens[m.last + 1 : m.last + 4]
             ):
-                continue  # "Фото: Владимир Андреев © URA.RU": a photographer, not an actor
+                continue  # "Фото: Владимир Андреев © URA.RU", "Сергей Болиев (редактор …)": credits, not actors
+            if all(not t.text[:1].isalnum() for i, t in enumerate(tokens) if not m.first <= i <= m.last):
+                continue  # "Алевтина Запольская" on a line of its own: the byline of the author
             surname = m.text.split()[-1].lower().replace("ё", "е")
             if len(m.text.split()) == 1 and surname in book.local_names:
                 add(book.actors[book.local_names[surname]], m)
@@ -230,7 +247,10 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
             country, role = _country_before(matches, index, sentence)
             if role and role.islower():
                 role = "GOV"
-            actor = book.new_person(m.text, country or book.main_state, role)
+            name = m.text
+            if len(m.text.split()) == 1 and surname in book.expected:
+                name, country, role = book.expected[surname]
+            actor = book.new_person(name, country or book.main_state, role)
             add(actor, m)
             continue
         kind = entry.kind
@@ -272,6 +292,19 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
                 if actor is not None:
                     add(actor, m, holder=False)
     return out
+
+
+def expect_full_names(sentence: Sentence, matches: list[Match], book: ActorBook) -> None:
+    """Note the full names the NER found in a sentence (with the state and role of their title phrase)."""
+    for index, m in enumerate(matches):
+        words = m.text.split()
+        if m.entry is not None or len(words) < 2:
+            continue
+        country, role = _country_before(matches, index, sentence)
+        if role and role.islower():
+            role = "GOV"
+        for form in case_forms(nominative(words[-1])):
+            book.expected.setdefault(form, (m.text, country, role))
 
 
 def main_state(sentences_matches: list[list[Match]]) -> str | None:

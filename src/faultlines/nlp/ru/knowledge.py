@@ -62,6 +62,7 @@ class RussianKnowledge:
     entries: dict[str, list[Entry]]  # first-word form -> entries starting with it
     state_names: dict[str, str]  # ISO3 -> Russian display name
     verbs: frozenset[str]
+    label_words: frozenset[str] = frozenset()  # lemmas before words in marks that are a name, not a quote
 
     def candidates(self, keys: set[str]) -> list[Entry]:
         found: dict[int, Entry] = {}
@@ -95,7 +96,8 @@ def russian_knowledge() -> RussianKnowledge:
     for entry in entries:
         for form in entry.words[0]:
             index.setdefault(form, []).append(entry)
-    verbs = frozenset(
-        line.strip() for line in data_text("reporting_verbs.txt").splitlines() if line.strip() and line[0] != "#"
-    )
-    return RussianKnowledge(index, names, verbs)
+    return RussianKnowledge(index, names, _word_list("reporting_verbs.txt"), _word_list("label_words.txt"))
+
+
+def _word_list(filename: str) -> frozenset[str]:
+    return frozenset(line.strip() for line in data_text(filename).splitlines() if line.strip() and line[0] != "#")

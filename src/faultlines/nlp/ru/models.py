@@ -48,6 +48,19 @@ def analyse_word(word: str) -> tuple[str, str, frozenset[str]]:
     return parse.normal_form.replace("ё", "е"), str(tag.POS or ""), frozenset(tag.grammemes)
 
 
+@lru_cache(maxsize=200_000)
+def possible_cases(word: str) -> frozenset[str]:
+    """Every grammatical case some reading of ``word`` may have ("Путиным": ablt, datv)."""
+    return frozenset(p.tag.case for p in get_morph().parse(word) if p.tag.case)
+
+
+@lru_cache(maxsize=50_000)
+def is_toponym(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` only as a place name ("Брянску"), never as a first name or a surname."""
+    tags = [set(p.tag.grammemes) for p in get_morph().parse(word)]
+    return any("Geox" in t for t in tags) and not any({"Name", "Surn", "Patr"} & t for t in tags)
+
+
 def loaded() -> bool:
     """Whether this process has loaded the Russian models (for tests of lazy loading)."""
     return get_ner.cache_info().currsize > 0 or get_morph.cache_info().currsize > 0

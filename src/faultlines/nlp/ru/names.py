@@ -6,6 +6,9 @@ from functools import lru_cache
 
 from faultlines.nlp.ru.data import data_rows
 
+#: Endings of a masculine surname that are its nominative already.
+NOMINATIVE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
+
 
 @lru_cache(maxsize=1)
 def _endings() -> list[tuple[str, str, tuple[str, ...]]]:
@@ -32,6 +35,8 @@ def nominative(word: str) -> str:
     """A name word brought back to its nominative where pymorphy3 knows it as a name or surname, else as written."""
     from faultlines.nlp.ru.models import get_morph
 
+    if word[:1].isupper() and word.lower().endswith(NOMINATIVE_SURNAME_ENDINGS):
+        return word  # "Джабаров", not the genitive plural of a first name "Джабар"
     parses = [p for p in get_morph().parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
     if not parses or any("nomn" in p.tag and "sing" in p.tag for p in parses):
         return word

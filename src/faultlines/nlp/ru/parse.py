@@ -9,6 +9,7 @@ from faultlines.nlp.ru.actors import (
     ActorBook,
     Match,
     Mention,
+    expect_full_names,
     gazetteer_matches,
     main_state,
     sentence_mentions,
@@ -46,6 +47,17 @@ def _may_hold_name(sentence: Sentence, matches: list[Match]) -> bool:
     )
 
 
+def _tag_line(sentence: Sentence) -> bool:
+    """"Мария Захарова Сергей Лавров США реакция Евросоюз …": a line of a page's tags (many words, mostly
+    capitalised, no verb and no punctuation), page furniture whose names are no actors."""
+    words = [t for t in sentence.tokens if t.text[:1].isalpha()]
+    if len(words) < 6 or len(words) != len(sentence.tokens):
+        return False
+    if any(t.pos in ("VERB", "INFN", "PRTS", "PRTF", "PREP", "CONJ") for t in words):
+        return False
+    return sum(t.text[:1].isupper() for t in words) * 2 >= len(words)
+
+
 def parse_russian(article: Article) -> RussianParse:
     from faultlines.nlp.ru.models import get_ner
 
@@ -55,10 +67,12 @@ def parse_russian(article: Article) -> RussianParse:
     for number, text in enumerate(article.paragraphs):
         tokens = tokens_of(text)
         for sentence in sentences_of(number, text, tokens):
-            staged.append((sentence, gazetteer_matches(sentence.tokens)))
+            staged.append((sentence, [] if _tag_line(sentence) else gazetteer_matches(sentence.tokens)))
     # the NER runs, in one batch, only over the sentences with a capitalised word inside them that the
     # knowledge does not name (the others can hold no new name)
-    unknown = [k for k, (sentence, matches) in enumerate(staged) if _may_hold_name(sentence, matches)]
+    unknown = [
+        k for k, (sentence, matches) in enumerate(staged) if _may_hold_name(sentence, matches) and not _tag_line(sentence)
+    ]
     if unknown:
         texts = [article.paragraphs[staged[k][0].paragraph][staged[k][0].start : staged[k][0].end] for k in unknown]
         for k, markup in zip(unknown, get_ner().map(texts), strict=True):
@@ -66,6 +80,8 @@ def parse_russian(article: Article) -> RussianParse:
             spans = [(sentence.start + s.start, sentence.start + s.stop) for s in markup.spans if s.type == "PER"]
             staged[k] = (sentence, with_ner_names(sentence, matches, spans))
     book.main_state = main_state([m for _, m in staged])
+    for sentence, matches in staged:
+        expect_full_names(sentence, matches, book)
     for sentence, matches in staged:
         parsed.sentences.append(ParsedSentence(sentence, matches, sentence_mentions(sentence, matches, book)))
     parsed.actors = list(book.actors.values())

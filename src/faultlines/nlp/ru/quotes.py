@@ -8,13 +8,24 @@ from dataclasses import replace
 
 from faultlines.model import Quote
 from faultlines.nlp.ru.actors import Mention
-from faultlines.nlp.ru.knowledge import ADJECTIVE, BODY, STATE, TITLE, russian_knowledge
+from faultlines.nlp.ru.knowledge import ADJECTIVE, BODY, SEAT, STATE, TITLE, russian_knowledge
+from faultlines.nlp.ru.models import possible_cases
 from faultlines.nlp.ru.parse import ParsedSentence, RussianParse
 
 OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 PRONOUNS = {"он": "m", "она": "f", "его": "m", "ее": "f", "её": "f"}
 CLAUSE_MARKS = {"что", "чтобы"}
+#: Words for a body that speaks, named before ("сообщили в ведомстве", "в пресс-центре отметили").
+ORG_WORDS = {"ведомство", "заявление", "сообщение", "пресс-центр", "пресс-служба"}
+#: Openings of a sentence that names who said the sentences before it.
+#: Words after a first «так» that make it no recap ("Так, …", "так как", "так называемый").
+NOT_RECAP_AFTER_TAK = {",", ":", "как", "же", "и", "что", "называть", "называемый"}
+RECAP_OPENERS = (("об", "этом"), ("такое", "заявление"), ("с", "таким", "заявлением"), ("так",))
 DASHES = "—–-"
+#: Prepositions before a name that make it the one spoken with, of or to, never the speaker.
+OBLIQUE_PREPOSITIONS = {"с", "со", "к", "ко", "о", "об", "обо", "от", "для", "при", "перед", "между", "у", "без", "против"}
+#: Cases a speaker is never named in (a name whose every reading is one of these is not the subject).
+OBLIQUE_CASES = {"ablt", "datv", "loct"}
 #: Quotes of at most this many words with no speaker are dropped.
 SHORT_UNATTRIBUTED = 4
 
@@ -43,6 +54,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 depth += 1
             j += 1
         if j >= len(text):
+            if not text[:i].strip(" " + DASHES) and len(text) - i > 2:
+                spans.append((i + 1, len(text)))  # a quote opening the sentence, cut off unclosed: to its end
             break
         if j - i > 2:
             spans.append((i + 1, j))
@@ -50,8 +63,51 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _oblique(tokens, mention: Mention) -> bool:
+    """Whether a mention is named in an oblique case or after a preposition ("с Путиным", "к Токаеву"): not a subject."""
+    if mention.first and tokens[mention.first - 1].lower in OBLIQUE_PREPOSITIONS:
+        return True
+    return any(
+        (cases := possible_cases(tokens[k].text)) and cases <= OBLIQUE_CASES for k in {mention.first, mention.last}
+    )
+
+
+def _state_mention(ps: ParsedSentence, code: str) -> Mention:
+    """A state as the speaker when only its people or its capital are named."""
+    from faultlines.model import Actor
+    from faultlines.nlp.knowledge import load_knowledge
+
+    known = load_knowledge().countries.get(code)
+    state = Actor(id=code, name=known.name if known else code, kind="state", country=code, role="GOV")
+    return Mention(state, ps.sentence, 0, 0, None)
+
+
+def _labelled(tokens, before: list[int], start: int, end: int, text: str) -> bool:
+    """Words in marks right after a label word (в статье «…», передает «…») or, when short, after в/на."""
+    if not before:
+        return False
+    previous = tokens[before[-1]]
+    if previous.text == "." and len(before) > 1:
+        previous = tokens[before[-2]]  # "прим. «Ленты.ру»"
+    if previous.lemma in russian_knowledge().label_words:
+        return True
+    return previous.lower in ("в", "на", "во") and len(text[start:end].split()) <= 4
+
+
+def _dateline(sentence) -> bool:
+    """"МОСКВА, 28 февраля, ФедералПресс.", "/ТАСС/.": a dateline or a credit, not what anyone said."""
+    words = [t for t in sentence.tokens if t.text[:1].isalpha()]
+    return len(words) <= 3 or (len(words[0].text) > 1 and words[0].text.isupper())
+
+
+def _may_be_nominative(tokens, mention: Mention) -> bool:
+    """Whether the first or the last word of a mention may be a nominative ("Владимир Джабаров", not "президента
+    Украины Владимира Зеленского")."""
+    return any("nomn" in possible_cases(tokens[k].text) for k in (mention.first, mention.last))
+
+
 def _is_verb(token) -> bool:
-    return token.lemma in russian_knowledge().verbs and token.pos in ("VERB", "INFN", "PRTS", "")
+    return token.lemma in russian_knowledge().verbs and token.pos in ("VERB", "INFN", "PRTS", "ADJS", "")
 
 
 def _gender(verb) -> str | None:
@@ -70,15 +126,31 @@ class QuoteFinder:
 
     # -- speakers --------------------------------------------------------------------------------
     def _recent_person(self, gender: str | None, country: str | None, position: int) -> Mention | None:
-        for mention in self.parsed.mentions_before(self.index, position):
-            if mention.actor.kind != "person":
-                continue
-            if gender and mention.gender and mention.gender != gender:
-                continue
-            if country and mention.actor.country != country:
-                continue
-            return mention
-        return None
+        """The latest person before ``position`` of that gender and state, one named as a subject first."""
+        fitting = [
+            m for m in self.parsed.mentions_before(self.index, position)
+            if m.actor.kind == "person"
+            and not (gender and m.gender and m.gender != gender)
+            and not (country and m.actor.country != country)
+        ]
+        return next((m for m in fitting if not _oblique(m.sentence.tokens, m)), None) or next(iter(fitting), None)
+
+    def _last_speaker(self) -> Mention | None:
+        """The mention of whoever spoke last in the article (a person or a body)."""
+        ref = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None), None)
+        if ref is None:
+            return None
+        return next((m for m in self.parsed.mentions_before(self.index, 0) if m.actor.id == ref.id), None)
+
+    def _titled_person(self, country: str | None, gender: str | None, position: int) -> Mention | None:
+        """"представитель Кремля", "глава МИД России": the last speaker of that state, else a person of it."""
+        for quote in reversed(self.quotes):
+            ref = quote.speaker
+            if ref is not None and ref.id.startswith("person:") and (country is None or ref.country == country):
+                mention = next((m for m in self.parsed.mentions_before(self.index, position) if m.actor.id == ref.id), None)
+                if mention is not None:
+                    return mention
+        return self._recent_person(gender, country, 0)  # someone named before this sentence (not inside its quote)
 
     def _recent_org(self, position: int) -> Mention | None:
         for mention in self.parsed.mentions_before(self.index, position):
@@ -89,25 +161,43 @@ class QuoteFinder:
     def _speaker_in(self, ps: ParsedSentence, first: int, last: int, verb, before: bool) -> Mention | None:
         """The speaker named between tokens ``first`` and ``last`` (the nearest to the verb when ``before``)."""
         tokens = ps.sentence.tokens
-        found = [m for m in ps.mentions if first <= m.first and m.last <= last and not m.place]
+        # "подчеркнули в МИД РФ": a body after в speaks; a state after в is where
+        found = [m for m in ps.mentions if first <= m.first and m.last <= last
+                 and (not m.place or m.actor.kind == "organisation")]
         people = [m for m in found if m.actor.kind == "person"]
-        pool = people or found
+        # the one who speaks is named in the nominative: "Токаев на встрече с Миннихановым заявил", "заявил
+        # перед переговорами с Путиным его коллега Токаев" (the others are whom or where he spoke)
+        subjects = [m for m in people if not _oblique(tokens, m)] or [m for m in found if not _oblique(tokens, m)]
+        nominative = [m for m in subjects if _may_be_nominative(tokens, m)]
+        pool = nominative or subjects or people or found
+        gender = _gender(verb) if verb is not None else None
+        titles = [m for m in ps.matches if first <= m.first and m.last <= last and m.entry is not None and m.entry.kind == TITLE]
+        if pool and not people and any(0 < m.first - t.last <= 2 for t in titles for m in pool):
+            # a title before a state or its body names a person of it: "представитель Кремля" is Песков
+            person = self._titled_person(pool[0].actor.country, gender, first)
+            if person is not None:
+                return person
         if pool:
             return pool[-1] if before else pool[0]
-        gender = _gender(verb) if verb is not None else None
-        for token in tokens[first : last + 1]:
+        for k, token in enumerate(tokens[first : last + 1], start=first):
             if token.lower in PRONOUNS:
-                return self._recent_person(PRONOUNS[token.lower] or gender, None, ps.sentence.tokens[first].start)
+                # "По его словам" after "сообщили в пресс-центре …": a body that spoke before, when no person did
+                return self._recent_person(PRONOUNS[token.lower] or gender, None, k) or self._last_speaker()
         words = [m for m in ps.matches if first <= m.first and m.last <= last and m.entry is not None]
         if any(m.entry.kind == TITLE for m in words):
             country = next((m.entry.key for m in words if m.entry.kind in (ADJECTIVE, STATE)), None)
-            return self._recent_person(gender, country, tokens[first].start) or self._recent_person(
-                gender, None, tokens[first].start
-            )
-        if any(t.lemma in ("ведомство", "заявление", "сообщение") for t in tokens[first : last + 1]):
-            return self._recent_org(tokens[first].start)
-        if any(m.entry.kind == BODY for m in words):
-            return self._recent_org(tokens[first].start)
+            person = self._recent_person(gender, country, first)
+            if person is None and country:
+                return _state_mention(ps, country)  # "как рассказали российские дипломаты": Russia speaks
+            return person or self._recent_person(gender, None, first)
+        if any(t.lemma in ORG_WORDS for t in tokens[first : last + 1]) or any(m.entry.kind == BODY for m in words):
+            return self._recent_org(0)  # "сообщили в ведомстве": a body named before this sentence
+        if verb is not None and "plur" in verb.grammemes:
+            # "в Ереване заявили": the state whose capital the unnamed officials speak in
+            seat = next((m for m in words if m.entry.kind in (SEAT, STATE) and m.first
+                         and tokens[m.first - 1].lower in ("в", "во")), None)
+            if seat is not None:
+                return _state_mention(ps, seat.entry.key)
         return None
 
     # -- quotes ----------------------------------------------------------------------------------
@@ -138,11 +228,16 @@ class QuoteFinder:
         for i in verbs:
             if any(a <= tokens[i].start < b for a, b in spans):
                 continue  # "«Не могу сказать, что …», — сказал он": the verb is inside the quote
-            following = tokens[i + 1 : i + 4]
+            following = tokens[i + 1 : i + 5]  # "заявил, что", "отметил, главное, что"
             after_that = next((k for k, t in enumerate(following) if t.lower in CLAUSE_MARKS), None)
             if after_that is None or tokens[i].lemma in ("говориться", "цитировать", "назвать", "называть"):
                 continue
-            clause_start = following[after_that].end
+            if tokens[i].pos == "INFN":
+                continue  # "попросила прокомментировать, …": asked to speak, did not
+            # "отметил, главное, что …": the words between the verb and «что» belong to what was said
+            # "заявил журналистам, что …" starts after «что»; "отметил, главное, что …" after the comma
+            comma_first = after_that > 1 and following[0].text == ","
+            clause_start = following[0].end if comma_first else following[after_that].end
             speaker = self._speaker_in(ps, 0, i - 1, tokens[i], True) or self._speaker_in(
                 ps, i + 1, i + after_that, tokens[i], False
             )
@@ -184,29 +279,60 @@ class QuoteFinder:
                 absorbed |= {s for s in spans if s[0] > tokens[comma].end}
                 self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[verbs[0]])
                 return
-        # "Об этом заявил X.": the sentence before is what X said
-        if first_words[:2] == ["об", "этом"] and verbs and verbs[0] <= 4 and self.index:
-            speaker = self._speaker_in(ps, verbs[0] + 1, len(tokens) - 1, tokens[verbs[0]], False) or (
-                self._speaker_in(ps, 2, verbs[0] - 1, tokens[verbs[0]], True)
+        # "Об этом заявил X.", "Такое заявление сделала X.": the sentences before (in the paragraph) are what X said
+        opener = next((o for o in RECAP_OPENERS if first_words[: len(o)] == list(o)), None)
+        if opener == ("так",) and (len(tokens) < 2 or tokens[1].keys & NOT_RECAP_AFTER_TAK):
+            opener = None  # "Так, …", "так как": no speaker of what came before
+        cue = next((k for k in verbs if k <= 6 or opener == ("так",)), None) if opener else None
+        if opener and cue is None and opener[-1].startswith("заявлени"):
+            cue = next((k for k, t in enumerate(tokens) if k >= len(opener) and t.pos == "VERB"), None)
+        if opener and cue is not None and self.index:
+            speaker = self._speaker_in(ps, cue + 1, len(tokens) - 1, tokens[cue], False) or (
+                self._speaker_in(ps, len(opener), cue - 1, tokens[cue], True)
             )
-            previous = self.parsed.sentences[self.index - 1].sentence
-            if speaker is not None and not self._reported_already(previous, speaker):
-                body = self.parsed.article.paragraphs[previous.paragraph]
-                self._add(previous.paragraph, previous.start, previous.end, body, "indirect", speaker, tokens[verbs[0]])
+            recapped = self._recapped()
+            if speaker is not None and recapped and not self._reported_already(recapped[0], speaker):
+                first, last = recapped[0], recapped[-1]
+                body = self.parsed.article.paragraphs[first.paragraph]
+                self._add(first.paragraph, first.start, last.end, body, "indirect", speaker, tokens[cue])
             return
-        # "<clause>, сообщил X." with no quote marks (a few words in marks inside the clause are allowed)
+        # "<clause>, сообщил X." with no quote marks (a few words in marks inside the clause are allowed);
+        # "<clause>, отмечает X, <clause>.": the whole sentence
+        lead_quoted = any(a <= sent.start + 2 for a, _ in spans)
         for i in verbs:
-            if i < 2 or tokens[i - 1].text != "," or any(end >= tokens[i - 1].start - 3 for _, end in spans):
+            if i < 2 or tokens[i - 1].text != ",":
                 continue
+            if lead_quoted and any(end >= tokens[i - 1].start - 3 for _, end in spans):
+                continue  # «…», — сказал X: a direct quote
             speaker = self._speaker_in(ps, i + 1, len(tokens) - 1, tokens[i], False)
             if speaker is not None:
-                self._add(sent.paragraph, sent.start, tokens[i - 1].start, text, "indirect", speaker, tokens[i])
+                comma = next((k for k in range(i + 1, len(tokens) - 2) if tokens[k].text == ","), None)
+                end = sent.end if comma is not None and comma > i + 1 else tokens[i - 1].start
+                absorbed |= {s for s in spans if s[1] <= end}
+                self._add(sent.paragraph, sent.start, end, text, "indirect", speaker, tokens[i])
             return
+
+    def _recapped(self) -> list:
+        """The sentences an "Об этом заявил X" sentence sums up: those before it in its paragraph (a dateline and
+        sentences with a quote of their own left out), else the sentence before it."""
+        current = self.parsed.sentences[self.index].sentence
+        out = []
+        for k in range(self.index - 1, -1, -1):
+            previous = self.parsed.sentences[k].sentence
+            if previous.paragraph != current.paragraph:
+                break
+            if _dateline(previous) or any(q.paragraph == previous.paragraph and previous.start <= q.start < previous.end
+                                          for q in self.quotes):
+                break
+            out.insert(0, previous)
+        return out or [self.parsed.sentences[self.index - 1].sentence]
 
     def _direct(self, ps: ParsedSentence, text: str, start: int, end: int, verbs: list[int]) -> None:
         sent, tokens = ps.sentence, ps.sentence.tokens
         after = [i for i, t in enumerate(tokens) if t.start > end]
         before = [i for i, t in enumerate(tokens) if t.end <= start - 1]
+        if _labelled(tokens, before, start, end, text):
+            return  # в статье «Вечная дружба …», в «Российской газете», передает «…»: a title or a name
         speaker, cue = None, None
         tail = text[end + 1 : end + 6]
         if after and any(d in tail for d in DASHES):
@@ -228,7 +354,10 @@ class QuoteFinder:
                 speaker = self._speaker_in(ps, 0, before[-1], None, True)
         if speaker is None and cue is None:
             previous = self.quotes[-1] if self.quotes else None
-            if previous is not None and previous.paragraph == sent.paragraph and re.match(r"^\W*$", text[sent.start : start]):
+            same = previous is not None and previous.paragraph == sent.paragraph
+            # a paragraph that is all quote, with nobody named, goes on with the speaker of the quote before it
+            opens = previous is not None and previous.paragraph < sent.paragraph and not text[: start - 1].strip(" " + DASHES)
+            if (same or opens) and re.match(r"^\W*$", text[sent.start : start]):
                 self.quotes.append(Quote(text=text[start:end], kind="direct", speaker=previous.speaker,
                                          cue=None, paragraph=sent.paragraph, start=start, end=end))
                 return
