@@ -221,3 +221,10 @@ def test_the_two_sides_are_not_the_reporter_and_agree_with_each_other():
     )
     agreed = {c for c in codes(text) if c[2] == "05"}
     assert agreed == {("RUSGOV", "UKRGOV", "05"), ("UKRGOV", "RUSGOV", "05")}
+
+
+def test_nameless_officials_are_of_the_state_the_sentence_or_article_names():
+    text = "KAMPALA, Uganda (Wire) - Opposition leader Bobi Wine has called on authorities to free his supporters."
+    assert any(c[:2] == ("UGAOPP", "UGAGOV") for c in codes(text))
+    # with no state in the sentence or the dateline, a nameless authority is of none and gives no event
+    assert not codes("Opposition leader Bobi Wine has called on authorities to free his supporters.")

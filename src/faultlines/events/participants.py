@@ -46,8 +46,8 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 
 #: Sectors that act inside their own state: a nameless "police" or "protesters" is of the state the sentence
 #: names; the police, courts, parliament and opposition are also of the article's home state when it names none.
-DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL", "NGO"}
-HOME_ROLES = {"COP", "OPP", "JUD", "LEG"}
+DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL", "NGO", "GOV"}
+HOME_ROLES = {"COP", "OPP", "JUD", "LEG", "GOV"}
 
 
 @dataclass
