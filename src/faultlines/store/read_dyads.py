@@ -21,6 +21,11 @@ def latest_event_day(conn: sqlite3.Connection) -> date | None:
     return s.parse_day(row[0]) if row and row[0] else None
 
 
+_CONFLICT = "CASE quad_class " + " ".join(
+    f"WHEN {q} THEN {w}" for q, w in sorted(s.CONFLICT_WEIGHT.items())) + " ELSE 1.0 END"
+_QUADS = ", ".join(f"sum(CASE WHEN quad_class = {q} THEN events ELSE 0 END) AS q{q}" for q in range(5))
+
+
 def dyad_series(
     conn: sqlite3.Connection, a: str, b: str, period: str = "week", ordered: bool = False, until: str | None = None
 ) -> list[dict[str, Any]]:
@@ -32,15 +37,26 @@ def dyad_series(
     a, b = a.upper(), b.upper()
     if a == b:
         return []
-    rows = [r for pair in directions(a, b, ordered) for r in conn.execute(
-        "SELECT period_start, quad_class, events, mentions, goldstein_sum, weight_sum, weighted_goldstein"
-        " FROM dyad_periods WHERE source = ? AND target = ? AND period = ?", (*pair, period))]
+    pairs = directions(a, b, ordered)
+    # summed per period in SQL (one row per period instead of one per period, quad class and direction): each
+    # direction summed in the order of the pair index, then the two directions added
+    sums = ("q0", "q1", "q2", "q3", "q4", "events", "mentions", "goldstein_sum", "hostility", "weights")
+    one = (f"SELECT period_start, {_QUADS}, sum(events) AS events, sum(mentions) AS mentions,"
+           f" sum(goldstein_sum) AS goldstein_sum, sum(({_CONFLICT}) * -weighted_goldstein) AS hostility,"
+           " sum(weight_sum) AS weights FROM dyad_periods WHERE source = ? AND target = ? AND period = ?"
+           " AND events > 0 GROUP BY period_start")
+    rows = conn.execute(
+        f"SELECT period_start, {', '.join(f'sum({c})' for c in sums)}"
+        f" FROM ({' UNION ALL '.join([one] * len(pairs))}) GROUP BY period_start",
+        [x for pair in pairs for x in (*pair, period)],
+    ).fetchall()
+    totals = {}
+    for start, *quads, events, mentions, goldstein, hostility, weights in rows:
+        totals[date.fromisoformat(start)] = {
+            **{f"q{q}": n for q, n in enumerate(quads)}, "events": events, "mentions": mentions,
+            "goldstein_sum": goldstein, "raw_tension": hostility / weights if weights > 0 else None}
     end = s.parse_day(until) if until else latest_event_day(conn)
-    return s.smooth_series(s.period_totals(rows), period, until=end)
-
-
-_CONFLICT = "CASE quad_class " + " ".join(
-    f"WHEN {q} THEN {w}" for q, w in sorted(s.CONFLICT_WEIGHT.items())) + " ELSE 1.0 END"
+    return s.smooth_series(totals, period, until=end)
 
 
 def _top_item(row, last: date | None, period: str, ordered: bool) -> dict[str, Any]:

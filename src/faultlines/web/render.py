@@ -89,16 +89,37 @@ def actor_label(ref) -> str:
     return f"{ref.get('name') or ref.get('id') or '?'}" + (f" ({extra})" if extra else "")
 
 
+def actor_link(ref) -> Markup:
+    """An actor reference as a link to its page (its label alone when it has no id): the templates' ``actor_ref``,
+    in Python because a page lists a hundred of them."""
+    label = escape(actor_label(ref))
+    if ref and ref.get("id"):
+        return Markup(f'<a href="/actors/{escape(path_part(ref["id"]))}">{label}</a>')
+    return Markup(label)
+
+
+def series_rows(rows) -> Markup:
+    """The rows of a dyad's series table (period start, events per quad class, events, Goldstein mean, tension)."""
+    out = []
+    for s in rows:
+        cells = [escape(s["period_start"]), *(s[f"q{k}"] for k in range(5)), s["events"],
+                 number(s["goldstein_mean"]), number(s["tension"])]
+        out.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    return Markup("\n".join(out))
+
+
 environment = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
     autoescape=True,
     trim_blocks=True,
     lstrip_blocks=True,
     undefined=jinja2.ChainableUndefined,
+    auto_reload=False,  # the templates ship with the package: no stat of every file on every page
 )
 environment.filters.update(
     safe_url=safe_url, signed=signed, marked=marked_snippet, number=number, actor_label=actor_label, path_part=path_part,
-    quad_name=lambda q: QUAD_CLASSES.get(q, "?"), doc_text=doc_text,
+    quad_name=lambda q: QUAD_CLASSES.get(q, "?"), doc_text=doc_text, actor_link=actor_link,
+    series_rows=series_rows,
 )
 environment.globals.update(qs=query_string, QUAD_CLASSES=QUAD_CLASSES, TABLE_ROWS=120)
 
