@@ -1,4 +1,4 @@
--- faultlines store, schema version 6: two ranking keys of dyad_summary, so that the top dyads by change read a few
+-- faultlines store, schema version 6: two ranking keys of dyad_summary (and the alerts' order in an index), so that the top dyads by change read a few
 -- rows from an index instead of decaying the tension of every dyad on every request.
 --
 -- * rise: the tension change of a dyad whose last busy period is the store's latest (round(tension, 4) -
@@ -15,3 +15,6 @@ ALTER TABLE dyad_summary ADD COLUMN fade REAL;
 CREATE INDEX dyad_summary_rise ON dyad_summary(period, ordered, busy_start, rise DESC);
 CREATE INDEX dyad_summary_fade ON dyad_summary(period, ordered, fade DESC) WHERE fade IS NOT NULL;
 CREATE INDEX dyad_summary_events ON dyad_summary(period, ordered, events DESC, a, b);
+
+-- the alerts newest period first, biggest change first (the overview and the alerts page), read in index order
+CREATE INDEX alerts_latest ON alerts(period_start DESC, change DESC, id);
