@@ -23,7 +23,6 @@ def latest_event_day(conn: sqlite3.Connection) -> date | None:
 
 _CONFLICT = "CASE quad_class " + " ".join(
     f"WHEN {q} THEN {w}" for q, w in sorted(s.CONFLICT_WEIGHT.items())) + " ELSE 1.0 END"
-_QUADS = ", ".join(f"sum(CASE WHEN quad_class = {q} THEN events ELSE 0 END) AS q{q}" for q in range(5))
 
 
 def dyad_series(
@@ -37,24 +36,31 @@ def dyad_series(
     a, b = a.upper(), b.upper()
     if a == b:
         return []
-    pairs = directions(a, b, ordered)
-    # summed per period in SQL (one row per period instead of one per period, quad class and direction): each
-    # direction summed in the order of the pair index, then the two directions added
-    sums = ("q0", "q1", "q2", "q3", "q4", "events", "mentions", "goldstein_sum", "hostility", "weights")
-    one = (f"SELECT period_start, {_QUADS}, sum(events) AS events, sum(mentions) AS mentions,"
-           f" sum(goldstein_sum) AS goldstein_sum, sum(({_CONFLICT}) * -weighted_goldstein) AS hostility,"
-           " sum(weight_sum) AS weights FROM dyad_periods WHERE source = ? AND target = ? AND period = ?"
-           " AND events > 0 GROUP BY period_start")
-    rows = conn.execute(
-        f"SELECT period_start, {', '.join(f'sum({c})' for c in sums)}"
-        f" FROM ({' UNION ALL '.join([one] * len(pairs))}) GROUP BY period_start",
-        [x for pair in pairs for x in (*pair, period)],
-    ).fetchall()
-    totals = {}
-    for start, *quads, events, mentions, goldstein, hostility, weights in rows:
-        totals[date.fromisoformat(start)] = {
-            **{f"q{q}": n for q, n in enumerate(quads)}, "events": events, "mentions": mentions,
-            "goldstein_sum": goldstein, "raw_tension": hostility / weights if weights > 0 else None}
+    # per period, the rows of each direction in the pair index's order, added in that order (the sums of
+    # relations.series.period_totals, without a dict per row)
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    sums: dict[str, list] = {}
+    weight = s.CONFLICT_WEIGHT
+    for pair in directions(a, b, ordered):
+        for start, quad, events, mentions, goldstein, weights, weighted in cursor.execute(
+            "SELECT period_start, quad_class, events, mentions, goldstein_sum, weight_sum, weighted_goldstein"
+            " FROM dyad_periods WHERE source = ? AND target = ? AND period = ? AND events > 0", (*pair, period)):
+            p = sums.get(start)
+            if p is None:
+                p = sums[start] = [0, 0, 0, 0, 0, 0, 0, 0.0, 0.0, 0.0]
+            p[quad] += events
+            p[5] += events
+            p[6] += mentions
+            p[7] += goldstein
+            p[8] += weight.get(quad, 1.0) * -weighted
+            p[9] += weights
+    totals = {
+        date.fromisoformat(start): {
+            "q0": p[0], "q1": p[1], "q2": p[2], "q3": p[3], "q4": p[4], "events": p[5], "mentions": p[6],
+            "goldstein_sum": p[7], "raw_tension": p[8] / p[9] if p[9] > 0 else None}
+        for start, p in sums.items()
+    }
     end = s.parse_day(until) if until else latest_event_day(conn)
     return s.smooth_series(totals, period, until=end)
 
