@@ -142,6 +142,25 @@ def replicate(out: Path, copies: int, target: Path) -> None:
     (target / dataset.MANIFEST).write_text("{}")
 
 
+def load_only(out: Path, copies: int, rounds: int) -> None:
+    """`load` of an existing dataset into fresh stores: events and documents per second (median of ``rounds``)."""
+    import statistics
+
+    from faultlines.batch.load import load
+
+    with tempfile.TemporaryDirectory(prefix="faultlines-bench-load-") as scratch:
+        base = Path(scratch)
+        replicate(out, copies, base / "replicated")
+        for name, folder in (("dataset", out), (f"{copies} copies", base / "replicated")):
+            runs = []
+            for n in range(rounds):
+                runs.append(load(folder, base / f"{name.replace(' ', '-')}-{n}.db"))
+            seconds = statistics.median(r["seconds"] for r in runs)
+            events, docs = runs[0]["events"], runs[0]["documents"]
+            print(f"load {name}: {docs} documents, {events} events in {seconds:.3f} s = {events / seconds:,.0f} events/s,"
+                  f" {docs / seconds:,.0f} documents/s (target >= 20,000 events/s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=160)
@@ -149,7 +168,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--load-copies", type=int, default=10, help="copies of the dataset for the larger load")
     parser.add_argument("--json", help="write the figures to this file")
+    parser.add_argument("--load-only", metavar="DIR", help="only time `load` of this batch dataset (and of "
+                        "--load-copies copies of it), alternating with nothing else: no batch runs")
     args = parser.parse_args()
+    if args.load_only:
+        load_only(Path(args.load_only), args.load_copies, args.rounds)
+        return
     require_shared(NAEB)
 
     scratch = tempfile.TemporaryDirectory(prefix="faultlines-bench-batch-")

@@ -12,6 +12,7 @@ counts are recomputed with the store's own functions. Alerts are then refreshed 
 from __future__ import annotations
 
 import time
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -32,9 +33,26 @@ from faultlines.store.writer import (
 )
 
 
-def read_table(out: Path, table: str) -> list[dict]:
+def arrow_table(out: Path, table: str):
     partitioning = "hive" if table in schema.PARTITIONED else None
-    return ds.dataset(out / table, format="parquet", partitioning=partitioning).to_table().to_pylist()
+    return ds.dataset(out / table, format="parquet", partitioning=partitioning).to_table()
+
+
+def read_table(out: Path, table: str) -> list[dict]:
+    """Every row of one dataset table as a dict."""
+    return arrow_table(out, table).to_pylist()
+
+
+def read_columns(out: Path, table: str) -> dict[str, list]:
+    """One dataset table as ``{column: values}`` (a load makes its rows from the columns: no dict per row)."""
+    found = arrow_table(out, table)
+    # an empty table may come without its columns: every column reads as empty then
+    return defaultdict(list, {name: found.column(name).to_pylist() for name in found.column_names})
+
+
+def _rows(columns: dict[str, list]) -> list[dict]:
+    names = list(columns)
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]
 
 
 def load(out: str | Path, db: str | Path) -> dict[str, int | float]:
@@ -45,10 +63,10 @@ def load(out: str | Path, db: str | Path) -> dict[str, int | float]:
     if not (out / dataset.MANIFEST).is_file():
         raise FaultlinesError(f"{out}: not a batch dataset (no {dataset.MANIFEST}; run `faultlines batch` first)")
     try:
-        tables = {t: read_table(out, t) for t in schema.TABLES if t not in ("dyads", "alerts")}
+        tables = {t: read_columns(out, t) for t in schema.TABLES if t not in ("dyads", "alerts")}
     except (OSError, ValueError) as exc:
         raise FaultlinesError(f"{out}: cannot read the dataset ({exc})") from None
-    with Store(db) as store:
+    with Store(db) as store, _bulk_pragmas(store.conn):
         counts = _load(store.conn, tables)
         if counts["documents"] or counts["replaced"]:
             counts["alerts"] = alerts.refresh(store.conn)["alerts"]
@@ -58,28 +76,29 @@ def load(out: str | Path, db: str | Path) -> dict[str, int | float]:
     return counts
 
 
-def _load(conn, t: dict[str, list[dict]]) -> dict:
+def _load(conn, t: dict[str, dict[str, list]]) -> dict:
+    articles = _rows(t["articles"])
     conn.execute("BEGIN IMMEDIATE")
     try:
-        stored = _stored(conn, [a["input_key"] for a in t["articles"]])
-        fresh = [a for a in t["articles"] if stored.get(a["input_key"], (None, None))[1] != a["content_hash"]]
+        stored = _stored(conn, [a["input_key"] for a in articles])
+        fresh = [a for a in articles if stored.get(a["input_key"], (None, None))[1] != a["content_hash"]]
         replaced = _remove(conn, [stored[a["input_key"]][0] for a in fresh if a["input_key"] in stored])
-        kept = {a["doc_id"]: stored[a["input_key"]][0] for a in t["articles"] if a["input_key"] in stored}
+        kept = {a["doc_id"]: stored[a["input_key"]][0] for a in articles if a["input_key"] in stored}
         kept = {d: doc for d, doc in kept.items() if d not in {a["doc_id"] for a in fresh}}
         store_story = {}
-        for a in t["articles"]:
+        for a in articles:
             if a["doc_id"] in kept:
                 row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (kept[a["doc_id"]],)).fetchone()
                 store_story.setdefault(a["story_id"], row[0])
         extended = set(store_story.values())
-        large = len(t["events"]) > conn.execute("SELECT n FROM row_counts WHERE name = 'events'").fetchone()[0]
+        events = t["events"]
+        large = len(events["doc_id"]) > conn.execute("SELECT n FROM row_counts WHERE name = 'events'").fetchone()[0]
         with aggregates.bulk_insert(conn), _indexes_rebuilt(conn, large):
-            ids = _insert_documents(conn, fresh, t["stories"], kept, store_story)
+            ids = _insert_documents(conn, fresh, _rows(t["stories"]), kept, store_story)
             new_ids = {d for d in ids if d not in kept}
-            events = [e for e in t["events"] if e["doc_id"] in new_ids]
-            _insert_children(conn, "actors", ("seq", *ACTOR_FIELDS), t["actors"], ids, new_ids, skip=("seq",))
+            _insert_children(conn, "actors", ACTOR_FIELDS, t["actors"], ids, new_ids)
             _insert_children(conn, "quotes", QUOTE_FIELDS, t["quotes"], ids, new_ids)
-            touched = _insert_events(conn, events, t["events"], t["unique_events"], ids, kept)
+            touched, loaded = _insert_events(conn, events, _rows(t["unique_events"]), ids, kept, new_ids)
         dedup.recount(conn, touched | replaced["unique"])
         aggregates.refresh_dirty(conn)
         for story in sorted(replaced["stories"] | extended):
@@ -91,14 +110,28 @@ def _load(conn, t: dict[str, list[dict]]) -> dict:
         raise
     return {
         "documents": len(fresh),
-        "unchanged": len(t["articles"]) - len(fresh),
+        "unchanged": len(articles) - len(fresh),
         "replaced": replaced["documents"],
-        "events": len(events),
+        "events": loaded,
     }
 
 
+@contextmanager
+def _bulk_pragmas(conn) -> Iterator[None]:
+    """A large page cache (the load's pages stay in memory until its one commit) and no syncing of the WAL while
+    loading (a crash loses the load, which is rerun, not the store: the WAL keeps it consistent)."""
+    cache, sync = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "synchronous"))
+    conn.execute("PRAGMA cache_size = -262144")
+    conn.execute("PRAGMA synchronous = OFF")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        conn.execute(f"PRAGMA synchronous = {int(sync)}")
+
+
 #: Secondary indexes of the tables a load fills (the UNIQUE constraints stay: the load relies on them).
-_REBUILT = ("events", "unique_events", "actors", "quotes")
+_REBUILT = ("events", "unique_events", "actors", "quotes", "minhash_bands")
 
 
 @contextmanager
@@ -194,32 +227,36 @@ def _insert_documents(conn, fresh: list[dict], story_rows: list[dict], kept: dic
             (next_article,),
         )
         conn.execute(trigger[0])
+    # in the order of the table's key (band, hash, article): appended to its b-tree rather than scattered over it
+    bands.sort(key=lambda r: (r[1], r[2], r[0]))
     conn.executemany("INSERT OR IGNORE INTO minhash_bands(article_id, band, hash) VALUES (?, ?, ?)", bands)
     return ids
 
 
-def _insert_children(conn, table, fields, rows, ids, new_ids, skip=()) -> None:
-    columns = tuple(f for f in fields if f not in skip)
-    conn.executemany(
-        insert_sql(table, columns),
-        [(ids[r["doc_id"]], *(r[c] for c in columns)) for r in rows if r["doc_id"] in new_ids],
-    )
+def _insert_children(conn, table, fields, columns: dict[str, list], ids, new_ids) -> None:
+    """The rows of the documents stored now (``new_ids``), in dataset order, from the dataset's columns."""
+    rows = zip(columns["doc_id"], *(columns[c] for c in fields), strict=True)
+    conn.executemany(insert_sql(table, fields), ((ids[r[0]], *r[1:]) for r in rows if r[0] in new_ids))
 
 
-def _insert_events(conn, events, all_events, unique_rows, ids, kept) -> set[int]:
-    """Insert the new events and their unique events; returns the stored unique events to recount."""
+def _insert_events(conn, columns: dict[str, list], unique_rows, ids, kept, new_ids) -> tuple[set[int], int]:
+    """Insert the events of the documents stored now and their unique events; returns the stored unique events to
+    recount and the number of events inserted."""
+    docs, seqs, uniques = columns["doc_id"], columns["seq"], columns["unique_event_id"]
     store_unique: dict[int, int] = {}
-    for e in all_events:  # a unique event already stored through one of its mentions: extend it
-        if e["doc_id"] in kept and e["unique_event_id"] not in store_unique:
+    for doc, seq, unique in zip(docs, seqs, uniques, strict=True):
+        # a unique event already stored through one of its mentions: extend it
+        if doc in kept and unique not in store_unique:
             row = conn.execute(
-                "SELECT unique_event_id FROM events WHERE article_id = ? AND seq = ?", (kept[e["doc_id"]], e["seq"])
+                "SELECT unique_event_id FROM events WHERE article_id = ? AND seq = ?", (kept[doc], seq)
             ).fetchone()
             if row and row[0] is not None:
-                store_unique[e["unique_event_id"]] = row[0]
+                store_unique[unique] = row[0]
     touched = set(store_unique.values())
     next_event, next_unique = _next_id(conn, "events"), _next_id(conn, "unique_events")
-    event_id = {(e["doc_id"], e["seq"]): next_event + n for n, e in enumerate(events)}
-    wanted = {e["unique_event_id"] for e in events} - set(store_unique)
+    chosen = [n for n, doc in enumerate(docs) if doc in new_ids]
+    event_id = {(docs[n], seqs[n]): next_event + k for k, n in enumerate(chosen)}
+    wanted = {uniques[n] for n in chosen} - set(store_unique)
     new_unique, firsts = [], []
     taken = _taken_keys(conn, [u["event_key"] for u in unique_rows if u["unique_event_id"] in wanted])
     for u in unique_rows:
@@ -243,16 +280,14 @@ def _insert_events(conn, events, all_events, unique_rows, ids, kept) -> set[int]
         new_unique,
     )
     fields = ("id", *EVENT_FIELDS, "unique_event_id")
+    values = [columns[c] for c in EVENT_FIELDS]
     conn.executemany(
         insert_sql("events", fields),
-        [
-            (ids[e["doc_id"]], event_id[(e["doc_id"], e["seq"])], *(e[c] for c in EVENT_FIELDS),
-             store_unique.get(e["unique_event_id"]))
-            for e in events
-        ],
+        [(ids[docs[n]], next_event + k, *(v[n] for v in values), store_unique.get(uniques[n]))
+         for k, n in enumerate(chosen)],
     )
     conn.executemany("UPDATE unique_events SET first_event_id = ? WHERE id = ?", firsts)
-    return touched
+    return touched, len(chosen)
 
 
 _UNIQUE_COPIED = (

@@ -6,6 +6,7 @@ and readers compute any dyad still noted afresh, so every answer is up to date."
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -129,8 +130,32 @@ def summaries(conn: sqlite3.Connection, a: str, b: str, ordered: bool, periods: 
             mine = [r for r in rows if r["period"] == period and r["period_start"] >= since]
             tension, previous, busy_events = s.latest_tension(mine, period)
         out[period] = {"period": period, "ordered": int(ordered), "a": a, "b": b, **totals, "busy_start": last,
-                       "busy_events": busy_events, "tension": tension, "previous": previous}
+                       "busy_events": busy_events, "tension": tension, "previous": previous,
+                       **rank_keys(last, period, tension, previous)}
     return out
+
+
+def period_index(start: str, period: str) -> int:
+    """The number of the day, week or month starting on ``start`` (ISO date) since year 0: the periods between
+    two starts are the difference of their numbers (``relations.series.periods_between``)."""
+    day = date.fromisoformat(start)
+    if period == "day":
+        return day.toordinal()
+    if period == "week":
+        return day.toordinal() // 7  # week starts are 7 days apart
+    return day.year * 12 + day.month - 1
+
+
+def rank_keys(busy_start: str | None, period: str, tension: float, previous: float) -> dict[str, float | None]:
+    """The ranking keys of a summary (migration 006): ``rise``, its tension change while its last busy period is
+    the store's latest, and ``fade``, for a cooperative dyad, log_(1/(1 - ALPHA))(-tension) + the number of that
+    period (log2 for ALPHA = 0.5)."""
+    if not busy_start:
+        return {"rise": None, "fade": None}
+    rise = round(round(tension, 4) - round(previous, 4), 4)  # as read_dyads._top_item with no empty period
+    decay = math.log(1 / (1 - s.ALPHA))  # fade in periods of decay: log base 1/(1 - ALPHA)
+    fade = math.log(-tension) / decay + period_index(busy_start, period) if tension < 0 else None
+    return {"rise": rise, "fade": fade}
 
 
 #: The triggers that add each inserted row to the aggregates (and to the full-text indexes of events and quotes); a

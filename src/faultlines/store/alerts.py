@@ -137,7 +137,10 @@ def list_alerts(
             where.add("dyad IN (?, ?, ?)", dyad_name(a, b, False), f"{a}>{b}", f"{b}>{a}")
     if period:
         where.add("period = ?", period)
-    total = conn.execute(f"SELECT count(*) FROM alerts{where.sql()}", where.params).fetchone()[0]
+    if where.clauses:
+        total = conn.execute(f"SELECT count(*) FROM alerts{where.sql()}", where.params).fetchone()[0]
+    else:
+        total = conn.execute("SELECT n FROM row_counts WHERE name = 'alerts'").fetchone()[0]
     rows = conn.execute(
         f"SELECT * FROM alerts{where.sql()} ORDER BY period_start DESC, change DESC, id LIMIT ? OFFSET ?",
         [*where.params, limit, offset],

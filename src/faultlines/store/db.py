@@ -116,13 +116,16 @@ def _check_version(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _fill_dyad_summaries(conn: sqlite3.Connection) -> None:
-    from faultlines.store.aggregates import refresh_dirty
+    """Every dyad's summary, from the aggregates (the dyads noted in ``dyad_dirty`` by migration 5 and any since)."""
+    from faultlines.store.aggregates import refresh_dyads
 
-    refresh_dirty(conn)
+    refresh_dyads(conn)
+    conn.execute("DELETE FROM dyad_dirty")
 
 
 #: Steps in Python that complete a migration, in its transaction (the summaries need the tension formula).
-AFTER_MIGRATION = {5: _fill_dyad_summaries}
+#: Migration 5's summaries are written by migration 6's step, which follows it (its columns exist only then).
+AFTER_MIGRATION = {6: _fill_dyad_summaries}
 
 
 def migrate(conn: sqlite3.Connection) -> int:

@@ -26,6 +26,7 @@ def search_articles(
     offset: int | None = 0,
     mark: tuple[str, str] = ("[", "]"),
     count_cap: int | None = None,
+    best_of: int | None = None,
 ) -> dict[str, Any]:
     """Articles matching a full-text query and filters: best match first with ``q``, else newest first; a page
     ``{"items": [{"id", "title", "published", "site", "url", "dek", "story_id", "snippet"}], "total", ...}``.
@@ -33,7 +34,8 @@ def search_articles(
     ``q`` is SQLite FTS5 syntax (words, "phrases", AND/OR/NOT, prefix*); text that is not valid FTS5 is read as
     plain words (all must match, the last one as a prefix); text without words raises :class:`FaultlinesError`. The snippet is plain article text (untrusted: escape it before showing
     it as HTML) with the matched words wrapped in ``mark``. ``country``/``actor``/``role``: articles naming such an
-    actor."""
+    actor. ``best_of``: when more articles match, rank only the latest ``best_of`` stored (the page then says
+    ``"ranked_within": best_of``): ranking every match of a common word costs more than the rest of a search."""
     limit, offset = limits(limit, offset)
     if q is not None and not q.strip():
         raise FaultlinesError("empty search query")
@@ -50,7 +52,7 @@ def search_articles(
     if not q:
         return _newest(conn, where, limit, offset)
     try:
-        return _matches(conn, q, where, limit, offset, mark, count_cap)
+        return _matches(conn, q, where, limit, offset, mark, count_cap, best_of)
     except sqlite3.OperationalError as exc:
         message = str(exc)
         if any(word in message for word in ("locked", "disk", "no such table", "readonly", "corrupt")):
@@ -58,28 +60,48 @@ def search_articles(
         words = fts_query(q)  # not FTS5: its words, all of which must match
         if words is None:
             raise FaultlinesError(f"bad search query {q!r}: no words to search for") from None
-        return _matches(conn, words, where, limit, offset, mark, count_cap)
+        return _matches(conn, words, where, limit, offset, mark, count_cap, best_of)
 
 
 _COLUMNS = "a.id, a.title, a.published, a.site, a.url, a.dek, a.story_id"
 
 
 def _matches(conn, match: str, where: Where, limit: int, offset: int, mark: tuple[str, str],
-             cap: int | None = None) -> dict[str, Any]:
+             cap: int | None = None, best_of: int | None = None) -> dict[str, Any]:
+    # without conditions on the article, the full-text index alone (reading the articles' rows costs more)
+    source = "articles_fts JOIN articles a ON a.id = articles_fts.rowid" if where.clauses else "articles_fts"
     where = where.plus("articles_fts MATCH ?", [match])
-    base = "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid" + where.sql()
-    rows = conn.execute(
-        f"SELECT {_COLUMNS}, snippet(articles_fts, 1, ?, ?, '…', 16) AS snip,"
-        f" snippet(articles_fts, 0, ?, ?, '…', 16) AS tsnip {base}"
-        " ORDER BY bm25(articles_fts, 5.0, 1.0), a.id LIMIT ? OFFSET ?",
-        [*mark, *mark, *where.params, limit, offset],
-    ).fetchall()
+    base = f"FROM {source}{where.sql()}"
     total = count(conn, base, where.params, cap)
+    ranked = where
+    if best_of is not None and total > best_of:  # rank the latest `best_of` matches only
+        floor = conn.execute(f"SELECT articles_fts.rowid {base} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?",
+                             [*where.params, best_of - 1]).fetchone()
+        if floor is not None:
+            ranked = where.plus("articles_fts.rowid >= ?", [floor[0]])
+    # the page's ids first (bm25 over every match), then the snippets of those ten only
+    ids = [r[0] for r in conn.execute(
+        f"SELECT articles_fts.rowid FROM {source}{ranked.sql()}"
+        " ORDER BY bm25(articles_fts, 5.0, 1.0), articles_fts.rowid LIMIT ? OFFSET ?",
+        [*ranked.params, limit, offset])]
+    found = {}
+    if ids:
+        found = {r["id"]: r for r in conn.execute(
+            f"SELECT {_COLUMNS}, snippet(articles_fts, 1, ?, ?, '…', 16) AS snip,"
+            " snippet(articles_fts, 0, ?, ?, '…', 16) AS tsnip FROM articles_fts JOIN articles a"
+            " ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ?"
+            # `+`: one pass over the matches in that range (`rowid IN` would run the query once per id)
+            f" AND +articles_fts.rowid IN ({','.join('?' * len(ids))})",
+            [*mark, *mark, match, min(ids), max(ids), *ids])}
     items = []
-    for r in rows:
+    for i in ids:
+        r = found[i]
         # the body passage around the match; for a match in the title only, the title
         items.append(_hit(r, " ".join((r["snip"] or r["tsnip"] or "").split())))
-    return page(items, total, limit, offset, cap=cap)
+    out = page(items, total, limit, offset, cap=cap)
+    if ranked is not where:
+        out["ranked_within"] = best_of
+    return out
 
 
 def _newest(conn, where: Where, limit: int, offset: int) -> dict[str, Any]:

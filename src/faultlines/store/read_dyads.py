@@ -6,18 +6,23 @@ two different known states count, each once."""
 
 from __future__ import annotations
 
+import heapq
 import sqlite3
 from datetime import date
 from typing import Any
 
 from faultlines.relations import series as s
-from faultlines.store.aggregates import directions, dirty_dyads, summaries
+from faultlines.store.aggregates import directions, dirty_dyads, period_index, summaries
 
 
 def latest_event_day(conn: sqlite3.Connection) -> date | None:
     """The day of the latest dated unique event between two different states."""
     row = conn.execute("SELECT max(period_start) FROM dyad_periods WHERE period = 'day'").fetchone()
     return s.parse_day(row[0]) if row and row[0] else None
+
+
+_CONFLICT = "CASE quad_class " + " ".join(
+    f"WHEN {q} THEN {w}" for q, w in sorted(s.CONFLICT_WEIGHT.items())) + " ELSE 1.0 END"
 
 
 def dyad_series(
@@ -31,23 +36,33 @@ def dyad_series(
     a, b = a.upper(), b.upper()
     if a == b:
         return []
-    rows = [r for pair in directions(a, b, ordered) for r in conn.execute(
-        "SELECT period_start, quad_class, events, mentions, goldstein_sum, weight_sum, weighted_goldstein"
-        " FROM dyad_periods WHERE source = ? AND target = ? AND period = ?", (*pair, period))]
+    # per period, the rows of each direction in the pair index's order, added in that order (the sums of
+    # relations.series.period_totals, without a dict per row)
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    sums: dict[str, list] = {}
+    weight = s.CONFLICT_WEIGHT
+    for pair in directions(a, b, ordered):
+        for start, quad, events, mentions, goldstein, weights, weighted in cursor.execute(
+            "SELECT period_start, quad_class, events, mentions, goldstein_sum, weight_sum, weighted_goldstein"
+            " FROM dyad_periods WHERE source = ? AND target = ? AND period = ? AND events > 0", (*pair, period)):
+            p = sums.get(start)
+            if p is None:
+                p = sums[start] = [0, 0, 0, 0, 0, 0, 0, 0.0, 0.0, 0.0]
+            p[quad] += events
+            p[5] += events
+            p[6] += mentions
+            p[7] += goldstein
+            p[8] += weight.get(quad, 1.0) * -weighted
+            p[9] += weights
+    totals = {
+        date.fromisoformat(start): {
+            "q0": p[0], "q1": p[1], "q2": p[2], "q3": p[3], "q4": p[4], "events": p[5], "mentions": p[6],
+            "goldstein_sum": p[7], "raw_tension": p[8] / p[9] if p[9] > 0 else None}
+        for start, p in sums.items()
+    }
     end = s.parse_day(until) if until else latest_event_day(conn)
-    return s.smooth_series(s.period_totals(rows), period, until=end)
-
-
-_CONFLICT = "CASE quad_class " + " ".join(
-    f"WHEN {q} THEN {w}" for q, w in sorted(s.CONFLICT_WEIGHT.items())) + " ELSE 1.0 END"
-
-
-_AGE = {  # SQL: periods from the dyad's last busy period to the store's latest (:last)
-    "day": "CAST(julianday(:last) - julianday(busy_start) AS INTEGER)",
-    "week": "CAST((julianday(:last) - julianday(busy_start)) / 7 AS INTEGER)",
-    "month": "((CAST(substr(:last, 1, 4) AS INTEGER) - CAST(substr(busy_start, 1, 4) AS INTEGER)) * 12"
-             " + CAST(substr(:last, 6, 2) AS INTEGER) - CAST(substr(busy_start, 6, 2) AS INTEGER))",
-}
+    return s.smooth_series(totals, period, until=end)
 
 
 def _top_item(row, last: date | None, period: str, ordered: bool) -> dict[str, Any]:
@@ -86,33 +101,109 @@ def top_dyads(
     how many) but not in the series.
 
     One row per dyad (``dyad_summary``, kept on write): its last period with events and the tension there; in the
-    empty periods since, the tension decays by ``1 - ALPHA`` per period."""
+    empty periods since, the tension decays by ``1 - ALPHA`` per period. The leaders are read from the indexes of
+    that table (see :func:`_leaders_by_change`); the dyads changed since their summary was written are computed
+    afresh and ranked with them."""
     if by not in ("events", "change"):
         raise ValueError("by must be 'events' or 'change'")
     if period not in s.PERIODS:
         raise ValueError(f"unknown period {period!r}: use day, week or month")
+    top = max(0, int(top))
     end = latest_event_day(conn)
     last = s.period_start(end, period) if end else None
-    dirty = dirty_dyads(conn, ordered)
-    # the leading candidates ranked in SQL (the decay and the change as below); the dyads changed since their
-    # summary was written are computed afresh and ranked with them
-    order = "events DESC, a, b" if by == "events" else "change DESC, a, b"
-    candidates = conn.execute(
-        f"WITH x AS (SELECT *, {_AGE[period]} AS k FROM dyad_summary WHERE period = :period AND ordered = :ordered"
-        " AND events > 0), y AS (SELECT *,"
-        " CASE WHEN busy_start IS NULL OR k > :window THEN 0.0 ELSE round(tension * pow(:keep, k), 4) END AS t,"
-        " CASE WHEN busy_start IS NULL OR k > :window THEN 0.0 WHEN k = 0 THEN previous"
-        " ELSE tension * pow(:keep, k - 1) END AS p FROM x)"
-        f" SELECT *, round(t - round(p, 4), 4) AS change FROM y ORDER BY {order} LIMIT :limit",
-        {"period": period, "ordered": int(ordered), "last": last.isoformat() if last else "", "window":
-         s.TENSION_WINDOW, "keep": 1 - s.ALPHA, "limit": max(0, int(top)) + len(dirty) + 10},
-    ).fetchall()
-    rows = {(r["a"], r["b"]): r for r in candidates}
-    for a, b in dirty:
-        rows[(a, b)] = summaries(conn, a, b, ordered, (period,))[period]
-    out = [_top_item(row, last, period, ordered) for row in rows.values() if row is not None]
-    key = (lambda d: (-d["events"], d["dyad"])) if by == "events" else (lambda d: (-d["tension_change"], d["dyad"]))
-    return sorted(out, key=key)[: max(0, int(top))]
+    fresh = {pair: summaries(conn, *pair, ordered, (period,))[period] for pair in dirty_dyads(conn, ordered)}
+    if by == "events":
+        rows = conn.execute(f"{_SUMMARY} ORDER BY events DESC, a, b LIMIT ?",
+                            (period, int(ordered), top + len(fresh))).fetchall()
+        items = _items([*rows, *fresh.values()], fresh, last, period, ordered)
+        return sorted(items.values(), key=lambda d: (-d["events"], d["dyad"]))[:top]
+    leaders = _leaders_by_change(conn, period, ordered, top, last, fresh)
+    return leaders if leaders is not None else rank_all_dyads(conn, period, "change", ordered)[:top]
+
+
+#: Every summary of one period kind and order (parameters: period, ordered).
+_SUMMARY = "SELECT * FROM dyad_summary WHERE period = ? AND ordered = ? AND events > 0"
+
+
+def _by_change(item: dict[str, Any]) -> tuple:
+    return -item["tension_change"], item["dyad"]
+
+
+def _items(rows, fresh: dict, last: date | None, period: str, ordered: bool) -> dict[tuple[str, str], dict]:
+    """Top-dyad items by (a, b) from summary rows; a stored row of a dyad in ``fresh`` (out of date) is left out,
+    its fresh summary taken instead."""
+    out = {}
+    for row in rows:
+        if row is None:
+            continue
+        pair = (row["a"], row["b"])
+        if pair in fresh and row is not fresh[pair]:
+            continue
+        out[pair] = _top_item(row, last, period, ordered)
+    return out
+
+
+def rank_all_dyads(conn: sqlite3.Connection, period: str, by: str, ordered: bool) -> list[dict[str, Any]]:
+    """Every dyad of :func:`top_dyads`, ranked from all its summaries (the reference the fast paths must equal)."""
+    end = latest_event_day(conn)
+    last = s.period_start(end, period) if end else None
+    fresh = {pair: summaries(conn, *pair, ordered, (period,))[period] for pair in dirty_dyads(conn, ordered)}
+    rows = conn.execute(_SUMMARY, (period, int(ordered))).fetchall()
+    items = _items([*rows, *fresh.values()], fresh, last, period, ordered)
+    key = _by_change if by == "change" else (lambda d: (-d["events"], d["dyad"]))
+    return sorted(items.values(), key=key)
+
+
+def _leaders_by_change(conn, period: str, ordered: bool, top: int, last: date | None,
+                       fresh: dict) -> list[dict[str, Any]] | None:
+    """The ``top`` dyads with the largest tension change, read from a few rows; None when they are not all
+    rises (then every dyad is ranked).
+
+    A dyad's change is positive only (a) when it is busy in the latest period: its change is the stored ``rise``
+    (read in that order), or (b) when it is cooperative (tension < 0) and quiet since: its tension decays towards
+    0 by ``1 - ALPHA`` per empty period, and its change is at most ``ALPHA / keep * keep^(L - fade)`` (+ rounding)
+    for ``fade`` = log_(1/keep)(-tension) + the number of its busy period, ``L`` that of the latest period: read in
+    ``fade`` order until that bound falls below the ``top``-th change found. Every other dyad's change is 0 or
+    less. The dyads out of date (``fresh``) are ranked from their fresh summaries."""
+    if last is None or top == 0:
+        return None
+    keep = 1 - s.ALPHA
+    latest = last.isoformat()
+    params = (period, int(ordered))
+    items = _items(fresh.values(), fresh, last, period, ordered)
+    best: list[float] = []  # the `top` largest changes so far (a min-heap)
+
+    def add(rows) -> None:
+        for pair, item in _items(rows, fresh, last, period, ordered).items():
+            if pair not in items:
+                items[pair] = item
+                heapq.heappush(best, item["tension_change"])
+                if len(best) > top:
+                    heapq.heappop(best)
+
+    for item in items.values():
+        heapq.heappush(best, item["tension_change"])
+    while len(best) > top:
+        heapq.heappop(best)
+    add(conn.execute(f"{_SUMMARY} AND busy_start = ? ORDER BY rise DESC LIMIT ?", (*params, latest, top + len(fresh))))
+    number = period_index(latest, period)
+    for row in conn.execute(f"{_SUMMARY} AND fade IS NOT NULL ORDER BY fade DESC", params):
+        if (row["a"], row["b"]) in fresh:
+            continue  # out of date: ranked from its fresh summary
+        bound = s.ALPHA / keep * keep ** max(-60.0, number - row["fade"]) + _ROUNDING
+        if len(best) == top and bound < best[0]:
+            break
+        if row["busy_start"] < latest:
+            add([row])
+    if len(best) < top or best[0] <= 0:
+        return None
+    # the dyads busy in the latest period that tie with the last one kept
+    add(conn.execute(f"{_SUMMARY} AND busy_start = ? AND rise >= ?", (*params, latest, best[0])))
+    return sorted(items.values(), key=_by_change)[:top]
+
+
+#: How far the rounding of the tension and of its change (4 decimals each) can move a change.
+_ROUNDING = 2e-4
 
 
 def count_dyads(conn: sqlite3.Connection) -> int:

@@ -133,7 +133,7 @@ def list_events(
     if until:
         where.add("date < ?", day_after(until))
     if q:  # every word in the sentence (the last one as a prefix), from the sentences' full-text index
-        where.add("id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", fts_query(q) or '""')
+        where.add(_WORDS, fts_query(q) or '""')
     if article_id is not None:
         where.add("article_id = ?", int(article_id))
     if unique and table == "events":
@@ -144,10 +144,30 @@ def list_events(
     if cursor is not None:
         where = where.plus(*_after_clause(cursor))
         offset = 0
+    if q and branches == [("1", [])] and not low_confidence and _walk(conn, total, limit, offset):
+        # many sentences match: read the counted events newest first from the date index, keeping those that
+        # match (the first page is a few hundred index entries away), instead of sorting every match
+        where.clauses = ["+" + c if c == _WORDS else c for c in where.clauses]
     rows = _branches(conn, table, where, branches, limit, offset)
     next_cursor = f"{rows[-1]['date'] or ''}~{rows[-1]['id']}" if rows and len(rows) == limit else None
     ids = [r["first_event_id"] for r in rows] if table == "unique_events" else [r["id"] for r in rows]
     return page(events_by_id(conn, [i for i in ids if i is not None]), total, limit, offset, next_cursor, count_cap)
+
+
+#: The full-text condition on an event's sentence.
+_WORDS = "id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+#: Reading a date index entry costs about this share of fetching and sorting one matching event.
+_WALK_COST = 1 / 20
+
+
+def _walk(conn, matches: int, limit: int, offset: int) -> bool:
+    """Whether a page of ``limit`` events after ``offset`` among ``matches`` (at least) is found sooner by walking
+    the date index than by sorting the matches: the walk reads about ``(limit + offset) * events / matches``
+    entries."""
+    if matches <= 0 or limit < 0:
+        return False
+    events = conn.execute("SELECT n FROM row_counts WHERE name = 'events'").fetchone()[0]
+    return (limit + offset) * events / matches * _WALK_COST < matches
 
 
 def _total(conn, table: str, where: Where, branches, pair, cap: int | None = None) -> int:
@@ -160,8 +180,15 @@ def _total(conn, table: str, where: Where, branches, pair, cap: int | None = Non
             return sum(conn.execute(
                 "SELECT coalesce(sum(events), 0) FROM dyad_periods WHERE source = ? AND target = ? AND period = 'all'"
                 " AND period_start = ''", pair).fetchone()[0] for pair in directions(a, b, ordered))
+    source = table
+    if _WORDS in where.clauses:  # the matching sentences drive the count, which stops at the cap
+        source = "events_fts JOIN events ON events.id = events_fts.rowid"
+        joined = Where()
+        joined.clauses = ["events_fts MATCH ?" if c == _WORDS else c for c in where.clauses]
+        joined.params = list(where.params)
+        where = joined
     return sum(
-        count(conn, f"FROM {table}{where.plus(clause, params).sql()}", where.params + params, cap)
+        count(conn, f"FROM {source}{where.plus(clause, params).sql()}", where.params + params, cap)
         for clause, params in branches
     )
 

@@ -124,12 +124,12 @@ def containment(a: Fingerprint | None, b: Fingerprint | None, jaccard: float) ->
 
 
 def band_hashes(fp: Fingerprint) -> list[tuple[int, int]]:
-    out = []
-    for band in range(BANDS):
-        chunk = fp.sig[band * ROWS : (band + 1) * ROWS].astype("<u4").tobytes()
-        value = int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little", signed=True)
-        out.append((band, value))
-    return out
+    """``(band, hash)`` of each LSH band: the signed 64-bit BLAKE2b of the band's ``ROWS`` little-endian values."""
+    raw = fp.sig.astype("<u4").tobytes()
+    step = ROWS * 4
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
+    return [(band, from_bytes(blake2b(raw[band * step : (band + 1) * step], digest_size=8).digest(), "little",
+                              signed=True)) for band in range(BANDS)]
 
 
 def index_signature(conn: sqlite3.Connection, article_id: int, sig: Fingerprint | None) -> None:

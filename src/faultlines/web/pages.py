@@ -38,7 +38,8 @@ from faultlines.web.render import query_string, templates
 
 router = APIRouter(include_in_schema=False)
 PAGE = 50
-#: The search page counts matches up to this many ("1000+"): free text over millions of rows is not indexed.
+#: The search page counts matches up to this many ("1000+") and ranks the latest this many matching articles: free
+#: text over millions of rows is not indexed.
 SEARCH_COUNT_CAP = 1000
 MAX_PASTE_CHARS = 2_000_000
 
@@ -95,7 +96,7 @@ def search(
         words = fts_query(q) if q else None
         results["articles"] = data.search_articles(q=words, site=site, since=since, until=until, country=country,
                                                    actor=actor, role=role, limit=limit, offset=offset,
-                                                   count_cap=SEARCH_COUNT_CAP)
+                                                   count_cap=SEARCH_COUNT_CAP, best_of=SEARCH_COUNT_CAP)
     if type in ("all", "quotes"):
         results["quotes"] = data.ask("list_quotes", speaker=actor, country=country, role=role, q=q,
                                      limit=limit, offset=offset, count_cap=SEARCH_COUNT_CAP)

@@ -89,17 +89,75 @@ def actor_label(ref) -> str:
     return f"{ref.get('name') or ref.get('id') or '?'}" + (f" ({extra})" if extra else "")
 
 
+def actor_link(ref) -> Markup:
+    """An actor reference as a link to its page (its label alone when it has no id): the templates' ``actor_ref``,
+    in Python because a page lists a hundred of them."""
+    label = escape(actor_label(ref))
+    if ref and ref.get("id"):
+        return Markup(f'<a href="/actors/{escape(path_part(ref["id"]))}">{label}</a>')
+    return Markup(label)
+
+
+def event_items(events, show_article: bool = True, numbered: bool = False) -> Markup:
+    """The list of events of the pages (the ``event_list`` macro): Python, because a page lists fifty of them."""
+    out = ['<ol class="events">']
+    for n, ev in enumerate(events or [], 1):
+        g = ev.get
+        quad = escape(QUAD_CLASSES.get(g("quad_class"), "?"))
+        anchor = f' id="event-{n}"' if numbered else ""
+        head = [f'<span class="code" title="{quad}">{escape(g("cameo"))}</span>',
+                f'{actor_link(g("source"))} <span class="arrow">→</span> {actor_link(g("target"))}',
+                f'<span class="quad">{quad}</span>', f'<span class="gold">Goldstein {number(g("goldstein"), 1)}</span>']
+        if g("plover"):
+            head.append(f'<span class="plover">{escape(g("plover"))}</span>')
+        if g("date"):
+            head.append(f'<time>{escape(g("date"))}</time>')
+        if g("mentions") and g("mentions") > 1:
+            head.append(f'<span class="mentions" title="reported by {escape(g("num_articles"))} articles">'
+                        f'{escape(g("mentions"))} reports</span>')
+        item = [f'<li class="event q{escape(g("quad_class"))}"{anchor}>', '<div class="event-head">', *head, "</div>",
+                f'<blockquote class="sentence">{escape(g("sentence"))}</blockquote>']
+        if g("explanation"):
+            item.append(f'<p class="why">{escape(g("explanation"))}</p>')
+        if show_article and g("article_id"):
+            title = g("title") or f"article {g('article_id')}"
+            src = f'<p class="src"><a href="/articles/{escape(g("article_id"))}">{escape(title)}</a>'
+            if g("site"):
+                src += f" · {escape(g('site'))}"
+            if g("rule"):
+                src += f" · rule <code>{escape(g('rule'))}</code>"
+            item.append(src + "</p>")
+        item.append("</li>")
+        out.append("\n".join(item))
+    if len(out) == 1:
+        out.append('<li class="empty">No events.</li>')
+    out.append("</ol>")
+    return Markup("\n".join(out))
+
+
+def series_rows(rows) -> Markup:
+    """The rows of a dyad's series table (period start, events per quad class, events, Goldstein mean, tension)."""
+    out = []
+    for s in rows:
+        cells = [escape(s["period_start"]), *(s[f"q{k}"] for k in range(5)), s["events"],
+                 number(s["goldstein_mean"]), number(s["tension"])]
+        out.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    return Markup("\n".join(out))
+
+
 environment = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
     autoescape=True,
     trim_blocks=True,
     lstrip_blocks=True,
     undefined=jinja2.ChainableUndefined,
+    auto_reload=False,  # the templates ship with the package: no stat of every file on every page
 )
 environment.filters.update(
     safe_url=safe_url, signed=signed, marked=marked_snippet, number=number, actor_label=actor_label, path_part=path_part,
-    quad_name=lambda q: QUAD_CLASSES.get(q, "?"), doc_text=doc_text,
+    quad_name=lambda q: QUAD_CLASSES.get(q, "?"), doc_text=doc_text, actor_link=actor_link,
+    series_rows=series_rows,
 )
-environment.globals.update(qs=query_string, QUAD_CLASSES=QUAD_CLASSES, TABLE_ROWS=120)
+environment.globals.update(event_items=event_items, qs=query_string, QUAD_CLASSES=QUAD_CLASSES, TABLE_ROWS=120)
 
 templates = Jinja2Templates(env=environment)
