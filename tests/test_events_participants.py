@@ -223,8 +223,9 @@ def test_the_two_sides_are_not_the_reporter_and_agree_with_each_other():
     assert agreed == {("RUSGOV", "UKRGOV", "05"), ("UKRGOV", "RUSGOV", "05")}
 
 
-def test_nameless_officials_are_of_the_state_the_sentence_or_article_names():
-    text = "KAMPALA, Uganda (Wire) - Opposition leader Bobi Wine has called on authorities to free his supporters."
+def test_nameless_officials_are_of_the_state_the_sentence_names():
+    text = "Opposition leader Bobi Wine has called on Ugandan authorities to free his supporters."
     assert any(c[:2] == ("UGAOPP", "UGAGOV") for c in codes(text))
-    # with no state in the sentence or the dateline, a nameless authority is of none and gives no event
-    assert not codes("Opposition leader Bobi Wine has called on authorities to free his supporters.")
+    # not of the dateline's state: an article from one capital names other states' officials
+    text = "KAMPALA, Uganda (Wire) - Opposition leader Bobi Wine has called on authorities to free his supporters."
+    assert not any(c[:2] == ("UGAOPP", "UGAGOV") for c in codes(text))

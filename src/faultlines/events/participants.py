@@ -47,7 +47,7 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 #: Sectors that act inside their own state: a nameless "police" or "protesters" is of the state the sentence
 #: names; the police, courts, parliament and opposition are also of the article's home state when it names none.
 DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL", "NGO", "GOV"}
-HOME_ROLES = {"COP", "OPP", "JUD", "LEG", "GOV"}
+HOME_ROLES = {"COP", "OPP", "JUD", "LEG"}
 
 
 @dataclass
@@ -307,7 +307,7 @@ class ActorFinder:
         """The one state whose name, people or places the sentence mentions (None for none or several)."""
         countries = set()
         for other in token.sent:
-            if other.ent_type_ not in ("GPE", "NORP", "LOC") or other.ent_iob_ != "B":
+            if other.ent_type_ not in ("GPE", "NORP", "LOC") or other.ent_iob_ != "B" or self.in_dateline(other):
                 continue
             ent = self._ents.get(other.i)
             entry = self.lex.state(ent.text if ent is not None else other.text)
