@@ -229,3 +229,9 @@ def test_nameless_officials_are_of_the_state_the_sentence_names():
     # not of the dateline's state: an article from one capital names other states' officials
     text = "KAMPALA, Uganda (Wire) - Opposition leader Bobi Wine has called on authorities to free his supporters."
     assert not any(c[:2] == ("UGAOPP", "UGAGOV") for c in codes(text))
+
+
+def test_police_acting_on_a_person_in_office_is_a_domestic_event():
+    assert ("PERCOP", "PERGOV", "17") in codes("Peruvian police detained President Pedro Castillo on Wednesday.")
+    # but a state's police and its government as a whole are one side
+    assert not any(c[:2] == ("RUSCOP", "RUSGOV") for c in codes("Russian police backed the Kremlin on Monday."))

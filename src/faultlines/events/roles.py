@@ -518,6 +518,9 @@ def _other_sector(part: Participant, other: Participant) -> bool:
     a, b = part.ref.role, other.ref.role
     if not a or not b or a == b:
         return False
+    official = part if a == "GOV" else other if b == "GOV" else None
+    if official is not None and official.kind == "person" and {a, b} & {"COP", "SPY"}:
+        return True  # "police detained President Castillo": the police and a person in office are two sides
     # a government acting on its own forces is one side; on its parliament, courts, opposition or rebels, two
     # (its acts on nameless people of its own are settled apart: see events.article)
     return "GOV" not in (a, b) or not {a, b} & (STATE_FORCES | {"CVL"})
