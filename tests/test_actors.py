@@ -283,3 +283,9 @@ def test_actor_ids_are_unique_and_spellings_merge():
     assert len(ids) == len(set(ids))
     person = parsed.actor_by_id("person:jose-ramirez")
     assert person is not None and person.mentions == 3
+
+
+def test_a_parliament_speaker_and_a_talk_show_host_have_their_sectors():
+    parsed = actors_of("Knesset speaker Amir Ohana met the delegation. Stephen Colbert, the late-night host, mocked it.")
+    assert by_name(parsed, "Amir Ohana").role == "LEG"
+    assert by_name(parsed, "Stephen Colbert").role == "MED"
