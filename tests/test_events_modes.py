@@ -138,3 +138,12 @@ def test_the_reporter_of_an_act_is_not_its_target():
 def test_an_intent_the_parser_lemmatises_wrongly_still_counts():
     # spaCy's small model gives "hoped" the lemma "hop"
     assert ("UKRGOV", "POLGOV", "03", "asserted") in coded("Kyiv hoped to reach an agreement with Poland.")
+
+
+def test_a_known_holder_of_an_intergovernmental_office_is_coded_as_that_body():
+    from faultlines.codes import actor_code
+
+    assert actor_code("person:josep-borrell", None, "IGO") == "IGOEUR"
+    assert actor_code("person:jens-stoltenberg", None, "IGO") == "IGONAT"
+    assert actor_code("person:antonio-guterres", None, "IGO") == "IGOUNO"
+    assert actor_code("person:someone-unknown", None, "IGO") == "IGOOTH"

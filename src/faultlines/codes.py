@@ -20,6 +20,12 @@ def igo_groups() -> dict[str, str]:
     kb = load_knowledge()
     groups = {org.code: org.group for org in (*kb.organisations.values(), *kb.extra_orgs.values()) if org.group}
     groups.update(data_rows("igo_groups.tsv", 2))
+    offices = sorted(data_rows("igo_offices.tsv", 2), key=lambda row: -len(row[0]))
+    for person in kb.people.values():  # "person:josep-borrell": the body of the IGO office they held last
+        held = [o.office for o in sorted(person.offices, key=lambda o: o.start) if o.role == "IGO"]
+        group = next((g for prefix, g in offices if held and held[-1].startswith(prefix)), None)
+        if group:
+            groups[f"person:{person.slug}"] = group
     return groups
 
 
@@ -27,7 +33,7 @@ def actor_code(actor_id: str | None, country: str | None, sector: str | None) ->
     """The code of an actor, or None when neither its country nor its sector is known."""
     if sector == "IGO":
         org = (actor_id or "").removeprefix("org:")
-        return "IGO" + igo_groups().get(org, "OTH")
+        return "IGO" + igo_groups().get(org, "OTH")  # an org code, or a person's id
     if not country and not sector:
         return None
     if not sector and actor_id == country:  # a state named as a whole ("Russia") acts through its government
