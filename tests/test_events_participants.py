@@ -235,3 +235,13 @@ def test_police_acting_on_a_person_in_office_is_a_domestic_event():
     assert ("PERCOP", "PERGOV", "17") in codes("Peruvian police detained President Pedro Castillo on Wednesday.")
     # but a state's police and its government as a whole are one side
     assert not any(c[:2] == ("RUSCOP", "RUSGOV") for c in codes("Russian police backed the Kremlin on Monday."))
+
+
+def test_an_act_named_with_a_sector_adjective_is_between_those_sectors():
+    found = codes("India and China held marathon military talks on Tuesday.")
+    assert ("INDMIL", "CHNMIL", "04") in found and ("INDGOV", "CHNGOV", "04") not in found
+    assert ("INDGOV", "CHNGOV", "04") in codes("India and China held talks on Tuesday.")
+
+
+def test_a_private_military_company_is_an_armed_group():
+    assert ("IGOEUR", "RUSREB", "16") in codes("The European Union imposed sanctions on Wagner.")

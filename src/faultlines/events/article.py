@@ -62,6 +62,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _implicit_target(coded, coder)
                 _protest_target(coded, coder)
                 _riot(coded)
+                _sector_of_act(coded, coder)
                 _unconventional(coded)
                 _anaphoric_target(coded, earlier, coder)
                 _place_target(coded, coder)
@@ -308,6 +309,25 @@ def _riot(coded: Coded) -> None:
     coded.code, coded.reciprocal = "145", False
     coded.sources, coded.targets = protesters[:1], forces[:1]
     coded.notes.append(f"a clash of {protesters[0].words} with {forces[0].words}: a violent protest")
+
+
+def _sector_of_act(coded: Coded, coder: SentenceCoder) -> None:
+    """``India and China held military talks``: an act named with a sector's adjective is between the states'
+    sectors of that kind, not their governments."""
+    nouns = [w for w in coded.words if w.pos_ == "NOUN"] or ([coded.anchor] if coded.anchor.pos_ == "NOUN" else [])
+    for noun in nouns:
+        for child in (c for c in noun.children if c.dep_ == "amod"):
+            entry = coder.lex.actor_nouns.get(child.lemma_.lower())
+            if entry is None or entry[0] not in ("MIL", "COP") or entry[1] == "means":
+                continue
+            role = entry[0]
+            coded.sources = [_with_country(p, p.ref.country, role) if _state_side(p) else p for p in coded.sources]
+            coded.targets = [_with_country(p, p.ref.country, role) if _state_side(p) else p for p in coded.targets]
+            return
+
+
+def _state_side(part: Participant) -> bool:
+    return part.kind == "state" and bool(part.ref.country) and part.ref.role in (None, "GOV")
 
 
 def _unconventional(coded: Coded) -> None:
