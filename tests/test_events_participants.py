@@ -245,3 +245,8 @@ def test_an_act_named_with_a_sector_adjective_is_between_those_sectors():
 
 def test_a_private_military_company_is_an_armed_group():
     assert ("IGOEUR", "RUSREB", "16") in codes("The European Union imposed sanctions on Wagner.")
+
+
+def test_violence_on_a_region_of_a_state_falls_on_its_people():
+    assert ("RUSMIL", "UKRCVL", "19") in codes("Russian forces shelled eastern Ukraine overnight.")
+    assert ("ISRGOV", "LBNGOV", "19") in codes("Israel struck Lebanon on Monday.")

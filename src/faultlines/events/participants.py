@@ -177,6 +177,9 @@ class ActorFinder:
             if entry is not None and entry.adjective:  # "thousands of Georgians": people, not the state
                 ref = ActorRef(id=f"{entry.iso3}:CVL", name=token.text, country=entry.iso3, role="CVL")
                 return self._make(ref, "group", token, plural=True, generic=True)
+        if actor is not None and actor.kind == "state" and actor.country and self.places and _region_of(token):
+            ref = ActorRef(id=f"{actor.country}:CVL", name=token.text, country=actor.country, role="CVL")
+            return self._make(ref, "group", token, plural=True, generic=True)  # "shelled south Lebanon"
         if actor is not None:
             seat = self._seat_of(token) if token.pos_ == "NOUN" and lemma not in ABROAD_NOUNS else None
             if seat is not None and actor.country and seat.ref.country != actor.country:
@@ -385,6 +388,9 @@ class ActorFinder:
                 and not any(c.lower_ == "the" for c in token.children)  # "the North Koreans": the state's side
             ):
                 ref = ActorRef(id=f"{entry.iso3}:CVL", name=token.text, country=entry.iso3, role="CVL")
+                return self._make(ref, "group", token, plural=True, generic=True)
+            if self.places and entry.iso3 and _region_of(token):  # "shelled south Lebanon": its people there
+                ref = ActorRef(id=f"{entry.iso3}:CVL", name=text, country=entry.iso3, role="CVL")
                 return self._make(ref, "group", token, plural=True, generic=True)
             if entry.place and not entry.metonym:  # "shelled Kharkiv": the people of the place
                 ref = ActorRef(id=f"{entry.iso3}:CVL", name=text, country=entry.iso3, role="CVL")
@@ -651,6 +657,17 @@ class ActorFinder:
                     if speaker is not None:
                         return speaker
         return next((c for _, c in reversed(self.history) if c.kind == "person"), None)
+
+
+#: Words that make a state's name a region of it ("south Lebanon", "northern Gaza").
+REGION_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+}
+
+
+def _region_of(token: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in REGION_WORDS for c in token.children)
 
 
 def _destination(token: Token) -> bool:
