@@ -35,7 +35,7 @@ Until = Annotated[str, Query(description="Last date (YYYY-MM-DD), inclusive.", *
 Cameo = Annotated[str | None, Query(pattern=CAMEO, description="CAMEO code or prefix; two digits = a root.")]
 QuadClass = Annotated[int | None, Query(ge=0, le=4, description="Quad class 0–4.")]
 Period = Annotated[Literal["day", "week", "month"], Query(description="Aggregation period.")]
-Text = Annotated[str | None, Query(max_length=200, pattern=r"[^\W_]", description="Words to look for (at least one).")]
+Text = Annotated[str | None, Query(max_length=200, description="Words to look for.")]
 ActorId = Annotated[str | None, Query(max_length=200, description="Actor id (e.g. `RUS`, `person:vladimir-putin`).")]
 DyadPath = Annotated[str, Path(pattern=DYAD, description="Two ISO3 codes, e.g. `KAZ-RUS`.")]
 
