@@ -222,3 +222,14 @@ def test_kicker_over_the_headline_is_the_section_when_the_page_names_none():
     assert not any("Coastal towns" in p for p in article.paragraphs)
     with_meta = html.replace("<head>", '<head><meta property="article:section" content="Local">')
     assert extract_html(Page(Input(path="pier.html", kind="html"), text=with_meta)).sections == ["Local"]
+
+
+def test_blog_byline_and_date_in_boxes_the_chrome_rules_strip():
+    # The author box and the share bar go as chrome; the author and the date are still read from the page
+    # as it came (trafilatura's byline search, htmldate's extensive search).
+    article = extract("garden_blog.html", url="https://kestrelgrows.example/drip-irrigation/")
+    assert article.title == "Why I switched my vegetable beds to drip irrigation"
+    assert article.authors == ["Mira Kestrel"]
+    assert article.published == "2025-03-09"
+    assert len(article.paragraphs) == 5
+    assert not any("Share on" in p for p in article.paragraphs)

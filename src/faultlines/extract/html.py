@@ -17,6 +17,7 @@ import lxml.html
 from htmldate import find_date
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura.metadata import extract_metadata
 from trafilatura.settings import set_date_params
 
 from faultlines.extract.bylines import clean_author, looks_like_person, merge_authors, page_bylines
@@ -59,6 +60,7 @@ _WORDS = re.compile(r"\w+", re.UNICODE)
 # htmldate as trafilatura's default run asks it: its extensive search (dateparser over the page's free text)
 # costs more than the rest of the extraction on some pages
 DATE_PARAMS = set_date_params(False)
+EXTENSIVE_DATE_PARAMS = set_date_params(True)
 _SECTION_SKIP = {"home", "homepage", "news", "index", "start", "главная", "accueil", "inicio", "startseite"}
 
 
@@ -112,6 +114,8 @@ def extract_html(page: Page) -> Article:
         keys = site_keys([site], host)
     candidates = _authors(meta, doc, bylines)
     authors = [a for a in candidates if not is_site_name(a, keys)] or _personal_site(candidates, site)
+    if not authors:
+        authors = [a for a in _raw_page_authors(page.text, url) if not is_site_name(a, keys)]
     drop = {t for t in (title, *meta.h1, chrome.dek, chrome.kicker) if t}
     body = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else Body()
     paragraphs = body.paragraphs if sum(len(p.split()) for p in body.paragraphs) >= MIN_BODY_WORDS else []
@@ -177,6 +181,16 @@ def _extends(longer, shorter) -> bool:
         return True
     found = set(_WORDS.findall((longer.text or "").lower()))
     return len(words & found) >= RESCUE_KEEP * len(words)
+
+
+def _raw_page_authors(text: str, url: str | None) -> list[str]:
+    """trafilatura's byline search over the page as it came: the chrome rules strip the headers and author
+    boxes where a blog or a guide names its author."""
+    try:
+        found = extract_metadata(parse_html(text.replace("\x00", "")), default_url=url, extensive=False)
+    except Exception:  # trafilatura raises assorted errors on pathological markup
+        return []
+    return merge_authors((found.author or "").split(";")) if found is not None else []
 
 
 def _personal_site(candidates: list[str], site: str | None) -> list[str]:
@@ -253,7 +267,12 @@ def _published(page: Page, meta: PageMeta, doc) -> str | None:
         day = _iso_day(value)
         if day:
             return day
-    return None
+    # nothing dated the page so far: htmldate's extensive search (dates in the text and the URL) over the
+    # whole page as it came, chrome included (the date line often sits in a header the chrome rules strip)
+    try:
+        return _iso_day(find_date(page.text, **EXTENSIVE_DATE_PARAMS, url=page.input.url))
+    except Exception:  # htmldate raises assorted errors on pathological markup
+        return None
 
 
 def _dek(
