@@ -115,7 +115,7 @@ def extract_html(page: Page) -> Article:
     candidates = _authors(meta, doc, bylines)
     authors = [a for a in candidates if not is_site_name(a, keys)] or _personal_site(candidates, site)
     if not authors:
-        authors = [a for a in _raw_page_authors(page.text, url) if not is_site_name(a, keys)]
+        authors = [a for a in _raw_page_authors(page.text, url) if not is_site_name(a, keys) or _personal(a)]
     drop = {t for t in (title, *meta.h1, chrome.dek, chrome.kicker) if t}
     body = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else Body()
     paragraphs = body.paragraphs if sum(len(p.split()) for p in body.paragraphs) >= MIN_BODY_WORDS else []
@@ -197,11 +197,14 @@ def _personal_site(candidates: list[str], site: str | None) -> list[str]:
     """A personal site named after its author: the author the page names is the site's name, a person's."""
     if len(candidates) != 1 or not site or candidates[0].lower() != clean_space(site).lower():
         return []
-    words = {w.lower().strip(".") for w in candidates[0].split()}
+    return candidates if _personal(candidates[0]) else []
+
+
+def _personal(name: str) -> bool:
+    """Whether a name reads as a person's, not an organisation's ("Jane Roe", not "Roe Media Group")."""
+    words = {w.lower().strip(".") for w in name.split()}
     organisational = words & set(data_lines("html_organisation_words.txt"))
-    return (
-        candidates if looks_like_person(candidates[0]) and not organisational and "the" not in words else []
-    )
+    return looks_like_person(name) and not organisational and "the" not in words
 
 
 def _republished_from(stated: str | None, body_text: str, keys: set[str]) -> str | None:

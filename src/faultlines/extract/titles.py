@@ -158,8 +158,8 @@ def _drop_kicker(h1: str, cleaned: list[str]) -> str:
     labels = data_regex("html_title_labels.txt")
     for title in cleaned:
         if len(title) >= 12 and h1.endswith(title) and h1 != title:
-            head = h1[: -len(title)].strip(" |-–—:")
-            if labels.fullmatch(head) or _is_date(head):  # "Opinion: ..." written into the heading stays
+            head = h1[: -len(title)].strip(" |-–—")
+            if labels.fullmatch(head) or _is_date(head.rstrip(":")):  # "Opinion: ..." in the heading stays
                 return title
         if len(title) >= 12 and h1.startswith(title) and h1 != title:
             if _is_date(h1[len(title) :]):  # "<headline> Posted on July 1, 2024 by Jane Roe"
