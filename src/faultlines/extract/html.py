@@ -17,7 +17,6 @@ import lxml.html
 from htmldate import find_date
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
-from trafilatura.metadata import extract_metadata
 from trafilatura.settings import set_date_params
 
 from faultlines.extract.bylines import clean_author, looks_like_person, merge_authors, page_bylines
@@ -114,8 +113,6 @@ def extract_html(page: Page) -> Article:
         keys = site_keys([site], host)
     candidates = _authors(meta, doc, bylines)
     authors = [a for a in candidates if not is_site_name(a, keys)] or _personal_site(candidates, site)
-    if not authors:
-        authors = [a for a in _raw_page_authors(page.text, url) if not is_site_name(a, keys) or _personal(a)]
     drop = {t for t in (title, *meta.h1, chrome.dek, chrome.kicker) if t}
     body = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else Body()
     paragraphs = body.paragraphs if sum(len(p.split()) for p in body.paragraphs) >= MIN_BODY_WORDS else []
@@ -183,19 +180,10 @@ def _extends(longer, shorter) -> bool:
     return len(words & found) >= RESCUE_KEEP * len(words)
 
 
-def _raw_page_authors(text: str, url: str | None) -> list[str]:
-    """trafilatura's byline search over the page as it came: the chrome rules strip the headers and author
-    boxes where a blog or a guide names its author."""
-    try:
-        found = extract_metadata(parse_html(text.replace("\x00", "")), default_url=url, extensive=False)
-    except Exception:  # trafilatura raises assorted errors on pathological markup
-        return []
-    return merge_authors((found.author or "").split(";")) if found is not None else []
-
-
 def _personal_site(candidates: list[str], site: str | None) -> list[str]:
-    """A personal site named after its author: the author the page names is the site's name, a person's."""
-    if len(candidates) != 1 or not site or candidates[0].lower() != clean_space(site).lower():
+    """A personal site named after its author: the one author the page names is the site's name (or its
+    host's), a person's."""
+    if len(candidates) != 1:
         return []
     return candidates if _personal(candidates[0]) else []
 
