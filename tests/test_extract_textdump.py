@@ -478,3 +478,14 @@ def test_guide_headline_above_a_table_of_contents_and_subheadings():
     assert article.paragraphs[0].startswith("A tank heater keeps forty to eighty gallons")
     assert any(p.startswith("If you plan to stay in the house") for p in article.paragraphs)
     assert not any("Related guides" in p or "All rights reserved" in p for p in article.paragraphs)
+
+
+def test_headline_weights_cover_every_feature():
+    # eval/dump_titles.py writes one weight per feature: a feature added without refitting scores nothing
+    from faultlines.extract import textdump_headline as th
+    from faultlines.extract.textdump_lines import classify, split_blocks
+
+    blocks = classify(split_blocks((FIXTURES / "guide.txt").read_text(encoding="utf-8")))
+    context = th.context_of(blocks, 20, len(blocks) - 1, None)
+    names = set(th.features(blocks, 15, 20, len(blocks) - 1, context))
+    assert names == set(th.weights())
