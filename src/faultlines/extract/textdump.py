@@ -48,8 +48,8 @@ GAP_COST = {
 }
 SPLIT = 5.0
 MERGE_GAP = 20.0  # a neighbouring chunk joins the main one across at most this much chrome...
-MERGE_SHARE = 0.25  # ...when it holds at least this share of the main chunk's words,
-NEAR_GAP = 8.0  # or across a smaller gap with no "Related"-style heading in it
+MERGE_SHARE = 0.15  # ...when it holds at least this share of the main chunk's words,
+NEAR_GAP = 12.0  # or across a smaller gap with no "Related"-style heading in it
 NEAR_WORDS = 40  # when it holds at least this many words
 TEASER_PARAGRAPHS = 3  # an excerpt under a teaser headline is at most this long
 TEASER_WORDS = 180
