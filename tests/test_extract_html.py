@@ -222,3 +222,23 @@ def test_kicker_over_the_headline_is_the_section_when_the_page_names_none():
     assert not any("Coastal towns" in p for p in article.paragraphs)
     with_meta = html.replace("<head>", '<head><meta property="article:section" content="Local">')
     assert extract_html(Page(Input(path="pier.html", kind="html"), text=with_meta)).sections == ["Local"]
+
+
+def test_personal_blog_author_and_a_date_in_a_box_the_chrome_rules_strip():
+    # The author the page declares is the name of the site (a personal blog): a person's name, so kept. The
+    # share bar with the date goes as chrome; the date is still read from the page as it came.
+    article = extract("garden_blog.html", url="https://mirakestrel.example/drip-irrigation/")
+    assert article.title == "Why I switched my vegetable beds to drip irrigation"
+    assert article.authors == ["Mira Kestrel"]
+    assert article.published == "2025-03-09"
+    assert len(article.paragraphs) == 5
+    assert not any("Share on" in p for p in article.paragraphs)
+
+
+def test_a_publisher_named_as_author_is_still_no_author():
+    html = (FIXTURES / "garden_blog.html").read_text(encoding="utf-8")
+    html = html.replace('content="Mira Kestrel"', 'content="Kestrel Media"').replace(
+        '<span class="author">Mira Kestrel</span>', ""
+    )
+    page = Page(Input(path="blog.html", url="https://kestrelmedia.example/drip/", kind="html"), text=html)
+    assert "Kestrel Media" not in extract_html(page).authors

@@ -76,3 +76,18 @@ def test_logo_h1_in_the_header_is_not_the_headline():
         "<main><p>Dock workers returned on Monday.</p></main></body></html>"
     )
     assert choose_title(meta, site_keys(["Harbour Post"], None)) == "Ports reopen after strike"
+
+
+def test_a_date_or_a_label_beside_the_headline_in_the_heading_is_dropped():
+    def chosen(h1: str) -> str | None:
+        meta = _meta(
+            "<html><head><title>Pruning old apple trees | Orchard Notes</title></head>"
+            f"<body><h1>{h1}</h1></body></html>"
+        )
+        return choose_title(meta, site_keys(["Orchard Notes"], "orchardnotes.example"))
+
+    assert chosen("Mar 4 2025 Pruning old apple trees") == "Pruning old apple trees"
+    assert chosen("Pruning old apple trees Posted on March 4, 2025 by Ada Quill") == "Pruning old apple trees"
+    assert chosen("Blog | Pruning old apple trees") == "Pruning old apple trees"
+    assert chosen("Opinion: Pruning old apple trees") == "Opinion: Pruning old apple trees"
+    assert chosen("Pruning old apple trees in winter") == "Pruning old apple trees in winter"

@@ -465,3 +465,27 @@ Most read
         "Rail operator adds a night train to the northern coast",
         "Lighthouse keepers' cottages to become a museum next year",
     ]
+
+
+def test_guide_headline_above_a_table_of_contents_and_subheadings():
+    # The body's run of prose starts under the first subheading (the table of contents parts it from the
+    # header), so the line right above it is a subheading; the headline is the line over the byline and date,
+    # and its "(and What It Costs)" is part of it, not an image credit.
+    article = _extract("guide.txt")
+    assert article.title == "Tankless vs. Tank Water Heaters: Which Should You Choose? (and What It Costs)"
+    assert article.authors == ["Orla Penhale"]
+    assert article.published == "2025-03-04"
+    assert article.paragraphs[0].startswith("A tank heater keeps forty to eighty gallons")
+    assert any(p.startswith("If you plan to stay in the house") for p in article.paragraphs)
+    assert not any("Related guides" in p or "All rights reserved" in p for p in article.paragraphs)
+
+
+def test_headline_weights_cover_every_feature():
+    # eval/dump_titles.py writes one weight per feature: a feature added without refitting scores nothing
+    from faultlines.extract import textdump_headline as th
+    from faultlines.extract.textdump_lines import classify, split_blocks
+
+    blocks = classify(split_blocks((FIXTURES / "guide.txt").read_text(encoding="utf-8")))
+    context = th.context_of(blocks, 20, len(blocks) - 1, None)
+    names = set(th.features(blocks, 15, 20, len(blocks) - 1, context))
+    assert names == set(th.weights())

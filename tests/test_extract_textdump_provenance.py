@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from faultlines.extract.provenance import find_image_credit, find_republished_from
+from faultlines.extract.provenance import caption_credit, find_image_credit, find_republished_from
 from faultlines.extract.textdump import extract_text_dump
 from faultlines.extract.textdump_lines import parse_date
 from faultlines.model import Article, Input, Page
@@ -69,10 +69,26 @@ def test_image_credit(text, credit):
 
 @pytest.mark.parametrize(
     "text",
-    ["(Reporting by Jane Roe; Editing by John Doe)", "Troops went in as part of a contingent (CSTO).", ""],
+    [
+        "(Reporting by Jane Roe; Editing by John Doe)",
+        "Troops went in as part of a contingent (CSTO).",
+        "",
+    ],
 )
 def test_no_image_credit(text):
     assert find_image_credit(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a Heat Pump Can Do for You (and How To Size One)",
+        "Ten Garden Tools Worth Buying (+ the Ones to Skip)",
+    ],
+)
+def test_headline_tail_in_parentheses_is_no_credit(text):
+    assert caption_credit(text, parenthesised=True) is None
+    assert caption_credit("Ministers at the summit (Jana Richter)", parenthesised=True) == "Jana Richter"
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,7 @@ _WORDS = re.compile(r"\w+", re.UNICODE)
 # htmldate as trafilatura's default run asks it: its extensive search (dateparser over the page's free text)
 # costs more than the rest of the extraction on some pages
 DATE_PARAMS = set_date_params(False)
+EXTENSIVE_DATE_PARAMS = set_date_params(True)
 _SECTION_SKIP = {"home", "homepage", "news", "index", "start", "главная", "accueil", "inicio", "startseite"}
 
 
@@ -180,14 +181,18 @@ def _extends(longer, shorter) -> bool:
 
 
 def _personal_site(candidates: list[str], site: str | None) -> list[str]:
-    """A personal site named after its author: the author the page names is the site's name, a person's."""
-    if len(candidates) != 1 or not site or candidates[0].lower() != clean_space(site).lower():
+    """A personal site named after its author: the one author the page names is the site's name (or its
+    host's), a person's."""
+    if len(candidates) != 1:
         return []
-    words = {w.lower().strip(".") for w in candidates[0].split()}
+    return candidates if _personal(candidates[0]) else []
+
+
+def _personal(name: str) -> bool:
+    """Whether a name reads as a person's, not an organisation's ("Jane Roe", not "Roe Media Group")."""
+    words = {w.lower().strip(".") for w in name.split()}
     organisational = words & set(data_lines("html_organisation_words.txt"))
-    return (
-        candidates if looks_like_person(candidates[0]) and not organisational and "the" not in words else []
-    )
+    return looks_like_person(name) and not organisational and "the" not in words
 
 
 def _republished_from(stated: str | None, body_text: str, keys: set[str]) -> str | None:
@@ -253,7 +258,12 @@ def _published(page: Page, meta: PageMeta, doc) -> str | None:
         day = _iso_day(value)
         if day:
             return day
-    return None
+    # nothing dated the page so far: htmldate's extensive search (dates in the text and the URL) over the
+    # whole page as it came, chrome included (the date line often sits in a header the chrome rules strip)
+    try:
+        return _iso_day(find_date(page.text, **EXTENSIVE_DATE_PARAMS, url=page.input.url))
+    except Exception:  # htmldate raises assorted errors on pathological markup
+        return None
 
 
 def _dek(

@@ -133,6 +133,8 @@ def caption_credit(line: str, parenthesised: bool = False) -> str | None:
         match = pattern.search(tail)  # the patterns are anchored at the end of the line
         if match:
             credit = _TRAILING.sub("", _LEADING.sub("", match.group("credit"))).strip()
+            if pattern.pattern.startswith(r"\(") and not credit[:1].isupper() and " " in credit:
+                continue  # "(and how to start)", "(+ a checklist)" closing a headline name no one
             return credit or None
     return None
 

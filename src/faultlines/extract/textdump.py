@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 from faultlines.extract.datafiles import data_lines
 from faultlines.extract.provenance import wire_credit
+from faultlines.extract.textdump_headline import choose_headline
 from faultlines.extract.textdump_lines import (
     META,
     Block,
@@ -47,8 +48,8 @@ GAP_COST = {
 }
 SPLIT = 5.0
 MERGE_GAP = 20.0  # a neighbouring chunk joins the main one across at most this much chrome...
-MERGE_SHARE = 0.25  # ...when it holds at least this share of the main chunk's words,
-NEAR_GAP = 8.0  # or across a smaller gap with no "Related"-style heading in it
+MERGE_SHARE = 0.15  # ...when it holds at least this share of the main chunk's words,
+NEAR_GAP = 12.0  # or across a smaller gap with no "Related"-style heading in it
 NEAR_WORDS = 40  # when it holds at least this many words
 TEASER_PARAGRAPHS = 3  # an excerpt under a teaser headline is at most this long
 TEASER_WORDS = 180
@@ -80,13 +81,16 @@ def extract_text_dump(page: Page) -> Article:
         return article
     start, end = body
     title_at = header_in_body(blocks, start, end)
-    if title_at is not None:
+    heads_body = title_at is not None
+    if heads_body:
         start = title_at + 1  # what came before the headline was not the article (a disclaimer, a caption)
     else:
         title_at = find_title(blocks, start)
     if title_at is not None:
-        article.title = blocks[title_at].text
         start = _skip_dek(blocks, title_at, start, end, article)
+    headline = choose_headline(blocks, start, end, title_at, heads_body)
+    if headline is not None:
+        article.title = blocks[headline].text
     _read_meta(blocks, title_at, start, article)
     article.paragraphs = _paragraphs(blocks, start, end, title_at, article)
     _read_provenance(blocks, start, end, article)

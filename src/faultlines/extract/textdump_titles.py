@@ -113,7 +113,7 @@ def _title_score(blocks: list[Block], i: int, start: int, opening: set[str]) -> 
     if block.kind not in (Kind.SHORT, Kind.PROSE):
         return None
     if not title_like(block) and not (
-        _headline_shaped(block) and _over_meta(blocks, i, start, most=1) and not _under_headline(blocks, i)
+        _headline_shaped(block) and _over_meta(blocks, i, start, most=1) and not under_headline(blocks, i)
     ):
         return None  # a headline ending like a sentence counts only over its byline or date (not a dek)
     words = _content_words(block.text)
@@ -139,16 +139,16 @@ def _title_score(blocks: list[Block], i: int, start: int, opening: set[str]) -> 
         and _sits_on_meta(blocks, nxt.index, start)
     ):
         score += 2.0  # a headline over its dek
-    elif _over_dek(blocks, i, start):
+    elif over_dek(blocks, i, start):
         score += 2.0
-    if i > 0 and _over_dek(blocks, i - 1, start) and blocks[i - 1].n >= HEADLINE_WORDS:
+    if i > 0 and over_dek(blocks, i - 1, start) and blocks[i - 1].n >= HEADLINE_WORDS:
         score -= 1.5  # the dek (or a kicker) under a headline
     if _in_list(blocks, i) and not _over_meta(blocks, i, start, most=1):
         score -= 1.5  # one of a list of links, unless a header stack (kicker, headline, dek) over the byline
     return score
 
 
-def _over_dek(blocks: list[Block], i: int, start: int) -> bool:
+def over_dek(blocks: list[Block], i: int, start: int) -> bool:
     """Whether a line stands apart right over a dek (or a short kicker) that sits on the byline or date.
 
     The upper of two stacked header lines is the headline unless it is a short kicker over a headline.
@@ -165,7 +165,7 @@ def _over_dek(blocks: list[Block], i: int, start: int) -> bool:
         return False
     if dek.n <= 4 and all(w[:1].isupper() or not w.isalpha() for w in dek.words):
         return False  # an author's name or a label, not a dek
-    if _same_words(block, dek) or _under_headline(blocks, i):
+    if _same_words(block, dek) or under_headline(blocks, i):
         return False  # a copy of the headline, or one of a stack of headlines (a list of teasers)
     if block.n < HEADLINE_WORDS and (dek.kind is not Kind.PROSE or block.text.isupper()):
         return False  # a kicker ("Daily digest", "NEWS ANALYSIS") over the headline
@@ -199,7 +199,7 @@ def _same_words(a: Block, b: Block) -> bool:
     return bool(wa and wb) and len(wa & wb) >= 0.8 * min(len(wa), len(wb))
 
 
-def _under_headline(blocks: list[Block], i: int) -> bool:
+def under_headline(blocks: list[Block], i: int) -> bool:
     """Whether the text line right above a line (past copies of it) is a headline standing apart."""
     for above in blocks[max(0, i - 3) : i][::-1]:
         if above.kind not in (Kind.SHORT, Kind.PROSE):

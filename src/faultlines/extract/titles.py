@@ -159,12 +159,22 @@ def _drop_kicker(h1: str, cleaned: list[str]) -> str:
     for title in cleaned:
         if len(title) >= 12 and h1.endswith(title) and h1 != title:
             head = h1[: -len(title)].strip(" |-–—")
-            if labels.fullmatch(head):  # "Opinion: ..." written into the heading stays
+            if labels.fullmatch(head) or _is_date(head.rstrip(":")):  # "Opinion: ..." in the heading stays
+                return title
+        if len(title) >= 12 and h1.startswith(title) and h1 != title:
+            if _is_date(h1[len(title) :]):  # "<headline> Posted on July 1, 2024 by Jane Roe"
                 return title
     head, _, rest = h1.partition(" | ")
     if rest and len(head.split()) <= 3 and len(rest.split()) >= 3:
         return rest.strip()
     return h1
+
+
+def _is_date(text: str) -> bool:
+    """Whether a bit of a heading beside the headline is (or holds) its date line."""
+    from faultlines.extract.textdump_lines import parse_date
+
+    return len(text.split()) <= 12 and parse_date(text) is not None
 
 
 def _good_h1(text: str, keys: set[str], sections: set[str]) -> bool:
