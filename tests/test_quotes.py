@@ -368,3 +368,34 @@ def test_it_said_continues_the_body_that_spoke_and_names_keep_their_of():
         "Valdorian Health Ministry",
         "National Conference of Mayors",
     ]
+
+
+def test_that_opening_the_reported_clause_or_a_relative_clause():
+    found = quotes_of(
+        "Tomas Brandt, who heads the growers' union, said that’s not the case with imported seed.",
+        "Brandt also noted the influence that the cartel has on prices in the region.",
+    )
+    assert [(q.kind, q.text, speaker(q)) for q in found] == [
+        ("indirect", "that’s not the case with imported seed", "Tomas Brandt"),
+    ]
+
+
+@pytest.mark.parametrize("with_actors", [False, True])
+def test_she_is_not_the_man_named_last(with_actors):
+    found = quotes_of(
+        "Former President Donald Trump held a rally in Ohio on Monday.",
+        "His daughter Ivanka Trump flew to Israel on Thursday and visited a kibbutz near Gaza.",
+        "Ivanka later met President Isaac Herzog in Jerusalem.",
+        "“My heart fills with a mix of sorrow and hope,” she wrote on Instagram.",
+        with_actors=with_actors,
+    )
+    assert [speaker(q) for q in found] == ["Ivanka Trump"]
+
+
+def test_mr_and_ms_tell_who_he_and_she_are():
+    found = quotes_of(
+        "Ms Okonjo chaired the meeting in Geneva on Monday.",
+        "Mr Ferrante arrived two hours late.",
+        "“Nobody is leaving the table,” she said.",
+    )
+    assert [speaker(q) for q in found] == ["Okonjo"]

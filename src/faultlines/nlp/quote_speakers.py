@@ -202,7 +202,8 @@ class Speakers:
         self.persons = [a for a in parsed.actors if a.kind == "person"]
         self.full_names: list[list[str]] = []  # known full names as lower-case word lists
         self.display: dict[tuple[str, ...], str] = {}
-        self.gender: dict[str, str] = {}
+        self.gender: dict[str, str] = {}  # learned from the pronouns that resolved to a person
+        self.honorifics = _honorifics(self.paragraphs)  # surname → gender, from "Mr Wine", "Ms Cooper"
         self.mentions: list[Mention] = []
         self.dateline_ends = _dateline_ends(self.paragraphs)
         self._by_doc = {id(t.doc): p for p, t in enumerate(self.tokens) if t.doc is not None}
@@ -232,7 +233,8 @@ class Speakers:
         for actor in self.persons:
             self._register(actor.name)
             for span in actor.spans:
-                spans.append((span.paragraph, span.start, span.end, actor.ref(), span.text))
+                if not self._other_person_at(actor.name, span.paragraph, span.start, span.end):
+                    spans.append((span.paragraph, span.start, span.end, actor.ref(), span.text))
         chains = []
         for p, tokens in enumerate(self.tokens):
             if tokens.doc is None or not tokens.has_ner:
@@ -268,6 +270,17 @@ class Speakers:
                 subject = (p, sentence) not in seen_first
             seen_first.add((p, sentence))
             self.mentions.append(Mention(p, sentence, start, end, ref, self._context(p, start, end), subject))
+
+    def _other_person_at(self, name: str, p: int, start: int, end: int) -> bool:
+        """Whether the person the model names around characters ``start:end`` is another person than ``name``
+        ("Ivanka Trump", where the actor stage gave "Trump" to Donald Trump)."""
+        tokens = self.tokens[p] if p < len(self.tokens) else None
+        if tokens is None or tokens.doc is None or not tokens.has_ner:
+            return False
+        for ent in tokens.doc.ents:
+            if ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char:
+                return not same_person(name, self.clean_name(ent.text))
+        return False
 
     def _untagged_chains(self, tokens: Tokens):
         """Runs of two or more proper nouns the model gave no entity label (names it missed)."""
@@ -348,11 +361,18 @@ class Speakers:
         if p >= 0 and self.parsed.actors:
             actor = self.parsed.actor_at(p, start, end)
             # the actor stage may know the person under a shorter name than the article gives in full ("Lee")
-            if actor is not None and actor.kind == "person" and len(actor.name) >= len(name):
+            if (
+                actor is not None
+                and actor.kind == "person"
+                and len(actor.name) >= len(name)
+                and same_person(actor.name, name)
+            ):
                 return actor.ref()
         last = name.split()[-1].lower()
         for actor in self.persons:
-            if actor.name.lower() == name.lower() or actor.name.split()[-1].lower() == last:
+            if actor.name.lower() == name.lower() or (
+                actor.name.split()[-1].lower() == last and same_person(actor.name, name)
+            ):
                 return actor.ref()
         return ActorRef(id=f"person:{slug(name)}", name=name)
 
@@ -760,7 +780,7 @@ class Speakers:
         for m in before:
             if m.ref is None or not m.ref.id.startswith("person:"):
                 continue
-            if gender and self.gender.get(m.ref.id, gender) != gender:
+            if gender and self.gender_of(m.ref) not in (None, gender):
                 continue
             groups.setdefault((m.paragraph, m.sentence), []).append(m)
         for key in sorted(groups, reverse=True)[:_BACK_SENTENCES]:
@@ -775,10 +795,24 @@ class Speakers:
                     if subset:
                         pick = subset[0]
                         break
-            if gender and pick.ref.id not in self.gender:
+            if gender and self.gender_of(pick.ref) is None:
                 self.gender[pick.ref.id] = gender
             return pick.ref
         return None
+
+    def gender_of(self, ref: ActorRef) -> str | None:
+        """A person's gender ("m", "f") from a given name that tells it, the article's "Mr"/"Ms", or a pronoun
+        that already resolved to them; None when nothing tells."""
+        if ref.id in self.gender:
+            return self.gender[ref.id]
+        words = ref.name.split()
+        if not words:
+            return None
+        if len(words) >= 2:
+            known = cues().given_names.get(words[0].lower())
+            if known:
+                return known
+        return self.honorifics.get(words[-1].lower())
 
     def cataphor(self, p: int, char: int, title: str) -> ActorRef | None:
         """A person named just after a title that comes first: "Mexico’s president … President Gabriela Ortiz"."""
@@ -829,6 +863,21 @@ _NOT_NAMES = _NOT_DESCRIPTION | {
 }
 
 
+def same_person(a: str, b: str) -> bool:
+    """Whether two forms of a name may name one person: not when both give their first name and it differs
+    ("Ivanka Trump" is not "Donald Trump"); a surname alone, an initial or a title agree with anything."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2:
+        return True
+    fa, fb = wa[0].strip(".").lower(), wb[0].strip(".").lower()
+    if fa == fb or len(fa) == 1 or len(fb) == 1:
+        return True
+    titles = cues().titles
+    if fa in titles or fb in titles or not wa[0][:1].isupper() or not wb[0][:1].isupper():
+        return True
+    return False
+
+
 def _name_shaped(name: str) -> bool:
     """Whether words could be a person's name: no quotation mark, no determiner, pronoun, weekday or number to
     open it, and a capitalised word."""
@@ -856,6 +905,30 @@ def _description(toks) -> str:
         return ""
     doc = words[0].doc
     return doc[words[0].i : words[-1].i + 1].text.strip(" ,;:")
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+(?:[A-Z]\.\s+)*([A-Z][\w’'-]+)")
+_HONORIFIC_GENDER = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+}
+
+
+def _honorifics(paragraphs: list[str]) -> dict[str, str]:
+    """Surnames (lower case) the article gives with "Mr", "Ms", "Sir" …, and the gender that tells; a surname given
+    both ways (a couple: "Mr and Mrs Smith") tells nothing."""
+    found: dict[str, str] = {}
+    for text in paragraphs:
+        for m in _HONORIFIC.finditer(text):
+            name, gender = m.group(2).lower(), _HONORIFIC_GENDER[m.group(1).lower()]
+            found[name] = gender if found.get(name, gender) == gender else ""
+    return {name: g for name, g in found.items() if g}
 
 
 def _dateline_ends(paragraphs: list[str]) -> list[int]:

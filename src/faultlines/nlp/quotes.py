@@ -576,8 +576,12 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
     ):
         skip += 1  # "said on Friday that", "told reporters after the meeting that"
     if skip < j and toks[skip].lower_ == "that":
+        if skip > n and toks[skip].dep_ not in ("", "mark") and toks[skip].head.dep_ == "relcl":
+            return None  # "noted the influence that the U.S. has": a relative clause, not a reported one
         n = skip
     if n < j and toks[n].lower_ == "that" and n + 1 < j:
+        if toks[n].dep_ in ("nsubj", "nsubjpass") or toks[n + 1].lower_ in ("’s", "'s", "is", "was"):
+            return toks[n].idx  # "said that’s not the case": the pronoun opens the clause
         return toks[n + 1].idx
     verb = toks[k]
     if verb.dep_:
