@@ -399,3 +399,33 @@ def test_mr_and_ms_tell_who_he_and_she_are():
         "“Nobody is leaving the table,” she said.",
     )
     assert [speaker(q) for q in found] == ["Okonjo"]
+
+
+def test_a_trailing_cue_with_a_long_to_whom_still_attributes_the_sentence():
+    found = quotes_of(
+        "Governor Pedro Almada spoke in Quito on Monday.",
+        "Fuel subsidies are linked to smuggling, he told listeners on a radio show hosted by Rosa Vidal. "
+        "The state should have ended them years ago, he said.",
+    )
+    assert [(q.kind, speaker(q)) for q in found] == [("indirect", "Pedro Almada"), ("indirect", "Pedro Almada")]
+    assert found[0].text == "Fuel subsidies are linked to smuggling"
+
+
+def test_no_trailing_attribution_across_another_clause():
+    found = quotes_of(
+        "Ana Lopez, a senator, told the radio it was a “regrettable sign of weakness” while Tomas Brandt, "
+        "a former minister wrote that it was “deeply disappointing for farmers”."
+    )
+    partial = [(q.text, speaker(q)) for q in found if q.kind == "partial"]
+    assert partial == [
+        ("regrettable sign of weakness", "Ana Lopez"),
+        ("deeply disappointing for farmers", "Tomas Brandt"),
+    ]
+
+
+def test_quoted_words_in_a_reported_clause_are_its_speakers():
+    found = quotes_of(
+        "Foreign ministry spokesman Anil Varma said commanders had agreed on a pullback when the "
+        "“other side broke the consensus reached in June”."
+    )
+    assert [(q.kind, speaker(q)) for q in found] == [("indirect", "Anil Varma"), ("partial", "Anil Varma")]

@@ -409,7 +409,21 @@ class Speakers:
             if m <= lo:
                 return None
             j = m - 1
-        return self._np_ending(p, j, lo)
+        span = self._np_ending(p, j, lo)
+        if span is not None and span[0] - 2 >= lo and toks[span[0] - 1].text == ",":
+            # "Jonathan Gullis, a Conservative former minister wrote": the name before the description (whose
+            # closing comma is missing) is the subject
+            head = toks[span[1] - 1].lower_
+            if toks[span[0]].lower_ in ("a", "an") and (head in c.titles or head in c.unnamed_nouns):
+                name = self._np_ending(p, span[0] - 2, lo)
+                words = toks[name[0] : name[1]] if name is not None else []
+                if words and all(
+                    is_propn(t, self.tokens[p].has_pos)
+                    and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "ORG", "NORP", "FAC")
+                    for t in words
+                ):
+                    return name
+        return span
 
     def _np_ending(self, p: int, j: int, lo: int) -> tuple[int, int] | None:
         tokens = self.tokens[p]

@@ -25,6 +25,19 @@ _TAIL_WINDOW = 25
 _MIN_INDIRECT_WORDS = 3
 #: Sources after "according to" that are no speaker's name but may still be quoted as given ("state media").
 _SOURCE_NOUNS = {"media", "report", "reports", "statement", "account", "accounts"}
+#: Words that open a clause of its own after a quote: what follows is not the quote's attribution.
+_CLAUSE_OPENERS = {
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "when",
+    "whereupon",
+    "unless",
+    "if",
+    "since",
+}
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"}
 
 
@@ -59,11 +72,32 @@ def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
         for f in kept:
             if not f.attributed and f.speaker is not None:
                 speakers.add_speaker(p, f.mark.start, f.speaker, f.head)
-        items = [(f.mark.start, _quote(text, f)) for f in kept]
-        items += [(q.start, q) for q in _indirect(speakers, p, marked[p])]
+        indirect = _indirect(speakers, p, marked[p])
+        items = [(f.mark.start, _reported_by(_quote(text, f), text, indirect)) for f in kept]
+        items += [(q.start, q) for q in indirect]
         quotes.extend(q for _, q in sorted(items, key=lambda item: item[0]))
         previous = found or ([] if not text.strip() else previous_if_colon(text, previous))
     return quotes
+
+
+def _reported_by(quote: Quote, text: str, indirect: list[Quote]) -> Quote:
+    """A partial quote with no named speaker of its own, inside the reported clause of an indirect quote whose
+    speaker is named, is that speaker's: "Srivastava said commanders had agreed … when the “Chinese side …”"."""
+    if quote.kind != "partial" or (quote.speaker is not None and not _unnamed(quote.speaker)):
+        return quote
+    for q in indirect:
+        if q.start <= quote.start and quote.end <= q.end + 2:
+            if q.speaker is None or _unnamed(q.speaker):
+                break
+            # someone unnamed keeps the words, unless named inside the reported clause itself
+            if quote.speaker is None or quote.speaker.name in text[q.start : quote.start]:
+                return replace(quote, speaker=q.speaker, cue=q.cue)
+            break
+    return quote
+
+
+def _unnamed(ref: ActorRef) -> bool:
+    return ref.id.startswith("unnamed:")
 
 
 def previous_if_colon(text: str, previous: list[_Found]) -> list[_Found]:
@@ -150,8 +184,8 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
     toks = tokens.toks
     while i < j and toks[i].is_punct and toks[i].text not in ("(",):
         i += 1
-    if i < j and toks[i].pos_ == "CCONJ":
-        return None  # "“…” and promised a …": a new predicate, not an attribution
+    if i < j and (toks[i].pos_ == "CCONJ" or toks[i].lower_ in _CLAUSE_OPENERS):
+        return None  # "“…” and promised a …", "“…” while X wrote …": a new clause, not an attribution
     for k in range(i, min(j, i + _TAIL_WINDOW)):
         tok = toks[k]
         if tok.text in (".", ";", "(") or tok.text in '“«"':
@@ -488,7 +522,9 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             lemma, width = verb
             after = n + width
             rest = next((x for x in range(after, j) if toks[x].text in (",", ".")), j)
-            if lemma not in c.indirect_verbs or rest - after > 4:
+            if lemma not in c.indirect_verbs or (
+                rest - after > 4 and not _aside_after(toks, k, n, lemma, after, rest)
+            ):
                 break
             span = speakers.np_right(p, after, rest) if n == k else speakers.np_left(p, n, k)
             ok, ref, head = _speaker(speakers.who(p, span))
@@ -497,6 +533,38 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
                 return _make(text, p, a, stop, ref, lemma), head
             break
     return None
+
+
+#: Prepositions that open where, when or how something was said, after a trailing cue ("…, he said in a statement").
+_CUE_ASIDES = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "via",
+    "through",
+    "from",
+    "while",
+    "late",
+    "early",
+}
+
+
+def _aside_after(toks, k: int, n: int, lemma: str, after: int, rest: int) -> bool:
+    """Whether the words after a trailing cue only say to whom, where or when ("…, he told listeners on a livestream
+    hosted by X."): no finite verb, no infinitive, no clause; then the sentence before the cue is what was said."""
+    if n == k or rest - after > 14 or after >= rest:
+        return False  # ", said X …": the words after the cue are its subject
+    if any(t.pos_ == "CCONJ" for t in toks[k:n]):
+        return False  # "…, and afterward Biden stressed the need …": another predicate
+    first = toks[after]
+    if not (lemma in cues().object_verbs or first.lower_ in _CUE_ASIDES):
+        return False
+    return not any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD", "VB") or t.lower_ in ("that", "to") for t in toks[after:rest]
+    )
 
 
 def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
