@@ -429,3 +429,19 @@ def test_quoted_words_in_a_reported_clause_are_its_speakers():
         "“other side broke the consensus reached in June”."
     )
     assert [(q.kind, speaker(q)) for q in found] == [("indirect", "Anil Varma"), ("partial", "Anil Varma")]
+
+
+def test_bodies_and_groups_named_by_a_plural_speak_too():
+    found = quotes_of(
+        "Between May and August, the North exported a million shells, according to South Korean intelligence "
+        "services.",
+        "The new sanctions will take days to prepare, but envoys said the travel bans were no longer conditional.",
+        "The vote is not binding, but members say it carries moral weight.",
+        "Two men were hit by live rounds near the bridge, medics said.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("Between May and August, the North exported a million shells", "South Korean intelligence services"),
+        ("the travel bans were no longer conditional", "envoys"),
+        ("it carries moral weight", "members"),
+        ("Two men were hit by live rounds near the bridge", "medics"),
+    ]

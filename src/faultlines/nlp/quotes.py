@@ -526,6 +526,11 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
                 rest - after > 4 and not _aside_after(toks, k, n, lemma, after, rest)
             ):
                 break
+            if n > k and (
+                toks[k].pos_ == "CCONJ"
+                or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[after:rest])
+            ):
+                break  # "…, but supporters say they carry weight": a clause of its own, not an attribution
             span = speakers.np_right(p, after, rest) if n == k else speakers.np_left(p, n, k)
             ok, ref, head = _speaker(speakers.who(p, span))
             if ok:
