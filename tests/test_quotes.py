@@ -445,3 +445,27 @@ def test_bodies_and_groups_named_by_a_plural_speak_too():
         ("it carries moral weight", "members"),
         ("Two men were hit by live rounds near the bridge", "medics"),
     ]
+
+
+def test_short_quoted_words_in_a_reported_clause_are_no_scare_quotes():
+    found = quotes_of(
+        "In a statement, the State Department condemned the manoeuvres, saying they were carried out by the "
+        "coast guard and “maritime militia”, and that they threatened regional peace.",
+        "Critics say the loan is what some call “debt diplomacy” in the region.",
+        with_actors=True,
+    )
+    assert [(q.kind, q.text, speaker(q)) for q in found if q.kind == "partial"] == [
+        ("partial", "maritime militia", "State Department")
+    ]
+
+
+def test_reported_clauses_with_a_clause_subject_and_media_as_speakers():
+    found = quotes_of(
+        "Mayor Ans Persoons said rethinking how streets are used is a key part of the plan.",
+        "Shortly after, state media reported that 34 people had been detained.",
+        with_actors=True,
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("rethinking how streets are used is a key part of the plan", "Ans Persoons"),
+        ("34 people had been detained", "state media"),
+    ]

@@ -73,11 +73,29 @@ def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
             if not f.attributed and f.speaker is not None:
                 speakers.add_speaker(p, f.mark.start, f.speaker, f.head)
         indirect = _indirect(speakers, p, marked[p])
+        kept += [f for f in found if _is_scare(f) and _in_reported_clause(text, f, indirect)]
         items = [(f.mark.start, _reported_by(_quote(text, f), text, indirect)) for f in kept]
         items += [(q.start, q) for q in indirect]
         quotes.extend(q for _, q in sorted(items, key=lambda item: item[0]))
         previous = found or ([] if not text.strip() else previous_if_colon(text, previous))
     return quotes
+
+
+#: Words before a short quoted phrase that make it a name for something, not someone's words ("so-called “X”").
+_NAMING = {"call", "calls", "called", "so-called", "dubbed", "termed", "branded", "as", "labelled", "labeled"}
+
+
+def _in_reported_clause(text: str, f: _Found, indirect: list[Quote]) -> bool:
+    """Whether a short quoted phrase taken for scare quotes lies in the reported clause of an indirect quote with
+    a speaker ("the opposition said Machado was “violently intercepted”"): the speaker's own words."""
+    m = f.mark
+    before = text[: m.outer_start].split()[-1:]
+    if before and before[0].lower().strip("“”\"'‘’") in _NAMING:
+        return False
+    return any(
+        q.speaker is not None and q.start <= m.outer_start and m.end <= q.end + 2 and q.start < m.outer_start
+        for q in indirect
+    )
 
 
 def _reported_by(quote: Quote, text: str, indirect: list[Quote]) -> Quote:
@@ -661,7 +679,7 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
         for child in verb.children:
             if child.dep_ != "ccomp" or child.i <= k or child.left_edge.i - n > 4:
                 continue  # "pledged … in the clearest sign yet that …" is no reported clause
-            has_subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children)
+            has_subject = any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in child.children)
             # the parser may take the clause's subject for the verb's object: "insisted [the dam’s filling] had …"
             if has_subject or any(g.dep_ == "dobj" and k < g.i < child.i for g in verb.children):
                 edge = n + 1 if n < j and toks[n].lower_ == "that" else n
