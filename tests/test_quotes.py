@@ -469,3 +469,35 @@ def test_reported_clauses_with_a_clause_subject_and_media_as_speakers():
         ("rethinking how streets are used is a key part of the plan", "Ans Persoons"),
         ("34 people had been detained", "state media"),
     ]
+
+
+def test_a_name_with_an_aside_before_the_cue_after_the_quote():
+    found = quotes_of(
+        "President Viktor Lazarenko has ruled the country for 26 years.",
+        "“This is an answer to the situation in the country,” EU foreign policy chief Kari Lindqvist, who chaired "
+        "the ministers’ meeting in Luxembourg, told reporters.",
+        "“That is partly what is so concerning,” Ruth Adler, the senior and managing attorney for the union, "
+        "told the local paper.",
+    )
+    assert [speaker(q) for q in found] == ["Kari Lindqvist", "Ruth Adler"]
+
+
+def test_he_is_not_the_object_named_just_before_in_his_sentence():
+    found = quotes_of(
+        "Defence lawyer Alfredo Izquierdo said he would ask for a lighter sentence.",
+        "“He was never part of the plan” to kill Moreau, he said.",
+    )
+    assert (found[-1].text, speaker(found[-1])) == ("He was never part of the plan", "Alfredo Izquierdo")
+
+
+def test_a_colon_quote_is_the_sentence_subjects_even_after_other_quoted_words():
+    found = quotes_of(
+        "In his speech, Senator Paul Hendry denounced the “turnkey tyranny” of a world watched by Tom Weller’s "
+        "satellites: “Even then, you could cross the Alps into Switzerland.”"
+    )
+    assert speaker(found[-1]) == "Paul Hendry"
+
+
+def test_the_state_named_with_its_article_is_the_state():
+    found = quotes_of("The U.S. said it would back a revised resolution on Friday.", with_actors=True)
+    assert [speaker(q) for q in found] == ["United States"]

@@ -632,7 +632,11 @@ class Speakers:
         """Whether the name at ``a:b`` goes on past the state's own word with capitalised words of a body."""
         spans = [s for s in actor.spans if s.paragraph == p and s.start < b and s.end > a]
         covered = sum(min(b, s.end) - max(a, s.start) for s in spans)
-        rest = [t for t in name_toks if not any(s.start <= t.idx < s.end for s in spans)]
+        rest = [
+            t
+            for t in name_toks
+            if not any(s.start <= t.idx < s.end for s in spans) and t.pos_ != "DET" and t.lower_ != "the"
+        ]
         return covered < (b - a) and any(t.text[:1].isupper() and t.is_alpha for t in rest)
 
     def _known_surname(self, tok) -> bool:
@@ -803,7 +807,12 @@ class Speakers:
             group = groups[key]
             pick = None
             if key == (p, sentence):
-                pick = group[-1]  # in the same sentence, the nearest name before the pronoun
+                # in the same sentence, the nearest name before the pronoun that is a subject or spoke ("“…” to
+                # kill Moïse, he said" is not Moïse's)
+                acting = [m for m in group if m.subject or m.speaker]
+                if not acting:
+                    continue
+                pick = acting[-1]
             else:
                 for subset in ([m for m in group if m.speaker], [m for m in group if m.subject], group):
                     if subset:

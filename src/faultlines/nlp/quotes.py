@@ -217,6 +217,9 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
             continue
         lemma, width = verb
         before = [t for t in toks[i:k] if t.lower_ not in cues().skip_words and not t.is_punct]
+        commas = [x for x in range(i, k) if toks[x].text == ","]
+        if len(commas) >= 2:  # "X, who chaired the talks, told" / "X, the senior and managing attorney, told"
+            before = [t for t in before if not commas[0] < t.i < commas[-1]]
         if any(t.pos_ in ("CCONJ", "VERB") for t in before):
             return None  # "“…” the Nile and insisted …": another predicate, not this quote's attribution
         if not before:
@@ -261,7 +264,10 @@ def _from_lead(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
         return last
     lead = speakers.paragraphs[p][lead_start : m.outer_start].rstrip()
     if lead.endswith(":"):
-        return speakers.who(p, _first_name(speakers, p, lead_start, m.outer_start)), ":"
+        # the sentence's first person, also when quoted words earlier in it moved the lead ("In his speech, X
+        # invoked the “…” of a society watched by Y’s satellites: “…”" is X's)
+        start = _sentence(speakers, p, m.outer_start)[0]
+        return speakers.who(p, _first_name(speakers, p, start, m.outer_start)), ":"
     return None
 
 
