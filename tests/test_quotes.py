@@ -501,3 +501,16 @@ def test_a_colon_quote_is_the_sentence_subjects_even_after_other_quoted_words():
 def test_the_state_named_with_its_article_is_the_state():
     found = quotes_of("The U.S. said it would back a revised resolution on Friday.", with_actors=True)
     assert [speaker(q) for q in found] == ["United States"]
+
+
+def test_a_title_names_the_office_holder_the_article_names():
+    from faultlines.nlp.engine import parse_paragraphs
+
+    paragraphs = [
+        "Rishi Sunak faced critics in his party on Friday over the new visa rules.",
+        "Robert Jenrick, who quit as immigration minister last month, was among the critics.",
+        "Speaking to reporters in Lincolnshire, the prime minister insisted the government was doing what it said.",
+    ]
+    article = Article(paragraphs=paragraphs, language="en", published="2023-12-22")
+    found = extract_quotes(ParsedArticle(article=article, docs=parse_paragraphs(paragraphs)))
+    assert [speaker(q) for q in found] == ["Rishi Sunak"]

@@ -702,6 +702,9 @@ class Speakers:
             return self._found(self.antecedent(p, toks[0].idx))  # "the 58-year-old said"
         if not indefinite and head in c.titles:
             char = toks[0].idx
+            ref = self.office_holder(p, char, toks)
+            if ref is not None:
+                return Who(ref, True, head, _description(toks))
             ref = self.antecedent(p, char, title=head)
             if ref is None:
                 ref = self.cataphor(p, char, head)
@@ -837,6 +840,30 @@ class Speakers:
                 return known
         return self.honorifics.get(words[-1].lower())
 
+    def office_holder(self, p: int, char: int, toks) -> ActorRef | None:
+        """The person named in the article who held the office a title names on the article's date ("the prime
+        minister" is Rishi Sunak in a British article of 2023): the one named last before ``char``, else first after."""
+        words = [t.lower_ for t in toks if t.pos_ != "DET" and t.text not in _POSSESSIVE]
+        office = _OFFICES.get(" ".join(words[-2:])) or _OFFICES.get(words[-1] if words else "")
+        if office is None:
+            return None
+        date = self.parsed.article.published
+        people = load_knowledge().people
+        before, after = None, None
+        for m in self.mentions:
+            if m.ref is None or not m.ref.id.startswith("person:"):
+                continue
+            person = people.get(m.ref.id.removeprefix("person:"))
+            if person is None or not any(
+                o.office == office and (date is None or o.holds_on(date)) for o in person.offices
+            ):
+                continue
+            if (m.paragraph, m.start) < (p, char):
+                before = m.ref
+            elif after is None:
+                after = m.ref
+        return before or after
+
     def cataphor(self, p: int, char: int, title: str) -> ActorRef | None:
         """A person named just after a title that comes first: "Mexico’s president … President Gabriela Ortiz"."""
         for m in self.mentions:
@@ -855,6 +882,21 @@ class Speakers:
         self.mentions.insert(bisect_left(keys, (p, char)), mention)
 
 
+#: Titles that name an office of the knowledge base ("the prime minister": the head of government).
+_OFFICES = {
+    "prime minister": "head_of_government",
+    "premier": "head_of_government",
+    "chancellor": "head_of_government",
+    "president": "head_of_state",
+    "foreign minister": "foreign_minister",
+    "foreign secretary": "foreign_minister",
+    "defence minister": "defence_minister",
+    "defense minister": "defence_minister",
+    "defence secretary": "defence_minister",
+    "defense secretary": "defence_minister",
+    "vice president": "vice_president",
+    "vice-president": "vice_president",
+}
 _NOT_NAMES = _NOT_DESCRIPTION | {
     "he",
     "she",
