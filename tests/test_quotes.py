@@ -514,3 +514,12 @@ def test_a_title_names_the_office_holder_the_article_names():
     article = Article(paragraphs=paragraphs, language="en", published="2023-12-22")
     found = extract_quotes(ParsedArticle(article=article, docs=parse_paragraphs(paragraphs)))
     assert [speaker(q) for q in found] == ["Rishi Sunak"]
+
+
+def test_a_title_with_a_full_stop_and_his_office():
+    found = quotes_of(
+        "“The reserves are sufficient for the near term,” Col. Avi Dromi, a defence official, said from the crossing.",
+        "President Kassym-Jomart Tokayev blamed foreign fighters for the unrest.",
+        "A statement from his office on Sunday said the detentions included many foreign nationals.",
+    )
+    assert [speaker(q) for q in found] == ["Avi Dromi", "Kassym-Jomart Tokayev"]

@@ -676,6 +676,12 @@ class Speakers:
                 full = self.tokens[p].toks[span[0] : span[1]]
                 return Who(None, True, head, _description(full), actor.country, actor.role)
         indefinite = toks[0].lower_ in c.indefinite or toks[-1].tag_ == "NNS" or toks[0].lower_ == head
+        owner = self.tokens[p].toks[toks[-1].i - 1] if toks[-1].i > 0 else None
+        if head == "office" and owner is not None and owner.lower_ in ("his", "her"):
+            # "his office said": the person's own office speaks for them
+            ref = self.antecedent(p, owner.idx, gender="m" if owner.lower_ == "his" else "f")
+            if ref is not None:
+                return Who(ref, True, head)
         if head in c.org_nouns:
             if toks[0].lower_ in c.indefinite:
                 return NOBODY  # "a new government in Washington" is not a speaker to quote

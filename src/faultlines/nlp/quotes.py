@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from faultlines.model import ActorRef, Quote
 from faultlines.nlp.parsed import ParsedArticle
 from faultlines.nlp.quote_cues import cues
-from faultlines.nlp.quote_marks import Marked, scan_article, sentence_bounds
+from faultlines.nlp.quote_marks import Marked, abbreviations, scan_article, sentence_bounds
 from faultlines.nlp.quote_speakers import NOBODY, Speakers, Who, verb_at
 
 _TAIL_WINDOW = 25
@@ -206,6 +206,8 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
         return None  # "“…” and promised a …", "“…” while X wrote …": a new clause, not an attribution
     for k in range(i, min(j, i + _TAIL_WINDOW)):
         tok = toks[k]
+        if tok.text == "." and k > i and toks[k - 1].lower_ in abbreviations():
+            continue  # "Col. Moshe Tetro said": the stop of a title, not of the sentence
         if tok.text in (".", ";", "(") or tok.text in '“«"':
             break
         if tok.lower_ == "according" and k + 1 < j and toks[k + 1].lower_ == "to":
