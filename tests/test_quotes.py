@@ -523,3 +523,14 @@ def test_a_title_with_a_full_stop_and_his_office():
         "A statement from his office on Sunday said the detentions included many foreign nationals.",
     )
     assert [speaker(q) for q in found] == ["Avi Dromi", "Kassym-Jomart Tokayev"]
+
+
+def test_a_statement_saying_is_its_authors():
+    found = quotes_of(
+        "The ministry issued a statement saying that the talks had failed.",
+        "Residents posted videos claiming that soldiers had fired on the crowd.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("the talks had failed", "ministry"),
+        ("soldiers had fired on the crowd", "Residents"),
+    ]

@@ -515,6 +515,9 @@ class Speakers:
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
                 verb = verb.head
                 continue
+            if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+                verb = verb.head.head  # "X published articles claiming …": X claims
+                continue
             break
         return None
 

@@ -634,12 +634,46 @@ def _verb_subject(speakers: Speakers, p: int, k: int, i: int) -> Who:
     spans = [speakers.np_left(p, k, i), speakers.dep_subject(toks[k]) if toks[k].dep_ else None]
     if toks[k].tag_ == "VBG":
         spans.reverse()  # "…, he said, adding that": the participle's subject is the main verb's
+    if toks[k].tag_ == "VBG" and spans[-1] is not None:
+        # "the ministry issued a statement saying …", "X posted videos claiming …": the document's author speaks
+        a, b = spans[-1]
+        if (
+            toks[b - 1].lower_ in _DOCUMENTS
+            and a - 1 >= i
+            and toks[a - 1].tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        ):
+            spans.insert(0, speakers.np_left(p, a - 1, i))
     for span in spans:
         if span is not None:
             who = speakers.who(p, span)
             if who.found:
                 return who
     return NOBODY
+
+
+#: What a speaker issues, posts or sends that then says something ("a statement saying …").
+_DOCUMENTS = {
+    "statement",
+    "statements",
+    "letter",
+    "letters",
+    "report",
+    "reports",
+    "video",
+    "videos",
+    "article",
+    "articles",
+    "post",
+    "posts",
+    "message",
+    "messages",
+    "communique",
+    "release",
+    "note",
+    "tweet",
+    "tweets",
+    "decree",
+}
 
 
 def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | None:
