@@ -534,3 +534,16 @@ def test_a_statement_saying_is_its_authors():
         ("the talks had failed", "ministry"),
         ("soldiers had fired on the crowd", "Residents"),
     ]
+
+
+def test_quoted_titles_are_no_ones_words():
+    found = quotes_of(
+        "The group also produces films and books, including Senator Hale’s “The Harbour Cover-Up and the Long "
+        "War on Fishermen” and “Salt: Ports, Power, and the Fight for the Coast.”",
+        "Hale said on the “Morning Desk” podcast that the fleet was “finished as a force”.",
+        "‘FREE PORTS’",
+    )
+    assert [(q.kind, q.text) for q in found] == [
+        ("indirect", "the fleet was “finished as a force”"),
+        ("partial", "finished as a force"),
+    ]

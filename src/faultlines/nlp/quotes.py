@@ -13,6 +13,7 @@ and no speaker are scare quotes and not quotes of anyone (they are left out).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from faultlines.model import ActorRef, Quote
@@ -52,6 +53,8 @@ class _Found:
     has_cue: bool = False
     inherit: bool = False
     words: int = 0
+    titled: bool = False  # every word capitalised: the name of a work, a programme, a campaign
+    embedded: bool = False  # the sentence goes on right after the closing mark ("the “Morning Desk” podcast")
 
 
 def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
@@ -89,6 +92,8 @@ def _in_reported_clause(text: str, f: _Found, indirect: list[Quote]) -> bool:
     """Whether a short quoted phrase taken for scare quotes lies in the reported clause of an indirect quote with
     a speaker ("the opposition said Machado was “violently intercepted”"): the speaker's own words."""
     m = f.mark
+    if f.titled:
+        return False
     before = text[: m.outer_start].split()[-1:]
     if before and before[0].lower().strip("“”\"'‘’") in _NAMING:
         return False
@@ -155,7 +160,19 @@ def _attribute(speakers: Speakers, p: int, m: Marked) -> _Found:
     )
     tail_end = min([s.outer_start for s in siblings if m.outer_end <= s.outer_start < sent_end] + [sent_end])
     kind = "direct" if m.continues else _kind(speakers, p, m, lead_start)
-    found = _Found(mark=m, kind=kind, words=len(text[m.start : m.end].split()))
+    found = _Found(
+        mark=m, kind=kind, words=len(text[m.start : m.end].split()), titled=_titled(text[m.start : m.end])
+    )
+    after = text[m.outer_end : m.outer_end + 2].strip()
+    last = text[m.close - 1 : m.close] if m.closed else ""
+    found.embedded = bool(after[:1].isalpha() and after[:1].islower() and last.isalnum())
+    if (
+        found.titled
+        and not text[: m.outer_start].strip()
+        and not text[m.outer_end :].strip()
+        and found.words <= 4
+    ):
+        found.embedded = True  # a paragraph of a few capitalised quoted words: a heading
     for attempt in (_from_tail, _from_lead):
         result = attempt(speakers, p, m, lead_start, tail_end)
         if result is not None:
@@ -363,7 +380,40 @@ def _fill_from_context(speakers: Speakers, p: int, found: list[_Found], previous
                 f.speaker = attributed.speaker
 
 
+#: Short words a title leaves in lower case ("The Law and High Politics of …").
+_TITLE_SMALL = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "from",
+    "as",
+    "vs",
+}
+
+
+def _titled(words: str) -> bool:
+    """Whether quoted words read as a title ("The Wuhan Cover-Up", "PBS NewsHour", "AI Snake Oil"): every word
+    capitalised but the small ones, and no sentence inside."""
+    tokens = re.findall(r"[^\W\d_][\w’'-]*", words)
+    content = [w for w in tokens if w.lower() not in _TITLE_SMALL]
+    if not content or not tokens[0][:1].isupper() or re.search(r"[.!?]\s", words):
+        return False
+    return all(w[:1].isupper() for w in content)
+
+
 def _is_scare(f: _Found) -> bool:
+    if f.titled and (f.kind == "partial" or (f.speaker is None and not f.has_cue) or f.embedded):
+        return True  # a title quoted in the author's sentence is no one's words
     if f.kind != "partial":
         return False
     if f.words <= 2:
@@ -699,12 +749,12 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
                 break
     skip = n
     while (
-        skip < min(j, n + 6)
+        skip < min(j, n + 6 + sum(t.text in ("“", "”", '"') for t in toks[n : n + 8]))
         and toks[skip].lower_ != "that"
         and (
             toks[skip].ent_type_ in ("DATE", "TIME")
             or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM")
-            or toks[skip].text == ","
+            or toks[skip].text in (",", "“", "”", '"')
         )
     ):
         skip += 1  # "said on Friday that", "told reporters after the meeting that"
