@@ -547,3 +547,11 @@ def test_quoted_titles_are_no_ones_words():
         ("indirect", "the fleet was “finished as a force”"),
         ("partial", "finished as a force"),
     ]
+
+
+def test_a_list_of_sources_gives_no_quotes():
+    found = quotes_of(
+        "Senator Ana Hale said the fleet was “finished as a force”.",
+        "Harbour Times, Ana Hale apologizes for “finished” comment in fleet debate, April 13, 2015",
+    )
+    assert [q.paragraph for q in found] == [0, 0]

@@ -69,6 +69,8 @@ def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
     quotes: list[Quote] = []
     previous: list[_Found] = []
     for p, text in enumerate(paragraphs):
+        if _CITATION.search(text) and len(text.split()) < 40:
+            continue  # "Outlet, “Title”, April 13, 2015": a list of sources, not speech
         found = [_attribute(speakers, p, m) for m in marked[p]]
         _fill_from_context(speakers, p, found, previous)
         kept = [f for f in found if not _is_scare(f)]
@@ -121,6 +123,12 @@ def _reported_by(quote: Quote, text: str, indirect: list[Quote]) -> Quote:
 
 def _unnamed(ref: ActorRef) -> bool:
     return ref.id.startswith("unnamed:")
+
+
+#: A source list entry or a caption: a short paragraph that ends with a date ("…, April 13, 2015").
+_CITATION = re.compile(
+    r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
+)
 
 
 def previous_if_colon(text: str, previous: list[_Found]) -> list[_Found]:
