@@ -555,3 +555,16 @@ def test_a_list_of_sources_gives_no_quotes():
         "Harbour Times, Ana Hale apologizes for “finished” comment in fleet debate, April 13, 2015",
     )
     assert [q.paragraph for q in found] == [0, 0]
+
+
+def test_what_speaks_for_its_owner_and_as_per():
+    found = quotes_of(
+        "Police arrested Mr Wine near a square in the capital. Mr Wine’s Twitter account said: “His home is now "
+        "surrounded by police.”",
+        "In 2018, Joe Smith created the Harbour Defense Fund, a group that works “aggressively to eliminate harmful "
+        "exposures,” its website says.",
+        "Governor Vyacheslav Gladkov reported damage across the region.",
+        "In Shebekino, after a “direct hit of a shell, the building caught fire,” as per the governor.",
+        with_actors=True,
+    )
+    assert [speaker(q) for q in found] == ["Wine", "Harbour Defense Fund", "Vyacheslav Gladkov"]

@@ -366,6 +366,7 @@ class Speakers:
                 and actor.kind == "person"
                 and len(actor.name) >= len(name)
                 and same_person(actor.name, name)
+                and not re.search(r"[’']s\s", actor.name)
             ):
                 return actor.ref()
         last = name.split()[-1].lower()
@@ -578,6 +579,9 @@ class Speakers:
             toks = toks[:cut]  # "a senior official in Phnom Penh": the head comes before the preposition
             while len(toks) > 1 and toks[-1].tag_ in ("VBN", "VBG"):
                 toks = toks[:-1]  # "a diplomat briefed (on the talks)"
+        owned = self._owner(p, toks)
+        if owned is not None:
+            return owned
         persons = [t for t in toks if t.ent_type_ == "PERSON" and t.lower_ not in c.titles]
         if persons:
             a, b = persons[0].idx, persons[-1].idx + len(persons[-1])
@@ -629,6 +633,39 @@ class Speakers:
         if all(t.lower_ in c.titles for t in name_toks):
             return self._found(self.org_ref(name, p, a, b))
         return self._found(self.person_ref(self.clean_name(name), p, a, b))
+
+    def _org_before(self, p: int, char: int) -> ActorRef | None:
+        """The organisation or state the actor stage found last before ``char`` in paragraph ``p``."""
+        best, at = None, -1
+        for actor in self.parsed.actors:
+            if actor.kind == "person":
+                continue
+            for span in actor.spans:
+                if span.paragraph == p and at < span.start < char:
+                    best, at = actor, span.start
+        return best.ref() if best is not None else None
+
+    def _owner(self, p: int, toks) -> Who | None:
+        """The owner of what speaks for them: "Mr Wine’s Twitter account said", "its website says", "his office"."""
+        if toks[-1].lower_ not in _OWNED:
+            return None
+        first = self.tokens[p].toks[toks[0].i - 1] if toks[0].i > 0 else None
+        if toks[0].lower_ in ("its", "his", "her") or (
+            first is not None and first.lower_ in ("its", "his", "her") and len(toks) <= 2
+        ):
+            word = toks[0].lower_ if toks[0].lower_ in ("its", "his", "her") else first.lower_
+            char = toks[0].idx
+            if word == "its":
+                ref = self._sentence_org(p, char) or self._org_before(p, char)
+            else:
+                ref = self.antecedent(p, char, gender="m" if word == "his" else "f")
+            return Who(ref, True, toks[-1].lower_) if ref is not None else None
+        mark = next((x for x, t in enumerate(toks) if t.text in _POSSESSIVE), None)
+        if mark is None or mark == 0:
+            return None
+        a, b = toks[0].i, toks[mark].i
+        who = self.who(p, (a, b))
+        return who if who.ref is not None else None
 
     @staticmethod
     def _longer_than(actor, p: int, a: int, b: int, name_toks) -> bool:
@@ -891,6 +928,20 @@ class Speakers:
         self.mentions.insert(bisect_left(keys, (p, char)), mention)
 
 
+#: What speaks for its owner: "X’s Twitter account said", "its website says".
+_OWNED = {
+    "account",
+    "accounts",
+    "website",
+    "site",
+    "page",
+    "channel",
+    "feed",
+    "handle",
+    "blog",
+    "newsletter",
+    "office",
+}
 #: Titles that name an office of the knowledge base ("the prime minister": the head of government).
 _OFFICES = {
     "prime minister": "head_of_government",

@@ -235,8 +235,9 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
             continue  # "Col. Moshe Tetro said": the stop of a title, not of the sentence
         if tok.text in (".", ";", "(") or tok.text in '“«"':
             break
-        if tok.lower_ == "according" and k + 1 < j and toks[k + 1].lower_ == "to":
-            return speakers.who(p, speakers.np_right(p, k + 2, j)), "according to"
+        if tok.lower_ in ("according", "as") and k + 1 < j and toks[k + 1].lower_ in ("to", "per"):
+            if (tok.lower_, toks[k + 1].lower_) in (("according", "to"), ("as", "per")):
+                return speakers.who(p, speakers.np_right(p, k + 2, j)), "according to"
         verb = verb_at(tokens, k)
         if verb is None:
             if tok.pos_ == "VERB" and not _in_aside(toks, i, k):
