@@ -568,3 +568,13 @@ def test_what_speaks_for_its_owner_and_as_per():
         with_actors=True,
     )
     assert [speaker(q) for q in found] == ["Wine", "Harbour Defense Fund", "Vyacheslav Gladkov"]
+
+
+def test_said_before_a_long_inverted_subject():
+    found = quotes_of(
+        "The police station is located in the town of Gressier, south of the capital, said Lionel Lazarre of the "
+        "Haitian police union."
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("The police station is located in the town of Gressier, south of the capital", "Lionel Lazarre")
+    ]

@@ -645,8 +645,17 @@ _CUE_ASIDES = {
 def _aside_after(toks, k: int, n: int, lemma: str, after: int, rest: int) -> bool:
     """Whether the words after a trailing cue only say to whom, where or when ("…, he told listeners on a livestream
     hosted by X."): no finite verb, no infinitive, no clause; then the sentence before the cue is what was said."""
-    if n == k or rest - after > 14 or after >= rest:
-        return False  # ", said X …": the words after the cue are its subject
+    if rest - after > 14 or after >= rest:
+        return False
+    if n == k:
+        # ", said Lionel Lazarre of the Haitian police union.": a long inverted subject, not a reported clause
+        return (
+            rest - after <= 10
+            and toks[after].pos_ in ("PROPN", "DET")
+            and not any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD", "VB") or t.lower_ == "that" for t in toks[after:rest]
+            )
+        )
     if any(t.pos_ == "CCONJ" for t in toks[k:n]):
         return False  # "…, and afterward Biden stressed the need …": another predicate
     first = toks[after]
