@@ -578,3 +578,11 @@ def test_said_before_a_long_inverted_subject():
     assert [(q.text, speaker(q)) for q in found] == [
         ("The police station is located in the town of Gressier, south of the capital", "Lionel Lazarre")
     ]
+
+
+def test_a_month_is_no_speaker():
+    found = quotes_of(
+        "According to polls since November of a three-way race between Joe Biden, Donald Trump and Robert "
+        "Kennedy, Kennedy pulled 16% to 22% of respondents."
+    )
+    assert all(speaker(q) != "November" for q in found)

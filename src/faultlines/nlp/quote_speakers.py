@@ -985,6 +985,17 @@ _NOT_NAMES = _NOT_DESCRIPTION | {
     "friday",
     "saturday",
     "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 }
 
 
