@@ -69,3 +69,30 @@ def test_any_marks_give_valid_offsets(paragraphs):
             assert 0 <= m.start <= m.end <= len(paragraphs[p])
             assert m.paragraph == p
         sentence_bounds(paragraphs[p], marks)
+
+
+def test_a_full_stop_before_a_closing_mark_ends_the_sentence():
+    text = "The bank said it objected “to the whole ruling.” Its rival has also denied wrongdoing."
+    bounds = sentence_bounds(text, scan_paragraph(text))
+    assert [text[a:b] for a, b in bounds] == [
+        "The bank said it objected “to the whole ruling.”",
+        "Its rival has also denied wrongdoing.",
+    ]
+
+
+def test_sentences_whose_spaces_were_lost_are_still_told_apart():
+    text = "The talks ended, officials said.Lindqvist told reporters it was over.“We tried.”“We failed.”"
+    bounds = sentence_bounds(text, scan_paragraph(text))
+    assert [text[a:b] for a, b in bounds] == [
+        "The talks ended, officials said.",
+        "Lindqvist told reporters it was over.",
+        "“We tried.”",
+        "“We failed.”",
+    ]
+    assert sentence_bounds("See U.S.Navy ships", []) == [(0, 18)]
+
+
+def test_a_straight_mark_opens_a_quote_right_after_a_full_stop():
+    assert texts('The agency spoke on Friday."So far, nine people were held," it said.') == [
+        "So far, nine people were held"
+    ]

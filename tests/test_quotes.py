@@ -368,3 +368,221 @@ def test_it_said_continues_the_body_that_spoke_and_names_keep_their_of():
         "Valdorian Health Ministry",
         "National Conference of Mayors",
     ]
+
+
+def test_that_opening_the_reported_clause_or_a_relative_clause():
+    found = quotes_of(
+        "Tomas Brandt, who heads the growers' union, said that’s not the case with imported seed.",
+        "Brandt also noted the influence that the cartel has on prices in the region.",
+    )
+    assert [(q.kind, q.text, speaker(q)) for q in found] == [
+        ("indirect", "that’s not the case with imported seed", "Tomas Brandt"),
+    ]
+
+
+@pytest.mark.parametrize("with_actors", [False, True])
+def test_she_is_not_the_man_named_last(with_actors):
+    found = quotes_of(
+        "Former President Donald Trump held a rally in Ohio on Monday.",
+        "His daughter Ivanka Trump flew to Israel on Thursday and visited a kibbutz near Gaza.",
+        "Ivanka later met President Isaac Herzog in Jerusalem.",
+        "“My heart fills with a mix of sorrow and hope,” she wrote on Instagram.",
+        with_actors=with_actors,
+    )
+    assert [speaker(q) for q in found] == ["Ivanka Trump"]
+
+
+def test_mr_and_ms_tell_who_he_and_she_are():
+    found = quotes_of(
+        "Ms Okonjo chaired the meeting in Geneva on Monday.",
+        "Mr Ferrante arrived two hours late.",
+        "“Nobody is leaving the table,” she said.",
+    )
+    assert [speaker(q) for q in found] == ["Okonjo"]
+
+
+def test_a_trailing_cue_with_a_long_to_whom_still_attributes_the_sentence():
+    found = quotes_of(
+        "Governor Pedro Almada spoke in Quito on Monday.",
+        "Fuel subsidies are linked to smuggling, he told listeners on a radio show hosted by Rosa Vidal. "
+        "The state should have ended them years ago, he said.",
+    )
+    assert [(q.kind, speaker(q)) for q in found] == [("indirect", "Pedro Almada"), ("indirect", "Pedro Almada")]
+    assert found[0].text == "Fuel subsidies are linked to smuggling"
+
+
+def test_no_trailing_attribution_across_another_clause():
+    found = quotes_of(
+        "Ana Lopez, a senator, told the radio it was a “regrettable sign of weakness” while Tomas Brandt, "
+        "a former minister wrote that it was “deeply disappointing for farmers”."
+    )
+    partial = [(q.text, speaker(q)) for q in found if q.kind == "partial"]
+    assert partial == [
+        ("regrettable sign of weakness", "Ana Lopez"),
+        ("deeply disappointing for farmers", "Tomas Brandt"),
+    ]
+
+
+def test_quoted_words_in_a_reported_clause_are_its_speakers():
+    found = quotes_of(
+        "Foreign ministry spokesman Anil Varma said commanders had agreed on a pullback when the "
+        "“other side broke the consensus reached in June”."
+    )
+    assert [(q.kind, speaker(q)) for q in found] == [("indirect", "Anil Varma"), ("partial", "Anil Varma")]
+
+
+def test_bodies_and_groups_named_by_a_plural_speak_too():
+    found = quotes_of(
+        "Between May and August, the North exported a million shells, according to South Korean intelligence "
+        "services.",
+        "The new sanctions will take days to prepare, but envoys said the travel bans were no longer conditional.",
+        "The vote is not binding, but members say it carries moral weight.",
+        "Two men were hit by live rounds near the bridge, medics said.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("Between May and August, the North exported a million shells", "South Korean intelligence services"),
+        ("the travel bans were no longer conditional", "envoys"),
+        ("it carries moral weight", "members"),
+        ("Two men were hit by live rounds near the bridge", "medics"),
+    ]
+
+
+def test_short_quoted_words_in_a_reported_clause_are_no_scare_quotes():
+    found = quotes_of(
+        "In a statement, the State Department condemned the manoeuvres, saying they were carried out by the "
+        "coast guard and “maritime militia”, and that they threatened regional peace.",
+        "Critics say the loan is what some call “debt diplomacy” in the region.",
+        with_actors=True,
+    )
+    assert [(q.kind, q.text, speaker(q)) for q in found if q.kind == "partial"] == [
+        ("partial", "maritime militia", "State Department")
+    ]
+
+
+def test_reported_clauses_with_a_clause_subject_and_media_as_speakers():
+    found = quotes_of(
+        "Mayor Ans Persoons said rethinking how streets are used is a key part of the plan.",
+        "Shortly after, state media reported that 34 people had been detained.",
+        with_actors=True,
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("rethinking how streets are used is a key part of the plan", "Ans Persoons"),
+        ("34 people had been detained", "state media"),
+    ]
+
+
+def test_a_name_with_an_aside_before_the_cue_after_the_quote():
+    found = quotes_of(
+        "President Viktor Lazarenko has ruled the country for 26 years.",
+        "“This is an answer to the situation in the country,” EU foreign policy chief Kari Lindqvist, who chaired "
+        "the ministers’ meeting in Luxembourg, told reporters.",
+        "“That is partly what is so concerning,” Ruth Adler, the senior and managing attorney for the union, "
+        "told the local paper.",
+    )
+    assert [speaker(q) for q in found] == ["Kari Lindqvist", "Ruth Adler"]
+
+
+def test_he_is_not_the_object_named_just_before_in_his_sentence():
+    found = quotes_of(
+        "Defence lawyer Alfredo Izquierdo said he would ask for a lighter sentence.",
+        "“He was never part of the plan” to kill Moreau, he said.",
+    )
+    assert (found[-1].text, speaker(found[-1])) == ("He was never part of the plan", "Alfredo Izquierdo")
+
+
+def test_a_colon_quote_is_the_sentence_subjects_even_after_other_quoted_words():
+    found = quotes_of(
+        "In his speech, Senator Paul Hendry denounced the “turnkey tyranny” of a world watched by Tom Weller’s "
+        "satellites: “Even then, you could cross the Alps into Switzerland.”"
+    )
+    assert speaker(found[-1]) == "Paul Hendry"
+
+
+def test_the_state_named_with_its_article_is_the_state():
+    found = quotes_of("The U.S. said it would back a revised resolution on Friday.", with_actors=True)
+    assert [speaker(q) for q in found] == ["United States"]
+
+
+def test_a_title_names_the_office_holder_the_article_names():
+    from faultlines.nlp.engine import parse_paragraphs
+
+    paragraphs = [
+        "Rishi Sunak faced critics in his party on Friday over the new visa rules.",
+        "Robert Jenrick, who quit as immigration minister last month, was among the critics.",
+        "Speaking to reporters in Lincolnshire, the prime minister insisted the government was doing what it said.",
+    ]
+    article = Article(paragraphs=paragraphs, language="en", published="2023-12-22")
+    found = extract_quotes(ParsedArticle(article=article, docs=parse_paragraphs(paragraphs)))
+    assert [speaker(q) for q in found] == ["Rishi Sunak"]
+
+
+def test_a_title_with_a_full_stop_and_his_office():
+    found = quotes_of(
+        "“The reserves are sufficient for the near term,” Col. Avi Dromi, a defence official, said from the crossing.",
+        "President Kassym-Jomart Tokayev blamed foreign fighters for the unrest.",
+        "A statement from his office on Sunday said the detentions included many foreign nationals.",
+    )
+    assert [speaker(q) for q in found] == ["Avi Dromi", "Kassym-Jomart Tokayev"]
+
+
+def test_a_statement_saying_is_its_authors():
+    found = quotes_of(
+        "The ministry issued a statement saying that the talks had failed.",
+        "Residents posted videos claiming that soldiers had fired on the crowd.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("the talks had failed", "ministry"),
+        ("soldiers had fired on the crowd", "Residents"),
+    ]
+
+
+def test_quoted_titles_are_no_ones_words():
+    found = quotes_of(
+        "The group also produces films and books, including Senator Hale’s “The Harbour Cover-Up and the Long "
+        "War on Fishermen” and “Salt: Ports, Power, and the Fight for the Coast.”",
+        "Hale said on the “Morning Desk” podcast that the fleet was “finished as a force”.",
+        "‘FREE PORTS’",
+    )
+    assert [(q.kind, q.text) for q in found] == [
+        ("indirect", "the fleet was “finished as a force”"),
+        ("partial", "finished as a force"),
+    ]
+
+
+def test_a_list_of_sources_gives_no_quotes():
+    found = quotes_of(
+        "Senator Ana Hale said the fleet was “finished as a force”.",
+        "Harbour Times, Ana Hale apologizes for “finished” comment in fleet debate, April 13, 2015",
+    )
+    assert [q.paragraph for q in found] == [0, 0]
+
+
+def test_what_speaks_for_its_owner_and_as_per():
+    found = quotes_of(
+        "Police arrested Mr Wine near a square in the capital. Mr Wine’s Twitter account said: “His home is now "
+        "surrounded by police.”",
+        "In 2018, Joe Smith created the Harbour Defense Fund, a group that works “aggressively to eliminate harmful "
+        "exposures,” its website says.",
+        "Governor Vyacheslav Gladkov reported damage across the region.",
+        "In Shebekino, after a “direct hit of a shell, the building caught fire,” as per the governor.",
+        with_actors=True,
+    )
+    assert [speaker(q) for q in found] == ["Wine", "Harbour Defense Fund", "Vyacheslav Gladkov"]
+
+
+def test_said_before_a_long_inverted_subject():
+    found = quotes_of(
+        "The police station is located in the town of Gressier, south of the capital, said Lionel Lazarre of the "
+        "Haitian police union."
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("The police station is located in the town of Gressier, south of the capital", "Lionel Lazarre")
+    ]
+
+
+def test_a_month_is_no_speaker():
+    found = quotes_of(
+        "According to polls since November of a three-way race between Joe Biden, Donald Trump and Robert "
+        "Kennedy, Kennedy pulled 16% to 22% of respondents."
+    )
+    assert all(speaker(q) != "November" for q in found)

@@ -25,6 +25,8 @@ class Cues:
     unnamed_nouns: frozenset[str]
     indefinite: frozenset[str]
     indefinite_pronouns: frozenset[str]
+    #: given name (lower case) → "m" or "f", for names that (almost) always name a man or a woman
+    given_names: dict[str, str]
 
 
 def _data(name: str) -> str:
@@ -53,4 +55,14 @@ def cues() -> Cues:
         unnamed_nouns=frozenset(raw["unnamed_nouns"]),
         indefinite=frozenset(raw["indefinite_determiners"]),
         indefinite_pronouns=frozenset(raw["indefinite_pronouns"]),
+        given_names=_given_names(),
     )
+
+
+def _given_names() -> dict[str, str]:
+    names = {}
+    for line in _data("first_names.txt").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, gender = line.split("\t")
+            names[name.strip()] = gender.strip()
+    return names

@@ -22,6 +22,14 @@ STRAY_CLOSE = "”»"
 #: What may stand right before an opening straight mark.
 _OPEN_PREV = set(" \t\n([{—–-/:;\u00a0") | {""}
 _SENTENCE_END = ".!?"
+#: Where a sentence may end: a stop (and closing marks) before a space and a capital, digit or opening mark; or,
+#: in text that lost its spaces, a stop between a lower-case word and a capitalised one ("officials.Xi told")
+#: or between a closing and an opening mark ("diversifying.”“We will").
+_SENTENCE_BREAK = re.compile(
+    r"[.!?][”\"’'»)\]]*(?=\s+[\"“‘'«(\[A-Z0-9])"
+    r"|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"
+    r"|[.!?][”’»]*(?=[“‘«][A-Z])"
+)
 _CLOSERS = "”\"’'»)]"
 
 
@@ -78,6 +86,8 @@ def _can_open(text: str, i: int) -> bool:
     if mark == "»":  # reversed guillemets (»…«) only at a word start
         return prev in _OPEN_PREV
     if mark == '"':
+        if prev in ".!?" and nxt.isupper() and text[i - 2 : i - 1].isalpha():
+            return True  # a space lost after a sentence: "said on Friday."So far, …"
         return prev in _OPEN_PREV or not (prev.isalnum() or prev in ".,!?;")
     # single marks: only at a word start, before a letter or a nested mark
     return (prev in _OPEN_PREV or not prev.isalnum()) and (nxt.isalpha() or nxt in '“"…')
@@ -189,10 +199,13 @@ def sentence_bounds(text: str, spans: list[Marked]) -> list[tuple[int, int]]:
     A quote that ends a sentence with "?" or "!" does not end it, so that "“Why?” she asked." stays one.
     """
     masked = [(s.outer_start, s.outer_end) for s in spans]
+    closes = {s.close for s in spans if s.closed}
     bounds, start = [], 0
-    for m in re.finditer(r"[.!?][”\"’'»)\]]*(?=\s+[\"“‘'«(\[A-Z0-9])", text):
+    for m in _SENTENCE_BREAK.finditer(text):
         pos = m.start()
-        if any(a < pos < b - 1 for a, b in masked):
+        # a full stop right before a quote's closing mark ends the sentence with the quote ("… Visa.” Pornhub has")
+        ends_quote = text[pos] == "." and pos + 1 in closes
+        if not ends_quote and any(a < pos < b - 1 for a, b in masked):
             continue
         closers = m.group()[1:]
         if m.group()[0] in "?!" and closers and closers[0] in "”\"’'»":

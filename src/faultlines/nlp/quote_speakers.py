@@ -202,7 +202,8 @@ class Speakers:
         self.persons = [a for a in parsed.actors if a.kind == "person"]
         self.full_names: list[list[str]] = []  # known full names as lower-case word lists
         self.display: dict[tuple[str, ...], str] = {}
-        self.gender: dict[str, str] = {}
+        self.gender: dict[str, str] = {}  # learned from the pronouns that resolved to a person
+        self.honorifics = _honorifics(self.paragraphs)  # surname → gender, from "Mr Wine", "Ms Cooper"
         self.mentions: list[Mention] = []
         self.dateline_ends = _dateline_ends(self.paragraphs)
         self._by_doc = {id(t.doc): p for p, t in enumerate(self.tokens) if t.doc is not None}
@@ -232,7 +233,8 @@ class Speakers:
         for actor in self.persons:
             self._register(actor.name)
             for span in actor.spans:
-                spans.append((span.paragraph, span.start, span.end, actor.ref(), span.text))
+                if not self._other_person_at(actor.name, span.paragraph, span.start, span.end):
+                    spans.append((span.paragraph, span.start, span.end, actor.ref(), span.text))
         chains = []
         for p, tokens in enumerate(self.tokens):
             if tokens.doc is None or not tokens.has_ner:
@@ -268,6 +270,17 @@ class Speakers:
                 subject = (p, sentence) not in seen_first
             seen_first.add((p, sentence))
             self.mentions.append(Mention(p, sentence, start, end, ref, self._context(p, start, end), subject))
+
+    def _other_person_at(self, name: str, p: int, start: int, end: int) -> bool:
+        """Whether the person the model names around characters ``start:end`` is another person than ``name``
+        ("Ivanka Trump", where the actor stage gave "Trump" to Donald Trump)."""
+        tokens = self.tokens[p] if p < len(self.tokens) else None
+        if tokens is None or tokens.doc is None or not tokens.has_ner:
+            return False
+        for ent in tokens.doc.ents:
+            if ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char:
+                return not same_person(name, self.clean_name(ent.text))
+        return False
 
     def _untagged_chains(self, tokens: Tokens):
         """Runs of two or more proper nouns the model gave no entity label (names it missed)."""
@@ -348,11 +361,19 @@ class Speakers:
         if p >= 0 and self.parsed.actors:
             actor = self.parsed.actor_at(p, start, end)
             # the actor stage may know the person under a shorter name than the article gives in full ("Lee")
-            if actor is not None and actor.kind == "person" and len(actor.name) >= len(name):
+            if (
+                actor is not None
+                and actor.kind == "person"
+                and len(actor.name) >= len(name)
+                and same_person(actor.name, name)
+                and not re.search(r"[’']s\s", actor.name)
+            ):
                 return actor.ref()
         last = name.split()[-1].lower()
         for actor in self.persons:
-            if actor.name.lower() == name.lower() or actor.name.split()[-1].lower() == last:
+            if actor.name.lower() == name.lower() or (
+                actor.name.split()[-1].lower() == last and same_person(actor.name, name)
+            ):
                 return actor.ref()
         return ActorRef(id=f"person:{slug(name)}", name=name)
 
@@ -389,7 +410,21 @@ class Speakers:
             if m <= lo:
                 return None
             j = m - 1
-        return self._np_ending(p, j, lo)
+        span = self._np_ending(p, j, lo)
+        if span is not None and span[0] - 2 >= lo and toks[span[0] - 1].text == ",":
+            # "Jonathan Gullis, a Conservative former minister wrote": the name before the description (whose
+            # closing comma is missing) is the subject
+            head = toks[span[1] - 1].lower_
+            if toks[span[0]].lower_ in ("a", "an") and (head in c.titles or head in c.unnamed_nouns):
+                name = self._np_ending(p, span[0] - 2, lo)
+                words = toks[name[0] : name[1]] if name is not None else []
+                if words and all(
+                    is_propn(t, self.tokens[p].has_pos)
+                    and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "ORG", "NORP", "FAC")
+                    for t in words
+                ):
+                    return name
+        return span
 
     def _np_ending(self, p: int, j: int, lo: int) -> tuple[int, int] | None:
         tokens = self.tokens[p]
@@ -481,6 +516,9 @@ class Speakers:
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
                 verb = verb.head
                 continue
+            if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+                verb = verb.head.head  # "X published articles claiming …": X claims
+                continue
             break
         return None
 
@@ -541,6 +579,9 @@ class Speakers:
             toks = toks[:cut]  # "a senior official in Phnom Penh": the head comes before the preposition
             while len(toks) > 1 and toks[-1].tag_ in ("VBN", "VBG"):
                 toks = toks[:-1]  # "a diplomat briefed (on the talks)"
+        owned = self._owner(p, toks)
+        if owned is not None:
+            return owned
         persons = [t for t in toks if t.ent_type_ == "PERSON" and t.lower_ not in c.titles]
         if persons:
             a, b = persons[0].idx, persons[-1].idx + len(persons[-1])
@@ -593,12 +634,49 @@ class Speakers:
             return self._found(self.org_ref(name, p, a, b))
         return self._found(self.person_ref(self.clean_name(name), p, a, b))
 
+    def _org_before(self, p: int, char: int) -> ActorRef | None:
+        """The organisation or state the actor stage found last before ``char`` in paragraph ``p``."""
+        best, at = None, -1
+        for actor in self.parsed.actors:
+            if actor.kind == "person":
+                continue
+            for span in actor.spans:
+                if span.paragraph == p and at < span.start < char:
+                    best, at = actor, span.start
+        return best.ref() if best is not None else None
+
+    def _owner(self, p: int, toks) -> Who | None:
+        """The owner of what speaks for them: "Mr Wine’s Twitter account said", "its website says", "his office"."""
+        if toks[-1].lower_ not in _OWNED:
+            return None
+        first = self.tokens[p].toks[toks[0].i - 1] if toks[0].i > 0 else None
+        if toks[0].lower_ in ("its", "his", "her") or (
+            first is not None and first.lower_ in ("its", "his", "her") and len(toks) <= 2
+        ):
+            word = toks[0].lower_ if toks[0].lower_ in ("its", "his", "her") else first.lower_
+            char = toks[0].idx
+            if word == "its":
+                ref = self._sentence_org(p, char) or self._org_before(p, char)
+            else:
+                ref = self.antecedent(p, char, gender="m" if word == "his" else "f")
+            return Who(ref, True, toks[-1].lower_) if ref is not None else None
+        mark = next((x for x, t in enumerate(toks) if t.text in _POSSESSIVE), None)
+        if mark is None or mark == 0:
+            return None
+        a, b = toks[0].i, toks[mark].i
+        who = self.who(p, (a, b))
+        return who if who.ref is not None else None
+
     @staticmethod
     def _longer_than(actor, p: int, a: int, b: int, name_toks) -> bool:
         """Whether the name at ``a:b`` goes on past the state's own word with capitalised words of a body."""
         spans = [s for s in actor.spans if s.paragraph == p and s.start < b and s.end > a]
         covered = sum(min(b, s.end) - max(a, s.start) for s in spans)
-        rest = [t for t in name_toks if not any(s.start <= t.idx < s.end for s in spans)]
+        rest = [
+            t
+            for t in name_toks
+            if not any(s.start <= t.idx < s.end for s in spans) and t.pos_ != "DET" and t.lower_ != "the"
+        ]
         return covered < (b - a) and any(t.text[:1].isupper() and t.is_alpha for t in rest)
 
     def _known_surname(self, tok) -> bool:
@@ -638,6 +716,12 @@ class Speakers:
                 full = self.tokens[p].toks[span[0] : span[1]]
                 return Who(None, True, head, _description(full), actor.country, actor.role)
         indefinite = toks[0].lower_ in c.indefinite or toks[-1].tag_ == "NNS" or toks[0].lower_ == head
+        owner = self.tokens[p].toks[toks[-1].i - 1] if toks[-1].i > 0 else None
+        if head == "office" and owner is not None and owner.lower_ in ("his", "her"):
+            # "his office said": the person's own office speaks for them
+            ref = self.antecedent(p, owner.idx, gender="m" if owner.lower_ == "his" else "f")
+            if ref is not None:
+                return Who(ref, True, head)
         if head in c.org_nouns:
             if toks[0].lower_ in c.indefinite:
                 return NOBODY  # "a new government in Washington" is not a speaker to quote
@@ -664,6 +748,9 @@ class Speakers:
             return self._found(self.antecedent(p, toks[0].idx))  # "the 58-year-old said"
         if not indefinite and head in c.titles:
             char = toks[0].idx
+            ref = self.office_holder(p, char, toks)
+            if ref is not None:
+                return Who(ref, True, head, _description(toks))
             ref = self.antecedent(p, char, title=head)
             if ref is None:
                 ref = self.cataphor(p, char, head)
@@ -760,7 +847,7 @@ class Speakers:
         for m in before:
             if m.ref is None or not m.ref.id.startswith("person:"):
                 continue
-            if gender and self.gender.get(m.ref.id, gender) != gender:
+            if gender and self.gender_of(m.ref) not in (None, gender):
                 continue
             groups.setdefault((m.paragraph, m.sentence), []).append(m)
         for key in sorted(groups, reverse=True)[:_BACK_SENTENCES]:
@@ -769,16 +856,59 @@ class Speakers:
             group = groups[key]
             pick = None
             if key == (p, sentence):
-                pick = group[-1]  # in the same sentence, the nearest name before the pronoun
+                # in the same sentence, the nearest name before the pronoun that is a subject or spoke ("“…” to
+                # kill Moïse, he said" is not Moïse's)
+                acting = [m for m in group if m.subject or m.speaker]
+                if not acting:
+                    continue
+                pick = acting[-1]
             else:
                 for subset in ([m for m in group if m.speaker], [m for m in group if m.subject], group):
                     if subset:
                         pick = subset[0]
                         break
-            if gender and pick.ref.id not in self.gender:
+            if gender and self.gender_of(pick.ref) is None:
                 self.gender[pick.ref.id] = gender
             return pick.ref
         return None
+
+    def gender_of(self, ref: ActorRef) -> str | None:
+        """A person's gender ("m", "f") from a given name that tells it, the article's "Mr"/"Ms", or a pronoun
+        that already resolved to them; None when nothing tells."""
+        if ref.id in self.gender:
+            return self.gender[ref.id]
+        words = ref.name.split()
+        if not words:
+            return None
+        if len(words) >= 2:
+            known = cues().given_names.get(words[0].lower())
+            if known:
+                return known
+        return self.honorifics.get(words[-1].lower())
+
+    def office_holder(self, p: int, char: int, toks) -> ActorRef | None:
+        """The person named in the article who held the office a title names on the article's date ("the prime
+        minister" is Rishi Sunak in a British article of 2023): the one named last before ``char``, else first after."""
+        words = [t.lower_ for t in toks if t.pos_ != "DET" and t.text not in _POSSESSIVE]
+        office = _OFFICES.get(" ".join(words[-2:])) or _OFFICES.get(words[-1] if words else "")
+        if office is None:
+            return None
+        date = self.parsed.article.published
+        people = load_knowledge().people
+        before, after = None, None
+        for m in self.mentions:
+            if m.ref is None or not m.ref.id.startswith("person:"):
+                continue
+            person = people.get(m.ref.id.removeprefix("person:"))
+            if person is None or not any(
+                o.office == office and (date is None or o.holds_on(date)) for o in person.offices
+            ):
+                continue
+            if (m.paragraph, m.start) < (p, char):
+                before = m.ref
+            elif after is None:
+                after = m.ref
+        return before or after
 
     def cataphor(self, p: int, char: int, title: str) -> ActorRef | None:
         """A person named just after a title that comes first: "Mexico’s president … President Gabriela Ortiz"."""
@@ -798,6 +928,35 @@ class Speakers:
         self.mentions.insert(bisect_left(keys, (p, char)), mention)
 
 
+#: What speaks for its owner: "X’s Twitter account said", "its website says".
+_OWNED = {
+    "account",
+    "accounts",
+    "website",
+    "site",
+    "page",
+    "channel",
+    "feed",
+    "handle",
+    "blog",
+    "newsletter",
+    "office",
+}
+#: Titles that name an office of the knowledge base ("the prime minister": the head of government).
+_OFFICES = {
+    "prime minister": "head_of_government",
+    "premier": "head_of_government",
+    "chancellor": "head_of_government",
+    "president": "head_of_state",
+    "foreign minister": "foreign_minister",
+    "foreign secretary": "foreign_minister",
+    "defence minister": "defence_minister",
+    "defense minister": "defence_minister",
+    "defence secretary": "defence_minister",
+    "defense secretary": "defence_minister",
+    "vice president": "vice_president",
+    "vice-president": "vice_president",
+}
 _NOT_NAMES = _NOT_DESCRIPTION | {
     "he",
     "she",
@@ -826,7 +985,33 @@ _NOT_NAMES = _NOT_DESCRIPTION | {
     "friday",
     "saturday",
     "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 }
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two forms of a name may name one person: not when both give their first name and it differs
+    ("Ivanka Trump" is not "Donald Trump"); a surname alone, an initial or a title agree with anything."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2:
+        return True
+    fa, fb = wa[0].strip(".").lower(), wb[0].strip(".").lower()
+    if fa == fb or len(fa) == 1 or len(fb) == 1:
+        return True
+    titles = cues().titles
+    if fa in titles or fb in titles or not wa[0][:1].isupper() or not wb[0][:1].isupper():
+        return True
+    return False
 
 
 def _name_shaped(name: str) -> bool:
@@ -856,6 +1041,30 @@ def _description(toks) -> str:
         return ""
     doc = words[0].doc
     return doc[words[0].i : words[-1].i + 1].text.strip(" ,;:")
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+(?:[A-Z]\.\s+)*([A-Z][\w’'-]+)")
+_HONORIFIC_GENDER = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+}
+
+
+def _honorifics(paragraphs: list[str]) -> dict[str, str]:
+    """Surnames (lower case) the article gives with "Mr", "Ms", "Sir" …, and the gender that tells; a surname given
+    both ways (a couple: "Mr and Mrs Smith") tells nothing."""
+    found: dict[str, str] = {}
+    for text in paragraphs:
+        for m in _HONORIFIC.finditer(text):
+            name, gender = m.group(2).lower(), _HONORIFIC_GENDER[m.group(1).lower()]
+            found[name] = gender if found.get(name, gender) == gender else ""
+    return {name: g for name, g in found.items() if g}
 
 
 def _dateline_ends(paragraphs: list[str]) -> list[int]:

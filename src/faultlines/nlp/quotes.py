@@ -13,18 +13,32 @@ and no speaker are scare quotes and not quotes of anyone (they are left out).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from faultlines.model import ActorRef, Quote
 from faultlines.nlp.parsed import ParsedArticle
 from faultlines.nlp.quote_cues import cues
-from faultlines.nlp.quote_marks import Marked, scan_article, sentence_bounds
+from faultlines.nlp.quote_marks import Marked, abbreviations, scan_article, sentence_bounds
 from faultlines.nlp.quote_speakers import NOBODY, Speakers, Who, verb_at
 
 _TAIL_WINDOW = 25
 _MIN_INDIRECT_WORDS = 3
 #: Sources after "according to" that are no speaker's name but may still be quoted as given ("state media").
 _SOURCE_NOUNS = {"media", "report", "reports", "statement", "account", "accounts"}
+#: Words that open a clause of its own after a quote: what follows is not the quote's attribution.
+_CLAUSE_OPENERS = {
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "when",
+    "whereupon",
+    "unless",
+    "if",
+    "since",
+}
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"}
 
 
@@ -39,6 +53,8 @@ class _Found:
     has_cue: bool = False
     inherit: bool = False
     words: int = 0
+    titled: bool = False  # every word capitalised: the name of a work, a programme, a campaign
+    embedded: bool = False  # the sentence goes on right after the closing mark ("the “Morning Desk” podcast")
 
 
 def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
@@ -53,17 +69,66 @@ def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
     quotes: list[Quote] = []
     previous: list[_Found] = []
     for p, text in enumerate(paragraphs):
+        if _CITATION.search(text) and len(text.split()) < 40:
+            continue  # "Outlet, “Title”, April 13, 2015": a list of sources, not speech
         found = [_attribute(speakers, p, m) for m in marked[p]]
         _fill_from_context(speakers, p, found, previous)
         kept = [f for f in found if not _is_scare(f)]
         for f in kept:
             if not f.attributed and f.speaker is not None:
                 speakers.add_speaker(p, f.mark.start, f.speaker, f.head)
-        items = [(f.mark.start, _quote(text, f)) for f in kept]
-        items += [(q.start, q) for q in _indirect(speakers, p, marked[p])]
+        indirect = _indirect(speakers, p, marked[p])
+        kept += [f for f in found if _is_scare(f) and _in_reported_clause(text, f, indirect)]
+        items = [(f.mark.start, _reported_by(_quote(text, f), text, indirect)) for f in kept]
+        items += [(q.start, q) for q in indirect]
         quotes.extend(q for _, q in sorted(items, key=lambda item: item[0]))
         previous = found or ([] if not text.strip() else previous_if_colon(text, previous))
     return quotes
+
+
+#: Words before a short quoted phrase that make it a name for something, not someone's words ("so-called “X”").
+_NAMING = {"call", "calls", "called", "so-called", "dubbed", "termed", "branded", "as", "labelled", "labeled"}
+
+
+def _in_reported_clause(text: str, f: _Found, indirect: list[Quote]) -> bool:
+    """Whether a short quoted phrase taken for scare quotes lies in the reported clause of an indirect quote with
+    a speaker ("the opposition said Machado was “violently intercepted”"): the speaker's own words."""
+    m = f.mark
+    if f.titled:
+        return False
+    before = text[: m.outer_start].split()[-1:]
+    if before and before[0].lower().strip("“”\"'‘’") in _NAMING:
+        return False
+    return any(
+        q.speaker is not None and q.start <= m.outer_start and m.end <= q.end + 2 and q.start < m.outer_start
+        for q in indirect
+    )
+
+
+def _reported_by(quote: Quote, text: str, indirect: list[Quote]) -> Quote:
+    """A partial quote with no named speaker of its own, inside the reported clause of an indirect quote whose
+    speaker is named, is that speaker's: "Srivastava said commanders had agreed … when the “Chinese side …”"."""
+    if quote.kind != "partial" or (quote.speaker is not None and not _unnamed(quote.speaker)):
+        return quote
+    for q in indirect:
+        if q.start <= quote.start and quote.end <= q.end + 2:
+            if q.speaker is None or _unnamed(q.speaker):
+                break
+            # someone unnamed keeps the words, unless named inside the reported clause itself
+            if quote.speaker is None or quote.speaker.name in text[q.start : quote.start]:
+                return replace(quote, speaker=q.speaker, cue=q.cue)
+            break
+    return quote
+
+
+def _unnamed(ref: ActorRef) -> bool:
+    return ref.id.startswith("unnamed:")
+
+
+#: A source list entry or a caption: a short paragraph that ends with a date ("…, April 13, 2015").
+_CITATION = re.compile(
+    r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
+)
 
 
 def previous_if_colon(text: str, previous: list[_Found]) -> list[_Found]:
@@ -103,7 +168,19 @@ def _attribute(speakers: Speakers, p: int, m: Marked) -> _Found:
     )
     tail_end = min([s.outer_start for s in siblings if m.outer_end <= s.outer_start < sent_end] + [sent_end])
     kind = "direct" if m.continues else _kind(speakers, p, m, lead_start)
-    found = _Found(mark=m, kind=kind, words=len(text[m.start : m.end].split()))
+    found = _Found(
+        mark=m, kind=kind, words=len(text[m.start : m.end].split()), titled=_titled(text[m.start : m.end])
+    )
+    after = text[m.outer_end : m.outer_end + 2].strip()
+    last = text[m.close - 1 : m.close] if m.closed else ""
+    found.embedded = bool(after[:1].isalpha() and after[:1].islower() and last.isalnum())
+    if (
+        found.titled
+        and not text[: m.outer_start].strip()
+        and not text[m.outer_end :].strip()
+        and found.words <= 4
+    ):
+        found.embedded = True  # a paragraph of a few capitalised quoted words: a heading
     for attempt in (_from_tail, _from_lead):
         result = attempt(speakers, p, m, lead_start, tail_end)
         if result is not None:
@@ -150,14 +227,17 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
     toks = tokens.toks
     while i < j and toks[i].is_punct and toks[i].text not in ("(",):
         i += 1
-    if i < j and toks[i].pos_ == "CCONJ":
-        return None  # "“…” and promised a …": a new predicate, not an attribution
+    if i < j and (toks[i].pos_ == "CCONJ" or toks[i].lower_ in _CLAUSE_OPENERS):
+        return None  # "“…” and promised a …", "“…” while X wrote …": a new clause, not an attribution
     for k in range(i, min(j, i + _TAIL_WINDOW)):
         tok = toks[k]
+        if tok.text == "." and k > i and toks[k - 1].lower_ in abbreviations():
+            continue  # "Col. Moshe Tetro said": the stop of a title, not of the sentence
         if tok.text in (".", ";", "(") or tok.text in '“«"':
             break
-        if tok.lower_ == "according" and k + 1 < j and toks[k + 1].lower_ == "to":
-            return speakers.who(p, speakers.np_right(p, k + 2, j)), "according to"
+        if tok.lower_ in ("according", "as") and k + 1 < j and toks[k + 1].lower_ in ("to", "per"):
+            if (tok.lower_, toks[k + 1].lower_) in (("according", "to"), ("as", "per")):
+                return speakers.who(p, speakers.np_right(p, k + 2, j)), "according to"
         verb = verb_at(tokens, k)
         if verb is None:
             if tok.pos_ == "VERB" and not _in_aside(toks, i, k):
@@ -165,6 +245,9 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
             continue
         lemma, width = verb
         before = [t for t in toks[i:k] if t.lower_ not in cues().skip_words and not t.is_punct]
+        commas = [x for x in range(i, k) if toks[x].text == ","]
+        if len(commas) >= 2:  # "X, who chaired the talks, told" / "X, the senior and managing attorney, told"
+            before = [t for t in before if not commas[0] < t.i < commas[-1]]
         if any(t.pos_ in ("CCONJ", "VERB") for t in before):
             return None  # "“…” the Nile and insisted …": another predicate, not this quote's attribution
         if not before:
@@ -209,7 +292,10 @@ def _from_lead(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
         return last
     lead = speakers.paragraphs[p][lead_start : m.outer_start].rstrip()
     if lead.endswith(":"):
-        return speakers.who(p, _first_name(speakers, p, lead_start, m.outer_start)), ":"
+        # the sentence's first person, also when quoted words earlier in it moved the lead ("In his speech, X
+        # invoked the “…” of a society watched by Y’s satellites: “…”" is X's)
+        start = _sentence(speakers, p, m.outer_start)[0]
+        return speakers.who(p, _first_name(speakers, p, start, m.outer_start)), ":"
     return None
 
 
@@ -303,7 +389,40 @@ def _fill_from_context(speakers: Speakers, p: int, found: list[_Found], previous
                 f.speaker = attributed.speaker
 
 
+#: Short words a title leaves in lower case ("The Law and High Politics of …").
+_TITLE_SMALL = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "from",
+    "as",
+    "vs",
+}
+
+
+def _titled(words: str) -> bool:
+    """Whether quoted words read as a title ("The Wuhan Cover-Up", "PBS NewsHour", "AI Snake Oil"): every word
+    capitalised but the small ones, and no sentence inside."""
+    tokens = re.findall(r"[^\W\d_][\w’'-]*", words)
+    content = [w for w in tokens if w.lower() not in _TITLE_SMALL]
+    if not content or not tokens[0][:1].isupper() or re.search(r"[.!?]\s", words):
+        return False
+    return all(w[:1].isupper() for w in content)
+
+
 def _is_scare(f: _Found) -> bool:
+    if f.titled and (f.kind == "partial" or (f.speaker is None and not f.has_cue) or f.embedded):
+        return True  # a title quoted in the author's sentence is no one's words
     if f.kind != "partial":
         return False
     if f.words <= 2:
@@ -488,8 +607,15 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             lemma, width = verb
             after = n + width
             rest = next((x for x in range(after, j) if toks[x].text in (",", ".")), j)
-            if lemma not in c.indirect_verbs or rest - after > 4:
+            if lemma not in c.indirect_verbs or (
+                rest - after > 4 and not _aside_after(toks, k, n, lemma, after, rest)
+            ):
                 break
+            if n > k and (
+                toks[k].pos_ == "CCONJ"
+                or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[after:rest])
+            ):
+                break  # "…, but supporters say they carry weight": a clause of its own, not an attribution
             span = speakers.np_right(p, after, rest) if n == k else speakers.np_left(p, n, k)
             ok, ref, head = _speaker(speakers.who(p, span))
             if ok:
@@ -497,6 +623,47 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
                 return _make(text, p, a, stop, ref, lemma), head
             break
     return None
+
+
+#: Prepositions that open where, when or how something was said, after a trailing cue ("…, he said in a statement").
+_CUE_ASIDES = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "via",
+    "through",
+    "from",
+    "while",
+    "late",
+    "early",
+}
+
+
+def _aside_after(toks, k: int, n: int, lemma: str, after: int, rest: int) -> bool:
+    """Whether the words after a trailing cue only say to whom, where or when ("…, he told listeners on a livestream
+    hosted by X."): no finite verb, no infinitive, no clause; then the sentence before the cue is what was said."""
+    if rest - after > 14 or after >= rest:
+        return False
+    if n == k:
+        # ", said Lionel Lazarre of the Haitian police union.": a long inverted subject, not a reported clause
+        return (
+            rest - after <= 10
+            and toks[after].pos_ in ("PROPN", "DET")
+            and not any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD", "VB") or t.lower_ == "that" for t in toks[after:rest]
+            )
+        )
+    if any(t.pos_ == "CCONJ" for t in toks[k:n]):
+        return False  # "…, and afterward Biden stressed the need …": another predicate
+    first = toks[after]
+    if not (lemma in cues().object_verbs or first.lower_ in _CUE_ASIDES):
+        return False
+    return not any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD", "VB") or t.lower_ in ("that", "to") for t in toks[after:rest]
+    )
 
 
 def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
@@ -535,12 +702,46 @@ def _verb_subject(speakers: Speakers, p: int, k: int, i: int) -> Who:
     spans = [speakers.np_left(p, k, i), speakers.dep_subject(toks[k]) if toks[k].dep_ else None]
     if toks[k].tag_ == "VBG":
         spans.reverse()  # "…, he said, adding that": the participle's subject is the main verb's
+    if toks[k].tag_ == "VBG" and spans[-1] is not None:
+        # "the ministry issued a statement saying …", "X posted videos claiming …": the document's author speaks
+        a, b = spans[-1]
+        if (
+            toks[b - 1].lower_ in _DOCUMENTS
+            and a - 1 >= i
+            and toks[a - 1].tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        ):
+            spans.insert(0, speakers.np_left(p, a - 1, i))
     for span in spans:
         if span is not None:
             who = speakers.who(p, span)
             if who.found:
                 return who
     return NOBODY
+
+
+#: What a speaker issues, posts or sends that then says something ("a statement saying …").
+_DOCUMENTS = {
+    "statement",
+    "statements",
+    "letter",
+    "letters",
+    "report",
+    "reports",
+    "video",
+    "videos",
+    "article",
+    "articles",
+    "post",
+    "posts",
+    "message",
+    "messages",
+    "communique",
+    "release",
+    "note",
+    "tweet",
+    "tweets",
+    "decree",
+}
 
 
 def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | None:
@@ -566,25 +767,29 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
                 break
     skip = n
     while (
-        skip < min(j, n + 6)
+        skip < min(j, n + 6 + sum(t.text in ("“", "”", '"') for t in toks[n : n + 8]))
         and toks[skip].lower_ != "that"
         and (
             toks[skip].ent_type_ in ("DATE", "TIME")
             or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM")
-            or toks[skip].text == ","
+            or toks[skip].text in (",", "“", "”", '"')
         )
     ):
         skip += 1  # "said on Friday that", "told reporters after the meeting that"
     if skip < j and toks[skip].lower_ == "that":
+        if skip > n and toks[skip].dep_ not in ("", "mark") and toks[skip].head.dep_ == "relcl":
+            return None  # "noted the influence that the U.S. has": a relative clause, not a reported one
         n = skip
     if n < j and toks[n].lower_ == "that" and n + 1 < j:
+        if toks[n].dep_ in ("nsubj", "nsubjpass") or toks[n + 1].lower_ in ("’s", "'s", "is", "was"):
+            return toks[n].idx  # "said that’s not the case": the pronoun opens the clause
         return toks[n + 1].idx
     verb = toks[k]
     if verb.dep_:
         for child in verb.children:
             if child.dep_ != "ccomp" or child.i <= k or child.left_edge.i - n > 4:
                 continue  # "pledged … in the clearest sign yet that …" is no reported clause
-            has_subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children)
+            has_subject = any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in child.children)
             # the parser may take the clause's subject for the verb's object: "insisted [the dam’s filling] had …"
             if has_subject or any(g.dep_ == "dobj" and k < g.i < child.i for g in verb.children):
                 edge = n + 1 if n < j and toks[n].lower_ == "that" else n
