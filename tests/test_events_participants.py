@@ -241,6 +241,8 @@ def test_an_act_named_with_a_sector_adjective_is_between_those_sectors():
     found = codes("India and China held marathon military talks on Tuesday.")
     assert ("INDMIL", "CHNMIL", "04") in found and ("INDGOV", "CHNGOV", "04") not in found
     assert ("INDGOV", "CHNGOV", "04") in codes("India and China held talks on Tuesday.")
+    # military aid is given by a government
+    assert ("USAGOV", "UKRGOV", "03") in codes("The United States pledged new military aid to Ukraine.")
 
 
 def test_a_private_military_company_is_an_armed_group():

@@ -313,7 +313,9 @@ def _riot(coded: Coded) -> None:
 
 def _sector_of_act(coded: Coded, coder: SentenceCoder) -> None:
     """``India and China held military talks``: an act named with a sector's adjective is between the states'
-    sectors of that kind, not their governments."""
+    sectors of that kind, not their governments (but "military aid" is given by a government)."""
+    if coded.code[:2] not in SECTOR_ACT_ROOTS:
+        return
     nouns = [w for w in coded.words if w.pos_ == "NOUN"] or ([coded.anchor] if coded.anchor.pos_ == "NOUN" else [])
     for noun in nouns:
         for child in (c for c in noun.children if c.dep_ == "amod"):
@@ -324,6 +326,10 @@ def _sector_of_act(coded: Coded, coder: SentenceCoder) -> None:
             coded.sources = [_with_country(p, p.ref.country, role) if _state_side(p) else p for p in coded.sources]
             coded.targets = [_with_country(p, p.ref.country, role) if _state_side(p) else p for p in coded.targets]
             return
+
+
+#: Acts whose sector adjective names who does them: talks, shows of force, fighting.
+SECTOR_ACT_ROOTS = {"04", "15", "18", "19", "20"}
 
 
 def _state_side(part: Participant) -> bool:
