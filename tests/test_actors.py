@@ -289,3 +289,10 @@ def test_a_parliament_speaker_and_a_talk_show_host_have_their_sectors():
     parsed = actors_of("Knesset speaker Amir Ohana met the delegation. Stephen Colbert, the late-night host, mocked it.")
     assert by_name(parsed, "Amir Ohana").role == "LEG"
     assert by_name(parsed, "Stephen Colbert").role == "MED"
+
+
+def test_state_agencies_named_without_their_state_are_known():
+    parsed = actors_of("The Justice Department and the Home Office said Rosgvardia officers were involved.")
+    assert by_name(parsed, "Justice Department").code == "USAJUD"
+    assert by_name(parsed, "Home Office").code == "GBRGOV"
+    assert by_name(parsed, "Rosgvardia").code == "RUSCOP"
