@@ -252,3 +252,8 @@ def test_a_private_military_company_is_an_armed_group():
 def test_violence_on_a_region_of_a_state_falls_on_its_people():
     assert ("RUSMIL", "UKRCVL", "19") in codes("Russian forces shelled eastern Ukraine overnight.")
     assert ("ISRGOV", "LBNGOV", "19") in codes("Israel struck Lebanon on Monday.")
+
+
+def test_the_sides_of_a_clash_named_after_its_verb():
+    found = codes("Clashes broke out between Armenian and Azerbaijani troops.")
+    assert {("ARMMIL", "AZEMIL", "19"), ("AZEMIL", "ARMMIL", "19")} <= found

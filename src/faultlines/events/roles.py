@@ -366,7 +366,10 @@ class RoleFinder:
             self.finder.places = False
 
     def _between(self, token: Token) -> list[Participant]:
-        return self._prep_objects(token, ("between", "among"), [])
+        found = self._prep_objects(token, ("between", "among"), [])
+        if not found and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
+            found = self._prep_objects(token.head, ("between", "among"), [])  # "clashes broke out between X and Y"
+        return found
 
     def _prep_objects(
         self,
