@@ -257,3 +257,7 @@ def test_violence_on_a_region_of_a_state_falls_on_its_people():
 def test_the_sides_of_a_clash_named_after_its_verb():
     found = codes("Clashes broke out between Armenian and Azerbaijani troops.")
     assert {("ARMMIL", "AZEMIL", "19"), ("AZEMIL", "ARMMIL", "19")} <= found
+
+
+def test_advocates_watchdogs_and_unions_are_ngos():
+    assert ("USANGO", "USACOP", "11") in codes("Free speech advocates in Massachusetts are slamming the police.")
