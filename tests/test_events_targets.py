@@ -136,3 +136,8 @@ def test_a_reference_to_an_earlier_act_needs_an_act_of_that_kind():
         "Armenia rejected the accusations."
     )
     assert ("ARM", "AZE", "01") in triples(events_of(text))
+
+
+def test_an_act_answering_another_is_aimed_at_its_doer():
+    text = "Israel declared war after Hamas militants stormed across its border."
+    assert ("ISR", "PSE", "19") in triples(events_of(text))

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 NO_IMPLICIT_TARGET = {"01", "14", "15"}
 #: Marks of a clause that tells when or why the main clause happened.
 CIRCUMSTANCE_MARKS = {"after", "when", "since", "because", "as", "before", "once", "until"}
+#: Marks of a clause that says what an act answers ("after Hamas stormed", "because Seoul refused").
+ANSWER_MARKS = {"after", "because", "since"}
 # acts that can be about nameless people: condolences, praise, aid, release, cuts, harm
 PEOPLE_ACTS = ("018", "05", "07", "08", "16", "17", "18", "19", "20")
 PHRASE_BREAKS = {"in", "of", "from", "at", "on", "near", "who", "that", "which", "across", "inside", ","}
@@ -249,6 +251,8 @@ def _implicit_target(coded: Coded, coder: SentenceCoder) -> None:
     if all(p.generic and not p.ref.country for p in coded.sources):
         return
     anchor = coded.anchor
+    if _answered_act(coded, coder):
+        return
     marks = [c for c in anchor.children if c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS]
     main = anchor.head
     if anchor.dep_ != "advcl" or not marks or main.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -264,6 +268,22 @@ def _implicit_target(coded: Coded, coder: SentenceCoder) -> None:
         coded.targets = found[:1]
         coded.notes.append(f"target {found[0].ref.name} taken from the clause it tells the time or cause of")
         coded.confidence -= 0.15
+
+
+def _answered_act(coded: Coded, coder: SentenceCoder) -> bool:
+    """``Israel declared war after Hamas militants stormed across its border``: an act with no target, followed by
+    a clause of what provoked it, is aimed at whoever did that."""
+    for clause in (c for c in coded.anchor.children if c.dep_ == "advcl"):
+        if not any(m.dep_ == "mark" and m.lower_ in ANSWER_MARKS for m in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = [p for p in coder._resolve_many(subjects, coded.sources, deep=False) if p.ref.country]
+        if found:
+            coded.targets = found[:1]
+            coded.notes.append(f"target {found[0].ref.name}, whose act it answers")
+            coded.confidence -= 0.15
+            return True
+    return False
 
 
 #: Who protests inside a state with no one named as the target protests against its government.
