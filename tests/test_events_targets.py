@@ -141,3 +141,8 @@ def test_a_reference_to_an_earlier_act_needs_an_act_of_that_kind():
 def test_an_act_answering_another_is_aimed_at_its_doer():
     text = "Israel declared war after Hamas militants stormed across its border."
     assert ("ISR", "PSE", "19") in triples(events_of(text))
+
+
+def test_a_passive_act_reported_by_someone_is_not_theirs():
+    text = "The Congolese government says at least 130 people have been killed in the fighting in Goma."
+    assert not any(s == "COD" for s, _, root in triples(events_of(text)) if root == "19")

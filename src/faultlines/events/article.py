@@ -80,6 +80,8 @@ def _credit_quote(coded: Coded, finder: ActorFinder) -> bool:
     other source it is left out (False)."""
     if coded.sources or not finder.in_quote(coded.anchor.idx):
         return True
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in coded.anchor.children):
+        return True  # "130 people have been killed, the government says": who killed them, the speaker does not say
     speaker = finder.speaker_at(coded.anchor.idx)
     if speaker is None:
         return True
