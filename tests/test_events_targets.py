@@ -144,5 +144,5 @@ def test_an_act_answering_another_is_aimed_at_its_doer():
 
 
 def test_a_passive_act_reported_by_someone_is_not_theirs():
-    text = "The Congolese government says at least 130 people have been killed in the fighting in Goma."
+    text = "The Congolese government says at least 130 Rwandan soldiers have been killed in the fighting in Goma."
     assert not any(s == "COD" for s, _, root in triples(events_of(text)) if root == "19")
