@@ -261,3 +261,8 @@ def test_the_sides_of_a_clash_named_after_its_verb():
 
 def test_advocates_watchdogs_and_unions_are_ngos():
     assert ("USANGO", "USACOP", "11") in codes("Free speech advocates in Massachusetts are slamming the police.")
+
+
+def test_a_nameless_group_in_a_sentence_of_several_states_is_of_none():
+    assert not codes("Jihadist groups regularly carry out attacks in Mali, Niger and Burkina Faso.")
+    assert ("MLIREB", "MLICVL", "18") in codes("Jihadist groups regularly carry out attacks in Mali.")

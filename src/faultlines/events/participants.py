@@ -310,10 +310,16 @@ class ActorFinder:
         """The one state whose name, people or places the sentence mentions (None for none or several)."""
         countries = set()
         for other in token.sent:
-            if other.ent_type_ not in ("GPE", "NORP", "LOC") or other.ent_iob_ != "B" or self.in_dateline(other):
+            if self.in_dateline(other):
                 continue
-            ent = self._ents.get(other.i)
-            entry = self.lex.state(ent.text if ent is not None else other.text)
+            if other.ent_type_ in ("GPE", "NORP", "LOC") and other.ent_iob_ == "B":
+                ent = self._ents.get(other.i)
+                entry = self.lex.state(ent.text if ent is not None else other.text)
+            elif other.pos_ == "PROPN" and other.ent_iob_ != "I":  # a state the model tagged otherwise ("Niger")
+                entry = self.lex.state(other.text)
+                entry = entry if entry is not None and not entry.place else None
+            else:
+                continue
             if entry is not None:
                 countries.add(entry.iso3)
         return countries.pop() if len(countries) == 1 else None
