@@ -211,6 +211,8 @@ def load_knowledge() -> Knowledge:
     for code, start, end in data_rows("governing_parties.tsv", 3):
         periods.setdefault(code, []).append((start, end or None))
     for code, spans in periods.items():
+        if code not in organisations:
+            raise ValueError(f"governing_parties.tsv: {code!r} is not an organisation of organisations.tsv")
         organisations[code] = replace(organisations[code], governing=tuple(spans))
     titles = {}
     for term, role, office, kind in data_rows("titles.tsv", 4):
