@@ -147,3 +147,7 @@ def test_a_known_holder_of_an_intergovernmental_office_is_coded_as_that_body():
     assert actor_code("person:jens-stoltenberg", None, "IGO") == "IGONAT"
     assert actor_code("person:antonio-guterres", None, "IGO") == "IGOUNO"
     assert actor_code("person:someone-unknown", None, "IGO") == "IGOOTH"
+
+
+def test_being_open_to_an_act_is_an_intent():
+    assert ("UKRGOV", "RUSGOV", "03", "asserted") in coded("Zelensky said he is open to a meeting with Putin.")
