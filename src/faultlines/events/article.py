@@ -10,7 +10,7 @@ from faultlines.events.coder import Coded, SentenceCoder
 from faultlines.events.dates import date_mentions, parse_published
 from faultlines.events.explain import explain
 from faultlines.events.lexicon import lexicon
-from faultlines.events.participants import ActorFinder, Participant
+from faultlines.events.participants import ActorFinder, Participant, sector_word
 from faultlines.events.roles import STATE_FORCES, excluded, people_of
 from faultlines.model import ActorRef, Event
 from faultlines.nlp.parsed import ParsedArticle
@@ -61,6 +61,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                     continue
                 _settle_targets(coded, coder)
                 _implied_source(coded, coder)
+                _answered_act(coded, coder)
                 _implicit_target(coded, coder)
                 _protest_target(coded, coder)
                 _riot(coded)
@@ -248,13 +249,9 @@ def _implicit_target(coded: Coded, coder: SentenceCoder) -> None:
     clause that says when or why the main clause happened, takes the other party of the main clause. (Reaching
     further, to any governing clause, was right 3 times in 41 on real news: a reporting clause names the
     reporter, not the target.)"""
-    if coded.targets or not coded.sources or coded.code[:2] in NO_IMPLICIT_TARGET or coded.reciprocal:
-        return
-    if all(p.generic and not p.ref.country for p in coded.sources):
+    if not _wants_target(coded):
         return
     anchor = coded.anchor
-    if _answered_act(coded, coder):
-        return
     marks = [c for c in anchor.children if c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS]
     main = anchor.head
     if anchor.dep_ != "advcl" or not marks or main.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -267,25 +264,37 @@ def _implicit_target(coded: Coded, coder: SentenceCoder) -> None:
     found = coder._resolve_many(heads, coded.sources, deep=False)
     found = [p for p in found if p.ref.country or not p.generic]
     if found:
-        coded.targets = found[:1]
-        coded.notes.append(f"target {found[0].ref.name} taken from the clause it tells the time or cause of")
-        coded.confidence -= 0.15
+        note = f"target {found[0].ref.name} taken from the clause it tells the time or cause of"
+        _take_target(coded, found[0], note, 0.15)
 
 
-def _answered_act(coded: Coded, coder: SentenceCoder) -> bool:
+def _wants_target(coded: Coded) -> bool:
+    """An event with a named source and no target, of a kind that has one, may take it from another clause."""
+    if coded.targets or not coded.sources or coded.code[:2] in NO_IMPLICIT_TARGET or coded.reciprocal:
+        return False
+    return not all(p.generic and not p.ref.country for p in coded.sources)
+
+
+def _take_target(coded: Coded, target: Participant, note: str, cost: float) -> None:
+    """Give ``coded`` a target found outside its own phrase, saying where from, at a cost in confidence."""
+    coded.targets = [target]
+    coded.notes.append(note)
+    coded.confidence -= cost
+
+
+def _answered_act(coded: Coded, coder: SentenceCoder) -> None:
     """``Israel declared war after Hamas militants stormed across its border``: an act with no target, followed by
     a clause of what provoked it, is aimed at whoever did that."""
+    if not _wants_target(coded):
+        return
     for clause in (c for c in coded.anchor.children if c.dep_ == "advcl"):
         if not any(m.dep_ == "mark" and m.lower_ in ANSWER_MARKS for m in clause.children):
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = [p for p in coder._resolve_many(subjects, coded.sources, deep=False) if p.ref.country]
         if found:
-            coded.targets = found[:1]
-            coded.notes.append(f"target {found[0].ref.name}, whose act it answers")
-            coded.confidence -= 0.15
-            return True
-    return False
+            _take_target(coded, found[0], f"target {found[0].ref.name}, whose act it answers", 0.15)
+            return
 
 
 #: Who protests inside a state with no one named as the target protests against its government.
@@ -340,11 +349,8 @@ def _sector_of_act(coded: Coded, coder: SentenceCoder) -> None:
         return
     nouns = [w for w in coded.words if w.pos_ == "NOUN"] or ([coded.anchor] if coded.anchor.pos_ == "NOUN" else [])
     for noun in nouns:
-        for child in (c for c in noun.children if c.dep_ == "amod"):
-            entry = coder.lex.actor_nouns.get(child.lemma_.lower())
-            if entry is None or entry[0] not in ("MIL", "COP") or entry[1] == "means":
-                continue
-            role = entry[0]
+        role = sector_word(noun, coder.lex, ("amod",), roles={"MIL", "COP"})
+        if role:
             coded.sources = [_with_country(p, p.ref.country, role) if _state_side(p) else p for p in coded.sources]
             coded.targets = [_with_country(p, p.ref.country, role) if _state_side(p) else p for p in coded.targets]
             return
@@ -401,9 +407,7 @@ def _anaphoric_target(coded: Coded, earlier: list[Coded], coder: SentenceCoder) 
             if p.ref.country and p.key not in keys and p.ref.country not in countries
         ]
         if others:
-            coded.targets = others[:1]
-            coded.notes.append(f"target {others[0].ref.name}, the actor of the act referred to")
-            coded.confidence -= 0.2
+            _take_target(coded, others[0], f"target {others[0].ref.name}, the actor of the act referred to", 0.2)
             return
 
 
@@ -424,9 +428,7 @@ def _place_target(coded: Coded, coder: SentenceCoder) -> None:
                     if found is not None and found.ref.country and not excluded(found, coded.sources):
                         if coded.code[:2] in VIOLENCE and found.kind == "state" and prep.lower_ in PLACE_PREPS:
                             found = people_of(found)  # attacks in Mali: its people
-                        coded.targets = [found]
-                        coded.notes.append(f'target {found.ref.name} from the place "{found.words}"')
-                        coded.confidence -= 0.1
+                        _take_target(coded, found, f'target {found.ref.name} from the place "{found.words}"', 0.1)
                         return
     finally:
         finder.places = False

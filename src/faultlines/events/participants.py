@@ -68,6 +68,25 @@ class Participant:
     def key(self) -> str:
         return self.ref.id
 
+    def of_sector(self, role: str) -> Participant:
+        """The ``role`` sector of this participant's state, named by the same words ("Israeli strikes": its
+        military; "attacks in Mali": its people)."""
+        country = self.ref.country
+        ref = ActorRef(id=f"{country}:{role}", name=self.ref.name, country=country, role=role)
+        return Participant(ref, "group", True, True, self.start, self.end, self.words)
+
+
+def sector_word(token: Token, lex: Lexicon, deps: tuple[str, ...], roles: set[str] | None = None) -> str | None:
+    """The sector a modifier of ``token`` names ("army" in "a Somali army base", "military" in "military talks"):
+    not a weapon, and not the government or people, which a state named alone already is."""
+    for child in token.children:
+        noun = lex.actor_nouns.get(child.lemma_.lower())
+        if child.dep_ not in deps or noun is None or noun[1] == "means" or noun[0] in ("GOV", "CVL"):
+            continue
+        if roles is None or noun[0] in roles:
+            return noun[0]
+    return None
+
 
 @dataclass
 class ActorFinder:
@@ -298,13 +317,8 @@ class ActorFinder:
         a thing is that sector of the state."""
         if state.kind != "state" or not state.ref.country:
             return state
-        for child in token.children:
-            noun = self.lex.actor_nouns.get(child.lemma_.lower())
-            if child.dep_ in ("compound", "amod") and noun and noun[0] not in ("GOV", "CVL") and noun[1] != "means":
-                role = noun[0]
-                ref = ActorRef(id=f"{state.ref.country}:{role}", name=state.ref.name, country=state.ref.country, role=role)
-                return Participant(ref, "group", True, True, state.start, state.end, state.words)
-        return state
+        role = sector_word(token, self.lex, ("compound", "amod"))
+        return state.of_sector(role) if role else state
 
     def _sentence_country(self, token: Token) -> str | None:
         """The one state whose name, people or places the sentence mentions (None for none or several)."""
@@ -395,10 +409,8 @@ class ActorFinder:
             ):
                 ref = ActorRef(id=f"{entry.iso3}:CVL", name=token.text, country=entry.iso3, role="CVL")
                 return self._make(ref, "group", token, plural=True, generic=True)
-            if self.places and entry.iso3 and _region_of(token):  # "shelled south Lebanon": its people there
-                ref = ActorRef(id=f"{entry.iso3}:CVL", name=text, country=entry.iso3, role="CVL")
-                return self._make(ref, "group", token, plural=True, generic=True)
-            if entry.place and not entry.metonym:  # "shelled Kharkiv": the people of the place
+            if entry.place and not entry.metonym or self.places and _region_of(token):
+                # "shelled Kharkiv", "shelled south Lebanon": the people of the place
                 ref = ActorRef(id=f"{entry.iso3}:CVL", name=text, country=entry.iso3, role="CVL")
                 return self._make(ref, "group", token, plural=True, generic=True)
             role = "GOV" if entry.metonym else None

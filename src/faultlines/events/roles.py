@@ -338,8 +338,7 @@ class RoleFinder:
         violent = pattern is not None and pattern.cameo[:2] in ARMED_ROOTS
         if part.kind != "state" or not part.ref.country or not (violent or noun_entry and noun_entry[1] == "means"):
             return part
-        ref = ActorRef(id=f"{part.ref.country}:MIL", name=part.ref.name, country=part.ref.country, role="MIL")
-        return Participant(ref, "group", True, True, part.start, part.end, part.words)
+        return part.of_sector("MIL")
 
     def _noun_targets(self, noun: Token, sources: list[Participant]) -> list[Participant]:
         """Prepositional objects of the event noun, or of the frame noun it modifies ("a mediation effort between
@@ -499,8 +498,7 @@ def people_of(part: Participant) -> Participant:
     """The people of a state named as a place ("attacks in Mali"), not its government."""
     if part.kind != "state" or not part.ref.country:
         return part
-    ref = ActorRef(id=f"{part.ref.country}:CVL", name=part.ref.name, country=part.ref.country, role="CVL")
-    return Participant(ref, "group", True, True, part.start, part.end, part.words)
+    return part.of_sector("CVL")
 
 
 def _of_phrase(token: Token) -> bool:
