@@ -231,7 +231,7 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
     for m in group:
         context = context.merge(m.context)
     country, role = context.country, context.role
-    org = next((kb.extra_org(m.text) for m in group if kb.extra_org(m.text)), None)
+    org = next(filter(None, (kb.extra_org(m.text) for m in group)), None)
     if org is not None and org.role in NAMED_GROUP_ROLES | {"IGO"}:
         # a group the dictionaries know, whatever the model took it for ("Al-Shabab said"), by the article's name
         return Actor(id=f"org:{org.code}", name=name, kind="organisation", country=org.country, role=org.role)
