@@ -44,8 +44,9 @@ PAIR_NOUNS = {"country", "side", "nation", "neighbour", "neighbor", "state", "go
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 
 
-#: Sectors that act inside their own state: a nameless "police" or "protesters" is of the state the sentence
-#: names; the police, courts, parliament and opposition are also of the article's home state when it names none.
+#: Sectors whose nameless members ("police", "protesters", "activists", "officials") are of the one state their
+#: sentence names; the police, courts, parliament and opposition are also of the article's home state when it names
+#: none (officials are not: an article from one capital names other states' officials).
 DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL", "NGO", "GOV"}
 HOME_ROLES = {"COP", "OPP", "JUD", "LEG"}
 
