@@ -125,7 +125,7 @@ class SentenceCoder(RoleFinder):
     # -- driver ------------------------------------------------------------------------------------
     def code(self) -> list[Coded]:
         if not self.patterns:
-            return []
+            return self._judgements([])
         order = sorted(
             set(self.patterns) | set(self.effects), key=lambda i: (self._depth(self.sent.doc[i]), i)
         )
@@ -148,7 +148,7 @@ class SentenceCoder(RoleFinder):
         if any(_complete(c) for c in found):
             # the main event stays; secondary events need a source and a target when some event has both
             found = found[:1] + [c for c in found[1:] if _complete(c)]
-        return found + self._claims(found)
+        return found + self._claims(found) + self._judgements(found)
 
     def _claims(self, found: list[Coded]) -> list[Coded]:
         """``Pyongyang said Seoul's drills were an invasion``: a hostile act that one actor says another did is
@@ -181,6 +181,87 @@ class SentenceCoder(RoleFinder):
                 )
             )
         return accusations
+
+    def _judgements(self, found: list[Coded]) -> list[Coded]:
+        """``the ministry said the drills were a provocation``, ``Tehran called the sanctions illegal``: a speaker's
+        hostile judgement of another actor, or of what it did, criticises (111) or accuses (112) that actor."""
+        judged_words = self.lex.judgements
+        if not judged_words:
+            return []
+        anchors = {c.anchor.i for c in found}
+        out: list[Coded] = []
+        for token in self.sent:
+            code = judged_words.get((token.lemma_.lower(), pos_class(token) or ""))
+            if code is None or token.i in self.consumed or _negated_judgement(token):
+                continue
+            judged, verb = self._judged(token)
+            if judged is None or verb.i in anchors or verb.i in self.patterns:
+                continue  # "condemned the strike as a crime": the verb's own event says it
+            speakers = self._judges(verb)
+            if not speakers:
+                continue
+            targets = self._resolve_many([judged], speakers, deep=False)
+            targets = targets or self._prep_objects(judged, ("of", "by"), speakers)  # "the statements of X"
+            targets = [t for t in targets if not excluded(t, speakers) and (t.ref.country or t.ref.role)]
+            if not targets:
+                continue
+            self.consumed.add(token.i)
+            out.append(
+                Coded(
+                    anchor=token,
+                    code=code,
+                    rule=f"judge:{token.lemma_.lower()}",
+                    words=[verb, token],
+                    sources=speakers,
+                    targets=targets,
+                    notes=[f'judges {targets[0].ref.name}: "{token.text}"'],
+                    confidence=0.6,
+                    act=code,
+                )
+            )
+        return out
+
+    def _judged(self, token: Token) -> tuple[Token | None, Token]:
+        """What a judging word is said of, and the verb that says it: the subject of "was a provocation", the
+        object of "called it illegal" or "described the visit as a violation"."""
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "as":
+            owner = head.head  # "views X as a violation": "as" hangs on the verb or on its object
+            if owner.lemma_.lower() in self.lex.naming_verbs:
+                head = owner
+            elif owner.dep_ == "dobj" and owner.head.lemma_.lower() in self.lex.naming_verbs:
+                return owner, owner.head
+            else:
+                return None, head
+        elif token.dep_ == "conj" and head.dep_ in ("attr", "acomp", "oprd", "amod"):
+            return self._judged(head)  # "called the statements hostile and outrageous"
+        elif token.dep_ == "amod" and head.dep_ == "dobj" and self._says(head.head):
+            return head, head.head  # "citing Le Drian's hostile statements"
+        elif token.dep_ not in ("attr", "acomp", "oprd", "ccomp", "xcomp", "dobj"):
+            return None, head
+        if head.lemma_.lower() in self.lex.naming_verbs:
+            objects = [c for c in head.children if c.dep_ in ("dobj", "nsubj") and c.i != token.i]
+            if head.dep_ != "ROOT" or any(c.dep_ == "nsubj" for c in head.children):
+                objects = [c for c in objects if c.dep_ == "dobj"] or objects
+            return (objects[0] if objects else None), head
+        if head.lemma_.lower() in COPULAS and token.dep_ in ("attr", "acomp"):
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return (subjects[0] if subjects else None), head
+        return None, head
+
+    def _says(self, verb: Token) -> bool:
+        return verb.lemma_.lower() in self.lex.naming_verbs or self.effects.get(verb.i) == "speech"
+
+    def _judges(self, verb: Token) -> list[Participant]:
+        """Who passes the judgement: the subject of a naming verb, the speaker of the reported clause, or the
+        speaker of the quotation it stands in."""
+        if self._says(verb):
+            return self.sources_of(verb)
+        speech = self._reporting_verb(verb)
+        if speech is not None:
+            return [p for p in self.sources_of(speech) if p.ref.country or p.ref.role]
+        speaker = self.finder.speaker_at(verb.idx) if self.finder.in_quote(verb.idx) else None
+        return [speaker] if speaker is not None else []
 
     def _reporting_verb(self, token: Token) -> Token | None:
         """The reporting verb whose reported clause holds ``token`` ("said [the drills were ...]", "[Russia
@@ -526,6 +607,15 @@ def _same_side(speakers: list[Participant], actors: list[Participant]) -> bool:
     keys = {p.key for p in speakers}
     sides = {(p.ref.country, p.ref.role or "GOV") for p in speakers}
     return any(p.key in keys or (p.ref.country, p.ref.role or "GOV") in sides for p in actors)
+
+
+#: Verbs that link a thing to what it is said to be: "the strikes were a violation", "the move constitutes a breach".
+COPULAS = {"be", "constitute", "amount", "represent", "remain", "become", "seem"}
+
+
+def _negated_judgement(token: Token) -> bool:
+    """"was not a provocation", "no violation": the judgement is denied."""
+    return any(c.dep_ == "neg" or c.lower_ == "no" for c in (*token.children, *token.head.children))
 
 
 def _lemmas(token: Token) -> list[str]:

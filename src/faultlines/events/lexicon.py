@@ -5,7 +5,7 @@ the coder and the actor stage know the world from one source."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from faultlines.events.tables import read_tsv
@@ -64,6 +64,8 @@ class Lexicon:
     acronyms: frozenset[str] = frozenset()  # lower-cased keys that match only in their written case ("WHO")
     display: dict[str, str] | None = None  # ISO3 → display name
     implied_agents: dict[tuple[str, str], tuple[str, str]] | None = None  # (lemma, pos) → (sector, agent name)
+    judgements: dict[tuple[str, str], str] = field(default_factory=dict)  # (lemma, pos) → CAMEO code
+    naming_verbs: frozenset[str] = frozenset()  # "called X illegal", "described X as a provocation"
 
     def state_name(self, iso3: str) -> str:
         """The display name of a state code (the code itself when the lexicon does not know it)."""
@@ -122,6 +124,7 @@ def lexicon() -> Lexicon:
     actor_nouns = {r["lemma"]: (r["role"], r["kind"]) for r in read_tsv("actor_nouns.tsv")}
     display = {code: country.name for code, country in knowledge.countries.items()}
     implied = {(r["lemma"], r["pos"]): (r["sector"], r["agent"]) for r in read_tsv("implied_agents.tsv")}
+    judging = read_tsv("judgements.tsv")
     return Lexicon(
         dict(patterns),
         modality,
@@ -132,6 +135,8 @@ def lexicon() -> Lexicon:
         frozenset(acronyms),
         display,
         implied,
+        {(r["lemma"], r["pos"]): r["cameo"] for r in judging if r["kind"] == "word"},
+        frozenset(r["lemma"] for r in judging if r["kind"] == "naming"),
     )
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon
 from faultlines.model import Actor, ActorRef, Quote
+from faultlines.nlp.actor_context import OWN_PEOPLE_ROLES
 from faultlines.nlp.actor_dateline import find_dateline
 from faultlines.nlp.knowledge import load_knowledge
 from faultlines.nlp.knowledge import slugify as slug
@@ -297,6 +298,11 @@ class ActorFinder:
         )
         if modifier_role and (role == "CVL" or modifier_role not in ("GOV", "CVL")):
             role = modifier_role
+        if role == "GOV" and modifier is not None and modifier.kind == "organisation" and modifier.ref.role:
+            if modifier.ref.role == "IGO":
+                return modifier  # "a UN official", "the NATO delegation": the organisation speaks
+            if modifier.ref.role in OWN_PEOPLE_ROLES:
+                role = modifier.ref.role  # "a Hamas delegation", "Ennahdha's leader": the group's own people
         if modifier is None and kind == "person" and self._is_definite(token):
             holder = self._title_holder(token)
             if holder is not None:  # "the president" after "President Pedro Castillo"

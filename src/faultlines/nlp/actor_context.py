@@ -45,6 +45,9 @@ APPOSITION_OPEN = {",", "("}
 OUT_OF_GOVERNMENT = {"shadow", "deposed", "ousted", "toppled", "overthrown", "former", "ex"}
 #: Roles of organisations whose people take the organisation's role rather than their title's.
 NON_STATE_ROLES = {"IGO", "MED", "NGO", "BUS", "REB", "EDU", "REL"}
+#: Roles of organisations whose leaders, spokesmen and officials are theirs even where a state is named too: "Russia's
+#: Communist Party leader", "Hamas's political chief".
+OWN_PEOPLE_ROLES = {"OPP", "REB", "MED", "NGO", "BUS", "EDU", "REL"}
 MAX_PREMODIFIER = 10
 MAX_APPOSITION = 16
 
@@ -204,14 +207,28 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             crossed_and = crossed_and or doc[j].lower_ == "and"
             j -= 1
             continue
+        if role is not None and _describes_title(doc[j], start):
+            j -= 1  # "shadow international development secretary": words of the office, on to who holds it
+            continue
         break
     if org is not None or (j >= 0 and doc[j].text[:1].isupper() and doc[j].lower_ not in APPOSITION_LEAD):
         term = None  # "Commission President X": the title of some body's office, not of a state's
     if org is not None:
-        if role is None or (country is None and org.role in NON_STATE_ROLES):
-            role = org.role
+        if role is None or (country is None and org.role in NON_STATE_ROLES) or (role == "GOV" and org.role in OWN_PEOPLE_ROLES):
+            role = org.role  # "Ennahdha's leader", "Labour's shadow secretary": the party's, not a government's
         country = country or org.country
     return Context(role, country, term)
+
+
+def _describes_title(token, start: int) -> bool:
+    """A lower-case word inside the title phrase before a name ("development" in "international development
+    secretary")."""
+    return (
+        token.is_alpha
+        and token.is_lower
+        and token.dep_ in ("compound", "amod")
+        and token.i < token.head.i < start
+    )
 
 
 def apposition(index: TokenIndex, end: int) -> Context:
