@@ -211,6 +211,11 @@ def test_us_state_georgia_is_not_the_country():
     assert us.actor_by_id("GEO") is None
     caucasus = actors_of("Georgia accused Russia of provocations, and Georgian officials summoned the envoy.")
     assert caucasus.actor_by_id("GEO").mentions == 2
+    residents = actors_of(
+        "Federal officials in Atlanta warned Georgia to shelve its plans, the United States said. "
+        "Georgians for Safer Roads, a nonprofit, welcomed the warning."
+    )
+    assert residents.actor_by_id("GEO") is None  # "Georgians" live in either Georgia: no sign of the country
 
 
 def test_sectors_of_a_state_are_organisation_actors():

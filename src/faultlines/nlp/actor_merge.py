@@ -78,14 +78,23 @@ def drop_other_senses(mentions: list[Mention], kb: Knowledge, places: set[str]) 
     keys = {m.key for m in mentions} | places
     kept = []
     for m in mentions:
-        sense = kb.ambiguous.get(m.text) if m.kind == "state" else None
-        if sense is not None:
-            state, other = sense
-            own = any(o.key == state and o.text != m.text for o in mentions)
+        name = _ambiguous_name(m, kb) if m.kind == "state" else None
+        if name is not None:
+            state, other = kb.ambiguous[name]
+            own = any(o.key == state and _ambiguous_name(o, kb) is None for o in mentions)
             if not own and other in keys:
                 continue
         kept.append(m)
     return kept
+
+
+def _ambiguous_name(mention: Mention, kb: Knowledge) -> str | None:
+    """The name of two places a state mention is, or is the people of: "Georgia", "Georgians" (either Georgia's)."""
+    if mention.text in kb.ambiguous:
+        return mention.text
+    if mention.text.endswith("s"):
+        return next((n for n in kb.ambiguous if mention.text.startswith(n[:5]) and kb.ambiguous[n][0] == mention.key), None)
+    return None
 
 
 def choose_known_people(mentions: list[Mention], kb: Knowledge, when: str) -> None:
