@@ -261,3 +261,11 @@ def test_relation_titles_take_the_role_of_the_organisation_named_with_them():
     assert commissioner is not None and commissioner.role == "IGO"
     knowledge = load_knowledge()
     assert {knowledge.titles[t].kind for t in ("head", "chief", "director", "commissioner")} == {"relation"}
+
+
+def test_a_us_party_and_state_tag_makes_a_member_of_congress():
+    from faultlines.pipeline import analyze_text
+
+    doc = analyze_text("Sen. Rand Paul (R-Ky.) and Rep. Jane Doe (D-N.Y.) criticised the plan.", published="2024-05-10")
+    codes = {a.name: a.code for a in doc.actors}
+    assert codes["Rand Paul"] == "USALEG" and codes["Jane Doe"] == "USALEG"

@@ -6,6 +6,7 @@ Everything here looks only at a few tokens around one mention, using per-token l
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -236,6 +237,8 @@ def apposition(index: TokenIndex, end: int) -> Context:
     doc, kb = index.doc, index.kb
     if end >= len(doc) or doc[end].text not in APPOSITION_OPEN:
         return Context()
+    if US_PARTY_TAG.match(doc.text, doc[end].idx):
+        return Context("LEG", "USA")  # "Rand Paul (R-Ky.)": a member of the US Congress, by party and state
     role = country = term = None
     relation = False
     org = None
@@ -271,6 +274,8 @@ def apposition(index: TokenIndex, end: int) -> Context:
     return Context(role, country, term)
 
 
+#: The party and state tag the US press puts after a member of Congress: "(R-Ky.)", "(D-N.Y.)", "(I-Vt.)".
+US_PARTY_TAG = re.compile(r"\((?:R|D|I)-[A-Z][A-Za-z.]{1,10}(?: [A-Z][A-Za-z.]{1,10})?\)")
 APPOSITION_CLOSE = {",", ")", ".", ";", ":", "\u2014", "\u2013"}
 APPOSITION_LEAD = {"the", "a", "an"}
 
