@@ -269,3 +269,14 @@ def test_a_us_party_and_state_tag_makes_a_member_of_congress():
     doc = analyze_text("Sen. Rand Paul (R-Ky.) and Rep. Jane Doe (D-N.Y.) criticised the plan.", published="2024-05-10")
     codes = {a.name: a.code for a in doc.actors}
     assert codes["Rand Paul"] == "USALEG" and codes["Jane Doe"] == "USALEG"
+
+
+def test_outlets_and_companies_take_their_sector_from_their_name():
+    from faultlines.pipeline import analyze_text
+
+    doc = analyze_text(
+        "The Tunisian government was criticised on Monday by Mosaique FM, a private station. "
+        "Northwind Airlines cancelled its flights to Tunis.", published="2024-05-10"
+    )
+    roles = {a.name: a.role for a in doc.actors}
+    assert roles["Mosaique FM"] == "MED" and roles["Northwind Airlines"] == "BUS"
