@@ -23,6 +23,9 @@ except ImportError:  # pragma: no cover - when tests/ is a package
     [
         # subject → source, object → target
         ("Vietnam condemned China over the collision.", ("VNM", "CHN", "11")),
+        # closures and warrants are coercion
+        ("Tunisian authorities shuttered the offices of the opposition Ennahdha party.", ("TUN", "TUN", "17")),
+        ("The Venezuelan government issued an arrest warrant against opposition leader Edmundo Gonzalez.", ("VEN", "VEN", "17")),
         ("Indian troops shelled Pakistani positions along the border.", ("IND", "PAK", "19")),
         ("Norway donated 40 million dollars to Sudan.", ("NOR", "SDN", "07")),
         # passive
