@@ -62,3 +62,14 @@ def test_a_delegation_or_official_of_an_armed_group_or_igo_stands_for_it():
 def test_party_leaders_in_a_chamber_are_legislators():
     doc = analyze_text("Senate Minority Leader Mitch McConnell criticised the plan.", published="2024-05-10")
     assert next(a for a in doc.actors if a.name == "Mitch McConnell").role == "LEG"
+
+
+def test_nameless_people_arrested_are_held_by_the_police_of_the_article_home():
+    doc = analyze_text(
+        "NAIROBI, Kenya (AP) — Kenyan police fired tear gas at opposition supporters on Friday.\n\n"
+        "Another 11 activists were arrested in other towns, the groups said.",
+        published="2024-05-10",
+    )
+    assert ("KENCOP", "KENNGO", "17") in {
+        (e.source and e.source.code, e.target and e.target.code, e.cameo[:2]) for e in doc.events
+    }

@@ -151,9 +151,18 @@ def _implied_source(coded: Coded, coder: SentenceCoder) -> None:
     kind, _, lemma = coded.rule.rsplit(">", 1)[-1].partition(":")
     implied = (coder.lex.implied_agents or {}).get((lemma.split("+")[0], {"verb": "V", "noun": "N"}.get(kind, "")))
     target = coded.targets[0]
-    if implied is None or not target.ref.country or target.ref.role in ("GOV", "IGO") and target.kind == "state":
+    if implied is None or target.ref.role in ("GOV", "IGO") and target.kind == "state":
         return
     place = _place_of(coded.anchor, coder)
+    if not target.ref.country:
+        home = place or coder.finder.home
+        if not (target.generic and target.ref.role and home):
+            return
+        # "another 11 activists were arrested": nameless people held where the article is set
+        coded.targets[0] = target = Participant(
+            ActorRef(f"{home}:{target.ref.role}", target.ref.name, home, target.ref.role),
+            target.kind, target.plural, True, target.start, target.end, target.words,
+        )
     country = place or target.ref.country
     sector, agent = implied
     ref = ActorRef(

@@ -181,7 +181,23 @@ class _CachedLemmatizer:
 def _can_hold_event(doc, known_names) -> bool:
     if not any(t.tag_ in VERB_TAGS for t in doc):
         return False
-    return any(e.label_ in ACTOR_LABELS for e in doc.ents) or bool(known_names)
+    if any(e.label_ in ACTOR_LABELS for e in doc.ents) or known_names:
+        return True
+    words = _actor_words()
+    return any(t.lower_ in words for t in doc)  # "police detained 713 people", "demonstrators blocked highways"
+
+
+@lru_cache(maxsize=1)
+def _actor_words() -> frozenset[str]:
+    """Single words that name actors without a name (the knowledge's titles with a sector, and their plurals)."""
+    from faultlines.nlp.actor_gazetteer import _plurals
+    from faultlines.nlp.knowledge import load_knowledge
+
+    words = set()
+    for term, title in load_knowledge().titles.items():
+        if title.role and " " not in term and title.kind != "honorific":
+            words.update({term, *_plurals(term)})
+    return frozenset(words)
 
 
 def _recognise_entities(nlp, docs, known) -> None:
