@@ -23,6 +23,9 @@ except ImportError:  # pragma: no cover - when tests/ is a package
     [
         # subject → source, object → target
         ("Vietnam condemned China over the collision.", ("VNM", "CHN", "11")),
+        # mutual acts between the states of one phrase
+        ("Delegations of Russia and Ukraine concluded their meeting in Istanbul.", ("RUS", "UKR", "04")),
+        ("Military talks were held throughout the day between India and China.", ("IND", "CHN", "04")),
         # closures and warrants are coercion
         ("Tunisian authorities shuttered the offices of the opposition Ennahdha party.", ("TUN", "TUN", "17")),
         ("The Venezuelan government issued an arrest warrant against opposition leader Edmundo Gonzalez.", ("VEN", "VEN", "17")),

@@ -482,6 +482,12 @@ class SentenceCoder(RoleFinder):
         if inner is None:
             return None
         sources = self.sources_of(token) or inner.sources
+        if inner.reciprocal and not sources and not inner.targets:
+            pairs = self._between(token) or [  # "talks were held (throughout the day) between India and China"
+                p for c in token.children if c.dep_ == "prep" for o in c.children for p in self._between(o)
+            ]
+            if len(pairs) > 1:
+                sources = pairs
         targets = inner.targets or self._verb_targets(
             token, None, skip_object=True, exclude=sources, root=inner.code[:2]
         )

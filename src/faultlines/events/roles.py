@@ -417,7 +417,23 @@ class RoleFinder:
                 part = self.finder.generic(head)
             if part is not None and all(p.key != part.key for p in found):
                 found.append(part)
+                found.extend(p for p in self._of_conjuncts(head, part, exclude) if all(p.key != f.key for f in found))
         return found
+
+    def _of_conjuncts(self, head: Token, part: Participant, exclude: list[Participant]) -> list[Participant]:
+        """``delegations of Russia and Ukraine``: the same sector of each further state named after "of"."""
+        if head.pos_ != "NOUN" or not part.ref.country or not part.generic:
+            return []
+        out = []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for conj in pobj.conjuncts:
+                    state = self.finder._lexicon_actor(conj, allow_adjective=False)
+                    if state is not None and state.kind == "state" and state.ref.country != part.ref.country:
+                        other = state.of_sector(part.ref.role) if part.ref.role else state
+                        if not excluded(other, exclude):
+                            out.append(other)
+        return out
 
     def _adjective_conjuncts(self, head: Token, exclude: list[Participant]) -> list[Participant]:
         """``Ethiopian and Egyptian negotiators``: one participant per nationality."""
