@@ -73,3 +73,13 @@ def test_nameless_people_arrested_are_held_by_the_police_of_the_article_home():
     assert ("KENCOP", "KENNGO", "17") in {
         (e.source and e.source.code, e.target and e.target.code, e.cameo[:2]) for e in doc.events
     }
+
+
+def test_the_group_stands_for_the_armed_group_or_party_named_before():
+    doc = analyze_text(
+        "Hamas released ten hostages on Friday.\n\nThe Islamist group also accused Israel of violating the truce.",
+        published="2024-05-10",
+    )
+    assert ("PSEREB", "ISRGOV", "11") in {
+        (e.source and e.source.code, e.target and e.target.code, e.cameo[:2]) for e in doc.events
+    }

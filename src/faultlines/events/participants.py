@@ -50,6 +50,9 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 #: none (officials are not: an article from one capital names other states' officials).
 DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL", "NGO", "GOV"}
 HOME_ROLES = {"COP", "OPP", "JUD", "LEG"}
+#: Nouns that stand for an armed group, party or movement named before: "the group", "the Islamist movement".
+GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction", "outfit", "militia"}
+GROUP_ROLES = {"REB", "OPP", "NGO"}
 
 
 @dataclass
@@ -307,6 +310,11 @@ class ActorFinder:
             holder = self._title_holder(token)
             if holder is not None:  # "the president" after "President Pedro Castillo"
                 return holder
+        if lemma in GROUP_NOUNS and modifier is None and self._names_a_group(token):
+            group = self._recent_group(token)
+            if group is not None:  # "the Islamist group", "the movement": the armed group or party named before
+                start, end, text = phrase_span(token)
+                return Participant(group.ref, group.kind, group.plural, group.generic, start, end, text)
         modifier = modifier or self._of_state(token)
         if modifier is None and token.lemma_.lower() not in ABROAD_NOUNS:
             modifier = self._seat_of(token)  # "authorities in Tunisia" (but "the embassy in Moscow" is not Russian)
@@ -563,6 +571,28 @@ class ActorFinder:
             if cand.subject:
                 return cand if pos[0] >= position[0] - 1 else recent
         return recent
+
+    @staticmethod
+    def _names_a_group(token: Token) -> bool:
+        """"the group", "the Islamist group", "the militant movement" (but not "a group of", "the G7 group")."""
+        return (
+            any(c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in ("compound", "poss") for c in token.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        )
+
+    def _recent_group(self, token: Token) -> Participant | None:
+        position = (self.paragraph, token.idx)
+        found = self._antecedent(
+            position,
+            lambda c: c.kind in ("organisation", "group")
+            and c.ref.role in GROUP_ROLES
+            and c.ref.id.startswith("org:"),  # named, not "protesters" or "rebels"
+        )
+        if found is None:
+            return None
+        at = max(pos for pos, cand in self.history if cand is found)
+        return found if at[0] >= self.paragraph - 2 else None
 
     def _recent_state(self, token: Token) -> Participant | None:
         position = (self.paragraph, token.idx)
