@@ -280,3 +280,10 @@ def test_outlets_and_companies_take_their_sector_from_their_name():
     )
     roles = {a.name: a.role for a in doc.actors}
     assert roles["Mosaique FM"] == "MED" and roles["Northwind Airlines"] == "BUS"
+
+
+def test_a_candidate_out_of_office_is_opposition():
+    from faultlines.pipeline import analyze_text
+
+    doc = analyze_text("Independent presidential candidate Jane Doe criticised the government.", published="2024-05-10")
+    assert next(a for a in doc.actors if a.name == "Jane Doe").role == "OPP"
