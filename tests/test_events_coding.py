@@ -23,6 +23,9 @@ except ImportError:  # pragma: no cover - when tests/ is a package
     [
         # subject → source, object → target
         ("Vietnam condemned China over the collision.", ("VNM", "CHN", "11")),
+        # a passive act of violence done "in" a named strike: one event, the strike's side against the place hit
+        ("Three people were killed in an Israeli airstrike on Rafah.", ("ISR", "PSE", "19")),
+        ("Rafah has been targeted in Israeli strikes in recent days.", ("ISR", "PSE", "19")),
         # mutual acts between the states of one phrase
         ("Delegations of Russia and Ukraine concluded their meeting in Istanbul.", ("RUS", "UKR", "04")),
         ("Military talks were held throughout the day between India and China.", ("IND", "CHN", "04")),

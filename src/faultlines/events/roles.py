@@ -135,7 +135,19 @@ class RoleFinder:
                 patients = [token.head]
             if not patients and token.dep_ == "conj":
                 patients = [c for c in token.head.children if c.dep_ == "nsubjpass"]
-            targets = self._resolve_many(patients, sources, deep=True)
+            act_targets: list[Participant] = []
+            if not sources and pattern.cameo[:2] in VIOLENT_ROOTS:
+                sources, act_targets = self._act_agents(token)  # "killed in an Israeli airstrike"
+            violent = pattern.cameo[:2] in VIOLENT_ROOTS
+            self.finder.places = violent  # "Rafah was targeted": a place hit stands for its people
+            try:
+                targets = self._resolve_many(patients, sources, deep=True)
+            finally:
+                self.finder.places = False
+            if violent:  # "Rafah was shelled": its people; "Ukraine was attacked": the state
+                targets = [people_of(t) if self._names_place(t) else t for t in targets]
+            if act_targets and all(t.generic for t in targets):
+                targets = act_targets  # "three people were killed in an airstrike on Rafah": Rafah's people
             if pattern.cameo[:2] in GIVING_ROOTS and not self._resolve_many(patients, sources, deep=False):
                 # "a gift from X to Y was returned to the museum": the recipient, not a name inside the thing
                 targets = self._prep_objects(token, ("to",), sources) or targets
@@ -148,6 +160,23 @@ class RoleFinder:
             return sources, self.sources_of(token)
         sources = self.sources_of(token)
         return sources, self._verb_targets(token, pattern, exclude=sources)
+
+    def _names_place(self, part: Participant) -> bool:
+        entry = self.finder.lex.state(part.words) if part.kind == "state" else None
+        return entry is not None and entry.place
+
+    def _act_agents(self, token: Token) -> tuple[list[Participant], list[Participant]]:
+        """Who did a passive act of violence, and to whom, from the act named "in" or "during" it: "were killed
+        in an Israeli airstrike on Rafah", "was wounded in a Hezbollah attack" (one event, not two)."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+            for act in (c for c in prep.children if c.dep_ == "pobj" and c.i in self.patterns):
+                if self.patterns[act.i].cameo[:2] not in VIOLENT_ROOTS:
+                    continue
+                sources = self._noun_sources(act)
+                if sources:
+                    self.consumed.add(act.i)
+                    return sources, self._noun_targets(act, sources)
+        return [], []
 
     @staticmethod
     def _passive(token: Token) -> bool:
