@@ -24,7 +24,7 @@ TABLE = realnews.ROOT / "src" / "faultlines" / "data" / "events" / "calibration.
 
 
 def collect() -> Counter:
-    """(kind, raw band) -> [events, right] over the asserted events of the dev half."""
+    """(kind, raw band) and (root:XX, *) -> [events, right] over the asserted events of the dev half."""
     import os
 
     from faultlines.events.calibration import confidence_band, rule_kind
@@ -37,14 +37,15 @@ def collect() -> Counter:
         doc = realnews.analyse(item)
         tally = realnews.Tally()
         for event, right in realnews.judged_events(item, doc, tally):
-            key = (rule_kind(event.rule), confidence_band(event.confidence))
-            counts[key + ("n",)] += 1
-            counts[key + ("right",)] += int(right)
+            for key in ((rule_kind(event.rule), confidence_band(event.confidence)), (f"root:{event.cameo[:2]}", "*")):
+                counts[key + ("n",)] += 1
+                counts[key + ("right",)] += int(right)
     return counts
 
 
 def write(counts: Counter, prior: float) -> None:
-    keys = sorted({k[:2] for k in counts})
+    roots = sorted({k[0] for k in counts if k[0].startswith("root:")})
+    keys = sorted({k[:2] for k in counts if not k[0].startswith("root:")})
     total_n = sum(counts[k + ("n",)] for k in keys)
     total_right = sum(counts[k + ("right",)] for k in keys)
     base = total_right / total_n if total_n else 0.2
@@ -54,6 +55,8 @@ def write(counts: Counter, prior: float) -> None:
         "# kind: the rule's kind (Event.rule before the first ':'); band: the coder's raw confidence, in tenths"
         " ('*' = any band);",
         "# events, right: asserted events of that kind and band on the dev half and how many were right;",
+        "# root:XX rows: events of that CAMEO root (any kind); an event's confidence is its kind-and-band row times its"
+        " root row over the '*' row.",
         f"# confidence: (right + {prior:g} * prior) / (events + {prior:g}), prior = the kind's precision"
         f" (for '*' rows: all events', {base:.3f}).",
         "kind\tband\tevents\tright\tconfidence",
@@ -68,6 +71,9 @@ def write(counts: Counter, prior: float) -> None:
                 continue
             bn, br = counts[(kind, band, "n")], counts[(kind, band, "right")]
             lines.append(f"{kind}\t{band}\t{bn}\t{br}\t{(br + prior * kind_p) / (bn + prior):.3f}")
+    for root in roots:  # how much more or less often than all events an act of this CAMEO root is right
+        rn, rr = counts[(root, "*", "n")], counts[(root, "*", "right")]
+        lines.append(f"{root}\t*\t{rn}\t{rr}\t{(rr + prior * base) / (rn + prior):.3f}")
     lines.append(f"*\t*\t{total_n}\t{total_right}\t{base:.3f}")
     TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {TABLE.relative_to(realnews.ROOT)}: {len(lines) - 5} rows from {total_n} dev events")

@@ -503,7 +503,7 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
                     end=sent.end_char,
                     rule=coded.rule,
                     explanation=explain(entry.code, words, src, tgt, coded.notes),
-                    confidence=round(calibrated(coded.rule, max(0.05, min(0.95, confidence))), 2),
+                    confidence=round(calibrated(coded.rule, max(0.05, min(0.95, confidence)), entry.code), 2),
                     mode=coded.mode,
                 )
             )

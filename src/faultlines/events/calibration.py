@@ -34,13 +34,15 @@ def confidence_band(raw: float) -> str:
     return f"{min(9, int(round(raw * 100)) // 10) / 10:.1f}"
 
 
-def calibrated(rule: str, raw: float) -> float:
-    """The calibrated confidence of an event coded by ``rule`` with raw confidence ``raw``."""
+def calibrated(rule: str, raw: float, code: str = "") -> float:
+    """The calibrated confidence of an event coded by ``rule`` with raw confidence ``raw`` and CAMEO ``code``: the
+    precision of its kind and band, scaled by how much more or less often than all events its root is right."""
     table = _table()
     if not table or os.environ.get("FAULTLINES_RAW_CONFIDENCE") == "1":
         return raw
     kind, band = rule_kind(rule), confidence_band(raw)
-    for key in ((kind, band), (kind, "*"), ("*", "*")):
-        if key in table:
-            return table[key]
-    return raw
+    found = next((table[key] for key in ((kind, band), (kind, "*"), ("*", "*")) if key in table), raw)
+    base, root = table.get(("*", "*")), table.get((f"root:{code[:2]}", "*"))
+    if base and root:
+        found = max(0.05, min(0.95, found * root / base))
+    return found

@@ -182,14 +182,17 @@ def smooth_series(
     empty = {**{f"q{q}": 0 for q in range(5)}, "events": 0, "mentions": 0, "goldstein_sum": 0.0, "raw_tension": None}
     while current <= last:
         t = totals.get(current, empty)
-        raw = t["raw_tension"] if t["events"] else None
-        tension = (1 - alpha) * tension + (alpha * raw if raw is not None else 0.0)
+        # to 1e-9 first: sums taken in another order (store aggregates, a batch, a load) differ in their last bits,
+        # and would round apart at the fourth decimal
+        raw = round(t["raw_tension"], 9) if t["events"] and t["raw_tension"] is not None else None
+        tension = round((1 - alpha) * tension + (alpha * raw if raw is not None else 0.0), 9)
+        goldstein = round(t["goldstein_sum"], 9)
         row = {"period_start": current.isoformat(), **{f"q{q}": t[f"q{q}"] for q in range(5)}}
         row.update(
             events=t["events"],
             mentions=t["mentions"],
-            goldstein_sum=round(t["goldstein_sum"], 4),
-            goldstein_mean=round(t["goldstein_sum"] / t["events"], 4) if t["events"] else None,
+            goldstein_sum=round(goldstein, 4),
+            goldstein_mean=round(goldstein / t["events"], 4) if t["events"] else None,
             raw_tension=round(raw, 4) if raw is not None else None,
             tension=round(tension, 4),
         )
