@@ -11,6 +11,7 @@ from faultlines.nlp.ru.actors import Mention
 from faultlines.nlp.ru.knowledge import ADJECTIVE, BODY, SEAT, STATE, TITLE, russian_knowledge
 from faultlines.nlp.ru.models import possible_cases
 from faultlines.nlp.ru.parse import ParsedSentence, RussianParse
+from faultlines.nlp.ru.speech import dash_opened, dash_speech, interrupted
 
 OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 PRONOUNS = {"он": "m", "она": "f", "его": "m", "ее": "f", "её": "f"}
@@ -123,6 +124,7 @@ class QuoteFinder:
         self.parsed = parsed
         self.quotes: list[Quote] = []
         self.index = 0
+        self.dash_speech_at: tuple[int, int] | None = None  # (paragraph, sentence index) of the last dash speech
 
     # -- speakers --------------------------------------------------------------------------------
     def _recent_person(self, gender: str | None, country: str | None, position: int) -> Mention | None:
@@ -223,6 +225,8 @@ class QuoteFinder:
         local = text[sent.start : sent.end]
         spans = [(a + sent.start, b + sent.start) for a, b in quote_spans(local)]
         verbs = [i for i, t in enumerate(tokens) if _is_verb(t)]
+        if not spans and self._dash_speech(ps, text, verbs):
+            return
         absorbed: set[tuple[int, int]] = set()
         # indirect speech: "<speaker> заявил, что <clause>", "по словам X, <clause>", "<clause>, сообщил X."
         for i in verbs:
@@ -249,7 +253,37 @@ class QuoteFinder:
         for start, end in spans:
             if (start, end) in absorbed:
                 continue
-            self._direct(ps, text, start, end, verbs)
+            (first, last), *rest = interrupted(text, start, end, tokens, _is_verb)
+            self._direct(ps, text, first, last, verbs)
+            self._go_on(sent.paragraph, text, rest)
+
+    def _dash_speech(self, ps: ParsedSentence, text: str, verbs: list[int]) -> bool:
+        """"— Мы готовы, — сказал он. — Но ждем ответа.": speech opened by a dash, with its attribution after it;
+        a dash-opened sentence right after such speech in the paragraph goes on with its speaker."""
+        sent = ps.sentence
+        opening = dash_opened(text, sent.start)
+        if opening is None:
+            return False
+        pieces = dash_speech(text, opening, sent.end, sent.tokens, _is_verb)
+        if pieces:
+            (first, last), *rest = pieces
+            self._direct(ps, text, first, last, verbs)
+            self._go_on(sent.paragraph, text, rest)
+        elif self.dash_speech_at == (sent.paragraph, self.index - 1) and self.quotes:
+            self._go_on(sent.paragraph, text, [(opening, sent.end)])
+        else:
+            return False
+        self.dash_speech_at = (sent.paragraph, self.index)
+        return True
+
+    def _go_on(self, paragraph: int, text: str, pieces: list[tuple[int, int]]) -> None:
+        """Pieces of speech that go on after their attribution, said by the speaker of the quote before them."""
+        speaker = self.quotes[-1].speaker if self.quotes else None
+        for start, end in pieces:
+            body = text[start:end].rstrip(" .")
+            if len(body.split()) > 1:
+                self.quotes.append(Quote(text=body, kind="direct", speaker=speaker, cue=None, paragraph=paragraph,
+                                         start=start, end=start + len(body)))
 
     def _reported_already(self, previous, speaker) -> bool:
         """Whether a quote of ``previous`` was found already; one with no speaker gets ``speaker``."""
