@@ -44,3 +44,35 @@ def test_a_dash_sentence_goes_on_with_the_speaker_only_in_its_paragraph():
 def test_a_list_of_dashed_lines_without_a_reporting_verb_is_no_speech():
     doc = russian("- Киевский режим готовит новые удары, - Россия не приемлет шантаж.")
     assert doc.quotes == []
+
+
+def test_a_connective_before_po_slovam_and_kak_otmetil_keeps_the_speaker():
+    doc = russian(
+        "Кроме того, по словам Сергея Лаврова, Москва готова к переговорам.",
+        "При этом, как отметила Мария Захарова, Запад ведет опасную игру.",
+    )
+    assert said(doc) == {
+        "Москва готова к переговорам": "person:sergei-lavrov",
+        "Запад ведет опасную игру": "person:maria-zakharova",
+    }
+
+
+def test_po_mneniyu_is_a_quote_and_po_dannym_only_with_a_named_source():
+    doc = russian(
+        "По мнению Никола Пашиняна, мир в регионе возможен уже в этом году.",
+        "По данным опроса, большинство жителей поддерживает мирный договор с соседями.",
+    )
+    assert said(doc) == {"мир в регионе возможен уже в этом году": "person:nikol-pashinyan"}
+
+
+def test_an_unnamed_source_is_no_speaker_even_in_a_named_body():
+    doc = russian("Как рассказал источник в российском правительстве, Москва не планирует вводить ответные пошлины.")
+    assert said(doc) == {"Москва не планирует вводить ответные пошлины": None}
+
+
+def test_the_official_of_a_body_named_before_speaks_for_that_body():
+    doc = russian(
+        "Сергей Лавров встретился с Марко Рубио. Госдепартамент США поддержал переговоры.",
+        "Представитель ведомства заявил, что Вашингтон приветствует прогресс.",
+    )
+    assert said(doc)["Вашингтон приветствует прогресс"] == "org:state-department"

@@ -16,8 +16,6 @@ from faultlines.nlp.ru.speech import dash_opened, dash_speech, interrupted
 OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 PRONOUNS = {"он": "m", "она": "f", "его": "m", "ее": "f", "её": "f"}
 CLAUSE_MARKS = {"что", "чтобы"}
-#: Words for a body that speaks, named before ("сообщили в ведомстве", "в пресс-центре отметили").
-ORG_WORDS = {"ведомство", "заявление", "сообщение", "пресс-центр", "пресс-служба"}
 #: Openings of a sentence that names who said the sentences before it.
 #: Words after a first «так» that make it no recap ("Так, …", "так как", "так называемый").
 NOT_RECAP_AFTER_TAK = {",", ":", "как", "же", "и", "что", "называть", "называемый"}
@@ -107,6 +105,19 @@ def _may_be_nominative(tokens, mention: Mention) -> bool:
     return any("nomn" in possible_cases(tokens[k].text) for k in (mention.first, mention.last))
 
 
+def _speech():
+    return russian_knowledge().speech
+
+
+def _connective(tokens) -> int:
+    """How many tokens an opening connective takes ("Кроме того, по словам …", "При этом, как отметил …")."""
+    words = [t.lower for t in tokens]
+    for phrase in _speech().connectives:
+        if tuple(words[: len(phrase)]) == phrase:
+            return len(phrase) + 1 if words[len(phrase) : len(phrase) + 1] == [","] else len(phrase)
+    return 0
+
+
 def _is_verb(token) -> bool:
     return token.lemma in russian_knowledge().verbs and token.pos in ("VERB", "INFN", "PRTS", "ADJS", "")
 
@@ -172,6 +183,8 @@ class QuoteFinder:
         subjects = [m for m in people if not _oblique(tokens, m)] or [m for m in found if not _oblique(tokens, m)]
         nominative = [m for m in subjects if _may_be_nominative(tokens, m)]
         pool = nominative or subjects or people or found
+        if not people and any(t.lemma in _speech().anonymous for t in tokens[first : last + 1]):
+            return None  # "как рассказал источник в правительстве": an unnamed source, whoever he works for
         gender = _gender(verb) if verb is not None else None
         titles = [m for m in ps.matches if first <= m.first and m.last <= last and m.entry is not None and m.entry.kind == TITLE]
         if pool and not people and any(0 < m.first - t.last <= 2 for t in titles for m in pool):
@@ -186,13 +199,19 @@ class QuoteFinder:
                 # "По его словам" after "сообщили в пресс-центре …": a body that spoke before, when no person did
                 return self._recent_person(PRONOUNS[token.lower] or gender, None, k) or self._last_speaker()
         words = [m for m in ps.matches if first <= m.first and m.last <= last and m.entry is not None]
+        anaphor = any(t.lemma in _speech().body_anaphors for t in tokens[first : last + 1])
+        if anaphor and any(m.entry.kind == TITLE for m in words) and not any(m.entry.kind in (ADJECTIVE, STATE) for m in words):
+            # "представитель ведомства заявил": the body named before speaks through its official
+            body = self._recent_org(0)
+            if body is not None:
+                return body
         if any(m.entry.kind == TITLE for m in words):
             country = next((m.entry.key for m in words if m.entry.kind in (ADJECTIVE, STATE)), None)
             person = self._recent_person(gender, country, first)
             if person is None and country:
                 return _state_mention(ps, country)  # "как рассказали российские дипломаты": Russia speaks
             return person or self._recent_person(gender, None, first)
-        if any(t.lemma in ORG_WORDS for t in tokens[first : last + 1]) or any(m.entry.kind == BODY for m in words):
+        if anaphor or any(m.entry.kind == BODY for m in words):
             return self._recent_org(0)  # "сообщили в ведомстве": a body named before this sentence
         if verb is not None and "plur" in verb.grammemes:
             # "в Ереване заявили": the state whose capital the unnamed officials speak in
@@ -296,22 +315,26 @@ class QuoteFinder:
 
     def _trailing(self, ps, text, spans, verbs, absorbed) -> None:
         sent, tokens = ps.sentence, ps.sentence.tokens
-        if tokens and tokens[0].lower == "по" and len(tokens) > 2 and tokens[1].lemma == "слово":
-            pass
         first_words = [t.lower for t in tokens[:4]]
-        if first_words[:1] == ["по"] and any(t.lemma == "слово" for t in tokens[1:4]):
-            comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        lead = _connective(tokens)
+        according = _speech().according
+        noun = next((k for k in range(lead + 1, lead + 4) if k < len(tokens) and tokens[k].lemma in according), None)
+        if tokens[lead : lead + 1] and tokens[lead].lower == "по" and noun is not None:
+            # "По словам Лаврова, …", "Кроме того, по мнению эксперта, …", "По данным МИД, …"
+            comma = next((k for k, t in enumerate(tokens) if t.text == "," and k > noun), None)
             if comma is not None:
-                speaker = self._speaker_in(ps, 0, comma, None, True)
-                absorbed |= {s for s in spans if s[0] > tokens[comma].end}
-                self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[1])
-                return
-        if first_words[:1] == ["как"] and verbs and verbs[0] <= 2:
-            comma = next((k for k, t in enumerate(tokens) if t.text == "," and k > verbs[0]), None)
+                speaker = self._speaker_in(ps, lead, comma, None, True)
+                if speaker is not None or not according[tokens[noun].lemma]:
+                    absorbed |= {s for s in spans if s[0] > tokens[comma].end}
+                    self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[noun])
+                    return
+        verb = next((k for k in verbs if lead < k <= lead + 2), None)
+        if tokens[lead : lead + 1] and tokens[lead].lower == "как" and verb is not None:
+            comma = next((k for k, t in enumerate(tokens) if t.text == "," and k > verb), None)
             if comma is not None:
-                speaker = self._speaker_in(ps, verbs[0] + 1, comma, tokens[verbs[0]], False)
+                speaker = self._speaker_in(ps, verb + 1, comma, tokens[verb], False)
                 absorbed |= {s for s in spans if s[0] > tokens[comma].end}
-                self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[verbs[0]])
+                self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[verb])
                 return
         # "Об этом заявил X.", "Такое заявление сделала X.": the sentences before (in the paragraph) are what X said
         opener = next((o for o in RECAP_OPENERS if first_words[: len(o)] == list(o)), None)
