@@ -76,3 +76,19 @@ def test_the_official_of_a_body_named_before_speaks_for_that_body():
         "Представитель ведомства заявил, что Вашингтон приветствует прогресс.",
     )
     assert said(doc)["Вашингтон приветствует прогресс"] == "org:state-department"
+
+
+def test_a_clause_after_a_reporting_verb_and_a_colon_without_marks():
+    doc = russian(
+        "Никол Пашинян подчеркнул: мирный договор может быть подписан в этом году.",
+        "Сергей Лавров заявил: «Москва готова к переговорам».",
+    )
+    assert said(doc) == {
+        "мирный договор может быть подписан в этом году": "person:nikol-pashinyan",
+        "Москва готова к переговорам": "person:sergei-lavrov",
+    }
+
+
+def test_vyrazil_uverennost_chto_is_indirect_speech():
+    doc = russian("Касым-Жомарт Токаев выразил уверенность, что торговля с Китаем вырастет.")
+    assert said(doc) == {"торговля с Китаем вырастет": "person:kassym-jomart-tokayev"}

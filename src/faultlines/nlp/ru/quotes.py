@@ -253,6 +253,8 @@ class QuoteFinder:
                 continue  # "«Не могу сказать, что …», — сказал он": the verb is inside the quote
             following = tokens[i + 1 : i + 5]  # "заявил, что", "отметил, главное, что"
             after_that = next((k for k, t in enumerate(following) if t.lower in CLAUSE_MARKS), None)
+            if after_that is None and self._colon_clause(ps, text, i, spans, absorbed):
+                break
             if after_that is None or tokens[i].lemma in ("говориться", "цитировать", "назвать", "называть"):
                 continue
             if tokens[i].pos == "INFN":
@@ -275,6 +277,27 @@ class QuoteFinder:
             (first, last), *rest = interrupted(text, start, end, tokens, _is_verb)
             self._direct(ps, text, first, last, verbs)
             self._go_on(sent.paragraph, text, rest)
+
+    def _colon_clause(self, ps: ParsedSentence, text: str, verb: int, spans, absorbed) -> bool:
+        """"Лавров подчеркнул: переговоры начнутся в мае.": the words after a reporting verb and a colon, when no
+        quote mark opens them, are what the speaker before the verb said."""
+        sent, tokens = ps.sentence, ps.sentence.tokens
+        colon = next((k for k in range(verb + 1, min(verb + 4, len(tokens))) if tokens[k].text == ":"), None)
+        if colon is None or tokens[verb].pos == "INFN" or colon + 1 >= len(tokens):
+            return False
+        start = tokens[colon].end
+        if tokens[colon + 1].text in DASHES:
+            start = tokens[colon + 1].end  # "заявил: — Мы готовы"
+        if any(0 <= a - start <= 3 for a, _ in spans):
+            return False  # "заявил: «…»": a direct quote
+        speaker = self._speaker_in(ps, 0, verb - 1, tokens[verb], True) or self._speaker_in(
+            ps, verb + 1, colon - 1, tokens[verb], False
+        )
+        if speaker is None:
+            return False
+        absorbed |= {s for s in spans if s[0] > start}
+        self._add(sent.paragraph, start, sent.end, text, "indirect", speaker, tokens[verb])
+        return True
 
     def _dash_speech(self, ps: ParsedSentence, text: str, verbs: list[int]) -> bool:
         """"— Мы готовы, — сказал он. — Но ждем ответа.": speech opened by a dash, with its attribution after it;
