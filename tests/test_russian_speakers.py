@@ -92,3 +92,15 @@ def test_a_clause_after_a_reporting_verb_and_a_colon_without_marks():
 def test_vyrazil_uverennost_chto_is_indirect_speech():
     doc = russian("Касым-Жомарт Токаев выразил уверенность, что торговля с Китаем вырастет.")
     assert said(doc) == {"торговля с Китаем вырастет": "person:kassym-jomart-tokayev"}
+
+
+def test_a_new_person_first_named_in_an_oblique_case_gets_the_nominative_name():
+    from faultlines.nlp.ru.names import full_nominative
+
+    assert full_nominative(["Ивана", "Петрова"]) == ["Иван", "Петров"]
+    assert full_nominative(["Анне", "Смирновой"]) == ["Анна", "Смирнова"]
+    assert full_nominative(["Мария", "Петрова"]) == ["Мария", "Петрова"]
+    doc = russian("Министр встретился с Игорем Волковым. По мнению Ивана Петрова, проект будет завершен в срок.")
+    ids = {a.id for a in doc.actors}
+    assert {"person:igor-volkov", "person:ivan-petrov"} <= ids
+    assert said(doc) == {"проект будет завершен в срок": "person:ivan-petrov"}

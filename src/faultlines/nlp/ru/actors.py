@@ -21,7 +21,7 @@ from faultlines.nlp.ru.knowledge import (
     russian_knowledge,
 )
 from faultlines.nlp.ru.models import is_toponym
-from faultlines.nlp.ru.names import case_forms, gender_of, nominative, transliterate
+from faultlines.nlp.ru.names import case_forms, full_nominative, gender_of, transliterate
 from faultlines.nlp.ru.text import Sentence, Token
 
 #: Prepositions after which a state or a capital is a place, not an actor ("в Москве", "из Казахстана").
@@ -173,7 +173,7 @@ class ActorBook:
         return self.person(person.slug) if person else None
 
     def new_person(self, text: str, country: str | None, role: str | None) -> Actor:
-        words = [nominative(w) for w in text.split()]
+        words = full_nominative(text.split())
         name = " ".join(words)
         slug = slugify(transliterate(name))
         actor_id = f"person:{slug}"
@@ -303,7 +303,7 @@ def expect_full_names(sentence: Sentence, matches: list[Match], book: ActorBook)
         country, role = _country_before(matches, index, sentence)
         if role and role.islower():
             role = "GOV"
-        for form in case_forms(nominative(words[-1])):
+        for form in case_forms(full_nominative(words)[-1]):
             book.expected.setdefault(form, (m.text, country, role))
 
 

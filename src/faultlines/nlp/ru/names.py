@@ -47,6 +47,42 @@ def nominative(word: str) -> str:
     return text[:1].upper() + text[1:] if word[:1].isupper() else text
 
 
+def full_nominative(words: list[str]) -> list[str]:
+    """A full name brought back to its nominative as a whole, in the case and gender its first name and surname
+    most likely share ("Ивана Петрова" → Иван Петров, "Анне Смирновой" → Анна Смирнова); word by word when
+    pymorphy3 knows no such reading of both."""
+    from faultlines.nlp.ru.models import get_morph
+
+    if len(words) < 2:
+        return [nominative(w) for w in words]
+    morph = get_morph()
+    firsts = [p for p in morph.parse(words[0]) if {"Name", "sing"} <= set(p.tag.grammemes)]
+    lasts = [p for p in morph.parse(words[-1]) if {"Surn", "sing"} <= set(p.tag.grammemes)]
+    pairs = [
+        # an indeclinable reading of a first name ("Анне" as a foreign name) is the less likely one
+        (a.score * b.score * (0.5 if "Fixd" in a.tag else 1.0), a, b)
+        for a in firsts
+        for b in lasts
+        if a.tag.case == b.tag.case and (a.tag.gender == b.tag.gender or "ms-f" in a.tag or "ms-f" in b.tag)
+    ]
+    if not pairs:
+        return [nominative(w) for w in words]
+    _, first, last = max(pairs, key=lambda pair: pair[0])
+    if first.tag.case == "nomn":
+        return list(words)
+    return [_inflected(words[0], first), *(nominative(w) for w in words[1:-1]), _inflected(words[-1], last)]
+
+
+def _inflected(word: str, parse) -> str:
+    if "Fixd" in parse.tag:
+        return word
+    inflected = parse.inflect({"nomn"})
+    if inflected is None:
+        return word
+    text = inflected.word.replace("ё", "е")
+    return text[:1].upper() + text[1:] if word[:1].isupper() else text
+
+
 def gender_of(name: str) -> str | None:
     """``m`` or ``f`` from the endings of a nominative full name (surname, then first name); None when unsure."""
     words = name.split()
