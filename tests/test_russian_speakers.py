@@ -104,3 +104,8 @@ def test_a_new_person_first_named_in_an_oblique_case_gets_the_nominative_name():
     ids = {a.id for a in doc.actors}
     assert {"person:igor-volkov", "person:ivan-petrov"} <= ids
     assert said(doc) == {"проект будет завершен в срок": "person:ivan-petrov"}
+
+
+def test_a_name_that_does_not_decline_is_still_the_subject():
+    doc = russian("Генсек НАТО Марк Рютте заявил, что альянс усилит восточный фланг.")
+    assert said(doc) == {"альянс усилит восточный фланг": "person:mark-rutte"}

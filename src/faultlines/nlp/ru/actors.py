@@ -63,6 +63,7 @@ class Mention:
     case: str | None
     place: bool = False  # after a place preposition: where something happens, not who acts
     gender: str | None = None
+    as_named: bool = False  # written as the knowledge names the person, in the nominative ("Марк Рютте")
 
     @property
     def start(self) -> int:
@@ -225,7 +226,9 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
         else:
             known = book.get(actor, sentence.paragraph, start, end, m.text)
         head = tokens[m.last if holder else m.first]
-        out.append(Mention(known, sentence, m.first, m.last, head.case(), where, gender or book.genders.get(known.id)))
+        as_named = m.entry is not None and m.entry.kind == PERSON and m.text.lower() == m.entry.name.lower()
+        gender = gender or book.genders.get(known.id)
+        out.append(Mention(known, sentence, m.first, m.last, head.case(), where, gender, as_named))
 
     for index, m in enumerate(matches):
         if index in consumed:

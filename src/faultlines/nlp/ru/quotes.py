@@ -66,6 +66,8 @@ def _oblique(tokens, mention: Mention) -> bool:
     """Whether a mention is named in an oblique case or after a preposition ("с Путиным", "к Токаеву"): not a subject."""
     if mention.first and tokens[mention.first - 1].lower in OBLIQUE_PREPOSITIONS:
         return True
+    if mention.as_named:
+        return False  # "Рютте", "Санду": a name that does not decline reads as an oblique form of some noun
     return any(
         (cases := possible_cases(tokens[k].text)) and cases <= OBLIQUE_CASES for k in {mention.first, mention.last}
     )
@@ -102,7 +104,7 @@ def _dateline(sentence) -> bool:
 def _may_be_nominative(tokens, mention: Mention) -> bool:
     """Whether the first or the last word of a mention may be a nominative ("Владимир Джабаров", not "президента
     Украины Владимира Зеленского")."""
-    return any("nomn" in possible_cases(tokens[k].text) for k in (mention.first, mention.last))
+    return mention.as_named or any("nomn" in possible_cases(tokens[k].text) for k in (mention.first, mention.last))
 
 
 def _speech():
