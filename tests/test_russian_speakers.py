@@ -109,3 +109,12 @@ def test_a_new_person_first_named_in_an_oblique_case_gets_the_nominative_name():
 def test_a_name_that_does_not_decline_is_still_the_subject():
     doc = russian("Генсек НАТО Марк Рютте заявил, что альянс усилит восточный фланг.")
     assert said(doc) == {"альянс усилит восточный фланг": "person:mark-rutte"}
+
+
+def test_a_pronoun_speaker_is_the_subject_of_the_sentence_before_not_its_object():
+    doc = russian(
+        "Владимир Путин поблагодарил президента Казахстана Касым-Жомарта Токаева за поддержку.",
+        "«Мы ценим партнерство», — сказал он.",
+        "Мария Захарова прокомментировала заявление Каи Каллас. «Это провокация», — сказала она.",
+    )
+    assert said(doc) == {"Мы ценим партнерство": "person:vladimir-putin", "Это провокация": "person:maria-zakharova"}

@@ -107,6 +107,20 @@ def _may_be_nominative(tokens, mention: Mention) -> bool:
     return mention.as_named or any("nomn" in possible_cases(tokens[k].text) for k in (mention.first, mention.last))
 
 
+def _where(mention: Mention) -> tuple[int, int]:
+    return mention.sentence.paragraph, mention.sentence.start
+
+
+def _subject(mentions: list[Mention]) -> Mention | None:
+    """The first of one sentence's mentions named before its first verb, not in an oblique case: its subject."""
+    if not mentions:
+        return None
+    tokens = mentions[0].sentence.tokens
+    verb = next((k for k, t in enumerate(tokens) if t.pos == "VERB"), len(tokens))
+    before = [m for m in mentions if m.last < verb and not _oblique(tokens, m)]
+    return min(before, key=lambda m: m.first) if before else None
+
+
 def _speech():
     return russian_knowledge().speech
 
@@ -148,6 +162,14 @@ class QuoteFinder:
             and not (gender and m.gender and m.gender != gender)
             and not (country and m.actor.country != country)
         ]
+        # the subject of the latest sentence that names one: "Путин поблагодарил Токаева … — сказал он" is Путин
+        for sentence in dict.fromkeys(_where(m) for m in fitting):
+            here = [m for m in fitting if _where(m) == sentence]
+            subject = _subject(here)
+            if subject is not None:
+                return subject
+            if len(here) < len(fitting) and any(not _oblique(m.sentence.tokens, m) for m in here):
+                break  # a person named as the object of the latest sentence comes before older subjects
         return next((m for m in fitting if not _oblique(m.sentence.tokens, m)), None) or next(iter(fitting), None)
 
     def _last_speaker(self) -> Mention | None:
