@@ -118,3 +118,20 @@ def test_a_pronoun_speaker_is_the_subject_of_the_sentence_before_not_its_object(
         "Мария Захарова прокомментировала заявление Каи Каллас. «Это провокация», — сказала она.",
     )
     assert said(doc) == {"Мы ценим партнерство": "person:vladimir-putin", "Это провокация": "person:maria-zakharova"}
+
+
+def test_leaders_and_bodies_often_named_in_russian_news_get_the_english_ids():
+    doc = russian(
+        "Министр иностранных дел Турции Хакан Фидан встретился с Аббасом Аракчи.",
+        "В Пентагоне заявили, что Вашингтон усилит поддержку. МАГАТЭ направит инспекторов.",
+    )
+    ids = {a.id for a in doc.actors}
+    assert {"person:hakan-fidan", "person:abbas-araghchi", "org:pentagon", "org:iaea"} <= ids
+    assert said(doc)["Вашингтон усилит поддержку"] == "org:pentagon"
+
+
+def test_an_acronym_matches_only_in_capitals():
+    doc = russian("Рынок подержанных авто вырос, сообщили в ВТО.")
+    assert [a.id for a in doc.actors if a.id == "org:wto"] == ["org:wto"]
+    doc = russian("Министр говорил о рынке Aвто и о торговле.")
+    assert "org:wto" not in {a.id for a in doc.actors}

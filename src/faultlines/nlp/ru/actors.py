@@ -85,6 +85,8 @@ def gazetteer_matches(tokens: list[Token]) -> list[Match]:
             if i + n <= len(tokens) and all(tokens[i + k].keys & entry.words[k] for k in range(n)):
                 if entry.kind == PERSON and not tokens[i].text[:1].isupper():
                     continue
+                if entry.kind == ORG and entry.name.isupper() and not tokens[i].text.isupper():
+                    continue  # an acronym ("ВТО") is written in capitals, not inside a word ("Aвто")
                 best = Match(i, i + n - 1, entry, " ".join(t.text for t in tokens[i : i + n]))
                 break
         if best is not None:
