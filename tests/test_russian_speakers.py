@@ -135,3 +135,22 @@ def test_an_acronym_matches_only_in_capitals():
     assert [a.id for a in doc.actors if a.id == "org:wto"] == ["org:wto"]
     doc = russian("Министр говорил о рынке Aвто и о торговле.")
     assert "org:wto" not in {a.id for a in doc.actors}
+
+
+def test_a_title_that_names_its_state_itself_is_the_office_holder():
+    doc = russian("Пресс-секретарь Кремля заявил, что Москва не получала предложений.", published="2025-06-01")
+    assert said(doc) == {"Москва не получала предложений": "person:dmitry-peskov"}
+    doc = russian("Пресс-секретарь Кремля Иван Петров заявил, что Москва не получала предложений.")
+    assert said(doc) == {"Москва не получала предложений": "person:ivan-petrov"}
+
+
+def test_a_speaker_cited_by_an_agency_is_the_speaker():
+    doc = russian(
+        "Москва готова к переговорам с Киевом, передает ТАСС со ссылкой на Сергея Лаврова.",
+        "Как сообщает РИА Новости со ссылкой на Марию Захарову, Запад ведет опасную игру.",
+        "Проект будет завершен в срок, передает ТАСС.",
+    )
+    assert said(doc) == {
+        "Москва готова к переговорам с Киевом": "person:sergei-lavrov",
+        "Запад ведет опасную игру": "person:maria-zakharova",
+    }

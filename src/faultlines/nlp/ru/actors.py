@@ -188,6 +188,11 @@ class ActorBook:
         return self.actors[actor_id]
 
 
+def _names_a_person(after: Match | None, before: Match) -> bool:
+    """Whether a name follows a title phrase ending with ``before`` ("пресс-секретарь Кремля Дмитрий Песков")."""
+    return after is not None and after.first - before.last <= 3 and (after.entry is None or after.entry.kind == PERSON)
+
+
 def _country_before(matches: list[Match], index: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """The state and role of the title phrase just before match ``index`` ("Депутат Госдумы", "глава МИД Казахстана")."""
     country, role, office = None, None, None
@@ -206,6 +211,7 @@ def _country_before(matches: list[Match], index: int, sentence: Sentence) -> tup
             role = role or m.entry.role
         elif kind == TITLE and role is None:
             role, office = m.entry.role, m.entry.office
+            country = country or m.entry.country
         elif kind == ORG:
             role = role or m.entry.role
         first = m.first
@@ -283,15 +289,15 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
             if country:
                 add(book.sector(country, entry.role or "GOV"), m)
         elif kind == TITLE and entry.office:
-            # "Президент Казахстана подчеркнул": the office holder, when no name follows the title phrase
-            country = None
-            if adjacent and nxt.entry is not None and nxt.entry.kind in (STATE,):
-                country = nxt.entry.key
-                after = matches[index + 2] if index + 2 < len(matches) else None
-                if after is not None and after.first - nxt.last <= 3 and (after.entry is None or after.entry.kind == PERSON):
-                    continue
-            elif index and matches[index - 1].entry is not None and matches[index - 1].entry.kind == ADJECTIVE:
+            # "Президент Казахстана подчеркнул", "пресс-секретарь Кремля": the office holder, when no name follows
+            country, last = entry.country, index
+            if country is None and adjacent and nxt.entry is not None and nxt.entry.kind == STATE:
+                country, last = nxt.entry.key, index + 1
+            elif country is None and index and matches[index - 1].entry is not None and matches[index - 1].entry.kind == ADJECTIVE:
                 continue  # "российский лидер": resolved by the quote and event stages from the context
+            after = matches[last + 1] if last + 1 < len(matches) else None
+            if country and _names_a_person(after, matches[last]):
+                continue
             if country:
                 actor = book.holder(country, entry.office)
                 if actor is not None:

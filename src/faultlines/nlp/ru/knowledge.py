@@ -98,8 +98,8 @@ def russian_knowledge() -> RussianKnowledge:
         entries += [_entry(ORG, code, n, country=country or None, role=role or None) for n in split(org_names)]
     for words, role in data_rows("bodies.tsv", 2):
         entries.append(_entry(BODY, role, words, role=role))
-    for words, role, office in data_rows("titles.tsv", 3):
-        entries.append(_entry(TITLE, role, words, role=role, office=office or None))
+    for words, role, office, country in data_rows("titles.tsv", 4):
+        entries.append(_entry(TITLE, role, words, role=role, office=office or None, country=country or None))
     for slug, person_names, gender, country, role in data_rows("people.tsv", 5):
         for n in split(person_names):
             entries.append(_entry(PERSON, slug, n, gender=gender, country=country or None, role=role or None))

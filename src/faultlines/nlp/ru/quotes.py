@@ -199,8 +199,9 @@ class QuoteFinder:
         """The speaker named between tokens ``first`` and ``last`` (the nearest to the verb when ``before``)."""
         tokens = ps.sentence.tokens
         # "подчеркнули в МИД РФ": a body after в speaks; a state after в is where
+        # "передает ТАСС со ссылкой на Лаврова": a person after на is no place
         found = [m for m in ps.mentions if first <= m.first and m.last <= last
-                 and (not m.place or m.actor.kind == "organisation")]
+                 and (not m.place or m.actor.kind in ("organisation", "person"))]
         people = [m for m in found if m.actor.kind == "person"]
         # the one who speaks is named in the nominative: "Токаев на встрече с Миннихановым заявил", "заявил
         # перед переговорами с Путиным его коллега Токаев" (the others are whom or where he spoke)
