@@ -164,6 +164,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "перестрелка между пограничниками Таджикистана и Киргизии": both parties after it
                     both = [m.actor.ref() for m in _joined(after, tokens, any_kind=True)]
                     parties = _unique(sources + targets[:1]) if sources else _unique(both[:2])
+                    if len(parties) == 1 and not sources:
+                        # "В ходе переговоров с Путиным Токаев заявил": the subject named after the phrase
+                        subject = next((m.actor.ref() for m in after if m.actor.ref().id != parties[0].id
+                                        and m.actor.kind == "person" and _named_subject(tokens, m)), None)
+                        parties = _unique(parties + [subject]) if subject is not None else parties
                     if len(parties) < 2 and tokens[c_start].lemma in ("сторона", "лидер", "министр") or (
                         not parties and last_pair
                     ):
@@ -319,6 +324,16 @@ def _subject(tokens, m: Mention) -> bool:
         return False  # "президентом США": a state in a noun phrase
     return any({"nomn", None} & possible_cases(tokens[k].text) or not possible_cases(tokens[k].text)
                for k in (m.first, m.last))
+
+
+def _named_subject(tokens, m: Mention) -> bool:
+    """Whether a person may be the subject: not after a preposition, first or last word maybe nominative (a name
+    may follow another name or a title: "с Путиным Токаев", "его коллега Токаев")."""
+    from faultlines.nlp.ru.models import possible_cases
+
+    if m.first and tokens[m.first - 1].pos == "PREP":
+        return False
+    return any("nomn" in possible_cases(tokens[k].text) for k in (m.first, m.last))
 
 
 def _place_source(ps, c_start: int, first: int) -> list[ActorRef]:

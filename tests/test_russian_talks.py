@@ -1,0 +1,29 @@
+"""Russian events: talks named by a noun phrase and calls, checked on sentences written here."""
+
+from __future__ import annotations
+
+from faultlines.model import Article, Input
+from faultlines.pipeline import analyze_article
+
+
+def triples(*paragraphs: str) -> set[tuple[str, str, str]]:
+    article = Article(paragraphs=list(paragraphs), published="2025-06-01", language="ru")
+    doc = analyze_article(article, Input(kind="text"))
+    return {(e.source.country, e.target.country, e.cameo) for e in doc.events if e.mode == "asserted"}
+
+
+def test_talks_held_named_before_the_subject_who_held_them():
+    found = triples("В ходе переговоров с Владимиром Путиным Касым-Жомарт Токаев обсудил транзит.")
+    assert {("KAZ", "RUS", "040"), ("RUS", "KAZ", "040")} <= found
+    found = triples("После переговоров с Ильхамом Алиевым Никол Пашинян заявил, что мир близок.")
+    assert {("ARM", "AZE", "040"), ("AZE", "ARM", "040")} <= found
+
+
+def test_talks_only_spoken_of_are_no_meeting():
+    assert not any(t[2].startswith("04") for t in triples("Договор подпишут после переговоров с Россией."))
+
+
+def test_calls_and_accusations_named_by_a_noun_or_a_verb():
+    assert ("TUR", "RUS", "041") in triples("Реджеп Тайип Эрдоган созвонился с Владимиром Путиным.")
+    assert ("KAZ", "RUS", "041") in triples("Токаев в ходе разговора с Путиным поблагодарил его за поддержку.")
+    assert ("RUS", "USA", "112") in triples("МИД России выступил с обвинениями в адрес США.")
