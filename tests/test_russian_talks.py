@@ -27,3 +27,13 @@ def test_calls_and_accusations_named_by_a_noun_or_a_verb():
     assert ("TUR", "RUS", "041") in triples("Реджеп Тайип Эрдоган созвонился с Владимиром Путиным.")
     assert ("KAZ", "RUS", "041") in triples("Токаев в ходе разговора с Путиным поблагодарил его за поддержку.")
     assert ("RUS", "USA", "112") in triples("МИД России выступил с обвинениями в адрес США.")
+
+
+def test_a_pronoun_subject_acts_for_the_person_named_before():
+    found = triples(
+        "Касым-Жомарт Токаев провел встречу с журналистами.",
+        "Он заявил о готовности принять на своей территории переговоры России и Украины.",
+    )
+    assert {("KAZ", "RUS", "036"), ("KAZ", "UKR", "036")} <= found
+    found = triples("Мария Захарова выступила на брифинге. Она осудила Латвию за депортацию пенсионеров.")
+    assert ("RUS", "LVA", "111") in found

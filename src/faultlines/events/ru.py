@@ -30,6 +30,8 @@ NEGATIONS = {"не", "ни"}
 #: Words after which a named actor is no subject ("по словам", "с").
 SUBJECTLESS_BEFORE = {"с", "со", "к", "о", "об", "от", "для", "при", "перед", "между", "у", "без", "против"}
 CONDITIONALS = {"если", "бы"}
+#: Pronouns that stand for a person named before as the subject of an act, by gender.
+PRONOUN_GENDERS = {"он": "m", "она": "f"}
 #: Modal words just before the predicate: the act is one that should or could happen, not one that did.
 MODALS = {"должный", "мочь", "следовать", "необходимо", "нужно"}
 NO_TARGET_ROOTS = ("01",)
@@ -109,7 +111,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
     last_pair: list[ActorRef] = []
     published = parsed.article.published
     paragraphs = parsed.article.paragraphs
-    for ps in parsed.sentences:
+    for index, ps in enumerate(parsed.sentences):
         sent, tokens = ps.sentence, ps.sentence.tokens
         text = paragraphs[sent.paragraph]
         local = text[sent.start : sent.end]
@@ -142,7 +144,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 else:
                     sources = _sources(before, tokens, first)
                 if not sources and not before:
-                    sources = _place_source(ps, c_start, first)
+                    sources = _place_source(ps, c_start, first) or _pronoun_source(parsed, index, c_start, first)
                 if not sources and not before and not pattern.code.startswith(FORCE_ROOTS):
                     # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
                     # who reports a shelling: "заявила, что обстрелы продолжаются")
@@ -334,6 +336,20 @@ def _named_subject(tokens, m: Mention) -> bool:
     if m.first and tokens[m.first - 1].pos == "PREP":
         return False
     return any("nomn" in possible_cases(tokens[k].text) for k in (m.first, m.last))
+
+
+def _pronoun_source(parsed: RussianParse, index: int, c_start: int, first: int) -> list[ActorRef]:
+    """"Он заявил о готовности принять переговоры": он/она before the predicate is the person of that gender
+    named last before it, one named as a subject first."""
+    tokens = parsed.sentences[index].sentence.tokens
+    pronoun = next((t.lower for t in tokens[c_start:first] if t.lower in PRONOUN_GENDERS), None)
+    if pronoun is None:
+        return []
+    gender = PRONOUN_GENDERS[pronoun]
+    people = [m for m in parsed.mentions_before(index, c_start)
+              if m.actor.kind == "person" and m.actor.country and m.gender in (gender, None)]
+    subject = next((m for m in people if _named_subject(m.sentence.tokens, m)), None) or next(iter(people), None)
+    return [subject.actor.ref()] if subject is not None else []
 
 
 def _place_source(ps, c_start: int, first: int) -> list[ActorRef]:
