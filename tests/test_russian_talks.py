@@ -37,3 +37,10 @@ def test_a_pronoun_subject_acts_for_the_person_named_before():
     assert {("KAZ", "RUS", "036"), ("KAZ", "UKR", "036")} <= found
     found = triples("Мария Захарова выступила на брифинге. Она осудила Латвию за депортацию пенсионеров.")
     assert ("RUS", "LVA", "111") in found
+
+
+def test_an_impersonal_act_in_a_state_named_after_it_is_that_states_act():
+    found = triples("В пятницу двух российских дипломатов объявили персонами нон грата в Эстонии.")
+    assert ("EST", "RUS", "166") in found
+    found = triples("Двух российских дипломатов объявили персонами нон грата, сообщили журналисты.")
+    assert not any(t[2] == "166" for t in found)

@@ -143,8 +143,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     sources, targets_first = judge, judged[:1]
                 else:
                     sources = _sources(before, tokens, first)
+                impersonal = False
                 if not sources and not before:
-                    sources = _place_source(ps, c_start, first) or _pronoun_source(parsed, index, c_start, first)
+                    sources = _place_source(ps, c_start, first, c_end)
+                    impersonal = bool(sources)
+                    sources = sources or _pronoun_source(parsed, index, c_start, first)
                 if not sources and not before and not pattern.code.startswith(FORCE_ROOTS):
                     # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
                     # who reports a shelling: "заявила, что обстрелы продолжаются")
@@ -160,6 +163,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     targets = targets_first
                 if not pattern.symmetric:
                     people = _people_of_state(ps, first, c_end, hit)
+                    if people is None and impersonal:
+                        # "двух российских дипломатов объявили …": with no subject, the people named first
+                        people = _people_of_state(ps, c_start - 1, first - 1, hit)
                     if people is not None and (not after or people[0] < after[0].first):
                         targets = [r for r in people[1] if r.code not in source_codes]
                 if pattern.symmetric:
@@ -352,10 +358,18 @@ def _pronoun_source(parsed: RussianParse, index: int, c_start: int, first: int) 
     return [subject.actor.ref()] if subject is not None else []
 
 
-def _place_source(ps, c_start: int, first: int) -> list[ActorRef]:
-    """"В Бишкеке версию Астаны отвергли": a capital in the place case before an impersonal predicate."""
+def _place_source(ps, c_start: int, first: int, c_end: int | None = None) -> list[ActorRef]:
+    """"В Бишкеке версию Астаны отвергли": a capital in the place case before an impersonal predicate; "двух
+    дипломатов объявили персонами нон грата в Болгарии": a state after в that closes the clause of a plural one."""
     for m in ps.mentions:
         if m.place and c_start <= m.first < first and m.actor.kind == "state" and m.first <= c_start + 1:
+            return [m.actor.ref()]
+    tokens = ps.sentence.tokens
+    if c_end is None or "plur" not in tokens[first].grammemes or tokens[first].pos != "VERB":
+        return []
+    for m in ps.mentions:
+        closes = m.last == c_end or (m.last + 1 == c_end and not tokens[c_end].text[:1].isalnum())
+        if m.place and first < m.first and closes and m.actor.kind == "state" and tokens[m.first - 1].lower in ("в", "во"):
             return [m.actor.ref()]
     return []
 
