@@ -44,3 +44,8 @@ def test_an_impersonal_act_in_a_state_named_after_it_is_that_states_act():
     assert ("EST", "RUS", "166") in found
     found = triples("Двух российских дипломатов объявили персонами нон грата, сообщили журналисты.")
     assert not any(t[2] == "166" for t in found)
+
+
+def test_a_colleague_or_leader_of_a_state_is_the_state_an_act_falls_on():
+    found = triples("Касым-Жомарт Токаев поблагодарил узбекского коллегу за поддержку.")
+    assert ("KAZ", "UZB", "051") in found

@@ -19,12 +19,6 @@ GAP = 3
 #: A pattern word "…" lets the next word come this far after the previous one ("объявило дипломата из России
 #: персоной нон грата").
 WIDE_GAP = 7
-#: Nouns for people after which a state's adjective or "из <state>" names the target of an act ("троих российских
-#: дипломатов", "дипломата из России").
-PEOPLE_NOUNS = {
-    "дипломат", "дипсотрудник", "сотрудник", "посол", "гражданин", "военный", "военнослужащий", "пограничник",
-    "соотечественник", "житель", "политик", "депутат", "журналист", "консул", "атташе", "представитель",
-}
 CLAUSE_BREAKS = {"что", "который", "которая", "которые", "чтобы", ";", "если", "но", "после", "пока"}
 NEGATIONS = {"не", "ни"}
 #: Words after which a named actor is no subject ("по словам", "с").
@@ -248,6 +242,14 @@ def _joined(after: list[Mention], tokens, any_kind: bool = False) -> list[Mentio
     return out
 
 
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people after which a state's adjective names whom an act falls on (``data/ru/people_nouns.txt``)."""
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("people_nouns.txt").splitlines() if w.strip() and w[0] != "#")
+
+
 def _people_of_state(ps, first: int, c_end: int, hit: list[int]) -> tuple[int, list[ActorRef]] | None:
     """States named by the people an act falls on: "троих российских дипломатов", "дипломата из России"."""
     from faultlines.nlp.ru.knowledge import ADJECTIVE, STATE
@@ -256,13 +258,13 @@ def _people_of_state(ps, first: int, c_end: int, hit: list[int]) -> tuple[int, l
     for m in ps.matches:
         if m.first <= first or m.first > c_end or m.first in hit or m.entry is None:
             continue
-        if m.entry.kind == ADJECTIVE and m.last + 1 < len(tokens) and tokens[m.last + 1].lemma in PEOPLE_NOUNS:
+        if m.entry.kind == ADJECTIVE and m.last + 1 < len(tokens) and tokens[m.last + 1].lemma in _people_nouns():
             return m.first, [_state_ref(m.entry.key)]
         if (
             m.entry.kind == STATE
             and m.first >= 2
             and tokens[m.first - 1].lower == "из"
-            and tokens[m.first - 2].lemma in PEOPLE_NOUNS
+            and tokens[m.first - 2].lemma in _people_nouns()
         ):
             return m.first - 2, [_state_ref(m.entry.key)]
     return None
