@@ -154,3 +154,12 @@ def test_a_speaker_cited_by_an_agency_is_the_speaker():
         "Москва готова к переговорам с Киевом": "person:sergei-lavrov",
         "Запад ведет опасную игру": "person:maria-zakharova",
     }
+
+
+def test_a_listed_statement_with_a_quote_after_a_colon_is_the_last_speakers():
+    doc = russian(
+        "Официальный представитель МИД России Мария Захарова провела брифинг. «Запад готовит провокацию», — сказала она.",
+        "О Молдавии",
+        "- Кишинев продолжает дискриминацию русскоязычных: «Власти Молдавии закрывают русские школы».",
+    )
+    assert said(doc)["Власти Молдавии закрывают русские школы"] == "person:maria-zakharova"

@@ -455,6 +455,10 @@ class QuoteFinder:
                     ps, verb + 1, before[-1], tokens[verb], False
                 )
                 cue = tokens[verb]
+            elif lead.endswith(":") and lead[:1] in DASHES and any(tokens[k].pos == "VERB" for k in before):
+                # "- Кишинев закрывает школы: «…»": a listed statement of whoever spoke last, no label of a speaker
+                last = self._last_speaker()
+                speaker = last if last is not None and last.actor.kind == "person" else None
             elif lead.endswith(":"):
                 speaker = self._speaker_in(ps, 0, before[-1], None, True)
         if speaker is None and cue is None:
