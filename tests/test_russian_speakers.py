@@ -163,3 +163,14 @@ def test_a_listed_statement_with_a_quote_after_a_colon_is_the_last_speakers():
         "- Кишинев продолжает дискриминацию русскоязычных: «Власти Молдавии закрывают русские школы».",
     )
     assert said(doc)["Власти Молдавии закрывают русские школы"] == "person:maria-zakharova"
+
+
+def test_words_on_where_the_speaker_spoke_may_come_between_the_verb_and_chto():
+    doc = russian(
+        "Мария Захарова заявила в эфире радиостанции Sputnik, что Запад ведет опасную игру.",
+        "Дмитрий Песков сообщил журналистам в кулуарах Петербургского форума, что Кремль не видит угрозы.",
+    )
+    assert said(doc) == {
+        "Запад ведет опасную игру": "person:maria-zakharova",
+        "Кремль не видит угрозы": "person:dmitry-peskov",
+    }

@@ -25,6 +25,8 @@ DASHES = "—–-"
 OBLIQUE_PREPOSITIONS = {"с", "со", "к", "ко", "о", "об", "обо", "от", "для", "при", "перед", "между", "у", "без", "против"}
 #: Cases a speaker is never named in (a name whose every reading is one of these is not the subject).
 OBLIQUE_CASES = {"ablt", "datv", "loct"}
+#: How far after a reporting verb its ", что" may come ("сообщил журналистам в кулуарах форума, что").
+FAR_CLAUSE = 12
 #: Quotes of at most this many words with no speaker are dropped.
 SHORT_UNATTRIBUTED = 4
 
@@ -132,6 +134,17 @@ def _connective(tokens) -> int:
         if tuple(words[: len(phrase)]) == phrase:
             return len(phrase) + 1 if words[len(phrase) : len(phrase) + 1] == [","] else len(phrase)
     return 0
+
+
+def _far_clause(tokens, verb: int) -> int | None:
+    """The «что» of ", что" that opens the reported clause after words on where or to whom it was said ("заявил в
+    интервью телеканалу CNN, что …"): within FAR_CLAUSE words, with no other verb or quote mark before it."""
+    for k in range(verb + 2, min(len(tokens), verb + 1 + FAR_CLAUSE)):
+        if tokens[k].pos == "VERB" or tokens[k].text in OPEN_CLOSE or tokens[k].text in OPEN_CLOSE.values():
+            return None
+        if tokens[k].lower == "что" and tokens[k - 1].text == ",":
+            return k
+    return None
 
 
 def _is_verb(token) -> bool:
@@ -278,6 +291,10 @@ class QuoteFinder:
                 continue  # "«Не могу сказать, что …», — сказал он": the verb is inside the quote
             following = tokens[i + 1 : i + 5]  # "заявил, что", "отметил, главное, что"
             after_that = next((k for k, t in enumerate(following) if t.lower in CLAUSE_MARKS), None)
+            if after_that is None:
+                far = _far_clause(tokens, i)  # "заявил в интервью телеканалу CNN, что …"
+                if far is not None:
+                    following, after_that = tokens[i + 1 : far + 1], far - i - 1
             if after_that is None and self._colon_clause(ps, text, i, spans, absorbed):
                 break
             if after_that is None or tokens[i].lemma in ("говориться", "цитировать", "назвать", "называть"):
