@@ -174,3 +174,22 @@ def test_words_on_where_the_speaker_spoke_may_come_between_the_verb_and_chto():
         "Запад ведет опасную игру": "person:maria-zakharova",
         "Кремль не видит угрозы": "person:dmitry-peskov",
     }
+
+
+def test_foreign_and_unknown_surnames_come_back_to_the_nominative_with_their_first_name():
+    from faultlines.nlp.ru.names import full_nominative
+
+    assert full_nominative(["Джоном", "Миршаймером"]) == ["Джон", "Миршаймер"]
+    assert full_nominative(["Дмитрия", "Кулебы"]) == ["Дмитрий", "Кулеба"]
+    assert full_nominative(["Арарата", "Мирзояна"]) == ["Арарат", "Мирзоян"]
+
+
+def test_a_namesake_of_a_known_person_and_an_authors_byline_are_not_that_person():
+    doc = russian(
+        "Автор: Айгерим Сапарова",
+        "Министр сельского хозяйства Казахстана Айдарбек Сапаров провел встречу с фермерами.",
+        "Эксперт Айгерим Сапарова считает, что урожай будет высоким.",
+    )
+    ids = {a.id for a in doc.actors}
+    assert "person:aidarbek-saparov" in ids and "person:aigerim-saparova" in ids
+    assert said(doc)["урожай будет высоким"] == "person:aigerim-saparova"

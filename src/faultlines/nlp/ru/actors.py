@@ -20,7 +20,7 @@ from faultlines.nlp.ru.knowledge import (
     Entry,
     russian_knowledge,
 )
-from faultlines.nlp.ru.models import is_toponym
+from faultlines.nlp.ru.models import is_first_name, is_toponym
 from faultlines.nlp.ru.names import case_forms, full_nominative, gender_of, transliterate
 from faultlines.nlp.ru.text import Sentence, Token
 
@@ -35,7 +35,7 @@ PLACE_NOUNS = {
 #: Nouns of a venue after which an organisation is where something happens ("на полях Генассамблеи ООН").
 VENUE_NOUNS = {"поле", "кулуары", "кулуар", "сессия", "штаб-квартира", "здание"}
 #: Words around a photographer's or an agency's credit.
-CREDIT_WORDS = {"фото", "фотография", "©", "/"}
+CREDIT_WORDS = {"фото", "фотография", "©", "/", "автор"}
 #: Words after a name in a byline ("Сергей Болиев (редактор отдела …)").
 BYLINE_WORDS = {"редактор", "корреспондент", "обозреватель", "фотограф", "фотокорреспондент", "автор"}
 #: Words of a title phrase between a title and its holder's name ("Министр иностранных дел Казахстана Ермек ...").
@@ -85,6 +85,8 @@ def gazetteer_matches(tokens: list[Token]) -> list[Match]:
             if i + n <= len(tokens) and all(tokens[i + k].keys & entry.words[k] for k in range(n)):
                 if entry.kind == PERSON and not tokens[i].text[:1].isupper():
                     continue
+                if entry.kind == PERSON and n == 1 and i and _another_first_name(tokens[i - 1]):
+                    continue  # "Айгерим Сапарова" is no Айдарбек Сапаров: a namesake the NER names in full
                 if entry.kind == ORG and entry.name.isupper() and not tokens[i].text.isupper():
                     continue  # an acronym ("ВТО") is written in capitals, not inside a word ("Aвто")
                 best = Match(i, i + n - 1, entry, " ".join(t.text for t in tokens[i : i + n]))
@@ -95,6 +97,11 @@ def gazetteer_matches(tokens: list[Token]) -> list[Match]:
         else:
             i += 1
     return out
+
+
+def _another_first_name(token: Token) -> bool:
+    """Whether a word before a known surname is some first name ("Айгерим" before "Сапарова")."""
+    return token.text[:1].isupper() and is_first_name(token.text)
 
 
 def with_ner_names(sentence: Sentence, matches: list[Match], spans: list[tuple[int, int]]) -> list[Match]:
