@@ -193,3 +193,13 @@ def test_a_namesake_of_a_known_person_and_an_authors_byline_are_not_that_person(
     ids = {a.id for a in doc.actors}
     assert "person:aidarbek-saparov" in ids and "person:aigerim-saparova" in ids
     assert said(doc)["урожай будет высоким"] == "person:aigerim-saparova"
+
+
+def test_a_body_adjective_of_a_thing_and_a_photo_credit_name_no_actors():
+    doc = russian(
+        "Евросоюз выделит средства на увеличение военной помощи Украине. Российские военные заявили о готовности.",
+        "Фото пресс-службы Акорды",
+    )
+    ids = {a.id for a in doc.actors}
+    assert "org:ukr-mil" not in ids and "org:kaz-gov" not in ids
+    assert "org:rus-mil" in ids

@@ -195,6 +195,12 @@ class ActorBook:
         return self.actors[actor_id]
 
 
+def _modifies_a_noun(tokens: list[Token], m: Match, nxt: Match | None) -> bool:
+    """Whether a one-word adjective is followed by a common noun it describes (not by a state or a name)."""
+    k = m.last + 1
+    return k < len(tokens) and tokens[k].pos == "NOUN" and not (nxt is not None and nxt.first == k)
+
+
 def _names_a_person(after: Match | None, before: Match) -> bool:
     """Whether a name follows a title phrase ending with ``before`` ("пресс-секретарь Кремля Дмитрий Песков")."""
     return after is not None and after.first - before.last <= 3 and (after.entry is None or after.entry.kind == PERSON)
@@ -287,6 +293,8 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
             if not (m.first and tokens[m.first - 1].lemma in VENUE_NOUNS):
                 add(book.organisation(entry), m)
         elif kind == BODY:
+            if m.first == m.last and tokens[m.first].pos == "ADJF" and _modifies_a_noun(tokens, m, nxt):
+                continue  # "военной помощи Украине": an adjective of a thing, not the military
             country = None
             if adjacent and nxt.entry is not None and nxt.entry.kind in (STATE, SEAT):
                 country = nxt.entry.key
