@@ -203,3 +203,8 @@ def test_a_body_adjective_of_a_thing_and_a_photo_credit_name_no_actors():
     ids = {a.id for a in doc.actors}
     assert "org:ukr-mil" not in ids and "org:kaz-gov" not in ids
     assert "org:rus-mil" in ids
+
+
+def test_the_press_service_of_a_states_leader_is_that_states_body():
+    doc = russian("Встреча прошла в Нью-Йорке, сообщили в пресс-службе узбекского лидера.")
+    assert "org:uzb-gov" in {a.id for a in doc.actors}

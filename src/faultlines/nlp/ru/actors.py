@@ -195,6 +195,19 @@ class ActorBook:
         return self.actors[actor_id]
 
 
+def _of_an_official(matches: list[Match], index: int) -> bool:
+    """Whether a body is followed by a state's adjective and a title ("пресс-служба казахского лидера")."""
+    following = matches[index + 1 : index + 3]
+    return (
+        len(following) == 2
+        and all(f.entry is not None for f in following)
+        and following[0].entry.kind == ADJECTIVE
+        and following[1].entry.kind == TITLE
+        and following[0].first == matches[index].last + 1
+        and following[1].first == following[0].last + 1
+    )
+
+
 def _modifies_a_noun(tokens: list[Token], m: Match, nxt: Match | None) -> bool:
     """Whether a one-word adjective is followed by a common noun it describes (not by a state or a name)."""
     k = m.last + 1
@@ -298,6 +311,8 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
             country = None
             if adjacent and nxt.entry is not None and nxt.entry.kind in (STATE, SEAT):
                 country = nxt.entry.key
+            elif _of_an_official(matches, index):
+                country = nxt.entry.key  # "пресс-служба казахского лидера": the body of that state's official
             elif index and matches[index - 1].entry is not None and matches[index - 1].entry.kind == ADJECTIVE:
                 if m.first - matches[index - 1].last == 1:
                     country = matches[index - 1].entry.key
