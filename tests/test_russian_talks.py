@@ -49,3 +49,12 @@ def test_an_impersonal_act_in_a_state_named_after_it_is_that_states_act():
 def test_a_colleague_or_leader_of_a_state_is_the_state_an_act_falls_on():
     found = triples("Касым-Жомарт Токаев поблагодарил узбекского коллегу за поддержку.")
     assert ("KAZ", "UZB", "051") in found
+
+
+def test_the_sides_called_on_are_the_parties_of_the_last_dispute():
+    found = triples(
+        "Россельхознадзор ввел ограничения на ввоз зерна из трех областей Казахстана.",
+        "Евразийская экономическая комиссия призвала стороны урегулировать спор.",
+    )
+    assert ("RUS", "KAZ", "163") in found
+    assert {("IGO", "RUS", "020"), ("IGO", "KAZ", "020")} <= {(s or "IGO", t, c) for s, t, c in found}

@@ -184,6 +184,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     pairs = [(a, b) for a in parties[:2] for b in parties[:2] if a.id != b.id]
                 else:
                     chosen = targets[:]
+                    if not chosen and tokens[last + 1 : last + 2] and tokens[last + 1].lower in ("стороны", "сторонам"):
+                        chosen = _last_sides(events, sources)  # "призвала стороны урегулировать спор"
                     if not chosen and pattern.code.startswith(ANSWER_ROOTS):
                         answered = _answered(events, sources)
                         chosen = [answered] if answered is not None else []
@@ -398,6 +400,18 @@ def _visit(ps, hit: list[int]) -> tuple[list[ActorRef], list[Mention]]:
     code = host.entry.key
     state = Actor(id=code, name=code, kind="state", country=code, role="GOV")
     return [visitor.actor.ref()], [Mention(state, ps.sentence, host.first, host.last, None)]
+
+
+def _last_sides(events: list[Event], sources: list[ActorRef]) -> list[ActorRef]:
+    """The two parties of the latest event between two states other than the source's ("стороны")."""
+    countries = {s.country for s in sources}
+    for event in reversed(events):
+        pair = [event.source, event.target]
+        if all(p is not None and p.country and p.country not in countries for p in pair) and (
+            event.source.country != event.target.country
+        ):
+            return pair
+    return []
 
 
 def _answered(events: list[Event], sources: list[ActorRef]) -> ActorRef | None:
