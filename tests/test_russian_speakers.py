@@ -208,3 +208,16 @@ def test_a_body_adjective_of_a_thing_and_a_photo_credit_name_no_actors():
 def test_the_press_service_of_a_states_leader_is_that_states_body():
     doc = russian("Встреча прошла в Нью-Йорке, сообщили в пресс-службе узбекского лидера.")
     assert "org:uzb-gov" in {a.id for a in doc.actors}
+
+
+def test_a_quote_opening_a_paragraph_after_a_colon_is_said_by_who_announced_it():
+    doc = russian(
+        "Сергей Лавров ответил на вопрос о переговорах так:",
+        "«Мы готовы, но ждем сигнала от Киева».",
+        "Программа визита:",
+        "«Новые горизонты партнерства двух соседних стран»",
+    )
+    assert said(doc) == {
+        "Мы готовы, но ждем сигнала от Киева": "person:sergei-lavrov",
+        "Новые горизонты партнерства двух соседних стран": None,
+    }

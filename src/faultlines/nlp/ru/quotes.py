@@ -369,6 +369,24 @@ class QuoteFinder:
                 self.quotes.append(Quote(text=body, kind="direct", speaker=speaker, cue=None, paragraph=paragraph,
                                          start=start, end=start + len(body)))
 
+    def _announced(self):
+        """The speaker and verb of a sentence that ends the paragraph before with a colon ("Песков заявил:")."""
+        if not self.index:
+            return None, None
+        ps = self.parsed.sentences[self.index - 1]
+        current = self.parsed.sentences[self.index].sentence
+        body = self.parsed.article.paragraphs[ps.sentence.paragraph][ps.sentence.start : ps.sentence.end]
+        if ps.sentence.paragraph != current.paragraph - 1 or not body.rstrip().endswith(":"):
+            return None, None
+        tokens = ps.sentence.tokens
+        verb = next((i for i, t in enumerate(tokens) if _is_verb(t)), None)
+        if verb is None:
+            return None, None
+        speaker = self._speaker_in(ps, 0, verb - 1, tokens[verb], True) or self._speaker_in(
+            ps, verb + 1, len(tokens) - 1, tokens[verb], False
+        )
+        return speaker, tokens[verb] if speaker is not None else None
+
     def _reported_already(self, previous, speaker) -> bool:
         """Whether a quote of ``previous`` was found already; one with no speaker gets ``speaker``."""
         for k, quote in enumerate(self.quotes):
@@ -478,6 +496,8 @@ class QuoteFinder:
                 speaker = last if last is not None and last.actor.kind == "person" else None
             elif lead.endswith(":"):
                 speaker = self._speaker_in(ps, 0, before[-1], None, True)
+        if speaker is None and cue is None and not text[: start - 1].strip(" " + DASHES):
+            speaker, cue = self._announced()  # "Песков заявил:" closing the paragraph before
         if speaker is None and cue is None:
             previous = self.quotes[-1] if self.quotes else None
             same = previous is not None and previous.paragraph == sent.paragraph
