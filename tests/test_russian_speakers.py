@@ -216,3 +216,8 @@ def test_a_quote_opening_a_paragraph_after_a_colon_is_said_by_who_announced_it()
         "«Мы готовы, но ждем сигнала от Киева».",
     )
     assert said(doc) == {"Мы готовы, но ждем сигнала от Киева": "person:sergei-lavrov"}
+
+
+def test_a_politician_or_official_named_by_a_common_noun_is_the_person_named_before():
+    doc = russian("Иван Петров встретился с журналистами. По мнению политика, проект будет завершен в срок.")
+    assert said(doc) == {"проект будет завершен в срок": "person:ivan-petrov"}
