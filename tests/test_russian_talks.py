@@ -58,3 +58,10 @@ def test_the_sides_called_on_are_the_parties_of_the_last_dispute():
     )
     assert ("RUS", "KAZ", "163") in found
     assert {("IGO", "RUS", "020"), ("IGO", "KAZ", "020")} <= {(s or "IGO", t, c) for s, t, c in found}
+
+
+def test_agreements_held_talks_broken_relations_and_extended_sanctions():
+    assert ("KAZ", "CHN", "057") in triples("Казахстан и Китай заключили соглашение о транзите.")
+    assert ("RUS", "KAZ", "040") in triples("В Кремле состоялись переговоры Путина и Токаева.")
+    assert ("MDA", "RUS", "161") in triples("Молдавия разорвала дипломатические отношения с Россией.")
+    assert ("GBR", "RUS", "163") in triples("Великобритания продлила санкции против России.")
