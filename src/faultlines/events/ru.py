@@ -19,17 +19,13 @@ GAP = 3
 #: A pattern word "…" lets the next word come this far after the previous one ("объявило дипломата из России
 #: персоной нон грата").
 WIDE_GAP = 7
-#: Nouns for people after which a state's adjective or "из <state>" names the target of an act ("троих российских
-#: дипломатов", "дипломата из России").
-PEOPLE_NOUNS = {
-    "дипломат", "дипсотрудник", "сотрудник", "посол", "гражданин", "военный", "военнослужащий", "пограничник",
-    "соотечественник", "житель", "политик", "депутат", "журналист", "консул", "атташе", "представитель",
-}
 CLAUSE_BREAKS = {"что", "который", "которая", "которые", "чтобы", ";", "если", "но", "после", "пока"}
 NEGATIONS = {"не", "ни"}
 #: Words after which a named actor is no subject ("по словам", "с").
 SUBJECTLESS_BEFORE = {"с", "со", "к", "о", "об", "от", "для", "при", "перед", "между", "у", "без", "против"}
 CONDITIONALS = {"если", "бы"}
+#: Pronouns that stand for a person named before as the subject of an act, by gender.
+PRONOUN_GENDERS = {"он": "m", "она": "f"}
 #: Modal words just before the predicate: the act is one that should or could happen, not one that did.
 MODALS = {"должный", "мочь", "следовать", "необходимо", "нужно"}
 NO_TARGET_ROOTS = ("01",)
@@ -109,7 +105,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
     last_pair: list[ActorRef] = []
     published = parsed.article.published
     paragraphs = parsed.article.paragraphs
-    for ps in parsed.sentences:
+    for index, ps in enumerate(parsed.sentences):
         sent, tokens = ps.sentence, ps.sentence.tokens
         text = paragraphs[sent.paragraph]
         local = text[sent.start : sent.end]
@@ -141,8 +137,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     sources, targets_first = judge, judged[:1]
                 else:
                     sources = _sources(before, tokens, first)
+                impersonal = False
                 if not sources and not before:
-                    sources = _place_source(ps, c_start, first)
+                    sources = _place_source(ps, c_start, first, c_end)
+                    impersonal = bool(sources)
+                    sources = sources or _pronoun_source(parsed, index, c_start, first)
                 if not sources and not before and not pattern.code.startswith(FORCE_ROOTS):
                     # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
                     # who reports a shelling: "заявила, что обстрелы продолжаются")
@@ -158,12 +157,20 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     targets = targets_first
                 if not pattern.symmetric:
                     people = _people_of_state(ps, first, c_end, hit)
+                    if people is None and impersonal:
+                        # "двух российских дипломатов объявили …": with no subject, the people named first
+                        people = _people_of_state(ps, c_start - 1, first - 1, hit)
                     if people is not None and (not after or people[0] < after[0].first):
                         targets = [r for r in people[1] if r.code not in source_codes]
                 if pattern.symmetric:
                     # "перестрелка между пограничниками Таджикистана и Киргизии": both parties after it
                     both = [m.actor.ref() for m in _joined(after, tokens, any_kind=True)]
                     parties = _unique(sources + targets[:1]) if sources else _unique(both[:2])
+                    if len(parties) == 1 and not sources:
+                        # "В ходе переговоров с Путиным Токаев заявил": the subject named after the phrase
+                        subject = next((m.actor.ref() for m in after if m.actor.ref().id != parties[0].id
+                                        and m.actor.kind == "person" and _named_subject(tokens, m)), None)
+                        parties = _unique(parties + [subject]) if subject is not None else parties
                     if len(parties) < 2 and tokens[c_start].lemma in ("сторона", "лидер", "министр") or (
                         not parties and last_pair
                     ):
@@ -177,6 +184,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     pairs = [(a, b) for a in parties[:2] for b in parties[:2] if a.id != b.id]
                 else:
                     chosen = targets[:]
+                    if not chosen and tokens[last + 1 : last + 2] and tokens[last + 1].lower in ("стороны", "сторонам"):
+                        chosen = _last_sides(events, sources)  # "призвала стороны урегулировать спор"
                     if not chosen and pattern.code.startswith(ANSWER_ROOTS):
                         answered = _answered(events, sources)
                         chosen = [answered] if answered is not None else []
@@ -235,6 +244,14 @@ def _joined(after: list[Mention], tokens, any_kind: bool = False) -> list[Mentio
     return out
 
 
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people after which a state's adjective names whom an act falls on (``data/ru/people_nouns.txt``)."""
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("people_nouns.txt").splitlines() if w.strip() and w[0] != "#")
+
+
 def _people_of_state(ps, first: int, c_end: int, hit: list[int]) -> tuple[int, list[ActorRef]] | None:
     """States named by the people an act falls on: "троих российских дипломатов", "дипломата из России"."""
     from faultlines.nlp.ru.knowledge import ADJECTIVE, STATE
@@ -243,13 +260,13 @@ def _people_of_state(ps, first: int, c_end: int, hit: list[int]) -> tuple[int, l
     for m in ps.matches:
         if m.first <= first or m.first > c_end or m.first in hit or m.entry is None:
             continue
-        if m.entry.kind == ADJECTIVE and m.last + 1 < len(tokens) and tokens[m.last + 1].lemma in PEOPLE_NOUNS:
+        if m.entry.kind == ADJECTIVE and m.last + 1 < len(tokens) and tokens[m.last + 1].lemma in _people_nouns():
             return m.first, [_state_ref(m.entry.key)]
         if (
             m.entry.kind == STATE
             and m.first >= 2
             and tokens[m.first - 1].lower == "из"
-            and tokens[m.first - 2].lemma in PEOPLE_NOUNS
+            and tokens[m.first - 2].lemma in _people_nouns()
         ):
             return m.first - 2, [_state_ref(m.entry.key)]
     return None
@@ -321,10 +338,42 @@ def _subject(tokens, m: Mention) -> bool:
                for k in (m.first, m.last))
 
 
-def _place_source(ps, c_start: int, first: int) -> list[ActorRef]:
-    """"В Бишкеке версию Астаны отвергли": a capital in the place case before an impersonal predicate."""
+def _named_subject(tokens, m: Mention) -> bool:
+    """Whether a person may be the subject: not after a preposition, first or last word maybe nominative (a name
+    may follow another name or a title: "с Путиным Токаев", "его коллега Токаев")."""
+    from faultlines.nlp.ru.models import possible_cases
+
+    if m.first and tokens[m.first - 1].pos == "PREP":
+        return False
+    return any("nomn" in possible_cases(tokens[k].text) for k in (m.first, m.last))
+
+
+def _pronoun_source(parsed: RussianParse, index: int, c_start: int, first: int) -> list[ActorRef]:
+    """"Он заявил о готовности принять переговоры": он/она before the predicate is the person of that gender
+    named last before it, one named as a subject first."""
+    tokens = parsed.sentences[index].sentence.tokens
+    pronoun = next((t.lower for t in tokens[c_start:first] if t.lower in PRONOUN_GENDERS), None)
+    if pronoun is None:
+        return []
+    gender = PRONOUN_GENDERS[pronoun]
+    people = [m for m in parsed.mentions_before(index, c_start)
+              if m.actor.kind == "person" and m.actor.country and m.gender in (gender, None)]
+    subject = next((m for m in people if _named_subject(m.sentence.tokens, m)), None) or next(iter(people), None)
+    return [subject.actor.ref()] if subject is not None else []
+
+
+def _place_source(ps, c_start: int, first: int, c_end: int | None = None) -> list[ActorRef]:
+    """"В Бишкеке версию Астаны отвергли": a capital in the place case before an impersonal predicate; "двух
+    дипломатов объявили персонами нон грата в Болгарии": a state after в that closes the clause of a plural one."""
     for m in ps.mentions:
         if m.place and c_start <= m.first < first and m.actor.kind == "state" and m.first <= c_start + 1:
+            return [m.actor.ref()]
+    tokens = ps.sentence.tokens
+    if c_end is None or "plur" not in tokens[first].grammemes or tokens[first].pos != "VERB":
+        return []
+    for m in ps.mentions:
+        closes = m.last == c_end or (m.last + 1 == c_end and not tokens[c_end].text[:1].isalnum())
+        if m.place and first < m.first and closes and m.actor.kind == "state" and tokens[m.first - 1].lower in ("в", "во"):
             return [m.actor.ref()]
     return []
 
@@ -351,6 +400,18 @@ def _visit(ps, hit: list[int]) -> tuple[list[ActorRef], list[Mention]]:
     code = host.entry.key
     state = Actor(id=code, name=code, kind="state", country=code, role="GOV")
     return [visitor.actor.ref()], [Mention(state, ps.sentence, host.first, host.last, None)]
+
+
+def _last_sides(events: list[Event], sources: list[ActorRef]) -> list[ActorRef]:
+    """The two parties of the latest event between two states other than the source's ("стороны")."""
+    countries = {s.country for s in sources}
+    for event in reversed(events):
+        pair = [event.source, event.target]
+        if all(p is not None and p.country and p.country not in countries for p in pair) and (
+            event.source.country != event.target.country
+        ):
+            return pair
+    return []
 
 
 def _answered(events: list[Event], sources: list[ActorRef]) -> ActorRef | None:

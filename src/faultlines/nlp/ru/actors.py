@@ -20,8 +20,8 @@ from faultlines.nlp.ru.knowledge import (
     Entry,
     russian_knowledge,
 )
-from faultlines.nlp.ru.models import is_toponym
-from faultlines.nlp.ru.names import case_forms, gender_of, nominative, transliterate
+from faultlines.nlp.ru.models import is_first_name, is_toponym
+from faultlines.nlp.ru.names import case_forms, full_nominative, gender_of, transliterate
 from faultlines.nlp.ru.text import Sentence, Token
 
 #: Prepositions after which a state or a capital is a place, not an actor ("в Москве", "из Казахстана").
@@ -35,7 +35,7 @@ PLACE_NOUNS = {
 #: Nouns of a venue after which an organisation is where something happens ("на полях Генассамблеи ООН").
 VENUE_NOUNS = {"поле", "кулуары", "кулуар", "сессия", "штаб-квартира", "здание"}
 #: Words around a photographer's or an agency's credit.
-CREDIT_WORDS = {"фото", "фотография", "©", "/"}
+CREDIT_WORDS = {"фото", "фотография", "©", "/", "автор"}
 #: Words after a name in a byline ("Сергей Болиев (редактор отдела …)").
 BYLINE_WORDS = {"редактор", "корреспондент", "обозреватель", "фотограф", "фотокорреспондент", "автор"}
 #: Words of a title phrase between a title and its holder's name ("Министр иностранных дел Казахстана Ермек ...").
@@ -63,6 +63,7 @@ class Mention:
     case: str | None
     place: bool = False  # after a place preposition: where something happens, not who acts
     gender: str | None = None
+    as_named: bool = False  # written as the knowledge names the person, in the nominative ("Марк Рютте")
 
     @property
     def start(self) -> int:
@@ -84,6 +85,10 @@ def gazetteer_matches(tokens: list[Token]) -> list[Match]:
             if i + n <= len(tokens) and all(tokens[i + k].keys & entry.words[k] for k in range(n)):
                 if entry.kind == PERSON and not tokens[i].text[:1].isupper():
                     continue
+                if entry.kind == PERSON and n == 1 and i and _another_first_name(tokens[i - 1]):
+                    continue  # "Айгерим Сапарова" is no Айдарбек Сапаров: a namesake the NER names in full
+                if entry.kind == ORG and entry.name.isupper() and not tokens[i].text.isupper():
+                    continue  # an acronym ("ВТО") is written in capitals, not inside a word ("Aвто")
                 best = Match(i, i + n - 1, entry, " ".join(t.text for t in tokens[i : i + n]))
                 break
         if best is not None:
@@ -92,6 +97,11 @@ def gazetteer_matches(tokens: list[Token]) -> list[Match]:
         else:
             i += 1
     return out
+
+
+def _another_first_name(token: Token) -> bool:
+    """Whether a word before a known surname is some first name ("Айгерим" before "Сапарова")."""
+    return token.text[:1].isupper() and is_first_name(token.text)
 
 
 def with_ner_names(sentence: Sentence, matches: list[Match], spans: list[tuple[int, int]]) -> list[Match]:
@@ -173,7 +183,7 @@ class ActorBook:
         return self.person(person.slug) if person else None
 
     def new_person(self, text: str, country: str | None, role: str | None) -> Actor:
-        words = [nominative(w) for w in text.split()]
+        words = full_nominative(text.split())
         name = " ".join(words)
         slug = slugify(transliterate(name))
         actor_id = f"person:{slug}"
@@ -183,6 +193,30 @@ class ActorBook:
             self.genders[actor_id] = gender_of(name)
             return Actor(id=actor_id, name=transliterate(name), kind="person", country=country, role=role)
         return self.actors[actor_id]
+
+
+def _of_an_official(matches: list[Match], index: int) -> bool:
+    """Whether a body is followed by a state's adjective and a title ("пресс-служба казахского лидера")."""
+    following = matches[index + 1 : index + 3]
+    return (
+        len(following) == 2
+        and all(f.entry is not None for f in following)
+        and following[0].entry.kind == ADJECTIVE
+        and following[1].entry.kind == TITLE
+        and following[0].first == matches[index].last + 1
+        and following[1].first == following[0].last + 1
+    )
+
+
+def _modifies_a_noun(tokens: list[Token], m: Match, nxt: Match | None) -> bool:
+    """Whether a one-word adjective is followed by a common noun it describes (not by a state or a name)."""
+    k = m.last + 1
+    return k < len(tokens) and tokens[k].pos == "NOUN" and not (nxt is not None and nxt.first == k)
+
+
+def _names_a_person(after: Match | None, before: Match) -> bool:
+    """Whether a name follows a title phrase ending with ``before`` ("пресс-секретарь Кремля Дмитрий Песков")."""
+    return after is not None and after.first - before.last <= 3 and (after.entry is None or after.entry.kind == PERSON)
 
 
 def _country_before(matches: list[Match], index: int, sentence: Sentence) -> tuple[str | None, str | None]:
@@ -203,6 +237,7 @@ def _country_before(matches: list[Match], index: int, sentence: Sentence) -> tup
             role = role or m.entry.role
         elif kind == TITLE and role is None:
             role, office = m.entry.role, m.entry.office
+            country = country or m.entry.country
         elif kind == ORG:
             role = role or m.entry.role
         first = m.first
@@ -225,7 +260,9 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
         else:
             known = book.get(actor, sentence.paragraph, start, end, m.text)
         head = tokens[m.last if holder else m.first]
-        out.append(Mention(known, sentence, m.first, m.last, head.case(), where, gender or book.genders.get(known.id)))
+        as_named = m.entry is not None and m.entry.kind == PERSON and m.text.lower() == m.entry.name.lower()
+        gender = gender or book.genders.get(known.id)
+        out.append(Mention(known, sentence, m.first, m.last, head.case(), where, gender, as_named))
 
     for index, m in enumerate(matches):
         if index in consumed:
@@ -269,24 +306,28 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
             if not (m.first and tokens[m.first - 1].lemma in VENUE_NOUNS):
                 add(book.organisation(entry), m)
         elif kind == BODY:
+            if m.first == m.last and tokens[m.first].pos == "ADJF" and _modifies_a_noun(tokens, m, nxt):
+                continue  # "военной помощи Украине": an adjective of a thing, not the military
             country = None
             if adjacent and nxt.entry is not None and nxt.entry.kind in (STATE, SEAT):
                 country = nxt.entry.key
+            elif _of_an_official(matches, index):
+                country = nxt.entry.key  # "пресс-служба казахского лидера": the body of that state's official
             elif index and matches[index - 1].entry is not None and matches[index - 1].entry.kind == ADJECTIVE:
                 if m.first - matches[index - 1].last == 1:
                     country = matches[index - 1].entry.key
             if country:
                 add(book.sector(country, entry.role or "GOV"), m)
         elif kind == TITLE and entry.office:
-            # "Президент Казахстана подчеркнул": the office holder, when no name follows the title phrase
-            country = None
-            if adjacent and nxt.entry is not None and nxt.entry.kind in (STATE,):
-                country = nxt.entry.key
-                after = matches[index + 2] if index + 2 < len(matches) else None
-                if after is not None and after.first - nxt.last <= 3 and (after.entry is None or after.entry.kind == PERSON):
-                    continue
-            elif index and matches[index - 1].entry is not None and matches[index - 1].entry.kind == ADJECTIVE:
+            # "Президент Казахстана подчеркнул", "пресс-секретарь Кремля": the office holder, when no name follows
+            country, last = entry.country, index
+            if country is None and adjacent and nxt.entry is not None and nxt.entry.kind == STATE:
+                country, last = nxt.entry.key, index + 1
+            elif country is None and index and matches[index - 1].entry is not None and matches[index - 1].entry.kind == ADJECTIVE:
                 continue  # "российский лидер": resolved by the quote and event stages from the context
+            after = matches[last + 1] if last + 1 < len(matches) else None
+            if country and _names_a_person(after, matches[last]):
+                continue
             if country:
                 actor = book.holder(country, entry.office)
                 if actor is not None:
@@ -303,7 +344,7 @@ def expect_full_names(sentence: Sentence, matches: list[Match], book: ActorBook)
         country, role = _country_before(matches, index, sentence)
         if role and role.islower():
             role = "GOV"
-        for form in case_forms(nominative(words[-1])):
+        for form in case_forms(full_nominative(words)[-1]):
             book.expected.setdefault(form, (m.text, country, role))
 
 

@@ -57,12 +57,23 @@ def _entry(kind: str, key: str, name: str, **extra) -> Entry:
     return Entry(kind, key, words, name=name, **extra)
 
 
+@dataclass(frozen=True)
+class SpeechWords:
+    """Words of Russian reporting constructions (``data/ru/``)."""
+
+    according: dict[str, bool]  # по <noun> X: noun lemma -> whether X must be named
+    connectives: tuple[tuple[str, ...], ...]  # openers skipped before "по словам", "как заявил"
+    anonymous: frozenset[str]  # lemmas of an unnamed source
+    body_anaphors: frozenset[str]  # lemmas that stand for a body named before
+
+
 @dataclass
 class RussianKnowledge:
     entries: dict[str, list[Entry]]  # first-word form -> entries starting with it
     state_names: dict[str, str]  # ISO3 -> Russian display name
     verbs: frozenset[str]
     label_words: frozenset[str] = frozenset()  # lemmas before words in marks that are a name, not a quote
+    speech: SpeechWords | None = None
 
     def candidates(self, keys: set[str]) -> list[Entry]:
         found: dict[int, Entry] = {}
@@ -87,8 +98,8 @@ def russian_knowledge() -> RussianKnowledge:
         entries += [_entry(ORG, code, n, country=country or None, role=role or None) for n in split(org_names)]
     for words, role in data_rows("bodies.tsv", 2):
         entries.append(_entry(BODY, role, words, role=role))
-    for words, role, office in data_rows("titles.tsv", 3):
-        entries.append(_entry(TITLE, role, words, role=role, office=office or None))
+    for words, role, office, country in data_rows("titles.tsv", 4):
+        entries.append(_entry(TITLE, role, words, role=role, office=office or None, country=country or None))
     for slug, person_names, gender, country, role in data_rows("people.tsv", 5):
         for n in split(person_names):
             entries.append(_entry(PERSON, slug, n, gender=gender, country=country or None, role=role or None))
@@ -96,7 +107,13 @@ def russian_knowledge() -> RussianKnowledge:
     for entry in entries:
         for form in entry.words[0]:
             index.setdefault(form, []).append(entry)
-    return RussianKnowledge(index, names, _word_list("reporting_verbs.txt"), _word_list("label_words.txt"))
+    speech = SpeechWords(
+        according={lemma: flag == "named" for lemma, flag in data_rows("according_nouns.tsv", 2)},
+        connectives=tuple(sorted((tuple(c.split()) for c in _word_list("connectives.txt")), key=len, reverse=True)),
+        anonymous=_word_list("anonymous_sources.txt"),
+        body_anaphors=_word_list("body_anaphors.txt"),
+    )
+    return RussianKnowledge(index, names, _word_list("reporting_verbs.txt"), _word_list("label_words.txt"), speech)
 
 
 def _word_list(filename: str) -> frozenset[str]:

@@ -61,6 +61,14 @@ def is_toponym(word: str) -> bool:
     return any("Geox" in t for t in tags) and not any({"Name", "Surn", "Patr"} & t for t in tags)
 
 
+@lru_cache(maxsize=50_000)
+def is_first_name(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a first name (in any case), never as a common word."""
+    parses = get_morph().parse(word)
+    return any("Name" in p.tag for p in parses) and all({"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes)
+                                                        or "UNKN" in p.tag for p in parses)
+
+
 def loaded() -> bool:
     """Whether this process has loaded the Russian models (for tests of lazy loading)."""
     return get_ner.cache_info().currsize > 0 or get_morph.cache_info().currsize > 0

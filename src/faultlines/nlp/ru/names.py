@@ -47,6 +47,69 @@ def nominative(word: str) -> str:
     return text[:1].upper() + text[1:] if word[:1].isupper() else text
 
 
+def full_nominative(words: list[str]) -> list[str]:
+    """A full name brought back to its nominative as a whole, in the case and gender its first name and surname
+    most likely share ("Ивана Петрова" → Иван Петров, "Анне Смирновой" → Анна Смирнова); word by word when
+    pymorphy3 knows no such reading of both."""
+    from faultlines.nlp.ru.models import get_morph
+
+    if len(words) < 2:
+        return [nominative(w) for w in words]
+    morph = get_morph()
+    firsts = [p for p in morph.parse(words[0]) if {"Name", "sing"} <= set(p.tag.grammemes)]
+    lasts = [p for p in morph.parse(words[-1]) if {"Surn", "sing"} <= set(p.tag.grammemes)]
+    pairs = [
+        # an indeclinable reading of a first name ("Анне" as a foreign name) is the less likely one
+        (a.score * b.score * (0.5 if "Fixd" in a.tag else 1.0), a, b)
+        for a in firsts
+        for b in lasts
+        if a.tag.case == b.tag.case and (a.tag.gender == b.tag.gender or "ms-f" in a.tag or "ms-f" in b.tag)
+    ]
+    if not pairs:
+        out = [nominative(w) for w in words]
+        best = firsts[0] if firsts else None
+        if best is not None and best.tag.case != "nomn":
+            out[0] = _inflected(words[0], best)  # the first name's likeliest reading ("Дмитрия" → Дмитрий)
+            if not lasts and best.tag.gender == "masc":
+                out[-1] = _mens_surname(words[-1], best.tag.case)  # "Джоном Миршаймером" → Миршаймер
+        elif best is None and lasts and lasts[0].tag.case != "nomn" and lasts[0].tag.gender == "masc":
+            out[0] = _mens_surname(words[0], lasts[0].tag.case)  # "Арарата Мирзояна" → Арарат
+        return out
+    _, first, last = max(pairs, key=lambda pair: pair[0])
+    if first.tag.case == "nomn":
+        return list(words)
+    return [_inflected(words[0], first), *(nominative(w) for w in words[1:-1]), _inflected(words[-1], last)]
+
+
+@lru_cache(maxsize=1)
+def _surname_endings() -> dict[str, list[tuple[str, str]]]:
+    table: dict[str, list[tuple[str, str]]] = {}
+    for case, ending, nominative_ending in data_rows("surname_case_endings.tsv", 3):
+        table.setdefault(case, []).append((ending, nominative_ending))
+    return table
+
+
+def _mens_surname(word: str, case: str) -> str:
+    """A man's surname pymorphy3 does not know, brought back from ``case`` to its nominative."""
+    for ending, nominative_ending in _surname_endings().get(case, ()):
+        stem = word[: -len(ending)]
+        if not word.lower().endswith(ending) or len(stem) < 3:
+            continue
+        if nominative_ending or stem[-1].lower() not in "аеёиоуыэюяьй":
+            return stem + nominative_ending
+    return word
+
+
+def _inflected(word: str, parse) -> str:
+    if "Fixd" in parse.tag:
+        return word
+    inflected = parse.inflect({"nomn"})
+    if inflected is None:
+        return word
+    text = inflected.word.replace("ё", "е")
+    return text[:1].upper() + text[1:] if word[:1].isupper() else text
+
+
 def gender_of(name: str) -> str | None:
     """``m`` or ``f`` from the endings of a nominative full name (surname, then first name); None when unsure."""
     words = name.split()

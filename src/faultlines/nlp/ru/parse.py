@@ -58,6 +58,19 @@ def _tag_line(sentence: Sentence) -> bool:
     return sum(t.text[:1].isupper() for t in words) * 2 >= len(words)
 
 
+#: First words of a photo or video credit line ("Фото пресс-службы Акорды"): page furniture, no actors in it.
+CREDIT_OPENERS = {"фото", "фотография", "видео", "иллюстрация", "скриншот"}
+#: A credit line has at most this many words.
+CREDIT_WORDS = 8
+
+
+def _furniture(sentence: Sentence) -> bool:
+    """A line of page tags or a short photo credit: no actors, quotes or events in it."""
+    words = [t for t in sentence.tokens if t.text[:1].isalpha()]
+    credit = bool(words) and words[0].lower in CREDIT_OPENERS and len(words) <= CREDIT_WORDS
+    return credit or _tag_line(sentence)
+
+
 def parse_russian(article: Article) -> RussianParse:
     from faultlines.nlp.ru.models import get_ner
 
@@ -67,11 +80,11 @@ def parse_russian(article: Article) -> RussianParse:
     for number, text in enumerate(article.paragraphs):
         tokens = tokens_of(text)
         for sentence in sentences_of(number, text, tokens):
-            staged.append((sentence, [] if _tag_line(sentence) else gazetteer_matches(sentence.tokens)))
+            staged.append((sentence, [] if _furniture(sentence) else gazetteer_matches(sentence.tokens)))
     # the NER runs, in one batch, only over the sentences with a capitalised word inside them that the
     # knowledge does not name (the others can hold no new name)
     unknown = [
-        k for k, (sentence, matches) in enumerate(staged) if _may_hold_name(sentence, matches) and not _tag_line(sentence)
+        k for k, (sentence, matches) in enumerate(staged) if _may_hold_name(sentence, matches) and not _furniture(sentence)
     ]
     if unknown:
         texts = [article.paragraphs[staged[k][0].paragraph][staged[k][0].start : staged[k][0].end] for k in unknown]

@@ -11,12 +11,11 @@ from faultlines.nlp.ru.actors import Mention
 from faultlines.nlp.ru.knowledge import ADJECTIVE, BODY, SEAT, STATE, TITLE, russian_knowledge
 from faultlines.nlp.ru.models import possible_cases
 from faultlines.nlp.ru.parse import ParsedSentence, RussianParse
+from faultlines.nlp.ru.speech import dash_opened, dash_speech, interrupted
 
 OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 PRONOUNS = {"он": "m", "она": "f", "его": "m", "ее": "f", "её": "f"}
 CLAUSE_MARKS = {"что", "чтобы"}
-#: Words for a body that speaks, named before ("сообщили в ведомстве", "в пресс-центре отметили").
-ORG_WORDS = {"ведомство", "заявление", "сообщение", "пресс-центр", "пресс-служба"}
 #: Openings of a sentence that names who said the sentences before it.
 #: Words after a first «так» that make it no recap ("Так, …", "так как", "так называемый").
 NOT_RECAP_AFTER_TAK = {",", ":", "как", "же", "и", "что", "называть", "называемый"}
@@ -26,6 +25,8 @@ DASHES = "—–-"
 OBLIQUE_PREPOSITIONS = {"с", "со", "к", "ко", "о", "об", "обо", "от", "для", "при", "перед", "между", "у", "без", "против"}
 #: Cases a speaker is never named in (a name whose every reading is one of these is not the subject).
 OBLIQUE_CASES = {"ablt", "datv", "loct"}
+#: How far after a reporting verb its ", что" may come ("сообщил журналистам в кулуарах форума, что").
+FAR_CLAUSE = 12
 #: Quotes of at most this many words with no speaker are dropped.
 SHORT_UNATTRIBUTED = 4
 
@@ -67,6 +68,8 @@ def _oblique(tokens, mention: Mention) -> bool:
     """Whether a mention is named in an oblique case or after a preposition ("с Путиным", "к Токаеву"): not a subject."""
     if mention.first and tokens[mention.first - 1].lower in OBLIQUE_PREPOSITIONS:
         return True
+    if mention.as_named:
+        return False  # "Рютте", "Санду": a name that does not decline reads as an oblique form of some noun
     return any(
         (cases := possible_cases(tokens[k].text)) and cases <= OBLIQUE_CASES for k in {mention.first, mention.last}
     )
@@ -103,7 +106,45 @@ def _dateline(sentence) -> bool:
 def _may_be_nominative(tokens, mention: Mention) -> bool:
     """Whether the first or the last word of a mention may be a nominative ("Владимир Джабаров", not "президента
     Украины Владимира Зеленского")."""
-    return any("nomn" in possible_cases(tokens[k].text) for k in (mention.first, mention.last))
+    return mention.as_named or any("nomn" in possible_cases(tokens[k].text) for k in (mention.first, mention.last))
+
+
+def _where(mention: Mention) -> tuple[int, int]:
+    return mention.sentence.paragraph, mention.sentence.start
+
+
+def _subject(mentions: list[Mention]) -> Mention | None:
+    """The first of one sentence's mentions named before its first verb, not in an oblique case: its subject."""
+    if not mentions:
+        return None
+    tokens = mentions[0].sentence.tokens
+    verb = next((k for k, t in enumerate(tokens) if t.pos == "VERB"), len(tokens))
+    before = [m for m in mentions if m.last < verb and not _oblique(tokens, m)]
+    return min(before, key=lambda m: m.first) if before else None
+
+
+def _speech():
+    return russian_knowledge().speech
+
+
+def _connective(tokens) -> int:
+    """How many tokens an opening connective takes ("Кроме того, по словам …", "При этом, как отметил …")."""
+    words = [t.lower for t in tokens]
+    for phrase in _speech().connectives:
+        if tuple(words[: len(phrase)]) == phrase:
+            return len(phrase) + 1 if words[len(phrase) : len(phrase) + 1] == [","] else len(phrase)
+    return 0
+
+
+def _far_clause(tokens, verb: int) -> int | None:
+    """The «что» of ", что" that opens the reported clause after words on where or to whom it was said ("заявил в
+    интервью телеканалу CNN, что …"): within FAR_CLAUSE words, with no other verb or quote mark before it."""
+    for k in range(verb + 2, min(len(tokens), verb + 1 + FAR_CLAUSE)):
+        if tokens[k].pos == "VERB" or tokens[k].text in OPEN_CLOSE or tokens[k].text in OPEN_CLOSE.values():
+            return None
+        if tokens[k].lower == "что" and tokens[k - 1].text == ",":
+            return k
+    return None
 
 
 def _is_verb(token) -> bool:
@@ -123,6 +164,7 @@ class QuoteFinder:
         self.parsed = parsed
         self.quotes: list[Quote] = []
         self.index = 0
+        self.dash_speech_at: tuple[int, int] | None = None  # (paragraph, sentence index) of the last dash speech
 
     # -- speakers --------------------------------------------------------------------------------
     def _recent_person(self, gender: str | None, country: str | None, position: int) -> Mention | None:
@@ -133,6 +175,14 @@ class QuoteFinder:
             and not (gender and m.gender and m.gender != gender)
             and not (country and m.actor.country != country)
         ]
+        # the subject of the latest sentence that names one: "Путин поблагодарил Токаева … — сказал он" is Путин
+        for sentence in dict.fromkeys(_where(m) for m in fitting):
+            here = [m for m in fitting if _where(m) == sentence]
+            subject = _subject(here)
+            if subject is not None:
+                return subject
+            if len(here) < len(fitting) and any(not _oblique(m.sentence.tokens, m) for m in here):
+                break  # a person named as the object of the latest sentence comes before older subjects
         return next((m for m in fitting if not _oblique(m.sentence.tokens, m)), None) or next(iter(fitting), None)
 
     def _last_speaker(self) -> Mention | None:
@@ -162,14 +212,17 @@ class QuoteFinder:
         """The speaker named between tokens ``first`` and ``last`` (the nearest to the verb when ``before``)."""
         tokens = ps.sentence.tokens
         # "подчеркнули в МИД РФ": a body after в speaks; a state after в is where
+        # "передает ТАСС со ссылкой на Лаврова": a person after на is no place
         found = [m for m in ps.mentions if first <= m.first and m.last <= last
-                 and (not m.place or m.actor.kind == "organisation")]
+                 and (not m.place or m.actor.kind in ("organisation", "person"))]
         people = [m for m in found if m.actor.kind == "person"]
         # the one who speaks is named in the nominative: "Токаев на встрече с Миннихановым заявил", "заявил
         # перед переговорами с Путиным его коллега Токаев" (the others are whom or where he spoke)
         subjects = [m for m in people if not _oblique(tokens, m)] or [m for m in found if not _oblique(tokens, m)]
         nominative = [m for m in subjects if _may_be_nominative(tokens, m)]
         pool = nominative or subjects or people or found
+        if not people and any(t.lemma in _speech().anonymous for t in tokens[first : last + 1]):
+            return None  # "как рассказал источник в правительстве": an unnamed source, whoever he works for
         gender = _gender(verb) if verb is not None else None
         titles = [m for m in ps.matches if first <= m.first and m.last <= last and m.entry is not None and m.entry.kind == TITLE]
         if pool and not people and any(0 < m.first - t.last <= 2 for t in titles for m in pool):
@@ -184,13 +237,19 @@ class QuoteFinder:
                 # "По его словам" after "сообщили в пресс-центре …": a body that spoke before, when no person did
                 return self._recent_person(PRONOUNS[token.lower] or gender, None, k) or self._last_speaker()
         words = [m for m in ps.matches if first <= m.first and m.last <= last and m.entry is not None]
+        anaphor = any(t.lemma in _speech().body_anaphors for t in tokens[first : last + 1])
+        if anaphor and any(m.entry.kind == TITLE for m in words) and not any(m.entry.kind in (ADJECTIVE, STATE) for m in words):
+            # "представитель ведомства заявил": the body named before speaks through its official
+            body = self._recent_org(0)
+            if body is not None:
+                return body
         if any(m.entry.kind == TITLE for m in words):
             country = next((m.entry.key for m in words if m.entry.kind in (ADJECTIVE, STATE)), None)
             person = self._recent_person(gender, country, first)
             if person is None and country:
                 return _state_mention(ps, country)  # "как рассказали российские дипломаты": Russia speaks
             return person or self._recent_person(gender, None, first)
-        if any(t.lemma in ORG_WORDS for t in tokens[first : last + 1]) or any(m.entry.kind == BODY for m in words):
+        if anaphor or any(m.entry.kind == BODY for m in words):
             return self._recent_org(0)  # "сообщили в ведомстве": a body named before this sentence
         if verb is not None and "plur" in verb.grammemes:
             # "в Ереване заявили": the state whose capital the unnamed officials speak in
@@ -223,6 +282,8 @@ class QuoteFinder:
         local = text[sent.start : sent.end]
         spans = [(a + sent.start, b + sent.start) for a, b in quote_spans(local)]
         verbs = [i for i, t in enumerate(tokens) if _is_verb(t)]
+        if not spans and self._dash_speech(ps, text, verbs):
+            return
         absorbed: set[tuple[int, int]] = set()
         # indirect speech: "<speaker> заявил, что <clause>", "по словам X, <clause>", "<clause>, сообщил X."
         for i in verbs:
@@ -230,6 +291,12 @@ class QuoteFinder:
                 continue  # "«Не могу сказать, что …», — сказал он": the verb is inside the quote
             following = tokens[i + 1 : i + 5]  # "заявил, что", "отметил, главное, что"
             after_that = next((k for k, t in enumerate(following) if t.lower in CLAUSE_MARKS), None)
+            if after_that is None:
+                far = _far_clause(tokens, i)  # "заявил в интервью телеканалу CNN, что …"
+                if far is not None:
+                    following, after_that = tokens[i + 1 : far + 1], far - i - 1
+            if after_that is None and self._colon_clause(ps, text, i, spans, absorbed):
+                break
             if after_that is None or tokens[i].lemma in ("говориться", "цитировать", "назвать", "называть"):
                 continue
             if tokens[i].pos == "INFN":
@@ -249,7 +316,76 @@ class QuoteFinder:
         for start, end in spans:
             if (start, end) in absorbed:
                 continue
-            self._direct(ps, text, start, end, verbs)
+            (first, last), *rest = interrupted(text, start, end, tokens, _is_verb)
+            self._direct(ps, text, first, last, verbs)
+            self._go_on(sent.paragraph, text, rest)
+
+    def _colon_clause(self, ps: ParsedSentence, text: str, verb: int, spans, absorbed) -> bool:
+        """"Лавров подчеркнул: переговоры начнутся в мае.": the words after a reporting verb and a colon, when no
+        quote mark opens them, are what the speaker before the verb said."""
+        sent, tokens = ps.sentence, ps.sentence.tokens
+        colon = next((k for k in range(verb + 1, min(verb + 4, len(tokens))) if tokens[k].text == ":"), None)
+        if colon is None or tokens[verb].pos == "INFN" or colon + 1 >= len(tokens):
+            return False
+        start = tokens[colon].end
+        if tokens[colon + 1].text in DASHES:
+            start = tokens[colon + 1].end  # "заявил: — Мы готовы"
+        if any(0 <= a - start <= 3 for a, _ in spans):
+            return False  # "заявил: «…»": a direct quote
+        speaker = self._speaker_in(ps, 0, verb - 1, tokens[verb], True) or self._speaker_in(
+            ps, verb + 1, colon - 1, tokens[verb], False
+        )
+        if speaker is None:
+            return False
+        absorbed |= {s for s in spans if s[0] > start}
+        self._add(sent.paragraph, start, sent.end, text, "indirect", speaker, tokens[verb])
+        return True
+
+    def _dash_speech(self, ps: ParsedSentence, text: str, verbs: list[int]) -> bool:
+        """"— Мы готовы, — сказал он. — Но ждем ответа.": speech opened by a dash, with its attribution after it;
+        a dash-opened sentence right after such speech in the paragraph goes on with its speaker."""
+        sent = ps.sentence
+        opening = dash_opened(text, sent.start)
+        if opening is None:
+            return False
+        pieces = dash_speech(text, opening, sent.end, sent.tokens, _is_verb)
+        if pieces:
+            (first, last), *rest = pieces
+            self._direct(ps, text, first, last, verbs)
+            self._go_on(sent.paragraph, text, rest)
+        elif self.dash_speech_at == (sent.paragraph, self.index - 1) and self.quotes:
+            self._go_on(sent.paragraph, text, [(opening, sent.end)])
+        else:
+            return False
+        self.dash_speech_at = (sent.paragraph, self.index)
+        return True
+
+    def _go_on(self, paragraph: int, text: str, pieces: list[tuple[int, int]]) -> None:
+        """Pieces of speech that go on after their attribution, said by the speaker of the quote before them."""
+        speaker = self.quotes[-1].speaker if self.quotes else None
+        for start, end in pieces:
+            body = text[start:end].rstrip(" .")
+            if len(body.split()) > 1:
+                self.quotes.append(Quote(text=body, kind="direct", speaker=speaker, cue=None, paragraph=paragraph,
+                                         start=start, end=start + len(body)))
+
+    def _announced(self):
+        """The speaker and verb of a sentence that ends the paragraph before with a colon ("Песков заявил:")."""
+        if not self.index:
+            return None, None
+        ps = self.parsed.sentences[self.index - 1]
+        current = self.parsed.sentences[self.index].sentence
+        body = self.parsed.article.paragraphs[ps.sentence.paragraph][ps.sentence.start : ps.sentence.end]
+        if ps.sentence.paragraph != current.paragraph - 1 or not body.rstrip().endswith(":"):
+            return None, None
+        tokens = ps.sentence.tokens
+        verb = next((i for i, t in enumerate(tokens) if _is_verb(t)), None)
+        if verb is None:
+            return None, None
+        speaker = self._speaker_in(ps, 0, verb - 1, tokens[verb], True) or self._speaker_in(
+            ps, verb + 1, len(tokens) - 1, tokens[verb], False
+        )
+        return speaker, tokens[verb] if speaker is not None else None
 
     def _reported_already(self, previous, speaker) -> bool:
         """Whether a quote of ``previous`` was found already; one with no speaker gets ``speaker``."""
@@ -262,22 +398,26 @@ class QuoteFinder:
 
     def _trailing(self, ps, text, spans, verbs, absorbed) -> None:
         sent, tokens = ps.sentence, ps.sentence.tokens
-        if tokens and tokens[0].lower == "по" and len(tokens) > 2 and tokens[1].lemma == "слово":
-            pass
         first_words = [t.lower for t in tokens[:4]]
-        if first_words[:1] == ["по"] and any(t.lemma == "слово" for t in tokens[1:4]):
-            comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        lead = _connective(tokens)
+        according = _speech().according
+        noun = next((k for k in range(lead + 1, lead + 4) if k < len(tokens) and tokens[k].lemma in according), None)
+        if tokens[lead : lead + 1] and tokens[lead].lower == "по" and noun is not None:
+            # "По словам Лаврова, …", "Кроме того, по мнению эксперта, …", "По данным МИД, …"
+            comma = next((k for k, t in enumerate(tokens) if t.text == "," and k > noun), None)
             if comma is not None:
-                speaker = self._speaker_in(ps, 0, comma, None, True)
-                absorbed |= {s for s in spans if s[0] > tokens[comma].end}
-                self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[1])
-                return
-        if first_words[:1] == ["как"] and verbs and verbs[0] <= 2:
-            comma = next((k for k, t in enumerate(tokens) if t.text == "," and k > verbs[0]), None)
+                speaker = self._speaker_in(ps, lead, comma, None, True)
+                if speaker is not None or not according[tokens[noun].lemma]:
+                    absorbed |= {s for s in spans if s[0] > tokens[comma].end}
+                    self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[noun])
+                    return
+        verb = next((k for k in verbs if lead < k <= lead + 2), None)
+        if tokens[lead : lead + 1] and tokens[lead].lower == "как" and verb is not None:
+            comma = next((k for k, t in enumerate(tokens) if t.text == "," and k > verb), None)
             if comma is not None:
-                speaker = self._speaker_in(ps, verbs[0] + 1, comma, tokens[verbs[0]], False)
+                speaker = self._speaker_in(ps, verb + 1, comma, tokens[verb], False)
                 absorbed |= {s for s in spans if s[0] > tokens[comma].end}
-                self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[verbs[0]])
+                self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[verb])
                 return
         # "Об этом заявил X.", "Такое заявление сделала X.": the sentences before (in the paragraph) are what X said
         opener = next((o for o in RECAP_OPENERS if first_words[: len(o)] == list(o)), None)
@@ -350,8 +490,14 @@ class QuoteFinder:
                     ps, verb + 1, before[-1], tokens[verb], False
                 )
                 cue = tokens[verb]
+            elif lead.endswith(":") and lead[:1] in DASHES and any(tokens[k].pos == "VERB" for k in before):
+                # "- Кишинев закрывает школы: «…»": a listed statement of whoever spoke last, no label of a speaker
+                last = self._last_speaker()
+                speaker = last if last is not None and last.actor.kind == "person" else None
             elif lead.endswith(":"):
                 speaker = self._speaker_in(ps, 0, before[-1], None, True)
+        if speaker is None and cue is None and not text[: start - 1].strip(" " + DASHES):
+            speaker, cue = self._announced()  # "Песков заявил:" closing the paragraph before
         if speaker is None and cue is None:
             previous = self.quotes[-1] if self.quotes else None
             same = previous is not None and previous.paragraph == sent.paragraph
