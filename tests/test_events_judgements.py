@@ -83,3 +83,19 @@ def test_the_group_stands_for_the_armed_group_or_party_named_before():
     assert ("PSEREB", "ISRGOV", "11") in {
         (e.source and e.source.code, e.target and e.target.code, e.cameo[:2]) for e in doc.events
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(FILE) Egyptian President Abdel Fattah al-Sisi looks on during his meeting with German Chancellor Olaf Scholz.",
+        "FILE PHOTO: Russian troops shell Ukrainian positions near Bakhmut.",
+        "The Daily Planet, Russia threatens Kazakhstan over border talks, Dec. 18, 2023",
+    ],
+)
+def test_captions_and_reference_lines_left_in_a_body_report_no_event(text):
+    assert not analyze_text(text, published="2024-05-10").events
+
+
+def test_a_sentence_ending_with_a_date_is_still_a_sentence():
+    assert analyze_text("Russia threatened Kazakhstan on Dec. 18, 2023.", published="2024-05-10").events

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from faultlines.events.calibration import calibrated
@@ -55,6 +58,8 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
         finder.start_paragraph(number, doc)
         for sent in sentences(doc):
             finder.observe(sent)
+            if _not_prose(sent.text):
+                continue  # a caption or a reference left in the body reports no event
             coder = SentenceCoder(sent, finder, lex)
             for coded in coder.code():
                 if not _credit_quote(coded, finder):
@@ -72,6 +77,17 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 found.append((number, sent, coded))
             earlier.extend(c for _, s, c in found[-8:] if s is sent)
     return found
+
+
+@lru_cache(maxsize=1)
+def _not_prose_patterns() -> list[re.Pattern]:
+    text = resources.files("faultlines").joinpath("data", "events", "not_prose.txt").read_text(encoding="utf-8")
+    return [re.compile(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _not_prose(sentence: str) -> bool:
+    """A photo caption or a reference line (``data/events/not_prose.txt``), not a sentence of the story."""
+    return any(p.search(sentence) for p in _not_prose_patterns())
 
 
 def _credit_quote(coded: Coded, finder: ActorFinder) -> bool:
