@@ -99,3 +99,11 @@ def test_captions_and_reference_lines_left_in_a_body_report_no_event(text):
 
 def test_a_sentence_ending_with_a_date_is_still_a_sentence():
     assert analyze_text("Russia threatened Kazakhstan on Dec. 18, 2023.", published="2024-05-10").events
+
+
+def test_forces_killing_protesters_is_repression_and_a_clash_is_violent_protest():
+    def coded(text):
+        return {(e.source.code, e.target.code, e.cameo) for e in analyze_text(text, published="2024-05-10").events}
+
+    assert ("SDNMIL", "SDNOPP", "175") in coded("Sudanese troops killed two demonstrators in Khartoum.")
+    assert ("GEOOPP", "GEOCOP", "145") in coded("Protesters clashed with police in Tbilisi, Georgia.")

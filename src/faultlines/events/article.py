@@ -354,13 +354,19 @@ def _civilians(part: Participant) -> bool:
 
 def _riot(coded: Coded) -> None:
     """``Protesters clashed with police``: a clash (190) between protesters and the state's forces is the
-    protesters' violent protest (145) against those forces, not a battle between equals."""
+    protesters' violent protest (145) against those forces, not a battle between equals; the forces' own violence
+    against protesters is repression (175)."""
     if coded.code != "190" or coded.mode != "asserted":
         return
     sides = [*coded.sources, *coded.targets]
     protesters = [p for p in sides if p.ref.role == "OPP"]
     forces = [p for p in sides if p.ref.role in FORCES and p.ref.country]
     if not protesters or not forces:
+        return
+    if not coded.reciprocal and forces[0] in coded.sources and protesters[0] in coded.targets:
+        # "security forces killed two demonstrators": the state's violent repression of protest (175)
+        coded.code = "175"
+        coded.notes.append(f"{forces[0].words} against {protesters[0].words}: violent repression")
         return
     coded.code, coded.reciprocal = "145", False
     coded.sources, coded.targets = protesters[:1], forces[:1]
