@@ -28,7 +28,7 @@ def spacy_models() -> tuple[str, ...]:
 
 #: Events below this confidence stay out of the dyad series, tension and alerts (they are stored and shown under
 #: "low confidence"). ``$FAULTLINES_MIN_CONFIDENCE`` overrides it.
-MIN_SERIES_CONFIDENCE = 0.4
+MIN_SERIES_CONFIDENCE = 0.5
 
 
 def min_series_confidence() -> float:
