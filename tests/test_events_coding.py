@@ -29,6 +29,9 @@ except ImportError:  # pragma: no cover - when tests/ is a package
         # mutual acts between the states of one phrase
         ("Delegations of Russia and Ukraine concluded their meeting in Istanbul.", ("RUS", "UKR", "04")),
         ("Military talks were held throughout the day between India and China.", ("IND", "CHN", "04")),
+        # verbal attacks
+        ("The Kremlin lambasted Washington over the new sanctions.", ("RUS", "USA", "11")),
+        ("Beijing castigated Tokyo for the visit to the shrine.", ("CHN", "JPN", "11")),
         # closures and warrants are coercion
         ("Tunisian authorities shuttered the offices of the opposition Ennahdha party.", ("TUN", "TUN", "17")),
         ("The Venezuelan government issued an arrest warrant against opposition leader Edmundo Gonzalez.", ("VEN", "VEN", "17")),
