@@ -287,3 +287,12 @@ def test_a_candidate_out_of_office_is_opposition():
 
     doc = analyze_text("Independent presidential candidate Jane Doe criticised the government.", published="2024-05-10")
     assert next(a for a in doc.actors if a.name == "Jane Doe").role == "OPP"
+
+
+def test_a_story_set_in_one_state_gives_its_unplaced_people_that_state():
+    parsed = actors_of(
+        "Senator Mark Dolby questioned FBI agents about the leak on Monday.",
+        "The FBI and the Justice Department declined to comment on the leak.",
+        "China denied any role. China's foreign ministry said the claims were baseless, and China urged calm.",
+    )
+    assert named(parsed, "Mark Dolby").country == "USA"  # the story's police and courts are American

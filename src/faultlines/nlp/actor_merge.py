@@ -331,13 +331,15 @@ def home_country(
     """The state an article is set in, for the people and bodies it names without one: its dateline's state
     (see :func:`_article_state`), else the only state it names, else the one state whose places it names
     ("Colorado", "Michigan"), else the state that far outweighs any other in the article: its names, its places and
-    the people and bodies the knowledge gives it ("the Senate", a known governor). A story about two states has
-    none: a senator commenting on a war between them is of neither."""
+    the people and bodies the knowledge gives it ("the Senate", a known governor), else the state whose domestic
+    bodies (parliament, courts, police, parties, firms) it names far more than any other's (:func:`_setting`, which
+    also beats a single state named from abroad). A story about two states has none: a senator commenting on a war
+    between them is of neither."""
     if datelines:
         return _article_state(mentions, datelines)
     named = {m.key for m in mentions if m.kind == "state"}
     if len(named) == 1:
-        return next(iter(named))
+        return _setting(actors) or next(iter(named))
     if not named and len(places) == 1:
         return next(iter(places))
     votes = Counter(m.key for m in mentions if m.kind == "state")
@@ -348,7 +350,24 @@ def home_country(
     ranked = votes.most_common(2)
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= HOME_DOMINANCE * ranked[1][1]):
         return ranked[0][0]
+    return _setting(actors)
+
+
+def _setting(actors) -> str | None:
+    """Where the story is set: the state whose parliament, courts, police, parties, firms and schools it names far
+    more than any other's (the FBI, a federal court and a congressman in a story that names only China)."""
+    setting: Counter = Counter()
+    for actor in actors or ():
+        if actor.kind != "state" and actor.country and actor.role in SETTING_SECTORS:
+            setting[actor.country] += actor.mentions
+    ranked = setting.most_common(2)
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= HOME_DOMINANCE * ranked[1][1]):
+        return ranked[0][0]
     return None
+
+
+#: Sectors that place a story inside one state (not its government, army or media, which act and report abroad).
+SETTING_SECTORS = {"LEG", "JUD", "COP", "OPP", "BUS", "EDU", "NGO"}
 
 
 #: How many times as often as any other the state a story is about must be named to be its home without a dateline.
