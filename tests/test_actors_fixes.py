@@ -296,3 +296,8 @@ def test_a_story_set_in_one_state_gives_its_unplaced_people_that_state():
         "China denied any role. China's foreign ministry said the claims were baseless, and China urged calm.",
     )
     assert named(parsed, "Mark Dolby").country == "USA"  # the story's police and courts are American
+
+
+def test_a_place_after_of_gives_a_person_its_state():
+    parsed = actors_of("Senator Jane Roe of Texas criticised the plan, citing her birth in Canada.")
+    assert named(parsed, "Jane Roe").country == "USA"

@@ -235,6 +235,10 @@ def _describes_title(token, start: int) -> bool:
 def apposition(index: TokenIndex, end: int) -> Context:
     """Role and country from an apposition after a name: "..., head of the Kremlin-run broadcaster RT"."""
     doc, kb = index.doc, index.kb
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        place = index.name_at[end + 1]  # "Senator Ted Cruz of Texas", "Mayor Ana Ruiz of Bogota"
+        if place is not None and place.start == end + 1 and (place.kind == "X" or place.kind.startswith("C:")):
+            return Context(country=place.ref)
     if end >= len(doc) or doc[end].text not in APPOSITION_OPEN:
         return Context()
     if US_PARTY_TAG.match(doc.text, doc[end].idx):
