@@ -301,3 +301,12 @@ def test_a_story_set_in_one_state_gives_its_unplaced_people_that_state():
 def test_a_place_after_of_gives_a_person_its_state():
     parsed = actors_of("Senator Jane Roe of Texas criticised the plan, citing her birth in Canada.")
     assert named(parsed, "Jane Roe").country == "USA"
+
+
+def test_a_title_object_of_a_verb_names_the_person_after_it():
+    parsed = actors_of(
+        "MOSCOW - Russia's foreign ministry summoned Britain's ambassador to the country, Peter Lanyon, on Saturday."
+    )
+    assert (named(parsed, "Peter Lanyon").country, named(parsed, "Peter Lanyon").role) == ("GBR", "GOV")
+    plain = actors_of("Russia's foreign ministry summoned Britain's ambassador, Peter Lanyon, on Saturday.")
+    assert named(plain, "Peter Lanyon").country == "GBR"

@@ -284,19 +284,33 @@ APPOSITION_CLOSE = {",", ")", ".", ";", ":", "\u2014", "\u2013"}
 APPOSITION_LEAD = {"the", "a", "an"}
 
 
+def _title_before(index: TokenIndex, comma: int):
+    """The title that ends right before a comma, or before a short "to ..." after it ("ambassador to the country,")."""
+    t = index.title_at[comma - 1]
+    if t is not None and t.end == comma:
+        return t
+    for k in range(comma - 2, max(0, comma - 6), -1):
+        t = index.title_at[k]
+        if t is not None and t.end == k + 1 and (t.term.endswith(" to") or index.doc[k + 1].lower_ == "to"):
+            return t
+    return None
+
+
 def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
     """Role and country when the name ``start:end`` stands in apposition with one person's title, before it ("Spain's
     prime minister, Lucía Navarro, said") or after it ("Lucía Navarro, Spain's prime minister"); else ``None``."""
     doc, kb = index.doc, index.kb
     closed = end >= len(doc) or doc[end].text in APPOSITION_CLOSE
     if closed and start >= 2 and doc[start - 1].text == ",":
-        t = index.title_at[start - 2]
-        title = kb.titles.get(t.term) if t is not None and t.end == start - 1 else None
+        t = _title_before(index, start - 1)
+        title = kb.titles.get(t.term) if t is not None else None
         if title is not None and title.kind == "person" and doc[t.end - 1].lower_ == t.term.split()[-1]:
             found = title_country(index, t)
             first = found[1] if found else t.start
-            # not in a list ("Bloody Civilian, Omah Lay"): the title opens its phrase
-            if first == 0 or doc[first - 1].lower_ in APPOSITION_LEAD or doc[first - 1].is_punct:
+            # not in a list ("Bloody Civilian, Omah Lay"): the title opens its phrase, or is a verb's or
+            # preposition's object ("summoned Britain's ambassador, Laurie Bristow")
+            before = doc[first - 1] if first > 0 else None
+            if before is None or before.lower_ in APPOSITION_LEAD or before.is_punct or before.pos_ in ("VERB", "ADP"):
                 return Context(title.role, found[0] if found else None, t.term)
     if end < len(doc) and doc[end].text == ",":
         k = end + 1
