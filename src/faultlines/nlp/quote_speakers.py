@@ -40,7 +40,7 @@ _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 _BACK_SENTENCES = 8
 _FORWARD_PARAGRAPHS = 3
 _POSSESSIVE = ("’s", "'s", "’", "'")
-_CUT_AT = {"of", "in", "at", "from", "for", "to", "on", "with", "about", "by"}
+_CUT_AT = {"of", "in", "at", "from", "for", "to", "on", "with", "about", "by", "behind"}
 _SPOKES = {
     "spokesman",
     "spokeswoman",
@@ -748,17 +748,18 @@ class Speakers:
             return self._found(self.antecedent(p, toks[0].idx))  # "the 58-year-old said"
         if not indefinite and head in c.titles:
             char = toks[0].idx
+            described = _description(self._with_postmodifier(p, toks, span))
             ref = self.office_holder(p, char, toks)
             if ref is not None:
-                return Who(ref, True, head, _description(toks))
+                return Who(ref, True, head, described)
             ref = self.antecedent(p, char, title=head)
             if ref is None:
                 ref = self.cataphor(p, char, head)
             if ref is not None or self._has_unnamed(p, char, head):
-                return Who(ref, True, head, _description(toks))
+                return Who(ref, True, head, described)
             if len(toks) == 2 and toks[0].lower_ == "the":
                 # a bare "the envoy": the person in focus
-                return Who(self.antecedent(p, char), True, head, _description(toks))
+                return Who(self.antecedent(p, char), True, head, described)
         return self._unnamed(p, toks, head, span)
 
     def _unnamed(self, p: int, toks, head: str, span: tuple[int, int] | None = None) -> Who:
@@ -778,18 +779,22 @@ class Speakers:
             if title is not None and title.role and title.role != "IGO":
                 role = title.role
                 break
-        words = toks
-        if span is not None:
-            # with what follows the head up to the next preposition: "resident of Gressier", "head of the department"
-            full = self.tokens[p].toks
-            n = toks[-1].i + 1
-            if n < span[1] and full[n].pos_ == "ADP" and full[n].lower_ in _CUT_AT:
-                m = n + 1
-                while m < span[1] and full[m].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ"):
-                    m += 1
-                if m > n + 1:
-                    words = full[toks[0].i : m]
-        return Who(None, True, head, _description(words), country, role)
+        return Who(None, True, head, _description(self._with_postmodifier(p, toks, span)), country, role)
+
+    def _with_postmodifier(self, p: int, toks, span: tuple[int, int] | None):
+        """A description with what follows its head up to the next preposition: "resident of Gressier", "head of the
+        department", "the researcher behind the study"."""
+        if span is None:
+            return toks
+        full = self.tokens[p].toks
+        n = toks[-1].i + 1
+        if n < span[1] and full[n].pos_ == "ADP" and full[n].lower_ in _CUT_AT:
+            m = n + 1
+            while m < span[1] and full[m].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ"):
+                m += 1
+            if m > n + 1:
+                return full[toks[0].i : m]
+        return toks
 
     def _apposition(self, p: int, j: int) -> tuple[int, int] | None:
         """A name right after a noun phrase, set off by a comma: "the foreign minister, Kari Lindqvist,"."""
