@@ -623,6 +623,9 @@ class Speakers:
                     # "the Philippine Coast Guard", "the Georgia Pharmacy Association": a body of the state
                     ref = self.org_ref(name, p, a, b, lookup=False)
                     return self._found(replace(ref, country=actor.country) if ref is not None else None)
+                seat = " ".join(t.text for t in toks if t.pos_ != "DET")
+                if actor.kind == "state" and self._seat_named(actor.id, seat):
+                    return self._found(replace(actor.ref(), name=seat))  # "the Kremlin said": the state speaks
                 return self._found(actor.ref())
         labels = {t.ent_type_ for t in name_toks} - {""}
         org = bool(labels & _ORG_LABELS) or lower in c.org_nouns
@@ -633,6 +636,12 @@ class Speakers:
         if all(t.lower_ in c.titles for t in name_toks):
             return self._found(self.org_ref(name, p, a, b))
         return self._found(self.person_ref(self.clean_name(name), p, a, b))
+
+    @staticmethod
+    def _seat_named(code: str, name: str) -> bool:
+        """Whether a state is named by its seat of government ("Kremlin", "White House"; not its capital alone)."""
+        country = load_knowledge().countries.get(code)
+        return country is not None and name in country.seats[1:]
 
     def _org_before(self, p: int, char: int) -> ActorRef | None:
         """The organisation or state the actor stage found last before ``char`` in paragraph ``p``."""
