@@ -215,8 +215,9 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
     if org is not None or (j >= 0 and doc[j].text[:1].isupper() and doc[j].lower_ not in APPOSITION_LEAD):
         term = None  # "Commission President X": the title of some body's office, not of a state's
     if org is not None:
-        if role is None or (country is None and org.role in NON_STATE_ROLES) or (role == "GOV" and org.role in OWN_PEOPLE_ROLES):
-            role = org.role  # "Ennahdha's leader", "Labour's shadow secretary": the party's, not a government's
+        own_people = role == "GOV" and org.role in OWN_PEOPLE_ROLES  # "Ennahdha's leader": the party's
+        if role is None or (country is None and org.role in NON_STATE_ROLES) or own_people:
+            role = org.role
         country = country or org.country
     return Context(role, country, term)
 

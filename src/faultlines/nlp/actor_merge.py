@@ -92,9 +92,11 @@ def _ambiguous_name(mention: Mention, kb: Knowledge) -> str | None:
     """The name of two places a state mention is, or is the people of: "Georgia", "Georgians" (either Georgia's)."""
     if mention.text in kb.ambiguous:
         return mention.text
-    if mention.text.endswith("s"):
-        return next((n for n in kb.ambiguous if mention.text.startswith(n[:5]) and kb.ambiguous[n][0] == mention.key), None)
-    return None
+    if not mention.text.endswith("s"):
+        return None
+    return next(
+        (n for n, (state, _) in kb.ambiguous.items() if mention.text.startswith(n[:5]) and state == mention.key), None
+    )
 
 
 def choose_known_people(mentions: list[Mention], kb: Knowledge, when: str) -> None:
