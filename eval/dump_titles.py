@@ -44,7 +44,7 @@ def page_rows(args: tuple[str, str, str, str]) -> list[tuple[str, list[str], np.
     for style in STYLES:
         seen: dict = {}
 
-        def capture(blocks, start, end, structural, seen=seen):
+        def capture(blocks, start, end, structural, heads_body=False, seen=seen):
             seen.update(blocks=blocks, start=start, end=end, structural=structural)
             return structural
 
