@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 from faultlines.extract.datafiles import data_lines
 from faultlines.extract.provenance import wire_credit
-from faultlines.extract.textdump_headline import choose_headline
+from faultlines.extract.textdump_headline import choose_headline, unwrap_headline
 from faultlines.extract.textdump_lines import (
     META,
     Block,
@@ -90,7 +90,7 @@ def extract_text_dump(page: Page) -> Article:
         start = _skip_dek(blocks, title_at, start, end, article)
     headline = choose_headline(blocks, start, end, title_at, heads_body)
     if headline is not None:
-        article.title = blocks[headline].text
+        article.title = unwrap_headline(blocks[headline].text)
     _read_meta(blocks, title_at, start, article)
     article.paragraphs = _paragraphs(blocks, start, end, title_at, article)
     _read_provenance(blocks, start, end, article)
