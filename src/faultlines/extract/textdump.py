@@ -10,6 +10,7 @@ and date above it, provenance and image credits around it, and teasers of other 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -60,6 +61,10 @@ LIST_ITEM_WORDS, LIST_ITEM_COST = 5, 0.2  # a line without letters (a rank, a sc
 REPEATED_COST = 1.0  # a text line repeated elsewhere in the dump
 META_WINDOW = 6  # blocks around the headline searched for byline, date and sections
 MAX_CAPTION_WORDS = 60
+INTRODUCED_ITEM_COST = 0.1  # an item of a list its paragraph introduces ("Here are the courses:")
+INTRODUCED_ITEMS = 60  # ...for at most this many items
+
+_NUMBERED = re.compile(r"^\s*(?:#?\d{1,3}[.):]|[ivx]+\.)\s")  # "1. Amazon Polly", "iv. Cloud AutoML"
 
 
 @dataclass
@@ -122,6 +127,7 @@ def _chunks(blocks: list[Block]) -> list[Chunk]:
     gap = 0.0
     gap_words = 0  # words of the plain short lines in the gap: they count half when the gap is bridged
     hard = False
+    introduced = _introduced_items(blocks)
     for i, block in enumerate(blocks):
         if block.kind is Kind.PROSE and not (block.repeats > 1 and block.n < 25):
             if current is not None and gap < SPLIT and not hard:
@@ -132,7 +138,7 @@ def _chunks(blocks: list[Block]) -> list[Chunk]:
                 chunks.append(current)
             gap, gap_words, hard = 0.0, 0, False
         else:
-            gap += _cost(block)
+            gap += INTRODUCED_ITEM_COST if i in introduced else _cost(block)
             if block.kind is Kind.SHORT and block.repeats == 1:
                 gap_words += block.n
             if _teaser_head(blocks, i):
@@ -140,9 +146,29 @@ def _chunks(blocks: list[Block]) -> list[Chunk]:
     return chunks
 
 
+def _introduced_items(blocks: list[Block]) -> set[int]:
+    """The short lines of lists that a line ending in a colon introduces ("Companies using it include:"): the
+    items after the first are packed (no blank line between them), as a list is rendered."""
+    out: set[int] = set()
+    for block in blocks:
+        if block.kind not in (Kind.PROSE, Kind.SHORT) or block.n < 3 or not block.text.rstrip().endswith(":"):
+            continue
+        items = []
+        for k, item in enumerate(blocks[block.index + 1 : block.index + 1 + INTRODUCED_ITEMS]):
+            if item.kind is not Kind.SHORT or item.repeats > 1 or (k and item.blank_before):
+                break
+            items.append(item.index)
+        if len(items) >= 2:
+            out.update(items)
+    return out
+
+
 def _teaser_head(blocks: list[Block], i: int) -> bool:
-    """A headline followed by a section label and then an excerpt: the head of another story's teaser."""
+    """A headline followed by a section label and then an excerpt: the head of another story's teaser (a
+    numbered heading is an item of the article's own list)."""
     if i + 2 >= len(blocks) or not title_like(blocks[i]) or blocks[i].kind is Kind.PROSE:
+        return False
+    if _NUMBERED.match(blocks[i].text):
         return False
     label, excerpt = blocks[i + 1], blocks[i + 2]
     return label_like(label) and excerpt.kind is Kind.PROSE

@@ -1,0 +1,89 @@
+"""Lists inside the article body of a text dump: a list its paragraph introduces with a colon, and the numbered
+entries of a listicle, stay in the body rather than splitting it."""
+
+from faultlines.extract.textdump import extract_text_dump
+from faultlines.model import Article, Input, Page
+
+
+def _dump(text: str) -> Article:
+    return extract_text_dump(Page(input=Input(path="dump.txt", kind="text"), text=text, content_type="text/plain"))
+
+
+_MENU = """Tidewater Tools
+Reviews
+Guides
+Deals
+About us
+"""
+
+_TAIL = """
+Related guides
+
+The best cordless drills for a small workshop
+
+Share this article
+© 2025 Tidewater Tools. All rights reserved.
+"""
+
+
+def test_list_introduced_by_a_colon_keeps_the_body_together():
+    items = "\n".join(f"Harbour {k}" for k in range(1, 46))  # 45 one-line entries: a costly gap if they split
+    article = _dump(
+        _MENU
+        + """
+Which harbour boards still publish their tide tables
+
+Most of the coast's harbour boards stopped printing their tide tables years ago, and only a few still put them online every month.
+
+We called every board along the coast in January and asked whether the tables were still kept, who kept them and where they could be read.
+
+The boards below still publish a full table every month, free of charge:
+"""
+        + items
+        + """
+
+Boards that stopped publishing tell us the cost of the printing, not of the measuring, was the reason they gave up.
+
+Several of them say they would share their readings with a neighbouring board if someone offered to publish them together.
+
+The county council will discuss a shared table for the whole coast at its meeting in March, a spokesperson said.
+"""
+        + _TAIL
+    )
+    assert "Harbour 1" in article.paragraphs
+    assert "Harbour 45" in article.paragraphs
+    assert article.paragraphs[-1].startswith("The county council will discuss")
+    assert not any("All rights reserved" in p for p in article.paragraphs)
+
+
+def test_numbered_entries_over_a_source_line_are_not_teasers():
+    entries = []
+    for number, name in enumerate(("Corran Drill", "Ketter Driver", "Mallow Press"), start=1):
+        entries.append(
+            f"""
+{number}. {name} for small workshops
+
+Source
+
+The {name} has held up through two winters in an unheated shed and still charges in under an hour.
+"""
+        )
+    article = _dump(
+        _MENU
+        + """
+The best power tools for a cold workshop, tested over two winters
+
+A shed without heating is hard on batteries, on grease and on plastic housings that turn brittle in the frost.
+
+We kept a dozen tools in an unheated shed on the coast for two winters and used them every week of the year.
+
+Three of them came through without a fault, and those are the ones we recommend to anyone working in the cold.
+
+Each entry below says what we used the tool for, what failed on the others, and what the tool costs today.
+"""
+        + "".join(entries)
+        + _TAIL
+    )
+    assert article.title == "The best power tools for a cold workshop, tested over two winters"
+    assert any(p.startswith("The Mallow Press has held up") for p in article.paragraphs)
+    assert "3. Mallow Press for small workshops" in article.paragraphs
