@@ -87,3 +87,35 @@ Each entry below says what we used the tool for, what failed on the others, and 
     assert article.title == "The best power tools for a cold workshop, tested over two winters"
     assert any(p.startswith("The Mallow Press has held up") for p in article.paragraphs)
     assert "3. Mallow Press for small workshops" in article.paragraphs
+
+
+def test_subheadings_listed_in_a_table_of_contents_stay_in_the_body():
+    headings = ["Why the cold hurts batteries", "Grease that stays soft", "Housings that do not crack"]
+    sections = "".join(
+        f"""
+{heading}
+
+The {heading.lower()} question decided more of our verdicts than any other, and we tested it every week of both winters.
+"""
+        for heading in headings
+    )
+    article = _dump(
+        _MENU
+        + """
+How to keep power tools working in a cold workshop
+
+Contents
+"""
+        + "\n".join(headings)
+        + """
+
+A shed without heating is hard on tools, and most of the damage is done in the first frost of the year.
+
+We kept a dozen tools in an unheated shed on the coast for two winters and wrote down every fault we found.
+"""
+        + sections
+        + _TAIL
+    )
+    for heading in headings:
+        assert heading in article.paragraphs
+    assert article.paragraphs.index(headings[0]) < article.paragraphs.index(headings[1])

@@ -11,6 +11,7 @@ and date above it, provenance and image credits around it, and teasers of other 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -362,6 +363,7 @@ def _paragraphs(
     title = normalise(article.title) if article.title else None
     out = []
     in_box = False  # inside a "Related"/"Most popular" box set in the article: its headlines are not body
+    listed = _contents_entries(blocks, start, end)
     for block in blocks[start : end + 1]:
         if block.kind is Kind.RELATED:
             in_box = True
@@ -370,13 +372,33 @@ def _paragraphs(
         if block.kind not in (Kind.PROSE, Kind.SHORT) or in_box:
             continue
         key = normalise(block.text)
-        if key in seen or key == title or (block.kind is Kind.SHORT and block.repeats > 1):
+        if key in seen or key == title or (block.kind is Kind.SHORT and block.repeats > 1 and key not in listed):
             continue
         if block.kind is Kind.SHORT and _under_image(blocks, block.index):
             continue  # the caption of the image above: reported apart
         seen.add(key)
         out.append(block.text)
     return out
+
+
+def _contents_entries(blocks: list[Block], start: int, end: int) -> set[str]:
+    """Short lines of the body that occur once in it and otherwise only in a packed list above it: its
+    subheadings, listed again in a table of contents (a line repeated inside the body or below it, or in
+    a box above it, is a teaser or chrome)."""
+    inside = Counter(normalise(b.text) for b in blocks[start : end + 1] if b.kind is Kind.SHORT and b.repeats > 1)
+    elsewhere: dict[str, bool] = {}  # the line's key: whether every occurrence outside the body is a list item
+    for b in blocks[:start] + blocks[end + 1 :]:
+        key = normalise(b.text)
+        if key in inside:
+            elsewhere[key] = elsewhere.get(key, True) and b.index < start and _packed_item(blocks, b.index)
+    return {key for key, count in inside.items() if count == 1 and elsewhere.get(key, False)}
+
+
+def _packed_item(blocks: list[Block], i: int) -> bool:
+    """Whether line ``i`` sits in a packed list: a short line right against it, no blank line between."""
+    before = i > 0 and not blocks[i].blank_before and blocks[i - 1].kind is Kind.SHORT
+    after = i + 1 < len(blocks) and not blocks[i + 1].blank_before and blocks[i + 1].kind is Kind.SHORT
+    return before or after
 
 
 def _read_provenance(blocks: list[Block], start: int, end: int, article: Article) -> None:
