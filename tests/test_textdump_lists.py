@@ -119,3 +119,68 @@ We kept a dozen tools in an unheated shed on the coast for two winters and wrote
     for heading in headings:
         assert heading in article.paragraphs
     assert article.paragraphs.index(headings[0]) < article.paragraphs.index(headings[1])
+
+
+def _box(name: str) -> str:
+    return f"""
+Our pick
+{name}
+★★★★☆
+4.6 out of 5
+$129 at Harbour Hardware
+Check price
+See all deals
+Free returns
+Compare models
+Add to list
+"""
+
+
+def test_body_joins_its_second_half_across_a_short_paragraph_between_two_boxes():
+    first = "\n\n".join(
+        f"Paragraph {k} of the opening: we kept the tools in an unheated shed and used them every week of two winters."
+        for k in range(1, 9)
+    )
+    second = "\n\n".join(
+        f"Paragraph {k} of the verdicts: the tool held up in the frost, charged in under an hour and never jammed."
+        for k in range(1, 9)
+    )
+    article = _dump(
+        _MENU
+        + "\nThe best power tools for a cold workshop\n\n"
+        + first
+        + "\n"
+        + _box("Corran Drill")
+        + "\nThe second pick costs a little more but lasts longer in the cold.\n"
+        + _box("Ketter Driver")
+        + "\n"
+        + second
+        + "\n"
+        + _TAIL
+    )
+    assert article.paragraphs[0].startswith("Paragraph 1 of the opening")
+    assert article.paragraphs[-1].startswith("Paragraph 8 of the verdicts")
+    assert "The second pick costs a little more but lasts longer in the cold." in article.paragraphs
+
+
+def test_related_stories_after_a_short_paragraph_stay_out_of_the_body():
+    body = "\n\n".join(
+        f"Paragraph {k}: the harbour board met on Tuesday and agreed to relight the old lamp before the spring tides."
+        for k in range(1, 9)
+    )
+    teasers = "\n".join(
+        f"Story {k} about the coast\nA short excerpt of story number {k} about ferries, tides and the harbour board."
+        for k in range(1, 9)
+    )
+    article = _dump(
+        _MENU
+        + "\nOld lighthouse to shine again\n\n"
+        + body
+        + "\n\nShare\nTweet\nEmail\n\nThe harbour board will meet again in May to agree on the budget.\n\n"
+        + "Related stories\n"
+        + teasers
+        + "\n"
+        + _TAIL
+    )
+    assert article.paragraphs[-1].startswith(("Paragraph 8", "The harbour board will meet again"))
+    assert not any(p.startswith(("Story", "A short excerpt")) for p in article.paragraphs)

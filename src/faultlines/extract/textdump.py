@@ -223,6 +223,22 @@ def _mergeable(blocks: list[Block], left: Chunk, right: Chunk, total: int, side:
     return gap < NEAR_GAP and not related and side.words >= NEAR_WORDS
 
 
+def _bridged(blocks: list[Block], chunks: list[Chunk], left: int, right: int, far: int, total: int) -> bool:
+    """Whether the body (ending at chunk ``left`` or starting at chunk ``right``) joins the big chunk ``far``
+    on the other side of a small chunk that would not join alone (a short paragraph between two boxes in a
+    long article): the whole gap, small chunk included, is cheap and holds no "Related" or end heading nor
+    another article's header, and the far chunk is big."""
+    if left < 0 or right >= len(chunks):
+        return False
+    side = chunks[far]
+    if side.words < MERGE_SHARE * total:
+        return False
+    gap = blocks[chunks[left].end + 1 : chunks[right].start]
+    if any(b.kind in (Kind.RELATED, Kind.END) for b in gap):
+        return False  # a "Related stories" list
+    return _mergeable(blocks, chunks[left], chunks[right], total, side)
+
+
 def _weight(blocks: list[Block], chunk: Chunk) -> float:
     """How much a chunk looks like an article body rather than a list of teasers.
 
@@ -259,11 +275,19 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
                 last += 1
                 total += nxt.words
                 grown = True
+            elif _bridged(blocks, chunks, last, last + 2, last + 2, total):
+                total += nxt.words + chunks[last + 2].words
+                last += 2
+                grown = True
         if first > 0:
             prev = chunks[first - 1]
             if _mergeable(blocks, prev, chunks[first], total, prev):
                 first -= 1
                 total += prev.words
+                grown = True
+            elif _bridged(blocks, chunks, first - 2, first, first - 2, total):
+                total += prev.words + chunks[first - 2].words
+                first -= 2
                 grown = True
         if not grown:
             break
