@@ -121,7 +121,9 @@ We kept a dozen tools in an unheated shed on the coast for two winters and wrote
     assert article.paragraphs.index(headings[0]) < article.paragraphs.index(headings[1])
 
 
-def _box(name: str) -> str:
+def _box(name: str, short: bool = False) -> str:
+    if short:
+        return f"\nOur pick\n{name}\n$129 at Harbour Hardware\nCheck price\nSee all deals\nFree returns\n"
     return f"""
 Our pick
 {name}
@@ -184,3 +186,31 @@ def test_related_stories_after_a_short_paragraph_stay_out_of_the_body():
     )
     assert article.paragraphs[-1].startswith(("Paragraph 8", "The harbour board will meet again"))
     assert not any(p.startswith(("Story", "A short excerpt")) for p in article.paragraphs)
+
+
+def test_body_joins_its_second_half_across_two_short_paragraphs_between_boxes():
+    first = "\n\n".join(
+        f"Opening {k}: we kept every tool in an unheated shed by the sea and used each one every week for two winters."
+        for k in range(1, 9)
+    )
+    second = "\n\n".join(
+        f"Verdict {k}: this tool held up in the frost, charged in under an hour and never once jammed on us."
+        for k in range(1, 9)
+    )
+    article = _dump(
+        _MENU
+        + "\nThe best power tools for a cold workshop\n\n"
+        + first
+        + "\n"
+        + _box("Corran Drill", short=True)
+        + "\nThe second pick costs a little more but lasts longer in the cold.\n"
+        + _box("Ketter Driver", short=True)
+        + "\nThe third pick is the one to buy if you only work at weekends.\n"
+        + _box("Mallow Press", short=True)
+        + "\n"
+        + second
+        + "\n"
+        + _TAIL
+    )
+    assert article.paragraphs[0].startswith("Opening 1")
+    assert article.paragraphs[-1].startswith("Verdict 8")

@@ -53,6 +53,7 @@ MERGE_GAP = 20.0  # a neighbouring chunk joins the main one across at most this 
 MERGE_SHARE = 0.15  # ...when it holds at least this share of the main chunk's words,
 NEAR_GAP = 12.0  # or across a smaller gap with no "Related"-style heading in it
 NEAR_WORDS = 40  # when it holds at least this many words
+BRIDGE_CHUNKS = 2  # small chunks the body may join across to reach a big one
 TEASER_PARAGRAPHS = 3  # an excerpt under a teaser headline is at most this long
 TEASER_WORDS = 180
 HEADER_WINDOW = 15  # blocks above a chunk searched for an article header (headline over byline/date)
@@ -275,20 +276,26 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
                 last += 1
                 total += nxt.words
                 grown = True
-            elif _bridged(blocks, chunks, last, last + 2, last + 2, total):
-                total += nxt.words + chunks[last + 2].words
-                last += 2
-                grown = True
+            else:
+                for skip in range(2, BRIDGE_CHUNKS + 2):
+                    if _bridged(blocks, chunks, last, last + skip, last + skip, total):
+                        total += sum(c.words for c in chunks[last + 1 : last + skip + 1])
+                        last += skip
+                        grown = True
+                        break
         if first > 0:
             prev = chunks[first - 1]
             if _mergeable(blocks, prev, chunks[first], total, prev):
                 first -= 1
                 total += prev.words
                 grown = True
-            elif _bridged(blocks, chunks, first - 2, first, first - 2, total):
-                total += prev.words + chunks[first - 2].words
-                first -= 2
-                grown = True
+            else:
+                for skip in range(2, BRIDGE_CHUNKS + 2):
+                    if _bridged(blocks, chunks, first - skip, first, first - skip, total):
+                        total += sum(c.words for c in chunks[max(0, first - skip) : first])
+                        first -= skip
+                        grown = True
+                        break
         if not grown:
             break
     start, end = chunks[first].start, chunks[last].end
