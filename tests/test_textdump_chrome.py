@@ -4,7 +4,7 @@ notes, follow prompts, embeds and the footers of research-news sites stay out of
 import pytest
 
 from faultlines.extract.textdump import extract_text_dump
-from faultlines.extract.textdump_lines import is_chrome
+from faultlines.extract.textdump_lines import is_chrome, is_related_heading
 from faultlines.model import Input, Page
 
 _BODY = [
@@ -47,3 +47,12 @@ def test_small_print_between_paragraphs_stays_out_of_the_body():
     text += "\n\n".join(_BODY[:2] + _CHROME[:4] + _BODY[2:] + _CHROME[4:]) + "\n"
     article = extract_text_dump(Page(input=Input(path="dump.txt", kind="text"), text=text, content_type="text/plain"))
     assert article.paragraphs == _BODY
+
+
+@pytest.mark.parametrize("line", ["Recent posts:", "Popular Articles", "Similar guides", "Featured stories"])
+def test_lists_of_other_posts_open_with_a_related_heading(line):
+    assert is_related_heading(line, len(line.split()))
+
+
+def test_a_subheading_about_recent_events_is_not_a_related_heading():
+    assert not is_related_heading("Recent posts on the harbour wall", 6)
