@@ -4,7 +4,7 @@ Every NAEB page and every page of the WCXB dev half (never the test half) is ren
 ``eval/dumps.py``; the segmenter's candidate lines for the headline get their features
 (:mod:`faultlines.extract.textdump_headline`), the lines that match the gold title (leniently) are the
 answers, and a linear score is fitted by softmax regression over each dump's candidates (L2-regularised,
-plain gradient descent). The weights are written to ``data/extract/textdump_title_weights.txt``.
+L-BFGS). The weights are written to ``data/extract/textdump_title_weights.txt``.
 
     python eval/dump_titles.py [--limit N] [--check] [--write]
 
@@ -29,8 +29,8 @@ from eval.dumps import STYLES, render_dump  # noqa: E402
 from eval.extraction import lenient_title  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "faultlines" / "data" / "extract"
-L2 = 0.01
-STEPS, RATE = 3000, 1.0
+L2 = 0.0001  # chosen by two-fold cross-validation over both sets (0.01 underfits)
+STEPS = 2000
 
 
 def page_rows(args: tuple[str, str, str, str]) -> list[tuple[str, list[str], np.ndarray, np.ndarray]]:
@@ -44,7 +44,7 @@ def page_rows(args: tuple[str, str, str, str]) -> list[tuple[str, list[str], np.
     for style in STYLES:
         seen: dict = {}
 
-        def capture(blocks, start, end, structural, seen=seen):
+        def capture(blocks, start, end, structural, heads_body=False, seen=seen):
             seen.update(blocks=blocks, start=start, end=end, structural=structural)
             return structural
 
@@ -80,23 +80,28 @@ def collect(limit: int | None, workers: int) -> list[tuple[str, list[str], np.nd
 
 
 def fit(rows: list) -> np.ndarray:
-    """Softmax regression over each dump's candidates, answers being any gold line."""
+    """Softmax regression over each dump's candidates, answers being any gold line (L-BFGS to the optimum)."""
+    from scipy.optimize import minimize
+
     rows = [r for r in rows if r[3].any()]
     x = np.vstack([r[2] for r in rows])
     gold = np.concatenate([r[3] for r in rows]).astype(float)
     sizes = np.array([len(r[3]) for r in rows])
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     group = np.repeat(np.arange(len(rows)), sizes)
-    w = np.zeros(x.shape[1])
-    for _ in range(STEPS):
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         s = x @ w
         s -= np.maximum.reduceat(s, starts)[group]
         e = np.exp(s)
         p = e / np.add.reduceat(e, starts)[group]
         q = gold * p  # the answers' share of the mass, renormalised within each dump
-        q /= np.add.reduceat(q, starts)[group]
-        w -= RATE * (L2 * w + x.T @ (p - q) / len(rows))
-    return w
+        mass = np.add.reduceat(q, starts)
+        q /= mass[group]
+        value = -np.log(mass).sum() / len(rows) + 0.5 * L2 * w @ w
+        return value, x.T @ (p - q) / len(rows) + L2 * w
+
+    return minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": STEPS}).x
 
 
 def accuracy(rows: list, w: np.ndarray) -> float:

@@ -94,4 +94,29 @@ def page_bylines(tree) -> list[str]:
                     break
         if names:
             return names[:4]
+    return labelled_bylines(tree)
+
+
+LABEL_SCAN = 4000  # text nodes of a page searched for a byline label
+_BY_NAME = re.compile(r"^(?:written |posted |article |words |story )?by\s+\S", re.I)
+
+
+def labelled_bylines(tree) -> list[str]:
+    """Names printed after a byline label: "Written by" in one element and the name in the next, or a short
+    "By Jane Roe" text of its own (the first such byline of the page)."""
+    label = data_regex("html_byline_labels.txt")
+    texts = [t.strip() for t in tree.xpath("//body//text()")[:LABEL_SCAN]]
+    texts = [t for t in texts if t]
+    for i, text in enumerate(texts):
+        if len(text) > 60:
+            continue
+        if label.fullmatch(text) and i + 1 < len(texts):
+            candidate = texts[i + 1]
+        elif _BY_NAME.match(text):
+            candidate = text
+        else:
+            continue
+        names = [n for n in clean_author(candidate) if looks_like_person(n)]
+        if names:
+            return names[:4]
     return []

@@ -10,12 +10,14 @@ and date above it, provenance and image credits around it, and teasers of other 
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from faultlines.extract.datafiles import data_lines
 from faultlines.extract.provenance import wire_credit
-from faultlines.extract.textdump_headline import choose_headline
+from faultlines.extract.textdump_headline import choose_headline, unwrap_headline
 from faultlines.extract.textdump_lines import (
     META,
     Block,
@@ -51,6 +53,7 @@ MERGE_GAP = 20.0  # a neighbouring chunk joins the main one across at most this 
 MERGE_SHARE = 0.15  # ...when it holds at least this share of the main chunk's words,
 NEAR_GAP = 12.0  # or across a smaller gap with no "Related"-style heading in it
 NEAR_WORDS = 40  # when it holds at least this many words
+BRIDGE_CHUNKS = 2  # small chunks the body may join across to reach a big one
 TEASER_PARAGRAPHS = 3  # an excerpt under a teaser headline is at most this long
 TEASER_WORDS = 180
 HEADER_WINDOW = 15  # blocks above a chunk searched for an article header (headline over byline/date)
@@ -60,6 +63,10 @@ LIST_ITEM_WORDS, LIST_ITEM_COST = 5, 0.2  # a line without letters (a rank, a sc
 REPEATED_COST = 1.0  # a text line repeated elsewhere in the dump
 META_WINDOW = 6  # blocks around the headline searched for byline, date and sections
 MAX_CAPTION_WORDS = 60
+INTRODUCED_ITEM_COST = 0.1  # an item of a list its paragraph introduces ("Here are the courses:")
+INTRODUCED_ITEMS = 60  # ...for at most this many items
+
+_NUMBERED = re.compile(r"^\s*(?:#?\d{1,3}[.):]|[ivx]+\.)\s")  # "1. Amazon Polly", "iv. Cloud AutoML"
 
 
 @dataclass
@@ -90,7 +97,7 @@ def extract_text_dump(page: Page) -> Article:
         start = _skip_dek(blocks, title_at, start, end, article)
     headline = choose_headline(blocks, start, end, title_at, heads_body)
     if headline is not None:
-        article.title = blocks[headline].text
+        article.title = unwrap_headline(blocks[headline].text)
     _read_meta(blocks, title_at, start, article)
     article.paragraphs = _paragraphs(blocks, start, end, title_at, article)
     _read_provenance(blocks, start, end, article)
@@ -122,6 +129,7 @@ def _chunks(blocks: list[Block]) -> list[Chunk]:
     gap = 0.0
     gap_words = 0  # words of the plain short lines in the gap: they count half when the gap is bridged
     hard = False
+    introduced = _introduced_items(blocks)
     for i, block in enumerate(blocks):
         if block.kind is Kind.PROSE and not (block.repeats > 1 and block.n < 25):
             if current is not None and gap < SPLIT and not hard:
@@ -132,7 +140,7 @@ def _chunks(blocks: list[Block]) -> list[Chunk]:
                 chunks.append(current)
             gap, gap_words, hard = 0.0, 0, False
         else:
-            gap += _cost(block)
+            gap += INTRODUCED_ITEM_COST if i in introduced else _cost(block)
             if block.kind is Kind.SHORT and block.repeats == 1:
                 gap_words += block.n
             if _teaser_head(blocks, i):
@@ -140,9 +148,29 @@ def _chunks(blocks: list[Block]) -> list[Chunk]:
     return chunks
 
 
+def _introduced_items(blocks: list[Block]) -> set[int]:
+    """The short lines of lists that a line ending in a colon introduces ("Companies using it include:"): the
+    items after the first are packed (no blank line between them), as a list is rendered."""
+    out: set[int] = set()
+    for block in blocks:
+        if block.kind not in (Kind.PROSE, Kind.SHORT) or block.n < 3 or not block.text.rstrip().endswith(":"):
+            continue
+        items = []
+        for k, item in enumerate(blocks[block.index + 1 : block.index + 1 + INTRODUCED_ITEMS]):
+            if item.kind is not Kind.SHORT or item.repeats > 1 or (k and item.blank_before):
+                break
+            items.append(item.index)
+        if len(items) >= 2:
+            out.update(items)
+    return out
+
+
 def _teaser_head(blocks: list[Block], i: int) -> bool:
-    """A headline followed by a section label and then an excerpt: the head of another story's teaser."""
+    """A headline followed by a section label and then an excerpt: the head of another story's teaser (a
+    numbered heading is an item of the article's own list)."""
     if i + 2 >= len(blocks) or not title_like(blocks[i]) or blocks[i].kind is Kind.PROSE:
+        return False
+    if _NUMBERED.match(blocks[i].text):
         return False
     label, excerpt = blocks[i + 1], blocks[i + 2]
     return label_like(label) and excerpt.kind is Kind.PROSE
@@ -196,6 +224,22 @@ def _mergeable(blocks: list[Block], left: Chunk, right: Chunk, total: int, side:
     return gap < NEAR_GAP and not related and side.words >= NEAR_WORDS
 
 
+def _bridged(blocks: list[Block], chunks: list[Chunk], left: int, right: int, far: int, total: int) -> bool:
+    """Whether the body (ending at chunk ``left`` or starting at chunk ``right``) joins the big chunk ``far``
+    on the other side of a small chunk that would not join alone (a short paragraph between two boxes in a
+    long article): the whole gap, small chunk included, is cheap and holds no "Related" or end heading nor
+    another article's header, and the far chunk is big."""
+    if left < 0 or right >= len(chunks):
+        return False
+    side = chunks[far]
+    if side.words < MERGE_SHARE * total:
+        return False
+    gap = blocks[chunks[left].end + 1 : chunks[right].start]
+    if any(b.kind in (Kind.RELATED, Kind.END) for b in gap):
+        return False  # a "Related stories" list
+    return _mergeable(blocks, chunks[left], chunks[right], total, side)
+
+
 def _weight(blocks: list[Block], chunk: Chunk) -> float:
     """How much a chunk looks like an article body rather than a list of teasers.
 
@@ -232,12 +276,26 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
                 last += 1
                 total += nxt.words
                 grown = True
+            else:
+                for skip in range(2, BRIDGE_CHUNKS + 2):
+                    if _bridged(blocks, chunks, last, last + skip, last + skip, total):
+                        total += sum(c.words for c in chunks[last + 1 : last + skip + 1])
+                        last += skip
+                        grown = True
+                        break
         if first > 0:
             prev = chunks[first - 1]
             if _mergeable(blocks, prev, chunks[first], total, prev):
                 first -= 1
                 total += prev.words
                 grown = True
+            else:
+                for skip in range(2, BRIDGE_CHUNKS + 2):
+                    if _bridged(blocks, chunks, first - skip, first, first - skip, total):
+                        total += sum(c.words for c in chunks[max(0, first - skip) : first])
+                        first -= skip
+                        grown = True
+                        break
         if not grown:
             break
     start, end = chunks[first].start, chunks[last].end
@@ -336,6 +394,7 @@ def _paragraphs(
     title = normalise(article.title) if article.title else None
     out = []
     in_box = False  # inside a "Related"/"Most popular" box set in the article: its headlines are not body
+    listed = _contents_entries(blocks, start, end)
     for block in blocks[start : end + 1]:
         if block.kind is Kind.RELATED:
             in_box = True
@@ -344,13 +403,33 @@ def _paragraphs(
         if block.kind not in (Kind.PROSE, Kind.SHORT) or in_box:
             continue
         key = normalise(block.text)
-        if key in seen or key == title or (block.kind is Kind.SHORT and block.repeats > 1):
+        if key in seen or key == title or (block.kind is Kind.SHORT and block.repeats > 1 and key not in listed):
             continue
         if block.kind is Kind.SHORT and _under_image(blocks, block.index):
             continue  # the caption of the image above: reported apart
         seen.add(key)
         out.append(block.text)
     return out
+
+
+def _contents_entries(blocks: list[Block], start: int, end: int) -> set[str]:
+    """Short lines of the body that occur once in it and otherwise only in a packed list above it: its
+    subheadings, listed again in a table of contents (a line repeated inside the body or below it, or in
+    a box above it, is a teaser or chrome)."""
+    inside = Counter(normalise(b.text) for b in blocks[start : end + 1] if b.kind is Kind.SHORT and b.repeats > 1)
+    elsewhere: dict[str, bool] = {}  # the line's key: whether every occurrence outside the body is a list item
+    for b in blocks[:start] + blocks[end + 1 :]:
+        key = normalise(b.text)
+        if key in inside:
+            elsewhere[key] = elsewhere.get(key, True) and b.index < start and _packed_item(blocks, b.index)
+    return {key for key, count in inside.items() if count == 1 and elsewhere.get(key, False)}
+
+
+def _packed_item(blocks: list[Block], i: int) -> bool:
+    """Whether line ``i`` sits in a packed list: a short line right against it, no blank line between."""
+    before = i > 0 and not blocks[i].blank_before and blocks[i - 1].kind is Kind.SHORT
+    after = i + 1 < len(blocks) and not blocks[i + 1].blank_before and blocks[i + 1].kind is Kind.SHORT
+    return before or after
 
 
 def _read_provenance(blocks: list[Block], start: int, end: int, article: Article) -> None:

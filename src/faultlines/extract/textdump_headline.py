@@ -15,17 +15,22 @@ import math
 import re
 from functools import cache
 
-from faultlines.extract.datafiles import DATA
-from faultlines.extract.textdump_lines import META, Block, Kind, stopwords, title_like
+from faultlines.extract.datafiles import DATA, data_patterns, data_regex
+from faultlines.extract.textdump_lines import META, Block, Kind, byline_names, stopwords, title_like
 from faultlines.extract.textdump_titles import over_dek, under_headline
 
 WEIGHTS_FILE = "textdump_title_weights.txt"
+PROMOS_FILE = "textdump_title_promos.txt"
+WRAPPERS_FILE = "textdump_title_wrappers.txt"
+TOP_OF_DUMP = 3  # the first lines of a dump: a site's name, tagline or banner more often than the headline
 CANDIDATE_KINDS = (Kind.SHORT, Kind.PROSE, Kind.CREDIT, Kind.DATE)
 INSIDE_BODY = 12  # blocks at the top of the body searched too (a headline the body span swallowed)
 MIN_WORDS, MAX_WORDS, MAX_CHARS = 2, 30, 250
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 _NUMBERED = re.compile(r"^\s*(?:#?\d{1,3}[.):]|[ivx]+\.)\s")
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")  # words run together: menu items or a breadcrumb trail without spaces
+_TRAIL = re.compile(r"[»›]|\s[/>]\s.*\s[/>]\s")  # breadcrumb separators
 
 
 @cache
@@ -67,9 +72,7 @@ def features(blocks: list[Block], i: int, start: int, end: int, context: dict) -
     words = content_words(text)
     opening, body_counts = context["opening"], context["body"]
     overlap_open = len(words & opening) / len(words) if words else 0.0
-    in_body = [w for w in words if w in body_counts]
-    overlap_body = len(in_body) / len(words) if words else 0.0
-    tf = sum(math.log1p(body_counts[w]) for w in in_body) / len(words) if words else 0.0
+    overlap_body, tf = _body_fit(words, body_counts)
     prev_text = _neighbour_text(blocks, i, -1)
     next_text = _neighbour_text(blocks, i, +1)
     after = blocks[i + 1 : min(len(blocks), i + 6)]
@@ -122,8 +125,40 @@ def features(blocks: list[Block], i: int, start: int, end: int, context: dict) -
         "structural_stack": 1.0 if stack and i == context["structural"] else 0.0,
         "under_stack": 1.0 if stack and _under(blocks, i, context["structural"]) else 0.0,
         "above_stack": 1.0 if stack and i < context["structural"] else 0.0,
+        "promo": 1.0 if _promo(text) else 0.0,
+        "comma_list": 1.0 if _comma_list(text) else 0.0,
+        "byline_shape": 1.0 if byline_names(text) else 0.0,
+        "top_of_dump": 1.0 if i < TOP_OF_DUMP and i != context["structural"] else 0.0,
+        "glued": 1.0 if _GLUED.search(text) else 0.0,
+        "trail": 1.0 if _TRAIL.search(text) else 0.0,
+        "tf_best": 1.0 if tf and tf >= context["best_tf"] - 1e-9 else 0.0,
+        "overlap_best": 1.0 if overlap_body and overlap_body >= context["best_overlap"] - 1e-9 else 0.0,
     }
     return f
+
+
+def _unlike_headline(text: str) -> bool:
+    """A line shaped like no headline: a promotion, a list of tags, a breadcrumb trail, words run together."""
+    return _promo(text) or _comma_list(text) or bool(_TRAIL.search(text) or _GLUED.search(text))
+
+
+def _promo(text: str) -> bool:
+    """A call to action, an offer or a widget's text (``data/extract/textdump_title_promos.txt``)."""
+    return bool(data_regex(PROMOS_FILE).search(text))
+
+
+def _comma_list(text: str) -> bool:
+    """A list of tags or keywords: three or more comma-separated items of at most four words each."""
+    items = [item.strip() for item in text.split(",")]
+    return len(items) >= 3 and all(0 < len(item.split()) <= 4 for item in items)
+
+
+def _body_fit(words: set[str], body_counts) -> tuple[float, float]:
+    """The share of a line's words found in the body and their mean log frequency there."""
+    in_body = [w for w in words if w in body_counts]
+    if not words:
+        return 0.0, 0.0
+    return len(in_body) / len(words), sum(math.log1p(body_counts[w]) for w in in_body) / len(words)
 
 
 def _under(blocks: list[Block], i: int, above: int | None) -> bool:
@@ -176,7 +211,10 @@ def context_of(blocks: list[Block], start: int, end: int, structural: int | None
         ),
         None,
     )
+    fits = [_body_fit(content_words(blocks[i].text), body) for i in candidates(blocks, start, end)]
     return {
+        "best_overlap": max((f[0] for f in fits), default=0.0),
+        "best_tf": max((f[1] for f in fits), default=0.0),
         "opening": opening,
         "body": body,
         "prose_before": before,
@@ -184,6 +222,15 @@ def context_of(blocks: list[Block], start: int, end: int, structural: int | None
         "first_headline": first_headline,
         "stack": structural is not None and over_dek(blocks, structural, start),
     }
+
+
+def unwrap_headline(text: str) -> str:
+    """The headline out of a line that wraps it (the end of a breadcrumb trail, a comment counter's "on")."""
+    for pattern in data_patterns(WRAPPERS_FILE):
+        match = pattern.match(text)
+        if match:
+            return match.group("title").strip()
+    return text
 
 
 def choose_headline(
@@ -204,7 +251,7 @@ def choose_headline(
         score = sum(w.get(name, 0.0) * value for name, value in f.items())
         if score > best_score:
             best, best_score, best_f = i, score, f
-    if best_f.get("under_stack"):
+    if best_f.get("under_stack") and not _unlike_headline(blocks[structural].text):
         return structural  # the dek of a full header stack (headline, dek, byline) is never its headline
     if heads_body and best_f.get("sentence_end") and structural is not None and best < structural:
         return structural  # nor a caption above a headline that heads the body over its dek and byline

@@ -1,0 +1,52 @@
+"""Bylines printed with a label apart from the name ("Written by" in one element, the name in the next) on
+pages that declare no author in their meta tags or JSON-LD."""
+
+import pytest
+
+from faultlines.extract import extract_article
+from faultlines.model import Input, Page
+
+_PARAGRAPHS = "".join(
+    f"<p>Paragraph {k}: the harbour board met on Tuesday and agreed to relight the old lamp before the spring "
+    "tides, after four years of repairs paid for by the parish and a grant from the county.</p>"
+    for k in range(1, 7)
+)
+
+
+def _page(header: str, footer: str = "") -> str:
+    return (
+        "<html><head><title>Old lighthouse to shine again | Harbour Notes</title></head><body>"
+        "<nav><a href='/'>Home</a><a href='/news'>News</a></nav>"
+        f"<article><h1>Old lighthouse to shine again</h1>{header}{_PARAGRAPHS}</article>"
+        f"<footer>{footer}<p>About us</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<div class="meta"><p class="label">Written by</p><p class="value">Ailsa Venn</p></div>',
+        '<div class="x1"><span class="y2">By</span><span>Ailsa Venn</span></div>',
+        "<h2>Article by</h2><div>Ailsa Venn</div>",
+        '<div class="item"><h3>Author</h3><p>  Ailsa Venn</p></div>',
+        '<div class="name"> Written by <span>Ailsa Venn</span> </div>',
+        '<p class="small-print">By Ailsa Venn</p>',
+    ],
+)
+def test_labelled_byline_gives_the_author(header):
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page(header)))
+    assert article.authors == ["Ailsa Venn"]
+
+
+def test_a_label_over_something_other_than_a_name_gives_no_author():
+    header = "<p>By</p><p>the harbour wall, 3 March</p><p>By clicking accept you agree to our terms</p>"
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page(header)))
+    assert article.authors == []
+
+
+def test_declared_author_wins_over_a_labelled_byline():
+    page = _page('<p>Written by</p><p>Ailsa Venn</p>').replace(
+        "<head>", '<head><meta name="author" content="Tomas Reinholt">'
+    )
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=page))
+    assert article.authors == ["Tomas Reinholt"]

@@ -1,0 +1,58 @@
+"""Chrome lines inside and around the article of a text dump: sign-up small print, donation asks, print-edition
+notes, follow prompts, embeds and the footers of research-news sites stay out of the body."""
+
+import pytest
+
+from faultlines.extract.textdump import extract_text_dump
+from faultlines.extract.textdump_lines import is_chrome, is_related_heading
+from faultlines.model import Input, Page
+
+_BODY = [
+    "The county's oldest lighthouse will be relit next spring after a repair that took four years and most of the parish budget.",
+    "Volunteers scraped the lantern room by hand, and a glazier from the mainland replaced the storm panes one by one.",
+    "The keeper's cottage will open as a small museum, with the logbooks of three generations of keepers on show.",
+    "The council says the light will run on solar power and will be visible from the ferry route on clear nights.",
+]
+_CHROME = [
+    "By submitting your information you agree to the Terms and Conditions and are aged 16 or over.",
+    "Help keep local news free for everyone by giving us as little as $1.",
+    "A version of this article appears in print on Monday, Section B, Page 4 of the coast edition.",
+    "Follow the Harbour Herald opinion desk on Facebook, Instagram and Threads.",
+    "View this post on Instagram",
+    "Journal information: Coastal Engineering Letters",
+    "Citation: Lighthouse relit after four years (2025, March 2) retrieved 3 March 2025 from the harbour site.",
+    "Provided by the University of the North Coast",
+]
+
+
+@pytest.mark.parametrize("line", _CHROME)
+def test_small_print_lines_are_chrome(line):
+    assert is_chrome(line, len(line.split()))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the river north for two miles and the lighthouse comes into view.",
+        "The keepers provided by the trust were paid in coal and candles.",
+        "A version of the logbook was printed for the museum shop.",
+    ],
+)
+def test_body_lines_that_share_words_with_small_print_are_not_chrome(line):
+    assert not is_chrome(line, len(line.split()))
+
+
+def test_small_print_between_paragraphs_stays_out_of_the_body():
+    text = "Harbour Herald\nNews\nCoast\n\nOld lighthouse to shine again next spring\n\n"
+    text += "\n\n".join(_BODY[:2] + _CHROME[:4] + _BODY[2:] + _CHROME[4:]) + "\n"
+    article = extract_text_dump(Page(input=Input(path="dump.txt", kind="text"), text=text, content_type="text/plain"))
+    assert article.paragraphs == _BODY
+
+
+@pytest.mark.parametrize("line", ["Recent posts:", "Popular Articles", "Similar guides", "Featured stories"])
+def test_lists_of_other_posts_open_with_a_related_heading(line):
+    assert is_related_heading(line, len(line.split()))
+
+
+def test_a_subheading_about_recent_events_is_not_a_related_heading():
+    assert not is_related_heading("Recent posts on the harbour wall", 6)
