@@ -175,10 +175,7 @@ def _implied_source(coded: Coded, coder: SentenceCoder) -> None:
         if not (target.generic and target.ref.role and home):
             return
         # "another 11 activists were arrested": nameless people held where the article is set
-        coded.targets[0] = target = Participant(
-            ActorRef(f"{home}:{target.ref.role}", target.ref.name, home, target.ref.role),
-            target.kind, target.plural, True, target.start, target.end, target.words,
-        )
+        coded.targets[0] = target = _with_country(target, home)
     country = place or target.ref.country
     sector, agent = implied
     ref = ActorRef(
