@@ -187,15 +187,20 @@ def _can_hold_event(doc, known_names) -> bool:
     return any(t.lower_ in words for t in doc)  # "police detained 713 people", "demonstrators blocked highways"
 
 
+#: Sectors whose people are named without names in the events of domestic conflict ("soldiers", "activists").
+FORCE_ROLES = {"COP", "MIL", "REB", "OPP", "NGO"}
+
+
 @lru_cache(maxsize=1)
 def _actor_words() -> frozenset[str]:
-    """Single words that name actors without a name (the knowledge's titles with a sector, and their plurals)."""
+    """Single words that name groups, bodies and armed or protesting people without a name ("police", "troops",
+    "the government", "soldiers", "activists": the knowledge's titles of those kinds, and their plurals)."""
     from faultlines.nlp.actor_gazetteer import _plurals
     from faultlines.nlp.knowledge import load_knowledge
 
     words = set()
     for term, title in load_knowledge().titles.items():
-        if title.role and " " not in term and title.kind != "honorific":
+        if title.role and " " not in term and (title.kind in ("group", "body") or title.role in FORCE_ROLES):
             words.update({term, *_plurals(term)})
     return frozenset(words)
 
