@@ -107,3 +107,14 @@ def test_forces_killing_protesters_is_repression_and_a_clash_is_violent_protest(
 
     assert ("SDNMIL", "SDNOPP", "175") in coded("Sudanese troops killed two demonstrators in Khartoum.")
     assert ("GEOOPP", "GEOCOP", "145") in coded("Protesters clashed with police in Tbilisi, Georgia.")
+
+
+def test_nameless_authorities_facing_a_states_own_people_are_that_states():
+    def coded(text):
+        return {(e.source.code, e.target.code, e.cameo[:2]) for e in analyze_text(text, published="2024-05-10").events}
+
+    assert ("UGAGOV", "UGAOPP", "11") in coded(
+        "Authorities accuse Uganda's opposition leader Bobi Wine of trying to lead violent protests."
+    )
+    # a government and nameless "governments" are not one state
+    assert not any(s == t for s, t, _ in coded("France said governments had stepped in with new restrictions."))

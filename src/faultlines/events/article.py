@@ -65,6 +65,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 if not _credit_quote(coded, finder):
                     continue
                 _settle_targets(coded, coder)
+                _own_authorities(coded, coder)
                 _implied_source(coded, coder)
                 _answered_act(coded, coder)
                 _implicit_target(coded, coder)
@@ -218,6 +219,37 @@ def _at_protest(part: Participant, anchor) -> bool:
             if any(p.lemma_.lower() in PROTEST_NOUNS for p in prep.children if p.dep_ == "pobj"):
                 return True
     return False
+
+
+#: Nameless bodies of a state ("authorities", "governors", "the courts") and the sectors of its own people and
+#: institutions that deal with them ("Mr Wine called on authorities to free his supporters").
+AUTHORITY_ROLES = {"GOV", "COP", "JUD", "LEG"}
+OWN_STATE_ROLES = {"OPP", "CVL", "NGO", "LEG", "JUD", "MED", "EDU", "BUS", "GOV", "COP"}
+
+
+def _own_authorities(coded: Coded, coder: SentenceCoder) -> None:
+    """Nameless authorities on the other side of one state's own people or institutions are that state's:
+    "Mr Wine called on authorities to free ...", "Authorities accuse Mr Wine ...", "Biden called on governors ..."
+    (not where the sentence names another state)."""
+    for ours, theirs in ((coded.sources, coded.targets), (coded.targets, coded.sources)):
+        countries = {p.ref.country for p in ours}
+        if not ours or len(countries) != 1 or None in countries:
+            continue
+        if any(p.ref.role not in OWN_STATE_ROLES for p in ours):
+            continue
+        country = next(iter(countries))
+        roles = {p.ref.role for p in ours}
+        nameless = [
+            p
+            for p in theirs
+            if p.generic and not p.ref.country and p.ref.role in AUTHORITY_ROLES and p.ref.role not in roles
+        ]  # a government acting on nameless "governments" or "leaders" deals with other states' as often
+        if not nameless or len(nameless) < len(theirs):
+            continue
+        if coder.finder._sentence_country(coded.anchor) not in (None, country):
+            continue
+        theirs[:] = [_with_country(p, country) for p in theirs]
+        coded.notes.append(f"{nameless[0].words} taken as {coder.lex.state_name(country)}'s")
 
 
 def _with_country(part: Participant, country: str, role: str | None = None) -> Participant:
