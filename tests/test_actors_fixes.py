@@ -310,3 +310,30 @@ def test_a_title_object_of_a_verb_names_the_person_after_it():
     assert (named(parsed, "Peter Lanyon").country, named(parsed, "Peter Lanyon").role) == ("GBR", "GOV")
     plain = actors_of("Russia's foreign ministry summoned Britain's ambassador, Peter Lanyon, on Saturday.")
     assert named(plain, "Peter Lanyon").country == "GBR"
+
+
+def test_a_title_the_model_put_inside_a_name_is_read_as_the_names_title():
+    parsed = actors_of("Would Representative Stefanik have had the same reaction? I doubt it.")
+    assert [(a.name, a.role) for a in parsed.actors if a.kind == "person"] == [("Stefanik", "LEG")]
+    given = actors_of("Amir Dahan, a member of the Knesset, criticised the plan.")
+    assert named(given, "Amir Dahan") is not None  # a title word that is also a given name stays in the name
+
+
+def test_known_firms_and_outlets_have_their_state_and_sector():
+    parsed = actors_of(
+        "Kenyan regulators fined Boeing and Samsung on Monday, PolitiFact reported.",
+        "Sony Pictures Entertainment, a studio based in California, declined to comment.",
+    )
+    assert named(parsed, "Boeing").code == "USABUS"
+    assert named(parsed, "Samsung").code == "KORBUS"
+    assert named(parsed, "PolitiFact").code == "USAMED"
+    assert named(parsed, "Sony Pictures Entertainment").country != "JPN"  # a longer name is another body
+
+
+def test_known_firms_tell_nothing_of_where_a_story_is_set():
+    parsed = actors_of(
+        "Tesla, Apple and Amazon cut prices again. Tesla said demand was weak; Apple and Amazon did not comment.",
+        "Tesla and Apple shares fell in Shanghai. The Chinese market regulator Wang Lei said China would watch closely.",
+        "Economist Mira Soto said the cuts would not last.",
+    )
+    assert named(parsed, "Mira Soto").country != "USA"

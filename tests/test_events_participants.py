@@ -269,3 +269,11 @@ def test_advocates_watchdogs_and_unions_are_ngos():
 def test_a_nameless_group_in_a_sentence_of_several_states_is_of_none():
     assert not codes("Jihadist groups regularly carry out attacks in Mali, Niger and Burkina Faso.")
     assert ("MLIREB", "MLICVL", "18") in codes("Jihadist groups regularly carry out attacks in Mali.")
+
+
+def test_a_spoken_act_joined_to_a_reported_clause_is_the_speakers():
+    assert ("GBROPP", "GBRGOV", "11") in codes(
+        "Britain's opposition leader Maria Delgado said the plan was weak and accused the government of cowardice."
+    )
+    # an act of force is not: the strike, not the officials, hit the hospital
+    assert not any(s == "RUSGOV" for s, _, _ in codes("Russian officials said the strike was deliberate and hit a hospital."))

@@ -111,6 +111,10 @@ PLACE_TIME_PREPS = {
 }
 
 
+#: CAMEO roots of acts done in words (statements, appeals, intents, demands, criticism, rejection, threats).
+SPOKEN_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+
+
 class RoleFinder:
     """Finds the participants of predicates; mixed into :class:`faultlines.events.coder.SentenceCoder`."""
 
@@ -207,7 +211,15 @@ class RoleFinder:
             if asked:
                 return self._resolve_many(asked, [], deep=False, generic=True)
         if token.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
-            return self.sources_of(head)
+            found = self.sources_of(head)
+            no_actor = not any(p.ref.country or p.ref.role for p in found)
+            pattern = self.patterns.get(token.i)
+            spoken = pattern is not None and pattern.cameo[:2] in SPOKEN_ROOTS
+            if no_actor and spoken and token.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB":
+                # "Nandy said the plan was weak and accused the government": the parser hangs the second act
+                # on the reported clause; when that clause's subject is no actor, a spoken act is the speaker's
+                return self.sources_of(head.head)
+            return found
         if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
             return self.sources_of(head.head)  # "Paris was ready to host"
         if token.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):

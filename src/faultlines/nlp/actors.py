@@ -172,8 +172,16 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     settle_holders(mentions)
     dated = bool(parsed.article.published and len(parsed.article.published) >= 10)
     actors = group_mentions(mentions, knowledge, when, group_roles, dated)
-    fill_home_country(actors, home_country(mentions, datelines, places, actors, place_count), mentions)
+    local = [a for a in actors if not _known_abroad(a, knowledge)]
+    fill_home_country(actors, home_country(mentions, datelines, places, local, place_count), mentions)
     return actors
+
+
+def _known_abroad(actor: Actor, kb: Knowledge) -> bool:
+    """A firm or outlet the knowledge names (Tesla, CNN): it works across borders, so it tells nothing of where a
+    story is set."""
+    org = kb.organisations.get(actor.id.removeprefix("org:")) if actor.id.startswith("org:") else None
+    return org is not None and org.type in ("company", "media")
 
 
 class NameCues:
@@ -228,6 +236,8 @@ def _paragraph_mentions(
         )
         if inside_longer_name and m.kind in ("C:name", "C:seat", "C:adj", "X", "P:alias"):
             continue
+        if m.kind == "O" and _inside_longer_org(doc, m, kb):
+            continue  # "Sony Pictures Entertainment", "Apple Daily": another body than the firm
         if m.kind == "X":
             place_tokens.update(range(m.start, m.end))
             continue  # a place: not an actor, but no model entity may claim it alone either
@@ -252,6 +262,8 @@ def _paragraph_mentions(
             if not place_tokens.isdisjoint(range(ent.start, ent.end)):
                 continue  # "Colorado" alone, or a person's name over a place's: the place
         start, end = _trim(doc, ent.start, ent.end, kb)
+        if ent.label_ == "PERSON":
+            start = _after_leading_title(index, start, end)
         if not _looks_like_a_name(doc, start, end):
             continue
         if end - start == 1 and doc[start].lower_ in kb.not_names:
@@ -433,6 +445,28 @@ def _trim(doc, start: int, end: int, kb: Knowledge) -> tuple[int, int]:
     while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'") or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+def _inside_longer_org(doc, m, kb: Knowledge) -> bool:
+    """A known firm's name that begins a longer organisation's name the model found."""
+    org = kb.organisations.get(m.ref)
+    if org is None or org.type != "company":
+        return False
+    ent = doc[m.start].ent_type_ == "ORG" and next(
+        (e for e in doc.ents if e.start <= m.start < e.end and e.label_ == "ORG"), None
+    )
+    return bool(ent) and ent.end > m.end and doc[ent.end - 1].text[:1].isupper()
+
+
+def _after_leading_title(index: TokenIndex, start: int, end: int) -> int:
+    """Where the name starts in a person entity that the model began with a title ("Representative Stefanik",
+    "Vice President Harris"), so that the title is read as the name's premodifier."""
+    t = index.title_at[start]
+    if t is None or t.start != start or t.end >= end or kb_kind(index, t) != "person":
+        return start
+    if t.term in index.kb.title_given_names:
+        return start  # "Amir Ohana"
+    return t.end if index.doc[start].text[:1].isupper() else start
 
 
 def _honorific(token, kb: Knowledge) -> bool:
