@@ -337,3 +337,10 @@ def test_known_firms_tell_nothing_of_where_a_story_is_set():
         "Economist Mira Soto said the cuts would not last.",
     )
     assert named(parsed, "Mira Soto").country != "USA"
+
+
+def test_state_legislators_listed_with_party_and_town_and_a_contender():
+    parsed = actors_of("The Democrats were Reps. Joe Castell, D-Boynton Beach; Ann Eskby, D-Orlando; and Al Nix, D-Tampa.")
+    assert {named(parsed, n).code for n in ("Joe Castell", "Ann Eskby", "Al Nix")} == {"USALEG"}
+    contender = actors_of("Republican presidential contender Nora Haldane has risen in the polls in Iowa.")
+    assert named(contender, "Nora Haldane").role == "OPP"

@@ -279,8 +279,12 @@ def apposition(index: TokenIndex, end: int) -> Context:
     return Context(role, country, term)
 
 
-#: The party and state tag the US press puts after a member of Congress: "(R-Ky.)", "(D-N.Y.)", "(I-Vt.)".
-US_PARTY_TAG = re.compile(r"\((?:R|D|I)-[A-Z][A-Za-z.]{1,10}(?: [A-Z][A-Za-z.]{1,10})?\)")
+#: The party and state (or home town) tag the US press puts after a member of Congress or of a state legislature:
+#: "(R-Ky.)", "(D-N.Y.)", "(I-Vt.)", "Anna Ruiz, D-Orlando;".
+US_PARTY_TAG = re.compile(
+    r"(?:\((?:R|D|I)-[A-Z][A-Za-z.]{1,10}(?: [A-Z][A-Za-z.]{1,10})?\)"
+    r"|, (?:R|D|I)-[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?(?=[;,)]|\.?$|\.? |\s))"
+)
 APPOSITION_CLOSE = {",", ")", ".", ";", ":", "\u2014", "\u2013"}
 APPOSITION_LEAD = {"the", "a", "an"}
 
