@@ -101,21 +101,12 @@ def _ambiguous_name(mention: Mention, kb: Knowledge) -> str | None:
 
 def choose_known_people(mentions: list[Mention], kb: Knowledge, when: str) -> None:
     """Give each name of the knowledge its person: the only one so called, else the one named in full in the
-    article, else the one in office on the article's date (heads of state first). A lone surname that the article
-    gives in full to someone else ("Rached Ghannouchi ... Ghannouchi") is that person, not a namesake it knows."""
+    article, else the one in office on the article's date (heads of state first)."""
     in_full = {m.text for m in mentions if m.key.startswith("?known:")}
-    others: dict[str, set[str]] = {}  # surname -> the model's full names that end in it ("Rached Ghannouchi")
-    for m in mentions:
-        if m.key.startswith("?person:") and len(m.text.split()) >= 2:
-            others.setdefault(m.text.split()[-1], set()).add(m.key)
     for m in mentions:
         if not m.key.startswith("?known:"):
             continue
         people = kb.people_called(m.key[7:])
-        namesakes = others.get(m.text, set()) if " " not in m.text else set()
-        if len(namesakes) == 1 and not any(p.name in in_full for p in people):
-            m.key = next(iter(namesakes))  # a surname the article gives in full to someone the knowledge lacks
-            continue
         chosen = people[0] if len(people) == 1 else None
         if chosen is None:
             named = [p for p in people if p.name in in_full]
