@@ -53,6 +53,10 @@ except ImportError:  # pragma: no cover - when tests/ is a package
         # appeals and demands
         ("Egypt urged Ethiopia to resume negotiations.", ("EGY", "ETH", "02")),
         ("Britain demanded that Iran release the tanker.", ("GBR", "IRN", "10")),
+        # exchanges both ways, and light verbs of escalation
+        ("Indian and Pakistani troops exchanged fire across the border.", ("PAK", "IND", "19")),
+        ("Armenia and Azerbaijan have intensified their war of words.", ("AZE", "ARM", "11")),
+        ("Russia and Ukraine exchanged prisoners on Friday.", ("UKR", "RUS", "08")),
         # intent
         ("Japan pledged to provide aid to the Philippines.", ("JPN", "PHL", "03")),
         ("Germany promised to send tanks to Ukraine.", ("DEU", "UKR", "03")),
@@ -239,3 +243,8 @@ def test_an_act_with_one_side_is_no_event_but_a_protest_targets_the_government()
 def test_definite_reference_targets_the_actor_of_the_earlier_act():
     text = "North Korea fired two missiles on Thursday.\n\nSeoul condemned the launch."
     assert ("KOR", "PRK", "11") in triples(events_of(text))
+
+
+def test_idioms_of_force_code_no_force():
+    assert not [e for e in events_of('"Russia strikes me as desperate," a British minister said.') if e.cameo[:2] == "19"]
+    assert not [e for e in events_of("Israel and Hamas traded fire overnight.") if e.cameo[:2] == "06"]

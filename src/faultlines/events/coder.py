@@ -52,6 +52,10 @@ class Coded:
     mode: str = "asserted"  # see faultlines.model.EventMode
 
 
+#: The code of a pattern that marks an idiom: the word codes no event there.
+NO_EVENT = "-"
+
+
 def pos_class(token: Token) -> str | None:
     if token.pos_ == "VERB":
         return "V"
@@ -110,10 +114,11 @@ class SentenceCoder(RoleFinder):
             ):
                 continue
             for lemma in _lemmas(token):
-                for pattern in lex.patterns_for(lemma, pos):
-                    if _holds(pattern, token):
-                        self.patterns[token.i] = pattern
-                        break
+                pattern = next((p for p in lex.patterns_for(lemma, pos) if _holds(p, token)), None)
+                if pattern is not None and pattern.cameo == NO_EVENT:
+                    break  # an idiom: "it strikes me", "a war of words" is no act of force
+                if pattern is not None:
+                    self.patterns[token.i] = pattern
                 effect = lex.effect(lemma, pos)
                 if effect is not None:
                     self.effects[token.i] = effect
