@@ -277,3 +277,8 @@ def test_a_spoken_act_joined_to_a_reported_clause_is_the_speakers():
     )
     # an act of force is not: the strike, not the officials, hit the hospital
     assert not any(s == "RUSGOV" for s, _, _ in codes("Russian officials said the strike was deliberate and hit a hospital."))
+
+
+def test_protesters_keep_their_stance_under_a_modifier_but_army_crowds_are_the_army():
+    assert ("BGDOPP", "BGDGOV", "14") in codes("On Sunday, student protesters blocked major highways in Dhaka.")
+    assert ("PSEREB", "ISRMIL", "19") in codes("Hamas fighters bombed Israeli army crowds east of Khan Younis.")

@@ -93,6 +93,11 @@ def sector_word(token: Token, lex: Lexicon, deps: tuple[str, ...], roles: set[st
     return None
 
 
+#: Sectors a head noun names by what its people do against a state ("protesters", "militants"); a modifier's
+#: sector does not replace them, except that of armed forces ("army crowds").
+STANCE_ROLES = {"OPP", "REB"}
+
+
 @dataclass
 class ActorFinder:
     """Resolves tokens to participants for one article, remembering mentions in text order."""
@@ -299,7 +304,8 @@ class ActorFinder:
             ),
             None,
         )
-        if modifier_role and (role == "CVL" or modifier_role not in ("GOV", "CVL")):
+        stance = role in STANCE_ROLES and modifier_role not in ("MIL", "COP", "SPY")  # "student protesters" protest
+        if modifier_role and not stance and (role == "CVL" or modifier_role not in ("GOV", "CVL")):
             role = modifier_role
         if role == "GOV" and modifier is not None and modifier.kind == "organisation" and modifier.ref.role:
             if modifier.ref.role == "IGO":
