@@ -586,3 +586,13 @@ def test_a_month_is_no_speaker():
         "Kennedy, Kennedy pulled 16% to 22% of respondents."
     )
     assert all(speaker(q) != "November" for q in found)
+
+
+def test_a_speaker_who_said_it_wins_over_the_paper_that_reported_it():
+    found = quotes_of(
+        "But Chile's finance minister, Rosa Ibarra, said it was not a priority for Chile, according to the Financial"
+        " Times."
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("it was not a priority for Chile", "Rosa Ibarra")
+    ]

@@ -466,10 +466,17 @@ def _indirect_in(speakers: Speakers, p: int, a: int, b: int, inside: list[tuple[
     end = b
     while end > a and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
-    quote = _according_to(speakers, p, i, j, a, end, inside) or _trailing(speakers, p, i, j, a, end, inside)
-    if quote is not None:
-        return quote
-    return _complement(speakers, p, i, j, end, inside)
+    according = _according_to(speakers, p, i, j, a, end, inside)
+    if according is not None and i < j and tokens.toks[i].lower_ == "according":
+        return according  # "According to X, …"
+    said = _complement(speakers, p, i, j, end, inside)
+    if according is not None and said is not None and said[0].speaker is not None:
+        # "X said it was …, according to the Financial Times": X said it, the paper reports it
+        quote, head = said
+        if quote.start < according[0].end < quote.end:
+            quote = _make(text, p, quote.start, according[0].end, quote.speaker, quote.cue)
+        return quote, head
+    return according or _trailing(speakers, p, i, j, a, end, inside) or said
 
 
 def _speaker(who: Who) -> tuple[bool, ActorRef | None, str]:
