@@ -309,12 +309,14 @@ def test_according_to_people_bodies_and_reports():
         "Fuel prices rose by a fifth in March, according to the Harbour Authority's monthly report.",
         "The bridge was closed for repairs, according to Thursday's report by the Transport Institute.",
         "Four fishing boats were seized near the reef, according to state media.",
+        "Exports fell by a third, according to a study by the Baltic Trade Council think tank.",
     )
     assert [(q.text, speaker(q)) for q in found] == [
         ("The ferry service will resume in April", "officials familiar with the plan"),
         ("Fuel prices rose by a fifth in March", "Harbour Authority"),
         ("The bridge was closed for repairs", "Transport Institute"),
         ("Four fishing boats were seized near the reef", "state media"),
+        ("Exports fell by a third", "Baltic Trade Council"),
     ]
     assert all(q.kind == "indirect" and q.cue == "according to" for q in found)
 

@@ -578,6 +578,10 @@ def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
         author = speakers.np_right(p, end + 1, stop)
         if author is not None:
             found = speakers.who(p, author)
+            a, b = author
+            while found.ref is None and b - a > 1 and toks[b - 1].is_lower and toks[b - 1].pos_ == "NOUN":
+                b -= 1  # "the German Marshall Fund think tank": the name before what it is
+                found = speakers.who(p, (a, b))
             if found.ref is not None:
                 return found
     words = [t for t in toks[i:end] if not t.is_punct]
