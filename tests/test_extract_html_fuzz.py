@@ -40,3 +40,8 @@ def test_arbitrary_text_never_crashes(text):
 @given(MARKUP)
 def test_arbitrary_markup_never_crashes(text):
     run(text)
+
+
+def test_control_characters_after_dropped_chrome_do_not_crash():
+    run('<div class="related-stories caption"></DIV>\x1b')
+    run('<p>Story text.</p><div class="related-stories caption">x</div>\x1bTail words.')

@@ -9,6 +9,7 @@ holds a large share of the page's paragraphs is never removed, whatever its name
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -194,9 +195,12 @@ def _take_image_file(figure: HtmlElement, found: Chrome) -> None:
         return
 
 
+XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _drop_keep_tail(el: HtmlElement, parent: HtmlElement) -> None:
     """Remove ``el`` but keep the text that follows it inside its parent."""
-    tail = el.tail
+    tail = XML_UNSAFE.sub("", el.tail or "")  # the HTML parser keeps control characters a text node refuses
     if tail and tail.strip():
         previous = el.getprevious()
         if previous is not None:
