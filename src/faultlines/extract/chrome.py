@@ -195,16 +195,17 @@ def _take_image_file(figure: HtmlElement, found: Chrome) -> None:
         return
 
 
-XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: Characters that the HTML parser keeps but an XML text node refuses.
+XML_UNSAFE = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _drop_keep_tail(el: HtmlElement, parent: HtmlElement) -> None:
     """Remove ``el`` but keep the text that follows it inside its parent."""
-    tail = XML_UNSAFE.sub("", el.tail or "")  # the HTML parser keeps control characters a text node refuses
+    tail = el.tail
     if tail and tail.strip():
         previous = el.getprevious()
         if previous is not None:
-            previous.tail = (previous.tail or "") + tail
+            previous.tail = XML_UNSAFE.sub("", (previous.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = XML_UNSAFE.sub("", (parent.text or "") + tail)
     parent.remove(el)
