@@ -598,3 +598,16 @@ def test_a_speaker_who_said_it_wins_over_the_paper_that_reported_it():
     assert [(q.text, speaker(q)) for q in found] == [
         ("it was not a priority for Chile", "Rosa Ibarra")
     ]
+
+
+def test_a_body_the_model_takes_for_a_person_is_no_speaker():
+    found = quotes_of(
+        "Even in the case that strayed the furthest from this standard — the 2010 decision in Holder v. Humanitarian"
+        " Law Project, which upheld the statute that makes it a federal crime to knowingly provide “material support"
+        " or resources to a foreign terrorist organization” — Chief Justice Mark Rollins was careful to carve out free"
+        " speech from the ruling.",
+        "In that decision, he wrote that, under the statute, Americans “may say anything they wish on any topic” so"
+        " long as they do not speak for such groups.",
+    )
+    assert "Humanitarian Law Project" not in {speaker(q) for q in found}
+    assert speaker(next(q for q in found if q.text.startswith("may say"))) == "Mark Rollins"

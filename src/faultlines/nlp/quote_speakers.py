@@ -199,7 +199,7 @@ class Speakers:
         ]
         self.bounds = bounds
         self.marked = marked
-        self.persons = [a for a in parsed.actors if a.kind == "person"]
+        self.persons = [a for a in parsed.actors if a.kind == "person" and not _names_a_body(a.name)]
         self.full_names: list[list[str]] = []  # known full names as lower-case word lists
         self.display: dict[tuple[str, ...], str] = {}
         self.gender: dict[str, str] = {}  # learned from the pronouns that resolved to a person
@@ -240,6 +240,8 @@ class Speakers:
             if tokens.doc is None or not tokens.has_ner:
                 continue
             for ent in tokens.doc.ents:
+                if ent.label_ == "PERSON" and _names_a_body(ent.text):
+                    continue  # "Humanitarian Law Project": a body the model took for a person
                 if ent.label_ == "PERSON":
                     self._register(self.clean_name(ent.text))
                     spans.append((p, ent.start_char, ent.end_char, None, ent.text))
@@ -249,6 +251,8 @@ class Speakers:
         self._names_from_chains()
         for p, a, b in chains:
             text = self.paragraphs[p][a:b]
+            if _names_a_body(text):
+                continue
             self._register(self.clean_name(text))
             spans.append((p, a, b, None, text))
         surnames = {words[-1] for words in self.full_names} | {words[0] for words in self.full_names}
@@ -355,8 +359,8 @@ class Speakers:
         return name
 
     def person_ref(self, name: str, p: int = -1, start: int = 0, end: int = 0) -> ActorRef | None:
-        if not _name_shaped(name):
-            return None  # "The", "Four", "19", "”“We", "Thursday": no one's name
+        if not _name_shaped(name) or _names_a_body(name):
+            return None  # "The", "Four", "19", "”“We", "Thursday", "Law Project": no one's name
         name = self.canonical(name)
         if p >= 0 and self.parsed.actors:
             actor = self.parsed.actor_at(p, start, end)
@@ -1011,6 +1015,12 @@ _NOT_NAMES = _NOT_DESCRIPTION | {
     "november",
     "december",
 }
+
+
+def _names_a_body(name: str) -> bool:
+    """A capitalised name that ends in an organisation's word ("Humanitarian Law Project") names no person."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in cues().org_nouns
 
 
 def same_person(a: str, b: str) -> bool:
