@@ -161,3 +161,13 @@ def test_a_known_holder_of_an_intergovernmental_office_is_coded_as_that_body():
 
 def test_being_open_to_an_act_is_an_intent():
     assert ("UKRGOV", "RUSGOV", "03", "asserted") in coded("Zelensky said he is open to a meeting with Putin.")
+
+
+def test_a_condition_put_first_is_hypothetical():
+    from faultlines.pipeline import analyze_text
+
+    def modes(text):
+        return {(e.source.country, e.target.country, e.mode) for e in analyze_text(text, published="2024-05-10").events}
+
+    assert ("RUS", "LVA", "hypothetical") in modes("Were Russia to attack Latvia, NATO would respond.")
+    assert ("RUS", "LVA", "asserted") in modes("Russia had attacked Latvia before NATO responded.")

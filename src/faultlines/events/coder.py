@@ -382,6 +382,9 @@ class SentenceCoder(RoleFinder):
                 )
                 if mark is not None:
                     return mark.text
+                inverted = _inverted_condition(current)
+                if inverted is not None:
+                    return inverted.text
             if current.head.i == current.i:
                 return None
             current = current.head
@@ -593,6 +596,17 @@ class SentenceCoder(RoleFinder):
                 return None
             token = token.head
         return None
+
+
+def _inverted_condition(clause: Token) -> Token | None:
+    """The auxiliary of a condition put first ("Had they voted to convict, ...", "Were Russia to attack, ..."):
+    the clause's first word, before its subject (the parser makes it the clause's head or its auxiliary)."""
+    first = clause.left_edge
+    if first.lower_ not in ("had", "were", "should") or (first.i > 0 and not first.nbor(-1).is_punct):
+        return None
+    if first.i == clause.i or (first.head.i == clause.i and first.dep_ in ("aux", "auxpass")):
+        return first
+    return None
 
 
 #: Reporting verbs that leave the act in doubt ("claimed that", "alleged that"). On real news an act a party
