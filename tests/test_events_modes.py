@@ -171,3 +171,11 @@ def test_a_condition_put_first_is_hypothetical():
 
     assert ("RUS", "LVA", "hypothetical") in modes("Were Russia to attack Latvia, NATO would respond.")
     assert ("RUS", "LVA", "asserted") in modes("Russia had attacked Latvia before NATO responded.")
+
+
+def test_an_act_being_weighed_is_hypothetical_and_goods_stand_for_their_states_firms():
+    from faultlines.pipeline import analyze_text
+
+    events = analyze_text("The Biden administration is considering raising tariffs on Chinese goods.", published="2024-05-10").events
+    tariffs = next(e for e in events if e.cameo[:2] == "16")
+    assert (tariffs.source.code, tariffs.target.code, tariffs.mode) == ("USAGOV", "CHNBUS", "hypothetical")

@@ -374,6 +374,8 @@ class SentenceCoder(RoleFinder):
                 return child.text
             if token.pos_ == "NOUN" and child.dep_ == "amod" and child.lower_ in POSSIBLE_ADJECTIVES:
                 return child.text  # "a possible invasion", "a planned visit"
+        if token.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") and self.effects.get(token.head.i) == "possible":
+            return token.head.text  # "is considering raising tariffs", "weighs sending troops"
         current = token
         for _ in range(4):
             if current.dep_ == "advcl":
