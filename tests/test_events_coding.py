@@ -57,6 +57,7 @@ except ImportError:  # pragma: no cover - when tests/ is a package
         ("Indian and Pakistani troops exchanged fire across the border.", ("PAK", "IND", "19")),
         ("Armenia and Azerbaijan have intensified their war of words.", ("AZE", "ARM", "11")),
         ("Russia and Ukraine exchanged prisoners on Friday.", ("UKR", "RUS", "08")),
+        ("Uzbekistan's president granted clemency to 40 jailed Kazakh protesters.", ("UZB", "KAZ", "08")),
         # intent
         ("Japan pledged to provide aid to the Philippines.", ("JPN", "PHL", "03")),
         ("Germany promised to send tanks to Ukraine.", ("DEU", "UKR", "03")),
