@@ -50,6 +50,8 @@ class RuPattern:
     name: str
     blocks: bool = False  # direction "none": the words code nothing ("принять решение" is no hosting)
     judged: bool = False  # direction "eval": the speaker judges what the clause names ("санкции США — выпад")
+    summons: bool = False  # direction "summon": the body an envoy is called to acts on the envoy's state
+    owned: bool = False  # direction "owned": a noun whose owner acts ("санкции США против России")
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +65,8 @@ def ru_patterns() -> list[RuPattern]:
             row["words"],
             row["direction"] == "none",
             row["direction"] == "eval",
+            row["direction"] == "summon",
+            row["direction"] == "owned",
         )
         for row in rows
     ]
@@ -112,17 +116,24 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
         quoted = [(a + sent.start, b + sent.start) for a, b in quote_spans(local)]
         used: set[int] = set()
         for i in range(len(tokens)):
-            if i in used or any(a <= tokens[i].start < b for a, b in quoted):
+            if any(a <= tokens[i].start < b for a, b in quoted):
                 continue
             for pattern in ru_patterns():
+                if i in used and not pattern.owned:
+                    continue  # "ответит на санкции США против России": the owned noun inside another act codes too
                 hit = _match(pattern, tokens, i)
                 if hit is None:
                     continue
+                first, last = hit[0], hit[-1]
+                c_start, c_end = _clause(tokens, first, last)
+                summoned = _summons(ps, hit, c_start, c_end) if pattern.summons else None
+                if pattern.owned:
+                    summoned = _owned(ps, hit, c_end)
+                if (pattern.summons or pattern.owned) and summoned is None:
+                    continue  # no ministry named as the place, or no envoy's state: the plainer patterns may code it
                 used.update(hit)
                 if pattern.blocks:
                     break
-                first, last = hit[0], hit[-1]
-                c_start, c_end = _clause(tokens, first, last)
                 mentions = [m for m in ps.mentions if _actor_mention(m) and not any(a <= m.start < b for a, b in quoted)]
                 before = [m for m in mentions if c_start <= m.first and m.last < first]
                 after = [m for m in mentions if first < m.first <= c_end and m.first not in hit]
@@ -137,6 +148,13 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     sources, targets_first = judge, judged[:1]
                 else:
                     sources = _sources(before, tokens, first)
+                agent = _agent(tokens, mentions, first, before)
+                if agent is not None:
+                    sources, before = [agent.actor.ref()], [agent]
+                    after = [m for m in after if m is not agent]
+                if not before and tokens[first].pos == "GRND":
+                    # "Расширив санкции против России, власти США …": a gerund's subject is the main clause's
+                    sources, after = _gerund_subject(tokens, mentions, last, c_end, after)
                 impersonal = False
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first, c_end)
@@ -162,6 +180,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         people = _people_of_state(ps, c_start - 1, first - 1, hit)
                     if people is not None and (not after or people[0] < after[0].first):
                         targets = [r for r in people[1] if r.code not in source_codes]
+                if summoned is not None:
+                    sources, targets, pattern_pairs = [summoned[0]], [summoned[1]], [summoned]
+                else:
+                    pattern_pairs = None
                 if pattern.symmetric:
                     # "перестрелка между пограничниками Таджикистана и Киргизии": both parties after it
                     both = [m.actor.ref() for m in _joined(after, tokens, any_kind=True)]
@@ -182,6 +204,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                             continue
                     last_pair = parties[:2]
                     pairs = [(a, b) for a in parties[:2] for b in parties[:2] if a.id != b.id]
+                elif pattern_pairs is not None:
+                    pairs = pattern_pairs
                 else:
                     chosen = targets[:]
                     if not chosen and tokens[last + 1 : last + 2] and tokens[last + 1].lower in ("стороны", "сторонам"):
@@ -222,6 +246,106 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     )
                 break
     return events
+
+
+@lru_cache(maxsize=1)
+def _envoy_nouns() -> frozenset[str]:
+    """Nouns (lemmas) of the envoys a ministry summons (``data/ru/envoy_nouns.txt``)."""
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("envoy_nouns.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+def _summons(ps, hit: list[int], c_start: int, c_end: int) -> tuple[ActorRef, ActorRef] | None:
+    """"Посла США вызвали в МИД России", "поверенный в делах Украины был вызван в МИД РФ": the ministry named as
+    the place the envoy is called to summons the envoy's state (named after the envoy, or by an adjective before
+    it). None when the ministry is no place named with its state, or no envoy's state is named in the clause."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, STATE
+
+    tokens = ps.sentence.tokens
+    body = next((m for m in ps.mentions if m.place and m.actor.kind == "organisation" and m.actor.country
+                 and hit[0] < m.first <= hit[-1] + 1), None)
+    if body is None:
+        return None
+    for k in range(c_start, c_end + 1):
+        if tokens[k].lemma not in _envoy_nouns():
+            continue
+        for m in ps.matches:
+            if m.entry is None or m.entry.kind not in (STATE, ADJECTIVE) or m.entry.key == body.actor.country:
+                continue
+            adjective = m.entry.kind == ADJECTIVE and m.last == k - 1
+            # "посла России", "поверенного в делах Украины"; not "посла России в Сербии" (where he serves)
+            of_envoy = m.entry.kind == STATE and k < m.first <= k + 3 and tokens[m.first - 1].lower not in ("в", "во")
+            if adjective or of_envoy:
+                return body.actor.ref(), _state_ref(m.entry.key)
+    return None
+
+
+def _owned(ps, hit: list[int], c_end: int) -> tuple[ActorRef, ActorRef] | None:
+    """"санкции США против России", "американские санкции в отношении Ирана", "санкции со стороны Украины против
+    России": the state or body that owns the noun (a genitive right after it, an adjective right before it, or after
+    «со стороны») acts on the one named after «против» or «в отношении». None unless both are named."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, STATE
+
+    tokens = ps.sentence.tokens
+    noun = hit[-1]
+    words = [t.lower for t in tokens]
+    owner = None
+    start = noun + 3 if words[noun + 1 : noun + 3] == ["со", "стороны"] else noun + 1
+    mention = next((m for m in ps.mentions if m.first == start and not m.place and m.actor.country), None)
+    if mention is not None and mention.case in ("gent", None):
+        owner = mention.actor.ref()
+    adjective = next((m for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE
+                      and m.last == hit[0] - 1), None)
+    if owner is None and adjective is not None:
+        owner = _state_ref(adjective.entry.key)
+    if owner is None:
+        return None
+    against = next((k for k in range(noun + 1, min(c_end, noun + 8) + 1)
+                    if words[k] == "против" or words[k - 1 : k + 1] == ["в", "отношении"]), None)
+    if against is None:
+        return None
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if m.first > against and m.first <= c_end and m.entry is not None and m.entry.kind in (ADJECTIVE, STATE):
+            if m.entry.key != owner.country:
+                return owner, _state_ref(m.entry.key)
+    target = next((m for m in ps.mentions if against < m.first <= c_end and m.actor.country
+                   and m.actor.country != owner.country), None)
+    return (owner, target.actor.ref()) if target is not None else None
+
+
+@lru_cache(maxsize=1)
+def _decision_nouns() -> frozenset[str]:
+    """Nouns (lemmas) of a decision whose owner does what the infinitive after it says (``data/ru/decision_nouns.txt``)."""
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("decision_nouns.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+def _agent(tokens, mentions: list[Mention], first: int, before: list[Mention]) -> Mention | None:
+    """Who acts when the predicate is a noun or an infinitive: "закрытие Польшей границы" (the actor in the
+    instrumental right after the noun), "решение властей Польши закрыть границу" (the owner of a decision noun
+    before the infinitive), not the subject of the sentence that reports it ("Лукашенко назвал аферой …")."""
+    if tokens[first].pos == "NOUN":
+        return next((m for m in mentions if m.first == first + 1 and m.case == "ablt"), None)
+    if tokens[first].pos != "INFN":
+        return None
+    noun = next((k for k in range(first - 1, max(-1, first - 5), -1) if tokens[k].lemma in _decision_nouns()), None)
+    if noun is None:
+        return None
+    return next((m for m in before if noun < m.first < first), None)
+
+
+def _gerund_subject(tokens, mentions, last: int, c_end: int, after: list[Mention]):
+    """The subject of a gerund ("Расширив санкции против России, власти США …"): the first actor after the comma
+    that closes the gerund's phrase, not after a preposition; the targets are those inside the phrase."""
+    comma = next((k for k in range(last + 1, c_end + 1) if tokens[k].text == ","), None)
+    if comma is None:
+        return [], after
+    subject = next((m for m in mentions if m.first > comma and _subject(tokens, m)), None)
+    if subject is None:
+        return [], after
+    return [subject.actor.ref()], [m for m in after if m.last < comma]
 
 
 def _joined(after: list[Mention], tokens, any_kind: bool = False) -> list[Mention]:
