@@ -61,3 +61,55 @@ def test_calling_something_a_fake_judges_no_one_but_its_author():
 def test_a_promise_to_answer_sanctions_is_a_threat():
     assert ("RUS", "USA", "13") in triples(russian("Россия оставляет за собой право ответить на санкции США."))
     assert ("RUS", "USA", "13") in triples(russian("Российская сторона ответит на санкции США."))
+
+
+def speakers(doc):
+    return {q.text.split()[0]: (q.speaker.id if q.speaker else None) for q in doc.quotes}
+
+
+def test_a_bare_ministry_that_speaks_is_the_one_named_before_with_its_state():
+    doc = russian(
+        "МИД Франции прокомментировал решение Вашингтона. Власти США продлили пошлины.",
+        "В МИД отметили, что пошлины вредят торговле.",
+    )
+    assert speakers(doc)["пошлины"] == "org:fra-gov"
+
+
+def test_a_ministry_anaphor_is_the_body_that_spoke_last_not_the_last_body_named():
+    doc = russian(
+        "Пошлины несправедливы, говорится в заявлении МИД Франции.",
+        "Посольство Германии в Париже закрыто на ремонт.",
+        "Ответ будет дан в ближайшее время, добавили в министерстве.",
+    )
+    assert speakers(doc)["Ответ"] == "org:fra-gov"
+
+
+def test_a_gerund_reports_speech_of_the_subject():
+    doc = russian("Песков не стал комментировать сообщения, пояснив, что еще не видел их.")
+    assert speakers(doc).get("еще") == "person:dmitry-peskov"
+
+
+def test_an_attribution_closing_a_quote_opened_in_the_paragraph_before():
+    doc = russian(
+        "«Российская сторона расценивает это как провокацию.",
+        "Потребовали от Киева принять меры», — говорится в сообщении МИД России.",
+    )
+    found = speakers(doc)
+    assert found.get("Российская") == "org:rus-gov" and found.get("Потребовали") == "org:rus-gov"
+
+
+def test_speech_without_marks_closed_by_its_attribution():
+    doc = russian("Это решение ошибочно. Оно ничего не даст, — сказал Лукашенко.")
+    quote = next(q for q in doc.quotes if q.text.startswith("Это решение ошибочно"))
+    assert quote.speaker.id == "person:alexander-lukashenko" and "ничего не даст" in quote.text
+    # a quote closed in its own paragraph is no speech left open before
+    doc = russian("«Мы готовы», — сказал Лукашенко.")
+    assert [q.text for q in doc.quotes] == ["Мы готовы"]
+
+
+def test_a_statement_noun_names_who_said_what_follows_o_tom_chto():
+    doc = russian(
+        "Песков не стал комментировать заявление президента Украины Владимира Зеленского о том, что Россия "
+        "поставляет Ирану беспилотники."
+    )
+    assert speakers(doc).get("Россия") == "person:volodymyr-zelensky"

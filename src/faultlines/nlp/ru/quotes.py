@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from faultlines.model import Quote
 from faultlines.nlp.ru.actors import Mention
@@ -27,8 +28,18 @@ OBLIQUE_PREPOSITIONS = {"с", "со", "к", "ко", "о", "об", "обо", "о�
 OBLIQUE_CASES = {"ablt", "datv", "loct"}
 #: How far after a reporting verb its ", что" may come ("сообщил журналистам в кулуарах форума, что").
 FAR_CLAUSE = 12
+#: The end of speech before a dash and a reporting verb: a closing mark, or a comma with no mark ("…», — заявил").
+_CLOSING = re.compile(r"([»“\"])?([,.!?…])?\s+[—–-]\s+(?=\w)")
 #: Quotes of at most this many words with no speaker are dropped.
 SHORT_UNATTRIBUTED = 4
+
+
+@lru_cache(maxsize=1)
+def _statement_nouns() -> frozenset[str]:
+    """Nouns of a statement whose author is named after them (``data/ru/statement_nouns.txt``)."""
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("statement_nouns.txt").splitlines() if w.strip() and w[0] != "#")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -148,7 +159,7 @@ def _far_clause(tokens, verb: int) -> int | None:
 
 
 def _is_verb(token) -> bool:
-    return token.lemma in russian_knowledge().verbs and token.pos in ("VERB", "INFN", "PRTS", "ADJS", "")
+    return token.lemma in russian_knowledge().verbs and token.pos in ("VERB", "INFN", "PRTS", "ADJS", "GRND", "")
 
 
 def _gender(verb) -> str | None:
@@ -208,6 +219,20 @@ class QuoteFinder:
                 return mention
         return None
 
+    def _named_body(self, lemmas: set[str]) -> Mention | None:
+        """The latest body named before this sentence by one of these words and its state ("МИД России")."""
+        for mention in self.parsed.mentions_before(self.index, 0):
+            if mention.actor.kind == "organisation" and mention.sentence.tokens[mention.first].lemma in lemmas:
+                return mention
+        return None
+
+    def _last_body_speaker(self) -> Mention | None:
+        """The mention of the body that spoke last in the article (people and states that spoke since left aside)."""
+        ref = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None and q.speaker.id.startswith("org:")), None)
+        if ref is None:
+            return None
+        return next((m for m in self.parsed.mentions_before(self.index, 0) if m.actor.id == ref.id), None)
+
     def _speaker_in(self, ps: ParsedSentence, first: int, last: int, verb, before: bool) -> Mention | None:
         """The speaker named between tokens ``first`` and ``last`` (the nearest to the verb when ``before``)."""
         tokens = ps.sentence.tokens
@@ -250,7 +275,10 @@ class QuoteFinder:
                 return _state_mention(ps, country)  # "как рассказали российские дипломаты": Russia speaks
             return person or self._recent_person(gender, None, first)
         if anaphor or any(m.entry.kind == BODY for m in words):
-            return self._recent_org(0)  # "сообщили в ведомстве": a body named before this sentence
+            # "сообщили в ведомстве", "в МИД отметили": the same body named before with its state, else the body
+            # that spoke last, else the latest body named before this sentence
+            bodies = {tokens[m.first].lemma for m in words if m.entry.kind == BODY}
+            return self._named_body(bodies) or self._last_body_speaker() or self._recent_org(0)
         if verb is not None and "plur" in verb.grammemes:
             # "в Ереване заявили": the state whose capital the unnamed officials speak in
             seat = next((m for m in words if m.entry.kind in (SEAT, STATE) and m.first
@@ -284,6 +312,8 @@ class QuoteFinder:
         verbs = [i for i, t in enumerate(tokens) if _is_verb(t)]
         if not spans and self._dash_speech(ps, text, verbs):
             return
+        if not spans and self._closing_attribution(ps, text):
+            return
         absorbed: set[tuple[int, int]] = set()
         # indirect speech: "<speaker> заявил, что <clause>", "по словам X, <clause>", "<clause>, сообщил X."
         for i in verbs:
@@ -312,13 +342,63 @@ class QuoteFinder:
             self._add(sent.paragraph, clause_start, sent.end, text, "indirect", speaker, tokens[i])
             break
         else:
-            self._trailing(ps, text, spans, verbs, absorbed)
+            if not self._statement_clause(ps, text, spans, absorbed):
+                self._trailing(ps, text, spans, verbs, absorbed)
         for start, end in spans:
             if (start, end) in absorbed:
                 continue
             (first, last), *rest = interrupted(text, start, end, tokens, _is_verb)
             self._direct(ps, text, first, last, verbs)
             self._go_on(sent.paragraph, text, rest)
+
+    def _closing_attribution(self, ps: ParsedSentence, text: str) -> bool:
+        """"…неприкосновенности», — говорится в сообщении МИД.", "Это афера, — сказал Лукашенко.": an attribution
+        closing a paragraph's speech that no mark opened in it (a quote opened in an earlier paragraph, or speech
+        with no marks at all). The speech runs from the paragraph's start; a quote left open at the end of the
+        paragraph before, with no speaker, gets this one."""
+        sent, tokens = ps.sentence, ps.sentence.tokens
+        if any(q.paragraph == sent.paragraph for q in self.quotes):
+            return False
+        found = _CLOSING.search(text, sent.start, sent.end)
+        if found is None:
+            return False
+        opened = sum(text.count(mark, 0, found.start()) for mark in "«„")
+        if found.group(1) and opened >= sum(text.count(mark, 0, found.start() + 1) for mark in "»“"):
+            return False  # "«…» сказал": the mark closes a quote opened in this paragraph, found as such
+        if not found.group(1) and (opened or found.group(2) != ","):
+            return False
+        verb = next((k for k, t in enumerate(tokens) if t.start >= found.end()), None)
+        if verb is None or not _is_verb(tokens[verb]) or any(t.lower in CLAUSE_MARKS for t in tokens[verb:]):
+            return False
+        speaker = self._speaker_in(ps, verb + 1, len(tokens) - 1, tokens[verb], False)
+        if speaker is None:
+            return False
+        begin = len(text) - len(text.lstrip(" " + DASHES + "«„\""))
+        self._add(sent.paragraph, begin, found.start(), text, "direct", speaker, tokens[verb])
+        previous = self.quotes[-2] if len(self.quotes) > 1 else None
+        if previous is not None and previous.speaker is None and previous.paragraph == sent.paragraph - 1:
+            self.quotes[-2] = replace(previous, speaker=speaker.actor.ref())
+        return True
+
+    def _statement_clause(self, ps: ParsedSentence, text: str, spans, absorbed) -> bool:
+        """"…комментировать заявление президента Украины Владимира Зеленского о том, что Россия поставляет …": the
+        one named right after a statement noun said what «о том, что» after it reports."""
+        sent, tokens = ps.sentence, ps.sentence.tokens
+        for n, token in enumerate(tokens):
+            if token.lemma not in _statement_nouns():
+                continue
+            that = next((k for k in range(n + 2, min(len(tokens) - 1, n + FAR_CLAUSE))
+                         if [t.lower for t in tokens[k - 3 : k + 1]] == ["о", "том", ",", "что"]), None)
+            if that is None:
+                continue
+            author = next((m for m in ps.mentions if n < m.first < that - 3 and not m.place
+                           and m.actor.kind in ("person", "organisation")), None)
+            if author is None or any(tokens[k].pos == "VERB" for k in range(n + 1, that)):
+                continue
+            absorbed |= {s for s in spans if s[0] > tokens[that].end}
+            self._add(sent.paragraph, tokens[that].end, sent.end, text, "indirect", author, token)
+            return True
+        return False
 
     def _colon_clause(self, ps: ParsedSentence, text: str, verb: int, spans, absorbed) -> bool:
         """"Лавров подчеркнул: переговоры начнутся в мае.": the words after a reporting verb and a colon, when no
