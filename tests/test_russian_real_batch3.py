@@ -113,3 +113,14 @@ def test_a_statement_noun_names_who_said_what_follows_o_tom_chto():
         "поставляет Ирану беспилотники."
     )
     assert speakers(doc).get("Россия") == "person:volodymyr-zelensky"
+
+
+def test_a_visit_noun_names_its_visitor_whoever_the_subject_is():
+    found = triples(russian("Захарова прокомментировала пост о визите Вучича в США."))
+    assert ("SRB", "USA", "04") in found and ("RUS", "SRB", "04") not in found
+
+
+def test_supplying_arms_is_military_aid_and_a_bill_passed_is_no_hosting():
+    assert ("RUS", "IRN", "07") in triples(russian("Россия поставляет Ирану беспилотные летательные аппараты."))
+    found = triples(russian("Сенат США принял законопроект, предусматривающий поставки вооружения Украине."))
+    assert ("USA", "UKR", "07") in found and not any(t[2] == "04" for t in found)

@@ -164,9 +164,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
                     # who reports a shelling: "заявила, что обстрелы продолжаются")
                     sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
-                if not sources and pattern.code.startswith(VISIT_ROOTS):
-                    sources, visited = _visit(ps, hit)
-                    after = visited
+                if pattern.code.startswith(VISIT_ROOTS) and (not sources or tokens[first].pos == "NOUN"):
+                    # "о визите Вучича в США": the visitor named after the noun, whoever the sentence's subject
+                    visitor, visited = _visit(ps, hit)
+                    if visitor or not sources:
+                        sources, after = visitor, visited
                 source_ids = {s.id for s in sources}
                 source_codes = {s.code for s in sources}
                 after = [m for m in after if m.actor.ref().code not in source_codes]
