@@ -124,3 +124,14 @@ def test_supplying_arms_is_military_aid_and_a_bill_passed_is_no_hosting():
     assert ("RUS", "IRN", "07") in triples(russian("Россия поставляет Ирану беспилотные летательные аппараты."))
     found = triples(russian("Сенат США принял законопроект, предусматривающий поставки вооружения Украине."))
     assert ("USA", "UKR", "07") in found and not any(t[2] == "04" for t in found)
+
+
+def test_verbs_of_complaint_promise_and_reply_attribute_a_quote():
+    doc = russian(
+        "Госсекретарь США Энтони Блинкен посетил Киев.",
+        "«Это ложь», — возмутилась Мария Захарова.",
+        "«Мы ответим», — пообещал Блинкен.",
+    )
+    found = speakers(doc)
+    assert found["Это"] == "person:maria-zakharova"
+    assert found["Мы"] is not None and found["Мы"].endswith("blinken")
