@@ -135,3 +135,23 @@ def test_verbs_of_complaint_promise_and_reply_attribute_a_quote():
     found = speakers(doc)
     assert found["Это"] == "person:maria-zakharova"
     assert found["Мы"] is not None and found["Мы"].endswith("blinken")
+
+
+def test_impersonal_speech_verbs_need_the_body_they_name():
+    doc = russian(
+        "В заявлении МИД России говорится, что санкции незаконны.",
+        "В сообщении МИД Армении отмечается, что стороны обсудили торговлю.",
+        "Как ранее сообщалось, президент подписал указ о помиловании.",
+    )
+    found = speakers(doc)
+    assert found["санкции"] == "org:rus-gov" and found["стороны"] == "org:arm-gov"
+    assert not any(q.text.startswith("президент подписал") for q in doc.quotes)
+
+
+def test_according_to_with_soglasno_and_so_slov():
+    doc = russian(
+        "Согласно заявлению МИД Армении, переговоры были конструктивными.",
+        "Со слов Лаврова, стороны договорились о встрече.",
+    )
+    found = speakers(doc)
+    assert found["переговоры"] == "org:arm-gov" and found["стороны"] == "person:sergei-lavrov"

@@ -327,10 +327,12 @@ class QuoteFinder:
                     following, after_that = tokens[i + 1 : far + 1], far - i - 1
             if after_that is None and self._colon_clause(ps, text, i, spans, absorbed):
                 break
-            if after_that is None or tokens[i].lemma in ("говориться", "цитировать", "назвать", "называть"):
+            if after_that is None or tokens[i].lemma in ("цитировать", "назвать", "называть"):
                 continue
             if tokens[i].pos == "INFN":
                 continue  # "попросила прокомментировать, …": asked to speak, did not
+            if tokens[i].lemma.endswith("ся") and self._speaker_in(ps, 0, i - 1, tokens[i], True) is None:
+                continue  # "В заявлении МИД говорится, что …" says who speaks; "как говорится, …" does not
             # "отметил, главное, что …": the words between the verb and «что» belong to what was said
             # "заявил журналистам, что …" starts after «что»; "отметил, главное, что …" after the comma
             comma_first = after_that > 1 and following[0].text == ","
@@ -482,8 +484,9 @@ class QuoteFinder:
         lead = _connective(tokens)
         according = _speech().according
         noun = next((k for k in range(lead + 1, lead + 4) if k < len(tokens) and tokens[k].lemma in according), None)
-        if tokens[lead : lead + 1] and tokens[lead].lower == "по" and noun is not None:
-            # "По словам Лаврова, …", "Кроме того, по мнению эксперта, …", "По данным МИД, …"
+        if tokens[lead : lead + 1] and tokens[lead].lower in ("по", "согласно", "со") and noun is not None:
+            # "По словам Лаврова, …", "Кроме того, по мнению эксперта, …", "По данным МИД, …", "Согласно
+            # заявлению МИД, …", "Со слов Мирзояна, …"
             comma = next((k for k, t in enumerate(tokens) if t.text == "," and k > noun), None)
             if comma is not None:
                 speaker = self._speaker_in(ps, lead, comma, None, True)
@@ -496,6 +499,8 @@ class QuoteFinder:
             comma = next((k for k, t in enumerate(tokens) if t.text == "," and k > verb), None)
             if comma is not None:
                 speaker = self._speaker_in(ps, verb + 1, comma, tokens[verb], False)
+                if speaker is None and tokens[verb].lemma.endswith("ся"):
+                    return  # "Как ранее сообщалось, …", "как говорится, …": no one is said to say it
                 absorbed |= {s for s in spans if s[0] > tokens[comma].end}
                 self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[verb])
                 return
