@@ -155,3 +155,21 @@ def test_according_to_with_soglasno_and_so_slov():
     )
     found = speakers(doc)
     assert found["переговоры"] == "org:arm-gov" and found["стороны"] == "person:sergei-lavrov"
+
+
+def test_diplomatic_reductions_as_in_the_english_patterns():
+    assert ("POL", "RUS", "16") in triples(russian("Польша выдворила трех российских дипломатов."))
+    assert ("ROU", "RUS", "16") in triples(russian("Румыния закрыла консульство России в Констанце."))
+    assert ("BGR", "RUS", "16") in triples(russian("Болгария отозвала своего посла из Москвы."))
+
+
+def test_a_package_of_sanctions_and_frozen_assets():
+    assert ("IGO", "RUS", "16") in {(e.source.role if e.source.role == "IGO" else e.source.country, e.target.country,
+                                     e.cameo[:2]) for e in russian("Евросоюз утвердил пакет санкций против России.").events}
+    found = triples(russian("ЕС принял пакет санкций против Ирана."))
+    assert ("IGO", "IRN", "04") not in found and not any(t[2] == "04" for t in found)
+
+
+def test_initialled_agreements_and_judging_words():
+    assert ("ARM", "AZE", "05") in triples(russian("Армения и Азербайджан парафировали мирное соглашение."))
+    assert ("RUS", "POL", "11") in triples(russian("Мария Захарова назвала решение Варшавы недружественным шагом."))

@@ -52,6 +52,7 @@ class RuPattern:
     judged: bool = False  # direction "eval": the speaker judges what the clause names ("санкции США — выпад")
     summons: bool = False  # direction "summon": the body an envoy is called to acts on the envoy's state
     owned: bool = False  # direction "owned": a noun whose owner acts ("санкции США против России")
+    from_place: bool = False  # direction "from": the state named as the place after «из» is the target
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,7 @@ def ru_patterns() -> list[RuPattern]:
             row["direction"] == "eval",
             row["direction"] == "summon",
             row["direction"] == "owned",
+            row["direction"] == "from",
         )
         for row in rows
     ]
@@ -182,6 +184,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         people = _people_of_state(ps, c_start - 1, first - 1, hit)
                     if people is not None and (not after or people[0] < after[0].first):
                         targets = [r for r in people[1] if r.code not in source_codes]
+                if pattern.from_place and not targets:
+                    # "Болгария отозвала своего посла из Москвы": the state left is the target
+                    targets = _left_state(ps, first, c_end)
                 if summoned is not None:
                     sources, targets, pattern_pairs = [summoned[0]], [summoned[1]], [summoned]
                 else:
@@ -336,6 +341,19 @@ def _agent(tokens, mentions: list[Mention], first: int, before: list[Mention]) -
     if noun is None:
         return None
     return next((m for m in before if noun < m.first < first), None)
+
+
+def _left_state(ps, first: int, c_end: int) -> list[ActorRef]:
+    """The state, or the state of the capital, named after «из» in the clause ("отозвала посла из Москвы")."""
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if first < m.first <= c_end and m.entry is not None and m.entry.kind in (STATE, SEAT) and (
+            tokens[m.first - 1].lower in ("из", "изо")
+        ):
+            return [_state_ref(m.entry.key)]
+    return []
 
 
 def _gerund_subject(tokens, mentions, last: int, c_end: int, after: list[Mention]):
