@@ -173,3 +173,18 @@ def test_a_package_of_sanctions_and_frozen_assets():
 def test_initialled_agreements_and_judging_words():
     assert ("ARM", "AZE", "05") in triples(russian("Армения и Азербайджан парафировали мирное соглашение."))
     assert ("RUS", "POL", "11") in triples(russian("Мария Захарова назвала решение Варшавы недружественным шагом."))
+
+
+def test_a_plural_title_or_body_before_two_states_names_both_parties():
+    assert ("RUS", "KAZ", "04") in triples(russian("Президенты России и Казахстана обсудили сотрудничество."))
+    assert ("KGZ", "TJK", "19") in triples(russian("Пограничники Кыргызстана и Таджикистана вступили в перестрелку."))
+    found = triples(russian("Министры иностранных дел Армении и Азербайджана провели переговоры."))
+    assert ("ARM", "AZE", "04") in found
+
+
+def test_congratulations_support_condolences_and_concern():
+    assert ("KAZ", "RUS", "05") in triples(russian("Токаев поздравил Путина с днем рождения."))
+    assert ("KAZ", "ARM", "05") in triples(russian("Казахстан выразил поддержку Армении."))
+    assert ("KAZ", "TUR", "01") in triples(russian("Токаев направил соболезнования президенту Турции."))
+    assert ("RUS", "AZE", "01") in triples(russian("Москва выразила обеспокоенность действиями Баку."))
+    assert ("RUS", "UKR", "03") in triples(russian("Кремль заявил о готовности к диалогу с Киевом."))

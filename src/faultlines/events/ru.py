@@ -451,6 +451,9 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
         subjects = [m for m in before if m.actor.kind == "person" and _subject(tokens, m)]
         if subjects and _subject(tokens, subjects[-1]) and not _subject(tokens, last):
             last = subjects[-1]
+    shared = _plural_of_states(tokens, before, last)
+    if shared:
+        return shared
     chosen = [last]
     for m in reversed(before[: before.index(last)]):
         between = [t.lower for t in tokens[m.last + 1 : chosen[-1].first]]
@@ -468,6 +471,23 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
         elif between:
             break
     return [m.actor.ref() for m in chosen]
+
+
+def _plural_of_states(tokens, before: list[Mention], last: Mention) -> list[ActorRef]:
+    """"Президенты России и Казахстана", "Пограничники Кыргызстана и Таджикистана": a plural title or body before
+    states joined by «и» names one party of each state (not the holder of one office)."""
+    head = tokens[last.first]
+    if last.actor.kind == "state" or "plur" not in head.grammemes or head.pos != "NOUN":
+        return []
+    states = [m for m in before if m.first > last.last and m.actor.kind == "state"]
+    if len(states) < 2 or states[0].first != last.last + 1:
+        return []
+    joined = [states[0]]
+    for m in states[1:]:
+        if [t.lower for t in tokens[joined[-1].last + 1 : m.first]] not in (["и"], [","]):
+            break
+        joined.append(m)
+    return [m.actor.ref() for m in joined] if len(joined) > 1 else []
 
 
 def _subject(tokens, m: Mention) -> bool:
