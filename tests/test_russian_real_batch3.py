@@ -188,3 +188,15 @@ def test_congratulations_support_condolences_and_concern():
     assert ("KAZ", "TUR", "01") in triples(russian("Токаев направил соболезнования президенту Турции."))
     assert ("RUS", "AZE", "01") in triples(russian("Москва выразила обеспокоенность действиями Баку."))
     assert ("RUS", "UKR", "03") in triples(russian("Кремль заявил о готовности к диалогу с Киевом."))
+
+
+def test_an_envoy_named_with_the_state_he_serves_in_meets_its_protest():
+    assert ("KAZ", "RUS", "11") in triples(russian("Послу России в Казахстане вручена нота протеста."))
+    found = triples(russian("Временному поверенному в делах Азербайджана в Армении вручена нота протеста."))
+    assert ("ARM", "AZE", "11") in found and ("AZE", "ARM", "11") not in found
+    assert ("RUS", "USA", "11") in triples(russian("Посол США в России был вызван в МИД."))
+    assert not triples(russian("Посол России в Польше Сергей Андреев заявил, что Москва ответит."))
+
+
+def test_diplomats_declared_unwelcome_in_a_state_in_the_passive():
+    assert ("POL", "RUS", "16") in triples(russian("Российские дипломаты объявлены персонами нон грата в Польше."))

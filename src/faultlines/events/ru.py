@@ -184,6 +184,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         people = _people_of_state(ps, c_start - 1, first - 1, hit)
                     if people is not None and (not after or people[0] < after[0].first):
                         targets = [r for r in people[1] if r.code not in source_codes]
+                if tokens[first].pos == "PRTS" and not pattern.symmetric and summoned is None:
+                    # "Послу России в Казахстане вручена нота протеста": the envoy's host hands it
+                    summoned = _envoy_and_host(ps, c_start, c_end)
                 if pattern.from_place and not targets:
                     # "Болгария отозвала своего посла из Москвы": the state left is the target
                     targets = _left_state(ps, first, c_end)
@@ -273,7 +276,8 @@ def _summons(ps, hit: list[int], c_start: int, c_end: int) -> tuple[ActorRef, Ac
     body = next((m for m in ps.mentions if m.place and m.actor.kind == "organisation" and m.actor.country
                  and hit[0] < m.first <= hit[-1] + 1), None)
     if body is None:
-        return None
+        # "Посол США в России был вызван в МИД": a ministry named alone is the one of the state the envoy serves in
+        return _envoy_and_host(ps, c_start, c_end)
     for k in range(c_start, c_end + 1):
         if tokens[k].lemma not in _envoy_nouns():
             continue
@@ -366,6 +370,25 @@ def _gerund_subject(tokens, mentions, last: int, c_end: int, after: list[Mention
     if subject is None:
         return [], after
     return [subject.actor.ref()], [m for m in after if m.last < comma]
+
+
+def _envoy_and_host(ps, c_start: int, c_end: int) -> tuple[ActorRef, ActorRef] | None:
+    """(host, envoy's state) of an envoy named with both ("послу России в Казахстане", "временный поверенный в
+    делах Азербайджана в Армении"): with no one else named as acting, the host acts on the envoy's state."""
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    states = sorted((m for m in ps.matches if m.entry is not None and m.entry.kind in (STATE, SEAT)), key=lambda m: m.first)
+    for k in range(c_start, c_end + 1):
+        if tokens[k].lemma not in _envoy_nouns():
+            continue
+        own = next((m for m in states if k < m.first <= k + 3 and tokens[m.first - 1].lower not in ("в", "во")), None)
+        if own is None:
+            continue
+        host = next((m for m in states if own.last < m.first <= own.last + 2 and tokens[m.first - 1].lower in ("в", "во")), None)
+        if host is not None and host.entry.key != own.entry.key:
+            return _state_ref(host.entry.key), _state_ref(own.entry.key)
+    return None
 
 
 def _joined(after: list[Mention], tokens, any_kind: bool = False) -> list[Mention]:
@@ -533,7 +556,7 @@ def _place_source(ps, c_start: int, first: int, c_end: int | None = None) -> lis
         if m.place and c_start <= m.first < first and m.actor.kind == "state" and m.first <= c_start + 1:
             return [m.actor.ref()]
     tokens = ps.sentence.tokens
-    if c_end is None or "plur" not in tokens[first].grammemes or tokens[first].pos != "VERB":
+    if c_end is None or "plur" not in tokens[first].grammemes or tokens[first].pos not in ("VERB", "PRTS"):
         return []
     for m in ps.mentions:
         closes = m.last == c_end or (m.last + 1 == c_end and not tokens[c_end].text[:1].isalnum())
