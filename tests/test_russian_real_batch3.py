@@ -200,3 +200,12 @@ def test_an_envoy_named_with_the_state_he_serves_in_meets_its_protest():
 
 def test_diplomats_declared_unwelcome_in_a_state_in_the_passive():
     assert ("POL", "RUS", "16") in triples(russian("Российские дипломаты объявлены персонами нон грата в Польше."))
+
+
+def test_a_body_named_alone_for_the_first_time_is_the_article_state_s():
+    doc = russian(
+        "Украинские пограничники заметили колонну у границы Украины.",
+        "Обстрелов нет. Об этом сообщили в Министерстве обороны.",
+    )
+    quote = next(q for q in doc.quotes if q.text.startswith("Обстрелов нет"))
+    assert quote.speaker is not None and quote.speaker.country == "UKR"

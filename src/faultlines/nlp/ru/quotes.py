@@ -278,7 +278,11 @@ class QuoteFinder:
             # "сообщили в ведомстве", "в МИД отметили": the same body named before with its state, else the body
             # that spoke last, else the latest body named before this sentence
             bodies = {tokens[m.first].lemma for m in words if m.entry.kind == BODY}
-            return self._named_body(bodies) or self._last_body_speaker() or self._recent_org(0)
+            body = self._named_body(bodies) or self._last_body_speaker() or self._recent_org(0)
+            if body is None and self.parsed.main_state and any(m.entry.kind == BODY for m in words):
+                # "Об этом сообщили в Министерстве обороны", no body named before: the article's own state's
+                return _state_mention(ps, self.parsed.main_state)
+            return body
         if verb is not None and "plur" in verb.grammemes:
             # "в Ереване заявили": the state whose capital the unnamed officials speak in
             seat = next((m for m in words if m.entry.kind in (SEAT, STATE) and m.first
