@@ -209,3 +209,8 @@ def test_a_body_named_alone_for_the_first_time_is_the_article_state_s():
     )
     quote = next(q for q in doc.quotes if q.text.startswith("Обстрелов нет"))
     assert quote.speaker is not None and quote.speaker.country == "UKR"
+
+
+def test_the_office_of_the_president_of_ukraine_speaks_for_ukraine():
+    doc = russian("Перемирие действует. Как говорят в ОПУ, в этом убедился президент.")
+    assert speakers(doc).get("в") == "org:ukr-gov"
