@@ -214,3 +214,16 @@ def test_a_body_named_alone_for_the_first_time_is_the_article_state_s():
 def test_the_office_of_the_president_of_ukraine_speaks_for_ukraine():
     doc = russian("Перемирие действует. Как говорят в ОПУ, в этом убедился президент.")
     assert speakers(doc).get("в") == "org:ukr-gov"
+
+
+def test_sanctions_with_no_against_fall_on_the_state_of_who_reports_them():
+    found = triples(russian("МИД РФ считает, что санкции США из-за ситуации с Навальным являются выпадом."))
+    assert ("USA", "RUS", "16") in found
+    assert not triples(russian("Эксперты считают, что санкции США неэффективны."))
+    doc = russian("Глава Еврокомиссии заявил, что санкции ЕС против Кремля работают.")
+    assert any(e.source.role == "IGO" and e.target.country == "RUS" and e.cameo.startswith("16") for e in doc.events)
+
+
+def test_refuting_a_state_s_statement_rejects_its_claim():
+    found = triples(russian("Лавров решительно опроверг заявление США о нежелании Москвы вести переговоры."))
+    assert ("RUS", "USA", "11") in found

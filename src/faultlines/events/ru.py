@@ -130,7 +130,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 c_start, c_end = _clause(tokens, first, last)
                 summoned = _summons(ps, hit, c_start, c_end) if pattern.summons else None
                 if pattern.owned:
-                    summoned = _owned(ps, hit, c_end)
+                    # "МИД РФ считает, что санкции США … являются выпадом": with no «против», on the speaker's state
+                    spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
+                    summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None)
                 if (pattern.summons or pattern.owned) and summoned is None:
                     continue  # no ministry named as the place, or no envoy's state: the plainer patterns may code it
                 used.update(hit)
@@ -292,18 +294,18 @@ def _summons(ps, hit: list[int], c_start: int, c_end: int) -> tuple[ActorRef, Ac
     return None
 
 
-def _owned(ps, hit: list[int], c_end: int) -> tuple[ActorRef, ActorRef] | None:
+def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None) -> tuple[ActorRef, ActorRef] | None:
     """"санкции США против России", "американские санкции в отношении Ирана", "санкции со стороны Украины против
     России": the state or body that owns the noun (a genitive right after it, an adjective right before it, or after
     «со стороны») acts on the one named after «против» or «в отношении». None unless both are named."""
-    from faultlines.nlp.ru.knowledge import ADJECTIVE, STATE
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, SEAT, STATE
 
     tokens = ps.sentence.tokens
     noun = hit[-1]
     words = [t.lower for t in tokens]
     owner = None
     start = noun + 3 if words[noun + 1 : noun + 3] == ["со", "стороны"] else noun + 1
-    mention = next((m for m in ps.mentions if m.first == start and not m.place and m.actor.country), None)
+    mention = next((m for m in ps.mentions if m.first == start and _actor_mention(m)), None)
     if mention is not None and mention.case in ("gent", None):
         owner = mention.actor.ref()
     adjective = next((m for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE
@@ -315,9 +317,11 @@ def _owned(ps, hit: list[int], c_end: int) -> tuple[ActorRef, ActorRef] | None:
     against = next((k for k in range(noun + 1, min(c_end, noun + 8) + 1)
                     if words[k] == "против" or words[k - 1 : k + 1] == ["в", "отношении"]), None)
     if against is None:
+        if speaker is not None and speaker.country and speaker.country != owner.country:
+            return owner, _state_ref(speaker.country)
         return None
     for m in sorted(ps.matches, key=lambda m: m.first):
-        if m.first > against and m.first <= c_end and m.entry is not None and m.entry.kind in (ADJECTIVE, STATE):
+        if m.first > against and m.first <= c_end and m.entry is not None and m.entry.kind in (ADJECTIVE, STATE, SEAT):
             if m.entry.key != owner.country:
                 return owner, _state_ref(m.entry.key)
     target = next((m for m in ps.mentions if against < m.first <= c_end and m.actor.country
