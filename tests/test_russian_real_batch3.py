@@ -227,3 +227,16 @@ def test_sanctions_with_no_against_fall_on_the_state_of_who_reports_them():
 def test_refuting_a_state_s_statement_rejects_its_claim():
     found = triples(russian("Лавров решительно опроверг заявление США о нежелании Москвы вести переговоры."))
     assert ("RUS", "USA", "11") in found
+
+
+def test_a_bare_title_speaks_as_the_person_named_before_who_holds_that_office():
+    doc = russian(
+        "Премьер-министр Армении Никол Пашинян встретился с президентом Азербайджана Ильхамом Алиевым.",
+        "Алиев заявил, что мир близок.",
+        "«Мы готовы подписать договор», — сказал премьер.",
+        "По словам премьера, Армения не изменит свою позицию.",
+        published="2024-06-01",
+    )
+    found = speakers(doc)
+    assert found["Мы"] == "person:nikol-pashinyan"
+    assert found["Армения"] == "person:nikol-pashinyan"

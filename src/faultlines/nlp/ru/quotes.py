@@ -196,6 +196,23 @@ class QuoteFinder:
                 break  # a person named as the object of the latest sentence comes before older subjects
         return next((m for m in fitting if not _oblique(m.sentence.tokens, m)), None) or next(iter(fitting), None)
 
+    def _office_holder(self, office: str | None, country: str | None, position: int) -> Mention | None:
+        """"— сказал премьер", "по словам главы государства": the latest person named before who holds that
+        office (of that state, when one is named) on the article's date."""
+        if not office:
+            return None
+        from faultlines.nlp.knowledge import load_knowledge
+
+        kb, date = load_knowledge(), self.parsed.article.published or ""
+        for mention in self.parsed.mentions_before(self.index, position):
+            actor = mention.actor
+            if actor.kind != "person" or not actor.country or (country and actor.country != country):
+                continue
+            holder = kb.holder(actor.country, office, date) if date else None
+            if holder is not None and f"person:{holder.slug}" == actor.id:
+                return mention
+        return None
+
     def _last_speaker(self) -> Mention | None:
         """The mention of whoever spoke last in the article (a person or a body)."""
         ref = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None), None)
@@ -270,7 +287,8 @@ class QuoteFinder:
                 return body
         if any(m.entry.kind == TITLE for m in words):
             country = next((m.entry.key for m in words if m.entry.kind in (ADJECTIVE, STATE)), None)
-            person = self._recent_person(gender, country, first)
+            office = next((m.entry.office for m in words if m.entry.kind == TITLE and m.entry.office), None)
+            person = self._office_holder(office, country, first) or self._recent_person(gender, country, first)
             if person is None and country:
                 return _state_mention(ps, country)  # "как рассказали российские дипломаты": Russia speaks
             return person or self._recent_person(gender, None, first)
