@@ -240,3 +240,23 @@ def test_a_bare_title_speaks_as_the_person_named_before_who_holds_that_office():
     found = speakers(doc)
     assert found["Мы"] == "person:nikol-pashinyan"
     assert found["Армения"] == "person:nikol-pashinyan"
+
+
+def test_every_pattern_word_is_a_lemma_the_tokens_can_carry():
+    """A word form in ru_patterns.tsv ("нота протеста") never matches: tokens carry lemmas ("протест")."""
+    from faultlines.events.ru import ru_patterns
+    from faultlines.nlp.ru.models import get_morph
+
+    bad = []
+    for pattern in ru_patterns():
+        for words in pattern.words:
+            for word in words:
+                if word == "…" or len(word) <= 2:
+                    continue
+                if word not in {p.normal_form.replace("ё", "е") for p in get_morph().parse(word)}:
+                    bad.append((pattern.name, word))
+    assert not bad
+
+
+def test_a_note_of_protest_sent_not_only_handed():
+    assert ("KAZ", "RUS", "11") in triples(russian("Казахстан направил ноту протеста России."))
