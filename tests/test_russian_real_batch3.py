@@ -260,3 +260,15 @@ def test_every_pattern_word_is_a_lemma_the_tokens_can_carry():
 
 def test_a_note_of_protest_sent_not_only_handed():
     assert ("KAZ", "RUS", "11") in triples(russian("Казахстан направил ноту протеста России."))
+
+
+def test_expulsions_from_a_state_with_no_subject_or_as_a_noun():
+    assert ("EST", "RUS", "16") in triples(russian("Российских дипломатов выслали из Эстонии."))
+    assert ("POL", "RUS", "16") in triples(russian("Высылка российских дипломатов из Польши вызвала реакцию Москвы."))
+    condemned = triples(russian("Москва осудила высылку своих дипломатов из Молдавии."))
+    assert ("RUS", "MDA", "11") in condemned and ("RUS", "MDA", "16") not in condemned
+
+
+def test_the_signing_of_an_agreement_between_two_states():
+    found = triples(russian("Подписание соглашения между Россией и Казахстаном состоялось в Астане."))
+    assert ("RUS", "KAZ", "05") in found and ("KAZ", "RUS", "05") in found

@@ -53,6 +53,7 @@ class RuPattern:
     summons: bool = False  # direction "summon": the body an envoy is called to acts on the envoy's state
     owned: bool = False  # direction "owned": a noun whose owner acts ("санкции США против России")
     from_place: bool = False  # direction "from": the state named as the place after «из» is the target
+    expels: bool = False  # direction "expel": with no subject, the state named after «из» is the one expelling
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def ru_patterns() -> list[RuPattern]:
             row["direction"] == "summon",
             row["direction"] == "owned",
             row["direction"] == "from",
+            row["direction"] == "expel",
         )
         for row in rows
     ]
@@ -164,6 +166,13 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     sources = _place_source(ps, c_start, first, c_end)
                     impersonal = bool(sources)
                     sources = sources or _pronoun_source(parsed, index, c_start, first)
+                if pattern.expels and (not sources and not before or tokens[first].pos == "NOUN"):
+                    # "Российских дипломатов выслали из Эстонии", "высылка дипломатов из Польши" (not the subject
+                    # of "Москва осудила высылку …", who is expelled, not expelling)
+                    left = _left_state(ps, c_start - 1, c_end)
+                    if tokens[first].pos == "NOUN" and not left:
+                        continue
+                    sources, impersonal = left or sources, impersonal or bool(left)
                 if not sources and not before and not pattern.code.startswith(FORCE_ROOTS):
                     # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
                     # who reports a shelling: "заявила, что обстрелы продолжаются")
