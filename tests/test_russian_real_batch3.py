@@ -272,3 +272,13 @@ def test_expulsions_from_a_state_with_no_subject_or_as_a_noun():
 def test_the_signing_of_an_agreement_between_two_states():
     found = triples(russian("Подписание соглашения между Россией и Казахстаном состоялось в Астане."))
     assert ("RUS", "KAZ", "05") in found and ("KAZ", "RUS", "05") in found
+
+
+def test_verbs_of_not_ruling_out_and_supposing_report_speech_but_providing_for_does_not():
+    doc = russian(
+        "Песков не исключил, что переговоры возобновятся.",
+        "Закон, как известно, предполагает новые санкции против России.",
+    )
+    found = speakers(doc)
+    assert found.get("переговоры") == "person:dmitry-peskov"
+    assert not any(q.text.startswith("новые санкции") or "предполагает" in q.text for q in doc.quotes)
