@@ -282,3 +282,13 @@ def test_verbs_of_not_ruling_out_and_supposing_report_speech_but_providing_for_d
     found = speakers(doc)
     assert found.get("переговоры") == "person:dmitry-peskov"
     assert not any(q.text.startswith("новые санкции") or "предполагает" in q.text for q in doc.quotes)
+
+
+def test_a_media_name_in_marks_after_soobshchaet_is_no_quote():
+    doc = russian(
+        "Об этом заявил Лавров, сообщает «Российская газета».",
+        "«Мы ответим», — цитирует «Интерфакс» Пескова.",
+    )
+    texts = [q.text for q in doc.quotes]
+    assert "Российская газета" not in texts and "Интерфакс" not in texts
+    assert speakers(doc).get("Мы") == "person:dmitry-peskov"
