@@ -292,3 +292,9 @@ def test_a_media_name_in_marks_after_soobshchaet_is_no_quote():
     texts = [q.text for q in doc.quotes]
     assert "Российская газета" not in texts and "Интерфакс" not in texts
     assert speakers(doc).get("Мы") == "person:dmitry-peskov"
+
+
+def test_a_speaker_saying_another_state_must_act_demands_it():
+    assert ("RUS", "USA", "10") in triples(russian("Лавров заявил, что США должны прекратить поставки оружия."))
+    assert not triples(russian("Лавров заявил, что Россия должна защищать своих граждан."))
+    assert not any(t[2] == "10" for t in triples(russian("США должны прекратить поставки оружия.")))

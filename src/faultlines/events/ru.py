@@ -54,6 +54,7 @@ class RuPattern:
     owned: bool = False  # direction "owned": a noun whose owner acts ("санкции США против России")
     from_place: bool = False  # direction "from": the state named as the place after «из» is the target
     expels: bool = False  # direction "expel": with no subject, the state named after «из» is the one expelling
+    owes: bool = False  # direction "owe": the speaker demands of the state the clause says must act
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def ru_patterns() -> list[RuPattern]:
             row["direction"] == "owned",
             row["direction"] == "from",
             row["direction"] == "expel",
+            row["direction"] == "owe",
         )
         for row in rows
     ]
@@ -131,11 +133,17 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 first, last = hit[0], hit[-1]
                 c_start, c_end = _clause(tokens, first, last)
                 summoned = _summons(ps, hit, c_start, c_end) if pattern.summons else None
+                if pattern.owes:
+                    # "По словам дипломата, Украина должна объяснить …": the speaker demands it of Ukraine
+                    spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
+                    owing = [m for m in ps.mentions if _actor_mention(m) and c_start <= m.first and m.last == first - 1]
+                    summoned = (spoken[0], owing[0].actor.ref()) if spoken and owing and (
+                        spoken[0].country and spoken[0].country != owing[0].actor.country) else None
                 if pattern.owned:
                     # "МИД РФ считает, что санкции США … являются выпадом": with no «против», on the speaker's state
                     spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
                     summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None)
-                if (pattern.summons or pattern.owned) and summoned is None:
+                if (pattern.summons or pattern.owned or pattern.owes) and summoned is None:
                     continue  # no ministry named as the place, or no envoy's state: the plainer patterns may code it
                 used.update(hit)
                 if pattern.blocks:
