@@ -298,3 +298,15 @@ def test_a_speaker_saying_another_state_must_act_demands_it():
     assert ("RUS", "USA", "10") in triples(russian("Лавров заявил, что США должны прекратить поставки оружия."))
     assert not triples(russian("Лавров заявил, что Россия должна защищать своих граждан."))
     assert not any(t[2] == "10" for t in triples(russian("США должны прекратить поставки оружия.")))
+
+
+def test_a_quoted_speaker_telling_of_its_own_plural_act_is_its_source():
+    found = triples(russian("«Потребовали от украинской стороны принять меры», — говорится в сообщении МИД России."))
+    assert ("RUS", "UKR", "10") in found
+    assert ("RUS", "USA", "02") in triples(russian("«Мы призываем Вашингтон прекратить поставки», — заявил Лавров."))
+    # a state named as acting inside the quote is not coded from the quote (only the speaker's own act is)
+    assert not triples(russian("«США ввели санкции против нас», — заявил Лавров."))
+    # the speech closing a paragraph-spanning quote
+    doc = russian("«Российская сторона расценивает это как провокацию.",
+                  "Потребовали от Киева принять меры», — говорится в сообщении МИД России.")
+    assert ("RUS", "UKR", "10") in triples(doc)

@@ -122,8 +122,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
         quoted = [(a + sent.start, b + sent.start) for a, b in quote_spans(local)]
         used: set[int] = set()
         for i in range(len(tokens)):
-            if any(a <= tokens[i].start < b for a, b in quoted):
-                continue
+            inside = next(((a, b) for a, b in quoted if a <= tokens[i].start < b), None)
+            if inside is not None and not _speaker_acts(tokens[i]):
+                continue  # inside a direct quote only the speaker's own plural act is coded («Потребовали …»)
             for pattern in ru_patterns():
                 if i in used and not pattern.owned:
                     continue  # "ответит на санкции США против России": the owned noun inside another act codes too
@@ -148,7 +149,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 used.update(hit)
                 if pattern.blocks:
                     break
-                mentions = [m for m in ps.mentions if _actor_mention(m) and not any(a <= m.start < b for a, b in quoted)]
+                if inside is not None:
+                    mentions = [m for m in ps.mentions if _actor_mention(m) and inside[0] <= m.start < inside[1]]
+                else:
+                    mentions = [m for m in ps.mentions if _actor_mention(m) and not any(a <= m.start < b for a, b in quoted)]
                 before = [m for m in mentions if c_start <= m.first and m.last < first]
                 after = [m for m in mentions if first < m.first <= c_end and m.first not in hit]
                 if pattern.judged:
@@ -181,10 +185,15 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if tokens[first].pos == "NOUN" and not left:
                         continue
                     sources, impersonal = left or sources, impersonal or bool(left)
+                if inside is not None:
+                    if before or pattern.symmetric:
+                        continue
+                    sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
                 if not sources and not before and not pattern.code.startswith(FORCE_ROOTS):
                     # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
                     # who reports a shelling: "заявила, что обстрелы продолжаются")
-                    sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
+                    sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start,
+                                                direct=_speaker_acts(tokens[first]))
                 if pattern.code.startswith(VISIT_ROOTS) and (not sources or tokens[first].pos == "NOUN"):
                     # "о визите Вучича в США": the visitor named after the noun, whoever the sentence's subject
                     visitor, visited = _visit(ps, hit)
@@ -412,6 +421,12 @@ def _envoy_and_host(ps, c_start: int, c_end: int) -> tuple[ActorRef, ActorRef] |
     return None
 
 
+def _speaker_acts(token) -> bool:
+    """A verb by which a quote's speaker tells of its own act: first person plural («призываем»), or a plural with
+    no subject named («Потребовали от украинской стороны …»)."""
+    return token.pos == "VERB" and "plur" in token.grammemes and ("1per" in token.grammemes or "past" in token.grammemes)
+
+
 def _joined(after: list[Mention], tokens, any_kind: bool = False) -> list[Mention]:
     """The first mention after the predicate and those joined to it by «и» or a comma ("России и Украины"); of
     the same kind unless ``any_kind`` ("пограничниками Таджикистана и Киргизии")."""
@@ -630,10 +645,12 @@ def _answered(events: list[Event], sources: list[ActorRef]) -> ActorRef | None:
     return None
 
 
-def _reported_speaker(quotes, paragraph: int, position: int) -> list[ActorRef]:
-    """"Токаев ответил, что готов принять переговоры": the speaker of the reported clause acts in it."""
+def _reported_speaker(quotes, paragraph: int, position: int, direct: bool = False) -> list[ActorRef]:
+    """"Токаев ответил, что готов принять переговоры": the speaker of the reported clause acts in it; with
+    ``direct``, the speaker of a direct quote («Потребовали от украинской стороны …», — говорится в сообщении МИД)."""
+    kinds = ("indirect", "direct") if direct else ("indirect",)
     for quote in quotes:
-        if quote.paragraph == paragraph and quote.kind == "indirect" and quote.start <= position < quote.end:
+        if quote.paragraph == paragraph and quote.kind in kinds and quote.start <= position < quote.end:
             return [quote.speaker] if quote.speaker is not None else []
     return []
 
