@@ -310,3 +310,15 @@ def test_a_quoted_speaker_telling_of_its_own_plural_act_is_its_source():
     doc = russian("«Российская сторона расценивает это как провокацию.",
                   "Потребовали от Киева принять меры», — говорится в сообщении МИД России.")
     assert ("RUS", "UKR", "10") in triples(doc)
+
+
+def test_a_quote_left_open_goes_on_into_the_paragraph_that_closes_it():
+    doc = russian(
+        "«Мы не согласны с этим решением, — заявил Лавров. — Оно принято без нас.",
+        "Мы будем добиваться его отмены всеми доступными средствами».",
+        "Решение вступит в силу завтра».",
+    )
+    found = speakers(doc)
+    assert found.get("Мы") == "person:sergei-lavrov"
+    assert any(q.text.startswith("Мы будем добиваться") for q in doc.quotes)
+    assert not any(q.text.startswith("Решение вступит") for q in doc.quotes)

@@ -385,7 +385,7 @@ class QuoteFinder:
             return False
         found = _CLOSING.search(text, sent.start, sent.end)
         if found is None:
-            return False
+            return self._quote_closed(ps, text)
         opened = sum(text.count(mark, 0, found.start()) for mark in "«„")
         if found.group(1) and opened >= sum(text.count(mark, 0, found.start() + 1) for mark in "»“"):
             return False  # "«…» сказал": the mark closes a quote opened in this paragraph, found as such
@@ -423,6 +423,26 @@ class QuoteFinder:
             self._add(sent.paragraph, tokens[that].end, sent.end, text, "indirect", author, token)
             return True
         return False
+
+    def _quote_closed(self, ps: ParsedSentence, text: str) -> bool:
+        """"…всеми доступными средствами».": a closing mark with no attribution and no opening mark in the paragraph
+        ends a quote left open at the end of the paragraph before; the speech goes on with its speaker."""
+        sent = ps.sentence
+        close = next((k for k in range(sent.start, sent.end) if text[k] in "»“"), None)
+        if close is None or any(mark in text[:close] for mark in "«„") or not self.quotes:
+            return False
+        previous = self.quotes[-1]
+        before = self.parsed.article.paragraphs[previous.paragraph] if previous.paragraph < len(self.parsed.article.paragraphs) else ""
+        if previous.paragraph != sent.paragraph - 1 or previous.end < len(before.rstrip(" .»“")) - 1:
+            return False
+        if any(mark in before[previous.end :] for mark in "»“"):
+            return False  # the quote before was closed in its own paragraph
+        begin = len(text) - len(text.lstrip(" " + DASHES))
+        if close - begin < 3:
+            return False
+        self.quotes.append(Quote(text=text[begin:close], kind="direct", speaker=previous.speaker, cue=None,
+                                 paragraph=sent.paragraph, start=begin, end=close))
+        return True
 
     def _colon_clause(self, ps: ParsedSentence, text: str, verb: int, spans, absorbed) -> bool:
         """"Лавров подчеркнул: переговоры начнутся в мае.": the words after a reporting verb and a colon, when no
