@@ -322,3 +322,10 @@ def test_a_quote_left_open_goes_on_into_the_paragraph_that_closes_it():
     assert found.get("Мы") == "person:sergei-lavrov"
     assert any(q.text.startswith("Мы будем добиваться") for q in doc.quotes)
     assert not any(q.text.startswith("Решение вступит") for q in doc.quotes)
+
+
+def test_conditions_put_forward_and_prisoners_returned_or_exchanged():
+    assert ("AZE", "ARM", "10") in triples(russian("Баку выдвинул Еревану новые условия."))
+    assert ("AZE", "ARM", "08") in triples(russian("Азербайджан вернул Армении пятерых военнопленных."))
+    found = triples(russian("Россия и Украина обменялись пленными."))
+    assert ("RUS", "UKR", "08") in found and ("UKR", "RUS", "08") in found
