@@ -329,3 +329,12 @@ def test_conditions_put_forward_and_prisoners_returned_or_exchanged():
     assert ("AZE", "ARM", "08") in triples(russian("Азербайджан вернул Армении пятерых военнопленных."))
     found = triples(russian("Россия и Украина обменялись пленными."))
     assert ("RUS", "UKR", "08") in found and ("UKR", "RUS", "08") in found
+
+
+def test_retaliation_with_no_target_answers_the_last_other_state_s_act():
+    doc = russian(
+        "Польша объявила персоной нон грата российского дипломата.",
+        "Российская сторона примет ответные меры, заявили в МИД РФ.",
+    )
+    assert ("RUS", "POL", "13") in triples(doc)
+    assert not triples(russian("Российская сторона примет ответные меры, заявили в МИД РФ."))

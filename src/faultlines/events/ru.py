@@ -55,6 +55,7 @@ class RuPattern:
     from_place: bool = False  # direction "from": the state named as the place after «из» is the target
     expels: bool = False  # direction "expel": with no subject, the state named after «из» is the one expelling
     owes: bool = False  # direction "owe": the speaker demands of the state the clause says must act
+    answers: bool = False  # direction "answer": with no target named, the act answers the last other state's act
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,7 @@ def ru_patterns() -> list[RuPattern]:
             row["direction"] == "from",
             row["direction"] == "expel",
             row["direction"] == "owe",
+            row["direction"] == "answer",
         )
         for row in rows
     ]
@@ -248,7 +250,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     chosen = targets[:]
                     if not chosen and tokens[last + 1 : last + 2] and tokens[last + 1].lower in ("стороны", "сторонам"):
                         chosen = _last_sides(events, sources)  # "призвала стороны урегулировать спор"
-                    if not chosen and pattern.code.startswith(ANSWER_ROOTS):
+                    if not chosen and (pattern.answers or pattern.code.startswith(ANSWER_ROOTS)):
                         answered = _answered(events, sources)
                         chosen = [answered] if answered is not None else []
                     if not chosen or not sources:
