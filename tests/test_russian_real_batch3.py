@@ -338,3 +338,13 @@ def test_retaliation_with_no_target_answers_the_last_other_state_s_act():
     )
     assert ("RUS", "POL", "13") in triples(doc)
     assert not triples(russian("Российская сторона примет ответные меры, заявили в МИД РФ."))
+
+
+def test_a_name_with_initials_is_the_person_named_in_full_before():
+    doc = russian(
+        "Временный поверенный в делах Украины Василий Покотило был вызван в МИД РФ.",
+        "«В МИД России был вызван В.И.Покотило», — говорится в сообщении.",
+        "Позже документ подписал В. И. Покотило.",
+    )
+    ids = {a.id for a in doc.actors if a.kind == "person"}
+    assert "person:vasily-pokotilo" in ids and not any("v-i" in i for i in ids)
