@@ -50,6 +50,12 @@ class RuPattern:
     name: str
     blocks: bool = False  # direction "none": the words code nothing ("принять решение" is no hosting)
     judged: bool = False  # direction "eval": the speaker judges what the clause names ("санкции США — выпад")
+    summons: bool = False  # direction "summon": the body an envoy is called to acts on the envoy's state
+    owned: bool = False  # direction "owned": a noun whose owner acts ("санкции США против России")
+    from_place: bool = False  # direction "from": the state named as the place after «из» is the target
+    expels: bool = False  # direction "expel": with no subject, the state named after «из» is the one expelling
+    owes: bool = False  # direction "owe": the speaker demands of the state the clause says must act
+    answers: bool = False  # direction "answer": with no target named, the act answers the last other state's act
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +69,12 @@ def ru_patterns() -> list[RuPattern]:
             row["words"],
             row["direction"] == "none",
             row["direction"] == "eval",
+            row["direction"] == "summon",
+            row["direction"] == "owned",
+            row["direction"] == "from",
+            row["direction"] == "expel",
+            row["direction"] == "owe",
+            row["direction"] == "answer",
         )
         for row in rows
     ]
@@ -112,18 +124,37 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
         quoted = [(a + sent.start, b + sent.start) for a, b in quote_spans(local)]
         used: set[int] = set()
         for i in range(len(tokens)):
-            if i in used or any(a <= tokens[i].start < b for a, b in quoted):
-                continue
+            inside = next(((a, b) for a, b in quoted if a <= tokens[i].start < b), None)
+            if inside is not None and not _speaker_acts(tokens[i]):
+                continue  # inside a direct quote only the speaker's own plural act is coded («Потребовали …»)
             for pattern in ru_patterns():
+                if i in used and not pattern.owned:
+                    continue  # "ответит на санкции США против России": the owned noun inside another act codes too
                 hit = _match(pattern, tokens, i)
                 if hit is None:
                     continue
+                first, last = hit[0], hit[-1]
+                c_start, c_end = _clause(tokens, first, last)
+                summoned = _summons(ps, hit, c_start, c_end) if pattern.summons else None
+                if pattern.owes:
+                    # "По словам дипломата, Украина должна объяснить …": the speaker demands it of Ukraine
+                    spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
+                    owing = [m for m in ps.mentions if _actor_mention(m) and c_start <= m.first and m.last == first - 1]
+                    summoned = (spoken[0], owing[0].actor.ref()) if spoken and owing and (
+                        spoken[0].country and spoken[0].country != owing[0].actor.country) else None
+                if pattern.owned:
+                    # "МИД РФ считает, что санкции США … являются выпадом": with no «против», on the speaker's state
+                    spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
+                    summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None)
+                if (pattern.summons or pattern.owned or pattern.owes) and summoned is None:
+                    continue  # no ministry named as the place, or no envoy's state: the plainer patterns may code it
                 used.update(hit)
                 if pattern.blocks:
                     break
-                first, last = hit[0], hit[-1]
-                c_start, c_end = _clause(tokens, first, last)
-                mentions = [m for m in ps.mentions if _actor_mention(m) and not any(a <= m.start < b for a, b in quoted)]
+                if inside is not None:
+                    mentions = [m for m in ps.mentions if _actor_mention(m) and inside[0] <= m.start < inside[1]]
+                else:
+                    mentions = [m for m in ps.mentions if _actor_mention(m) and not any(a <= m.start < b for a, b in quoted)]
                 before = [m for m in mentions if c_start <= m.first and m.last < first]
                 after = [m for m in mentions if first < m.first <= c_end and m.first not in hit]
                 if pattern.judged:
@@ -137,18 +168,39 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     sources, targets_first = judge, judged[:1]
                 else:
                     sources = _sources(before, tokens, first)
+                agent = _agent(tokens, mentions, first, before)
+                if agent is not None:
+                    sources, before = [agent.actor.ref()], [agent]
+                    after = [m for m in after if m is not agent]
+                if not before and tokens[first].pos == "GRND":
+                    # "Расширив санкции против России, власти США …": a gerund's subject is the main clause's
+                    sources, after = _gerund_subject(tokens, mentions, last, c_end, after)
                 impersonal = False
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first, c_end)
                     impersonal = bool(sources)
                     sources = sources or _pronoun_source(parsed, index, c_start, first)
+                if pattern.expels and (not sources and not before or tokens[first].pos == "NOUN"):
+                    # "Российских дипломатов выслали из Эстонии", "высылка дипломатов из Польши" (not the subject
+                    # of "Москва осудила высылку …", who is expelled, not expelling)
+                    left = _left_state(ps, c_start - 1, c_end)
+                    if tokens[first].pos == "NOUN" and not left:
+                        continue
+                    sources, impersonal = left or sources, impersonal or bool(left)
+                if inside is not None:
+                    if before or pattern.symmetric:
+                        continue
+                    sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
                 if not sources and not before and not pattern.code.startswith(FORCE_ROOTS):
                     # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
                     # who reports a shelling: "заявила, что обстрелы продолжаются")
-                    sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
-                if not sources and pattern.code.startswith(VISIT_ROOTS):
-                    sources, visited = _visit(ps, hit)
-                    after = visited
+                    sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start,
+                                                direct=_speaker_acts(tokens[first]))
+                if pattern.code.startswith(VISIT_ROOTS) and (not sources or tokens[first].pos == "NOUN"):
+                    # "о визите Вучича в США": the visitor named after the noun, whoever the sentence's subject
+                    visitor, visited = _visit(ps, hit)
+                    if visitor or not sources:
+                        sources, after = visitor, visited
                 source_ids = {s.id for s in sources}
                 source_codes = {s.code for s in sources}
                 after = [m for m in after if m.actor.ref().code not in source_codes]
@@ -162,6 +214,16 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         people = _people_of_state(ps, c_start - 1, first - 1, hit)
                     if people is not None and (not after or people[0] < after[0].first):
                         targets = [r for r in people[1] if r.code not in source_codes]
+                if tokens[first].pos == "PRTS" and not pattern.symmetric and summoned is None:
+                    # "Послу России в Казахстане вручена нота протеста": the envoy's host hands it
+                    summoned = _envoy_and_host(ps, c_start, c_end)
+                if pattern.from_place and not targets:
+                    # "Болгария отозвала своего посла из Москвы": the state left is the target
+                    targets = _left_state(ps, first, c_end)
+                if summoned is not None:
+                    sources, targets, pattern_pairs = [summoned[0]], [summoned[1]], [summoned]
+                else:
+                    pattern_pairs = None
                 if pattern.symmetric:
                     # "перестрелка между пограничниками Таджикистана и Киргизии": both parties after it
                     both = [m.actor.ref() for m in _joined(after, tokens, any_kind=True)]
@@ -182,11 +244,13 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                             continue
                     last_pair = parties[:2]
                     pairs = [(a, b) for a in parties[:2] for b in parties[:2] if a.id != b.id]
+                elif pattern_pairs is not None:
+                    pairs = pattern_pairs
                 else:
                     chosen = targets[:]
                     if not chosen and tokens[last + 1 : last + 2] and tokens[last + 1].lower in ("стороны", "сторонам"):
                         chosen = _last_sides(events, sources)  # "призвала стороны урегулировать спор"
-                    if not chosen and pattern.code.startswith(ANSWER_ROOTS):
+                    if not chosen and (pattern.answers or pattern.code.startswith(ANSWER_ROOTS)):
                         answered = _answered(events, sources)
                         chosen = [answered] if answered is not None else []
                     if not chosen or not sources:
@@ -222,6 +286,147 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     )
                 break
     return events
+
+
+@lru_cache(maxsize=1)
+def _envoy_nouns() -> frozenset[str]:
+    """Nouns (lemmas) of the envoys a ministry summons (``data/ru/envoy_nouns.txt``)."""
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("envoy_nouns.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+def _summons(ps, hit: list[int], c_start: int, c_end: int) -> tuple[ActorRef, ActorRef] | None:
+    """"Посла США вызвали в МИД России", "поверенный в делах Украины был вызван в МИД РФ": the ministry named as
+    the place the envoy is called to summons the envoy's state (named after the envoy, or by an adjective before
+    it). None when the ministry is no place named with its state, or no envoy's state is named in the clause."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, STATE
+
+    tokens = ps.sentence.tokens
+    body = next((m for m in ps.mentions if m.place and m.actor.kind == "organisation" and m.actor.country
+                 and hit[0] < m.first <= hit[-1] + 1), None)
+    if body is None:
+        # "Посол США в России был вызван в МИД": a ministry named alone is the one of the state the envoy serves in
+        return _envoy_and_host(ps, c_start, c_end)
+    for k in range(c_start, c_end + 1):
+        if tokens[k].lemma not in _envoy_nouns():
+            continue
+        for m in ps.matches:
+            if m.entry is None or m.entry.kind not in (STATE, ADJECTIVE) or m.entry.key == body.actor.country:
+                continue
+            adjective = m.entry.kind == ADJECTIVE and m.last == k - 1
+            # "посла России", "поверенного в делах Украины"; not "посла России в Сербии" (where he serves)
+            of_envoy = m.entry.kind == STATE and k < m.first <= k + 3 and tokens[m.first - 1].lower not in ("в", "во")
+            if adjective or of_envoy:
+                return body.actor.ref(), _state_ref(m.entry.key)
+    return None
+
+
+def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None) -> tuple[ActorRef, ActorRef] | None:
+    """"санкции США против России", "американские санкции в отношении Ирана", "санкции со стороны Украины против
+    России": the state or body that owns the noun (a genitive right after it, an adjective right before it, or after
+    «со стороны») acts on the one named after «против» or «в отношении». None unless both are named."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    noun = hit[-1]
+    words = [t.lower for t in tokens]
+    owner = None
+    start = noun + 3 if words[noun + 1 : noun + 3] == ["со", "стороны"] else noun + 1
+    mention = next((m for m in ps.mentions if m.first == start and _actor_mention(m)), None)
+    if mention is not None and mention.case in ("gent", None):
+        owner = mention.actor.ref()
+    adjective = next((m for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE
+                      and m.last == hit[0] - 1), None)
+    if owner is None and adjective is not None:
+        owner = _state_ref(adjective.entry.key)
+    if owner is None:
+        return None
+    against = next((k for k in range(noun + 1, min(c_end, noun + 8) + 1)
+                    if words[k] == "против" or words[k - 1 : k + 1] == ["в", "отношении"]), None)
+    if against is None:
+        if speaker is not None and speaker.country and speaker.country != owner.country:
+            return owner, _state_ref(speaker.country)
+        return None
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if m.first > against and m.first <= c_end and m.entry is not None and m.entry.kind in (ADJECTIVE, STATE, SEAT):
+            if m.entry.key != owner.country:
+                return owner, _state_ref(m.entry.key)
+    target = next((m for m in ps.mentions if against < m.first <= c_end and m.actor.country
+                   and m.actor.country != owner.country), None)
+    return (owner, target.actor.ref()) if target is not None else None
+
+
+@lru_cache(maxsize=1)
+def _decision_nouns() -> frozenset[str]:
+    """Nouns (lemmas) of a decision whose owner does what the infinitive after it says (``data/ru/decision_nouns.txt``)."""
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("decision_nouns.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+def _agent(tokens, mentions: list[Mention], first: int, before: list[Mention]) -> Mention | None:
+    """Who acts when the predicate is a noun or an infinitive: "закрытие Польшей границы" (the actor in the
+    instrumental right after the noun), "решение властей Польши закрыть границу" (the owner of a decision noun
+    before the infinitive), not the subject of the sentence that reports it ("Лукашенко назвал аферой …")."""
+    if tokens[first].pos == "NOUN":
+        return next((m for m in mentions if m.first == first + 1 and m.case == "ablt"), None)
+    if tokens[first].pos != "INFN":
+        return None
+    noun = next((k for k in range(first - 1, max(-1, first - 5), -1) if tokens[k].lemma in _decision_nouns()), None)
+    if noun is None:
+        return None
+    return next((m for m in before if noun < m.first < first), None)
+
+
+def _left_state(ps, first: int, c_end: int) -> list[ActorRef]:
+    """The state, or the state of the capital, named after «из» in the clause ("отозвала посла из Москвы")."""
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if first < m.first <= c_end and m.entry is not None and m.entry.kind in (STATE, SEAT) and (
+            tokens[m.first - 1].lower in ("из", "изо")
+        ):
+            return [_state_ref(m.entry.key)]
+    return []
+
+
+def _gerund_subject(tokens, mentions, last: int, c_end: int, after: list[Mention]):
+    """The subject of a gerund ("Расширив санкции против России, власти США …"): the first actor after the comma
+    that closes the gerund's phrase, not after a preposition; the targets are those inside the phrase."""
+    comma = next((k for k in range(last + 1, c_end + 1) if tokens[k].text == ","), None)
+    if comma is None:
+        return [], after
+    subject = next((m for m in mentions if m.first > comma and _subject(tokens, m)), None)
+    if subject is None:
+        return [], after
+    return [subject.actor.ref()], [m for m in after if m.last < comma]
+
+
+def _envoy_and_host(ps, c_start: int, c_end: int) -> tuple[ActorRef, ActorRef] | None:
+    """(host, envoy's state) of an envoy named with both ("послу России в Казахстане", "временный поверенный в
+    делах Азербайджана в Армении"): with no one else named as acting, the host acts on the envoy's state."""
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    states = sorted((m for m in ps.matches if m.entry is not None and m.entry.kind in (STATE, SEAT)), key=lambda m: m.first)
+    for k in range(c_start, c_end + 1):
+        if tokens[k].lemma not in _envoy_nouns():
+            continue
+        own = next((m for m in states if k < m.first <= k + 3 and tokens[m.first - 1].lower not in ("в", "во")), None)
+        if own is None:
+            continue
+        host = next((m for m in states if own.last < m.first <= own.last + 2 and tokens[m.first - 1].lower in ("в", "во")), None)
+        if host is not None and host.entry.key != own.entry.key:
+            return _state_ref(host.entry.key), _state_ref(own.entry.key)
+    return None
+
+
+def _speaker_acts(token) -> bool:
+    """A verb by which a quote's speaker tells of its own act: first person plural («призываем»), or a plural with
+    no subject named («Потребовали от украинской стороны …»)."""
+    return token.pos == "VERB" and "plur" in token.grammemes and ("1per" in token.grammemes or "past" in token.grammemes)
 
 
 def _joined(after: list[Mention], tokens, any_kind: bool = False) -> list[Mention]:
@@ -307,6 +512,9 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
         subjects = [m for m in before if m.actor.kind == "person" and _subject(tokens, m)]
         if subjects and _subject(tokens, subjects[-1]) and not _subject(tokens, last):
             last = subjects[-1]
+    shared = _plural_of_states(tokens, before, last)
+    if shared:
+        return shared
     chosen = [last]
     for m in reversed(before[: before.index(last)]):
         between = [t.lower for t in tokens[m.last + 1 : chosen[-1].first]]
@@ -324,6 +532,23 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
         elif between:
             break
     return [m.actor.ref() for m in chosen]
+
+
+def _plural_of_states(tokens, before: list[Mention], last: Mention) -> list[ActorRef]:
+    """"Президенты России и Казахстана", "Пограничники Кыргызстана и Таджикистана": a plural title or body before
+    states joined by «и» names one party of each state (not the holder of one office)."""
+    head = tokens[last.first]
+    if last.actor.kind == "state" or "plur" not in head.grammemes or head.pos != "NOUN":
+        return []
+    states = [m for m in before if m.first > last.last and m.actor.kind == "state"]
+    if len(states) < 2 or states[0].first != last.last + 1:
+        return []
+    joined = [states[0]]
+    for m in states[1:]:
+        if [t.lower for t in tokens[joined[-1].last + 1 : m.first]] not in (["и"], [","]):
+            break
+        joined.append(m)
+    return [m.actor.ref() for m in joined] if len(joined) > 1 else []
 
 
 def _subject(tokens, m: Mention) -> bool:
@@ -369,7 +594,7 @@ def _place_source(ps, c_start: int, first: int, c_end: int | None = None) -> lis
         if m.place and c_start <= m.first < first and m.actor.kind == "state" and m.first <= c_start + 1:
             return [m.actor.ref()]
     tokens = ps.sentence.tokens
-    if c_end is None or "plur" not in tokens[first].grammemes or tokens[first].pos != "VERB":
+    if c_end is None or "plur" not in tokens[first].grammemes or tokens[first].pos not in ("VERB", "PRTS"):
         return []
     for m in ps.mentions:
         closes = m.last == c_end or (m.last + 1 == c_end and not tokens[c_end].text[:1].isalnum())
@@ -422,10 +647,12 @@ def _answered(events: list[Event], sources: list[ActorRef]) -> ActorRef | None:
     return None
 
 
-def _reported_speaker(quotes, paragraph: int, position: int) -> list[ActorRef]:
-    """"Токаев ответил, что готов принять переговоры": the speaker of the reported clause acts in it."""
+def _reported_speaker(quotes, paragraph: int, position: int, direct: bool = False) -> list[ActorRef]:
+    """"Токаев ответил, что готов принять переговоры": the speaker of the reported clause acts in it; with
+    ``direct``, the speaker of a direct quote («Потребовали от украинской стороны …», — говорится в сообщении МИД)."""
+    kinds = ("indirect", "direct") if direct else ("indirect",)
     for quote in quotes:
-        if quote.paragraph == paragraph and quote.kind == "indirect" and quote.start <= position < quote.end:
+        if quote.paragraph == paragraph and quote.kind in kinds and quote.start <= position < quote.end:
             return [quote.speaker] if quote.speaker is not None else []
     return []
 

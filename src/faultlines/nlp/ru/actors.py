@@ -3,6 +3,7 @@ actor ids the English pipeline gives (``RUS``, ``person:kassym-jomart-tokayev``,
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -195,6 +196,11 @@ class ActorBook:
         return self.actors[actor_id]
 
 
+def _without_initials(text: str) -> str:
+    """A name without the initials before it ("В.И.Покотило", "В. И. Покотило" → "Покотило")."""
+    return re.sub(r"^(?:[А-ЯЁA-Z]\s*\.\s*){1,2}(?=[А-ЯЁA-Z][а-яёa-z])", "", text.strip()) or text
+
+
 def _of_an_official(matches: list[Match], index: int) -> bool:
     """Whether a body is followed by a state's adjective and a title ("пресс-служба казахского лидера")."""
     following = matches[index + 1 : index + 3]
@@ -277,15 +283,16 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
                 continue  # "Фото: Владимир Андреев © URA.RU", "Сергей Болиев (редактор …)": credits, not actors
             if all(not t.text[:1].isalnum() for i, t in enumerate(tokens) if not m.first <= i <= m.last):
                 continue  # "Алевтина Запольская" on a line of its own: the byline of the author
-            surname = m.text.split()[-1].lower().replace("ё", "е")
-            if len(m.text.split()) == 1 and surname in book.local_names:
+            written = _without_initials(m.text)  # "В.И.Покотило" is the Покотило named in full before
+            surname = written.split()[-1].lower().replace("ё", "е")
+            if len(written.split()) == 1 and surname in book.local_names:
                 add(book.actors[book.local_names[surname]], m)
                 continue
             country, role = _country_before(matches, index, sentence)
             if role and role.islower():
                 role = "GOV"
-            name = m.text
-            if len(m.text.split()) == 1 and surname in book.expected:
+            name = written
+            if len(written.split()) == 1 and surname in book.expected:
                 name, country, role = book.expected[surname]
             actor = book.new_person(name, country or book.main_state, role)
             add(actor, m)
@@ -345,7 +352,7 @@ def expect_full_names(sentence: Sentence, matches: list[Match], book: ActorBook)
         if role and role.islower():
             role = "GOV"
         for form in case_forms(full_nominative(words)[-1]):
-            book.expected.setdefault(form, (m.text, country, role))
+            book.expected.setdefault(form, (_without_initials(m.text), country, role))
 
 
 def main_state(sentences_matches: list[list[Match]]) -> str | None:

@@ -30,6 +30,7 @@ class RussianParse:
     article: Article
     sentences: list[ParsedSentence] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
+    main_state: str | None = None  # the state the article names most: whose bodies speak unnamed ("в Минобороны")
 
     def mentions_before(self, index: int, position: int) -> list[Mention]:
         """Every mention before token ``position`` of sentence ``index``, latest first."""
@@ -92,7 +93,7 @@ def parse_russian(article: Article) -> RussianParse:
             sentence, matches = staged[k]
             spans = [(sentence.start + s.start, sentence.start + s.stop) for s in markup.spans if s.type == "PER"]
             staged[k] = (sentence, with_ner_names(sentence, matches, spans))
-    book.main_state = main_state([m for _, m in staged])
+    book.main_state = parsed.main_state = main_state([m for _, m in staged])
     for sentence, matches in staged:
         expect_full_names(sentence, matches, book)
     for sentence, matches in staged:

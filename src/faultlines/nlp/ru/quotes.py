@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from faultlines.model import Quote
 from faultlines.nlp.ru.actors import Mention
@@ -27,8 +28,18 @@ OBLIQUE_PREPOSITIONS = {"с", "со", "к", "ко", "о", "об", "обо", "о�
 OBLIQUE_CASES = {"ablt", "datv", "loct"}
 #: How far after a reporting verb its ", что" may come ("сообщил журналистам в кулуарах форума, что").
 FAR_CLAUSE = 12
+#: The end of speech before a dash and a reporting verb: a closing mark, or a comma with no mark ("…», — заявил").
+_CLOSING = re.compile(r"([»“\"])?([,.!?…])?\s+[—–-]\s+(?=\w)")
 #: Quotes of at most this many words with no speaker are dropped.
 SHORT_UNATTRIBUTED = 4
+
+
+@lru_cache(maxsize=1)
+def _statement_nouns() -> frozenset[str]:
+    """Nouns of a statement whose author is named after them (``data/ru/statement_nouns.txt``)."""
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("statement_nouns.txt").splitlines() if w.strip() and w[0] != "#")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -148,7 +159,7 @@ def _far_clause(tokens, verb: int) -> int | None:
 
 
 def _is_verb(token) -> bool:
-    return token.lemma in russian_knowledge().verbs and token.pos in ("VERB", "INFN", "PRTS", "ADJS", "")
+    return token.lemma in russian_knowledge().verbs and token.pos in ("VERB", "INFN", "PRTS", "ADJS", "GRND", "")
 
 
 def _gender(verb) -> str | None:
@@ -185,6 +196,23 @@ class QuoteFinder:
                 break  # a person named as the object of the latest sentence comes before older subjects
         return next((m for m in fitting if not _oblique(m.sentence.tokens, m)), None) or next(iter(fitting), None)
 
+    def _office_holder(self, office: str | None, country: str | None, position: int) -> Mention | None:
+        """"— сказал премьер", "по словам главы государства": the latest person named before who holds that
+        office (of that state, when one is named) on the article's date."""
+        if not office:
+            return None
+        from faultlines.nlp.knowledge import load_knowledge
+
+        kb, date = load_knowledge(), self.parsed.article.published or ""
+        for mention in self.parsed.mentions_before(self.index, position):
+            actor = mention.actor
+            if actor.kind != "person" or not actor.country or (country and actor.country != country):
+                continue
+            holder = kb.holder(actor.country, office, date) if date else None
+            if holder is not None and f"person:{holder.slug}" == actor.id:
+                return mention
+        return None
+
     def _last_speaker(self) -> Mention | None:
         """The mention of whoever spoke last in the article (a person or a body)."""
         ref = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None), None)
@@ -207,6 +235,20 @@ class QuoteFinder:
             if mention.actor.kind == "organisation":
                 return mention
         return None
+
+    def _named_body(self, lemmas: set[str]) -> Mention | None:
+        """The latest body named before this sentence by one of these words and its state ("МИД России")."""
+        for mention in self.parsed.mentions_before(self.index, 0):
+            if mention.actor.kind == "organisation" and mention.sentence.tokens[mention.first].lemma in lemmas:
+                return mention
+        return None
+
+    def _last_body_speaker(self) -> Mention | None:
+        """The mention of the body that spoke last in the article (people and states that spoke since left aside)."""
+        ref = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None and q.speaker.id.startswith("org:")), None)
+        if ref is None:
+            return None
+        return next((m for m in self.parsed.mentions_before(self.index, 0) if m.actor.id == ref.id), None)
 
     def _speaker_in(self, ps: ParsedSentence, first: int, last: int, verb, before: bool) -> Mention | None:
         """The speaker named between tokens ``first`` and ``last`` (the nearest to the verb when ``before``)."""
@@ -245,12 +287,20 @@ class QuoteFinder:
                 return body
         if any(m.entry.kind == TITLE for m in words):
             country = next((m.entry.key for m in words if m.entry.kind in (ADJECTIVE, STATE)), None)
-            person = self._recent_person(gender, country, first)
+            office = next((m.entry.office for m in words if m.entry.kind == TITLE and m.entry.office), None)
+            person = self._office_holder(office, country, first) or self._recent_person(gender, country, first)
             if person is None and country:
                 return _state_mention(ps, country)  # "как рассказали российские дипломаты": Russia speaks
             return person or self._recent_person(gender, None, first)
         if anaphor or any(m.entry.kind == BODY for m in words):
-            return self._recent_org(0)  # "сообщили в ведомстве": a body named before this sentence
+            # "сообщили в ведомстве", "в МИД отметили": the same body named before with its state, else the body
+            # that spoke last, else the latest body named before this sentence
+            bodies = {tokens[m.first].lemma for m in words if m.entry.kind == BODY}
+            body = self._named_body(bodies) or self._last_body_speaker() or self._recent_org(0)
+            if body is None and self.parsed.main_state and any(m.entry.kind == BODY for m in words):
+                # "Об этом сообщили в Министерстве обороны", no body named before: the article's own state's
+                return _state_mention(ps, self.parsed.main_state)
+            return body
         if verb is not None and "plur" in verb.grammemes:
             # "в Ереване заявили": the state whose capital the unnamed officials speak in
             seat = next((m for m in words if m.entry.kind in (SEAT, STATE) and m.first
@@ -284,6 +334,8 @@ class QuoteFinder:
         verbs = [i for i, t in enumerate(tokens) if _is_verb(t)]
         if not spans and self._dash_speech(ps, text, verbs):
             return
+        if not spans and self._closing_attribution(ps, text):
+            return
         absorbed: set[tuple[int, int]] = set()
         # indirect speech: "<speaker> заявил, что <clause>", "по словам X, <clause>", "<clause>, сообщил X."
         for i in verbs:
@@ -297,10 +349,12 @@ class QuoteFinder:
                     following, after_that = tokens[i + 1 : far + 1], far - i - 1
             if after_that is None and self._colon_clause(ps, text, i, spans, absorbed):
                 break
-            if after_that is None or tokens[i].lemma in ("говориться", "цитировать", "назвать", "называть"):
+            if after_that is None or tokens[i].lemma in ("цитировать", "назвать", "называть"):
                 continue
             if tokens[i].pos == "INFN":
                 continue  # "попросила прокомментировать, …": asked to speak, did not
+            if tokens[i].lemma.endswith("ся") and self._speaker_in(ps, 0, i - 1, tokens[i], True) is None:
+                continue  # "В заявлении МИД говорится, что …" says who speaks; "как говорится, …" does not
             # "отметил, главное, что …": the words between the verb and «что» belong to what was said
             # "заявил журналистам, что …" starts after «что»; "отметил, главное, что …" after the comma
             comma_first = after_that > 1 and following[0].text == ","
@@ -312,13 +366,83 @@ class QuoteFinder:
             self._add(sent.paragraph, clause_start, sent.end, text, "indirect", speaker, tokens[i])
             break
         else:
-            self._trailing(ps, text, spans, verbs, absorbed)
+            if not self._statement_clause(ps, text, spans, absorbed):
+                self._trailing(ps, text, spans, verbs, absorbed)
         for start, end in spans:
             if (start, end) in absorbed:
                 continue
             (first, last), *rest = interrupted(text, start, end, tokens, _is_verb)
             self._direct(ps, text, first, last, verbs)
             self._go_on(sent.paragraph, text, rest)
+
+    def _closing_attribution(self, ps: ParsedSentence, text: str) -> bool:
+        """"…неприкосновенности», — говорится в сообщении МИД.", "Это афера, — сказал Лукашенко.": an attribution
+        closing a paragraph's speech that no mark opened in it (a quote opened in an earlier paragraph, or speech
+        with no marks at all). The speech runs from the paragraph's start; a quote left open at the end of the
+        paragraph before, with no speaker, gets this one."""
+        sent, tokens = ps.sentence, ps.sentence.tokens
+        if any(q.paragraph == sent.paragraph for q in self.quotes):
+            return False
+        found = _CLOSING.search(text, sent.start, sent.end)
+        if found is None:
+            return self._quote_closed(ps, text)
+        opened = sum(text.count(mark, 0, found.start()) for mark in "«„")
+        if found.group(1) and opened >= sum(text.count(mark, 0, found.start() + 1) for mark in "»“"):
+            return False  # "«…» сказал": the mark closes a quote opened in this paragraph, found as such
+        if not found.group(1) and (opened or found.group(2) != ","):
+            return False
+        verb = next((k for k, t in enumerate(tokens) if t.start >= found.end()), None)
+        if verb is None or not _is_verb(tokens[verb]) or any(t.lower in CLAUSE_MARKS for t in tokens[verb:]):
+            return False
+        speaker = self._speaker_in(ps, verb + 1, len(tokens) - 1, tokens[verb], False)
+        if speaker is None:
+            return False
+        begin = len(text) - len(text.lstrip(" " + DASHES + "«„\""))
+        self._add(sent.paragraph, begin, found.start(), text, "direct", speaker, tokens[verb])
+        previous = self.quotes[-2] if len(self.quotes) > 1 else None
+        if previous is not None and previous.speaker is None and previous.paragraph == sent.paragraph - 1:
+            self.quotes[-2] = replace(previous, speaker=speaker.actor.ref())
+        return True
+
+    def _statement_clause(self, ps: ParsedSentence, text: str, spans, absorbed) -> bool:
+        """"…комментировать заявление президента Украины Владимира Зеленского о том, что Россия поставляет …": the
+        one named right after a statement noun said what «о том, что» after it reports."""
+        sent, tokens = ps.sentence, ps.sentence.tokens
+        for n, token in enumerate(tokens):
+            if token.lemma not in _statement_nouns():
+                continue
+            that = next((k for k in range(n + 2, min(len(tokens) - 1, n + FAR_CLAUSE))
+                         if [t.lower for t in tokens[k - 3 : k + 1]] == ["о", "том", ",", "что"]), None)
+            if that is None:
+                continue
+            author = next((m for m in ps.mentions if n < m.first < that - 3 and not m.place
+                           and m.actor.kind in ("person", "organisation")), None)
+            if author is None or any(tokens[k].pos == "VERB" for k in range(n + 1, that)):
+                continue
+            absorbed |= {s for s in spans if s[0] > tokens[that].end}
+            self._add(sent.paragraph, tokens[that].end, sent.end, text, "indirect", author, token)
+            return True
+        return False
+
+    def _quote_closed(self, ps: ParsedSentence, text: str) -> bool:
+        """"…всеми доступными средствами».": a closing mark with no attribution and no opening mark in the paragraph
+        ends a quote left open at the end of the paragraph before; the speech goes on with its speaker."""
+        sent = ps.sentence
+        close = next((k for k in range(sent.start, sent.end) if text[k] in "»“"), None)
+        if close is None or any(mark in text[:close] for mark in "«„") or not self.quotes:
+            return False
+        previous = self.quotes[-1]
+        before = self.parsed.article.paragraphs[previous.paragraph] if previous.paragraph < len(self.parsed.article.paragraphs) else ""
+        if previous.paragraph != sent.paragraph - 1 or previous.end < len(before.rstrip(" .»“")) - 1:
+            return False
+        if any(mark in before[previous.end :] for mark in "»“"):
+            return False  # the quote before was closed in its own paragraph
+        begin = len(text) - len(text.lstrip(" " + DASHES))
+        if close - begin < 3:
+            return False
+        self.quotes.append(Quote(text=text[begin:close], kind="direct", speaker=previous.speaker, cue=None,
+                                 paragraph=sent.paragraph, start=begin, end=close))
+        return True
 
     def _colon_clause(self, ps: ParsedSentence, text: str, verb: int, spans, absorbed) -> bool:
         """"Лавров подчеркнул: переговоры начнутся в мае.": the words after a reporting verb and a colon, when no
@@ -402,8 +526,9 @@ class QuoteFinder:
         lead = _connective(tokens)
         according = _speech().according
         noun = next((k for k in range(lead + 1, lead + 4) if k < len(tokens) and tokens[k].lemma in according), None)
-        if tokens[lead : lead + 1] and tokens[lead].lower == "по" and noun is not None:
-            # "По словам Лаврова, …", "Кроме того, по мнению эксперта, …", "По данным МИД, …"
+        if tokens[lead : lead + 1] and tokens[lead].lower in ("по", "согласно", "со") and noun is not None:
+            # "По словам Лаврова, …", "Кроме того, по мнению эксперта, …", "По данным МИД, …", "Согласно
+            # заявлению МИД, …", "Со слов Мирзояна, …"
             comma = next((k for k, t in enumerate(tokens) if t.text == "," and k > noun), None)
             if comma is not None:
                 speaker = self._speaker_in(ps, lead, comma, None, True)
@@ -416,6 +541,8 @@ class QuoteFinder:
             comma = next((k for k, t in enumerate(tokens) if t.text == "," and k > verb), None)
             if comma is not None:
                 speaker = self._speaker_in(ps, verb + 1, comma, tokens[verb], False)
+                if speaker is None and tokens[verb].lemma.endswith("ся"):
+                    return  # "Как ранее сообщалось, …", "как говорится, …": no one is said to say it
                 absorbed |= {s for s in spans if s[0] > tokens[comma].end}
                 self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[verb])
                 return
