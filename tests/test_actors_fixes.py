@@ -352,3 +352,15 @@ def test_a_party_leads_its_government_only_in_its_periods():
     assert named(in_power, "Awami League").role == "GOV" and named(out, "Awami League").role == "OPP"
     parsed = actors_of("Ennahdha's veteran leader Rached Ghannouchi was arrested at his home.", published="2023-04-18")
     assert named(parsed, "Rached Ghannouchi").code == "TUNOPP"
+
+
+def test_a_full_name_misspelt_once_is_the_same_person_and_its_surname_joins_it():
+    parsed = actors_of(
+        "The plot targeted Haitian President Jovenel Maurice in his home.",
+        "Agents said Jovenal Maurice had been warned. Maurice ignored the warning.",
+    )
+    person = named(parsed, "Jovenel Maurice")
+    assert named(parsed, "Jovenal Maurice") is person and named(parsed, "Maurice") is person
+    assert person.code == "HTIGOV"
+    other = actors_of("Anna Berg and Hanna Berg both spoke. Berg said nothing more.")
+    assert named(other, "Anna Berg") is not named(other, "Hanna Berg")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from faultlines.model import Actor, Span
 from faultlines.nlp.actor_context import Context
@@ -165,6 +166,7 @@ def group_mentions(
 def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
     """Point a one-word name (surname, or a first name that only one full name has) at the person named in full
     in the same article; the model sometimes tags the lone surname as an organisation."""
+    _join_misspelt_names(mentions)
     last: dict[str, set[str]] = {}
     first: dict[str, set[str]] = {}
     for m in mentions:
@@ -183,6 +185,28 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
         targets = last.get(m.text) or (first.get(m.text) if m.key.startswith("?person:") else None)
         if targets and len(targets) == 1:
             m.key, m.kind = next(iter(targets)), "person"
+
+
+def _join_misspelt_names(mentions: list[Mention]) -> None:
+    """Two full names of one surname a letter apart ("Jovenel Moïse", "Jovenal Moïse") are one person, under the
+    name the article gives first, so that the lone surname can join it."""
+    seen: dict[str, list[tuple[str, str]]] = {}  # surname -> (full name, key) in text order
+    for m in sorted(mentions, key=lambda m: (m.paragraph, m.start_char)):
+        words = m.text.split()
+        if m.kind != "person" or len(words) < 2:
+            continue
+        earlier = seen.setdefault(words[-1], [])
+        twin = next((key for name, key in earlier if _misspelt(name, m.text)), None)
+        if twin is not None and not m.key.startswith("person:"):
+            m.key = twin
+        elif all(name != m.text for name, _ in earlier):
+            earlier.append((m.text, m.key))
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Two spellings of one name: the same initials, nearly the same letters."""
+    initials = [w[0] for w in a.split()] == [w[0] for w in b.split()]
+    return a != b and initials and SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
 def _role_countries(group_roles: Counter) -> dict[str, str]:
