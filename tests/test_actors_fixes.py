@@ -364,3 +364,12 @@ def test_a_full_name_misspelt_once_is_the_same_person_and_its_surname_joins_it()
     assert person.code == "HTIGOV"
     other = actors_of("Anna Berg and Hanna Berg both spoke. Berg said nothing more.")
     assert named(other, "Anna Berg") is not named(other, "Hanna Berg")
+
+
+def test_a_state_body_where_it_sits_and_a_body_run_by_a_group():
+    parsed = actors_of("The Health Ministry in Gaza said Israeli strikes killed 20 people.")
+    assert named(parsed, "Health Ministry").code == "PSEGOV"
+    run = actors_of("The Hamas-run Health Ministry said 20 people were killed.")
+    assert named(run, "Health Ministry").code == "PSEGOV"  # a ministry, of the group's state
+    abroad = actors_of("The Russian Embassy in Washington said the claims were false.")
+    assert all(a.country != "USA" for a in abroad.actors if "Embassy" in a.name)

@@ -24,6 +24,8 @@ PREMODIFIER_GLUE = set(
     imprisoned chief new current powerful under deputy assistant special permanent principal associate
     """.split()
 )
+#: Glue words after an organisation that runs the body named next ("the Hamas-run health ministry").
+RUN_BY = {"run", "controlled", "owned"}
 APPOSITION_STOP = {
     ",",
     ";",
@@ -178,7 +180,7 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
     doc, kb = index.doc, index.kb
     role = country = term = None
     org = None
-    crossed_and = False
+    crossed_and = run_by = False
     j, steps = start - 1, 0
     while j >= 0 and steps < MAX_PREMODIFIER:
         steps += 1
@@ -206,6 +208,7 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             continue
         if doc[j].lower_ in PREMODIFIER_GLUE:
             crossed_and = crossed_and or doc[j].lower_ == "and"
+            run_by = run_by or (org is None and doc[j].lower_ in RUN_BY)
             j -= 1
             continue
         if role is not None and _describes_title(doc[j], start):
@@ -216,8 +219,8 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
         term = None  # "Commission President X": the title of some body's office, not of a state's
     if org is not None:
         own_people = role == "GOV" and org.role in OWN_PEOPLE_ROLES  # "Ennahdha's leader": the party's
-        if role is None or (country is None and org.role in NON_STATE_ROLES) or own_people:
-            role = org.role
+        if not run_by and (role is None or (country is None and org.role in NON_STATE_ROLES) or own_people):
+            role = org.role  # but "the Hamas-run health ministry" is a ministry, of Hamas's state
         country = country or org.country
     return Context(role, country, term)
 

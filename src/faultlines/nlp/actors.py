@@ -285,7 +285,7 @@ def _paragraph_mentions(
             if context.role is None:
                 context.role, context.title = _head_role(index, start, end)
             if context.country is None:
-                context.country = _inner_country(index, start, end)
+                context.country = _inner_country(index, start, end) or _seat_after(index, start, end, context.role)
             add(start, end, "organisation", f"?org:{text}", context)
     # Titles that stand for their holder ("the Russian president") or for the state ("Kazakhstan's foreign ministry").
     titles = [t for t in index.titles if t.start >= skip]
@@ -313,6 +313,24 @@ def _head_role(index: TokenIndex, start: int, end: int) -> tuple[str | None, str
             return None, None
     title = index.kb.titles.get(t.term)
     return (title.role, t.term) if title is not None and title.kind == "body" else (None, None)
+
+
+def _seat_after(index: TokenIndex, start: int, end: int, role: str | None) -> str | None:
+    """The state of a state body named with where it sits: "the Health Ministry in Gaza" (not "the embassy in
+    Moscow", which is another state's)."""
+    doc = index.doc
+    if role not in STATE_BODY_ROLES or end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return None
+    if any(t.lower_ in ABROAD_BODIES for t in doc[start:end]):
+        return None
+    place = index.name_at[end + 1]
+    if place is None or place.start != end + 1 or not (place.kind == "X" or place.kind.startswith("C:")):
+        return None
+    return place.ref
+
+
+#: Bodies that sit abroad: where they are says nothing of whose they are.
+ABROAD_BODIES = {"embassy", "consulate", "mission", "delegation", "office", "bureau"}
 
 
 def _inner_country(index: TokenIndex, start: int, end: int) -> str | None:
