@@ -146,3 +146,11 @@ def test_an_act_answering_another_is_aimed_at_its_doer():
 def test_a_passive_act_reported_by_someone_is_not_theirs():
     text = "The Congolese government says at least 130 Rwandan soldiers have been killed in the fighting in Goma."
     assert not any(s == "COD" for s, _, root in triples(events_of(text)) if root == "19")
+
+
+def test_a_deployment_in_a_state_is_toward_the_state_an_attack_there_on_its_people():
+    def codes(text):
+        return {(e.source.code, e.target.code) for e in analyze_text(text, published="2024-05-10").events}
+
+    assert ("FRAGOV", "MLIGOV") in codes("The French deployment in Mali involves 5100 soldiers.")
+    assert ("FRAMIL", "MLICVL") in codes("French attacks in Mali killed 20 people.")

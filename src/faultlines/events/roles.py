@@ -63,6 +63,7 @@ FRAME_HEADS = {
 }
 GIVING_ROOTS = {"06", "07", "08"}  # acts that hand something over: the recipient is the target
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # only these take a place ("fighting in Syria") as the target
+POSTURE_ROOT = "15"  # military posture (deployments, alerts): toward a state, not its people
 ARMED_ROOTS = {"18", "19", "20"}  # acts of armed force: a state named by their adjective is its military
 QUANTITIES = {
     "thousand",
@@ -397,8 +398,9 @@ class RoleFinder:
             for head in heads:
                 for prep in preps:
                     found = self._prep_objects(head, (prep,), sources)
-                    if found and violent and prep in ("in", "inside"):
+                    if found and violent and prep in ("in", "inside") and pattern.cameo[:2] != POSTURE_ROOT:
                         return [people_of(p) for p in found]  # "attacks in Mali": on the people there
+                    # (but "the French deployment in Mali" is a posture toward the state)
                     if found:
                         return found
             return []
