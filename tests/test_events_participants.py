@@ -282,3 +282,9 @@ def test_a_spoken_act_joined_to_a_reported_clause_is_the_speakers():
 def test_protesters_keep_their_stance_under_a_modifier_but_army_crowds_are_the_army():
     assert ("BGDOPP", "BGDGOV", "14") in codes("On Sunday, student protesters blocked major highways in Dhaka.")
     assert ("PSEREB", "ISRMIL", "19") in codes("Hamas fighters bombed Israeli army crowds east of Khan Younis.")
+
+
+def test_civilians_who_protest_or_block_roads_are_protesters():
+    assert ("POLOPP", "UKRGOV", "14") in codes("Polish farmers blocked crossings with Ukraine on Monday.")
+    assert ("KENOPP", "KENGOV", "14") in codes("Kenyan farmers protested against the government in Nairobi.")
+    assert ("KENCVL", "KENGOV", "02") in codes("Kenyan farmers appealed to the government for help.")

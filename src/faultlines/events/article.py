@@ -66,6 +66,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                     continue
                 _settle_targets(coded, coder)
                 _own_authorities(coded, coder)
+                _protesters(coded)
                 _implied_source(coded, coder)
                 _answered_act(coded, coder)
                 _implicit_target(coded, coder)
@@ -250,6 +251,20 @@ def _own_authorities(coded: Coded, coder: SentenceCoder) -> None:
             continue
         theirs[:] = [_with_country(p, country) for p in theirs]
         coded.notes.append(f"{nameless[0].words} taken as {coder.lex.state_name(country)}'s")
+
+
+def _protesters(coded: Coded) -> None:
+    """Nameless civilians who protest, block roads or strike are protesters (OPP): "Polish farmers blocked the
+    crossings", "truck drivers ended their blockade"."""
+    if coded.code[:2] != PROTEST_ROOT and (coded.act or "")[:2] != PROTEST_ROOT:
+        return
+    if coded.sources and all(p.ref.country and p.ref.role == "CVL" and p.kind != "person" for p in coded.sources):
+        coded.sources = [_with_country(p, p.ref.country, "OPP") for p in coded.sources]
+        coded.notes.append(f"{coded.sources[0].words} protesting: the opposition")
+
+
+#: CAMEO root of protest (demonstrations, blockades, strikes).
+PROTEST_ROOT = "14"
 
 
 def _with_country(part: Participant, country: str, role: str | None = None) -> Participant:
