@@ -611,3 +611,10 @@ def test_a_body_the_model_takes_for_a_person_is_no_speaker():
     )
     assert "Humanitarian Law Project" not in {speaker(q) for q in found}
     assert speaker(next(q for q in found if q.text.startswith("may say"))) == "Mark Rollins"
+
+
+def test_a_reported_clause_after_a_long_adverbial():
+    found = quotes_of(
+        "Prime Minister Adel Karim said in a televised speech later on Monday that the protests were a legitimate right."
+    )
+    assert [(q.text, speaker(q)) for q in found] == [("the protests were a legitimate right", "Adel Karim")]

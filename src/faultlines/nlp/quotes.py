@@ -778,15 +778,17 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
                 break
     skip = n
     while (
-        skip < min(j, n + 6 + sum(t.text in ("“", "”", '"') for t in toks[n : n + 8]))
+        skip < min(j, n + 9 + sum(t.text in ("“", "”", '"') for t in toks[n : n + 11]))
         and toks[skip].lower_ != "that"
         and (
             toks[skip].ent_type_ in ("DATE", "TIME")
-            or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM")
+            or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV")
+            or (toks[skip].dep_ == "amod" and toks[skip].tag_ == "VBN")
             or toks[skip].text in (",", "“", "”", '"')
         )
     ):
-        skip += 1  # "said on Friday that", "told reporters after the meeting that"
+        skip += 1  # "said on Friday that", "told reporters after the meeting that", "said in a televised speech
+        # later on Monday that"
     if skip < j and toks[skip].lower_ == "that":
         if skip > n and toks[skip].dep_ not in ("", "mark") and toks[skip].head.dep_ == "relcl":
             return None  # "noted the influence that the U.S. has": a relative clause, not a reported one
