@@ -618,3 +618,15 @@ def test_a_reported_clause_after_a_long_adverbial():
         "Prime Minister Adel Karim said in a televised speech later on Monday that the protests were a legitimate right."
     )
     assert [(q.text, speaker(q)) for q in found] == [("the protests were a legitimate right", "Adel Karim")]
+
+
+def test_a_document_that_said_something_speaks_for_its_author():
+    found = quotes_of(
+        "A statement from the Joint Chiefs of Staff said the launch signaled the North's ambition.",
+        "A Kremlin statement said the sanctions were illegal.",
+        "A statement said the talks would resume.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("the launch signaled the North's ambition", "Joint Chiefs of Staff"),
+        ("the sanctions were illegal", "Kremlin"),
+    ]

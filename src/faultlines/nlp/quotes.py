@@ -727,7 +727,31 @@ def _verb_subject(speakers: Speakers, p: int, k: int, i: int) -> Who:
             who = speakers.who(p, span)
             if who.found:
                 return who
+    for span in spans:
+        author = _document_author(speakers, p, span) if span is not None else None
+        if author is not None:
+            return author
     return NOBODY
+
+
+def _document_author(speakers: Speakers, p: int, span: tuple[int, int]) -> Who | None:
+    """Who speaks through a document that "said" something: "a statement from the Joint Chiefs of Staff", "a
+    Kremlin statement", "the ministry's statement"."""
+    toks = speakers.tokens[p].toks
+    a, b = span
+    for n in range(a, b):
+        if toks[n].lower_ not in _DOCUMENTS:
+            continue
+        if n + 2 <= b and toks[n + 1].lower_ in ("from", "by", "of"):
+            who = speakers.who(p, (n + 2, b))  # "a statement from the Joint Chiefs of Staff"
+        else:
+            first = a + 1 if toks[a].pos_ == "DET" else a
+            end = n - 1 if n - 1 > first and toks[n - 1].text in ("’s", "'s") else n
+            who = speakers.who(p, (first, end)) if end > first else None  # "a Kremlin statement"
+        if who is not None and who.ref is not None:
+            return who
+        return None
+    return None
 
 
 #: What a speaker issues, posts or sends that then says something ("a statement saying …").
