@@ -630,3 +630,8 @@ def test_a_document_that_said_something_speaks_for_its_author():
         ("the launch signaled the North's ambition", "Joint Chiefs of Staff"),
         ("the sanctions were illegal", "Kremlin"),
     ]
+
+
+def test_groups_and_countries_may_speak_unnamed():
+    found = quotes_of("Police arrested 17 protesters in Nairobi, rights groups said.")
+    assert [(q.text, speaker(q)) for q in found] == [("Police arrested 17 protesters in Nairobi", "rights groups")]
