@@ -58,6 +58,10 @@ except ImportError:  # pragma: no cover - when tests/ is a package
         ("Armenia and Azerbaijan have intensified their war of words.", ("AZE", "ARM", "11")),
         ("Russia and Ukraine exchanged prisoners on Friday.", ("UKR", "RUS", "08")),
         ("Uzbekistan's president granted clemency to 40 jailed Kazakh protesters.", ("UZB", "KAZ", "08")),
+        # every state of a list after "of", a capitalised plural noun, a described group of figures
+        ("The Foreign Ministers of Lithuania, Latvia, Estonia, and Iceland arrived in Tbilisi.", ("ISL", "GEO", "04")),
+        ("PORT-AU-PRINCE, May 12 — Gangs stormed a police station in Haiti's capital.", ("HTI", "HTI", "19")),
+        ("Opposition figures such as Ana Tamale accuse Uganda's president of authoritarianism.", ("UGA", "UGA", "11")),
         # intent
         ("Japan pledged to provide aid to the Philippines.", ("JPN", "PHL", "03")),
         ("Germany promised to send tanks to Ukraine.", ("DEU", "UKR", "03")),

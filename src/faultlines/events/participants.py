@@ -283,7 +283,7 @@ class ActorFinder:
         """A participant named by a common actor noun (``actor_nouns.tsv``): "troops", "the ministry",
         "residents", with the country of its modifier ("Russian troops", "the people of Israel") if any."""
         lemma = token.lemma_.lower()
-        if lemma not in self.lex.actor_nouns and token.tag_ == "NNP" and lemma.endswith("s"):
+        if lemma not in self.lex.actor_nouns and token.tag_ in ("NNP", "NNPS") and lemma.endswith("s"):
             lemma = lemma[:-1]  # "the Foreign Ministers of ...", tagged as a name, keep their plural
         noun = self.lex.actor_nouns.get(lemma)
         if noun is None:

@@ -465,7 +465,7 @@ class RoleFinder:
 
     def _of_conjuncts(self, head: Token, part: Participant, exclude: list[Participant]) -> list[Participant]:
         """``delegations of Russia and Ukraine``: the same sector of each further state named after "of"."""
-        if head.pos_ != "NOUN" or not part.ref.country or not part.generic:
+        if head.pos_ not in ("NOUN", "PROPN") or not part.ref.country or not part.generic:
             return []
         out = []
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
