@@ -291,9 +291,9 @@ class ActorFinder:
         role, kind = noun
         if kind == "means" and (modifier is None or modifier.kind != "state"):
             return None  # "airstrikes" name the forces of a state only with it: "Pakistani airstrikes"
-        if kind == "members":
-            owner = self._owner(token)
-            if owner is not None:
+        if kind == "members" or role == "GOV":
+            owner = self._owner(token)  # "members of al-Shabab"; "leaders of Hamas", "a delegation of Hamas"
+            if owner is not None and (kind == "members" or owner.ref.role in OWN_PEOPLE_ROLES):
                 return owner
         # "rebel group", "opposition leader", "police chief": a modifier of another sector says who they are
         modifier_role = next(
