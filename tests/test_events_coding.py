@@ -63,6 +63,7 @@ except ImportError:  # pragma: no cover - when tests/ is a package
         ("PORT-AU-PRINCE, May 12 — Gangs stormed a police station in Haiti's capital.", ("HTI", "HTI", "19")),
         ("Opposition figures such as Ana Tamale accuse Uganda's president of authoritarianism.", ("UGA", "UGA", "11")),
         ("Three senior leaders of Hamas visited Egypt on Monday.", ("PSE", "EGY", "04")),
+        ("Rockets fired by Hezbollah hit northern Israel.", ("LBN", "ISR", "18")),
         # intent
         ("Japan pledged to provide aid to the Philippines.", ("JPN", "PHL", "03")),
         ("Germany promised to send tanks to Ukraine.", ("DEU", "UKR", "03")),

@@ -203,7 +203,16 @@ class RoleFinder:
         if not subjects and any(c.dep_ == "nsubjpass" for c in token.children):
             return self._agents(token)
         if subjects:
-            return self._resolve_many(subjects, [], deep=False, generic=True)
+            found = self._resolve_many(subjects, [], deep=False, generic=True)
+            pattern = self.patterns.get(token.i)
+            armed = pattern is not None and pattern.cameo[:2] in ARMED_ROOTS
+            if armed and not any(p.ref.country or p.ref.role for p in found):
+                # "mortars fired by the Afghan Taliban wounded four people": who fired them did it
+                agents = [a for s in subjects for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+                by = [found for a in agents if (found := self._agents(a))]
+                if by:
+                    return by[0]
+            return found
         head = token.head
         if head.i == token.i:
             return []
