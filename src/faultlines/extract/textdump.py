@@ -53,6 +53,10 @@ MERGE_GAP = 20.0  # a neighbouring chunk joins the main one across at most this 
 MERGE_SHARE = 0.15  # ...when it holds at least this share of the main chunk's words,
 NEAR_GAP = 12.0  # or across a smaller gap with no "Related"-style heading in it
 NEAR_WORDS = 40  # when it holds at least this many words
+FURNITURE_KINDS = {Kind.SHORT, Kind.CHROME, Kind.FILENAME, Kind.CREDIT}
+FURNITURE_CHROME = 0.3  # a gap of an article's own furniture has at most this share of chrome lines...
+FURNITURE_TEXT, FURNITURE_LINE_WORDS = 0.5, 3  # ...and at least this share of text lines this long
+FURNITURE_MIN_WORDS = 25  # an entry of a listicle joins the body across its furniture when this long
 BRIDGE_CHUNKS = 2  # small chunks the body may join across to reach a big one
 TEASER_PARAGRAPHS = 3  # an excerpt under a teaser headline is at most this long
 TEASER_WORDS = 180
@@ -213,15 +217,32 @@ def _has_article_header(blocks: list[Block], start: int, end: int) -> bool:
 
 def _mergeable(blocks: list[Block], left: Chunk, right: Chunk, total: int, side: Chunk) -> bool:
     """Whether a neighbouring chunk (``side``, left or right of the body so far) belongs to the body."""
-    if right.hard_before and _small(blocks, right):
+    furniture = _furniture(blocks, left.end + 1, right.start)
+    if right.hard_before and _small(blocks, right) and not furniture:
         return False
     gap = _gap_cost(blocks, left.end + 1, right.start)
-    if gap >= MERGE_GAP or _new_article_between(blocks, left.end + 1, right.start):
+    if _new_article_between(blocks, left.end + 1, right.start):
+        return False
+    if gap >= MERGE_GAP and not furniture:
         return False
     if side.words >= MERGE_SHARE * total:
         return True
     related = any(b.kind in (Kind.RELATED, Kind.END) for b in blocks[left.end + 1 : right.start])
+    if furniture:
+        return side.words >= FURNITURE_MIN_WORDS
     return gap < NEAR_GAP and not related and side.words >= NEAR_WORDS
+
+
+def _furniture(blocks: list[Block], start: int, end: int) -> bool:
+    """Whether a gap between two runs of prose is the article's own furniture (the specs, pros and cons,
+    details and ratings between the entries of a product guide or a listicle): text lines with a few
+    buttons among them, and no heading of other stories, no end heading, no byline, date or section line."""
+    gap = blocks[start:end]
+    if not gap or any(b.kind not in FURNITURE_KINDS for b in gap):
+        return False
+    chrome = sum(1 for b in gap if b.kind is Kind.CHROME)
+    texty = sum(1 for b in gap if b.kind is Kind.SHORT and b.n >= FURNITURE_LINE_WORDS and b.repeats == 1)
+    return chrome <= FURNITURE_CHROME * len(gap) and texty >= FURNITURE_TEXT * len(gap)
 
 
 def _bridged(blocks: list[Block], chunks: list[Chunk], left: int, right: int, far: int, total: int) -> bool:

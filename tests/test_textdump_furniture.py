@@ -1,0 +1,102 @@
+"""The furniture between the entries of a product guide or a listicle (specs, pros and cons, ratings, details
+lines) does not split the article body of a text dump; a gallery of buttons and repeated labels between the
+article and other stories still does."""
+
+from faultlines.extract.textdump import extract_text_dump
+from faultlines.model import Article, Input, Page
+
+
+def _dump(text: str) -> Article:
+    return extract_text_dump(
+        Page(input=Input(path="dump.txt", kind="text"), text=text, content_type="text/plain")
+    )
+
+
+_MENU = "Saltmarsh Outdoors\nTents\nStoves\nGuides\nSearch\n\n"
+_FOOTER = "\n\nPrivacy policy\nTerms of use\n© 2025 Saltmarsh Outdoors\n"
+
+_STOVES = [
+    (
+        "Emberlight Trail",
+        "gas canister",
+        "3 min 50 s",
+        "410 g",
+        "Stable pot supports for wide pans",
+        "The case is bulkier than it needs to be",
+        "it boiled a litre fastest in our wind test",
+    ),
+    (
+        "Kettleback Mini",
+        "alcohol",
+        "7 min 10 s",
+        "180 g",
+        "Silent and almost weightless in a pack",
+        "Slow to simmer on a cold morning",
+        "it is the quietest stove we tried and weighs less than a phone",
+    ),
+    (
+        "Ridgeway Duo",
+        "multi-fuel",
+        "4 min 30 s",
+        "520 g",
+        "Burns white gas and kerosene alike",
+        "The pump needs priming with care",
+        "it burned two fuels on the same trip without a fuss",
+    ),
+    (
+        "Coldwater Pro",
+        "butane and propane mix",
+        "4 min 05 s",
+        "380 g",
+        "A regulator that holds the flame steady",
+        "The piezo lighter failed once in rain",
+        "its regulator held a steady flame with a cold canister",
+    ),
+]
+
+
+def _entry(name: str, fuel: str, boil: str, weight: str, good: str, bad: str, verdict: str) -> str:
+    specs = (
+        f"Fuel type: {fuel}\nBoil time for one litre: {boil}\nPacked weight with the pot: {weight}\n"
+        f"Pros\n{good}\nCons\n{bad}\nCheck price\n"
+    )
+    prose = (
+        f"We carried the {name} for three weekends on the coast path, and {verdict}. "
+        "It packed away into its own pot, lit first time on every morning of the trip, and survived "
+        "being dropped on the rocks at the harbour wall without a dent worth mentioning."
+    )
+    return f"\n{name}\n\n{specs}\n{prose}\n"
+
+
+def test_entries_of_a_product_guide_stay_in_one_body_across_their_spec_lines():
+    intro = (
+        "The best camping stoves for a coastal walk\n\n"
+        "We tested eleven camping stoves over a wet autumn on the coast, cooking breakfast and dinner on each "
+        "of them in wind, rain and the odd sunny evening, and these four are the ones we would buy again.\n"
+    )
+    article = _dump(_MENU + intro + "".join(_entry(*stove) for stove in _STOVES) + _FOOTER)
+    body = "\n".join(article.paragraphs)
+    for name, *_specs, verdict in _STOVES:
+        assert verdict in body, name
+    assert "Privacy policy" not in body
+
+
+def test_a_gallery_of_buttons_after_the_article_is_not_its_furniture():
+    prose = "\n\n".join(
+        f"Paragraph {k} of the report says the harbour board will vote on the new mooring fees in the spring, "
+        "after a winter of complaints from the fishing crews who tie up along the north quay every night."
+        for k in range(1, 6)
+    )
+    skippers = ["Ana Ruiz", "Tom Hale", "Ben Ode", "Kit Moss", "Eli Gray", "Sam Roe", "Ivy Lund", "Max Penn"]
+    gallery = "".join(
+        f"\n\nharbour crew portrait {k}\n{name}\nREAD THE STORY\nPHOTO DESK"
+        for k, name in enumerate(skippers)
+    )
+    other = (
+        "\n\nThe ferry company announced a new winter timetable on Monday, with fewer crossings on weekdays "
+        "and an extra late boat on Fridays for the islanders who work on the mainland.\n"
+    )
+    article = _dump(_MENU + "Mooring fees to rise\n\n" + prose + gallery + other + _FOOTER)
+    body = "\n".join(article.paragraphs)
+    assert "Paragraph 5 of the report" in body
+    assert "winter timetable" not in body
