@@ -26,11 +26,14 @@ TOP_OF_DUMP = 3  # the first lines of a dump: a site's name, tagline or banner m
 CANDIDATE_KINDS = (Kind.SHORT, Kind.PROSE, Kind.CREDIT, Kind.DATE)
 INSIDE_BODY = 12  # blocks at the top of the body searched too (a headline the body span swallowed)
 MIN_WORDS, MAX_WORDS, MAX_CHARS = 2, 30, 250
+MAX_REPEATS = 10  # a headline can recur (a breadcrumb, a share bar, a "next post" box); a menu item recurs more
+ECHO_MIN_WORDS = 3  # a line this long found inside another, non-prose line of the dump is echoed there
+ECHO_MAX_CHARS = 400
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 _NUMBERED = re.compile(r"^\s*(?:#?\d{1,3}[.):]|[ivx]+\.)\s")
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")  # words run together: menu items or a breadcrumb trail without spaces
-_TRAIL = re.compile(r"[»›]|\s[/>]\s.*\s[/>]\s")  # breadcrumb separators
+_TRAIL = re.compile(r"[»›]|\s[/>]\s.*\s[/>]\s|\s>\S.*\s>\S")  # breadcrumb separators
 
 
 @cache
@@ -57,7 +60,7 @@ def candidates(blocks: list[Block], start: int, end: int) -> list[int]:
     for block in blocks[: min(end + 1, start + INSIDE_BODY)]:
         if block.kind not in CANDIDATE_KINDS or not MIN_WORDS <= block.n <= MAX_WORDS:
             continue
-        if len(block.text) > MAX_CHARS or block.repeats > 3:
+        if len(block.text) > MAX_CHARS or block.repeats > MAX_REPEATS:
             continue
         if block.kind is Kind.DATE and block.n < 5:
             continue
@@ -108,6 +111,8 @@ def features(blocks: list[Block], i: int, start: int, end: int, context: dict) -
         "short_prev_packed": 1.0 if _packed(blocks, i, -1) else 0.0,
         "short_next_packed": 1.0 if _packed(blocks, i, +1) else 0.0,
         "repeated": 1.0 if block.repeats > 1 else 0.0,
+        "repeated_many": 1.0 if block.repeats > 3 else 0.0,
+        "echoed": 1.0 if _echoed(text, context["echo_lines"]) else 0.0,
         "sentence_end": 1.0 if text.endswith((".", ";", ",")) and not text.endswith("...") else 0.0,
         "colon_end": 1.0 if text.endswith(":") else 0.0,
         "question": 1.0 if text.endswith("?") else 0.0,
@@ -135,6 +140,15 @@ def features(blocks: list[Block], i: int, start: int, end: int, context: dict) -
         "overlap_best": 1.0 if overlap_body and overlap_body >= context["best_overlap"] - 1e-9 else 0.0,
     }
     return f
+
+
+def _echoed(text: str, lines: list[str]) -> bool:
+    """Whether the line recurs inside a longer non-prose line: the end of a breadcrumb trail, a "Leave a reply
+    to" or "Share" line, a comment counter (a subheading or a menu item rarely does)."""
+    if len(text.split()) < ECHO_MIN_WORDS:
+        return False
+    key = " ".join(text.lower().split())
+    return any(key in line and len(line) > len(key) for line in lines)
 
 
 def _unlike_headline(text: str) -> bool:
@@ -212,7 +226,13 @@ def context_of(blocks: list[Block], start: int, end: int, structural: int | None
         None,
     )
     fits = [_body_fit(content_words(blocks[i].text), body) for i in candidates(blocks, start, end)]
+    echo_lines = [
+        " ".join(b.text.lower().split())
+        for b in blocks
+        if b.kind is not Kind.PROSE and len(b.text) <= ECHO_MAX_CHARS
+    ]
     return {
+        "echo_lines": echo_lines,
         "best_overlap": max((f[0] for f in fits), default=0.0),
         "best_tf": max((f[1] for f in fits), default=0.0),
         "opening": opening,
