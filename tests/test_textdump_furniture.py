@@ -100,3 +100,39 @@ def test_a_gallery_of_buttons_after_the_article_is_not_its_furniture():
     body = "\n".join(article.paragraphs)
     assert "Paragraph 5 of the report" in body
     assert "winter timetable" not in body
+
+
+_BOOKS = [
+    ("The Lantern Keeper", "Mara Quill", "March 4, 2025", "a lighthouse keeper's daughter"),
+    ("Salt and Thunder", "Owen Reyes", "May 20, 2025", "two rival captains in a storm"),
+    ("The Orchard at Night", "Lena Brook", "September 9, 2025", "a village that forgets one day each year"),
+]
+
+
+def _book(title: str, author: str, released: str, subject: str) -> str:
+    paragraphs = [
+        f"{title} follows {subject}, and it kept me reading long after the kettle had gone cold on the stove.",
+        "The first half moves slowly, setting out the town, its harbour and the families who have fished "
+        "from it for generations, and the patience pays off when the secrets start to come loose.",
+        "Halfway through, the story jumps forty years ahead, and the town we thought we knew turns out to "
+        "have kept a record of every ship it ever lost, written in the margins of the parish register.",
+        "The ending divided our book club, but every one of us said we would pick up the next book by the "
+        "same author on the day it comes out, and two of us already have.",
+    ]
+    return (
+        f"\n{title}\n\nAuthor: {author}\nReleased: {released}\nGenre: Fiction\n\n"
+        + "\n\n".join(paragraphs)
+        + "\n"
+    )
+
+
+def test_entries_of_a_book_round_up_each_with_author_and_release_date_stay_in_the_body():
+    intro = (
+        "Book Beat: three novels for the long evenings\n\nby Jo Fenwick · 12 December 2025\n\n"
+        "Every month we gather the books our readers keep mentioning in the comments, and this month three "
+        "novels about small coastal towns came up again and again.\n"
+    )
+    article = _dump(_MENU + intro + "".join(_book(*book) for book in _BOOKS) + _FOOTER)
+    body = "\n".join(article.paragraphs)
+    for title, _author, _released, subject in _BOOKS:
+        assert subject in body, title

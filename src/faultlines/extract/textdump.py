@@ -56,7 +56,8 @@ NEAR_WORDS = 40  # when it holds at least this many words
 FURNITURE_KINDS = {Kind.SHORT, Kind.CHROME, Kind.FILENAME, Kind.CREDIT}
 FURNITURE_CHROME = 0.3  # a gap of an article's own furniture has at most this share of chrome lines...
 FURNITURE_TEXT, FURNITURE_LINE_WORDS = 0.5, 3  # ...and at least this share of text lines this long
-FURNITURE_MIN_WORDS = 25  # an entry of a listicle joins the body across its furniture when this long
+FURNITURE_MIN_WORDS = 25
+ENTRY_HEADER = 6  # blocks above an entry of a list compared with those above the next  # an entry of a listicle joins the body across its furniture when this long
 BRIDGE_CHUNKS = 2  # small chunks the body may join across to reach a big one
 TEASER_PARAGRAPHS = 3  # an excerpt under a teaser headline is at most this long
 TEASER_WORDS = 180
@@ -221,7 +222,7 @@ def _mergeable(blocks: list[Block], left: Chunk, right: Chunk, total: int, side:
     if right.hard_before and _small(blocks, right) and not furniture:
         return False
     gap = _gap_cost(blocks, left.end + 1, right.start)
-    if _new_article_between(blocks, left.end + 1, right.start):
+    if _new_article_between(blocks, left.end + 1, right.start) and not _entries(blocks, left, right):
         return False
     if gap >= MERGE_GAP and not furniture:
         return False
@@ -231,6 +232,26 @@ def _mergeable(blocks: list[Block], left: Chunk, right: Chunk, total: int, side:
     if furniture:
         return side.words >= FURNITURE_MIN_WORDS
     return gap < NEAR_GAP and not related and side.words >= NEAR_WORDS
+
+
+def _entries(blocks: list[Block], left: Chunk, right: Chunk) -> bool:
+    """Whether two long chunks are entries of one list (the books of a round-up, the events of a calendar):
+    each sits under a header of the same shape, a name with its own byline or date line, not the small
+    excerpt of another story's teaser."""
+    if _small(blocks, left) or _small(blocks, right):
+        return False
+    shape = _header_shape(blocks, right.start)
+    return any(kind in META for kind in shape) and shape == _header_shape(blocks, left.start)
+
+
+def _header_shape(blocks: list[Block], start: int) -> tuple[Kind, ...]:
+    """The kinds of the lines between a chunk and the prose above it (at most ENTRY_HEADER of them)."""
+    shape: list[Kind] = []
+    for block in reversed(blocks[max(0, start - ENTRY_HEADER) : start]):
+        if block.kind is Kind.PROSE:
+            break
+        shape.append(block.kind)
+    return tuple(reversed(shape))
 
 
 def _furniture(blocks: list[Block], start: int, end: int) -> bool:
