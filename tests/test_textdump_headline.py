@@ -115,6 +115,13 @@ def test_unwrap_headline(line, wrapped):
         ("Home › Guides › Making leaf mould", "trail", True),
         ("Making leaf mould in a bin bag", "trail", False),
         ("Home >Guides >Making leaf mould", "trail", True),
+        ("The head gardener poses beside the new compost bays", "caption_words", True),
+        ("Leaf mould piled by the shed. Jane Roe/Getty Images", "caption_words", True),
+        ("Screenshot of the council's garden waste calendar", "caption_words", True),
+        ("Making leaf mould in a bin bag", "caption_words", False),
+        ("Research Fellow, Centre for Soil Studies", "role_line", True),
+        ("Senior gardening correspondent", "role_line", True),
+        ("Why the council stopped collecting garden waste", "role_line", False),
     ],
 )
 def test_headline_features_of_lines(line, feature, fires):

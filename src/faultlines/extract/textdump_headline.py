@@ -15,12 +15,14 @@ import math
 import re
 from functools import cache
 
-from faultlines.extract.datafiles import DATA, data_patterns, data_regex
+from faultlines.extract.datafiles import DATA, data_lines, data_patterns, data_regex
 from faultlines.extract.textdump_lines import META, Block, Kind, byline_names, stopwords, title_like
 from faultlines.extract.textdump_titles import over_dek, under_headline
 
 WEIGHTS_FILE = "textdump_title_weights.txt"
 PROMOS_FILE = "textdump_title_promos.txt"
+CAPTIONS_FILE = "textdump_caption_cues.txt"
+ROLES_FILE = "textdump_author_roles.txt"
 WRAPPERS_FILE = "textdump_title_wrappers.txt"
 TOP_OF_DUMP = 3  # the first lines of a dump: a site's name, tagline or banner more often than the headline
 CANDIDATE_KINDS = (Kind.SHORT, Kind.PROSE, Kind.CREDIT, Kind.DATE)
@@ -29,6 +31,7 @@ MIN_WORDS, MAX_WORDS, MAX_CHARS = 2, 30, 250
 MAX_REPEATS = 10  # a headline can recur (a breadcrumb, a share bar, a "next post" box); a menu item recurs more
 ECHO_MIN_WORDS = 3  # a line this long found inside another, non-prose line of the dump is echoed there
 ECHO_MAX_CHARS = 400
+ROLE_LINE_WORDS = 8  # a role line is short and names the role among its first three words
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 _NUMBERED = re.compile(r"^\s*(?:#?\d{1,3}[.):]|[ivx]+\.)\s")
@@ -131,6 +134,8 @@ def features(blocks: list[Block], i: int, start: int, end: int, context: dict) -
         "under_stack": 1.0 if stack and _under(blocks, i, context["structural"]) else 0.0,
         "above_stack": 1.0 if stack and i < context["structural"] else 0.0,
         "promo": 1.0 if _promo(text) else 0.0,
+        "caption_words": 1.0 if data_regex(CAPTIONS_FILE).search(text) else 0.0,
+        "role_line": 1.0 if _role_line(text) else 0.0,
         "comma_list": 1.0 if _comma_list(text) else 0.0,
         "byline_shape": 1.0 if byline_names(text) else 0.0,
         "top_of_dump": 1.0 if i < TOP_OF_DUMP and i != context["structural"] else 0.0,
@@ -154,6 +159,17 @@ def _echoed(text: str, lines: list[str]) -> bool:
 def _unlike_headline(text: str) -> bool:
     """A line shaped like no headline: a promotion, a list of tags, a breadcrumb trail, words run together."""
     return _promo(text) or _comma_list(text) or bool(_TRAIL.search(text) or _GLUED.search(text))
+
+
+def _role_line(text: str) -> bool:
+    """A journalist's or author's role line ("Research Fellow, Harbour Policy Centre", "Senior editor")."""
+    words = _WORDS.findall(text.lower())
+    return len(words) <= ROLE_LINE_WORDS and any(w in _roles() for w in words[:3])
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(data_lines(ROLES_FILE))
 
 
 def _promo(text: str) -> bool:
