@@ -136,3 +136,31 @@ def test_entries_of_a_book_round_up_each_with_author_and_release_date_stay_in_th
     body = "\n".join(article.paragraphs)
     for title, _author, _released, subject in _BOOKS:
         assert subject in body, title
+
+
+def test_every_section_of_a_long_guide_joins_the_body_across_its_share_bars():
+    """Sections of a fifth of the main section's size each join the body, however much has joined already."""
+    share_bar = "\nShare\nTweet\nEmail\nPrint\nSave\nCopy link\n"
+    main = "\n\n".join(
+        f"Part {k} of the introduction explains how to read a tide table before a walk across the flats, "
+        "which way the channels run and why the water comes back faster than anyone expects it to."
+        for k in range(1, 13)
+    )
+    sections = [
+        f"Crossing {k} takes about {k + 1} hours at low water. Start an hour after the turn, keep to the marked "
+        "posts, and turn back at the halfway post if the sand under your boots is already wet. Walkers who "
+        "ignore the posts are the ones the lifeboat crew brings back every summer. Carry a whistle and a "
+        "charged phone in a dry bag, tell someone ashore when you expect to be back, and never cross in fog, "
+        "whatever the tide table says about the time you have."
+        for k in range(1, 7)
+    ]
+    dump = (
+        _MENU
+        + "A guide to crossing the tidal flats\n\n"
+        + main
+        + "".join(share_bar + "\n" + s for s in sections)
+    )
+    article = _dump(dump + _FOOTER)
+    body = "\n".join(article.paragraphs)
+    for k in range(1, 7):
+        assert f"Crossing {k} takes" in body

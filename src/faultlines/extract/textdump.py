@@ -309,6 +309,8 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
         return None
     main = max(range(len(chunks)), key=lambda k: _weight(blocks, chunks[k]))
     first = last = main
+    # a neighbour's size is weighed against the main chunk's, not against all the body gathered so far: in
+    # a long guide every section is small beside the sections already joined
     total = chunks[main].words
     while True:
         grown = False
@@ -316,12 +318,10 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
             nxt = chunks[last + 1]
             if _mergeable(blocks, chunks[last], nxt, total, nxt):
                 last += 1
-                total += nxt.words
                 grown = True
             else:
                 for skip in range(2, BRIDGE_CHUNKS + 2):
                     if _bridged(blocks, chunks, last, last + skip, last + skip, total):
-                        total += sum(c.words for c in chunks[last + 1 : last + skip + 1])
                         last += skip
                         grown = True
                         break
@@ -329,12 +329,10 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
             prev = chunks[first - 1]
             if _mergeable(blocks, prev, chunks[first], total, prev):
                 first -= 1
-                total += prev.words
                 grown = True
             else:
                 for skip in range(2, BRIDGE_CHUNKS + 2):
                     if _bridged(blocks, chunks, first - skip, first, first - skip, total):
-                        total += sum(c.words for c in chunks[max(0, first - skip) : first])
                         first -= skip
                         grown = True
                         break

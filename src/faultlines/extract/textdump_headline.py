@@ -28,7 +28,9 @@ TOP_OF_DUMP = 3  # the first lines of a dump: a site's name, tagline or banner m
 CANDIDATE_KINDS = (Kind.SHORT, Kind.PROSE, Kind.CREDIT, Kind.DATE)
 INSIDE_BODY = 12  # blocks at the top of the body searched too (a headline the body span swallowed)
 MIN_WORDS, MAX_WORDS, MAX_CHARS = 2, 30, 250
-MAX_REPEATS = 10  # a headline can recur (a breadcrumb, a share bar, a "next post" box); a menu item recurs more
+MAX_REPEATS = (
+    10  # a headline can recur (a breadcrumb, a share bar, a "next post" box); a menu item recurs more
+)
 ECHO_MIN_WORDS = 3  # a line this long found inside another, non-prose line of the dump is echoed there
 ECHO_MAX_CHARS = 400
 ROLE_LINE_WORDS = 8  # a role line is short and names the role among its first three words
