@@ -30,3 +30,12 @@ def test_detects_language(lang):
 @pytest.mark.parametrize("text", [None, "", "Kyiv", "12 34 56", "NATO EU UN"])
 def test_too_little_to_tell(text):
     assert detect_language(text) is None
+
+
+def test_quick_paths_of_the_detector_keep_its_answers():
+    english = "The ferry’s new timetable starts on Monday, and the council says that the “late boat” will stay."
+    assert detect_language(english * 2) == "en"
+    greek = "Το νέο δρομολόγιο του πλοίου ξεκινά τη Δευτέρα και το συμβούλιο λέει ότι το βραδινό πλοίο θα μείνει."
+    assert detect_language(greek) == "el"
+    mixed = "Die Fähre fährt ab Montag nach dem neuen Fahrplan, und der Rat sagt, dass das späte Boot bleibt."
+    assert detect_language(mixed * 2) == "de"

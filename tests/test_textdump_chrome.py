@@ -4,7 +4,7 @@ notes, follow prompts, embeds and the footers of research-news sites stay out of
 import pytest
 
 from faultlines.extract.textdump import extract_text_dump
-from faultlines.extract.textdump_lines import is_chrome, is_related_heading
+from faultlines.extract.textdump_lines import is_chrome, is_end_heading, is_related_heading
 from faultlines.model import Input, Page
 
 _BODY = [
@@ -56,3 +56,35 @@ def test_lists_of_other_posts_open_with_a_related_heading(line):
 
 def test_a_subheading_about_recent_events_is_not_a_related_heading():
     assert not is_related_heading("Recent posts on the harbour wall", 6)
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("Filed Under: Heritage, Lighthouses, Coast, Parish Council", True),
+        ("Tags: lighthouse, museum, solar power", True),
+        ("Posted under: News | Coast", True),
+        ("Update: the council has now confirmed the date of the relighting.", False),
+        ("Keeper: a job that no longer exists on this coast", False),
+    ],
+)
+def test_a_tag_list_labelled_on_its_own_line_is_an_end_heading(line, ends):
+    assert is_end_heading(line, len(line.split())) is ends
+
+
+def test_footer_and_notices_after_a_labelled_tag_list_stay_out_of_the_body():
+    notice = [
+        "We noticed that you are reading with a blocker that hides part of our pages from you.",
+        "Click the button in your browser's toolbar and choose to allow this site, then reload the page.",
+        "Readers who pay for a subscription never see this notice again, on any of their devices.",
+    ]
+    dump = (
+        "Harbour Herald\nNews\nSport\n\nLighthouse to be relit\n\n"
+        + "\n\n".join(_BODY)
+        + "\n\nFiled Under: Heritage, Lighthouses, Coast\nContact\nAbout\nAdvertise\nEditorial Ethics\nRSS Feeds\n\n"
+        + "\n\n".join(notice)
+        + "\n"
+    )
+    article = extract_text_dump(Page(input=Input(path="dump.txt", kind="text"), text=dump))
+    assert article.paragraphs[-1] == _BODY[-1]
+    assert not any("blocker" in p for p in article.paragraphs)

@@ -87,6 +87,9 @@ A heap in the corner turns your waste into soil and costs nothing to run.
         ("Home » Guides » Soil » Making leaf mould in a bin bag", "Making leaf mould in a bin bag"),
         ("0 Comments on Making leaf mould in a bin bag", "Making leaf mould in a bin bag"),
         ("Guides » Soil", "Guides » Soil"),  # a trail with no headline at its end stays as it is
+        ("Home >Guides >Making leaf mould in a bin bag", "Making leaf mould in a bin bag"),
+        ("Home > Guides > Soil > Making leaf mould in a bin bag", "Making leaf mould in a bin bag"),
+        ("Why 3 > 2 in the council's compost budget", "Why 3 > 2 in the council's compost budget"),
         ("Making leaf mould in a bin bag", "Making leaf mould in a bin bag"),
     ],
 )
@@ -111,9 +114,37 @@ def test_unwrap_headline(line, wrapped):
         ("HomeGuidesMaking leaf mould", "glued", True),
         ("Home › Guides › Making leaf mould", "trail", True),
         ("Making leaf mould in a bin bag", "trail", False),
+        ("Home >Guides >Making leaf mould", "trail", True),
+        ("The head gardener poses beside the new compost bays", "caption_words", True),
+        ("Leaf mould piled by the shed. Jane Roe/Getty Images", "caption_words", True),
+        ("Screenshot of the council's garden waste calendar", "caption_words", True),
+        ("Making leaf mould in a bin bag", "caption_words", False),
+        ("Research Fellow, Centre for Soil Studies", "role_line", True),
+        ("Senior gardening correspondent", "role_line", True),
+        ("Why the council stopped collecting garden waste", "role_line", False),
     ],
 )
 def test_headline_features_of_lines(line, feature, fires):
     blocks = classify(split_blocks(line + "\n" + _BODY))
     context = th.context_of(blocks, 1, len(blocks) - 1, None)
     assert th.features(blocks, 0, 1, len(blocks) - 1, context)[feature] == (1.0 if fires else 0.0)
+
+
+def test_a_headline_echoed_in_the_dump_wins_over_a_subheading_that_is_not():
+    """The headline recurs in a "Leave a reply" line and a share line; the subheading under it, with more of
+    the body's words, recurs nowhere."""
+    dump = (
+        "Greenfork Gardening\nShop\nGuides\nAbout\n\n"
+        "Making leaf mould in a bin bag\n\n"
+        "Leaves are free, and a bin bag turns them into the best mulch a garden can have.\n\n"
+        "Why compost leaves in a bin bag\n"
+        + _BODY
+        + "\nShare: Making leaf mould in a bin bag\n\nLeave a Reply to Making leaf mould in a bin bag\n"
+    )
+    blocks = classify(split_blocks(dump))
+    headline = next(b.index for b in blocks if b.text == "Making leaf mould in a bin bag")
+    subheading = next(b.index for b in blocks if b.text == "Why compost leaves in a bin bag")
+    context = th.context_of(blocks, subheading + 1, len(blocks) - 3, None)
+    assert th.features(blocks, headline, subheading + 1, len(blocks) - 3, context)["echoed"] == 1.0
+    assert th.features(blocks, subheading, subheading + 1, len(blocks) - 3, context)["echoed"] == 0.0
+    assert _dump(dump).title == "Making leaf mould in a bin bag"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -103,13 +104,15 @@ _KINDS = (
 )
 
 
+@lru_cache(maxsize=16384)  # class strings repeat within a page and across the pages of a site
 def _classify(names: str) -> tuple[bool, ...]:
     """(caption, credit, chrome, dek, kicker) for a "class id" string."""
     lower = names.lower()
-    return tuple(
-        any(hint in lower for hint in data_hints(kind)) and data_regex(kind).search(lower) is not None
-        for kind in _KINDS
-    )
+    return tuple(_is_kind(kind, lower) for kind in _KINDS)
+
+
+def _is_kind(kind: str, lower: str) -> bool:
+    return any(hint in lower for hint in data_hints(kind)) and data_regex(kind).search(lower) is not None
 
 
 def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
@@ -119,31 +122,26 @@ def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
     total = _paragraph_chars(body if body is not None else tree) or 1
     seen_teasers: set[str] = set()
     doomed: list[HtmlElement] = []
-    inside: set[HtmlElement] = set()  # doomed elements and their descendants, skipped
-    kinds: dict[str, tuple[bool, ...]] = {}  # class strings repeat: classify each once
+    inside: set[HtmlElement] = set()  # the descendants of doomed and verbatim elements, skipped
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
             continue
-        if inside and el.getparent() in inside:
-            inside.add(el)
+        if el in inside:
             continue
         if el.tag == "figure" and len(found.image_files) < MAX_IMAGE_FILES:
             _take_image_file(el, found)
         if el.tag in VERBATIM_TAGS:
-            inside.add(el)  # nothing inside is cut (the element itself stays)
+            inside.update(el.iterdescendants())  # nothing inside is cut (the element itself stays)
             continue
         if el.tag == "figcaption":
             _take_caption(el, found, credit_block=False)
             doomed.append(el)
-            inside.add(el)
+            inside.update(el.iterdescendants())
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
         if not names:
             continue
-        kind = kinds.get(names)
-        if kind is None:
-            kind = kinds[names] = _classify(names)
-        is_caption, is_credit, is_chrome, is_dek, is_kicker = kind
+        is_caption, is_credit, is_chrome, is_dek, is_kicker = _classify(names)
         if is_kicker and found.kicker is None and not is_dek:
             text = clean_space(el.text_content())
             if 0 < len(text.split()) <= MAX_KICKER_WORDS and len(text) <= MAX_KICKER_CHARS:
@@ -163,7 +161,7 @@ def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
         elif len(found.teasers) < MAX_TEASERS and data_regex("html_teaser_blocks.txt").search(names.lower()):
             found.teasers.extend(_teasers(el, url, seen_teasers)[: MAX_TEASERS - len(found.teasers)])
         doomed.append(el)
-        inside.add(el)
+        inside.update(el.iterdescendants())
     for el in doomed:
         parent = el.getparent()
         if parent is not None:

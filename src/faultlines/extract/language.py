@@ -41,6 +41,22 @@ def _tables() -> tuple[dict[str, frozenset[str]], list[tuple[str, re.Pattern[str
     return words, scripts
 
 
+@lru_cache(maxsize=1)
+def _any_script() -> re.Pattern[str]:
+    """Any character of any script range of the data file."""
+    return re.compile("|".join(pattern.pattern for _, pattern in _tables()[1]))
+
+
+@lru_cache(maxsize=1)
+def _owners() -> dict[str, tuple[str, ...]]:
+    """Each stopword and the languages whose lists hold it."""
+    owners: dict[str, list[str]] = {}
+    for lang, stopwords in _tables()[0].items():
+        for word in stopwords:
+            owners.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in owners.items()}
+
+
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
@@ -60,15 +76,20 @@ def detect_language(text: str | None) -> str | None:
         return None
     sample = text[:SAMPLE_CHARS]
     words, scripts = _tables()
-    by_script = _script_language(sample, scripts)
+    # a text with no character of any script range needs no count by script
+    by_script = _script_language(sample, scripts) if _any_script().search(sample) else None
     if by_script:
         return by_script
     tokens = _WORD.findall(sample.lower())
     if len(tokens) < MIN_WORDS:
         return None
+    counts = dict.fromkeys(words, 0)
+    owners = _owners()
+    for token in tokens:
+        for lang in owners.get(token, ()):
+            counts[lang] += 1
     best, best_count = None, 0
-    for lang, stopwords in words.items():
-        count = sum(1 for token in tokens if token in stopwords)
+    for lang, count in counts.items():  # in the table's order: the first of equal counts wins
         if count > best_count:
             best, best_count = lang, count
     if best is None or best_count / len(tokens) < MIN_STOPWORD_SHARE:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element
 
-from faultlines.extract.datafiles import data_regex
+from faultlines.extract.datafiles import data_hints, data_regex
 from faultlines.extract.metadata import clean_space
 
 MAX_CHROME_LINE = 220  # boilerplate lines are short; a long paragraph is never dropped by a phrase
@@ -18,6 +18,7 @@ MAX_PHRASE_LINE_WORDS = 45  # a chrome phrase only condemns a line this short
 MAX_TAIL_LINE_WORDS = 60
 TAIL_LINES = 4  # author bios and contributor notes are looked for among the last paragraphs only
 LONG_PARAGRAPH_WORDS = 30  # a run of teasers after a related heading ends at a real paragraph
+PHRASES = "html_chrome_phrases.txt"
 _END_PUNCT = re.compile(r"[.!?…:;\"”’)]$")
 _HAS_WORD = re.compile(r"\w", re.UNICODE)
 
@@ -72,10 +73,10 @@ def is_chrome_line(text: str) -> bool:
         return True  # separators: "***", "––––", "___"
     if len(text) <= MAX_CHROME_LINE and data_regex("html_boilerplate_lines.txt").match(text) is not None:
         return True
-    return (
-        len(text.split()) <= MAX_PHRASE_LINE_WORDS
-        and data_regex("html_chrome_phrases.txt").search(text) is not None
-    )
+    if len(text.split()) > MAX_PHRASE_LINE_WORDS:
+        return False
+    lower = text.lower()
+    return any(hint in lower for hint in data_hints(PHRASES)) and data_regex(PHRASES).search(text) is not None
 
 
 def _credit_line(text: str) -> str | None:

@@ -53,6 +53,11 @@ MERGE_GAP = 20.0  # a neighbouring chunk joins the main one across at most this 
 MERGE_SHARE = 0.15  # ...when it holds at least this share of the main chunk's words,
 NEAR_GAP = 12.0  # or across a smaller gap with no "Related"-style heading in it
 NEAR_WORDS = 40  # when it holds at least this many words
+FURNITURE_KINDS = {Kind.SHORT, Kind.CHROME, Kind.FILENAME, Kind.CREDIT}
+FURNITURE_CHROME = 0.3  # a gap of an article's own furniture has at most this share of chrome lines...
+FURNITURE_TEXT, FURNITURE_LINE_WORDS = 0.5, 3  # ...and at least this share of text lines this long
+FURNITURE_MIN_WORDS = 25
+ENTRY_HEADER = 6  # blocks above an entry of a list compared with those above the next  # an entry of a listicle joins the body across its furniture when this long
 BRIDGE_CHUNKS = 2  # small chunks the body may join across to reach a big one
 TEASER_PARAGRAPHS = 3  # an excerpt under a teaser headline is at most this long
 TEASER_WORDS = 180
@@ -213,15 +218,52 @@ def _has_article_header(blocks: list[Block], start: int, end: int) -> bool:
 
 def _mergeable(blocks: list[Block], left: Chunk, right: Chunk, total: int, side: Chunk) -> bool:
     """Whether a neighbouring chunk (``side``, left or right of the body so far) belongs to the body."""
-    if right.hard_before and _small(blocks, right):
+    furniture = _furniture(blocks, left.end + 1, right.start)
+    if right.hard_before and _small(blocks, right) and not furniture:
         return False
     gap = _gap_cost(blocks, left.end + 1, right.start)
-    if gap >= MERGE_GAP or _new_article_between(blocks, left.end + 1, right.start):
+    if _new_article_between(blocks, left.end + 1, right.start) and not _entries(blocks, left, right):
+        return False
+    if gap >= MERGE_GAP and not furniture:
         return False
     if side.words >= MERGE_SHARE * total:
         return True
     related = any(b.kind in (Kind.RELATED, Kind.END) for b in blocks[left.end + 1 : right.start])
+    if furniture:
+        return side.words >= FURNITURE_MIN_WORDS
     return gap < NEAR_GAP and not related and side.words >= NEAR_WORDS
+
+
+def _entries(blocks: list[Block], left: Chunk, right: Chunk) -> bool:
+    """Whether two long chunks are entries of one list (the books of a round-up, the events of a calendar):
+    each sits under a header of the same shape, a name with its own byline or date line, not the small
+    excerpt of another story's teaser."""
+    if _small(blocks, left) or _small(blocks, right):
+        return False
+    shape = _header_shape(blocks, right.start)
+    return any(kind in META for kind in shape) and shape == _header_shape(blocks, left.start)
+
+
+def _header_shape(blocks: list[Block], start: int) -> tuple[Kind, ...]:
+    """The kinds of the lines between a chunk and the prose above it (at most ENTRY_HEADER of them)."""
+    shape: list[Kind] = []
+    for block in reversed(blocks[max(0, start - ENTRY_HEADER) : start]):
+        if block.kind is Kind.PROSE:
+            break
+        shape.append(block.kind)
+    return tuple(reversed(shape))
+
+
+def _furniture(blocks: list[Block], start: int, end: int) -> bool:
+    """Whether a gap between two runs of prose is the article's own furniture (the specs, pros and cons,
+    details and ratings between the entries of a product guide or a listicle): text lines with a few
+    buttons among them, and no heading of other stories, no end heading, no byline, date or section line."""
+    gap = blocks[start:end]
+    if not gap or any(b.kind not in FURNITURE_KINDS for b in gap):
+        return False
+    chrome = sum(1 for b in gap if b.kind is Kind.CHROME)
+    texty = sum(1 for b in gap if b.kind is Kind.SHORT and b.n >= FURNITURE_LINE_WORDS and b.repeats == 1)
+    return chrome <= FURNITURE_CHROME * len(gap) and texty >= FURNITURE_TEXT * len(gap)
 
 
 def _bridged(blocks: list[Block], chunks: list[Chunk], left: int, right: int, far: int, total: int) -> bool:
@@ -267,6 +309,8 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
         return None
     main = max(range(len(chunks)), key=lambda k: _weight(blocks, chunks[k]))
     first = last = main
+    # a neighbour's size is weighed against the main chunk's, not against all the body gathered so far: in
+    # a long guide every section is small beside the sections already joined
     total = chunks[main].words
     while True:
         grown = False
@@ -274,12 +318,10 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
             nxt = chunks[last + 1]
             if _mergeable(blocks, chunks[last], nxt, total, nxt):
                 last += 1
-                total += nxt.words
                 grown = True
             else:
                 for skip in range(2, BRIDGE_CHUNKS + 2):
                     if _bridged(blocks, chunks, last, last + skip, last + skip, total):
-                        total += sum(c.words for c in chunks[last + 1 : last + skip + 1])
                         last += skip
                         grown = True
                         break
@@ -287,12 +329,10 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
             prev = chunks[first - 1]
             if _mergeable(blocks, prev, chunks[first], total, prev):
                 first -= 1
-                total += prev.words
                 grown = True
             else:
                 for skip in range(2, BRIDGE_CHUNKS + 2):
                     if _bridged(blocks, chunks, first - skip, first, first - skip, total):
-                        total += sum(c.words for c in chunks[max(0, first - skip) : first])
                         first -= skip
                         grown = True
                         break

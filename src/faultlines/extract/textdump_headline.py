@@ -15,22 +15,30 @@ import math
 import re
 from functools import cache
 
-from faultlines.extract.datafiles import DATA, data_patterns, data_regex
+from faultlines.extract.datafiles import DATA, data_lines, data_patterns, data_regex
 from faultlines.extract.textdump_lines import META, Block, Kind, byline_names, stopwords, title_like
 from faultlines.extract.textdump_titles import over_dek, under_headline
 
 WEIGHTS_FILE = "textdump_title_weights.txt"
 PROMOS_FILE = "textdump_title_promos.txt"
+CAPTIONS_FILE = "textdump_caption_cues.txt"
+ROLES_FILE = "textdump_author_roles.txt"
 WRAPPERS_FILE = "textdump_title_wrappers.txt"
 TOP_OF_DUMP = 3  # the first lines of a dump: a site's name, tagline or banner more often than the headline
 CANDIDATE_KINDS = (Kind.SHORT, Kind.PROSE, Kind.CREDIT, Kind.DATE)
 INSIDE_BODY = 12  # blocks at the top of the body searched too (a headline the body span swallowed)
 MIN_WORDS, MAX_WORDS, MAX_CHARS = 2, 30, 250
+MAX_REPEATS = (
+    10  # a headline can recur (a breadcrumb, a share bar, a "next post" box); a menu item recurs more
+)
+ECHO_MIN_WORDS = 3  # a line this long found inside another, non-prose line of the dump is echoed there
+ECHO_MAX_CHARS = 400
+ROLE_LINE_WORDS = 8  # a role line is short and names the role among its first three words
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 _NUMBERED = re.compile(r"^\s*(?:#?\d{1,3}[.):]|[ivx]+\.)\s")
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")  # words run together: menu items or a breadcrumb trail without spaces
-_TRAIL = re.compile(r"[»›]|\s[/>]\s.*\s[/>]\s")  # breadcrumb separators
+_TRAIL = re.compile(r"[»›]|\s[/>]\s.*\s[/>]\s|\s>\S.*\s>\S")  # breadcrumb separators
 
 
 @cache
@@ -57,7 +65,7 @@ def candidates(blocks: list[Block], start: int, end: int) -> list[int]:
     for block in blocks[: min(end + 1, start + INSIDE_BODY)]:
         if block.kind not in CANDIDATE_KINDS or not MIN_WORDS <= block.n <= MAX_WORDS:
             continue
-        if len(block.text) > MAX_CHARS or block.repeats > 3:
+        if len(block.text) > MAX_CHARS or block.repeats > MAX_REPEATS:
             continue
         if block.kind is Kind.DATE and block.n < 5:
             continue
@@ -108,6 +116,8 @@ def features(blocks: list[Block], i: int, start: int, end: int, context: dict) -
         "short_prev_packed": 1.0 if _packed(blocks, i, -1) else 0.0,
         "short_next_packed": 1.0 if _packed(blocks, i, +1) else 0.0,
         "repeated": 1.0 if block.repeats > 1 else 0.0,
+        "repeated_many": 1.0 if block.repeats > 3 else 0.0,
+        "echoed": 1.0 if _echoed(text, context["echo_lines"]) else 0.0,
         "sentence_end": 1.0 if text.endswith((".", ";", ",")) and not text.endswith("...") else 0.0,
         "colon_end": 1.0 if text.endswith(":") else 0.0,
         "question": 1.0 if text.endswith("?") else 0.0,
@@ -126,6 +136,8 @@ def features(blocks: list[Block], i: int, start: int, end: int, context: dict) -
         "under_stack": 1.0 if stack and _under(blocks, i, context["structural"]) else 0.0,
         "above_stack": 1.0 if stack and i < context["structural"] else 0.0,
         "promo": 1.0 if _promo(text) else 0.0,
+        "caption_words": 1.0 if data_regex(CAPTIONS_FILE).search(text) else 0.0,
+        "role_line": 1.0 if _role_line(text) else 0.0,
         "comma_list": 1.0 if _comma_list(text) else 0.0,
         "byline_shape": 1.0 if byline_names(text) else 0.0,
         "top_of_dump": 1.0 if i < TOP_OF_DUMP and i != context["structural"] else 0.0,
@@ -137,9 +149,29 @@ def features(blocks: list[Block], i: int, start: int, end: int, context: dict) -
     return f
 
 
+def _echoed(text: str, lines: list[str]) -> bool:
+    """Whether the line recurs inside a longer non-prose line: the end of a breadcrumb trail, a "Leave a reply
+    to" or "Share" line, a comment counter (a subheading or a menu item rarely does)."""
+    if len(text.split()) < ECHO_MIN_WORDS:
+        return False
+    key = " ".join(text.lower().split())
+    return any(key in line and len(line) > len(key) for line in lines)
+
+
 def _unlike_headline(text: str) -> bool:
     """A line shaped like no headline: a promotion, a list of tags, a breadcrumb trail, words run together."""
     return _promo(text) or _comma_list(text) or bool(_TRAIL.search(text) or _GLUED.search(text))
+
+
+def _role_line(text: str) -> bool:
+    """A journalist's or author's role line ("Research Fellow, Harbour Policy Centre", "Senior editor")."""
+    words = _WORDS.findall(text.lower())
+    return len(words) <= ROLE_LINE_WORDS and any(w in _roles() for w in words[:3])
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(data_lines(ROLES_FILE))
 
 
 def _promo(text: str) -> bool:
@@ -212,7 +244,13 @@ def context_of(blocks: list[Block], start: int, end: int, structural: int | None
         None,
     )
     fits = [_body_fit(content_words(blocks[i].text), body) for i in candidates(blocks, start, end)]
+    echo_lines = [
+        " ".join(b.text.lower().split())
+        for b in blocks
+        if b.kind is not Kind.PROSE and len(b.text) <= ECHO_MAX_CHARS
+    ]
     return {
+        "echo_lines": echo_lines,
         "best_overlap": max((f[0] for f in fits), default=0.0),
         "best_tf": max((f[1] for f in fits), default=0.0),
         "opening": opening,

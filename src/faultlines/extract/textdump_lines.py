@@ -33,6 +33,7 @@ class Kind(Enum):
     TEASER = "teaser"  # a line naming another story: "Read more: <its headline>"
 
 
+LABEL_CHARS, LABELLED_LIST_WORDS = 32, 40  # "Tags: a, b, c": a label this long over a list this long
 META = {Kind.BYLINE, Kind.DATE, Kind.SECTION}
 NOT_TEXT = {Kind.CHROME, Kind.RELATED, Kind.END, Kind.CREDIT, Kind.FILENAME, Kind.PROVENANCE, Kind.TEASER} | META
 
@@ -181,8 +182,14 @@ def is_related_heading(text: str, n_words: int) -> bool:
 
 
 def is_end_heading(text: str, n_words: int) -> bool:
-    """A heading after which the article does not go on ("Comments", "Tags", "About the author")."""
-    return _heading_match("textdump_end_headings.txt", text, n_words)
+    """A heading after which the article does not go on ("Comments", "Tags", "About the author"), alone or
+    labelling the list it heads on the same line ("Filed Under: Business, Education")."""
+    if _heading_match("textdump_end_headings.txt", text, n_words):
+        return True
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(label) > LABEL_CHARS or n_words > LABELLED_LIST_WORDS:
+        return False
+    return not _SENTENCE_END.search(text) and _heading_match("textdump_end_headings.txt", label, len(label.split()))
 
 
 def _heading_match(name: str, text: str, n_words: int) -> bool:
