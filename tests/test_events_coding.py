@@ -64,6 +64,7 @@ except ImportError:  # pragma: no cover - when tests/ is a package
         ("Opposition figures such as Ana Tamale accuse Uganda's president of authoritarianism.", ("UGA", "UGA", "11")),
         ("Three senior leaders of Hamas visited Egypt on Monday.", ("PSE", "EGY", "04")),
         ("Rockets fired by Hezbollah hit northern Israel.", ("LBN", "ISR", "18")),
+        ("Kazakhstan's president spoke with Russia's president by phone.", ("RUS", "KAZ", "04")),
         # intent
         ("Japan pledged to provide aid to the Philippines.", ("JPN", "PHL", "03")),
         ("Germany promised to send tanks to Ukraine.", ("DEU", "UKR", "03")),
