@@ -123,3 +123,11 @@ def test_capitalised_adjectives_are_looked_at_for_names():
     text = "The Kurdish fighters left the town. Supplies ran low."
     fast = parse_paragraphs([text], mode="fast")[0]
     assert ("Kurdish", "NORP") in [(e.text, e.label_) for e in fast.ents]
+
+
+def test_the_lead_sentence_after_a_dateline_is_parsed_on_its_own():
+    from faultlines.nlp.engine import parse_paragraphs
+
+    doc = parse_paragraphs(["NEW DELHI - The Indian army said 20 of its soldiers were killed in clashes."])[0]
+    lead = next(s for s in doc.sents if "army" in s.text)
+    assert lead.text.startswith("The Indian army") and lead.root.lemma_ == "say"

@@ -126,6 +126,9 @@ def parse_paragraphs(paragraphs: list[str], mode: str | None = None):
     to_parse = [doc for doc, found in zip(docs, known, strict=True) if _can_hold_event(doc, found)]
     for doc in to_parse:  # the parser finds its own sentences, as in the full pipeline
         _forget_sentences(doc)
+    for doc in docs[:DATELINE_PARAGRAPHS]:
+        if doc in to_parse:
+            _after_dateline(doc)
     for _ in nlp.get_pipe("parser").pipe(to_parse, batch_size=BATCH_SIZE):
         pass
     ruler, lemmatizer = _fast_ruler(), _fast_lemmatizer()
@@ -257,6 +260,23 @@ def _runs(sentences: list[tuple[int, int]], wanted: list[bool]):
             start = None
     if start is not None:
         yield start, sentences[-1][1]
+
+
+#: The opening paragraphs that may start with a dateline ("NEW DELHI (Reuters) -").
+DATELINE_PARAGRAPHS = 3
+
+
+def _after_dateline(doc) -> None:
+    """Start a sentence after a dateline, so that the parser does not hang the lead sentence on the place."""
+    from faultlines.nlp.actor_dateline import find_dateline
+    from faultlines.nlp.knowledge import load_knowledge
+
+    line = find_dateline(doc.text, load_knowledge())
+    if line is None:
+        return
+    first = next((t for t in doc if t.idx >= line.end and (t.is_alpha or t.like_num or t.is_quote)), None)
+    if first is not None and first.i > 0:
+        first.is_sent_start = True
 
 
 def _forget_sentences(doc) -> None:
