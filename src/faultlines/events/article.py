@@ -255,7 +255,7 @@ def _own_authorities(coded: Coded, coder: SentenceCoder) -> None:
 
 def _protesters(coded: Coded) -> None:
     """Nameless civilians who protest, block roads or strike are protesters (OPP): "Polish farmers blocked the
-    crossings", "truck drivers ended their blockade"."""
+    crossings", "farmers protested against the government"."""
     if coded.code[:2] != PROTEST_ROOT and (coded.act or "")[:2] != PROTEST_ROOT:
         return
     if coded.sources and all(p.ref.country and p.ref.role == "CVL" and p.kind != "person" for p in coded.sources):

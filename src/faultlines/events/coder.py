@@ -116,7 +116,7 @@ class SentenceCoder(RoleFinder):
             for lemma in _lemmas(token):
                 pattern = next((p for p in lex.patterns_for(lemma, pos) if _holds(p, token)), None)
                 if pattern is not None and pattern.cameo == NO_EVENT:
-                    break  # an idiom: "it strikes me", "a war of words" is no act of force
+                    break  # an idiom: "it strikes me as odd" is no act of force
                 if pattern is not None:
                     self.patterns[token.i] = pattern
                 effect = lex.effect(lemma, pos)

@@ -208,10 +208,10 @@ class RoleFinder:
             armed = pattern is not None and pattern.cameo[:2] in ARMED_ROOTS
             if armed and not any(p.ref.country or p.ref.role for p in found):
                 # "mortars fired by the Afghan Taliban wounded four people": who fired them did it
-                agents = [a for s in subjects for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"]
-                by = [found for a in agents if (found := self._agents(a))]
-                if by:
-                    return by[0]
+                firing = [a for s in subjects for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+                agents = next((by for a in firing if (by := self._agents(a))), None)
+                if agents:
+                    return agents
             return found
         head = token.head
         if head.i == token.i:
