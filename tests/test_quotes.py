@@ -611,6 +611,8 @@ def test_a_body_the_model_takes_for_a_person_is_no_speaker():
     )
     assert "Humanitarian Law Project" not in {speaker(q) for q in found}
     assert speaker(next(q for q in found if q.text.startswith("may say"))) == "Mark Rollins"
+    person = quotes_of("The etiquette writer Emily Post said that manners were a matter of kindness.")
+    assert [speaker(q) for q in person] == ["Emily Post"]  # a given name first: a person after all
 
 
 def test_a_reported_clause_after_a_long_adverbial():

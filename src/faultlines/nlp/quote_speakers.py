@@ -1018,9 +1018,11 @@ _NOT_NAMES = _NOT_DESCRIPTION | {
 
 
 def _names_a_body(name: str) -> bool:
-    """A capitalised name that ends in an organisation's word ("Humanitarian Law Project") names no person."""
+    """A capitalised name that ends in an organisation's word ("Humanitarian Law Project") names no person, unless
+    it opens with a given name ("Emily Post")."""
     words = name.split()
-    return bool(words) and words[-1].lower() in cues().org_nouns
+    c = cues()
+    return bool(words) and words[-1].lower() in c.org_nouns and words[0].lower() not in c.given_names
 
 
 def same_person(a: str, b: str) -> bool:
