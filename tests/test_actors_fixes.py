@@ -373,3 +373,12 @@ def test_a_state_body_where_it_sits_and_a_body_run_by_a_group():
     assert named(run, "Health Ministry").code == "PSEGOV"  # a ministry, of the group's state
     abroad = actors_of("The Russian Embassy in Washington said the claims were false.")
     assert all(a.country != "USA" for a in abroad.actors if "Embassy" in a.name)
+
+
+def test_a_plural_title_describes_each_name_of_its_list_and_more_title_words():
+    parsed = actors_of("Palacios played a minor role, federal prosecutors Andrea Goldbar and Monica Castel said.")
+    assert named(parsed, "Monica Castel").role == "JUD"
+    single = actors_of("Sen. Ann Rowe and Mark Pellin met on Tuesday.")
+    assert named(single, "Mark Pellin").role is None  # a singular title describes one person
+    words = actors_of("Days later, facing criticism from his wife, the actor Cheryl Hinds, Kennedy apologised.")
+    assert named(words, "Cheryl Hinds").role == "CVL"

@@ -300,7 +300,33 @@ def _paragraph_mentions(
         if sector is not None:
             country, role, first = sector
             add(first, title_match.end, "organisation", f"?sector:{country}:{role}")
+    _share_plural_titles(out, index)
     return out
+
+
+def _share_plural_titles(mentions: list[Mention], index: TokenIndex) -> None:
+    """A plural title before a list of names describes each of them: "federal prosecutors Andrea Goldbarg and
+    Monica Castro", "Sens. Birch Bayh, Indiana Democrat, and Bob Dole"."""
+    doc = index.doc
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    for i, first in enumerate(people):
+        t = index.title_at[first.start - 1] if first.start > 0 else None
+        if first.context.role is None or t is None or t.end != first.start:
+            continue
+        last = doc[t.end - 1].lower_
+        if not (last.endswith("s.") or (last.endswith("s") and last != t.term.split()[-1])):
+            continue  # a singular title describes one person ("Sens.", "prosecutors" are plural)
+        previous = first
+        for later in people[i + 1 :]:
+            between = doc[previous.end : later.start]
+            if len(between) > 6 or not all(
+                w.is_punct or w.lower_ == "and" or w.pos_ in ("PROPN", "NUM") or index.title_at[w.i] is not None
+                for w in between
+            ):
+                break
+            if later.context.role is None:
+                later.context = Context(first.context.role, later.context.country or first.context.country)
+            previous = later
 
 
 def _head_role(index: TokenIndex, start: int, end: int) -> tuple[str | None, str | None]:
