@@ -382,3 +382,10 @@ def test_a_plural_title_describes_each_name_of_its_list_and_more_title_words():
     assert named(single, "Mark Pellin").role is None  # a singular title describes one person
     words = actors_of("Days later, facing criticism from his wife, the actor Cheryl Hinds, Kennedy apologised.")
     assert named(words, "Cheryl Hinds").role == "CVL"
+
+
+def test_a_former_office_before_a_name_set_off_by_commas_is_out_of_office():
+    parsed = actors_of("The former senator, Joseph Joel Jean, 52, was the third defendant to be sentenced.")
+    assert named(parsed, "Joseph Joel Jean").role == "OPP"
+    serving = actors_of("Spain's prime minister, Lucia Navarro, said the deal was fair.")
+    assert named(serving, "Lucia Navarro").code == "ESPGOV"

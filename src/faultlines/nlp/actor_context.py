@@ -315,11 +315,16 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
         if title is not None and title.kind == "person" and doc[t.end - 1].lower_ == t.term.split()[-1]:
             found = title_country(index, t)
             first = found[1] if found else t.start
+            out = any(w.lower_ in OUT_OF_GOVERNMENT for w in doc[first : t.start])
+            while first > 0 and doc[first - 1].lower_ in PREMODIFIER_GLUE and doc[first - 1].lower_ != "and":
+                out = out or doc[first - 1].lower_ in OUT_OF_GOVERNMENT  # "The former senator, X"
+                first -= 1
             # not in a list ("Bloody Civilian, Omah Lay"): the title opens its phrase, or is a verb's or
             # preposition's object ("summoned Britain's ambassador, Laurie Bristow")
             before = doc[first - 1] if first > 0 else None
             if before is None or before.lower_ in APPOSITION_LEAD or before.is_punct or before.pos_ in ("VERB", "ADP"):
-                return Context(title.role, found[0] if found else None, t.term)
+                role = "OPP" if out and title.role in ("GOV", "LEG") else title.role
+                return Context(role, found[0] if found else None, t.term)
     if end < len(doc) and doc[end].text == ",":
         k = end + 1
         while k < min(len(doc), end + 8):
