@@ -16,7 +16,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from faultlines.extract.datafiles import data_hints, data_patterns, data_regex
+from faultlines.extract.datafiles import data_patterns, data_regex, data_search
 from faultlines.extract.metadata import clean_space
 from faultlines.model import Teaser
 
@@ -108,11 +108,7 @@ _KINDS = (
 def _classify(names: str) -> tuple[bool, ...]:
     """(caption, credit, chrome, dek, kicker) for a "class id" string."""
     lower = names.lower()
-    return tuple(_is_kind(kind, lower) for kind in _KINDS)
-
-
-def _is_kind(kind: str, lower: str) -> bool:
-    return any(hint in lower for hint in data_hints(kind)) and data_regex(kind).search(lower) is not None
+    return tuple(data_search(kind, lower) for kind in _KINDS)
 
 
 def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:

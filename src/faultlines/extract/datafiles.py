@@ -34,6 +34,13 @@ def data_regex(name: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{line})" for line in data_lines(name)), re.I)
 
 
+def data_search(name: str, text: str) -> bool:
+    """Whether a data file's expressions match ``text``, ruled out first by its ``@hints`` (see
+    :func:`data_hints`) so that most texts never reach the regular expression."""
+    lower = text.lower()
+    return any(hint in lower for hint in data_hints(name)) and data_regex(name).search(text) is not None
+
+
 @cache
 def data_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """The regular expressions of a data file, compiled one by one (for files with named groups)."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element
 
-from faultlines.extract.datafiles import data_hints, data_regex
+from faultlines.extract.datafiles import data_regex, data_search
 from faultlines.extract.metadata import clean_space
 
 MAX_CHROME_LINE = 220  # boilerplate lines are short; a long paragraph is never dropped by a phrase
@@ -75,8 +75,7 @@ def is_chrome_line(text: str) -> bool:
         return True
     if len(text.split()) > MAX_PHRASE_LINE_WORDS:
         return False
-    lower = text.lower()
-    return any(hint in lower for hint in data_hints(PHRASES)) and data_regex(PHRASES).search(text) is not None
+    return data_search(PHRASES, text)
 
 
 def _credit_line(text: str) -> str | None:
