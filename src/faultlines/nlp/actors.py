@@ -494,12 +494,10 @@ def _trim(doc, start: int, end: int, kb: Knowledge) -> tuple[int, int]:
 def _inside_longer_org(doc, m, kb: Knowledge) -> bool:
     """A known firm's name that begins a longer organisation's name the model found."""
     org = kb.organisations.get(m.ref)
-    if org is None or org.type != "company":
+    if org is None or org.type != "company" or doc[m.start].ent_type_ != "ORG":
         return False
-    ent = doc[m.start].ent_type_ == "ORG" and next(
-        (e for e in doc.ents if e.start <= m.start < e.end and e.label_ == "ORG"), None
-    )
-    return bool(ent) and ent.end > m.end and doc[ent.end - 1].text[:1].isupper()
+    ent = next(e for e in doc.ents if e.start <= m.start < e.end)
+    return ent.end > m.end and doc[ent.end - 1].text[:1].isupper()
 
 
 def _after_leading_title(index: TokenIndex, start: int, end: int) -> int:

@@ -240,9 +240,9 @@ class Speakers:
             if tokens.doc is None or not tokens.has_ner:
                 continue
             for ent in tokens.doc.ents:
-                if ent.label_ == "PERSON" and _names_a_body(ent.text):
-                    continue  # "Humanitarian Law Project": a body the model took for a person
                 if ent.label_ == "PERSON":
+                    if _names_a_body(ent.text):
+                        continue  # "Humanitarian Law Project": a body the model took for a person
                     self._register(self.clean_name(ent.text))
                     spans.append((p, ent.start_char, ent.end_char, None, ent.text))
                 elif ent.label_ == "ORG" and len(ent) == 2 and self._name_like(list(ent)):

@@ -467,16 +467,18 @@ def _indirect_in(speakers: Speakers, p: int, a: int, b: int, inside: list[tuple[
     while end > a and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
     according = _according_to(speakers, p, i, j, a, end, inside)
-    if according is not None and i < j and tokens.toks[i].lower_ == "according":
+    if according is None:
+        return _trailing(speakers, p, i, j, a, end, inside) or _complement(speakers, p, i, j, end, inside)
+    if tokens.toks[i].lower_ == "according":
         return according  # "According to X, …"
     said = _complement(speakers, p, i, j, end, inside)
-    if according is not None and said is not None and said[0].speaker is not None:
-        # "X said it was …, according to the Financial Times": X said it, the paper reports it
-        quote, head = said
-        if quote.start < according[0].end < quote.end:
-            quote = _make(text, p, quote.start, according[0].end, quote.speaker, quote.cue)
-        return quote, head
-    return according or _trailing(speakers, p, i, j, a, end, inside) or said
+    if said is None or said[0].speaker is None:
+        return according
+    # "X said it was …, according to the Financial Times": X said it, the paper reports it
+    quote, head = said
+    if quote.start < according[0].end < quote.end:
+        quote = _make(text, p, quote.start, according[0].end, quote.speaker, quote.cue)
+    return quote, head
 
 
 def _speaker(who: Who) -> tuple[bool, ActorRef | None, str]:
