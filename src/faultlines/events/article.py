@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.events.calibration import calibrated
 from faultlines.events.cameo import coded_event, lookup
-from faultlines.events.coder import Coded, SentenceCoder
+from faultlines.events.coder import Coded, SentenceCoder, condition
 from faultlines.events.dates import date_mentions, parse_published
 from faultlines.events.explain import explain
 from faultlines.events.lexicon import lexicon
@@ -68,12 +68,14 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _own_authorities(coded, coder)
                 _protesters(coded)
                 _implied_source(coded, coder)
+                _host_of_envoy(coded, coder)
                 _answered_act(coded, coder)
                 _implicit_target(coded, coder)
                 _protest_target(coded, coder)
                 _riot(coded)
                 _sector_of_act(coded, coder)
                 _unconventional(coded)
+                _condition_target(coded, coder)
                 _anaphoric_target(coded, earlier, coder)
                 _place_target(coded, coder)
                 found.append((number, sent, coded))
@@ -186,6 +188,28 @@ def _implied_source(coded: Coded, coder: SentenceCoder) -> None:
     coded.sources = [Participant(ref, "group", True, True, 0, 0, agent)]
     coded.notes.append(f"no one named as doing it: {agent} of {coder.lex.state_name(country)}")
     coded.confidence -= 0.1
+
+
+#: Envoys whose posting ("ambassador to Iran") names the state that summons or expels them when no one else is named.
+ENVOYS = {"ambassador", "envoy", "diplomat", "commissioner", "chargé", "charge", "consul", "attaché", "attache"}
+HOST_ACTS = {"114", "166"}
+
+
+def _host_of_envoy(coded: Coded, coder: SentenceCoder) -> None:
+    """``Britain's ambassador to Iran was summoned``: an envoy summoned or expelled by no one named was summoned
+    or expelled by the state the envoy is posted to."""
+    if coded.sources or not coded.targets or coded.code not in HOST_ACTS:
+        return
+    envoys = [c for c in coded.anchor.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOYS]
+    for envoy in envoys:
+        for prep in (c for c in envoy.children if c.dep_ == "prep" and c.lower_ in ("to", "in")):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                host = coder.finder.phrase_actor(pobj, pronouns=False)
+                if host is not None and host.kind == "state" and not excluded(host, coded.targets):
+                    coded.sources = [host]
+                    coded.notes.append(f"source {host.ref.name}, where the envoy is posted")
+                    coded.confidence -= 0.1
+                    return
 
 
 def _place_of(anchor, coder: SentenceCoder) -> str | None:
@@ -483,6 +507,19 @@ def _anaphoric_target(coded: Coded, earlier: list[Coded], coder: SentenceCoder) 
         ]
         if others:
             _take_target(coded, others[0], f"target {others[0].ref.name}, the actor of the act referred to", 0.2)
+            return
+
+
+def _condition_target(coded: Coded, coder: SentenceCoder) -> None:
+    """``We will retaliate if Finland joins NATO``: a threat with no target is aimed at whoever the condition is
+    about, the subject of its "if" clause."""
+    if coded.targets or not coded.sources or coded.code[:2] != "13":
+        return
+    for clause in (c for c in coded.anchor.children if c.dep_ == "advcl" and condition(c) is not None):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = coder._resolve_many(subjects, coded.sources, deep=False)
+        if found:
+            _take_target(coded, found[0], f'target {found[0].ref.name}, the subject of the condition', 0.1)
             return
 
 

@@ -91,6 +91,10 @@ def _holds(pattern: Pattern, token: Token) -> bool:
         return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in words for c in children)
     if kind == "intrans":
         return not any(c.dep_ == "dobj" for c in children)
+    if kind == "cond":
+        return any(c.dep_ == "advcl" and condition(c) for c in children)
+    if kind == "gov":
+        return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in words
     return False
 
 
@@ -341,8 +345,8 @@ class SentenceCoder(RoleFinder):
         if coded is None:
             return None
         coded = self._negate(token, coded)
-        if coded is not None and effect is None:
-            return self._future(token, coded)
+        if coded is not None and effect in (None, "light"):
+            return self._future(token, coded)  # a light verb without its event noun is a plain verb
         return coded
 
     def _future(self, token: Token, coded: Coded) -> Coded | None:
@@ -358,7 +362,7 @@ class SentenceCoder(RoleFinder):
         new = self.lex.apply_effect("intent", coded.code)
         if new is None:
             return None
-        if new[:2] == "13" and coded.code[:2] != "13":  # "will strike back": a threat, asserted
+        if new[:2] == "13":  # "will strike back", "we will respond if ...": a threat, made as it is said
             coded.code, coded.rule = new, coded.rule + "+modal"
             coded.notes.append(f'a threat ("{modal}")')
             return coded
@@ -379,14 +383,9 @@ class SentenceCoder(RoleFinder):
         current = token
         for _ in range(4):
             if current.dep_ == "advcl":
-                mark = next(
-                    (c for c in current.children if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS), None
-                )
+                mark = condition(current)
                 if mark is not None:
                     return mark.text
-                inverted = _inverted_condition(current)
-                if inverted is not None:
-                    return inverted.text
             if current.head.i == current.i:
                 return None
             current = current.head
@@ -557,6 +556,11 @@ class SentenceCoder(RoleFinder):
             (c for c in token.children if c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "advmod")),
             None,
         )
+        held = self._held_back(token) if negation is None else None
+        if held is not None:  # "refrained from expelling", "denied shelling": the act did not happen
+            coded.mode, coded.rule = "negated", coded.rule + "+neg"
+            coded.notes.append(f'held back or denied ("{held.text}")')
+            return coded
         if negation is None:
             return coded
         code = self.lex.apply_effect("reject", coded.code)
@@ -567,6 +571,18 @@ class SentenceCoder(RoleFinder):
         coded.code, coded.rule, coded.reciprocal = code, coded.rule + "+neg", False
         coded.notes.append(f'negated by "{negation.text}"')
         return coded
+
+    def _held_back(self, token: Token) -> Token | None:
+        """The word that says the act ``token`` was held back or denied: "refrained from [expelling]", "avoided
+        [condemning]", "stopped short of [imposing]", "denied [shelling]", "denied that its forces [struck]"."""
+        if token.dep_ not in ("pcomp", "xcomp", "ccomp") or token.i < token.head.i:
+            return None  # (a clause before the verb is not what it denies: "..., a charge she denies")
+        head = token.head
+        if head.pos_ == "ADP":
+            head = head.head
+        if head.lower_ == "short" and head.head.i != head.i:  # "stopped short of", "fell short of"
+            return head
+        return head if self.effects.get(head.i) == "abstain" else None
 
     def _reported_obligation(self, token: Token, coded: Coded) -> bool:
         """``X said Y must [act]``: a demand by the speaker on Y (the clause subject)."""
@@ -598,6 +614,12 @@ class SentenceCoder(RoleFinder):
                 return None
             token = token.head
         return None
+
+
+def condition(clause: Token) -> Token | None:
+    """The word that makes ``clause`` a condition: its "if" or "unless", or a first "Had", "Were", "Should"."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS), None)
+    return mark if mark is not None else _inverted_condition(clause)
 
 
 def _inverted_condition(clause: Token) -> Token | None:

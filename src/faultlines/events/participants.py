@@ -321,9 +321,15 @@ class ActorFinder:
             if group is not None:  # "the Islamist group", "the movement": the armed group or party named before
                 start, end, text = phrase_span(token)
                 return Participant(group.ref, group.kind, group.plural, group.generic, start, end, text)
+        if modifier is None and kind in ("person", "group", "members"):
+            body = self._body_from(token)
+            if body is not None:  # "troops from the Afghan border police": the body's people
+                role = role if body.kind == "state" else body.ref.role or role
+                modifier = body
         modifier = modifier or self._of_state(token)
         if modifier is None and token.lemma_.lower() not in ABROAD_NOUNS:
-            modifier = self._seat_of(token)  # "authorities in Tunisia" (but "the embassy in Moscow" is not Russian)
+            # "authorities in Tunisia" (but "the embassy in Moscow" is not Russian)
+            modifier = self._seat_of(token, governing=role == "GOV")
         country = modifier.ref.country if modifier else None
         if country is None and role in DOMESTIC_ROLES:  # "riot police in Tbilisi", "the opposition"
             country = self._sentence_country(token) or (self.home if role in HOME_ROLES else None)
@@ -345,7 +351,7 @@ class ActorFinder:
         """The one state whose name, people or places the sentence mentions (None for none or several)."""
         countries = set()
         for other in token.sent:
-            if self.in_dateline(other):
+            if self.in_dateline(other) or _ethnic(other):
                 continue
             if other.ent_type_ in ("GPE", "NORP", "LOC") and other.ent_iob_ == "B":
                 ent = self._ents.get(other.i)
@@ -390,6 +396,8 @@ class ActorFinder:
         for child in token.children:
             if child.dep_ not in MODIFIER_DEPS:
                 continue
+            if _ethnic(child):
+                continue  # "an ethnic Albanian mayor" in Kosovo: a people, not the state of Albania
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 found = self.pronoun(child)
             else:
@@ -551,8 +559,8 @@ class ActorFinder:
                 return False
             if lower in PERSON_PRONOUNS and cand.plural:
                 return False
-            if lower in THING_PRONOUNS and cand.plural and cand.kind == "group":
-                return False
+            if lower in THING_PRONOUNS and cand.plural and (cand.kind == "group" or _common_plural(cand.words)):
+                return False  # "its" is not "Pakistani troops" (but is "the United Nations")
             if lower in PLURAL_PRONOUNS and cand.kind in ("group", "person") and not cand.plural:
                 return False
             return True
@@ -643,6 +651,16 @@ class ActorFinder:
             return self._make(ref, "group", token, plural=True, generic=True)
         return None
 
+    def _body_from(self, token: Token) -> Participant | None:
+        """``troops from the Afghan border police``, ``officials from Qatar``: the state or body named after "from"
+        right after the noun."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                found = self.phrase_actor(pobj, pronouns=False)
+                if found is not None and found.ref.country:
+                    return found
+        return None
+
     def _of_state(self, token: Token) -> Participant | None:
         """``the people of Israel``, ``citizens of Ukraine``: the state named after "of"."""
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -652,8 +670,11 @@ class ActorFinder:
                     return found
         return None
 
-    def _seat_of(self, token: Token) -> Participant | None:
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+    def _seat_of(self, token: Token, governing: bool = False) -> Participant | None:
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
+        if governing and token.dep_ in ("dobj", "nsubjpass"):  # "recognise the government in Myanmar"
+            preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == token.i + 1]
+        for prep in preps:
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 found = self._lexicon_actor(pobj)
                 if found is not None and found.kind == "state":
@@ -725,6 +746,17 @@ REGION_WORDS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
 }
+
+
+def _common_plural(words: str) -> bool:
+    """``Pakistani troops``: a phrase ending in a plural common noun (not a plural name, "the United Nations")."""
+    last = words.split()[-1] if words.split() else ""
+    return last.islower() and last.endswith("s")
+
+
+def _ethnic(token: Token) -> bool:
+    """``ethnic Albanian``: the people named, not their namesake state."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "ethnic"
 
 
 def _region_of(token: Token) -> bool:

@@ -234,6 +234,8 @@ class RoleFinder:
             return self.sources_of(head.head)  # "Paris was ready to host"
         if token.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             return self.sources_of(head.head)
+        if token.dep_ == "pcomp" and head.head.dep_ == "advmod" and head.head.head.pos_ == "VERB":
+            return self.sources_of(head.head.head)  # "stopped short of imposing"
         if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             found = self._resolve_many([head], [], deep=False) or self._resolve_many([head], [], deep=True)
             if found:

@@ -26,6 +26,8 @@ PREMODIFIER_GLUE = set(
 )
 #: Glue words after an organisation that runs the body named next ("the Hamas-run health ministry").
 RUN_BY = {"run", "controlled", "owned"}
+#: The words between a title and the state it is posted to: "Ambassador to Beijing", "envoy in Niamey".
+POSTING = {"to", "in"}
 APPOSITION_STOP = {
     ",",
     ";",
@@ -73,6 +75,8 @@ class TokenIndex:
     def __init__(self, doc, names: list[NameMatch], titles: list[TitleMatch], knowledge: Knowledge):
         self.doc = doc
         self.kb = knowledge
+        # "an ethnic Albanian mayor", "ethnic Russians": a people, not their namesake state
+        names = [m for m in names if not (m.kind == "C:adj" and m.start > 0 and doc[m.start - 1].lower_ == "ethnic")]
         self.names = names
         self.titles = titles
         n = len(doc)
@@ -195,6 +199,9 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
         if n is not None and (crossed_and and n.kind in ("O", "P:full", "P:alias")):
             break
         if n is not None and n.kind.startswith("C:"):
+            if _posted_to(index, n.start):
+                j = n.start - 2  # "U.S. Ambassador to Beijing X": where the office is held, not whose it is
+                continue
             country = country or n.ref
             j = n.start - 1
             continue
@@ -223,6 +230,12 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             role = org.role  # but "the Hamas-run health ministry" is a ministry, of Hamas's state
         country = country or org.country
     return Context(role, country, term)
+
+
+def _posted_to(index: TokenIndex, start: int) -> bool:
+    """Whether the state named at ``start`` follows a title and "to" or "in": the post's place ("Ambassador to
+    Beijing", "envoy in Niamey")."""
+    return start >= 2 and index.doc[start - 1].lower_ in POSTING and index.title_at[start - 2] is not None
 
 
 def _describes_title(token, start: int) -> bool:

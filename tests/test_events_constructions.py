@@ -1,0 +1,128 @@
+"""Constructions of wire-service English that the event coder must read the same way whatever the names: the kinds
+of error issue 9 lists (word senses, modality, nationality, structure), each in sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.pipeline import analyze_text
+
+try:
+    from event_helpers import events_of
+except ImportError:  # pragma: no cover - when tests/ is a package
+    from tests.event_helpers import events_of
+
+
+def coded(text: str) -> set[tuple]:
+    return {(e.source.code, e.target.code if e.target else None, e.cameo[:2], e.mode) for e in events_of(text)}
+
+
+def actor_codes(text: str) -> dict[str, str | None]:
+    return {a.name: a.code for a in analyze_text(text, published="2024-05-10").actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("U.S. Ambassador to Beijing Nicholas Burns met officials on Tuesday.", "Nicholas Burns", "USAGOV"),
+        ("India's High Commissioner to Pakistan Ajay Bisaria left on Friday.", "Ajay Bisaria", "INDGOV"),
+        ("Russia's ambassador to Washington, Anatoly Antonov, spoke on Monday.", "Anatoly Antonov", "RUSGOV"),
+    ],
+)
+def test_an_envoy_belongs_to_the_state_that_sends_him_not_the_one_he_is_posted_to(text, name, code):
+    assert actor_codes(text)[name] == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing lodged a stern protest with Tokyo over the visit.",
+        "Seoul filed a protest with Tokyo on Monday.",
+        "Russia delivered a note of protest to the Estonian ambassador.",
+        "Hanoi sent a formal protest to Beijing.",
+    ],
+)
+def test_a_protest_lodged_or_delivered_is_an_official_complaint_not_a_demonstration(text):
+    roots = {root for _, _, root, _ in coded(text)}
+    assert "11" in roots and "14" not in roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China hit out at the sanctions imposed by Washington.", ("CHNGOV", "USAGOV", "11", "asserted")),
+        ("Chinese officials hit back at the criticism from Washington.", ("CHNGOV", "USAGOV", "11", "asserted")),
+        ("Erdogan lashed out at Sweden over the burning.", ("TURGOV", "SWEGOV", "11", "asserted")),
+    ],
+)
+def test_hitting_out_at_someone_is_criticism_not_force(text, expected):
+    found = coded(text)
+    assert expected in found
+    assert not any(root == "19" for _, _, root, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Britain's ambassador to Iran was summoned on Sunday.", "IRNGOV", "GBRGOV"),
+        ("The French ambassador in Niamey was expelled on Friday.", "NERGOV", "FRAGOV"),
+    ],
+)
+def test_an_envoy_summoned_by_no_one_named_was_summoned_by_the_host(text, source, target):
+    assert any(s == source and t == target for s, t, _, _ in coded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root"),
+    [
+        ("Kyiv has so far refrained from striking targets inside Russia.", "UKRGOV", "19"),
+        ("Washington stopped short of imposing sanctions on Riyadh.", "USAGOV", "16"),
+        ("The Congolese army denied shelling Rwandan positions.", "CODMIL", "19"),
+        ("Israel denied that its forces had struck the Lebanese border post.", "ISRMIL", "19"),
+    ],
+)
+def test_an_act_held_back_or_denied_is_negated(text, source, root):
+    found = [e for e in events_of(text) if e.cameo[:2] == root]
+    assert found and all(e.mode == "negated" for e in found)
+    if source:
+        assert any(e.source.code == source for e in found)
+
+
+def test_a_denial_after_the_clause_it_answers_does_not_negate_it():
+    found = coded("Critics of Hasina have accused Bangladesh's government of using force, a charge she denies.")
+    assert any(root == "11" and mode == "asserted" for _, _, root, mode in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If Seoul chooses provocation, we will respond decisively, Pyongyang said.", ("PRKGOV", "KORGOV", "13")),
+        ("Russia said it would retaliate if Finland joins NATO.", ("RUSGOV", "FINGOV", "13")),
+        ("Tehran will react if Baku allows the drills, the minister said.", ("IRNGOV", "AZEGOV", "13")),
+    ],
+)
+def test_a_response_promised_under_a_condition_is_a_threat_at_the_condition_s_subject(text, expected):
+    found = coded(text)
+    assert expected + ("asserted",) in found
+    assert not any(root == "19" and mode == "asserted" for _, _, root, mode in found)
+
+
+def test_the_government_in_a_place_is_that_state_s():
+    assert ("VNMGOV", "MMRGOV", "12", "asserted") in coded(
+        "Hanoi has refused to recognise the new government in Myanmar."
+    )
+
+
+def test_troops_from_a_force_are_that_force_s_people():
+    found = coded("Troops from the Afghan border police fired at Pakistani positions.")
+    assert any(s == "AFGCOP" and t and t.startswith("PAK") for s, t, _, _ in found)
+
+
+def test_an_ethnic_adjective_names_a_people_not_a_state():
+    found = coded("An ethnic Albanian mayor was attacked by protesters.")
+    assert not any(code and code.startswith("ALB") for s, t, _, _ in found for code in (s, t))
+
+
+def test_its_is_not_a_plural_force_before_it():
+    found = coded("The Indian army says Pakistani troops fired on its posts along the border.")
+    assert ("PAKMIL", "INDMIL", "19", "asserted") in found
