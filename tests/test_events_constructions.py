@@ -126,3 +126,27 @@ def test_an_ethnic_adjective_names_a_people_not_a_state():
 def test_its_is_not_a_plural_force_before_it():
     found = coded("The Indian army says Pakistani troops fired on its posts along the border.")
     assert ("PAKMIL", "INDMIL", "19", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Security forces in Sudan opened fire on protesters in Khartoum.", ("SDNMIL", "SDNOPP", "19", "asserted")),
+        ("Moldova declared a Russian diplomat persona non grata.", ("MDAGOV", "RUSGOV", "16", "asserted")),
+        ("Niger's junta gave the French ambassador 48 hours to leave.", ("NERGOV", "FRAGOV", "16", "asserted")),
+        ("Vucic said Serbia would never recognise Kosovo.", ("SRBGOV", "XKXGOV", "12", "asserted")),
+        ("Berlin said it would not deliver Taurus missiles to Ukraine.", ("DEUGOV", "UKRGOV", "12", "asserted")),
+    ],
+)
+def test_wire_idioms_of_force_expulsion_and_refusal(text, expected):
+    assert expected in coded(text)
+
+
+def test_a_water_named_of_a_state_is_not_that_state():
+    found = coded("Iran seized an oil tanker in the Gulf of Oman.")
+    assert not any(t and t.startswith("OMN") for _, t, _, _ in found)
+
+
+def test_acts_a_speaker_describes_are_not_the_speaker_s_own():
+    found = coded("Pyongyang said the drills were a rehearsal for an invasion of the North.")
+    assert not any(s == "PRKGOV" and root in ("15", "19") for s, _, root, _ in found)

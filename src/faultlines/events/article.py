@@ -103,6 +103,8 @@ def _credit_quote(coded: Coded, finder: ActorFinder) -> bool:
         return True
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in coded.anchor.children):
         return True  # "130 people have been killed, the government says": who killed them, the speaker does not say
+    if _described(coded.anchor):
+        return True  # "said the drills were a rehearsal for an invasion": acts it speaks of, not its own
     speaker = finder.speaker_at(coded.anchor.idx)
     if speaker is None:
         return True
@@ -112,6 +114,21 @@ def _credit_quote(coded: Coded, finder: ActorFinder) -> bool:
     coded.notes.append(f"inside a quotation of {speaker.ref.name}")
     coded.confidence -= 0.1
     return True
+
+
+def _described(anchor) -> bool:
+    """An act named as the subject of a clause, or inside what a copula says of it ("the drills were a rehearsal
+    for an invasion"): something the speaker describes."""
+    if anchor.pos_ != "NOUN":
+        return False
+    token = anchor
+    for _ in range(4):
+        if token.dep_ in ("nsubj", "attr") and token.head.lemma_ == "be":
+            return True
+        if token.dep_ not in ("pobj", "prep", "compound", "amod"):
+            return False
+        token = token.head
+    return False
 
 
 def _nameless(part: Participant) -> bool:
@@ -547,8 +564,11 @@ def _place_target(coded: Coded, coder: SentenceCoder) -> None:
 
 
 def _of_place(token, finder) -> Participant | None:
-    """``parts of Kashmir``, ``the city of Mosul``: the place after "of" (two steps at most)."""
+    """``parts of Kashmir``, ``the city of Mosul``: the place after "of" (two steps at most), but not inside a place's
+    own name ("the Gulf of Oman", "the Strait of Hormuz")."""
     for _ in range(2):
+        if token.pos_ == "PROPN":
+            return None
         token = next(
             (
                 p

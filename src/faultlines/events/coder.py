@@ -359,6 +359,8 @@ class SentenceCoder(RoleFinder):
                 coded.mode = "hypothetical"
                 coded.notes.append(f'a possibility ("{modal}")')
             return coded
+        if coded.code[:2] == "12" and coded.rule.endswith("+neg"):
+            return coded  # "would never recognise", "will not allow": a refusal, made as it is said
         new = self.lex.apply_effect("intent", coded.code)
         if new is None:
             return None

@@ -548,6 +548,7 @@ class RoleFinder:
                 for c in children
                 if (c.dep_ in DEEP_DEPS or c.dep_ == "conj")
                 and not (c.dep_ == "prep" and c.lower_ in PLACE_TIME_PREPS and not self.finder.places)
+                and not (c.dep_ == "prep" and c.ent_iob_ == "I")  # a name's own "of": "the Gulf of Oman"
             ]
             for child in children:
                 if child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
