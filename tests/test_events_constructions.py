@@ -150,3 +150,22 @@ def test_a_water_named_of_a_state_is_not_that_state():
 def test_acts_a_speaker_describes_are_not_the_speaker_s_own():
     found = coded("Pyongyang said the drills were a rehearsal for an invasion of the North.")
     assert not any(s == "PRKGOV" and root in ("15", "19") for s, _, root, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran said it would respond to any attack by Israel.",
+        "Moscow condemned any attempt by Washington to seize Russian assets.",
+    ],
+)
+def test_an_act_that_names_none_in_particular_is_not_asserted(text):
+    assert not any(root in ("17", "19") and mode == "asserted" for _, _, root, mode in coded(text))
+
+
+def test_a_title_after_a_possessive_pronoun_still_gives_its_holder_a_role():
+    actors = {a.name: a for a in analyze_text(
+        "The Taliban government rejected the accusation. Its spokesman, Zabihullah Mujahid, spoke in Kabul.",
+        published="2024-05-10",
+    ).actors}
+    assert actors["Zabihullah Mujahid"].role == "GOV"

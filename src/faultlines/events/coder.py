@@ -22,6 +22,8 @@ MODAL_INTENT = {"will", "would", "shall"}
 #: Auxiliaries of a possible act: "could strike", "might impose", "would retaliate".
 MODAL_POSSIBLE = {"could", "might", "may", "would"}
 CONDITIONAL_MARKS = {"if", "unless"}
+#: Determiners of an act that names none in particular ("would respond to any attack").
+ANY_DETERMINERS = {"any", "whatever", "every"}
 #: Adjectives that make an event noun only possible or planned.
 POSSIBLE_ADJECTIVES = {"possible", "potential", "planned", "proposed", "prospective", "would-be", "eventual"}
 #: Words that open an embedded question ("asked whether", "asked what he thought").
@@ -380,6 +382,8 @@ class SentenceCoder(RoleFinder):
                 return child.text
             if token.pos_ == "NOUN" and child.dep_ == "amod" and child.lower_ in POSSIBLE_ADJECTIVES:
                 return child.text  # "a possible invasion", "a planned visit"
+            if token.pos_ == "NOUN" and child.dep_ == "det" and child.lower_ in ANY_DETERMINERS:
+                return child.text  # "would respond to any attack": no attack in particular
         if token.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") and self.effects.get(token.head.i) == "possible":
             return token.head.text  # "is considering raising tariffs", "weighs sending troops"
         current = token
@@ -388,6 +392,10 @@ class SentenceCoder(RoleFinder):
                 mark = condition(current)
                 if mark is not None:
                     return mark.text
+            if current.dep_ == "acl":
+                det = next((c for c in current.head.children if c.dep_ == "det" and c.lower_ in ANY_DETERMINERS), None)
+                if det is not None:
+                    return det.text  # "condemned any attempt to seize its assets"
             if current.head.i == current.i:
                 return None
             current = current.head

@@ -335,7 +335,13 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
             # not in a list ("Bloody Civilian, Omah Lay"): the title opens its phrase, or is a verb's or
             # preposition's object ("summoned Britain's ambassador, Laurie Bristow")
             before = doc[first - 1] if first > 0 else None
-            if before is None or before.lower_ in APPOSITION_LEAD or before.is_punct or before.pos_ in ("VERB", "ADP"):
+            if (
+                before is None
+                or before.lower_ in APPOSITION_LEAD
+                or before.is_punct
+                or before.pos_ in ("VERB", "ADP")
+                or before.tag_ == "PRP$"  # "Its spokesman, X": whose, the sentence says
+            ):
                 role = "OPP" if out and title.role in ("GOV", "LEG") else title.role
                 return Context(role, found[0] if found else None, t.term)
     if end < len(doc) and doc[end].text == ",":
