@@ -169,3 +169,20 @@ def test_a_title_after_a_possessive_pronoun_still_gives_its_holder_a_role():
         published="2024-05-10",
     ).actors}
     assert actors["Zabihullah Mujahid"].role == "GOV"
+
+
+def test_a_spoken_act_after_a_reported_clause_is_the_speaker_s():
+    found = coded(
+        "Bangladesh's home minister said the police acted with restraint and blamed the opposition for the violence."
+    )
+    assert ("BGDGOV", "BGDOPP", "11", "asserted") in found
+
+
+def test_a_day_is_not_the_target_of_firing_and_every_object_counts():
+    found = coded("Police in Dhaka fired rubber bullets and tear gas on Sunday at opposition supporters.")
+    assert any(s == "BGDCOP" and root == "17" for s, _, root, _ in found)
+
+
+def test_a_party_s_activists_are_the_party_s_people():
+    found = coded("The Bangladesh Nationalist Party said 500 of its activists had been arrested by police.")
+    assert ("BGDCOP", "BGDOPP", "17", "asserted") in found

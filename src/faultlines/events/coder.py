@@ -75,11 +75,14 @@ def _holds(pattern: Pattern, token: Token) -> bool:
     words = pattern.words
     children = list(token.children)
     if kind == "prep":
-        return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in words for c in children)
+        return any(
+            c.dep_ in ("prep", "agent", "dative") and c.lower_ in words and not _names_a_time(c) for c in children
+        )
     if kind == "prt":
         return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in words for c in children)
     if kind == "obj":
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [j for o in objects for j in o.conjuncts]  # "fired rubber bullets and tear gas"
         return any(
             o.lemma_.lower() in words
             or any(m.dep_ == "compound" and m.lemma_.lower() in words for m in o.children)
@@ -624,6 +627,11 @@ class SentenceCoder(RoleFinder):
                 return None
             token = token.head
         return None
+
+
+def _names_a_time(prep: Token) -> bool:
+    """``on Sunday``, ``at dawn``: a preposition whose object is a date or time, not a target."""
+    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
 
 
 def condition(clause: Token) -> Token | None:

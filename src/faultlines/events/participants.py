@@ -291,8 +291,9 @@ class ActorFinder:
         role, kind = noun
         if kind == "means" and (modifier is None or modifier.kind != "state"):
             return None  # "airstrikes" name the forces of a state only with it: "Pakistani airstrikes"
-        if kind == "members" or role == "GOV":
-            owner = self._owner(token)  # "members of al-Shabab"; "leaders of Hamas", "a delegation of Hamas"
+        if kind in ("members", "person", "group"):
+            # "members of al-Shabab"; "leaders of Hamas", "a delegation of Hamas"; "the party's activists"
+            owner = self._owner(token, possessive_only=kind != "members" and role != "GOV")
             if owner is not None and (kind == "members" or owner.ref.role in OWN_PEOPLE_ROLES):
                 return owner
         # "rebel group", "opposition leader", "police chief": a modifier of another sector says who they are
@@ -629,12 +630,12 @@ class ActorFinder:
         ref = ActorRef(id=self.home, name=self.lex.state_name(self.home), country=self.home, role="GOV")
         return Participant(ref, "state", generic=True)
 
-    def _owner(self, token: Token) -> Participant | None:
+    def _owner(self, token: Token, possessive_only: bool = False) -> Participant | None:
         """``Khan's supporters``, ``members of al-Shabab``: the people of the actor they belong to, in its country and
         sector."""
         owners = [c for c in token.children if c.dep_ == "poss"]
-        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
-        if token.dep_ == "conj":  # "police and supporters of X", the "of" hung on the first conjunct
+        preps = [] if possessive_only else [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if token.dep_ == "conj" and not possessive_only:  # "police and supporters of X", the "of" hung on the first conjunct
             preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > token.i]
         for prep in preps:
             owners.extend(p for p in prep.children if p.dep_ == "pobj")

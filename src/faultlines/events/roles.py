@@ -225,9 +225,15 @@ class RoleFinder:
             no_actor = not any(p.ref.country or p.ref.role for p in found)
             pattern = self.patterns.get(token.i)
             spoken = pattern is not None and pattern.cameo[:2] in SPOKEN_ROOTS
-            if no_actor and spoken and token.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB":
-                # "Nandy said the plan was weak and accused the government": the parser hangs the second act
-                # on the reported clause; when that clause's subject is no actor, a spoken act is the speaker's
+            reported = head.dep_ == "ccomp" and self.effects.get(head.head.i) == "speech"
+            head_pattern = self.patterns.get(head.i)
+            unspoken_head = head_pattern is None or head_pattern.cameo[:2] not in SPOKEN_ROOTS
+            if spoken and token.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and (
+                no_actor or (reported and unspoken_head)
+            ):
+                # "Nandy said the plan was weak and accused the government", "said the police acted with
+                # restraint and blamed the opposition": the parser hangs the second act on the reported clause;
+                # a spoken act after a clause that is no act of speech is the speaker's
                 return self.sources_of(head.head)
             return found
         if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
