@@ -39,6 +39,8 @@ INSTITUTION_NOUNS = {
 }
 #: Actors who serve in another state: "the ambassador in Moscow" is not Russian.
 ABROAD_NOUNS = {"ambassador", "embassy", "envoy", "diplomat", "consul", "consulate", "delegation", "mission"}
+#: Offices called "... general" that are no military rank.
+CIVIL_GENERALS = {"secretary", "attorney", "solicitor", "inspector", "auditor", "consul", "governor", "director"}
 #: Bodies every state has, named without their state: "Congress", "Parliament", "the Senate".
 GENERIC_BODIES = {"congress", "parliament", "senate", "legislature"}
 PAIR_NOUNS = {"country", "side", "nation", "neighbour", "neighbor", "state", "government", "party"}
@@ -289,6 +291,8 @@ class ActorFinder:
         if noun is None:
             return None
         role, kind = noun
+        if lemma == "general" and any(c.dep_ == "compound" and c.lower_ in CIVIL_GENERALS for c in token.children):
+            role = "GOV"  # "secretary general", "attorney general": an office, not an army's general
         if kind == "means" and (modifier is None or modifier.kind != "state"):
             return None  # "airstrikes" name the forces of a state only with it: "Pakistani airstrikes"
         if kind in ("members", "person", "group"):
