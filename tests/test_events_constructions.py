@@ -186,3 +186,27 @@ def test_a_day_is_not_the_target_of_firing_and_every_object_counts():
 def test_a_party_s_activists_are_the_party_s_people():
     found = coded("The Bangladesh Nationalist Party said 500 of its activists had been arrested by police.")
     assert ("BGDCOP", "BGDOPP", "17", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU imposed a new round of sanctions on Iran.", ("IGOEUR", "IRNGOV", "16", "asserted")),
+        ("Russia launched a barrage of missiles at Kyiv.", ("RUSGOV", "UKRGOV", "19", "asserted")),
+    ],
+)
+def test_a_batch_of_acts_is_the_act(text, expected):
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Pro-Russian hackers attacked Polish government websites.", "Anti-Russian rioters attacked Polish police."]
+)
+def test_a_stance_for_or_against_a_state_does_not_make_its_holder_that_state(text):
+    assert not any(s and s.startswith("RUS") for s, _, _, _ in coded(text))
+
+
+def test_a_secretary_general_is_no_soldier():
+    found = coded("The Bangladesh Nationalist Party is the main opposition party. Its secretary general accused "
+                  "the government of rigging the vote.")
+    assert ("BGDOPP", "BGDGOV", "11", "asserted") in found

@@ -22,6 +22,8 @@ MODAL_INTENT = {"will", "would", "shall"}
 #: Auxiliaries of a possible act: "could strike", "might impose", "would retaliate".
 MODAL_POSSIBLE = {"could", "might", "may", "would"}
 CONDITIONAL_MARKS = {"if", "unless"}
+#: Nouns that hold a batch of acts: "a package of sanctions", "a round of talks".
+BATCH_NOUNS = {"package", "round", "raft", "series", "wave", "set", "batch", "slew", "string", "spate", "barrage"}
 #: Determiners of an act that names none in particular ("would respond to any attack").
 ANY_DETERMINERS = {"any", "whatever", "every"}
 #: Adjectives that make an event noun only possible or planned.
@@ -83,6 +85,15 @@ def _holds(pattern: Pattern, token: Token) -> bool:
     if kind == "obj":
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [j for o in objects for j in o.conjuncts]  # "fired rubber bullets and tear gas"
+        objects += [  # "fired a barrage of missiles"
+            p
+            for o in objects
+            if o.lemma_.lower() in BATCH_NOUNS
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
         return any(
             o.lemma_.lower() in words
             or any(m.dep_ == "compound" and m.lemma_.lower() in words for m in o.children)
@@ -418,6 +429,16 @@ class SentenceCoder(RoleFinder):
             coded.confidence -= 0.2
         return coded
 
+    def _batch_of(self, noun: Token) -> Token:
+        """``a new package of sanctions``, ``a fresh round of talks``: the act a batch noun holds, else the noun."""
+        if noun.lemma_.lower() not in BATCH_NOUNS:
+            return noun
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.i in self.patterns:
+                    return pobj
+        return noun
+
     def _governed(self, token: Token) -> Token | None:
         """The predicate a control word governs: ``refused to [recognise]``, ``refusal to [recognise]``,
         ``threatened [sanctions]``, ``called for [talks]``."""
@@ -433,6 +454,8 @@ class SentenceCoder(RoleFinder):
                 if child.i in self.patterns or child.i in self.effects:
                     return child
         for child in token.children:
+            if child.dep_ == "dobj" and child.i not in self.patterns:
+                child = self._batch_of(child)
             if child.dep_ == "dobj" and child.i in self.patterns:
                 return child
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "to", "with"):
@@ -486,6 +509,7 @@ class SentenceCoder(RoleFinder):
                 child = next(
                     (m for m in child.children if m.dep_ == "compound" and m.i in self.patterns), child
                 )
+                child = self._batch_of(child)
             if (
                 child.dep_ in ("dobj", "nsubjpass", "compound")
                 and child.i in self.patterns

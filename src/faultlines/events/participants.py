@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon
 from faultlines.model import Actor, ActorRef, Quote
-from faultlines.nlp.actor_context import OWN_PEOPLE_ROLES
+from faultlines.nlp.actor_context import OWN_PEOPLE_ROLES, names_no_state
 from faultlines.nlp.actor_dateline import find_dateline
 from faultlines.nlp.knowledge import load_knowledge
 from faultlines.nlp.knowledge import slugify as slug
@@ -356,7 +356,7 @@ class ActorFinder:
         """The one state whose name, people or places the sentence mentions (None for none or several)."""
         countries = set()
         for other in token.sent:
-            if self.in_dateline(other) or _ethnic(other):
+            if self.in_dateline(other) or names_no_state(other.doc, other.i):
                 continue
             if other.ent_type_ in ("GPE", "NORP", "LOC") and other.ent_iob_ == "B":
                 ent = self._ents.get(other.i)
@@ -401,8 +401,8 @@ class ActorFinder:
         for child in token.children:
             if child.dep_ not in MODIFIER_DEPS:
                 continue
-            if _ethnic(child):
-                continue  # "an ethnic Albanian mayor" in Kosovo: a people, not the state of Albania
+            if names_no_state(child.doc, child.i):
+                continue  # "an ethnic Albanian mayor" in Kosovo, "pro-Russian hackers": not the state
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 found = self.pronoun(child)
             else:
@@ -757,11 +757,6 @@ def _common_plural(words: str) -> bool:
     """``Pakistani troops``: a phrase ending in a plural common noun (not a plural name, "the United Nations")."""
     last = words.split()[-1] if words.split() else ""
     return last.islower() and last.endswith("s")
-
-
-def _ethnic(token: Token) -> bool:
-    """``ethnic Albanian``: the people named, not their namesake state."""
-    return token.i > 0 and token.doc[token.i - 1].lower_ == "ethnic"
 
 
 def _region_of(token: Token) -> bool:

@@ -69,14 +69,20 @@ class Context:
         return Context(self.role or other.role, self.country or other.country, self.title or other.title)
 
 
+def names_no_state(doc, start: int) -> bool:
+    """Whether the adjective at ``start`` names a people or a stance, not its state: "an ethnic Albanian mayor",
+    "pro-Russian hackers", "anti-American protests"."""
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return before[-1:] == ["ethnic"] or before in (["pro", "-"], ["anti", "-"])
+
+
 class TokenIndex:
     """Per-token view of one paragraph's name and title matches and person entities."""
 
     def __init__(self, doc, names: list[NameMatch], titles: list[TitleMatch], knowledge: Knowledge):
         self.doc = doc
         self.kb = knowledge
-        # "an ethnic Albanian mayor", "ethnic Russians": a people, not their namesake state
-        names = [m for m in names if not (m.kind == "C:adj" and m.start > 0 and doc[m.start - 1].lower_ == "ethnic")]
+        names = [m for m in names if not (m.kind == "C:adj" and names_no_state(doc, m.start))]
         self.names = names
         self.titles = titles
         n = len(doc)
