@@ -210,3 +210,15 @@ def test_a_secretary_general_is_no_soldier():
     found = coded("The Bangladesh Nationalist Party is the main opposition party. Its secretary general accused "
                   "the government of rigging the vote.")
     assert ("BGDOPP", "BGDGOV", "11", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China imposed export controls on gallium shipments to the United States.", ("CHNGOV", "USAGOV", "16")),
+        ("Japan tightened export restrictions on chips to China.", ("JPNGOV", "CHNGOV", "16")),
+        ("The United States added 30 Chinese companies to its trade blacklist.", ("USAGOV", "CHNBUS", "16")),
+    ],
+)
+def test_trade_weapons_are_sanctions(text, expected):
+    assert expected + ("asserted",) in coded(text)
