@@ -222,3 +222,13 @@ def test_a_secretary_general_is_no_soldier():
 )
 def test_trade_weapons_are_sanctions(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+def test_an_act_inside_what_another_act_is_about_is_not_the_first_actor_s():
+    found = coded("Modi expressed concern over the attacks on Hindus in Bangladesh.")
+    assert not any(s == "INDGOV" and root == "19" for s, _, root, _ in found)
+
+
+def test_an_act_a_speaker_will_not_tolerate_is_not_the_speaker_s():
+    found = coded("Blinken told Wang Yi that Washington would not tolerate threats against Taiwan.")
+    assert not any(s == "USAGOV" and t == "TWNGOV" and root == "13" for s, t, root, _ in found)

@@ -103,7 +103,7 @@ def _credit_quote(coded: Coded, finder: ActorFinder) -> bool:
         return True
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in coded.anchor.children):
         return True  # "130 people have been killed, the government says": who killed them, the speaker does not say
-    if _described(coded.anchor):
+    if _described(coded.anchor) or _object_of_plain_verb(coded.anchor, finder):
         return True  # "said the drills were a rehearsal for an invasion": acts it speaks of, not its own
     speaker = finder.speaker_at(coded.anchor.idx)
     if speaker is None:
@@ -129,6 +129,14 @@ def _described(anchor) -> bool:
             return False
         token = token.head
     return False
+
+
+def _object_of_plain_verb(anchor, finder: ActorFinder) -> bool:
+    """``would not tolerate threats against Taiwan``: an act named as the object of a verb that is no light verb,
+    intent or speech, which the speaker bears or answers, not does."""
+    if anchor.pos_ != "NOUN" or anchor.dep_ != "dobj" or anchor.head.pos_ != "VERB":
+        return False
+    return finder.lex.effect(anchor.head.lemma_.lower(), "V") is None
 
 
 def _nameless(part: Participant) -> bool:

@@ -383,6 +383,8 @@ class RoleFinder:
             governor, steps = governor.head, steps + 1
             if governor.pos_ == "VERB":
                 break
+            if governor.pos_ == "NOUN" and governor.i in self.patterns:
+                return []  # "expressed concern over the attacks": the attacks are not the concerned's
         if governor.pos_ == "VERB" and self.effects.get(governor.i) in ("speech", "light"):
             return self.sources_of(governor)
         if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
