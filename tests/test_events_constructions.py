@@ -232,3 +232,15 @@ def test_an_act_inside_what_another_act_is_about_is_not_the_first_actor_s():
 def test_an_act_a_speaker_will_not_tolerate_is_not_the_speaker_s():
     found = coded("Blinken told Wang Yi that Washington would not tolerate threats against Taiwan.")
     assert not any(s == "USAGOV" and t == "TWNGOV" and root == "13" for s, t, root, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Haitian gangs attacked a police station in Port-au-Prince.", ("HTIREB", "HTICOP", "19", "asserted")),
+        ("Rebels from the M23 group shot down a Congolese army helicopter.", ("CODREB", "CODMIL", "19", "asserted")),
+        ("Jihadists ambushed a military convoy in Burkina Faso.", ("BFAREB", "BFAMIL", "19", "asserted")),
+    ],
+)
+def test_armed_groups_and_the_forces_they_hit(text, expected):
+    assert expected in coded(text)

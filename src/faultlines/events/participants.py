@@ -329,7 +329,8 @@ class ActorFinder:
         if modifier is None and kind in ("person", "group", "members"):
             body = self._body_from(token)
             if body is not None:  # "troops from the Afghan border police": the body's people
-                role = role if body.kind == "state" else body.ref.role or role
+                if body.kind != "state" and body.ref.role not in (None, "CVL"):
+                    role = body.ref.role  # (a nameless "group" says nothing of who they are)
                 modifier = body
         modifier = modifier or self._of_state(token)
         if modifier is None and token.lemma_.lower() not in ABROAD_NOUNS:

@@ -292,8 +292,8 @@ class RoleFinder:
                     found = self._resolve_many([obj], exclude, deep=True) or self._prep_objects(
                         obj, ("in", "inside"), exclude
                     )
-                    if found:
-                        return found
+                    if found:  # "a military convoy in Burkina Faso": that sector of the state
+                        return [self.finder.sector_named_with(p, obj) for p in found]
             finally:
                 self.finder.places = False
         if pattern is not None and pattern.kind == "prt":
