@@ -244,3 +244,15 @@ def test_an_act_a_speaker_will_not_tolerate_is_not_the_speaker_s():
 )
 def test_armed_groups_and_the_forces_they_hit(text, expected):
     assert expected in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaijan accused Armenia of violating the ceasefire, a charge Yerevan denied.", ("ARMGOV", "AZEGOV", "01")),
+        ("Kyiv accused Moscow of shelling the plant, an allegation the Kremlin rejected.", ("RUSGOV", "UKRGOV", "01")),
+        ("Turkey's president, whose government has blocked Sweden's NATO bid, met Biden.", ("TURGOV", "SWEGOV", "12")),
+    ],
+)
+def test_relative_clauses_keep_their_actors(text, expected):
+    assert expected + ("asserted",) in coded(text)

@@ -84,6 +84,8 @@ def _holds(pattern: Pattern, token: Token) -> bool:
         return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in words for c in children)
     if kind == "obj":
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects and token.dep_ == "relcl":
+            objects = [token.head]  # "a charge Yerevan denied": the relative clause's noun is its object
         objects += [j for o in objects for j in o.conjuncts]  # "fired rubber bullets and tear gas"
         objects += [  # "fired a barrage of missiles"
             p

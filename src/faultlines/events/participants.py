@@ -404,7 +404,7 @@ class ActorFinder:
                 continue
             if names_no_state(child.doc, child.i):
                 continue  # "an ethnic Albanian mayor" in Kosovo, "pro-Russian hackers": not the state
-            if child.dep_ == "poss" and child.pos_ == "PRON":
+            if child.dep_ == "poss" and (child.pos_ == "PRON" or child.tag_ == "WP$"):
                 found = self.pronoun(child)
             else:
                 found = self._stage_actor(child) and self._participant(self._stage_actor(child), child)
@@ -551,6 +551,9 @@ class ActorFinder:
                 role=speaker.ref.role or "GOV",
             )
             return Participant(ref, "state", True, True, *phrase_bounds(token), token.text)
+        if lower == "whose":  # "Turkey's president, whose government ...": the relative clause's noun
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            return self.phrase_actor(clause.head, pronouns=False) if clause is not None else None
         if lower in PERSON_PRONOUNS:
             wanted = ("person",)
         elif lower in THING_PRONOUNS:

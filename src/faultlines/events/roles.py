@@ -272,6 +272,18 @@ class RoleFinder:
         preps = VERB_TARGET_PREPS if root in VIOLENT_ROOTS else VERB_TARGET_PREPS[:-1]
         if root == "15":
             skip_object = True  # "deployed warships near Taiwan": the object is the actor's own force
+        if (
+            pattern is not None
+            and pattern.kind == "obj"
+            and token.dep_ == "relcl"
+            and token.head.dep_ in ("npadvmod", "appos", "dobj")
+            and token.head.head.pos_ == "VERB"
+            and token.head.i > token.head.head.i + 2
+        ):
+            # "accused Armenia of ..., a charge Yerevan denied": aimed at whoever made the charge
+            found = [p for p in self.sources_of(token.head.head) if not excluded(p, exclude)]
+            if found:
+                return found
         if pattern is not None and pattern.kind == "obj":
             skip_object = True
             objects = [c for c in token.children if c.dep_ == "dobj"]
