@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faultlines.events.dates import date_mentions, parse_published
+from faultlines.pipeline import analyze_text
 
 
 @pytest.mark.parametrize(
@@ -41,3 +42,11 @@ def test_month_expressions_at_the_start_of_a_sentence():
     found = [(m.text, m.value) for m in date_mentions(text, "2026-05-12")]
     assert found == [("In March", "2026-03-01"), ("Since May 2024", "2024-05-01")]
     assert date_mentions("In may we go.", "2026-05-12") == []  # the verb, not the month
+
+
+def test_a_year_alone_dates_an_event_to_that_year_whatever_the_page_date():
+    found = [(m.text, m.value) for m in date_mentions("It was expelled in 2019 and again in early 2021.", None)]
+    assert found == [("in 2019", "2019-01-01"), ("in early 2021", "2021-01-01")]
+    assert date_mentions("the 2019-20 season, in 2019-20", "2024-03-01") == []  # a span of years: no one date
+    events = analyze_text("Russia expelled two Estonian diplomats in 2019.", published="2024-03-01").events
+    assert [e.date for e in events] == ["2019-01-01"]

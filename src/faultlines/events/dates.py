@@ -1,8 +1,9 @@
 """The date of an event: the sentence's own date expression resolved against the article date.
 
-"on June 17", "17 June 2022", "in February", "last month", "yesterday", "on Monday" are resolved against the
-publication date; a date without a year is the latest such date not after publication. Month-only
-expressions ("in February", "last month") resolve to the first day of that month.
+"on June 17", "17 June 2022", "in February", "in 2019", "last month", "yesterday", "on Monday" are resolved against
+the publication date; a date without a year is the latest such date not after publication. Month-only
+expressions ("in February", "last month") resolve to the first day of that month, year-only ones ("in 2019", "last
+year") to the first day of that year.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ _PATTERNS = [
     ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?")),
     ("month", re.compile(rf"\b(?i:in|since|during|by|until|early|late|mid-?)\s+{_MONTH}(?:\s+(\d{{4}}))?\b")),
+    ("year", re.compile(r"\b(?i:in|during)\s+(?:(?i:early|late|mid-?)\s*)?((?:19|20)\d{2})\b(?!\s*-)")),
     (
         "relative",
         re.compile(
@@ -110,6 +112,8 @@ def _resolve(kind: str, match: re.Match, published: date | None) -> date | None:
             return _latest(published, _month(groups[1]), int(groups[0]), groups[2])
         if kind == "month":
             return _latest(published, _month(groups[0]), 1, groups[1])
+        if kind == "year":
+            return date(int(groups[0]), 1, 1)
     except (ValueError, KeyError):
         return None
     return _relative(match.group(0), published)
