@@ -256,3 +256,15 @@ def test_armed_groups_and_the_forces_they_hit(text, expected):
 )
 def test_relative_clauses_keep_their_actors(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran seized a tanker, prompting Britain to summon Iran's ambassador.", ("GBRGOV", "IRNGOV", "11")),
+        ("Hamas fired rockets at Tel Aviv.", ("PSEREB", "ISRCVL", "18")),
+        ("Israel killed a senior Hamas commander.", ("ISRGOV", "PSEREB", "19")),
+    ],
+)
+def test_who_is_moved_to_act_where_fire_lands_and_whose_commander(text, expected):
+    assert expected + ("asserted",) in coded(text)

@@ -216,10 +216,13 @@ class RoleFinder:
         head = token.head
         if head.i == token.i:
             return []
-        if token.dep_ == "xcomp" and self.effects.get(head.i) in ("appeal", "demand"):
+        if token.dep_ == "xcomp" and head.pos_ == "VERB":
+            # "urged Manila to stop", "prompting Britain to summon": the object does the act it is moved to
             asked = [c for c in head.children if c.dep_ == "dobj"]
-            if asked:
-                return self._resolve_many(asked, [], deep=False, generic=True)
+            appeal = self.effects.get(head.i) in ("appeal", "demand")
+            moved = self._resolve_many(asked, [], deep=False, generic=appeal) if asked else []
+            if appeal and asked or moved:
+                return moved
         if token.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
             found = self.sources_of(head)
             no_actor = not any(p.ref.country or p.ref.role for p in found)
@@ -266,9 +269,14 @@ class RoleFinder:
         root: str | None = None,
     ) -> list[Participant]:
         exclude = exclude or []
-        if pattern is not None and pattern.kind == "prep":
-            return self._prep_objects(token, tuple(pattern.words), exclude)
         root = root or (pattern.cameo[:2] if pattern is not None else "")
+        if pattern is not None and pattern.kind == "prep":
+            self.finder.places = root in VIOLENT_ROOTS  # "fired rockets at Tel Aviv": the place's people
+            try:
+                found = self._prep_objects(token, tuple(pattern.words), exclude)
+            finally:
+                self.finder.places = False
+            return [people_of(p) if p.kind == "state" and p.ref.role is None else p for p in found]
         preps = VERB_TARGET_PREPS if root in VIOLENT_ROOTS else VERB_TARGET_PREPS[:-1]
         if root == "15":
             skip_object = True  # "deployed warships near Taiwan": the object is the actor's own force
