@@ -268,3 +268,21 @@ def test_relative_clauses_keep_their_actors(text, expected):
 )
 def test_who_is_moved_to_act_where_fire_lands_and_whose_commander(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow described the NATO drills as provocative.", ("RUSGOV", "IGONAT", "11")),
+        ("Pakistan took aim at India over the water dispute.", ("PAKGOV", "INDGOV", "11")),
+        ("Erdogan railed against Israel at the summit.", ("TURGOV", "ISRGOV", "11")),
+        ("Berlin condemned the killing of a German journalist by Russian soldiers.", ("DEUGOV", "RUSMIL", "11")),
+    ],
+)
+def test_many_ways_to_disapprove(text, expected):
+    assert expected + ("asserted",) in coded(text)
+
+
+def test_outrage_at_a_killing_is_not_aimed_at_its_victim():
+    found = coded("Berlin expressed outrage at the killing of a German journalist in Russia.")
+    assert not any(s == "DEUGOV" and t and t.startswith("DEU") for s, t, _, _ in found)

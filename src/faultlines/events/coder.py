@@ -252,7 +252,7 @@ class SentenceCoder(RoleFinder):
         """What a judging word is said of, and the verb that says it: the subject of "was a provocation", the
         object of "called it illegal" or "described the visit as a violation"."""
         head = token.head
-        if token.dep_ == "pobj" and head.lower_ == "as":
+        if token.dep_ in ("pobj", "amod") and head.lower_ == "as":  # (the parser hangs "as provocative" as amod)
             owner = head.head  # "views X as a violation": "as" hangs on the verb or on its object
             if owner.lemma_.lower() in self.lex.naming_verbs:
                 head = owner

@@ -570,7 +570,12 @@ class RoleFinder:
             return None
         frontier = [token]
         for _ in range(4):
-            children = [c for t in frontier for c in sorted(t.children, key=lambda c: c.dep_ != "agent")]
+            children = [
+                c
+                for t in frontier
+                for c in sorted(t.children, key=lambda c: c.dep_ != "agent")
+                if not (c.dep_ == "prep" and c.lower_ == "of" and t.i in self.patterns and t.pos_ == "NOUN")
+            ]  # (not "the killing of a journalist": an act's "of" names whom it befell, not who did it)
             children = [
                 c
                 for c in children
