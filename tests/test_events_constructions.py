@@ -286,3 +286,16 @@ def test_many_ways_to_disapprove(text, expected):
 def test_outrage_at_a_killing_is_not_aimed_at_its_victim():
     found = coded("Berlin expressed outrage at the killing of a German journalist in Russia.")
     assert not any(s == "DEUGOV" and t and t.startswith("DEU") for s, t, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Modi held talks with President Biden at the White House.", ("INDGOV", "USAGOV", "04")),
+        ("China's coast guard blocked a Philippine supply mission to the shoal.", ("CHNCOP", "PHLGOV", "19")),
+        ("Protesters blocked roads in Belgrade.", ("SRBOPP", "SRBGOV", "14")),
+        ("Nicaragua stripped 94 opponents of their citizenship.", ("NICGOV", "NICOPP", "17")),
+    ],
+)
+def test_titles_parsed_as_heads_blockades_and_administrative_coercion(text, expected):
+    assert expected + ("asserted",) in coded(text)

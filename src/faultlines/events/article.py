@@ -75,6 +75,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _riot(coded)
                 _sector_of_act(coded, coder)
                 _unconventional(coded)
+                _blockade(coded)
                 _condition_target(coded, coder)
                 _anaphoric_target(coded, earlier, coder)
                 _place_target(coded, coder)
@@ -486,6 +487,14 @@ SECTOR_ACT_ROOTS = {"04", "15", "18", "19", "20"}
 
 def _state_side(part: Participant) -> bool:
     return part.kind == "state" and bool(part.ref.country) and part.ref.role in (None, "GOV")
+
+
+def _blockade(coded: Coded) -> None:
+    """A state's forces or government blocking a road, a ship or a convoy restrict movement (CAMEO 191); only
+    protesters blocking roads protest by obstruction (144)."""
+    if coded.code == "144" and coded.sources and all(p.ref.role in STATE_FORCES | {"GOV"} for p in coded.sources):
+        coded.code = "191"
+        coded.notes.append("a state's forces blocking the way: a blockade")
 
 
 def _unconventional(coded: Coded) -> None:

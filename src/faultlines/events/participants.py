@@ -196,6 +196,11 @@ class ActorFinder:
         if token.pos_ == "NOUN" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in HYPHENS:
             return None  # "state-of-the-art", "army-led": a word of a compound modifier, not an actor
         actor = self._stage_actor(token)
+        if actor is None:
+            named = next((c for c in token.children if c.dep_ == "appos" and c.i == token.i + 1), None)
+            held = self._stage_actor(named) if named is not None else None
+            if held is not None and held.kind == "person":
+                return self._participant(held, named)  # "Prime Minister Modi", parsed as a title with a name
         lemma = token.lemma_.lower()
         if (
             actor is not None
