@@ -299,3 +299,23 @@ def test_outrage_at_a_killing_is_not_aimed_at_its_victim():
 )
 def test_titles_parsed_as_heads_blockades_and_administrative_coercion(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Algeria warned that France would bear full responsibility.", ("DZAGOV", "FRAGOV", "13")),
+        ("Algeria recalls ambassador to France over Western Sahara stance", ("DZAGOV", "FRAGOV", "16")),
+    ],
+)
+def test_warnings_aim_at_the_clause_subject_and_recalls_at_the_post(text, expected):
+    assert expected + ("asserted",) in coded(text)
+
+
+def test_the_ministry_is_the_one_named_before_with_its_state():
+    text = (
+        "Algeria recalled its ambassador, the foreign ministry in Algiers said, after Paris backed Morocco's plan.\n\n"
+        "In a statement, the ministry denounced the French decision."
+    )
+    found = [e for e in events_of(text) if e.cameo[:2] == "11"]
+    assert found and all(e.source.country == "DZA" for e in found)

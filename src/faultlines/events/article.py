@@ -223,19 +223,27 @@ HOST_ACTS = {"114", "166"}
 
 def _host_of_envoy(coded: Coded, coder: SentenceCoder) -> None:
     """``Britain's ambassador to Iran was summoned``: an envoy summoned or expelled by no one named was summoned
-    or expelled by the state the envoy is posted to."""
-    if coded.sources or not coded.targets or coded.code not in HOST_ACTS:
+    or expelled by the state the envoy is posted to; ``Algeria recalls ambassador to France``: an envoy recalled
+    is recalled from that state."""
+    summoned = not coded.sources and coded.targets and coded.code in HOST_ACTS
+    recalled = coded.code == "161" and coded.sources and not any(p.ref.country for p in coded.targets)
+    if not (summoned or recalled):
         return
     envoys = [c for c in coded.anchor.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOYS]
     for envoy in envoys:
         for prep in (c for c in envoy.children if c.dep_ == "prep" and c.lower_ in ("to", "in")):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 host = coder.finder.phrase_actor(pobj, pronouns=False)
-                if host is not None and host.kind == "state" and not excluded(host, coded.targets):
+                if host is None or host.kind != "state" or excluded(host, coded.targets or coded.sources):
+                    continue
+                if recalled:
+                    coded.targets = [host]
+                    coded.notes.append(f"target {host.ref.name}, where the envoy was posted")
+                else:
                     coded.sources = [host]
                     coded.notes.append(f"source {host.ref.name}, where the envoy is posted")
                     coded.confidence -= 0.1
-                    return
+                return
 
 
 def _place_of(anchor, coder: SentenceCoder) -> str | None:

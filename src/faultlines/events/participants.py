@@ -272,7 +272,7 @@ class ActorFinder:
         elif (
             modifier is None and lemma in INSTITUTION_NOUNS and any(c.lower_ == "the" for c in token.children)
         ):
-            recent = self._governed_state(token)
+            recent = self._named_before(token, lemma) or self._governed_state(token)
         state = modifier or recent
         if state is None or not state.ref.country:
             return None
@@ -625,6 +625,16 @@ class ActorFinder:
     def _recent_state(self, token: Token) -> Participant | None:
         position = (self.paragraph, token.idx)
         return self._antecedent(position, lambda c: bool(c.ref.country) and c.kind in ("state", "person"))
+
+    def _named_before(self, token: Token, lemma: str) -> Participant | None:
+        """``the ministry`` after "the foreign ministry in Algiers said": the same body named lately with its state."""
+        position = (self.paragraph, token.idx)
+        for pos, cand in reversed(self.history):
+            if pos >= position or pos[0] < self.paragraph - 2:
+                continue
+            if cand.ref.country and lemma in cand.words.lower().split():
+                return cand
+        return None
 
     def _governed_state(self, token: Token) -> Participant | None:
         """``the government``, ``the ministry``, ``the authorities``: the state of the latest clause subject that
