@@ -319,3 +319,15 @@ def test_the_ministry_is_the_one_named_before_with_its_state():
     )
     found = [e for e in events_of(text) if e.cameo[:2] == "11"]
     assert found and all(e.source.country == "DZA" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters threw bottles and eggs at officers in Tbilisi.", ("GEOOPP", "GEOCOP", "14")),
+        ("Militants hurled grenades at an army post in Kashmir.", ("INDREB", "INDMIL", "19")),
+        ("The ruling Georgian Dream party accused the opposition of treason.", ("GEOGOV", "GEOOPP", "11")),
+    ],
+)
+def test_who_throws_what_and_a_party_named_before_its_noun(text, expected):
+    assert expected + ("asserted",) in coded(text)

@@ -75,7 +75,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _riot(coded)
                 _sector_of_act(coded, coder)
                 _unconventional(coded)
-                _blockade(coded)
+                _armed_version(coded)
                 _condition_target(coded, coder)
                 _anaphoric_target(coded, earlier, coder)
                 _place_target(coded, coder)
@@ -497,12 +497,18 @@ def _state_side(part: Participant) -> bool:
     return part.kind == "state" and bool(part.ref.country) and part.ref.role in (None, "GOV")
 
 
-def _blockade(coded: Coded) -> None:
-    """A state's forces or government blocking a road, a ship or a convoy restrict movement (CAMEO 191); only
-    protesters blocking roads protest by obstruction (144)."""
-    if coded.code == "144" and coded.sources and all(p.ref.role in STATE_FORCES | {"GOV"} for p in coded.sources):
+def _armed_version(coded: Coded) -> None:
+    """Acts of protest done by those who hold arms are force: a state's forces or government blocking a road, a
+    ship or a convoy impose a blockade (CAMEO 191, not the protesters' obstruction 144); militants or soldiers
+    throwing grenades attack (190, not a violent protest 145)."""
+    if not coded.sources or coded.code not in ("144", "145"):
+        return
+    if coded.code == "144" and all(p.ref.role in STATE_FORCES | {"GOV"} for p in coded.sources):
         coded.code = "191"
         coded.notes.append("a state's forces blocking the way: a blockade")
+    elif coded.code == "145" and all(p.ref.role in ("MIL", "REB") for p in coded.sources):
+        coded.code = "190"
+        coded.notes.append("armed men: force, not a violent protest")
 
 
 def _unconventional(coded: Coded) -> None:

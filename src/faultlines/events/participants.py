@@ -55,6 +55,8 @@ HOME_ROLES = {"COP", "OPP", "JUD", "LEG"}
 #: Nouns that stand for an armed group, party or movement named before: "the group", "the Islamist movement".
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction", "outfit", "militia"}
 GROUP_ROLES = {"REB", "OPP", "NGO"}
+#: Nouns that name a body itself when its name comes before them ("the Georgian Dream party").
+BODY_NOUNS = GROUP_NOUNS | {"party", "company", "firm", "network", "alliance", "coalition", "bloc", "union", "army"}
 
 
 @dataclass
@@ -296,6 +298,8 @@ class ActorFinder:
         if noun is None:
             return None
         role, kind = noun
+        if modifier is not None and modifier.kind == "organisation" and modifier.ref.role and lemma in BODY_NOUNS:
+            return modifier  # "the ruling Georgian Dream party", "the Wagner group": the body named
         if lemma == "general" and any(c.dep_ == "compound" and c.lower_ in CIVIL_GENERALS for c in token.children):
             role = "GOV"  # "secretary general", "attorney general": an office, not an army's general
         if kind == "means" and (modifier is None or modifier.kind != "state"):
