@@ -16,6 +16,7 @@ from faultlines.nlp.ru.speech import dash_opened, dash_speech, interrupted
 
 OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 PRONOUNS = {"он": "m", "она": "f", "его": "m", "ее": "f", "её": "f"}
+SUBJECT_PRONOUNS = {"он": "m", "она": "f"}
 CLAUSE_MARKS = {"что", "чтобы"}
 #: Openings of a sentence that names who said the sentences before it.
 #: Words after a first «так» that make it no recap ("Так, …", "так как", "так называемый").
@@ -118,6 +119,16 @@ def _may_be_nominative(tokens, mention: Mention) -> bool:
     """Whether the first or the last word of a mention may be a nominative ("Владимир Джабаров", not "президента
     Украины Владимира Зеленского")."""
     return mention.as_named or any("nomn" in possible_cases(tokens[k].text) for k in (mention.first, mention.last))
+
+
+def _subject_pronoun(tokens, pool: list[Mention], last: int) -> int | None:
+    """A subject pronoun (он, она) up to token ``last``, after a comma that closes the clause every mention of
+    ``pool`` is named in: its index, else None."""
+    latest = max(m.last for m in pool)
+    comma = next((k for k in range(latest + 1, last + 1) if tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    return next((k for k in range(comma, last + 1) if tokens[k].lower in SUBJECT_PRONOUNS), None)
 
 
 def _where(mention: Mention) -> tuple[int, int]:
@@ -272,6 +283,11 @@ class QuoteFinder:
             person = self._titled_person(pool[0].actor.country, gender, first)
             if person is not None:
                 return person
+        subject_pronoun = _subject_pronoun(tokens, pool, last) if before and pool else None
+        if subject_pronoun is not None:
+            # "Комментируя санкции, которые ЕС ввел, он отметил": the pronoun before the verb is its subject,
+            # the names inside the clause before it are not
+            return self._recent_person(SUBJECT_PRONOUNS[tokens[subject_pronoun].lower] or gender, None, first) or self._last_speaker()
         if pool:
             return pool[-1] if before else pool[0]
         for k, token in enumerate(tokens[first : last + 1], start=first):
@@ -536,6 +552,8 @@ class QuoteFinder:
                     absorbed |= {s for s in spans if s[0] > tokens[comma].end}
                     self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[noun])
                     return
+        if self._parenthetical_according(ps, text, spans):
+            return
         verb = next((k for k in verbs if lead < k <= lead + 2), None)
         if tokens[lead : lead + 1] and tokens[lead].lower == "как" and verb is not None:
             comma = next((k for k, t in enumerate(tokens) if t.text == "," and k > verb), None)
@@ -578,6 +596,29 @@ class QuoteFinder:
                 absorbed |= {s for s in spans if s[1] <= end}
                 self._add(sent.paragraph, sent.start, end, text, "indirect", speaker, tokens[i])
             return
+
+    def _parenthetical_according(self, ps, text, spans) -> bool:
+        """"Москва, по словам главы МИД, заинтересована …", "которая, по его словам, оставалась …": an according-to
+        phrase set off by commas inside the sentence makes the sentence what the one named in it said."""
+        sent, tokens = ps.sentence, ps.sentence.tokens
+        according = _speech().according
+        if spans:
+            return False  # words in marks have their own attribution
+        for k in range(1, len(tokens) - 3):
+            if tokens[k - 1].text != "," or tokens[k].lower not in ("по", "согласно", "со"):
+                continue
+            noun = k + 2 if tokens[k + 1].lower in PRONOUNS else k + 1  # "по его словам"
+            if noun >= len(tokens) or tokens[noun].lemma not in according or according[tokens[noun].lemma]:
+                continue  # "по данным МЧС" in mid-sentence gives a figure's source, not speech
+            comma = next((j for j in range(noun + 1, min(len(tokens), noun + 10)) if tokens[j].text == ","), None)
+            if comma is None or comma + 1 >= len(tokens) - 1:
+                continue
+            speaker = self._speaker_in(ps, k, comma, None, True)
+            if speaker is None:
+                continue
+            self._add(sent.paragraph, sent.start, sent.end, text, "indirect", speaker, tokens[noun])
+            return True
+        return False
 
     def _recapped(self) -> list:
         """The sentences an "Об этом заявил X" sentence sums up: those before it in its paragraph (a dateline and
