@@ -38,3 +38,24 @@ def test_according_to_set_off_by_commas_inside_the_sentence():
 def test_a_source_of_figures_inside_the_sentence_is_no_speech():
     doc = russian("Число беженцев, по данным МИД Польши, выросло вдвое.")
     assert said(doc) == {}
+
+
+def test_a_gerund_after_the_attribution_does_not_name_the_speaker():
+    doc = russian('"Пекин призывает к диалогу", - сказал Го Цзякунь, комментируя новые пошлины Соединенных Штатов.')
+    assert said(doc) == {"Пекин призывает к диалогу": "person:guo-jiakun"}
+
+
+def test_a_recap_after_an_agency_that_relays_it():
+    doc = russian(
+        "МИД Ирана призвал Совет Безопасности ООН принять меры. "
+        "Как передает Report, об этом говорится в заявлении внешнеполитического ведомства Ирана."
+    )
+    assert said(doc) == {"МИД Ирана призвал Совет Безопасности ООН принять меры": "org:irn-gov"}
+
+
+def test_in_it_it_is_noted_is_the_body_whose_statement_was_named():
+    doc = russian(
+        "«Мы будем защищаться», - говорится в заявлении МИД Ирана. "
+        "В нем также отмечается, что переговоры с США прерваны."
+    )
+    assert said(doc)["переговоры с США прерваны"] == "org:irn-gov"

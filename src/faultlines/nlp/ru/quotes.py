@@ -17,6 +17,7 @@ from faultlines.nlp.ru.speech import dash_opened, dash_speech, interrupted
 OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 PRONOUNS = {"он": "m", "она": "f", "его": "m", "ее": "f", "её": "f"}
 SUBJECT_PRONOUNS = {"он": "m", "она": "f"}
+STATEMENT_PRONOUNS = {"нем", "нём", "ней"}
 CLAUSE_MARKS = {"что", "чтобы"}
 #: Openings of a sentence that names who said the sentences before it.
 #: Words after a first «так» that make it no recap ("Так, …", "так как", "так называемый").
@@ -295,7 +296,9 @@ class QuoteFinder:
                 # "По его словам" after "сообщили в пресс-центре …": a body that spoke before, when no person did
                 return self._recent_person(PRONOUNS[token.lower] or gender, None, k) or self._last_speaker()
         words = [m for m in ps.matches if first <= m.first and m.last <= last and m.entry is not None]
-        anaphor = any(t.lemma in _speech().body_anaphors for t in tokens[first : last + 1])
+        anaphor = any(t.lemma in _speech().body_anaphors for t in tokens[first : last + 1]) or any(
+            tokens[k].lower in ("в", "во") and tokens[k + 1].lower in STATEMENT_PRONOUNS for k in range(first, last)
+        )  # "В нем также отмечается": the statement named before, so the body that made it
         if anaphor and any(m.entry.kind == TITLE for m in words) and not any(m.entry.kind in (ADJECTIVE, STATE) for m in words):
             # "представитель ведомства заявил": the body named before speaks through its official
             body = self._recent_org(0)
@@ -538,7 +541,6 @@ class QuoteFinder:
 
     def _trailing(self, ps, text, spans, verbs, absorbed) -> None:
         sent, tokens = ps.sentence, ps.sentence.tokens
-        first_words = [t.lower for t in tokens[:4]]
         lead = _connective(tokens)
         according = _speech().according
         noun = next((k for k in range(lead + 1, lead + 4) if k < len(tokens) and tokens[k].lemma in according), None)
@@ -555,25 +557,31 @@ class QuoteFinder:
         if self._parenthetical_according(ps, text, spans):
             return
         verb = next((k for k in verbs if lead < k <= lead + 2), None)
+        at = 0  # where an "Об этом …" recap opens: after "Как передает Report," it is no sentence's first word
         if tokens[lead : lead + 1] and tokens[lead].lower == "как" and verb is not None:
             comma = next((k for k, t in enumerate(tokens) if t.text == "," and k > verb), None)
             if comma is not None:
                 speaker = self._speaker_in(ps, verb + 1, comma, tokens[verb], False)
-                if speaker is None and tokens[verb].lemma.endswith("ся"):
+                rest = [t.lower for t in tokens[comma + 1 : comma + 4]]
+                if speaker is None and any(rest[: len(o)] == list(o) for o in RECAP_OPENERS if len(o) > 1):
+                    at = comma + 1  # "Как передает Report, об этом говорится в заявлении МИД": the agency only relays
+                elif speaker is None and tokens[verb].lemma.endswith("ся"):
                     return  # "Как ранее сообщалось, …", "как говорится, …": no one is said to say it
-                absorbed |= {s for s in spans if s[0] > tokens[comma].end}
-                self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[verb])
-                return
+                else:
+                    absorbed |= {s for s in spans if s[0] > tokens[comma].end}
+                    self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[verb])
+                    return
         # "Об этом заявил X.", "Такое заявление сделала X.": the sentences before (in the paragraph) are what X said
+        first_words = [t.lower for t in tokens[at : at + 4]]
         opener = next((o for o in RECAP_OPENERS if first_words[: len(o)] == list(o)), None)
-        if opener == ("так",) and (len(tokens) < 2 or tokens[1].keys & NOT_RECAP_AFTER_TAK):
+        if opener == ("так",) and (len(tokens) < at + 2 or tokens[at + 1].keys & NOT_RECAP_AFTER_TAK):
             opener = None  # "Так, …", "так как": no speaker of what came before
-        cue = next((k for k in verbs if k <= 6 or opener == ("так",)), None) if opener else None
+        cue = next((k for k in verbs if at <= k <= at + 6 or opener == ("так",)), None) if opener else None
         if opener and cue is None and opener[-1].startswith("заявлени"):
-            cue = next((k for k, t in enumerate(tokens) if k >= len(opener) and t.pos == "VERB"), None)
+            cue = next((k for k, t in enumerate(tokens) if k >= at + len(opener) and t.pos == "VERB"), None)
         if opener and cue is not None and self.index:
             speaker = self._speaker_in(ps, cue + 1, len(tokens) - 1, tokens[cue], False) or (
-                self._speaker_in(ps, len(opener), cue - 1, tokens[cue], True)
+                self._speaker_in(ps, at + len(opener), cue - 1, tokens[cue], True)
             )
             recapped = self._recapped()
             if speaker is not None and recapped and not self._reported_already(recapped[0], speaker):
@@ -585,8 +593,8 @@ class QuoteFinder:
         # "<clause>, отмечает X, <clause>.": the whole sentence
         lead_quoted = any(a <= sent.start + 2 for a, _ in spans)
         for i in verbs:
-            if i < 2 or tokens[i - 1].text != ",":
-                continue
+            if i < 2 or tokens[i - 1].text != "," or tokens[i].pos == "GRND":
+                continue  # "…, комментируя пошлины США": a gerund's subject is never named after it
             if lead_quoted and any(end >= tokens[i - 1].start - 3 for _, end in spans):
                 continue  # «…», — сказал X: a direct quote
             speaker = self._speaker_in(ps, i + 1, len(tokens) - 1, tokens[i], False)
