@@ -59,3 +59,12 @@ def test_in_it_it_is_noted_is_the_body_whose_statement_was_named():
         "В нем также отмечается, что переговоры с США прерваны."
     )
     assert said(doc)["переговоры с США прерваны"] == "org:irn-gov"
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before_even_when_it_does_not_decline():
+    doc = russian(
+        "Представитель МИД Ирана Исмаил Багаи заявил, что переговоры прерваны.",
+        "«Это объявление войны», — цитирует агентство слова Багаи.",
+    )
+    assert set(said(doc).values()) == {"person:ismail-bagai"}
+    assert not any(a.id == "person:bagai" for a in doc.actors)

@@ -189,7 +189,8 @@ class ActorBook:
         slug = slugify(transliterate(name))
         actor_id = f"person:{slug}"
         if actor_id not in self.actors:
-            for form in case_forms(words[-1]):
+            written = text.split()[-1].lower().replace("ё", "е")  # "Исмаил Багаи": "Багаи" even if read as a genitive
+            for form in case_forms(words[-1]) | {written}:
                 self.local_names.setdefault(form, actor_id)
             self.genders[actor_id] = gender_of(name)
             return Actor(id=actor_id, name=transliterate(name), kind="person", country=country, role=role)
