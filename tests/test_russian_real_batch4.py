@@ -68,3 +68,71 @@ def test_a_surname_alone_is_the_person_named_in_full_before_even_when_it_does_no
     )
     assert set(said(doc).values()) == {"person:ismail-bagai"}
     assert not any(a.id == "person:bagai" for a in doc.actors)
+
+
+def acts(doc, modes=("asserted", "claimed")) -> set[tuple[str | None, str | None, str]]:
+    side = lambda ref: "IGO" if ref.role == "IGO" else ref.country  # noqa: E731
+    return {(side(e.source), side(e.target), e.cameo[:2]) for e in doc.events if e.mode in modes}
+
+
+def test_sanctions_owned_by_the_subject_of_a_relative_clause():
+    doc = russian("Лавров заявил, что санкции, которые Евросоюз ввел против России, незаконны.")
+    assert ("IGO", "RUS", "16") in acts(doc)
+    doc = russian("Глава МИД России Сергей Лавров заявил, что санкции, которые Евросоюз ввел против него, ничего не изменят.")
+    assert ("IGO", "RUS", "16") in acts(doc)
+
+
+def test_an_anti_adjective_names_the_target():
+    assert ("IGO", "RUS", "16") in acts(russian("Евросоюз утвердил новый пакет антироссийских санкций."))
+
+
+def test_force_owned_by_a_state_falls_on_the_state_after_po_or_on_the_speakers():
+    doc = russian("Представитель МИД Ирана заявил, что удары Израиля по Ирану являются преступлением.")
+    assert ("ISR", "IRN", "19") in acts(doc)
+    doc = russian("Представитель МИД Ирана Исмаил Багаи заявил, что нападение США является объявлением войны.")
+    assert {("USA", "IRN", "19"), ("IRN", "USA", "11")} <= acts(doc)
+
+
+def test_parties_named_as_adjectives_of_the_sides():
+    assert ("IRN", "USA", "04") in acts(russian("Иранская и американская стороны вели переговоры в Омане."))
+
+
+def test_talks_one_takes_part_in():
+    assert ("IRN", "USA", "04") in acts(russian("Иран участвовал в переговорах с США."))
+
+
+def test_a_promise_to_respond_is_a_threat():
+    found = acts(russian("Китай пообещал ответить США на новые пошлины."))
+    assert ("CHN", "USA", "13") in found
+    assert ("CHN", "USA", "03") not in found
+
+
+def test_measures_taken_by_a_side_are_no_hosting():
+    found = acts(russian("Китай приветствует меры, принятые американской стороной."))
+    assert ("CHN", "USA", "05") in found
+    assert ("CHN", "USA", "04") not in found
+
+
+def test_deeming_an_act_illegal_and_a_hostile_line_are_disapproval():
+    assert ("RUS", "IGO", "11") in acts(russian("Россия считает новые санкции Евросоюза незаконными."))
+    doc = russian("Песков заявил, что Евросоюз продолжает враждебную линию в отношении России.")
+    assert ("RUS", "IGO", "11") in acts(doc)
+
+
+def test_the_speaker_who_calls_a_state_a_priority_partner_praises_it():
+    doc = russian("Глава МИД Украины Андрей Сибига отметил, что Казахстан является одним из приоритетных партнеров.")
+    assert ("UKR", "KAZ", "05") in acts(doc)
+
+
+def test_sanctions_with_no_target_fall_on_the_state_of_who_reports_them():
+    doc = russian("Песков заявил, что Москва сожалеет в связи с принятием Евросоюзом новых санкций.")
+    assert ("IGO", "RUS", "16") in acts(doc)
+
+
+def test_a_state_in_the_genitive_after_an_act_noun_is_its_agent_not_the_subject():
+    found = acts(russian("В МИД КНР прокомментировали введение США пошлин."))
+    assert ("CHN", "USA", "16") not in found
+
+
+def test_an_interest_expressed_together_is_mutual():
+    assert ("KAZ", "UKR", "03") in acts(russian("Казахстан и Украина выразили заинтересованность в сотрудничестве."))

@@ -1,0 +1,65 @@
+"""Russian event arguments named by nouns and adjectives rather than by a subject and an object: the state an
+"анти-" adjective is against ("антироссийские санкции"), the owner a relative clause names after a noun ("санкции,
+которые Евросоюз ввел"), and the parties named as adjectives of «стороны» ("иранская и американская стороны")."""
+
+from __future__ import annotations
+
+from faultlines.model import ActorRef
+from faultlines.nlp.ru.actors import Mention
+
+#: Words that open a relative clause whose subject owns the noun before it.
+RELATIVE = {"который"}
+#: Nouns of the parties to talks named by their states' adjectives.
+SIDE_NOUNS = {"сторона", "делегация"}
+
+
+def _adjective_state(lemma: str) -> str | None:
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, russian_knowledge
+
+    for entry in russian_knowledge().entries.get(lemma, ()):
+        if entry.kind == ADJECTIVE and len(entry.words) == 1:
+            return entry.key
+    return None
+
+
+def anti_state(tokens, first: int, last: int) -> str | None:
+    """The state of an "анти-" adjective between tokens ``first`` and ``last`` ("антироссийских санкций": RUS)."""
+    for token in tokens[max(0, first) : last + 1]:
+        lemma = token.lemma.replace("ё", "е")
+        if lemma.startswith("анти") and len(lemma) > 8:
+            code = _adjective_state(lemma[4:].lstrip("-"))
+            if code is not None:
+                return code
+    return None
+
+
+def relative_owner(ps, noun: int, actor_mention) -> Mention | None:
+    """"санкции, которые Евросоюз ввел": the actor named in the nominative right after «, который» that follows the
+    noun (within three words), who owns what the noun names."""
+    tokens = ps.sentence.tokens
+    if noun + 2 >= len(tokens) or tokens[noun + 1].text != "," or tokens[noun + 2].lemma not in RELATIVE:
+        return None
+    return next((m for m in ps.mentions if noun + 2 < m.first <= noun + 5 and actor_mention(m)
+                 and m.case in ("nomn", None)), None)
+
+
+def sides(ps, c_start: int, c_end: int, state_ref) -> list[ActorRef]:
+    """"иранская и американская стороны вели переговоры": the states of the adjectives right before «стороны»."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    tokens = ps.sentence.tokens
+    for k in range(c_start, c_end + 1):
+        if tokens[k].lemma not in SIDE_NOUNS:
+            continue
+        codes: list[str] = []
+        at = k - 1
+        for m in sorted(ps.matches, key=lambda m: -m.first):
+            if m.entry is None or m.entry.kind != ADJECTIVE or m.last != at:
+                continue
+            codes.insert(0, m.entry.key)
+            at = m.first - 1
+            if at >= 0 and tokens[at].lower in ("и", ","):
+                at -= 1
+        if len(set(codes)) >= 2:
+            return [state_ref(code) for code in dict.fromkeys(codes)]
+    return []
