@@ -136,3 +136,11 @@ def test_a_state_in_the_genitive_after_an_act_noun_is_its_agent_not_the_subject(
 
 def test_an_interest_expressed_together_is_mutual():
     assert ("KAZ", "UKR", "03") in acts(russian("Казахстан и Украина выразили заинтересованность в сотрудничестве."))
+
+
+def test_a_state_inside_a_title_is_an_actor_beside_the_person():
+    doc = russian("Пресс-секретарь президента РФ Дмитрий Песков заявил, что Европа следует за трендом США.")
+    assert {"RUS", "person:dmitry-peskov"} <= {a.id for a in doc.actors}
+    assert said(doc) == {"Европа следует за трендом США": "person:dmitry-peskov"}
+    doc = russian("Дмитрий Песков прокомментировал санкции. «Можно только сожалеть», — заключил представитель Кремля.")
+    assert said(doc) == {"Можно только сожалеть": "person:dmitry-peskov"}

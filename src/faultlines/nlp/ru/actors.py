@@ -334,6 +334,9 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
             elif country is None and index and matches[index - 1].entry is not None and matches[index - 1].entry.kind == ADJECTIVE:
                 continue  # "российский лидер": resolved by the quote and event stages from the context
             after = matches[last + 1] if last + 1 < len(matches) else None
+            inner = _state_inside(tokens, m)
+            if inner is not None:
+                add(book.state(inner[1]), Match(inner[0], inner[0], None, tokens[inner[0]].text))
             if country and _names_a_person(after, matches[last]):
                 continue
             if country:
@@ -341,6 +344,19 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
                 if actor is not None:
                     add(actor, m, holder=False)
     return out
+
+
+def _state_inside(tokens: list[Token], m: Match) -> tuple[int, str] | None:
+    """"пресс-секретарь президента РФ", "представитель Кремля": the state a title names inside its own words, as
+    (token index, ISO3); a state named after a person's title is an actor beside the person."""
+    if m.first == m.last:
+        return None
+    for k in range(m.first + 1, m.last + 1):
+        forms = {tokens[k].lower.replace("ё", "е"), tokens[k].lemma}
+        for entry in russian_knowledge().candidates(forms):
+            if entry.kind in (STATE, SEAT) and len(entry.words) == 1 and forms & entry.words[0]:
+                return k, entry.key
+    return None
 
 
 def expect_full_names(sentence: Sentence, matches: list[Match], book: ActorBook) -> None:
