@@ -144,3 +144,13 @@ def test_a_state_inside_a_title_is_an_actor_beside_the_person():
     assert said(doc) == {"Европа следует за трендом США": "person:dmitry-peskov"}
     doc = russian("Дмитрий Песков прокомментировал санкции. «Можно только сожалеть», — заключил представитель Кремля.")
     assert said(doc) == {"Можно только сожалеть": "person:dmitry-peskov"}
+
+
+def test_a_quote_left_open_at_the_end_of_a_paragraph_is_the_closing_attributions():
+    doc = russian(
+        "Мурат Нуртлеу прокомментировал ситуацию. По словам Лаврова, дороги открыты. «Обстановка в регионе спокойная.",
+        "На паритетных условиях создается комиссия», — добавил министр иностранных дел Казахстана Мурат Нуртлеу.",
+    )
+    quotes = said(doc)
+    assert quotes["дороги открыты"] == "person:sergei-lavrov"
+    assert quotes["Обстановка в регионе спокойная."] == "person:murat-nurtleu"

@@ -419,9 +419,19 @@ class QuoteFinder:
         begin = len(text) - len(text.lstrip(" " + DASHES + "«„\""))
         self._add(sent.paragraph, begin, found.start(), text, "direct", speaker, tokens[verb])
         previous = self.quotes[-2] if len(self.quotes) > 1 else None
-        if previous is not None and previous.speaker is None and previous.paragraph == sent.paragraph - 1:
+        if previous is not None and previous.paragraph == sent.paragraph - 1 and (
+            previous.speaker is None or previous.cue is None and self._left_open(previous)
+        ):
+            # a quote left open at the end of the paragraph before is this attribution's, not the last speaker's
             self.quotes[-2] = replace(previous, speaker=speaker.actor.ref())
         return True
+
+    def _left_open(self, quote: Quote) -> bool:
+        """Whether a quote runs to the end of its paragraph with no closing mark after its opening mark."""
+        paragraphs = self.parsed.article.paragraphs
+        body = paragraphs[quote.paragraph] if quote.paragraph < len(paragraphs) else ""
+        opening = body.rfind("«", 0, quote.start + 1)
+        return opening >= 0 and not any(mark in body[opening:] for mark in "»“") and not body[quote.end :].strip(" .")
 
     def _statement_clause(self, ps: ParsedSentence, text: str, spans, absorbed) -> bool:
         """"…комментировать заявление президента Украины Владимира Зеленского о том, что Россия поставляет …": the
