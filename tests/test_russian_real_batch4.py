@@ -154,3 +154,16 @@ def test_a_quote_left_open_at_the_end_of_a_paragraph_is_the_closing_attributions
     quotes = said(doc)
     assert quotes["дороги открыты"] == "person:sergei-lavrov"
     assert quotes["Обстановка в регионе спокойная."] == "person:murat-nurtleu"
+
+
+def test_the_head_of_state_is_the_holder_named_as_a_subject_not_the_one_met():
+    doc = russian(
+        "Президент Казахстана Касым-Жомарт Токаев провел переговоры с Владимиром Путиным.",
+        "«Наши отношения на подъеме», — отметил глава государства.",
+    )
+    assert said(doc) == {"Наши отношения на подъеме": "person:kassym-jomart-tokayev"}
+
+
+def test_a_body_named_with_its_state_speaks_and_is_the_ministry_of_a_later_in_the_ministry():
+    doc = russian("В Минобороны РФ заявили, что ВСУ атаковали Белгород. «Все беспилотники сбиты», — отметили в ведомстве.")
+    assert said(doc) == {"ВСУ атаковали Белгород": "org:rus-gov", "Все беспилотники сбиты": "org:rus-gov"}

@@ -216,14 +216,16 @@ class QuoteFinder:
         from faultlines.nlp.knowledge import load_knowledge
 
         kb, date = load_knowledge(), self.parsed.article.published or ""
+        holders = []
         for mention in self.parsed.mentions_before(self.index, position):
             actor = mention.actor
             if actor.kind != "person" or not actor.country or (country and actor.country != country):
                 continue
             holder = kb.holder(actor.country, office, date) if date else None
             if holder is not None and f"person:{holder.slug}" == actor.id:
-                return mention
-        return None
+                holders.append(mention)
+        # "Токаев провел переговоры с Путиным. …, — отметил глава государства": the one named as a subject
+        return next((m for m in holders if not _oblique(m.sentence.tokens, m)), None) or next(iter(holders), None)
 
     def _last_speaker(self) -> Mention | None:
         """The mention of whoever spoke last in the article (a person or a body)."""
@@ -290,7 +292,11 @@ class QuoteFinder:
             # the names inside the clause before it are not
             return self._recent_person(SUBJECT_PRONOUNS[tokens[subject_pronoun].lower] or gender, None, first) or self._last_speaker()
         if pool:
-            return pool[-1] if before else pool[0]
+            chosen = pool[-1] if before else pool[0]
+            # "В Минобороны РФ заявили": the state named right after its body is the body's, and the body speaks
+            body = next((m for m in found if m.actor.kind == "organisation" and m.last == chosen.first - 1
+                         and m.actor.country == chosen.actor.country), None) if chosen.actor.kind == "state" else None
+            return body or chosen
         for k, token in enumerate(tokens[first : last + 1], start=first):
             if token.lower in PRONOUNS:
                 # "По его словам" after "сообщили в пресс-центре …": a body that spoke before, when no person did
