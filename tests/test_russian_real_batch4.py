@@ -167,3 +167,26 @@ def test_the_head_of_state_is_the_holder_named_as_a_subject_not_the_one_met():
 def test_a_body_named_with_its_state_speaks_and_is_the_ministry_of_a_later_in_the_ministry():
     doc = russian("В Минобороны РФ заявили, что ВСУ атаковали Белгород. «Все беспилотники сбиты», — отметили в ведомстве.")
     assert said(doc) == {"ВСУ атаковали Белгород": "org:rus-gov", "Все беспилотники сбиты": "org:rus-gov"}
+
+
+def test_a_sanctions_package_is_its_owners_not_the_subjects_who_block_it():
+    found = acts(russian("Венгрия заблокировала новый пакет санкций ЕС против России."))
+    assert ("IGO", "RUS", "16") in found
+    assert ("HUN", "IGO", "16") not in found
+
+
+def test_sanctions_and_tariffs_fall_on_the_state_of_the_firms_or_goods_named():
+    assert ("UKR", "RUS", "16") in acts(russian("Украина ввела санкции против российских компаний."))
+    assert ("USA", "CHN", "16") in acts(russian("США ввели пошлины на товары из Китая."))
+    assert ("LVA", "RUS", "17") in acts(russian("Латвия запретила въезд российским гражданам."))
+
+
+def test_a_visit_to_a_capital_named_as_the_place():
+    doc = russian("Министр иностранных дел Турции Хакан Фидан прибыл с визитом в Москву.")
+    assert ("TUR", "RUS", "04") in acts(doc)
+
+
+def test_force_on_a_place_of_another_state_falls_on_its_people():
+    doc = russian("ВСУ обстреляли Белгород, сообщил губернатор.")
+    assert any(e.source.country == "UKR" and e.target.code == "RUSCVL" and e.cameo.startswith("19") for e in doc.events)
+    assert not russian("Российские войска нанесли удар по Белгороду.").events

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
-from faultlines.events.ru_nouns import anti_state, relative_owner, sides
+from faultlines.events.ru_nouns import anti_state, hosted, relative_owner, sides, struck_place
 from faultlines.events.tables import read_tsv
 from faultlines.model import ActorRef, Event
 from faultlines.nlp.ru.actors import Mention
@@ -32,6 +32,8 @@ MODALS = {"должный", "мочь", "следовать", "необходи�
 NO_TARGET_ROOTS = ("01",)
 #: Pronouns after «против» that stand for someone named before ("санкции против него").
 OBLIQUE_PRONOUNS = {"него", "нее", "неё", "них", "нас"}
+#: Nouns of measures whose owner is the state in the genitive after them ("пакет санкций ЕС").
+OWNED_MEASURES = {"санкция", "пошлина", "ограничение"}
 #: Roots of sanctions, whose target, when none is named, is the state of whoever reports them.
 SANCTION_ROOTS = ("16",)
 #: Roots of intents and offers, whose modal ("может стать площадкой для переговоров") is the offer itself.
@@ -227,6 +229,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     targets = _left_state(ps, first, c_end)
                 if not targets and not pattern.symmetric and (anti := anti_state(tokens, first, last + 1)):
                     targets = [_state_ref(anti)]  # "ввел пакет антироссийских санкций": against Russia
+                if not targets and sources and pattern.code.startswith(VISIT_ROOTS):
+                    targets = hosted(ps, last, c_end, _state_ref)  # "прибыл с визитом в Москву"
+                if not targets and sources and pattern.code.startswith(FORCE_ROOTS):
+                    # "ВСУ обстреляли Белгород": the people of a place of another state are the target
+                    targets = struck_place(ps, last, c_end, {s.country for s in sources})
                 if summoned is not None:
                     sources, targets, pattern_pairs = [summoned[0]], [summoned[1]], [summoned]
                 else:
@@ -399,8 +406,10 @@ def _agent(tokens, mentions: list[Mention], first: int, before: list[Mention], l
     instrumental right after the noun), "решение властей Польши закрыть границу" (the owner of a decision noun
     before the infinitive), not the subject of the sentence that reports it ("Лукашенко назвал аферой …")."""
     if tokens[first].pos == "NOUN":
-        # "введение США пошлин": a state in the genitive between the noun and its object acts too
-        return next((m for m in mentions if m.first == first + 1 and (m.case == "ablt" or m.case == "gent" and m.last < last)),
+        # "введение США пошлин": a state in the genitive between the noun and its object acts too; "пакет санкций
+        # ЕС": so does one right after a sanctions noun phrase (not "нота протеста России", the one it is sent to)
+        return next((m for m in mentions if m.first == first + 1 and (m.case == "ablt" or m.case == "gent" and m.last < last)
+                     or last > first and m.first == last + 1 and m.case == "gent" and tokens[last].lemma in OWNED_MEASURES),
                     None)
     if tokens[first].pos != "INFN":
         return None

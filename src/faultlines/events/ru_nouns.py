@@ -63,3 +63,27 @@ def sides(ps, c_start: int, c_end: int, state_ref) -> list[ActorRef]:
         if len(set(codes)) >= 2:
             return [state_ref(code) for code in dict.fromkeys(codes)]
     return []
+
+
+def hosted(ps, last: int, c_end: int, state_ref) -> list[ActorRef]:
+    """"прибыл с визитом в Москву": the state (or its capital) named after в/во in the clause after the visit."""
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    host = next((m for m in sorted(ps.matches, key=lambda m: m.first) if last < m.first <= c_end and m.entry is not None
+                 and m.entry.kind in (STATE, SEAT) and tokens[m.first - 1].lower in ("в", "во")), None)
+    return [state_ref(host.entry.key)] if host is not None else []
+
+
+def struck_place(ps, last: int, c_end: int, own: set[str | None]) -> list[ActorRef]:
+    """"ВСУ обстреляли Белгород", "удар по Харькову": the people (CVL) of the state whose place is named after the
+    act in its clause, when that state is not the attacker's."""
+    from faultlines.model import Actor
+    from faultlines.nlp.ru.knowledge import PLACE
+
+    place = next((m for m in sorted(ps.matches, key=lambda m: m.first) if last < m.first <= c_end
+                  and m.entry is not None and m.entry.kind == PLACE), None)
+    if place is None or place.entry.key in own:
+        return []
+    code = place.entry.key
+    return [Actor(id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()]
