@@ -190,3 +190,22 @@ def test_force_on_a_place_of_another_state_falls_on_its_people():
     doc = russian("ВСУ обстреляли Белгород, сообщил губернатор.")
     assert any(e.source.country == "UKR" and e.target.code == "RUSCVL" and e.cameo.startswith("19") for e in doc.events)
     assert not russian("Российские войска нанесли удар по Белгороду.").events
+
+
+def test_passive_sanctions_are_the_agents():
+    assert ("IGO", "RUS", "16") in acts(russian("Санкции против России были введены Евросоюзом в феврале."))
+
+
+def test_force_named_by_its_weapons_state_on_a_place():
+    assert ("RUS", "UKR", "19") in acts(russian("Киев заявил о массированном ударе российских дронов по Одессе."))
+
+
+def test_an_invitation_to_visit_is_no_visit():
+    found = acts(russian("Путин пригласил Токаева посетить Москву."))
+    assert ("RUS", "KAZ", "03") in found
+    assert ("KAZ", "RUS", "04") not in found
+
+
+def test_reproach_and_warning():
+    assert ("RUS", "USA", "11") in acts(russian("Лавров упрекнул Вашингтон в двойных стандартах."))
+    assert ("POL", "BLR", "13") in acts(russian("МИД Польши предостерег Минск от провокаций на границе."))

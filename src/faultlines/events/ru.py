@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
-from faultlines.events.ru_nouns import anti_state, hosted, relative_owner, sides, struck_place
+from faultlines.events.ru_nouns import anti_state, hosted, passive_agent, relative_owner, sides, struck_place
 from faultlines.events.tables import read_tsv
 from faultlines.model import ActorRef, Event
 from faultlines.nlp.ru.actors import Mention
@@ -368,6 +368,15 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
     if relative is not None:
         owner = relative.actor.ref()
     if owner is None:
+        # "удар российских дронов": the state of the adjective of the genitive right after the noun
+        owner = next((_state_ref(m.entry.key) for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE
+                      and m.first == noun + 1 and m.last + 1 < len(tokens) and tokens[m.last + 1].pos == "NOUN"
+                      and "gent" in tokens[m.last + 1].grammemes), None)
+    if owner is None:
+        # "санкции против России были введены Евросоюзом": the agent of a passive participle after the noun
+        passive = passive_agent(ps, noun, c_end, _actor_mention)
+        owner = passive.actor.ref() if passive is not None else None
+    if owner is None:
         return None
     anti = anti_state(tokens, hit[0] - 2, noun)
     if anti is not None and anti != owner.country:
@@ -386,6 +395,10 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
                 return owner, _state_ref(m.entry.key)
     target = next((m for m in ps.mentions if against < m.first <= c_end and m.actor.country
                    and m.actor.country != owner.country), None)
+    if target is None and force:
+        struck = struck_place(ps, against, c_end, {owner.country})  # "удар по Одессе": its people
+        if struck:
+            return owner, struck[0]
     if target is None and against + 1 < len(tokens) and tokens[against + 1].lower in OBLIQUE_PRONOUNS:
         # "санкции, которые Евросоюз ввел против него": the one reported on, whose state speaks
         if speaker is not None and speaker.country and speaker.country != owner.country:

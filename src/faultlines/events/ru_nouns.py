@@ -43,6 +43,16 @@ def relative_owner(ps, noun: int, actor_mention) -> Mention | None:
                  and m.case in ("nomn", None)), None)
 
 
+def passive_agent(ps, noun: int, c_end: int, actor_mention) -> Mention | None:
+    """"санкции … были введены Евросоюзом": the actor in the instrumental right after a short passive participle
+    that follows the noun in its clause."""
+    tokens = ps.sentence.tokens
+    for k in range(noun + 1, c_end + 1):
+        if tokens[k].pos == "PRTS":
+            return next((m for m in ps.mentions if k < m.first <= k + 2 and m.case == "ablt" and actor_mention(m)), None)
+    return None
+
+
 def sides(ps, c_start: int, c_end: int, state_ref) -> list[ActorRef]:
     """"иранская и американская стороны вели переговоры": the states of the adjectives right before «стороны»."""
     from faultlines.nlp.ru.knowledge import ADJECTIVE
