@@ -209,3 +209,32 @@ def test_an_invitation_to_visit_is_no_visit():
 def test_reproach_and_warning():
     assert ("RUS", "USA", "11") in acts(russian("Лавров упрекнул Вашингтон в двойных стандартах."))
     assert ("POL", "BLR", "13") in acts(russian("МИД Польши предостерег Минск от провокаций на границе."))
+
+
+def test_a_quote_standing_alone_is_said_by_the_subject_of_the_sentence_before():
+    doc = russian(
+        "Сергей Лавров выступил на брифинге в Москве. «Мы не допустим никакого давления на нашу страну».",
+        "Посол России в Латвии Михаил Ванин прокомментировал решение Риги.",
+        "«Это недружественный шаг, который разрушает остатки отношений».",
+    )
+    assert said(doc) == {
+        "Мы не допустим никакого давления на нашу страну": "person:sergei-lavrov",
+        "Это недружественный шаг, который разрушает остатки отношений": "person:mikhail-vanin",
+    }
+
+
+def test_a_name_in_marks_that_opens_a_sentence_is_no_standalone_quote():
+    doc = russian("Токаев провел переговоры с Путиным. «Лента.ру» обратила внимание на детали встречи.")
+    assert "Лента.ру" not in said(doc)
+
+
+def test_a_deputy_of_a_body_is_of_its_state_and_a_diplomat_is_the_last_speaker():
+    doc = russian("Депутат Госдумы Алексей Журавлев заявил, что Польша готовит провокацию.")
+    assert [q.speaker.country for q in doc.quotes] == ["RUS"]
+    doc = russian("Посол Польши в России заявил, что Варшава не изменит позицию. «Это окончательное решение», — подчеркнул дипломат.")
+    assert [q.speaker.country for q in doc.quotes] == ["POL", "POL"]
+
+
+def test_drawing_attention_reports_speech():
+    doc = russian("Мария Захарова также обратила внимание, что Литва нарушает конвенцию.")
+    assert said(doc) == {"Литва нарушает конвенцию": "person:maria-zakharova"}

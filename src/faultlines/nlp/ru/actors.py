@@ -226,6 +226,14 @@ def _names_a_person(after: Match | None, before: Match) -> bool:
     return after is not None and after.first - before.last <= 3 and (after.entry is None or after.entry.kind == PERSON)
 
 
+def _org_country(entry: Entry) -> str | None:
+    """The state of an organisation: the Russian knowledge's, else the English knowledge's (Госдума is Russia's)."""
+    if entry.country:
+        return entry.country
+    org = load_knowledge().organisations.get(entry.key)
+    return org.country if org is not None and org.country and len(org.country) == 3 and org.role != "IGO" else None
+
+
 def _country_before(matches: list[Match], index: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """The state and role of the title phrase just before match ``index`` ("Депутат Госдумы", "глава МИД Казахстана")."""
     country, role, office = None, None, None
@@ -239,8 +247,8 @@ def _country_before(matches: list[Match], index: int, sentence: Sentence) -> tup
             pass  # "посол Молдавии в РФ Лилиан Дарий": where the title is held, not whose it is
         elif kind in (STATE, ADJECTIVE) and country is None:
             country = m.entry.key
-        elif kind == ORG and country is None and m.entry.country:
-            country = m.entry.country
+        elif kind == ORG and country is None and _org_country(m.entry):
+            country = _org_country(m.entry)  # "Депутат Госдумы": the state whose body it is
             role = role or m.entry.role
         elif kind == TITLE and role is None:
             role, office = m.entry.role, m.entry.office

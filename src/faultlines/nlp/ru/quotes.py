@@ -316,7 +316,8 @@ class QuoteFinder:
             person = self._office_holder(office, country, first) or self._recent_person(gender, country, first)
             if person is None and country:
                 return _state_mention(ps, country)  # "как рассказали российские дипломаты": Russia speaks
-            return person or self._recent_person(gender, None, first)
+            # "— подчеркнул дипломат" after a state's envoy spoke unnamed: whoever spoke last
+            return person or self._recent_person(gender, None, first) or self._last_speaker()
         if anaphor or any(m.entry.kind == BODY for m in words):
             # "сообщили в ведомстве", "в МИД отметили": the same body named before with its state, else the body
             # that spoke last, else the latest body named before this sentence
@@ -546,6 +547,25 @@ class QuoteFinder:
         )
         return speaker, tokens[verb] if speaker is not None else None
 
+    def _previous_subject(self) -> Mention | None:
+        """The person or body named as the subject of the sentence before this one (in this paragraph or at the end
+        of the one before), when nothing in that sentence was quoted: who speaks in a quote that names no one."""
+        if not self.index:
+            return None
+        previous = self.parsed.sentences[self.index - 1]
+        current = self.parsed.sentences[self.index].sentence
+        if previous.sentence.paragraph < current.paragraph - 1:
+            return None
+        if any(q.paragraph == previous.sentence.paragraph and previous.sentence.start <= q.start < previous.sentence.end
+               for q in self.quotes):
+            return None
+        tokens = previous.sentence.tokens
+        verb = next((k for k, t in enumerate(tokens) if t.pos == "VERB"), len(tokens))
+        people = [m for m in previous.mentions if m.actor.kind == "person" and m.last < verb
+                  and not _oblique(tokens, m) and _may_be_nominative(tokens, m)]
+        subject = people[0] if people else _subject(previous.mentions)
+        return subject if subject is not None and subject.actor.kind in ("person", "organisation") else None
+
     def _reported_already(self, previous, speaker) -> bool:
         """Whether a quote of ``previous`` was found already; one with no speaker gets ``speaker``."""
         for k, quote in enumerate(self.quotes):
@@ -690,6 +710,9 @@ class QuoteFinder:
                 speaker = self._speaker_in(ps, 0, before[-1], None, True)
         if speaker is None and cue is None and not text[: start - 1].strip(" " + DASHES):
             speaker, cue = self._announced()  # "Песков заявил:" closing the paragraph before
+        standalone = not text[sent.start : start - 1].strip(" " + DASHES) and not text[end + 1 : sent.end].strip(" .!?…»“\"")
+        if speaker is None and cue is None and standalone:
+            speaker = self._previous_subject()  # "Лавров выступил на брифинге. «Мы не допустим …»"
         if speaker is None and cue is None:
             previous = self.quotes[-1] if self.quotes else None
             same = previous is not None and previous.paragraph == sent.paragraph
