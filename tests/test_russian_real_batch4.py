@@ -238,3 +238,21 @@ def test_a_deputy_of_a_body_is_of_its_state_and_a_diplomat_is_the_last_speaker()
 def test_drawing_attention_reports_speech():
     doc = russian("Мария Захарова также обратила внимание, что Литва нарушает конвенцию.")
     assert said(doc) == {"Литва нарушает конвенцию": "person:maria-zakharova"}
+
+
+def test_what_a_speaker_says_another_state_tries_or_violates_judges_it():
+    assert ("RUS", "USA", "11") in acts(russian("Лавров заявил, что США пытаются сорвать переговоры."))
+    assert ("RUS", "LTU", "11") in acts(russian("Захарова заявила, что Литва грубо нарушает Венскую конвенцию."))
+    assert ("RUS", "UKR", "11") in acts(russian("Захарова заявила, что действия Киева носят провокационный характер."))
+
+
+def test_answering_a_states_acts_threatens_it_but_answering_a_question_does_not():
+    assert ("RUS", "USA", "13") in acts(russian("Рябков заявил, что Россия ответит на действия США."))
+    doc = russian("США ввели санкции против России. Лавров ответил на вопрос журналиста о переговорах.")
+    assert acts(doc) == {("USA", "RUS", "16")}
+
+
+def test_support_aggression_and_shelling_of_a_states_towns():
+    assert ("KAZ", "UKR", "05") in acts(russian("Казахстан поддерживает территориальную целостность Украины."))
+    assert ("AZE", "ARM", "19") in acts(russian("Пашинян заявил, что Азербайджан продолжает агрессию против Армении."))
+    assert ("RUS", "UKR", "19") in acts(russian("Сибига заявил, что Россия продолжает обстреливать украинские города."))
