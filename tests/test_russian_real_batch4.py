@@ -256,3 +256,15 @@ def test_support_aggression_and_shelling_of_a_states_towns():
     assert ("KAZ", "UKR", "05") in acts(russian("Казахстан поддерживает территориальную целостность Украины."))
     assert ("AZE", "ARM", "19") in acts(russian("Пашинян заявил, что Азербайджан продолжает агрессию против Армении."))
     assert ("RUS", "UKR", "19") in acts(russian("Сибига заявил, что Россия продолжает обстреливать украинские города."))
+
+
+def test_a_dative_before_a_noun_act_is_never_its_agent():
+    doc = russian("Сенат США принял законопроект, предусматривающий поставки оружия Украине и расширение санкций против России.")
+    found = acts(doc)
+    assert ("USA", "RUS", "16") in found
+    assert ("UKR", "RUS", "16") not in found
+
+
+def test_no_political_will_is_disapproval():
+    doc = russian("Евросоюз показывает отсутствие политической воли к миру. Об этом заявила Мария Захарова.")
+    assert ("RUS", "IGO", "11") in acts(doc)

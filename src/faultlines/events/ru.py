@@ -554,7 +554,9 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
     if not before:
         return []
     # "Азербайджан" reads as accusative as often as nominative: the case only breaks ties against other cases
-    nominative = [m for m in before if m.case in ("nomn", "accs", None)] or before
+    nominative = [m for m in before if m.case in ("nomn", "accs", None)] or [
+        m for m in before if m.case not in ("datv", "ablt", "loct")  # "поставки оружия Украине": never the agent
+    ] or before
     last = nominative[-1]
     people = [m for m in before if m.actor.kind == "person" and m.case in ("nomn", None)]
     if people and people[-1].last >= last.first - 1:
