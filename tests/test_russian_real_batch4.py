@@ -268,3 +268,25 @@ def test_a_dative_before_a_noun_act_is_never_its_agent():
 def test_no_political_will_is_disapproval():
     doc = russian("Евросоюз показывает отсутствие политической воли к миру. Об этом заявила Мария Захарова.")
     assert ("RUS", "IGO", "11") in acts(doc)
+
+
+def test_air_defence_destroying_a_states_drones_is_the_reporters_force_on_it():
+    doc = russian(
+        "Средства ПВО уничтожили десять украинских беспилотников, которые пытались атаковать объекты на территории "
+        "российских регионов. Об этом сообщило Минобороны РФ."
+    )
+    assert {("RUS", "UKR", "19"), ("UKR", "RUS", "19")} <= acts(doc)
+    doc = russian("Российские военные сбили три украинских беспилотника.")
+    assert ("RUS", "UKR", "19") in acts(doc)
+
+
+def test_a_blocs_sanctions_never_fall_on_a_member_that_reports_them():
+    doc = russian("Глава МИД Венгрии Петер Сийярто заявил, что 19-й пакет санкций ЕС не нарушит интересы Венгрии.")
+    assert ("IGO", "HUN", "16") not in acts(doc)
+    doc = russian("Глава МИД Венгрии Петер Сийярто заявил, что Венгрия не будет тормозить введение новых санкций ЕС.")
+    assert ("IGO", "HUN", "16") not in acts(doc)
+
+
+def test_the_regions_of_the_war_reports_are_their_states_places():
+    doc = russian("ВСУ атаковали Брянскую область.")
+    assert any(e.source.country == "UKR" and e.target.code == "RUSCVL" for e in doc.events)

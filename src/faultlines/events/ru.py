@@ -9,7 +9,18 @@ from functools import lru_cache
 
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
-from faultlines.events.ru_nouns import anti_state, hosted, passive_agent, relative_owner, sides, struck_place
+from faultlines.events.ru_nouns import (
+    antecedent_state,
+    anti_state,
+    hosted,
+    member_of,
+    own_forces,
+    passive_agent,
+    relative_owner,
+    sides,
+    struck_place,
+    weapons_state,
+)
 from faultlines.events.tables import read_tsv
 from faultlines.model import ActorRef, Event
 from faultlines.nlp.ru.actors import Mention
@@ -63,6 +74,7 @@ class RuPattern:
     expels: bool = False  # direction "expel": with no subject, the state named after «из» is the one expelling
     owes: bool = False  # direction "owe": the speaker demands of the state the clause says must act
     answers: bool = False  # direction "answer": with no target named, the act answers the last other state's act
+    intercepts: bool = False  # direction "intercept": with no subject, the forces of the state that reports it act
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +94,7 @@ def ru_patterns() -> list[RuPattern]:
             row["direction"] == "expel",
             row["direction"] == "owe",
             row["direction"] == "answer",
+            row["direction"] == "intercept",
         )
         for row in rows
     ]
@@ -182,6 +195,14 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if not before and tokens[first].pos == "GRND":
                     # "Расширив санкции против России, власти США …": a gerund's subject is the main clause's
                     sources, after = _gerund_subject(tokens, mentions, last, c_end, after)
+                if not sources and not before and pattern.code.startswith(FORCE_ROOTS):
+                    # "украинских беспилотников, которые пытались атаковать …": the state of the relative's antecedent
+                    sources = antecedent_state(ps, c_start, _state_ref)
+                if pattern.intercepts and not sources and not before:
+                    # "беспилотники были уничтожены, сообщило Минобороны РФ": the reporter's state's forces
+                    spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
+                    sources = own_forces(ps, c_start, first, _state_ref) or (
+                        [_state_ref(spoken[0].country)] if spoken and spoken[0].country else [])
                 impersonal = False
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first, c_end)
@@ -229,6 +250,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     targets = _left_state(ps, first, c_end)
                 if not targets and not pattern.symmetric and (anti := anti_state(tokens, first, last + 1)):
                     targets = [_state_ref(anti)]  # "ввел пакет антироссийских санкций": against Russia
+                if not targets and pattern.intercepts:
+                    # "уничтожены семь украинских беспилотников": the state of the weapons
+                    targets = weapons_state(ps, hit[-1], _state_ref)
                 if not targets and sources and pattern.code.startswith(VISIT_ROOTS):
                     targets = hosted(ps, last, c_end, _state_ref)  # "прибыл с визитом в Москву"
                 if not targets and sources and pattern.code.startswith(FORCE_ROOTS):
@@ -266,11 +290,16 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     chosen = targets[:]
                     if not chosen and tokens[last + 1 : last + 2] and tokens[last + 1].lower in ("стороны", "сторонам"):
                         chosen = _last_sides(events, sources)  # "призвала стороны урегулировать спор"
+                    if pattern.code.startswith(SANCTION_ROOTS):
+                        # "пакет санкций ЕС не нарушит интересы Венгрии": a bloc's sanctions never fall on its members
+                        chosen = [t for t in chosen if not any(member_of(t.country, s) for s in sources)]
                     if not chosen and pattern.code.startswith(SANCTION_ROOTS):
                         # "Москва сожалеет в связи с принятием Евросоюзом новых санкций": against the speaker's state
                         spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
-                        if spoken and spoken[0].country and spoken[0].country not in {s.country for s in sources}:
-                            chosen = [_state_ref(spoken[0].country)]
+                        if spoken and spoken[0].country and spoken[0].country not in {s.country for s in sources} and not any(
+                            member_of(spoken[0].country, s) for s in sources
+                        ):
+                            chosen = [_state_ref(spoken[0].country)]  # not a member reporting its bloc's sanctions
                     if not chosen and (pattern.answers or pattern.code.startswith(ANSWER_ROOTS)):
                         answered = _answered(events, sources)
                         chosen = [answered] if answered is not None else []
@@ -386,7 +415,7 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
     against = next((k for k in range(noun + 1, min(c_end, reach) + 1)
                     if words[k] in against_words or words[k - 1 : k + 1] == ["в", "отношении"]), None)
     if against is None:
-        if speaker is not None and speaker.country and speaker.country != owner.country:
+        if speaker is not None and speaker.country and speaker.country != owner.country and not member_of(speaker.country, owner):
             return owner, _state_ref(speaker.country)
         return None
     for m in sorted(ps.matches, key=lambda m: m.first):

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from faultlines.model import ActorRef
 from faultlines.nlp.ru.actors import Mention
 
@@ -97,3 +99,55 @@ def struck_place(ps, last: int, c_end: int, own: set[str | None]) -> list[ActorR
         return []
     code = place.entry.key
     return [Actor(id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()]
+
+
+def _adjective_before_noun(ps, first: int, last: int) -> str | None:
+    """The state of an adjective of a state followed by a noun between tokens ``first`` and ``last``."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if m.entry is not None and m.entry.kind == ADJECTIVE and first <= m.first and m.last < last and (
+            tokens[m.last + 1].pos in ("NOUN", "ADJF")
+        ):
+            return m.entry.key
+    return None
+
+
+def antecedent_state(ps, c_start: int, state_ref) -> list[ActorRef]:
+    """"украинских беспилотников, которые пытались атаковать …": the state named by the adjective (or the actor)
+    of the noun phrase a relative pronoun opening the clause stands for."""
+    tokens = ps.sentence.tokens
+    if c_start < 3 or tokens[c_start - 1].lemma not in RELATIVE or tokens[c_start - 2].text != ",":
+        return []
+    mention = next((m for m in ps.mentions if m.last == c_start - 3 and m.actor.country and not m.place), None)
+    if mention is not None:
+        return [mention.actor.ref()]
+    code = _adjective_before_noun(ps, max(0, c_start - 6), c_start - 2)
+    return [state_ref(code)] if code else []
+
+
+def own_forces(ps, c_start: int, first: int, state_ref) -> list[ActorRef]:
+    """"российские военные уничтожили": a state's adjective before a noun, before the predicate in its clause."""
+    code = _adjective_before_noun(ps, c_start, first)
+    return [state_ref(code)] if code else []
+
+
+def weapons_state(ps, noun: int, state_ref) -> list[ActorRef]:
+    """"уничтожены семь украинских беспилотников": the state of the adjective right before the weapons' noun."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    return [state_ref(m.entry.key) for m in ps.matches
+            if m.entry is not None and m.entry.kind == ADJECTIVE and m.last == noun - 1][:1]
+
+
+@lru_cache(maxsize=1)
+def _members() -> dict[str, frozenset[str]]:
+    from faultlines.nlp.ru.data import data_rows
+
+    return {f"org:{code}": frozenset(states.split()) for code, states in data_rows("igo_members.tsv", 2)}
+
+
+def member_of(country: str | None, ref: ActorRef) -> bool:
+    """Whether a state is a member of the organisation ``ref`` (``data/ru/igo_members.tsv``)."""
+    return bool(country) and country in _members().get(ref.id, frozenset())
