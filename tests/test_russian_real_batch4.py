@@ -290,3 +290,20 @@ def test_a_blocs_sanctions_never_fall_on_a_member_that_reports_them():
 def test_the_regions_of_the_war_reports_are_their_states_places():
     doc = russian("ВСУ атаковали Брянскую область.")
     assert any(e.source.country == "UKR" and e.target.code == "RUSCVL" for e in doc.events)
+
+
+def test_an_impersonal_it_is_noted_opening_a_sentence_goes_on_with_the_last_source():
+    doc = russian(
+        "В МИД России заявили, что посол Латвии вызван в министерство.",
+        "Над территорией России были сбиты беспилотники. Отмечается, что атака была отражена.",
+    )
+    assert said(doc)["атака была отражена"] == "org:rus-gov"
+    assert said(russian("Отмечается, что атака на город была отражена.")) == {}
+
+
+def test_the_ministry_is_the_subject_body_named_before_not_the_forces_named_after_it():
+    doc = russian(
+        "Минобороны России сообщило об уничтожении двадцати дронов ВСУ.",
+        "В ведомстве подчеркнули, что информации о пострадавших не поступало.",
+    )
+    assert said(doc)["информации о пострадавших не поступало"] == "org:rus-gov"

@@ -245,10 +245,14 @@ class QuoteFinder:
         return self._recent_person(gender, country, 0)  # someone named before this sentence (not inside its quote)
 
     def _recent_org(self, position: int) -> Mention | None:
-        for mention in self.parsed.mentions_before(self.index, position):
-            if mention.actor.kind == "organisation":
-                return mention
-        return None
+        """The latest organisation named before, the subject of its sentence first ("Минобороны России сообщило об
+        уничтожении дронов ВСУ. … в военном ведомстве" is the ministry, not the forces named after it)."""
+        orgs = [m for m in self.parsed.mentions_before(self.index, position) if m.actor.kind == "organisation"]
+        if not orgs:
+            return None
+        latest = [m for m in orgs if _where(m) == _where(orgs[0])]
+        subject = _subject(latest)
+        return subject if subject is not None and subject.actor.kind == "organisation" else orgs[0]
 
     def _named_body(self, lemmas: set[str]) -> Mention | None:
         """The latest body named before this sentence by one of these words and its state ("МИД России")."""
@@ -379,13 +383,18 @@ class QuoteFinder:
                 continue
             if tokens[i].pos == "INFN":
                 continue  # "попросила прокомментировать, …": asked to speak, did not
+            relayed = None
             if tokens[i].lemma.endswith("ся") and self._speaker_in(ps, 0, i - 1, tokens[i], True) is None:
-                continue  # "В заявлении МИД говорится, что …" says who speaks; "как говорится, …" does not
+                # "Отмечается, что …", "Уточняется, что …" opening a sentence: more of what the last source said;
+                # "как говорится, …" and "В документе говорится" with no source before say no one
+                relayed = self._last_speaker() if i == _connective(tokens) and tokens[i].pos == "VERB" else None
+                if relayed is None:
+                    continue  # "В заявлении МИД говорится, что …" says who speaks; "как говорится, …" does not
             # "отметил, главное, что …": the words between the verb and «что» belong to what was said
             # "заявил журналистам, что …" starts after «что»; "отметил, главное, что …" after the comma
             comma_first = after_that > 1 and following[0].text == ","
             clause_start = following[0].end if comma_first else following[after_that].end
-            speaker = self._speaker_in(ps, 0, i - 1, tokens[i], True) or self._speaker_in(
+            speaker = relayed or self._speaker_in(ps, 0, i - 1, tokens[i], True) or self._speaker_in(
                 ps, i + 1, i + after_that, tokens[i], False
             )
             absorbed |= {s for s in spans if s[0] > clause_start}
