@@ -307,3 +307,11 @@ def test_the_ministry_is_the_subject_body_named_before_not_the_forces_named_afte
         "В ведомстве подчеркнули, что информации о пострадавших не поступало.",
     )
     assert said(doc)["информации о пострадавших не поступало"] == "org:rus-gov"
+
+
+def test_a_dash_after_a_reporting_word_opens_what_was_said():
+    doc = russian("Российские дипломаты уверены - протестная акция у посольства спланирована властями Британии.")
+    assert [(q.text, q.speaker.country) for q in doc.quotes] == [
+        ("протестная акция у посольства спланирована властями Британии", "RUS")
+    ]
+    assert said(russian("Лавров заявил - и это важно - что переговоры продолжатся.")) == {}

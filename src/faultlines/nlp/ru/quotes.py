@@ -494,6 +494,10 @@ class QuoteFinder:
         quote mark opens them, are what the speaker before the verb said."""
         sent, tokens = ps.sentence, ps.sentence.tokens
         colon = next((k for k in range(verb + 1, min(verb + 4, len(tokens))) if tokens[k].text == ":"), None)
+        if colon is None and verb + 2 < len(tokens) and tokens[verb + 1].text in DASHES and tokens[verb + 2].text[:1].isalpha() and (
+            tokens[verb + 2].pos not in ("CONJ", "PRCL") and not any(t.text in DASHES for t in tokens[verb + 2 :])
+        ):
+            colon = verb + 1  # "Российские дипломаты уверены - протестная акция спланирована": a dash as the colon
         if colon is None or tokens[verb].pos == "INFN" or colon + 1 >= len(tokens):
             return False
         start = tokens[colon].end
