@@ -9,6 +9,18 @@ from functools import lru_cache
 
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
+from faultlines.events.ru_nouns import (
+    antecedent_state,
+    anti_state,
+    hosted,
+    member_of,
+    own_forces,
+    passive_agent,
+    relative_owner,
+    sides,
+    struck_place,
+    weapons_state,
+)
 from faultlines.events.tables import read_tsv
 from faultlines.model import ActorRef, Event
 from faultlines.nlp.ru.actors import Mention
@@ -29,6 +41,12 @@ PRONOUN_GENDERS = {"он": "m", "она": "f"}
 #: Modal words just before the predicate: the act is one that should or could happen, not one that did.
 MODALS = {"должный", "мочь", "следовать", "необходимо", "нужно"}
 NO_TARGET_ROOTS = ("01",)
+#: Pronouns after «против» that stand for someone named before ("санкции против него").
+OBLIQUE_PRONOUNS = {"него", "нее", "неё", "них", "нас"}
+#: Nouns of measures whose owner is the state in the genitive after them ("пакет санкций ЕС").
+OWNED_MEASURES = {"санкция", "пошлина", "ограничение"}
+#: Roots of sanctions, whose target, when none is named, is the state of whoever reports them.
+SANCTION_ROOTS = ("16",)
 #: Roots of intents and offers, whose modal ("может стать площадкой для переговоров") is the offer itself.
 INTENT_ROOTS = ("03",)
 #: Roots of force, whose actor is never just the one who reports it.
@@ -56,6 +74,7 @@ class RuPattern:
     expels: bool = False  # direction "expel": with no subject, the state named after «из» is the one expelling
     owes: bool = False  # direction "owe": the speaker demands of the state the clause says must act
     answers: bool = False  # direction "answer": with no target named, the act answers the last other state's act
+    intercepts: bool = False  # direction "intercept": with no subject, the forces of the state that reports it act
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +94,7 @@ def ru_patterns() -> list[RuPattern]:
             row["direction"] == "expel",
             row["direction"] == "owe",
             row["direction"] == "answer",
+            row["direction"] == "intercept",
         )
         for row in rows
     ]
@@ -145,7 +165,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if pattern.owned:
                     # "МИД РФ считает, что санкции США … являются выпадом": with no «против», on the speaker's state
                     spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
-                    summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None)
+                    summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None, pattern.code.startswith(FORCE_ROOTS))
                 if (pattern.summons or pattern.owned or pattern.owes) and summoned is None:
                     continue  # no ministry named as the place, or no envoy's state: the plainer patterns may code it
                 used.update(hit)
@@ -168,13 +188,21 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     sources, targets_first = judge, judged[:1]
                 else:
                     sources = _sources(before, tokens, first)
-                agent = _agent(tokens, mentions, first, before)
+                agent = _agent(tokens, mentions, first, before, last)
                 if agent is not None:
                     sources, before = [agent.actor.ref()], [agent]
                     after = [m for m in after if m is not agent]
                 if not before and tokens[first].pos == "GRND":
                     # "Расширив санкции против России, власти США …": a gerund's subject is the main clause's
                     sources, after = _gerund_subject(tokens, mentions, last, c_end, after)
+                if not sources and not before and pattern.code.startswith(FORCE_ROOTS):
+                    # "украинских беспилотников, которые пытались атаковать …": the state of the relative's antecedent
+                    sources = antecedent_state(ps, c_start, _state_ref)
+                if pattern.intercepts and not sources and not before:
+                    # "беспилотники были уничтожены, сообщило Минобороны РФ": the reporter's state's forces
+                    spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
+                    sources = own_forces(ps, c_start, first, _state_ref) or (
+                        [_state_ref(spoken[0].country)] if spoken and spoken[0].country else [])
                 impersonal = False
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first, c_end)
@@ -220,6 +248,16 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if pattern.from_place and not targets:
                     # "Болгария отозвала своего посла из Москвы": the state left is the target
                     targets = _left_state(ps, first, c_end)
+                if not targets and not pattern.symmetric and (anti := anti_state(tokens, first, last + 1)):
+                    targets = [_state_ref(anti)]  # "ввел пакет антироссийских санкций": against Russia
+                if not targets and pattern.intercepts:
+                    # "уничтожены семь украинских беспилотников": the state of the weapons
+                    targets = weapons_state(ps, hit[-1], _state_ref)
+                if not targets and sources and pattern.code.startswith(VISIT_ROOTS):
+                    targets = hosted(ps, last, c_end, _state_ref)  # "прибыл с визитом в Москву"
+                if not targets and sources and pattern.code.startswith(FORCE_ROOTS):
+                    # "ВСУ обстреляли Белгород": the people of a place of another state are the target
+                    targets = struck_place(ps, last, c_end, {s.country for s in sources})
                 if summoned is not None:
                     sources, targets, pattern_pairs = [summoned[0]], [summoned[1]], [summoned]
                 else:
@@ -233,6 +271,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         subject = next((m.actor.ref() for m in after if m.actor.ref().id != parties[0].id
                                         and m.actor.kind == "person" and _named_subject(tokens, m)), None)
                         parties = _unique(parties + [subject]) if subject is not None else parties
+                    if len(parties) < 2:
+                        parties = sides(ps, c_start, c_end, _state_ref) or parties  # "иранская и американская стороны"
                     if len(parties) < 2 and tokens[c_start].lemma in ("сторона", "лидер", "министр") or (
                         not parties and last_pair
                     ):
@@ -250,6 +290,16 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     chosen = targets[:]
                     if not chosen and tokens[last + 1 : last + 2] and tokens[last + 1].lower in ("стороны", "сторонам"):
                         chosen = _last_sides(events, sources)  # "призвала стороны урегулировать спор"
+                    if pattern.code.startswith(SANCTION_ROOTS):
+                        # "пакет санкций ЕС не нарушит интересы Венгрии": a bloc's sanctions never fall on its members
+                        chosen = [t for t in chosen if not any(member_of(t.country, s) for s in sources)]
+                    if not chosen and pattern.code.startswith(SANCTION_ROOTS):
+                        # "Москва сожалеет в связи с принятием Евросоюзом новых санкций": against the speaker's state
+                        spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
+                        if spoken and spoken[0].country and spoken[0].country not in {s.country for s in sources} and not any(
+                            member_of(spoken[0].country, s) for s in sources
+                        ):
+                            chosen = [_state_ref(spoken[0].country)]  # not a member reporting its bloc's sanctions
                     if not chosen and (pattern.answers or pattern.code.startswith(ANSWER_ROOTS)):
                         answered = _answered(events, sources)
                         chosen = [answered] if answered is not None else []
@@ -322,10 +372,13 @@ def _summons(ps, hit: list[int], c_start: int, c_end: int) -> tuple[ActorRef, Ac
     return None
 
 
-def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None) -> tuple[ActorRef, ActorRef] | None:
+def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
+           force: bool = False) -> tuple[ActorRef, ActorRef] | None:
     """"санкции США против России", "американские санкции в отношении Ирана", "санкции со стороны Украины против
-    России": the state or body that owns the noun (a genitive right after it, an adjective right before it, or after
-    «со стороны») acts on the one named after «против» or «в отношении». None unless both are named."""
+    России", "санкции, которые ЕС ввел против России": the state or body that owns the noun (a genitive right after
+    it, an adjective right before it, after «со стороны», or the subject of a relative clause after it) acts on the
+    one named after «против» or «в отношении» (for force also «по» and «на»: "удары США по Ирану"), or by an
+    "анти-" adjective ("антироссийских санкций"). None unless both are named."""
     from faultlines.nlp.ru.knowledge import ADJECTIVE, SEAT, STATE
 
     tokens = ps.sentence.tokens
@@ -340,12 +393,29 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None) -> t
                       and m.last == hit[0] - 1), None)
     if owner is None and adjective is not None:
         owner = _state_ref(adjective.entry.key)
+    relative = relative_owner(ps, noun, _actor_mention) if owner is None else None
+    if relative is not None:
+        owner = relative.actor.ref()
+    if owner is None:
+        # "удар российских дронов": the state of the adjective of the genitive right after the noun
+        owner = next((_state_ref(m.entry.key) for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE
+                      and m.first == noun + 1 and m.last + 1 < len(tokens) and tokens[m.last + 1].pos == "NOUN"
+                      and "gent" in tokens[m.last + 1].grammemes), None)
+    if owner is None:
+        # "санкции против России были введены Евросоюзом": the agent of a passive participle after the noun
+        passive = passive_agent(ps, noun, c_end, _actor_mention)
+        owner = passive.actor.ref() if passive is not None else None
     if owner is None:
         return None
-    against = next((k for k in range(noun + 1, min(c_end, noun + 8) + 1)
-                    if words[k] == "против" or words[k - 1 : k + 1] == ["в", "отношении"]), None)
+    anti = anti_state(tokens, hit[0] - 2, noun)
+    if anti is not None and anti != owner.country:
+        return owner, _state_ref(anti)
+    against_words = ("против", "по", "на") if force else ("против",)
+    reach = relative.last + 4 if relative is not None else noun + 8
+    against = next((k for k in range(noun + 1, min(c_end, reach) + 1)
+                    if words[k] in against_words or words[k - 1 : k + 1] == ["в", "отношении"]), None)
     if against is None:
-        if speaker is not None and speaker.country and speaker.country != owner.country:
+        if speaker is not None and speaker.country and speaker.country != owner.country and not member_of(speaker.country, owner):
             return owner, _state_ref(speaker.country)
         return None
     for m in sorted(ps.matches, key=lambda m: m.first):
@@ -354,6 +424,14 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None) -> t
                 return owner, _state_ref(m.entry.key)
     target = next((m for m in ps.mentions if against < m.first <= c_end and m.actor.country
                    and m.actor.country != owner.country), None)
+    if target is None and force:
+        struck = struck_place(ps, against, c_end, {owner.country})  # "удар по Одессе": its people
+        if struck:
+            return owner, struck[0]
+    if target is None and against + 1 < len(tokens) and tokens[against + 1].lower in OBLIQUE_PRONOUNS:
+        # "санкции, которые Евросоюз ввел против него": the one reported on, whose state speaks
+        if speaker is not None and speaker.country and speaker.country != owner.country:
+            return owner, _state_ref(speaker.country)
     return (owner, target.actor.ref()) if target is not None else None
 
 
@@ -365,12 +443,16 @@ def _decision_nouns() -> frozenset[str]:
     return frozenset(w.strip() for w in data_text("decision_nouns.txt").splitlines() if w.strip() and w[0] != "#")
 
 
-def _agent(tokens, mentions: list[Mention], first: int, before: list[Mention]) -> Mention | None:
+def _agent(tokens, mentions: list[Mention], first: int, before: list[Mention], last: int = -1) -> Mention | None:
     """Who acts when the predicate is a noun or an infinitive: "закрытие Польшей границы" (the actor in the
     instrumental right after the noun), "решение властей Польши закрыть границу" (the owner of a decision noun
     before the infinitive), not the subject of the sentence that reports it ("Лукашенко назвал аферой …")."""
     if tokens[first].pos == "NOUN":
-        return next((m for m in mentions if m.first == first + 1 and m.case == "ablt"), None)
+        # "введение США пошлин": a state in the genitive between the noun and its object acts too; "пакет санкций
+        # ЕС": so does one right after a sanctions noun phrase (not "нота протеста России", the one it is sent to)
+        return next((m for m in mentions if m.first == first + 1 and (m.case == "ablt" or m.case == "gent" and m.last < last)
+                     or last > first and m.first == last + 1 and m.case == "gent" and tokens[last].lemma in OWNED_MEASURES),
+                    None)
     if tokens[first].pos != "INFN":
         return None
     noun = next((k for k in range(first - 1, max(-1, first - 5), -1) if tokens[k].lemma in _decision_nouns()), None)
@@ -501,7 +583,9 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
     if not before:
         return []
     # "Азербайджан" reads as accusative as often as nominative: the case only breaks ties against other cases
-    nominative = [m for m in before if m.case in ("nomn", "accs", None)] or before
+    nominative = [m for m in before if m.case in ("nomn", "accs", None)] or [
+        m for m in before if m.case not in ("datv", "ablt", "loct")  # "поставки оружия Украине": never the agent
+    ] or before
     last = nominative[-1]
     people = [m for m in before if m.actor.kind == "person" and m.case in ("nomn", None)]
     if people and people[-1].last >= last.first - 1:

@@ -189,7 +189,8 @@ class ActorBook:
         slug = slugify(transliterate(name))
         actor_id = f"person:{slug}"
         if actor_id not in self.actors:
-            for form in case_forms(words[-1]):
+            written = text.split()[-1].lower().replace("ё", "е")  # "Исмаил Багаи": "Багаи" even if read as a genitive
+            for form in case_forms(words[-1]) | {written}:
                 self.local_names.setdefault(form, actor_id)
             self.genders[actor_id] = gender_of(name)
             return Actor(id=actor_id, name=transliterate(name), kind="person", country=country, role=role)
@@ -225,6 +226,14 @@ def _names_a_person(after: Match | None, before: Match) -> bool:
     return after is not None and after.first - before.last <= 3 and (after.entry is None or after.entry.kind == PERSON)
 
 
+def _org_country(entry: Entry) -> str | None:
+    """The state of an organisation: the Russian knowledge's, else the English knowledge's (Госдума is Russia's)."""
+    if entry.country:
+        return entry.country
+    org = load_knowledge().organisations.get(entry.key)
+    return org.country if org is not None and org.country and len(org.country) == 3 and org.role != "IGO" else None
+
+
 def _country_before(matches: list[Match], index: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """The state and role of the title phrase just before match ``index`` ("Депутат Госдумы", "глава МИД Казахстана")."""
     country, role, office = None, None, None
@@ -238,8 +247,8 @@ def _country_before(matches: list[Match], index: int, sentence: Sentence) -> tup
             pass  # "посол Молдавии в РФ Лилиан Дарий": where the title is held, not whose it is
         elif kind in (STATE, ADJECTIVE) and country is None:
             country = m.entry.key
-        elif kind == ORG and country is None and m.entry.country:
-            country = m.entry.country
+        elif kind == ORG and country is None and _org_country(m.entry):
+            country = _org_country(m.entry)  # "Депутат Госдумы": the state whose body it is
             role = role or m.entry.role
         elif kind == TITLE and role is None:
             role, office = m.entry.role, m.entry.office
@@ -333,6 +342,9 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
             elif country is None and index and matches[index - 1].entry is not None and matches[index - 1].entry.kind == ADJECTIVE:
                 continue  # "российский лидер": resolved by the quote and event stages from the context
             after = matches[last + 1] if last + 1 < len(matches) else None
+            inner = _state_inside(tokens, m)
+            if inner is not None:
+                add(book.state(inner[1]), Match(inner[0], inner[0], None, tokens[inner[0]].text))
             if country and _names_a_person(after, matches[last]):
                 continue
             if country:
@@ -340,6 +352,19 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
                 if actor is not None:
                     add(actor, m, holder=False)
     return out
+
+
+def _state_inside(tokens: list[Token], m: Match) -> tuple[int, str] | None:
+    """"пресс-секретарь президента РФ", "представитель Кремля": the state a title names inside its own words, as
+    (token index, ISO3); a state named after a person's title is an actor beside the person."""
+    if m.first == m.last:
+        return None
+    for k in range(m.first + 1, m.last + 1):
+        forms = {tokens[k].lower.replace("ё", "е"), tokens[k].lemma}
+        for entry in russian_knowledge().candidates(forms):
+            if entry.kind in (STATE, SEAT) and len(entry.words) == 1 and forms & entry.words[0]:
+                return k, entry.key
+    return None
 
 
 def expect_full_names(sentence: Sentence, matches: list[Match], book: ActorBook) -> None:

@@ -16,6 +16,8 @@ from faultlines.nlp.ru.speech import dash_opened, dash_speech, interrupted
 
 OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 PRONOUNS = {"он": "m", "она": "f", "его": "m", "ее": "f", "её": "f"}
+SUBJECT_PRONOUNS = {"он": "m", "она": "f"}
+STATEMENT_PRONOUNS = {"нем", "нём", "ней"}
 CLAUSE_MARKS = {"что", "чтобы"}
 #: Openings of a sentence that names who said the sentences before it.
 #: Words after a first «так» that make it no recap ("Так, …", "так как", "так называемый").
@@ -120,6 +122,16 @@ def _may_be_nominative(tokens, mention: Mention) -> bool:
     return mention.as_named or any("nomn" in possible_cases(tokens[k].text) for k in (mention.first, mention.last))
 
 
+def _subject_pronoun(tokens, pool: list[Mention], last: int) -> int | None:
+    """A subject pronoun (он, она) up to token ``last``, after a comma that closes the clause every mention of
+    ``pool`` is named in: its index, else None."""
+    latest = max(m.last for m in pool)
+    comma = next((k for k in range(latest + 1, last + 1) if tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    return next((k for k in range(comma, last + 1) if tokens[k].lower in SUBJECT_PRONOUNS), None)
+
+
 def _where(mention: Mention) -> tuple[int, int]:
     return mention.sentence.paragraph, mention.sentence.start
 
@@ -204,14 +216,16 @@ class QuoteFinder:
         from faultlines.nlp.knowledge import load_knowledge
 
         kb, date = load_knowledge(), self.parsed.article.published or ""
+        holders = []
         for mention in self.parsed.mentions_before(self.index, position):
             actor = mention.actor
             if actor.kind != "person" or not actor.country or (country and actor.country != country):
                 continue
             holder = kb.holder(actor.country, office, date) if date else None
             if holder is not None and f"person:{holder.slug}" == actor.id:
-                return mention
-        return None
+                holders.append(mention)
+        # "Токаев провел переговоры с Путиным. …, — отметил глава государства": the one named as a subject
+        return next((m for m in holders if not _oblique(m.sentence.tokens, m)), None) or next(iter(holders), None)
 
     def _last_speaker(self) -> Mention | None:
         """The mention of whoever spoke last in the article (a person or a body)."""
@@ -231,10 +245,14 @@ class QuoteFinder:
         return self._recent_person(gender, country, 0)  # someone named before this sentence (not inside its quote)
 
     def _recent_org(self, position: int) -> Mention | None:
-        for mention in self.parsed.mentions_before(self.index, position):
-            if mention.actor.kind == "organisation":
-                return mention
-        return None
+        """The latest organisation named before, the subject of its sentence first ("Минобороны России сообщило об
+        уничтожении дронов ВСУ. … в военном ведомстве" is the ministry, not the forces named after it)."""
+        orgs = [m for m in self.parsed.mentions_before(self.index, position) if m.actor.kind == "organisation"]
+        if not orgs:
+            return None
+        latest = [m for m in orgs if _where(m) == _where(orgs[0])]
+        subject = _subject(latest)
+        return subject if subject is not None and subject.actor.kind == "organisation" else orgs[0]
 
     def _named_body(self, lemmas: set[str]) -> Mention | None:
         """The latest body named before this sentence by one of these words and its state ("МИД России")."""
@@ -272,14 +290,25 @@ class QuoteFinder:
             person = self._titled_person(pool[0].actor.country, gender, first)
             if person is not None:
                 return person
+        subject_pronoun = _subject_pronoun(tokens, pool, last) if before and pool else None
+        if subject_pronoun is not None:
+            # "Комментируя санкции, которые ЕС ввел, он отметил": the pronoun before the verb is its subject,
+            # the names inside the clause before it are not
+            return self._recent_person(SUBJECT_PRONOUNS[tokens[subject_pronoun].lower] or gender, None, first) or self._last_speaker()
         if pool:
-            return pool[-1] if before else pool[0]
+            chosen = pool[-1] if before else pool[0]
+            # "В Минобороны РФ заявили": the state named right after its body is the body's, and the body speaks
+            body = next((m for m in found if m.actor.kind == "organisation" and m.last == chosen.first - 1
+                         and m.actor.country == chosen.actor.country), None) if chosen.actor.kind == "state" else None
+            return body or chosen
         for k, token in enumerate(tokens[first : last + 1], start=first):
             if token.lower in PRONOUNS:
                 # "По его словам" after "сообщили в пресс-центре …": a body that spoke before, when no person did
                 return self._recent_person(PRONOUNS[token.lower] or gender, None, k) or self._last_speaker()
         words = [m for m in ps.matches if first <= m.first and m.last <= last and m.entry is not None]
-        anaphor = any(t.lemma in _speech().body_anaphors for t in tokens[first : last + 1])
+        anaphor = any(t.lemma in _speech().body_anaphors for t in tokens[first : last + 1]) or any(
+            tokens[k].lower in ("в", "во") and tokens[k + 1].lower in STATEMENT_PRONOUNS for k in range(first, last)
+        )  # "В нем также отмечается": the statement named before, so the body that made it
         if anaphor and any(m.entry.kind == TITLE for m in words) and not any(m.entry.kind in (ADJECTIVE, STATE) for m in words):
             # "представитель ведомства заявил": the body named before speaks through its official
             body = self._recent_org(0)
@@ -291,7 +320,8 @@ class QuoteFinder:
             person = self._office_holder(office, country, first) or self._recent_person(gender, country, first)
             if person is None and country:
                 return _state_mention(ps, country)  # "как рассказали российские дипломаты": Russia speaks
-            return person or self._recent_person(gender, None, first)
+            # "— подчеркнул дипломат" after a state's envoy spoke unnamed: whoever spoke last
+            return person or self._recent_person(gender, None, first) or self._last_speaker()
         if anaphor or any(m.entry.kind == BODY for m in words):
             # "сообщили в ведомстве", "в МИД отметили": the same body named before with its state, else the body
             # that spoke last, else the latest body named before this sentence
@@ -353,13 +383,18 @@ class QuoteFinder:
                 continue
             if tokens[i].pos == "INFN":
                 continue  # "попросила прокомментировать, …": asked to speak, did not
+            relayed = None
             if tokens[i].lemma.endswith("ся") and self._speaker_in(ps, 0, i - 1, tokens[i], True) is None:
-                continue  # "В заявлении МИД говорится, что …" says who speaks; "как говорится, …" does not
+                # "Отмечается, что …", "Уточняется, что …" opening a sentence: more of what the last source said;
+                # "как говорится, …" and "В документе говорится" with no source before say no one
+                relayed = self._last_speaker() if i == _connective(tokens) and tokens[i].pos == "VERB" else None
+                if relayed is None:
+                    continue  # "В заявлении МИД говорится, что …" says who speaks; "как говорится, …" does not
             # "отметил, главное, что …": the words between the verb and «что» belong to what was said
             # "заявил журналистам, что …" starts after «что»; "отметил, главное, что …" after the comma
             comma_first = after_that > 1 and following[0].text == ","
             clause_start = following[0].end if comma_first else following[after_that].end
-            speaker = self._speaker_in(ps, 0, i - 1, tokens[i], True) or self._speaker_in(
+            speaker = relayed or self._speaker_in(ps, 0, i - 1, tokens[i], True) or self._speaker_in(
                 ps, i + 1, i + after_that, tokens[i], False
             )
             absorbed |= {s for s in spans if s[0] > clause_start}
@@ -400,9 +435,19 @@ class QuoteFinder:
         begin = len(text) - len(text.lstrip(" " + DASHES + "«„\""))
         self._add(sent.paragraph, begin, found.start(), text, "direct", speaker, tokens[verb])
         previous = self.quotes[-2] if len(self.quotes) > 1 else None
-        if previous is not None and previous.speaker is None and previous.paragraph == sent.paragraph - 1:
+        if previous is not None and previous.paragraph == sent.paragraph - 1 and (
+            previous.speaker is None or previous.cue is None and self._left_open(previous)
+        ):
+            # a quote left open at the end of the paragraph before is this attribution's, not the last speaker's
             self.quotes[-2] = replace(previous, speaker=speaker.actor.ref())
         return True
+
+    def _left_open(self, quote: Quote) -> bool:
+        """Whether a quote runs to the end of its paragraph with no closing mark after its opening mark."""
+        paragraphs = self.parsed.article.paragraphs
+        body = paragraphs[quote.paragraph] if quote.paragraph < len(paragraphs) else ""
+        opening = body.rfind("«", 0, quote.start + 1)
+        return opening >= 0 and not any(mark in body[opening:] for mark in "»“") and not body[quote.end :].strip(" .")
 
     def _statement_clause(self, ps: ParsedSentence, text: str, spans, absorbed) -> bool:
         """"…комментировать заявление президента Украины Владимира Зеленского о том, что Россия поставляет …": the
@@ -449,6 +494,10 @@ class QuoteFinder:
         quote mark opens them, are what the speaker before the verb said."""
         sent, tokens = ps.sentence, ps.sentence.tokens
         colon = next((k for k in range(verb + 1, min(verb + 4, len(tokens))) if tokens[k].text == ":"), None)
+        if colon is None and verb + 2 < len(tokens) and tokens[verb + 1].text in DASHES and tokens[verb + 2].text[:1].isalpha() and (
+            tokens[verb + 2].pos not in ("CONJ", "PRCL") and not any(t.text in DASHES for t in tokens[verb + 2 :])
+        ):
+            colon = verb + 1  # "Российские дипломаты уверены - протестная акция спланирована": a dash as the colon
         if colon is None or tokens[verb].pos == "INFN" or colon + 1 >= len(tokens):
             return False
         start = tokens[colon].end
@@ -511,6 +560,25 @@ class QuoteFinder:
         )
         return speaker, tokens[verb] if speaker is not None else None
 
+    def _previous_subject(self) -> Mention | None:
+        """The person or body named as the subject of the sentence before this one (in this paragraph or at the end
+        of the one before), when nothing in that sentence was quoted: who speaks in a quote that names no one."""
+        if not self.index:
+            return None
+        previous = self.parsed.sentences[self.index - 1]
+        current = self.parsed.sentences[self.index].sentence
+        if previous.sentence.paragraph < current.paragraph - 1:
+            return None
+        if any(q.paragraph == previous.sentence.paragraph and previous.sentence.start <= q.start < previous.sentence.end
+               for q in self.quotes):
+            return None
+        tokens = previous.sentence.tokens
+        verb = next((k for k, t in enumerate(tokens) if t.pos == "VERB"), len(tokens))
+        people = [m for m in previous.mentions if m.actor.kind == "person" and m.last < verb
+                  and not _oblique(tokens, m) and _may_be_nominative(tokens, m)]
+        subject = people[0] if people else _subject(previous.mentions)
+        return subject if subject is not None and subject.actor.kind in ("person", "organisation") else None
+
     def _reported_already(self, previous, speaker) -> bool:
         """Whether a quote of ``previous`` was found already; one with no speaker gets ``speaker``."""
         for k, quote in enumerate(self.quotes):
@@ -522,7 +590,6 @@ class QuoteFinder:
 
     def _trailing(self, ps, text, spans, verbs, absorbed) -> None:
         sent, tokens = ps.sentence, ps.sentence.tokens
-        first_words = [t.lower for t in tokens[:4]]
         lead = _connective(tokens)
         according = _speech().according
         noun = next((k for k in range(lead + 1, lead + 4) if k < len(tokens) and tokens[k].lemma in according), None)
@@ -536,26 +603,34 @@ class QuoteFinder:
                     absorbed |= {s for s in spans if s[0] > tokens[comma].end}
                     self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[noun])
                     return
+        if self._parenthetical_according(ps, text, spans):
+            return
         verb = next((k for k in verbs if lead < k <= lead + 2), None)
+        at = 0  # where an "Об этом …" recap opens: after "Как передает Report," it is no sentence's first word
         if tokens[lead : lead + 1] and tokens[lead].lower == "как" and verb is not None:
             comma = next((k for k, t in enumerate(tokens) if t.text == "," and k > verb), None)
             if comma is not None:
                 speaker = self._speaker_in(ps, verb + 1, comma, tokens[verb], False)
-                if speaker is None and tokens[verb].lemma.endswith("ся"):
+                rest = [t.lower for t in tokens[comma + 1 : comma + 4]]
+                if speaker is None and any(rest[: len(o)] == list(o) for o in RECAP_OPENERS if len(o) > 1):
+                    at = comma + 1  # "Как передает Report, об этом говорится в заявлении МИД": the agency only relays
+                elif speaker is None and tokens[verb].lemma.endswith("ся"):
                     return  # "Как ранее сообщалось, …", "как говорится, …": no one is said to say it
-                absorbed |= {s for s in spans if s[0] > tokens[comma].end}
-                self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[verb])
-                return
+                else:
+                    absorbed |= {s for s in spans if s[0] > tokens[comma].end}
+                    self._add(sent.paragraph, tokens[comma].end, sent.end, text, "indirect", speaker, tokens[verb])
+                    return
         # "Об этом заявил X.", "Такое заявление сделала X.": the sentences before (in the paragraph) are what X said
+        first_words = [t.lower for t in tokens[at : at + 4]]
         opener = next((o for o in RECAP_OPENERS if first_words[: len(o)] == list(o)), None)
-        if opener == ("так",) and (len(tokens) < 2 or tokens[1].keys & NOT_RECAP_AFTER_TAK):
+        if opener == ("так",) and (len(tokens) < at + 2 or tokens[at + 1].keys & NOT_RECAP_AFTER_TAK):
             opener = None  # "Так, …", "так как": no speaker of what came before
-        cue = next((k for k in verbs if k <= 6 or opener == ("так",)), None) if opener else None
+        cue = next((k for k in verbs if at <= k <= at + 6 or opener == ("так",)), None) if opener else None
         if opener and cue is None and opener[-1].startswith("заявлени"):
-            cue = next((k for k, t in enumerate(tokens) if k >= len(opener) and t.pos == "VERB"), None)
+            cue = next((k for k, t in enumerate(tokens) if k >= at + len(opener) and t.pos == "VERB"), None)
         if opener and cue is not None and self.index:
             speaker = self._speaker_in(ps, cue + 1, len(tokens) - 1, tokens[cue], False) or (
-                self._speaker_in(ps, len(opener), cue - 1, tokens[cue], True)
+                self._speaker_in(ps, at + len(opener), cue - 1, tokens[cue], True)
             )
             recapped = self._recapped()
             if speaker is not None and recapped and not self._reported_already(recapped[0], speaker):
@@ -567,8 +642,8 @@ class QuoteFinder:
         # "<clause>, отмечает X, <clause>.": the whole sentence
         lead_quoted = any(a <= sent.start + 2 for a, _ in spans)
         for i in verbs:
-            if i < 2 or tokens[i - 1].text != ",":
-                continue
+            if i < 2 or tokens[i - 1].text != "," or tokens[i].pos == "GRND":
+                continue  # "…, комментируя пошлины США": a gerund's subject is never named after it
             if lead_quoted and any(end >= tokens[i - 1].start - 3 for _, end in spans):
                 continue  # «…», — сказал X: a direct quote
             speaker = self._speaker_in(ps, i + 1, len(tokens) - 1, tokens[i], False)
@@ -578,6 +653,29 @@ class QuoteFinder:
                 absorbed |= {s for s in spans if s[1] <= end}
                 self._add(sent.paragraph, sent.start, end, text, "indirect", speaker, tokens[i])
             return
+
+    def _parenthetical_according(self, ps, text, spans) -> bool:
+        """"Москва, по словам главы МИД, заинтересована …", "которая, по его словам, оставалась …": an according-to
+        phrase set off by commas inside the sentence makes the sentence what the one named in it said."""
+        sent, tokens = ps.sentence, ps.sentence.tokens
+        according = _speech().according
+        if spans:
+            return False  # words in marks have their own attribution
+        for k in range(1, len(tokens) - 3):
+            if tokens[k - 1].text != "," or tokens[k].lower not in ("по", "согласно", "со"):
+                continue
+            noun = k + 2 if tokens[k + 1].lower in PRONOUNS else k + 1  # "по его словам"
+            if noun >= len(tokens) or tokens[noun].lemma not in according or according[tokens[noun].lemma]:
+                continue  # "по данным МЧС" in mid-sentence gives a figure's source, not speech
+            comma = next((j for j in range(noun + 1, min(len(tokens), noun + 10)) if tokens[j].text == ","), None)
+            if comma is None or comma + 1 >= len(tokens) - 1:
+                continue
+            speaker = self._speaker_in(ps, k, comma, None, True)
+            if speaker is None:
+                continue
+            self._add(sent.paragraph, sent.start, sent.end, text, "indirect", speaker, tokens[noun])
+            return True
+        return False
 
     def _recapped(self) -> list:
         """The sentences an "Об этом заявил X" sentence sums up: those before it in its paragraph (a dateline and
@@ -625,6 +723,9 @@ class QuoteFinder:
                 speaker = self._speaker_in(ps, 0, before[-1], None, True)
         if speaker is None and cue is None and not text[: start - 1].strip(" " + DASHES):
             speaker, cue = self._announced()  # "Песков заявил:" closing the paragraph before
+        standalone = not text[sent.start : start - 1].strip(" " + DASHES) and not text[end + 1 : sent.end].strip(" .!?…»“\"")
+        if speaker is None and cue is None and standalone:
+            speaker = self._previous_subject()  # "Лавров выступил на брифинге. «Мы не допустим …»"
         if speaker is None and cue is None:
             previous = self.quotes[-1] if self.quotes else None
             same = previous is not None and previous.paragraph == sent.paragraph

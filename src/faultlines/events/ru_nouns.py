@@ -1,0 +1,153 @@
+"""Russian event arguments named by nouns and adjectives rather than by a subject and an object: the state an
+"анти-" adjective is against ("антироссийские санкции"), the owner a relative clause names after a noun ("санкции,
+которые Евросоюз ввел"), and the parties named as adjectives of «стороны» ("иранская и американская стороны")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from faultlines.model import ActorRef
+from faultlines.nlp.ru.actors import Mention
+
+#: Words that open a relative clause whose subject owns the noun before it.
+RELATIVE = {"который"}
+#: Nouns of the parties to talks named by their states' adjectives.
+SIDE_NOUNS = {"сторона", "делегация"}
+
+
+def _adjective_state(lemma: str) -> str | None:
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, russian_knowledge
+
+    for entry in russian_knowledge().entries.get(lemma, ()):
+        if entry.kind == ADJECTIVE and len(entry.words) == 1:
+            return entry.key
+    return None
+
+
+def anti_state(tokens, first: int, last: int) -> str | None:
+    """The state of an "анти-" adjective between tokens ``first`` and ``last`` ("антироссийских санкций": RUS)."""
+    for token in tokens[max(0, first) : last + 1]:
+        lemma = token.lemma.replace("ё", "е")
+        if lemma.startswith("анти") and len(lemma) > 8:
+            code = _adjective_state(lemma[4:].lstrip("-"))
+            if code is not None:
+                return code
+    return None
+
+
+def relative_owner(ps, noun: int, actor_mention) -> Mention | None:
+    """"санкции, которые Евросоюз ввел": the actor named in the nominative right after «, который» that follows the
+    noun (within three words), who owns what the noun names."""
+    tokens = ps.sentence.tokens
+    if noun + 2 >= len(tokens) or tokens[noun + 1].text != "," or tokens[noun + 2].lemma not in RELATIVE:
+        return None
+    return next((m for m in ps.mentions if noun + 2 < m.first <= noun + 5 and actor_mention(m)
+                 and m.case in ("nomn", None)), None)
+
+
+def passive_agent(ps, noun: int, c_end: int, actor_mention) -> Mention | None:
+    """"санкции … были введены Евросоюзом": the actor in the instrumental right after a short passive participle
+    that follows the noun in its clause."""
+    tokens = ps.sentence.tokens
+    for k in range(noun + 1, c_end + 1):
+        if tokens[k].pos == "PRTS":
+            return next((m for m in ps.mentions if k < m.first <= k + 2 and m.case == "ablt" and actor_mention(m)), None)
+    return None
+
+
+def sides(ps, c_start: int, c_end: int, state_ref) -> list[ActorRef]:
+    """"иранская и американская стороны вели переговоры": the states of the adjectives right before «стороны»."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    tokens = ps.sentence.tokens
+    for k in range(c_start, c_end + 1):
+        if tokens[k].lemma not in SIDE_NOUNS:
+            continue
+        codes: list[str] = []
+        at = k - 1
+        for m in sorted(ps.matches, key=lambda m: -m.first):
+            if m.entry is None or m.entry.kind != ADJECTIVE or m.last != at:
+                continue
+            codes.insert(0, m.entry.key)
+            at = m.first - 1
+            if at >= 0 and tokens[at].lower in ("и", ","):
+                at -= 1
+        if len(set(codes)) >= 2:
+            return [state_ref(code) for code in dict.fromkeys(codes)]
+    return []
+
+
+def hosted(ps, last: int, c_end: int, state_ref) -> list[ActorRef]:
+    """"прибыл с визитом в Москву": the state (or its capital) named after в/во in the clause after the visit."""
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    host = next((m for m in sorted(ps.matches, key=lambda m: m.first) if last < m.first <= c_end and m.entry is not None
+                 and m.entry.kind in (STATE, SEAT) and tokens[m.first - 1].lower in ("в", "во")), None)
+    return [state_ref(host.entry.key)] if host is not None else []
+
+
+def struck_place(ps, last: int, c_end: int, own: set[str | None]) -> list[ActorRef]:
+    """"ВСУ обстреляли Белгород", "удар по Харькову": the people (CVL) of the state whose place is named after the
+    act in its clause, when that state is not the attacker's."""
+    from faultlines.model import Actor
+    from faultlines.nlp.ru.knowledge import PLACE
+
+    place = next((m for m in sorted(ps.matches, key=lambda m: m.first) if last < m.first <= c_end
+                  and m.entry is not None and m.entry.kind == PLACE), None)
+    if place is None or place.entry.key in own:
+        return []
+    code = place.entry.key
+    return [Actor(id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()]
+
+
+def _adjective_before_noun(ps, first: int, last: int) -> str | None:
+    """The state of an adjective of a state followed by a noun between tokens ``first`` and ``last``."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if m.entry is not None and m.entry.kind == ADJECTIVE and first <= m.first and m.last < last and (
+            tokens[m.last + 1].pos in ("NOUN", "ADJF")
+        ):
+            return m.entry.key
+    return None
+
+
+def antecedent_state(ps, c_start: int, state_ref) -> list[ActorRef]:
+    """"украинских беспилотников, которые пытались атаковать …": the state named by the adjective (or the actor)
+    of the noun phrase a relative pronoun opening the clause stands for."""
+    tokens = ps.sentence.tokens
+    if c_start < 3 or tokens[c_start - 1].lemma not in RELATIVE or tokens[c_start - 2].text != ",":
+        return []
+    mention = next((m for m in ps.mentions if m.last == c_start - 3 and m.actor.country and not m.place), None)
+    if mention is not None:
+        return [mention.actor.ref()]
+    code = _adjective_before_noun(ps, max(0, c_start - 6), c_start - 2)
+    return [state_ref(code)] if code else []
+
+
+def own_forces(ps, c_start: int, first: int, state_ref) -> list[ActorRef]:
+    """"российские военные уничтожили": a state's adjective before a noun, before the predicate in its clause."""
+    code = _adjective_before_noun(ps, c_start, first)
+    return [state_ref(code)] if code else []
+
+
+def weapons_state(ps, noun: int, state_ref) -> list[ActorRef]:
+    """"уничтожены семь украинских беспилотников": the state of the adjective right before the weapons' noun."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    return [state_ref(m.entry.key) for m in ps.matches
+            if m.entry is not None and m.entry.kind == ADJECTIVE and m.last == noun - 1][:1]
+
+
+@lru_cache(maxsize=1)
+def _members() -> dict[str, frozenset[str]]:
+    from faultlines.nlp.ru.data import data_rows
+
+    return {f"org:{code}": frozenset(states.split()) for code, states in data_rows("igo_members.tsv", 2)}
+
+
+def member_of(country: str | None, ref: ActorRef) -> bool:
+    """Whether a state is a member of the organisation ``ref`` (``data/ru/igo_members.tsv``)."""
+    return bool(country) and country in _members().get(ref.id, frozenset())
