@@ -331,3 +331,15 @@ def test_the_ministry_is_the_one_named_before_with_its_state():
 )
 def test_who_throws_what_and_a_party_named_before_its_noun(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Indian prime minister is due to visit Washington in June.", ("INDGOV", "USAGOV", "04", "future")),
+        ("Xi is expected to meet Biden in San Francisco.", ("CHNGOV", "USAGOV", "04", "future")),
+        ("Egypt and Qatar are mediating between Israel and Hamas.", ("QATGOV", "PSEREB", "04", "asserted")),
+    ],
+)
+def test_acts_on_the_calendar_are_future_and_keep_their_subjects(text, expected):
+    assert expected in coded(text)

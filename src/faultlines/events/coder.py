@@ -370,6 +370,11 @@ class SentenceCoder(RoleFinder):
     def _future(self, token: Token, coded: Coded) -> Coded | None:
         """``will attack`` is a threat (CAMEO 13); ``will visit`` an act still to come (mode future); ``could
         strike``, ``might impose`` or an act under ``if`` a possibility (mode hypothetical)."""
+        planned = self._scheduled(token)
+        if planned is not None:  # "is due to visit Washington", "is set to sign": still to come
+            coded.mode, coded.rule = "future", coded.rule + "+planned"
+            coded.notes.append(f'not yet done ("{planned.text}")')
+            return coded
         modal = self._modal(token) if token.pos_ == "VERB" else None
         if modal is None:
             modal = self._possible(token)
@@ -390,6 +395,15 @@ class SentenceCoder(RoleFinder):
         coded.rule += "+modal"
         coded.notes.append(f'not yet done ("{modal}")')
         return coded
+
+    def _scheduled(self, token: Token) -> Token | None:
+        """The word that puts the act ``token`` on the calendar: "due to [visit]", "expected to [sign]", "set to"."""
+        if token.dep_ != "xcomp" or token.pos_ != "VERB":
+            return None
+        head = token.head
+        if self.effects.get(head.i) == "scheduled" or (head.lemma_ == "set" and head.tag_ == "VBN"):
+            return head
+        return None
 
     def _possible(self, token: Token) -> str | None:
         """The word that makes the act only possible: a modal auxiliary or the ``if`` of its clause."""

@@ -199,7 +199,9 @@ class RoleFinder:
 
     def sources_of(self, token: Token) -> list[Participant]:
         """The subject side of verb ``token`` (climbing through xcomp, conj, relative clauses)."""
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")] or [
+            s for a in token.children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ == "nsubj"
+        ]  # (the parser sometimes hangs the subject on the auxiliary: "Egypt and Qatar are mediating")
         if not subjects and any(c.dep_ == "nsubjpass" for c in token.children):
             return self._agents(token)
         if subjects:
@@ -216,6 +218,12 @@ class RoleFinder:
         head = token.head
         if head.i == token.i:
             return []
+        if token.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in head.children):
+            # "Xi is expected to meet Biden", "Kyiv was forced to retreat": the passive's subject acts
+            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+            found = self._resolve_many(raised, [], deep=False, generic=True)
+            if found:
+                return found
         if token.dep_ == "xcomp" and head.pos_ == "VERB":
             # "urged Manila to stop", "prompting Britain to summon": the object does the act it is moved to
             asked = [c for c in head.children if c.dep_ == "dobj"]
