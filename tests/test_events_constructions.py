@@ -343,3 +343,15 @@ def test_who_throws_what_and_a_party_named_before_its_noun(text, expected):
 )
 def test_acts_on_the_calendar_are_future_and_keep_their_subjects(text, expected):
     assert expected in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Austin told Wang Yi that Washington would defend the Philippines.", "future"),
+        ("Austin said Washington would defend the Philippines if it were attacked.", "hypothetical"),
+        ("Washington would defend the Philippines.", "hypothetical"),
+    ],
+)
+def test_would_in_a_reported_clause_is_the_speaker_s_will(text, mode):
+    assert ("USAGOV", "PHLGOV", "05", mode) in coded(text)

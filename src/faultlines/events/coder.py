@@ -391,7 +391,11 @@ class SentenceCoder(RoleFinder):
             coded.code, coded.rule = new, coded.rule + "+modal"
             coded.notes.append(f'a threat ("{modal}")')
             return coded
-        coded.mode = "hypothetical" if modal.lower() == "would" else "future"
+        # "would" is a conditional, but in a reported clause it is the speaker's "will" ("told him Washington
+        # would defend the Philippines"), unless a condition goes with it
+        conditional = any(c.dep_ == "advcl" and condition(c) is not None for c in token.children)
+        reported = self._reporting_verb(token) is not None and not conditional
+        coded.mode = "hypothetical" if modal.lower() == "would" and not reported else "future"
         coded.rule += "+modal"
         coded.notes.append(f'not yet done ("{modal}")')
         return coded
