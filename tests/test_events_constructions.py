@@ -355,3 +355,15 @@ def test_acts_on_the_calendar_are_future_and_keep_their_subjects(text, expected)
 )
 def test_would_in_a_reported_clause_is_the_speaker_s_will(text, mode):
     assert ("USAGOV", "PHLGOV", "05", mode) in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opposition leader Kemal Kilicdaroglu accused Erdogan of ruining the economy.", ("TUROPP", "TURGOV", "11")),
+        ("Erdogan criticised opposition leader Kemal Kilicdaroglu.", ("TURGOV", "TUROPP", "11")),
+    ],
+)
+def test_a_stateless_opposition_leader_facing_a_state_is_of_that_state(text, expected):
+    found = [e for e in events_of(text) if (e.source.code, e.target.code, e.cameo[:2]) == expected]
+    assert found and any(p.id == "person:kemal-kilicdaroglu" for e in found for p in (e.source, e.target))

@@ -66,6 +66,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                     continue
                 _settle_targets(coded, coder)
                 _own_authorities(coded, coder)
+                _home_challengers(coded, coder)
                 _protesters(coded)
                 _implied_source(coded, coder)
                 _host_of_envoy(coded, coder)
@@ -309,6 +310,38 @@ def _own_authorities(coded: Coded, coder: SentenceCoder) -> None:
             continue
         theirs[:] = [_with_country(p, country) for p in theirs]
         coded.notes.append(f"{nameless[0].words} taken as {coder.lex.state_name(country)}'s")
+
+
+def _home_challengers(coded: Coded, coder: SentenceCoder) -> None:
+    """An opposition leader or a rebel group the text gives no state, facing one state's government, forces or
+    courts, is of that state: "opposition leader Kemal Kilicdaroglu accused Erdogan", "police arrested the
+    rebel commander" (not where the sentence names another state)."""
+    for ours, theirs in ((coded.sources, coded.targets), (coded.targets, coded.sources)):
+        countries = {p.ref.country for p in ours}
+        if not ours or len(countries) != 1 or None in countries:
+            continue
+        if any(p.ref.role not in STATE_SIDE_ROLES for p in ours):
+            continue
+        country = next(iter(countries))
+        stateless = [p for p in theirs if not p.ref.country and p.ref.role in ("OPP", "REB")]
+        if not stateless or len(stateless) < len(theirs):
+            continue
+        if coder.finder._sentence_country(coded.anchor) not in (None, country):
+            continue
+        theirs[:] = [_placed(p, country) for p in theirs]
+        coded.notes.append(f"{stateless[0].words} taken as {coder.lex.state_name(country)}'s")
+
+
+def _placed(part: Participant, country: str) -> Participant:
+    """``part`` given a state, keeping who it is (a named person stays that person)."""
+    if part.generic:
+        return _with_country(part, country)
+    ref = ActorRef(id=part.ref.id, name=part.ref.name, country=country, role=part.ref.role)
+    return Participant(ref, part.kind, part.plural, False, part.start, part.end, part.words)
+
+
+#: The sectors that act for a state.
+STATE_SIDE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
 def _protesters(coded: Coded) -> None:
