@@ -367,3 +367,8 @@ def test_would_in_a_reported_clause_is_the_speaker_s_will(text, mode):
 def test_a_stateless_opposition_leader_facing_a_state_is_of_that_state(text, expected):
     found = [e for e in events_of(text) if (e.source.code, e.target.code, e.cameo[:2]) == expected]
     assert found and any(p.id == "person:kemal-kilicdaroglu" for e in found for p in (e.source, e.target))
+
+
+def test_an_act_blamed_on_someone_accuses_them():
+    found = coded("The drone attack on the refinery was blamed on Ukraine by Russian officials.")
+    assert ("RUSGOV", "UKRGOV", "11", "asserted") in found

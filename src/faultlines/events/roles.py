@@ -159,6 +159,9 @@ class RoleFinder:
             if pattern.kind == "obj":
                 actors = [p for p in targets if p.ref.country or not p.generic]
                 targets = actors or self._verb_targets(token, pattern, skip_object=True, exclude=sources)
+            if pattern.kind == "prep" and pattern.frame == "so":
+                # "the attack was blamed on Ukraine": the preposition's object, not the thing blamed
+                targets = self._prep_objects(token, tuple(pattern.words), sources) or targets
             return sources, targets
         if pattern.frame == "recv":
             sources = self._prep_objects(token, ("from",), [])
