@@ -372,3 +372,15 @@ def test_a_stateless_opposition_leader_facing_a_state_is_of_that_state(text, exp
 def test_an_act_blamed_on_someone_accuses_them():
     found = coded("The drone attack on the refinery was blamed on Ukraine by Russian officials.")
     assert ("RUSGOV", "UKRGOV", "11", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan doctors went on strike.", ("KENOPP", "KENGOV", "14")),
+        ("Hundreds of people took to the streets of Yerevan to demand new elections.", ("ARMOPP", "ARMGOV", "14")),
+        ("The Iranian authorities hanged two protesters.", ("IRNGOV", "IRNOPP", "18")),
+    ],
+)
+def test_strikes_street_protests_and_executions(text, expected):
+    assert expected + ("asserted",) in coded(text)

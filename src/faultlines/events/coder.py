@@ -109,6 +109,8 @@ def _holds(pattern: Pattern, token: Token) -> bool:
         return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in words for c in children)
     if kind == "intrans":
         return not any(c.dep_ == "dobj" for c in children)
+    if kind == "in":
+        return token.dep_ == "pobj" and token.head.lower_ in words
     if kind == "cond":
         return any(c.dep_ == "advcl" and condition(c) for c in children)
     if kind == "gov":
