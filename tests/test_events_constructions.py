@@ -384,3 +384,17 @@ def test_an_act_blamed_on_someone_accuses_them():
 )
 def test_strikes_street_protests_and_executions(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The IMF approved a $3 billion loan for Pakistan.", (None, "PAKGOV", "07")),
+        ("China extended a $2 billion credit line to Sri Lanka.", ("CHNGOV", "LKAGOV", "07")),
+        ("India and China agreed to disengage troops along the border.", ("INDGOV", "CHNGOV", "03")),
+    ],
+)
+def test_loans_and_agreements_between_two_sides(text, expected):
+    found = coded(text)
+    assert any((expected[0] is None or s == expected[0]) and t == expected[1] and r == expected[2] for s, t, r, _ in found)
+    assert not any(t == "---MIL" for _, t, _, _ in found)

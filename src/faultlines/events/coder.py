@@ -505,7 +505,9 @@ class SentenceCoder(RoleFinder):
             if inner_token.dep_ == "ccomp" or (not asked and inner_token.pos_ == "NOUN"):
                 asked = [p for p in inner.sources if not excluded(p, sources)]
             targets = asked or targets
-        if not targets:
+        if inner.reciprocal and effect == "intent" and len(sources or inner.sources) > 1:
+            targets = []  # "India and China agreed to disengage troops": the two sides, with each other
+        elif not targets:
             targets = self._verb_targets(token, self.patterns.get(token.i))
         notes = [f'{effect} governing "{inner_token.text}"'] + inner.notes
         own = self.patterns.get(token.i)
