@@ -326,8 +326,8 @@ def _home_challengers(coded: Coded, coder: SentenceCoder) -> None:
         stateless = [p for p in theirs if not p.ref.country and p.ref.role in ("OPP", "REB")]
         if not stateless or len(stateless) < len(theirs):
             continue
-        if coder.finder._sentence_country(coded.anchor) not in (None, country):
-            continue
+        if not coder.finder.sentence_countries(coded.anchor) <= {country}:
+            continue  # "Turkish jets struck Kurdish militants in northern Iraq": whose, the sentence leaves open
         theirs[:] = [_placed(p, country) for p in theirs]
         coded.notes.append(f"{stateless[0].words} taken as {coder.lex.state_name(country)}'s")
 

@@ -364,6 +364,11 @@ class ActorFinder:
 
     def _sentence_country(self, token: Token) -> str | None:
         """The one state whose name, people or places the sentence mentions (None for none or several)."""
+        countries = self.sentence_countries(token)
+        return countries.pop() if len(countries) == 1 else None
+
+    def sentence_countries(self, token: Token) -> set[str]:
+        """The states whose name, people or places the sentence of ``token`` mentions."""
         countries = set()
         for other in token.sent:
             if self.in_dateline(other) or names_no_state(other.doc, other.i):
@@ -378,7 +383,7 @@ class ActorFinder:
                 continue
             if entry is not None:
                 countries.add(entry.iso3)
-        return countries.pop() if len(countries) == 1 else None
+        return countries
 
     def _stage_actor(self, token: Token) -> Actor | None:
         if not self.parsed.actors:
