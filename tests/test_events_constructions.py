@@ -398,3 +398,7 @@ def test_loans_and_agreements_between_two_sides(text, expected):
     found = coded(text)
     assert any((expected[0] is None or s == expected[0]) and t == expected[1] and r == expected[2] for s, t, r, _ in found)
     assert not any(t == "---MIL" for _, t, _, _ in found)
+
+
+def test_an_allegation_is_aimed_at_the_subject_of_what_is_alleged():
+    assert ("RUSGOV", "UKRGOV", "11", "asserted") in coded("Moscow alleged that Kyiv had used chemical weapons.")

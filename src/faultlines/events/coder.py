@@ -583,8 +583,9 @@ class SentenceCoder(RoleFinder):
             sources, targets = self._verb_participants(token, pattern)
             confidence = 0.8
         notes = []
-        if not targets and pattern.pos == "V" and pattern.cameo[:2] == "13":
-            # "warned that France would bear full responsibility": the threat is aimed at the clause's subject
+        if not targets and pattern.pos == "V" and pattern.cameo[:2] in ("11", "13"):
+            # "warned that France would bear full responsibility", "alleged that Kyiv had used chemical weapons":
+            # the threat or the charge is aimed at the clause's subject
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
             targets = [p for p in self._resolve_many(subjects, sources, deep=False) if p.ref.country or p.ref.role]
