@@ -402,3 +402,17 @@ def test_loans_and_agreements_between_two_sides(text, expected):
 
 def test_an_allegation_is_aimed_at_the_subject_of_what_is_alleged():
     assert ("RUSGOV", "UKRGOV", "11", "asserted") in coded("Moscow alleged that Kyiv had used chemical weapons.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ruling party accused the opposition of inciting violence in Zimbabwe.", ("ZWEGOV", "ZWEOPP", "11")),
+        ("Sudan's army chief vowed to crush the RSF.", ("SDNMIL", "SDNREB", "13")),
+        ("Israel vowed to eliminate Hamas commanders.", ("ISRGOV", "PSEREB", "13")),
+    ],
+)
+def test_ruling_parties_and_vows_of_force(text, expected):
+    found = coded(text)
+    assert expected + ("asserted",) in found
+    assert not any(r == "03" for _, _, r, _ in found)

@@ -39,6 +39,9 @@ INSTITUTION_NOUNS = {
 }
 #: Actors who serve in another state: "the ambassador in Moscow" is not Russian.
 ABROAD_NOUNS = {"ambassador", "embassy", "envoy", "diplomat", "consul", "consulate", "delegation", "mission"}
+#: Parties and coalitions, and the words that put them in government ("the ruling party").
+PARTY_NOUNS = {"party", "coalition", "bloc", "alliance"}
+RULING = {"ruling", "governing"}
 #: Offices called "... general" that are no military rank.
 CIVIL_GENERALS = {"secretary", "attorney", "solicitor", "inspector", "auditor", "consul", "governor", "director"}
 #: Bodies every state has, named without their state: "Congress", "Parliament", "the Senate".
@@ -300,6 +303,8 @@ class ActorFinder:
         role, kind = noun
         if modifier is not None and modifier.kind == "organisation" and modifier.ref.role and lemma in BODY_NOUNS:
             return modifier  # "the ruling Georgian Dream party", "the Wagner group": the body named
+        if lemma in PARTY_NOUNS and any(c.dep_ == "amod" and c.lower_ in RULING for c in token.children):
+            role = "GOV"  # "the ruling party": in government
         if lemma == "general" and any(c.dep_ == "compound" and c.lower_ in CIVIL_GENERALS for c in token.children):
             role = "GOV"  # "secretary general", "attorney general": an office, not an army's general
         if kind == "means" and (modifier is None or modifier.kind != "state"):
