@@ -19,9 +19,8 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.settings import set_date_params
 
-from faultlines.extract.bylines import clean_author, looks_like_person, merge_authors, page_bylines
+from faultlines.extract.bylines import clean_author, merge_authors, page_bylines
 from faultlines.extract.chrome import strip_chrome
-from faultlines.extract.datafiles import data_lines
 from faultlines.extract.language import detect_language
 from faultlines.extract.metadata import PageMeta, clean_space, ld_names, ld_text, read_page_meta
 from faultlines.extract.paragraphs import Body, body_paragraphs
@@ -112,7 +111,9 @@ def extract_html(page: Page) -> Article:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
         keys = site_keys([site], host)
     candidates = _authors(meta, doc, bylines)
-    authors = [a for a in candidates if not is_site_name(a, keys)] or _personal_site(candidates, site)
+    # the site's own name beside a person's is the publisher; alone, it is the byline the page gives (both
+    # gold sets credit "NBC News" or a company's blog name as the author then)
+    authors = [a for a in candidates if not is_site_name(a, keys)] or candidates
     drop = {t for t in (title, *meta.h1, chrome.dek, chrome.kicker) if t}
     body = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else Body()
     paragraphs = body.paragraphs if sum(len(p.split()) for p in body.paragraphs) >= MIN_BODY_WORDS else []
@@ -178,21 +179,6 @@ def _extends(longer, shorter) -> bool:
         return True
     found = set(_WORDS.findall((longer.text or "").lower()))
     return len(words & found) >= RESCUE_KEEP * len(words)
-
-
-def _personal_site(candidates: list[str], site: str | None) -> list[str]:
-    """A personal site named after its author: the one author the page names is the site's name (or its
-    host's), a person's."""
-    if len(candidates) != 1:
-        return []
-    return candidates if _personal(candidates[0]) else []
-
-
-def _personal(name: str) -> bool:
-    """Whether a name reads as a person's, not an organisation's ("Jane Roe", not "Roe Media Group")."""
-    words = {w.lower().strip(".") for w in name.split()}
-    organisational = words & set(data_lines("html_organisation_words.txt"))
-    return looks_like_person(name) and not organisational and "the" not in words
 
 
 def _republished_from(stated: str | None, body_text: str, keys: set[str]) -> str | None:
