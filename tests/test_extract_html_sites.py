@@ -136,3 +136,18 @@ def test_author_names_escaped_twice_are_unescaped():
         '<meta name="author" content="Maren &amp;amp; Jon Olafsson"><meta property="og:site_name" content="Notes">',
     )
     assert _html(page).authors == ["Maren", "Jon Olafsson"]
+
+
+def test_the_slow_pass_replaces_a_fast_pass_that_kept_only_the_intro():
+    from types import SimpleNamespace
+
+    from faultlines.extract.html import takes_rescue
+
+    intro = "A podcast studio needs less gear than most people think when they start out."
+    guide = " ".join(f"Section {k} explains which microphone, cable or stand to buy next." for k in range(60))
+    fast = SimpleNamespace(text=intro)
+    assert takes_rescue(fast, SimpleNamespace(text=f"{intro}\n{guide}"))  # 60 times longer, still the guide
+    assert not takes_rescue(fast, SimpleNamespace(text=guide))  # the intro lost: another block of the page
+    state = " ".join(f'"key{k}":"value {k}","flag{k}":true,' for k in range(80))
+    assert not takes_rescue(fast, SimpleNamespace(text=f"{intro}\n{state}"))  # a script's JSON read as text
+    assert not takes_rescue(fast, SimpleNamespace(text=f"{intro} More."))  # hardly longer

@@ -52,7 +52,7 @@ RESCUE_MIN_CHARS = 400  # a page with this much prose...
 RESCUE_SHARE = 0.3  # ...of which the fast pass kept less than this share is extracted again, slowly,
 RESCUE_GAIN = 1.5  # and the slow pass's body is taken when it is this much longer
 RESCUE_KEEP = 0.85  # and holds this share of the fast pass's words,
-RESCUE_MAX_GAIN = 10.0  # but not when it is so much longer that it took the page's other stories or comments
+RESCUE_MAX_DATA = 1 / 500  # but not when it took a script's data: JSON's '":' this often (per character)
 RESCUE_MAX_H1 = 3  # a page with this many headlines holds several stories: the rest of its prose is theirs
 _WORDS = re.compile(r"\w+", re.UNICODE)
 # htmldate as trafilatura's default run asks it: its extensive search (dateparser over the page's free text)
@@ -103,8 +103,7 @@ def extract_html(page: Page) -> Article:
         fresh = parse_html(page.text.replace("\x00", ""), name)
         strip_chrome(fresh, url)
         rescued = _trafilatura(fresh, url, name, fast=False, metadata=True)
-        gain = _text_chars(rescued) / max(1, _text_chars(doc))
-        if RESCUE_GAIN < gain <= RESCUE_MAX_GAIN and _extends(rescued, doc):
+        if takes_rescue(doc, rescued):
             doc = rescued
     title = choose_title(meta, keys, fallback=page.feed_title or (doc.title if doc else None))
     if not site and title:
@@ -169,6 +168,19 @@ def _prose_chars(tree: HtmlElement) -> int:
 
 def _text_chars(doc) -> int:
     return len(doc.text or "") if doc is not None else 0
+
+
+def takes_rescue(fast, slow) -> bool:
+    """Whether the slow pass's extraction replaces the fast pass's: much longer, holding the fast pass's
+    text, and prose (however much longer: a guide whose fast pass kept only its intro gains 70 times)."""
+    gain = _text_chars(slow) / max(1, _text_chars(fast))
+    return gain > RESCUE_GAIN and _extends(slow, fast) and not _data_text(slow)
+
+
+def _data_text(doc) -> bool:
+    """Whether an extraction holds a script's data (a page's JSON state read as text), not prose."""
+    text = doc.text or "" if doc is not None else ""
+    return text.count('":') > RESCUE_MAX_DATA * len(text)
 
 
 def _extends(longer, shorter) -> bool:
