@@ -21,6 +21,7 @@ from trafilatura.settings import set_date_params
 
 from faultlines.extract.bylines import clean_author, merge_authors, page_bylines
 from faultlines.extract.chrome import strip_chrome
+from faultlines.extract.dates import settle_day_month
 from faultlines.extract.language import detect_language
 from faultlines.extract.metadata import PageMeta, clean_space, ld_names, ld_text, read_page_meta
 from faultlines.extract.paragraphs import Body, body_paragraphs
@@ -249,7 +250,7 @@ def _published(page: Page, meta: PageMeta, doc) -> str | None:
     # htmldate (through trafilatura) weighs every date on the page and beats any single meta tag
     for value in (
         page.feed_published,
-        doc.date if doc is not None else None,
+        settle_day_month(_iso_day(doc.date), page.text) if doc is not None else None,
         ld_text(meta.article_ld.get("datePublished")) if meta.article_ld else None,
         meta.get("article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate"),
     ):
