@@ -151,3 +151,19 @@ def test_the_slow_pass_replaces_a_fast_pass_that_kept_only_the_intro():
     state = " ".join(f'"key{k}":"value {k}","flag{k}":true,' for k in range(80))
     assert not takes_rescue(fast, SimpleNamespace(text=f"{intro}\n{state}"))  # a script's JSON read as text
     assert not takes_rescue(fast, SimpleNamespace(text=f"{intro} More."))  # hardly longer
+
+
+def test_a_nested_list_is_not_read_twice():
+    body = etree.fromstring(
+        "<body><p>To eat more fibre, try this:</p><list rend='ul'><item>Start the day with oats.</item>"
+        "<item>Choose whole grains.<list rend='ul'><item>Brown rice or barley.</item>"
+        "<item>Whole-wheat bread<lb/>or wraps.</item></list></item><item>Snack on pears.</item></list></body>"
+    )
+    assert body_paragraphs(body).paragraphs == [
+        "To eat more fibre, try this:",
+        "Start the day with oats.",
+        "Choose whole grains.",
+        "Brown rice or barley.",
+        "Whole-wheat bread or wraps.",
+        "Snack on pears.",
+    ]

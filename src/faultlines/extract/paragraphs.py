@@ -33,6 +33,18 @@ def _text(el: _Element) -> str:
     return clean_space(" ".join(el.itertext()) if el.find(".//lb") is not None else "".join(el.itertext()))
 
 
+def _text_outside_lists(el: _Element) -> str:
+    """The text of an element without that of the lists inside it (an item's own words over its sub-list)."""
+    pieces = [el.text or ""]
+    for sub in el:
+        if sub.tag == "lb":
+            pieces.append(" ")
+        elif sub.tag != "list":
+            pieces.append(_text_outside_lists(sub))
+        pieces.append(sub.tail or "")
+    return "".join(pieces)
+
+
 def _row_text(row: _Element) -> str:
     return " | ".join(t for t in (clean_space("".join(cell.itertext())) for cell in row) if t)
 
@@ -51,8 +63,8 @@ def _blocks(body: _Element) -> list[tuple[str, str]]:
 def _child_blocks(child: _Element, out: list[tuple[str, str]]) -> None:
     tag = child.tag if isinstance(child.tag, str) else ""
     if tag == "list":
-        for item in child.iter("item"):
-            text = _text(item)
+        for item in child.iter("item"):  # nested lists' items come as items of their own
+            text = _text(item) if item.find(".//list") is None else clean_space(_text_outside_lists(item))
             if text:
                 out.append(("item", text))
         return
