@@ -167,3 +167,24 @@ def test_a_nested_list_is_not_read_twice():
         "Whole-wheat bread or wraps.",
         "Snack on pears.",
     ]
+
+
+def test_an_article_carried_twice_is_read_once():
+    article = [
+        f"Point {k}: a beginner's class should cost less than a private session of the same length."
+        for k in range(4)
+    ]
+    copy = "".join(f"<p>{p}</p>" for p in article)
+    body = etree.fromstring(f"<body>{copy}{copy}</body>")  # a mobile and a desktop copy of one article
+    assert body_paragraphs(body).paragraphs == article
+    question = "How did the new category change the way you plan the coming year?"
+    interview = "".join(
+        f"<p>{question}</p><p>Answer {k}: we book more shows abroad now.</p>" for k in range(3)
+    )
+    assert body_paragraphs(etree.fromstring(f"<body>{interview}</body>")).paragraphs.count(question) == 3
+    carousel = (
+        "<p>Blue mug, 12 oz, dishwasher safe</p><p>Green mug, 16 oz, dishwasher safe</p><p>Red mug, 8 oz</p>"
+    )
+    prose = "".join(f"<p>Note {k}: mugs this size keep coffee warm for about twenty minutes.</p>" for k in range(12))
+    paragraphs = body_paragraphs(etree.fromstring(f"<body>{carousel}{prose}{carousel}</body>")).paragraphs
+    assert paragraphs.count("Red mug, 8 oz") == 2  # a short run shown twice stays
