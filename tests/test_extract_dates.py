@@ -31,3 +31,21 @@ def test_an_american_meta_date_is_read_as_the_page_prints_it():
     )
     article = extract_article(Page(Input(path="page.html", kind="html"), text=page))
     assert article.published == "2026-03-09"
+
+
+def test_a_page_dated_only_in_its_text_is_dated_by_the_extensive_search():
+    import lxml.html
+
+    from faultlines.extract.chrome import strip_chrome
+    from faultlines.extract.html import _published
+    from faultlines.extract.metadata import read_page_meta
+
+    html = (
+        "<html><head><title>Fruit trees</title></head><body><div class='related-posts'><p>Seed swap draws a "
+        "crowd</p></div><article><h1>Fruit trees for the canal path</h1><p>We met on 14 May 2024 at the lock to "
+        "plant forty fruit trees along the canal path.</p></article></body></html>"
+    )
+    tree = lxml.html.document_fromstring(html)
+    meta = read_page_meta(tree)
+    strip_chrome(tree)
+    assert _published(Page(Input(path="p.html", kind="html"), text=html), meta, None, tree) == "2024-05-14"

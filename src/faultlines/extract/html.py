@@ -123,7 +123,7 @@ def extract_html(page: Page) -> Article:
         title=title,
         dek=dek,
         authors=authors,
-        published=_published(page, meta, doc),
+        published=_published(page, meta, doc, tree),
         site=clean_space(site) if site else (host.removeprefix("www.") if host else None),
         url=url,
         language=_language(meta, body_text),
@@ -246,7 +246,7 @@ def _iso_day(value: str | None) -> str | None:
     return None
 
 
-def _published(page: Page, meta: PageMeta, doc) -> str | None:
+def _published(page: Page, meta: PageMeta, doc, tree: HtmlElement) -> str | None:
     # htmldate (through trafilatura) weighs every date on the page and beats any single meta tag
     for value in (
         page.feed_published,
@@ -258,11 +258,16 @@ def _published(page: Page, meta: PageMeta, doc) -> str | None:
         if day:
             return day
     # nothing dated the page so far: htmldate's extensive search (dates in the text and the URL) over the
-    # whole page as it came, chrome included (the date line often sits in a header the chrome rules strip)
-    try:
-        return _iso_day(find_date(page.text, **EXTENSIVE_DATE_PARAMS, url=page.input.url))
-    except Exception:  # htmldate raises assorted errors on pathological markup
-        return None
+    # article's page without its chrome (what the chrome rules cut also holds the dates of other stories),
+    # then over the whole page as it came (the date line may sit in a share bar the chrome rules strip)
+    for source in (tree, page.text):
+        try:
+            day = _iso_day(find_date(source, **EXTENSIVE_DATE_PARAMS, url=page.input.url))
+        except Exception:  # htmldate raises assorted errors on pathological markup
+            day = None
+        if day:
+            return day
+    return None
 
 
 def _dek(
