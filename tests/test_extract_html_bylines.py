@@ -4,6 +4,7 @@ pages that declare no author in their meta tags or JSON-LD."""
 import pytest
 
 from faultlines.extract import extract_article
+from faultlines.extract.bylines import clean_author
 from faultlines.model import Input, Page
 
 _PARAGRAPHS = "".join(
@@ -45,8 +46,43 @@ def test_a_label_over_something_other_than_a_name_gives_no_author():
 
 
 def test_declared_author_wins_over_a_labelled_byline():
-    page = _page('<p>Written by</p><p>Ailsa Venn</p>').replace(
+    page = _page("<p>Written by</p><p>Ailsa Venn</p>").replace(
         "<head>", '<head><meta name="author" content="Tomas Reinholt">'
     )
     article = extract_article(Page(Input(path="page.html", kind="html"), text=page))
     assert article.authors == ["Tomas Reinholt"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("CM Colm Mallory Last updated on 3 May 2025", ["Colm Mallory"]),  # avatar initials, date line
+        ("Ines Tarrow • March 12, 2025", ["Ines Tarrow"]),  # a bullet between name and date
+        ("Ines Tarrow; October", ["Ines Tarrow"]),  # a month is no author
+        ("Dec", []),
+        ("Ines Tarrow Founder & Lead Reviewer", ["Ines Tarrow"]),  # a role after the name
+        ("Ines Tarrow Co-founder at Tarrow Tools", ["Ines Tarrow"]),
+        ("Reviews\nBy Ines Tarrow last updated 19 May 2024", ["Ines Tarrow"]),  # a kicker in the byline box
+        ("Learn More", []),
+        ("Ines Tarrow · 5 min read", ["Ines Tarrow"]),
+        ("JD Tarrow", ["JD Tarrow"]),  # initials that are the name itself stay
+    ],
+)
+def test_byline_furniture_around_the_name_goes(raw, names):
+    assert clean_author(raw) == names
+
+
+def test_the_site_named_as_the_only_author_is_the_author():
+    head = (
+        '<meta name="author" content="Harbour Notes"><meta property="og:site_name" content="Harbour Notes">'
+    )
+    page = _page("").replace("<head>", f"<head>{head}")
+    article = extract_article(
+        Page(Input(path="page.html", url="https://harbournotes.example/a", kind="html"), text=page)
+    )
+    assert article.authors == ["Harbour Notes"]
+    beside = page.replace('content="Harbour Notes">', 'content="Harbour Notes, Ailsa Venn">', 1)
+    article = extract_article(
+        Page(Input(path="page.html", url="https://harbournotes.example/a", kind="html"), text=beside)
+    )
+    assert article.authors == ["Ailsa Venn"]  # beside a person's name the site is the publisher

@@ -136,3 +136,55 @@ def test_author_names_escaped_twice_are_unescaped():
         '<meta name="author" content="Maren &amp;amp; Jon Olafsson"><meta property="og:site_name" content="Notes">',
     )
     assert _html(page).authors == ["Maren", "Jon Olafsson"]
+
+
+def test_the_slow_pass_replaces_a_fast_pass_that_kept_only_the_intro():
+    from types import SimpleNamespace
+
+    from faultlines.extract.html import takes_rescue
+
+    intro = "A podcast studio needs less gear than most people think when they start out."
+    guide = " ".join(f"Section {k} explains which microphone, cable or stand to buy next." for k in range(60))
+    fast = SimpleNamespace(text=intro)
+    assert takes_rescue(fast, SimpleNamespace(text=f"{intro}\n{guide}"))  # 60 times longer, still the guide
+    assert not takes_rescue(fast, SimpleNamespace(text=guide))  # the intro lost: another block of the page
+    state = " ".join(f'"key{k}":"value {k}","flag{k}":true,' for k in range(80))
+    assert not takes_rescue(fast, SimpleNamespace(text=f"{intro}\n{state}"))  # a script's JSON read as text
+    assert not takes_rescue(fast, SimpleNamespace(text=f"{intro} More."))  # hardly longer
+
+
+def test_a_nested_list_is_not_read_twice():
+    body = etree.fromstring(
+        "<body><p>To eat more fibre, try this:</p><list rend='ul'><item>Start the day with oats.</item>"
+        "<item>Choose whole grains.<list rend='ul'><item>Brown rice or barley.</item>"
+        "<item>Whole-wheat bread<lb/>or wraps.</item></list></item><item>Snack on pears.</item></list></body>"
+    )
+    assert body_paragraphs(body).paragraphs == [
+        "To eat more fibre, try this:",
+        "Start the day with oats.",
+        "Choose whole grains.",
+        "Brown rice or barley.",
+        "Whole-wheat bread or wraps.",
+        "Snack on pears.",
+    ]
+
+
+def test_an_article_carried_twice_is_read_once():
+    article = [
+        f"Point {k}: a beginner's class should cost less than a private session of the same length."
+        for k in range(4)
+    ]
+    copy = "".join(f"<p>{p}</p>" for p in article)
+    body = etree.fromstring(f"<body>{copy}{copy}</body>")  # a mobile and a desktop copy of one article
+    assert body_paragraphs(body).paragraphs == article
+    question = "How did the new category change the way you plan the coming year?"
+    interview = "".join(
+        f"<p>{question}</p><p>Answer {k}: we book more shows abroad now.</p>" for k in range(3)
+    )
+    assert body_paragraphs(etree.fromstring(f"<body>{interview}</body>")).paragraphs.count(question) == 3
+    carousel = (
+        "<p>Blue mug, 12 oz, dishwasher safe</p><p>Green mug, 16 oz, dishwasher safe</p><p>Red mug, 8 oz</p>"
+    )
+    prose = "".join(f"<p>Note {k}: mugs this size keep coffee warm for about twenty minutes.</p>" for k in range(12))
+    paragraphs = body_paragraphs(etree.fromstring(f"<body>{carousel}{prose}{carousel}</body>")).paragraphs
+    assert paragraphs.count("Red mug, 8 oz") == 2  # a short run shown twice stays

@@ -214,3 +214,11 @@ def test_body_joins_its_second_half_across_two_short_paragraphs_between_boxes():
     )
     assert article.paragraphs[0].startswith("Opening 1")
     assert article.paragraphs[-1].startswith("Verdict 8")
+
+
+def test_a_list_item_ending_in_a_place_is_no_byline():
+    from faultlines.extract.textdump_lines import byline_names
+
+    assert byline_names("Strategic outreach and link-building to grow trust in developer communities") == []
+    assert byline_names("Community events and meetups in Lisbon") == []
+    assert byline_names("Ines Tarrow and Colm Mallory in Lisbon") == ["Ines Tarrow", "Colm Mallory"]

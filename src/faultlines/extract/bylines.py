@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from faultlines.extract.datafiles import data_regex
 
-_SPLIT = re.compile(r"\s*(?:;|,|&|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.I)
+_SPLIT = re.compile(r"\s*(?:;|,|&|\||•|·|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.I)
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@", re.I)
 MAX_NAME_WORDS = 5
 
@@ -26,13 +26,23 @@ def clean_author(raw: str) -> list[str]:
         text = stripped
     names = []
     for part in _SPLIT.split(text):
-        part = part.strip(" .,-–—:")
+        part = _drop_avatar_initials(part.strip(" .,-–—:"))
         if not part or _URLISH.search(part) or len(part.split()) > MAX_NAME_WORDS:
             continue
         if not any(c.isalpha() for c in part) or data_regex("html_not_authors.txt").fullmatch(part):
             continue
         names.append(part)
     return names
+
+
+def _drop_avatar_initials(name: str) -> str:
+    """A name printed after its avatar's initials ("CM Craig McCarthy") without them."""
+    first, _, rest = name.partition(" ")
+    words = rest.split()
+    if 2 <= len(first) <= 3 and first.isupper() and first.isalpha() and len(words) >= len(first):
+        if first == "".join(w[0] for w in words[: len(first)]).upper():
+            return rest
+    return name
 
 
 def merge_authors(*sources: Iterable[str]) -> list[str]:

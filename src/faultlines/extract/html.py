@@ -19,9 +19,9 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.settings import set_date_params
 
-from faultlines.extract.bylines import clean_author, looks_like_person, merge_authors, page_bylines
+from faultlines.extract.bylines import clean_author, merge_authors, page_bylines
 from faultlines.extract.chrome import strip_chrome
-from faultlines.extract.datafiles import data_lines
+from faultlines.extract.dates import settle_day_month
 from faultlines.extract.language import detect_language
 from faultlines.extract.metadata import PageMeta, clean_space, ld_names, ld_text, read_page_meta
 from faultlines.extract.paragraphs import Body, body_paragraphs
@@ -53,7 +53,7 @@ RESCUE_MIN_CHARS = 400  # a page with this much prose...
 RESCUE_SHARE = 0.3  # ...of which the fast pass kept less than this share is extracted again, slowly,
 RESCUE_GAIN = 1.5  # and the slow pass's body is taken when it is this much longer
 RESCUE_KEEP = 0.85  # and holds this share of the fast pass's words,
-RESCUE_MAX_GAIN = 10.0  # but not when it is so much longer that it took the page's other stories or comments
+RESCUE_MAX_DATA = 1 / 500  # but not when it took a script's data: JSON's '":' this often (per character)
 RESCUE_MAX_H1 = 3  # a page with this many headlines holds several stories: the rest of its prose is theirs
 _WORDS = re.compile(r"\w+", re.UNICODE)
 # htmldate as trafilatura's default run asks it: its extensive search (dateparser over the page's free text)
@@ -104,15 +104,16 @@ def extract_html(page: Page) -> Article:
         fresh = parse_html(page.text.replace("\x00", ""), name)
         strip_chrome(fresh, url)
         rescued = _trafilatura(fresh, url, name, fast=False, metadata=True)
-        gain = _text_chars(rescued) / max(1, _text_chars(doc))
-        if RESCUE_GAIN < gain <= RESCUE_MAX_GAIN and _extends(rescued, doc):
+        if takes_rescue(doc, rescued):
             doc = rescued
     title = choose_title(meta, keys, fallback=page.feed_title or (doc.title if doc else None))
     if not site and title:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
         keys = site_keys([site], host)
     candidates = _authors(meta, doc, bylines)
-    authors = [a for a in candidates if not is_site_name(a, keys)] or _personal_site(candidates, site)
+    # the site's own name beside a person's is the publisher; alone, it is the byline the page gives (both
+    # gold sets credit "NBC News" or a company's blog name as the author then)
+    authors = [a for a in candidates if not is_site_name(a, keys)] or candidates
     drop = {t for t in (title, *meta.h1, chrome.dek, chrome.kicker) if t}
     body = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else Body()
     paragraphs = body.paragraphs if sum(len(p.split()) for p in body.paragraphs) >= MIN_BODY_WORDS else []
@@ -122,7 +123,7 @@ def extract_html(page: Page) -> Article:
         title=title,
         dek=dek,
         authors=authors,
-        published=_published(page, meta, doc),
+        published=_published(page, meta, doc, tree),
         site=clean_space(site) if site else (host.removeprefix("www.") if host else None),
         url=url,
         language=_language(meta, body_text),
@@ -170,6 +171,19 @@ def _text_chars(doc) -> int:
     return len(doc.text or "") if doc is not None else 0
 
 
+def takes_rescue(fast, slow) -> bool:
+    """Whether the slow pass's extraction replaces the fast pass's: much longer, holding the fast pass's
+    text, and prose (however much longer: a guide whose fast pass kept only its intro gains 70 times)."""
+    gain = _text_chars(slow) / max(1, _text_chars(fast))
+    return gain > RESCUE_GAIN and _extends(slow, fast) and not _data_text(slow)
+
+
+def _data_text(doc) -> bool:
+    """Whether an extraction holds a script's data (a page's JSON state read as text), not prose."""
+    text = doc.text or "" if doc is not None else ""
+    return text.count('":') > RESCUE_MAX_DATA * len(text)
+
+
 def _extends(longer, shorter) -> bool:
     """Whether a longer extraction holds the shorter one's text (more of the same article, not another
     block of the page picked instead)."""
@@ -178,21 +192,6 @@ def _extends(longer, shorter) -> bool:
         return True
     found = set(_WORDS.findall((longer.text or "").lower()))
     return len(words & found) >= RESCUE_KEEP * len(words)
-
-
-def _personal_site(candidates: list[str], site: str | None) -> list[str]:
-    """A personal site named after its author: the one author the page names is the site's name (or its
-    host's), a person's."""
-    if len(candidates) != 1:
-        return []
-    return candidates if _personal(candidates[0]) else []
-
-
-def _personal(name: str) -> bool:
-    """Whether a name reads as a person's, not an organisation's ("Jane Roe", not "Roe Media Group")."""
-    words = {w.lower().strip(".") for w in name.split()}
-    organisational = words & set(data_lines("html_organisation_words.txt"))
-    return looks_like_person(name) and not organisational and "the" not in words
 
 
 def _republished_from(stated: str | None, body_text: str, keys: set[str]) -> str | None:
@@ -247,11 +246,11 @@ def _iso_day(value: str | None) -> str | None:
     return None
 
 
-def _published(page: Page, meta: PageMeta, doc) -> str | None:
+def _published(page: Page, meta: PageMeta, doc, tree: HtmlElement) -> str | None:
     # htmldate (through trafilatura) weighs every date on the page and beats any single meta tag
     for value in (
         page.feed_published,
-        doc.date if doc is not None else None,
+        settle_day_month(_iso_day(doc.date), page.text) if doc is not None else None,
         ld_text(meta.article_ld.get("datePublished")) if meta.article_ld else None,
         meta.get("article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate"),
     ):
@@ -259,11 +258,16 @@ def _published(page: Page, meta: PageMeta, doc) -> str | None:
         if day:
             return day
     # nothing dated the page so far: htmldate's extensive search (dates in the text and the URL) over the
-    # whole page as it came, chrome included (the date line often sits in a header the chrome rules strip)
-    try:
-        return _iso_day(find_date(page.text, **EXTENSIVE_DATE_PARAMS, url=page.input.url))
-    except Exception:  # htmldate raises assorted errors on pathological markup
-        return None
+    # article's page without its chrome (what the chrome rules cut also holds the dates of other stories),
+    # then over the whole page as it came (the date line may sit in a share bar the chrome rules strip)
+    for source in (tree, page.text):
+        try:
+            day = _iso_day(find_date(source, **EXTENSIVE_DATE_PARAMS, url=page.input.url))
+        except Exception:  # htmldate raises assorted errors on pathological markup
+            day = None
+        if day:
+            return day
+    return None
 
 
 def _dek(

@@ -18,6 +18,8 @@ MAX_PHRASE_LINE_WORDS = 45  # a chrome phrase only condemns a line this short
 MAX_TAIL_LINE_WORDS = 60
 TAIL_LINES = 4  # author bios and contributor notes are looked for among the last paragraphs only
 LONG_PARAGRAPH_WORDS = 30  # a run of teasers after a related heading ends at a real paragraph
+REPEAT_RUN = 3  # this many paragraphs met again word for word, in order, are a second copy of the text
+REPEAT_SHARE = 0.25  # ...holding this share of all the words
 PHRASES = "html_chrome_phrases.txt"
 _END_PUNCT = re.compile(r"[.!?…:;\"”’)]$")
 _HAS_WORD = re.compile(r"\w", re.UNICODE)
@@ -31,6 +33,18 @@ except ImportError:  # pragma: no cover
 def _text(el: _Element) -> str:
     """The text of an element with line breaks and table cells kept apart by spaces."""
     return clean_space(" ".join(el.itertext()) if el.find(".//lb") is not None else "".join(el.itertext()))
+
+
+def _text_outside_lists(el: _Element) -> str:
+    """The text of an element without that of the lists inside it (an item's own words over its sub-list)."""
+    pieces = [el.text or ""]
+    for sub in el:
+        if sub.tag == "lb":
+            pieces.append(" ")
+        elif sub.tag != "list":
+            pieces.append(_text_outside_lists(sub))
+        pieces.append(sub.tail or "")
+    return "".join(pieces)
 
 
 def _row_text(row: _Element) -> str:
@@ -51,8 +65,8 @@ def _blocks(body: _Element) -> list[tuple[str, str]]:
 def _child_blocks(child: _Element, out: list[tuple[str, str]]) -> None:
     tag = child.tag if isinstance(child.tag, str) else ""
     if tag == "list":
-        for item in child.iter("item"):
-            text = _text(item)
+        for item in child.iter("item"):  # nested lists' items come as items of their own
+            text = _text(item) if item.find(".//list") is None else clean_space(_text_outside_lists(item))
             if text:
                 out.append(("item", text))
         return
@@ -130,8 +144,32 @@ def body_paragraphs(body: _Element, captions: set[str] = frozenset(), drop: set[
                 credits.append(credit)
             continue
         paragraphs.append(text)
-    out.paragraphs = _trim_tail(paragraphs)
+    out.paragraphs = _trim_tail(_drop_second_copies(paragraphs))
     return out
+
+
+def _drop_second_copies(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a long run that repeats an earlier run word for word (pages that carry their
+    article twice, a mobile and a desktop copy); repeated lines and short runs (an interview's recurring
+    question, a training plan's daily warm-up, a product carousel shown twice) stay."""
+    first: dict[str, int] = {}
+    kept: list[str] = []
+    total = sum(len(p.split()) for p in paragraphs)
+    i = 0
+    while i < len(paragraphs):
+        j = first.get(paragraphs[i])
+        if j is not None:
+            run = 0
+            while i + run < len(paragraphs) and j + run < i and paragraphs[j + run] == paragraphs[i + run]:
+                run += 1
+            words = sum(len(p.split()) for p in paragraphs[i : i + run])
+            if run >= REPEAT_RUN and words >= REPEAT_SHARE * total:
+                i += run
+                continue
+        first.setdefault(paragraphs[i], i)
+        kept.append(paragraphs[i])
+        i += 1
+    return kept
 
 
 def _trim_tail(paragraphs: list[str]) -> list[str]:
