@@ -416,3 +416,21 @@ def test_ruling_parties_and_vows_of_force(text, expected):
     found = coded(text)
     assert expected + ("asserted",) in found
     assert not any(r == "03" for _, _, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli air strikes killed at least 40 Palestinians across the Gaza Strip on Saturday.",
+         ("ISRMIL", "PSECVL", "19", "asserted")),
+        ("Hamas said its fighters had destroyed two Israeli tanks in Khan Younis.", ("PSEREB", "ISRMIL", "17", "asserted")),
+        ("The Israeli army shelled villages in southern Lebanon.", ("ISRMIL", "LBNCVL", "19", "asserted")),
+        ("Hezbollah last fought a war with Israel in 2006.", ("LBNREB", "ISRGOV", "19", "asserted")),
+    ],
+)
+def test_weapons_places_and_wars(text, expected):
+    assert expected in coded(text)
+
+
+def test_an_agreement_under_a_condition_is_only_possible():
+    assert ("PSEREB", "ISRGOV", "03", "hypothetical") in coded("Israel will withdraw if Hamas agrees to a ceasefire.")

@@ -14,7 +14,7 @@ from faultlines.events.dates import date_mentions, parse_published
 from faultlines.events.explain import explain
 from faultlines.events.lexicon import lexicon
 from faultlines.events.participants import ActorFinder, Participant, sector_word
-from faultlines.events.roles import STATE_FORCES, excluded, people_of
+from faultlines.events.roles import PLACE_PREPS, STATE_FORCES, excluded, people_of
 from faultlines.model import ActorRef, Event
 from faultlines.nlp.parsed import ParsedArticle
 
@@ -31,7 +31,6 @@ PEOPLE_ACTS = ("018", "05", "07", "08", "16", "17", "18", "19", "20")
 PHRASE_BREAKS = {"in", "of", "from", "at", "on", "near", "who", "that", "which", "across", "inside", ","}
 PLACE_TARGET_PREPS = {"in", "into", "to", "for", "from", "on", "inside", "across", "toward", "towards"}
 VIOLENCE = ("18", "19", "20")
-PLACE_PREPS = {"in", "inside", "near", "across", "around"}
 TARGET_PREPS = {"to", "against", "on", "with", "for", "from", "into", "toward", "towards"}
 
 

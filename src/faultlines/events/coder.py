@@ -339,7 +339,7 @@ class SentenceCoder(RoleFinder):
         if effect in CONTROL_EFFECTS:
             coded = self._controlled(token, effect)
             if coded is not None:
-                return self._negate(token, coded)
+                return self._conditional(token, self._negate(token, coded))
             complement = next(
                 (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None
             )
@@ -400,6 +400,14 @@ class SentenceCoder(RoleFinder):
         coded.mode = "hypothetical" if modal.lower() == "would" and not reported else "future"
         coded.rule += "+modal"
         coded.notes.append(f'not yet done ("{modal}")')
+        return coded
+
+    def _conditional(self, token: Token, coded: Coded | None) -> Coded | None:
+        """``if he agrees to a ceasefire``: an act under a condition is only possible."""
+        mark = self._possible(token) if coded is not None and coded.mode == "asserted" else None
+        if mark is not None and mark.lower() in CONDITIONAL_MARKS | {"had", "were", "should"}:
+            coded.mode = "hypothetical"
+            coded.notes.append(f'a possibility ("{mark}")')
         return coded
 
     def _scheduled(self, token: Token) -> Token | None:

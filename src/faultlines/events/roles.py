@@ -95,6 +95,8 @@ DEEP_DEPS = (
     "ccomp",
     "attr",
 )
+#: Prepositions of the place an act happens in ("attacks in Mali").
+PLACE_PREPS = {"in", "inside", "near", "across", "around"}
 PLACE_TIME_PREPS = {
     "in",
     "at",
@@ -191,7 +193,8 @@ class RoleFinder:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return True
         if token.dep_ == "acl" and token.tag_ == "VBN":
-            return True
+            # (but "Israeli air strikes killed 40 Palestinians", parsed as a participle with an object, is active)
+            return not (token.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children))
         if (
             token.dep_ == "conj"
             and token.tag_ == "VBN"
@@ -256,6 +259,10 @@ class RoleFinder:
             return self.sources_of(head.head)
         if token.dep_ == "pcomp" and head.head.dep_ == "advmod" and head.head.head.pos_ == "VERB":
             return self.sources_of(head.head.head)  # "stopped short of imposing"
+        if token.dep_ == "acl" and not self._passive(token) and token.tag_ == "VBN":
+            found = self._resolve_many([head], [], deep=False)  # "Israeli air strikes killed 40 Palestinians"
+            if found:
+                return found
         if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             found = self._resolve_many([head], [], deep=False) or self._resolve_many([head], [], deep=True)
             if found:
@@ -267,6 +274,17 @@ class RoleFinder:
                 return self.sources_of(governor) or self._resolve_many([head], [], deep=False, generic=True)
             return self._resolve_many([head], [], deep=False, generic=True)
         return []
+
+    def _hit_in(self, part: Participant, thing: Token) -> Participant:
+        """The target of violence aimed at ``thing`` where ``part`` was found inside it: "a military convoy in
+        Burkina Faso" hits the state's forces, "villages in southern Lebanon" its people."""
+        if part.kind != "state" or part.start == thing.idx:
+            return part
+        sector = self.finder.sector_named_with(part, thing)
+        placed = thing.i not in self.patterns and any(
+            c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in thing.children
+        )  # (not "fought a war with Israel": the state itself)
+        return sector if sector is not part else people_of(part) if placed else part
 
     def _agents(self, token: Token) -> list[Participant]:
         return self._prep_objects(token, ("by",), [], deps=("agent", "prep"))
@@ -324,7 +342,7 @@ class RoleFinder:
                         obj, ("in", "inside"), exclude
                     )
                     if found:  # "a military convoy in Burkina Faso": that sector of the state
-                        return [self.finder.sector_named_with(p, obj) for p in found]
+                        return [self._hit_in(p, obj) for p in found]
             finally:
                 self.finder.places = False
         if pattern is not None and pattern.kind == "prt":
