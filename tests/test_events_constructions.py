@@ -433,4 +433,6 @@ def test_weapons_places_and_wars(text, expected):
 
 
 def test_an_agreement_under_a_condition_is_only_possible():
-    assert ("PSEREB", "ISRGOV", "03", "hypothetical") in coded("Israel will withdraw if Hamas agrees to a ceasefire.")
+    found = coded("Netanyahu's allies threatened to quit if he agrees to a ceasefire with Hamas.")
+    assert ("ISRGOV", "PSEREB", "03", "hypothetical") in found
+    assert not any(r == "03" and mode == "asserted" for _, _, r, mode in found)
