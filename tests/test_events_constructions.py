@@ -436,3 +436,9 @@ def test_an_agreement_under_a_condition_is_only_possible():
     found = coded("Netanyahu's allies threatened to quit if he agrees to a ceasefire with Hamas.")
     assert ("ISRGOV", "PSEREB", "03", "hypothetical") in found
     assert not any(r == "03" and mode == "asserted" for _, _, r, mode in found)
+
+
+def test_nameless_fighters_are_the_armed_group_the_sentence_names():
+    found = coded("The Israeli military said it had targeted Hamas command centres and killed several fighters.")
+    assert ("ISRMIL", "PSEREB", "19", "asserted") in found
+    assert not any(t == "ISRREB" for _, t, _, _ in found)

@@ -346,6 +346,11 @@ class ActorFinder:
                 if body.kind != "state" and body.ref.role not in (None, "CVL"):
                     role = body.ref.role  # (a nameless "group" says nothing of who they are)
                 modifier = body
+        if modifier is None and role == "REB":
+            group = self._armed_group_before(token)
+            if group is not None:
+                # "it targeted Hamas command centres and killed several fighters": the armed group in view
+                return self._make(group.ref(), "organisation", token, plural=True, generic=True)
         modifier = modifier or self._of_state(token)
         if modifier is None and token.lemma_.lower() not in ABROAD_NOUNS:
             # "authorities in Tunisia" (but "the embassy in Moscow" is not Russian)
@@ -622,6 +627,16 @@ class ActorFinder:
             and not any(c.dep_ in ("compound", "poss") for c in token.children)
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         )
+
+    def _armed_group_before(self, token: Token) -> Actor | None:
+        """The one armed group with a state that the sentence names before ``token``."""
+        groups = {
+            actor.id: actor
+            for t in token.sent
+            if t.i < token.i and (actor := self._stage_actor(t)) is not None
+            if actor.kind == "organisation" and actor.role == "REB" and actor.country
+        }
+        return next(iter(groups.values())) if len(groups) == 1 else None
 
     def _recent_group(self, token: Token) -> Participant | None:
         position = (self.paragraph, token.idx)
