@@ -34,7 +34,7 @@ QUESTION_MARKS = {"whether", "if"}
 CLAIMED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 OBLIGATION = {"must", "should"}
 CONTENT_ROOTS = {"05", "09", "10", "11", "12", "13"}  # "accused X of [shelling]": the complement is content
-CONTROL_EFFECTS = {"reject", "threat", "intent", "appeal", "demand", "reduce"}
+CONTROL_EFFECTS = {"reject", "threat", "intent", "appeal", "demand", "reduce", "command"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
 
 
