@@ -637,3 +637,17 @@ def test_a_document_that_said_something_speaks_for_its_author():
 def test_groups_and_countries_may_speak_unnamed():
     found = quotes_of("Police arrested 17 protesters in Nairobi, rights groups said.")
     assert [(q.text, speaker(q)) for q in found] == [("Police arrested 17 protesters in Nairobi", "rights groups")]
+
+
+def test_people_described_by_what_they_are_may_speak():
+    found = quotes_of(
+        "Families fled the village before dawn because of the shelling, the woman said.",
+        "The Ruritanian opposition said that its leader was briefly detained after a rally.",
+        "Permits have already been granted to 40 shops, the board said.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("Families fled the village before dawn because of the shelling", "woman"),
+        ("its leader was briefly detained after a rally", "Ruritanian opposition"),
+        ("Permits have already been granted to 40 shops", "board"),
+    ]
+
