@@ -651,3 +651,7 @@ def test_people_described_by_what_they_are_may_speak():
         ("Permits have already been granted to 40 shops", "board"),
     ]
 
+
+def test_whom_a_participle_addresses_is_not_its_speaker():
+    found = quotes_of("Mara Velin handed the envoy a map, telling the former minister, “Keep this safe.”")
+    assert [(q.text, speaker(q)) for q in found] == [("Keep this safe.", "Mara Velin")]

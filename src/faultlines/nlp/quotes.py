@@ -324,6 +324,8 @@ def _subject(speakers: Speakers, p: int, k: int, i: int, j: int, m: Marked) -> t
             span = parsed  # "a diplomat accredited to the agency said": the parse sees past the modifier
     if span is None and k == i:
         verb = verb_at(tokens, k)
+        if verb is not None and verb[0] in cues().object_verbs:
+            return None  # "telling the visitor, “…”": who is told is not who speaks
         span = speakers.np_right(p, k + (verb[1] if verb else 1), j)
     return span
 
@@ -618,6 +620,8 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
                     break
                 continue
             lemma, width = verb
+            if n == k and (toks[n].tag_ == "VBG" or lemma in c.object_verbs):
+                break  # "…, telling the visitor …": a participle or its addressee, not an inverted speaker
             after = n + width
             rest = next((x for x in range(after, j) if toks[x].text in (",", ".")), j)
             if lemma not in c.indirect_verbs or (
