@@ -655,3 +655,35 @@ def test_people_described_by_what_they_are_may_speak():
 def test_whom_a_participle_addresses_is_not_its_speaker():
     found = quotes_of("Mara Velin handed the envoy a map, telling the former minister, “Keep this safe.”")
     assert [(q.text, speaker(q)) for q in found] == [("Keep this safe.", "Mara Velin")]
+
+
+def test_a_report_inside_a_report_gives_the_inner_speaker_a_quote_too():
+    found = quotes_of(
+        "President Hal Moreno told Prime Minister Ana Ruiz during their summit that Norland will never cede the"
+        " islands, two officials said.",
+        "According to Senator Lee Park, the adviser Tom Brandt told colleagues that he had kept very few documents.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        (
+            "President Hal Moreno told Prime Minister Ana Ruiz during their summit that Norland will never cede the"
+            " islands",
+            "officials",
+        ),
+        ("Norland will never cede the islands", "Hal Moreno"),
+        ("the adviser Tom Brandt told colleagues that he had kept very few documents", "Lee Park"),
+        ("he had kept very few documents", "Tom Brandt"),
+    ]
+    one = quotes_of("A liaison officer with the army claimed there is no shortage, saying enough aid gets through.")
+    assert [speaker(q) for q in one] == ["liaison officer with the army"]  # one speaker, one quote
+
+
+def test_that_as_a_determiner_opens_no_reported_clause():
+    found = quotes_of("The court ensured that Ada Lind would maintain her narrow lead in that state to win the seat.")
+    assert [(q.text, speaker(q)) for q in found] == []
+
+
+def test_a_second_speech_verb_joined_to_the_first_is_the_same_speaker_not_a_nested_one():
+    found = quotes_of(
+        "Its foreign ministry said Norland was trying to seize the river and insisted the dam had not reduced the flow."
+    )
+    assert "Norland" not in {speaker(q) for q in found}

@@ -449,7 +449,56 @@ def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
             quote = _after_dateline(quote, speakers.paragraphs[p], speakers.dateline_ends[p])
         out.append(quote)
         speakers.add_speaker(p, quote.start, quote.speaker, head)
+        nested = _nested(speakers, p, quote, inside)
+        if nested is not None:
+            out.append(nested[0])
+            speakers.add_speaker(p, nested[0].start, nested[0].speaker, nested[1])
     return out
+
+
+#: Conjunctions that join a second speech verb to the first: "X said A and warned B".
+_JOINING = {"and", "but"}
+
+
+def _joined(tokens, k: int, i: int) -> bool:
+    """Whether the speech verb at token ``k`` goes on the sentence's first report with no subject of its own:
+    "X said A and warned B", "X said A, adding that B": the same speaker's words."""
+    toks, skip = tokens.toks, cues().skip_words
+    x = k - 1
+    while x > i and toks[x].lower_ in skip:
+        x -= 1  # "and also warned"
+    if toks[k].tag_ == "VBG" and x == k - 1 and toks[x].text == ",":
+        return True
+    return toks[x].lower_ in _JOINING
+
+
+def _same_speaker(a: ActorRef, b: ActorRef) -> bool:
+    """One speaker, also when described at more or less length ("a liaison officer with Gaza", "liaison officer")."""
+    if a.id == b.id:
+        return True
+    x, y = a.name.lower(), b.name.lower()
+    return _unnamed(a) and _unnamed(b) and (x.startswith(y) or y.startswith(x))
+
+
+def _nested(speakers: Speakers, p: int, outer: Quote, inside) -> tuple[Quote, str] | None:
+    """A report inside a report: "Xi told Biden that Beijing would …, the officials said", "According to the
+    senator, the adviser told colleagues that he had kept few documents": the inner speaker's clause is a quote
+    of its own."""
+    tokens = speakers.tokens[p]
+    i, j = tokens.between(outer.start, outer.end)
+    found = _complement(speakers, p, i, j, outer.end, inside)
+    if found is None or found[0].speaker is None or found[0].start <= outer.start:
+        return None
+    k = tokens.index(found[0].start) - 1
+    while k > i and verb_at(tokens, k) is None:
+        k -= 1
+    if k > i and _joined(tokens, k, i):
+        return None  # the outer speaker's second report, not someone else's
+    if outer.speaker is not None and _same_speaker(found[0].speaker, outer.speaker):
+        return None  # "X claimed …, saying …": one speaker's report
+    if len(found[0].text.split()) < _MIN_INDIRECT_WORDS:
+        return None
+    return found
 
 
 def _after_dateline(quote: Quote, text: str, dateline_end: int) -> Quote:
@@ -813,6 +862,7 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
         and (
             toks[skip].ent_type_ in ("DATE", "TIME")
             or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV")
+            or toks[skip].tag_ == "PRP$"
             or (toks[skip].dep_ == "amod" and toks[skip].tag_ == "VBN")
             or toks[skip].text in (",", "“", "”", '"')
         )
@@ -822,6 +872,8 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
     if skip < j and toks[skip].lower_ == "that":
         if skip > n and toks[skip].dep_ not in ("", "mark") and toks[skip].head.dep_ == "relcl":
             return None  # "noted the influence that the U.S. has": a relative clause, not a reported one
+        if skip > n and toks[skip].dep_ == "det":
+            return None  # "maintained his lead in that state": a determiner, no clause
         n = skip
     if n < j and toks[n].lower_ == "that" and n + 1 < j:
         if toks[n].dep_ in ("nsubj", "nsubjpass") or toks[n + 1].lower_ in ("’s", "'s", "is", "was"):
