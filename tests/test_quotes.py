@@ -687,3 +687,15 @@ def test_a_second_speech_verb_joined_to_the_first_is_the_same_speaker_not_a_nest
         "Its foreign ministry said Norland was trying to seize the river and insisted the dam had not reduced the flow."
     )
     assert "Norland" not in {speaker(q) for q in found}
+
+
+def test_the_statement_named_before_speaks_for_whoever_issued_it():
+    found = quotes_of(
+        "The Ruritanian police said in a statement that officers did not fire on the marchers.",
+        "One of the officers was hurt in the march, the statement added.",
+        "The report said the economy shrank by two percent.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("officers did not fire on the marchers", "Ruritanian police"),
+        ("One of the officers was hurt in the march", "Ruritanian police"),
+    ]  # no report was named before the last sentence: nobody to give it to

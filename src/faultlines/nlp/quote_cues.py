@@ -15,6 +15,8 @@ class Cues:
     indirect_verbs: frozenset[str]
     object_verbs: frozenset[str]
     speech_nouns: frozenset[str]
+    #: what a speaker issues that then says something ("a statement saying …", "the report added")
+    document_nouns: frozenset[str]
     pronouns: dict[str, str]
     plural_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -45,6 +47,7 @@ def cues() -> Cues:
         indirect_verbs=frozenset(raw["indirect_verbs"]),
         object_verbs=frozenset(raw["object_verbs"]),
         speech_nouns=frozenset(raw["speech_nouns"]),
+        document_nouns=frozenset(raw["document_nouns"]),
         pronouns=dict(raw["pronouns"]),
         plural_pronouns=frozenset(raw["plural_pronouns"]),
         relative_pronouns=frozenset(raw["relative_pronouns"]),

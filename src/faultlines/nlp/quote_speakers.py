@@ -735,6 +735,9 @@ class Speakers:
             ref = self.antecedent(p, owner.idx, gender="m" if owner.lower_ == "his" else "f")
             if ref is not None:
                 return Who(ref, True, head)
+        if head in c.document_nouns and toks[0].lower_ in ("the", "that", "this") and len(toks) <= 3:
+            # "…, the statement added": the document named before speaks for whoever issued it
+            return self._found(self.last_speaker(p, toks[0].idx, head))
         if head in c.org_nouns:
             if toks[0].lower_ in c.indefinite:
                 return NOBODY  # "a new government in Washington" is not a speaker to quote
@@ -841,6 +844,21 @@ class Speakers:
                 return m.ref
             if m.speaker or m.subject:
                 return None  # someone else spoke or acted last
+        return None
+
+    def last_speaker(self, p: int, char: int, document: str) -> ActorRef | None:
+        """Who issued "the <document>" at ``char`` of paragraph ``p``: the speaker named last before it, when the
+        document was named since the paragraph before ("said in a statement … the statement added")."""
+        before = " ".join(self.paragraphs[max(0, p - 1) : p] + [self.paragraphs[p][:char]])
+        if not re.search(rf"\b{re.escape(document)}\b", before, re.I):
+            return None
+        for m in reversed(self.mentions):
+            if (m.paragraph, m.start) >= (p, char):
+                continue
+            if m.paragraph < p - 1:
+                break
+            if m.speaker and m.ref is not None:
+                return m.ref
         return None
 
     def _has_unnamed(self, p: int, char: int, head: str) -> bool:

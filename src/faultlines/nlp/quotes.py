@@ -772,7 +772,7 @@ def _verb_subject(speakers: Speakers, p: int, k: int, i: int) -> Who:
         # "the ministry issued a statement saying …", "X posted videos claiming …": the document's author speaks
         a, b = spans[-1]
         if (
-            toks[b - 1].lower_ in _DOCUMENTS
+            toks[b - 1].lower_ in cues().document_nouns
             and a - 1 >= i
             and toks[a - 1].tag_ in ("VBD", "VBZ", "VBP", "VBN")
         ):
@@ -795,7 +795,7 @@ def _document_author(speakers: Speakers, p: int, span: tuple[int, int]) -> Who |
     toks = speakers.tokens[p].toks
     a, b = span
     for n in range(a, b):
-        if toks[n].lower_ not in _DOCUMENTS:
+        if toks[n].lower_ not in cues().document_nouns:
             continue
         if n + 2 <= b and toks[n + 1].lower_ in ("from", "by", "of"):
             who = speakers.who(p, (n + 2, b))  # "a statement from the Joint Chiefs of Staff"
@@ -807,31 +807,6 @@ def _document_author(speakers: Speakers, p: int, span: tuple[int, int]) -> Who |
             return who
         return None
     return None
-
-
-#: What a speaker issues, posts or sends that then says something ("a statement saying …").
-_DOCUMENTS = {
-    "statement",
-    "statements",
-    "letter",
-    "letters",
-    "report",
-    "reports",
-    "video",
-    "videos",
-    "article",
-    "articles",
-    "post",
-    "posts",
-    "message",
-    "messages",
-    "communique",
-    "release",
-    "note",
-    "tweet",
-    "tweets",
-    "decree",
-}
 
 
 def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | None:
