@@ -699,3 +699,23 @@ def test_the_statement_named_before_speaks_for_whoever_issued_it():
         ("officers did not fire on the marchers", "Ruritanian police"),
         ("One of the officers was hurt in the march", "Ruritanian police"),
     ]  # no report was named before the last sentence: nobody to give it to
+
+
+def test_a_long_subject_after_the_reported_clause_still_attributes_it():
+    found = quotes_of(
+        "Norland and Zemba are mediating between the two sides, two sources familiar with the state of the talks"
+        " told EFE.",
+        "President Kassym Talgat spoke on Friday. About 500 people were detained last week, the office of the"
+        " Ruritanian president said on Sunday.",
+        "The army said on Tuesday (June 16) that 20 of its soldiers were killed in clashes.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("Norland and Zemba are mediating between the two sides", "sources familiar with the state of the talks"),
+        ("About 500 people were detained last week", "Kassym Talgat"),
+        ("20 of its soldiers were killed in clashes", "army"),
+    ]
+
+
+def test_a_charge_someone_denies_is_no_attribution():
+    found = quotes_of("Critics have accused the government of using force on the marchers, a charge its ministers deny.")
+    assert found == []

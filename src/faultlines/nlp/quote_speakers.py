@@ -479,6 +479,8 @@ class Speakers:
             x = a - 2
             if toks[x].tag_ in ("VBN", "VBG") and x - 1 >= lo:
                 x -= 1  # "a diplomat briefed on the talks"
+            elif toks[x].pos_ == "ADJ" and x - 1 >= lo and toks[x - 1].pos_ in ("NOUN", "PROPN"):
+                x -= 1  # "two sources familiar with the talks"
             head = self._np_ending(p, x, lo)
             if head is not None:
                 return head[0], j + 1
@@ -571,6 +573,11 @@ class Speakers:
             return NOBODY
         if len(toks) == 1 and first in c.indefinite_pronouns:
             return Who(None, True, first)  # "one (of them) described it as …": someone unnamed
+        if len(toks) > 3 and toks[0].lower_ == "the" and toks[1].lower_ == "office" and toks[2].lower_ == "of":
+            # "the office of the president said": the office speaks for its holder
+            inner = self.who(p, (toks[3].i, toks[-1].i + 1))
+            if inner.found:
+                return inner
         cut = next(
             (
                 x
@@ -581,8 +588,10 @@ class Speakers:
         )
         if cut and toks[-1].ent_type_ != "PERSON":
             toks = toks[:cut]  # "a senior official in Phnom Penh": the head comes before the preposition
-            while len(toks) > 1 and toks[-1].tag_ in ("VBN", "VBG"):
-                toks = toks[:-1]  # "a diplomat briefed (on the talks)"
+            while len(toks) > 1 and (
+                toks[-1].tag_ in ("VBN", "VBG") or (toks[-1].pos_ == "ADJ" and toks[-2].pos_ in ("NOUN", "PROPN"))
+            ):
+                toks = toks[:-1]  # "a diplomat briefed (on the talks)", "sources familiar (with the talks)"
         owned = self._owner(p, toks)
         if owned is not None:
             return owned
@@ -804,6 +813,8 @@ class Speakers:
             return toks
         full = self.tokens[p].toks
         n = toks[-1].i + 1
+        if n + 1 < span[1] and full[n].pos_ == "ADJ" and full[n + 1].pos_ == "ADP":
+            return full[toks[0].i : span[1]]  # "sources familiar with the talks": the whole description
         if n < span[1] and full[n].pos_ == "ADP" and full[n].lower_ in _CUT_AT:
             m = n + 1
             while m < span[1] and full[m].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ"):

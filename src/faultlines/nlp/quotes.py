@@ -23,6 +23,8 @@ from faultlines.nlp.quote_marks import Marked, abbreviations, scan_article, sent
 from faultlines.nlp.quote_speakers import NOBODY, Speakers, Who, verb_at
 
 _TAIL_WINDOW = 25
+#: How far after the comma a trailing cue may come: "…, the office of the Ruritanian president said"
+_SUBJECT_WINDOW = 12
 _MIN_INDIRECT_WORDS = 3
 #: Sources after "according to" that are no speaker's name but may still be quoted as given ("state media").
 _SOURCE_NOUNS = {"media", "report", "reports", "statement", "account", "accounts"}
@@ -662,7 +664,7 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             continue
         if k - 1 - i < 3:
             continue
-        for n in range(k, min(j, k + 6)):
+        for n in range(k, min(j, k + _SUBJECT_WINDOW)):
             verb = verb_at(tokens, n)
             if verb is None:
                 if toks[n].pos_ in ("VERB", "AUX"):
@@ -683,6 +685,8 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             ):
                 break  # "…, but supporters say they carry weight": a clause of its own, not an attribution
             span = speakers.np_right(p, after, rest) if n == k else speakers.np_left(p, n, k)
+            if n > k and span is not None and span[0] > k and toks[k].lower_ in ("a", "an"):
+                break  # "…, a charge the ministry denies": a description of what came before, no attribution
             ok, ref, head = _speaker(speakers.who(p, span))
             if ok:
                 stop = end if rest + 1 < j and toks[rest].text == "," else toks[k - 1].idx
@@ -839,7 +843,7 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV")
             or toks[skip].tag_ == "PRP$"
             or (toks[skip].dep_ == "amod" and toks[skip].tag_ == "VBN")
-            or toks[skip].text in (",", "“", "”", '"')
+            or toks[skip].text in (",", "“", "”", '"', "(", ")")
         )
     ):
         skip += 1  # "said on Friday that", "told reporters after the meeting that", "said in a televised speech
