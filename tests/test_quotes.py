@@ -719,3 +719,19 @@ def test_a_long_subject_after_the_reported_clause_still_attributes_it():
 def test_a_charge_someone_denies_is_no_attribution():
     found = quotes_of("Critics have accused the government of using force on the marchers, a charge its ministers deny.")
     assert found == []
+
+
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted():
+    found = quotes_of(
+        "The border service quoted the Polish border guard as saying that the blockade ended at noon.",
+        "Interfax quoted Deputy Minister Ivan Sorokin as saying: “The talks will resume next week.”",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("the blockade ended at noon", "Polish border guard"),
+        ("The talks will resume next week.", "Ivan Sorokin"),
+    ]
+    found = quotes_of(
+        "The Ruritanian border service quoted the Polish border guard as saying that the blockade ended at noon.",
+        "“Trucks are crossing as usual,” it added.",
+    )
+    assert [speaker(q) for q in found] == ["Polish border guard", "Ruritanian border service"]

@@ -282,7 +282,8 @@ def _from_lead(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
             continue
         verb = verb_at(tokens, k)
         if verb is not None:
-            found.append((speakers.who(p, _subject(speakers, p, k, i, j, m)), verb[0]))
+            quoted = _quoted_as_saying(speakers, p, k, i)
+            found.append((quoted or speakers.who(p, _subject(speakers, p, k, i, j, m)), verb[0]))
     if found:
         # the cue nearest the quote, unless a state or nothing speaks there and a person speaks before:
         # "X said Washington objected to “…”" is X's report
@@ -769,6 +770,9 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
 
 def _verb_subject(speakers: Speakers, p: int, k: int, i: int) -> Who:
     toks = speakers.tokens[p].toks
+    quoted = _quoted_as_saying(speakers, p, k, i)
+    if quoted is not None:
+        return quoted
     spans = [speakers.np_left(p, k, i), speakers.dep_subject(toks[k]) if toks[k].dep_ else None]
     if toks[k].tag_ == "VBG":
         spans.reverse()  # "…, he said, adding that": the participle's subject is the main verb's
@@ -791,6 +795,28 @@ def _verb_subject(speakers: Speakers, p: int, k: int, i: int) -> Who:
         if author is not None:
             return author
     return NOBODY
+
+
+#: Verbs that report someone else's words through their object: "Interfax quoted the minister as saying …".
+_QUOTING = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
+
+
+def _quoted_as_saying(speakers: Speakers, p: int, k: int, i: int) -> Who | None:
+    """The speaker of "X quoted Y as saying (that) …": Y, the object of the quoting verb."""
+    toks = speakers.tokens[p].toks
+    if toks[k].tag_ != "VBG" or k - 2 < i or toks[k - 1].lower_ != "as":
+        return None
+    span = speakers.np_left(p, k - 1, i)
+    if span is None or span[0] - 1 < i or toks[span[0] - 1].lower_ not in _QUOTING:
+        return None
+    who = speakers.who(p, span)
+    if not who.found:
+        return None
+    quoter = speakers.who(p, speakers.np_left(p, span[0] - 1, i))
+    if quoter.ref is not None:
+        # the one who quotes spoke last in the paragraph: "…,” it added" is theirs again
+        speakers.add_speaker(p, len(speakers.paragraphs[p]), quoter.ref, quoter.head)
+    return who
 
 
 def _document_author(speakers: Speakers, p: int, span: tuple[int, int]) -> Who | None:
