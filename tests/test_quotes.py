@@ -735,3 +735,15 @@ def test_quoted_as_saying_gives_the_words_to_the_one_quoted():
         "“Trucks are crossing as usual,” it added.",
     )
     assert [speaker(q) for q in found] == ["Polish border guard", "Ruritanian border service"]
+
+
+def test_a_body_may_speak_unnamed_and_the_authors_clause_after_it_is_not_the_quote():
+    found = quotes_of(
+        "Gangs stormed a police station outside the capital overnight, a police union told AFP, as the council"
+        " struggled to restore order.",
+        "Police arrested 17 marchers in the capital, said a coalition of rights groups.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("Gangs stormed a police station outside the capital overnight", "police union"),
+        ("Police arrested 17 marchers in the capital", "coalition"),
+    ]

@@ -25,6 +25,8 @@ class Cues:
     titles: frozenset[str]
     org_nouns: frozenset[str]
     unnamed_nouns: frozenset[str]
+    #: bodies that may speak unnamed ("a police union told AFP", "said a coalition of rights groups")
+    unnamed_bodies: frozenset[str]
     indefinite: frozenset[str]
     indefinite_pronouns: frozenset[str]
     #: given name (lower case) → "m" or "f", for names that (almost) always name a man or a woman
@@ -56,6 +58,7 @@ def cues() -> Cues:
         titles=titles,
         org_nouns=frozenset(raw["org_nouns"]),
         unnamed_nouns=frozenset(raw["unnamed_nouns"]),
+        unnamed_bodies=frozenset(raw["unnamed_bodies"]),
         indefinite=frozenset(raw["indefinite_determiners"]),
         indefinite_pronouns=frozenset(raw["indefinite_pronouns"]),
         given_names=_given_names(),

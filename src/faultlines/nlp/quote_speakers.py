@@ -748,6 +748,8 @@ class Speakers:
             # "…, the statement added": the document named before speaks for whoever issued it
             return self._found(self.last_speaker(p, toks[0].idx, head))
         if head in c.org_nouns:
+            if toks[0].lower_ in c.indefinite and head in c.unnamed_bodies:
+                return self._unnamed(p, toks, head, span)  # "a police union told AFP": a body, unnamed
             if toks[0].lower_ in c.indefinite:
                 return NOBODY  # "a new government in Washington" is not a speaker to quote
             words = [t for t in toks if t.pos_ not in ("DET", "PRON") and t.text not in _POSSESSIVE]

@@ -539,7 +539,8 @@ def _speaker(who: Who) -> tuple[bool, ActorRef | None, str]:
     """Whether an indirect quote may be given to this speaker (named, or an unnamed official, source …)."""
     if who.ref is not None:
         return True, who.ref, who.head
-    ok = who.found and (who.head in cues().unnamed_nouns or who.head in _SOURCE_NOUNS)
+    c = cues()
+    ok = who.found and (who.head in c.unnamed_nouns or who.head in _SOURCE_NOUNS or who.head in c.unnamed_bodies)
     return ok, who.speaker if ok else None, who.head
 
 
@@ -690,7 +691,10 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
                 break  # "…, a charge the ministry denies": a description of what came before, no attribution
             ok, ref, head = _speaker(speakers.who(p, span))
             if ok:
-                stop = end if rest + 1 < j and toks[rest].text == "," else toks[k - 1].idx
+                # "…, a union told AFP, as the council met": a clause of the author's own follows
+                goes_on = rest + 1 < j and toks[rest].text == ","
+                goes_on = goes_on and toks[rest + 1].lower_ != "as"
+                stop = end if goes_on else toks[k - 1].idx
                 return _make(text, p, a, stop, ref, lemma), head
             break
     return None
