@@ -747,3 +747,17 @@ def test_a_body_may_speak_unnamed_and_the_authors_clause_after_it_is_not_the_quo
         ("Gangs stormed a police station outside the capital overnight", "police union"),
         ("Police arrested 17 marchers in the capital", "coalition"),
     ]
+
+
+def test_the_first_of_coordinated_speakers_speaks_unless_only_a_later_one_is_named():
+    found = quotes_of(
+        "Prime Minister Aram Petrosyan and President Ilkin Aliyev said a peace deal was on the way.",
+        "Tensions were high in the north on Sunday, Ruritanian police and media reported.",
+        "Two marchers and Ali Bayati, a rights commissioner, said the guards fired live rounds.",
+        "Some voters preferred Haley and others said they would stay with Trump.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("a peace deal was on the way", "Aram Petrosyan"),
+        ("Tensions were high in the north on Sunday", "Ruritanian police"),
+        ("the guards fired live rounds", "Ali Bayati"),
+    ]

@@ -428,7 +428,24 @@ class Speakers:
                     for t in words
                 ):
                     return name
-        return span
+        return self._first_conjunct(p, span, lo)
+
+    def _first_conjunct(self, p: int, span: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+        """The first of coordinated subjects, who speaks for them all: "Prime Minister A and President B said",
+        "police and media reported" (by the parse: the later ones are its conjuncts)."""
+        if span is None:
+            return None
+        toks = self.tokens[p].toks
+        head = toks[span[1] - 1]
+        first = head.head
+        if head.dep_ != "conj" or not (lo <= first.i < span[0]) or first.pos_ not in ("NOUN", "PROPN"):
+            return span
+        if first.dep_ not in ("nsubj", "nsubjpass") or not any(t.lower_ == "and" for t in toks[first.i + 1 : span[0]]):
+            return span  # "some preferred X and others said": X is no subject
+        if head.ent_type_ == "PERSON" and first.ent_type_ != "PERSON":
+            return span  # "two protesters and Ali Bayati said": the one named speaks
+        a, b = self._np_of(first)
+        return (a, b) if a >= lo else span
 
     def _np_ending(self, p: int, j: int, lo: int) -> tuple[int, int] | None:
         tokens = self.tokens[p]
