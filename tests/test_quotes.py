@@ -754,10 +754,11 @@ def test_the_first_of_coordinated_speakers_speaks_unless_only_a_later_one_is_nam
         "Prime Minister Aram Petrosyan and President Ilkin Aliyev said a peace deal was on the way.",
         "Tensions were high in the north on Sunday, Ruritanian police and media reported.",
         "Two marchers and Ali Bayati, a rights commissioner, said the guards fired live rounds.",
-        "Some voters preferred Haley and others said they would stay with Trump.",
     )
     assert [(q.text, speaker(q)) for q in found] == [
         ("a peace deal was on the way", "Aram Petrosyan"),
         ("Tensions were high in the north on Sunday", "Ruritanian police"),
         ("the guards fired live rounds", "Ali Bayati"),
     ]
+    objects = quotes_of("Some voters preferred Haley and others said they would stay with Trump.")
+    assert "Haley" not in {speaker(q) for q in objects}  # an object joined to "others" is no subject
