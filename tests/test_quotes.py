@@ -762,3 +762,20 @@ def test_the_first_of_coordinated_speakers_speaks_unless_only_a_later_one_is_nam
     ]
     objects = quotes_of("Some voters preferred Haley and others said they would stay with Trump.")
     assert "Haley" not in {speaker(q) for q in objects}  # an object joined to "others" is no subject
+
+
+def test_a_body_named_again_by_its_common_noun_or_by_it_speaks():
+    found = quotes_of(
+        "The Ministry of Health in Gaza said 40 people were killed. The ministry also voiced anger at the silence of"
+        " the world. It confirmed that the hospital had closed.",
+        "The Migration Observatory published a study on Monday. It said the new rules could split families.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("40 people were killed", "Ministry of Health"),
+        ("the hospital had closed", "Ministry of Health"),
+        ("the new rules could split families", "Migration Observatory"),
+    ]
+    board = quotes_of(
+        "The Ruritanian Pharmacy Board opened in May. Permits went to 40 shops, the board said.", with_actors=True
+    )
+    assert [speaker(q) for q in board] == ["Ruritanian Pharmacy Board"]

@@ -621,7 +621,11 @@ class Speakers:
         if not is_propn(head, tokens.has_pos) and not head.like_num and not self._known_surname(head):
             return self._common(p, toks, span)
         name_toks = toks
-        titled = [x for x, t in enumerate(toks[:-1]) if t.lower_ in c.titles]
+        titled = [
+            x
+            for x, t in enumerate(toks[:-1])
+            if t.lower_ in c.titles and not (t.lower_ in c.org_nouns and toks[x + 1].lower_ == "of")
+        ]  # "Ministry of Health" is a body's name, no title before a person's
         if titled:
             name_toks = toks[titled[-1] + 1 :]  # "African Union Commission chair Mahamat Yusuf"
         while len(name_toks) > 1 and (
@@ -769,6 +773,10 @@ class Speakers:
                 return self._unnamed(p, toks, head, span)  # "a police union told AFP": a body, unnamed
             if toks[0].lower_ in c.indefinite:
                 return NOBODY  # "a new government in Washington" is not a speaker to quote
+            if len(toks) == 2 and toks[0].lower_ == "the":
+                named = self.named_body(p, toks[0].idx, head)
+                if named is not None:
+                    return Who(named, True, head)  # "the ministry": the Ministry of Health named before
             words = [t for t in toks if t.pos_ not in ("DET", "PRON") and t.text not in _POSSESSIVE]
             words = [t for t in words if t.ent_type_ != "GPE"] or words
             a = words[0].idx if words else toks[0].idx
@@ -865,6 +873,9 @@ class Speakers:
             found = self.who(p, span)
             if found.ref is not None and not found.ref.id.startswith("person:"):
                 return found.ref
+        subject = self._subject_body_before(p, char)
+        if subject is not None:
+            return subject
         for m in reversed(self.mentions):
             if (m.paragraph, m.start) >= (p, a):
                 continue
@@ -890,6 +901,44 @@ class Speakers:
             if m.speaker and m.ref is not None:
                 return m.ref
         return None
+
+    def named_body(self, p: int, char: int, head: str) -> ActorRef | None:
+        """The body that "the <head>" at ``char`` of paragraph ``p`` refers to: the last one named before it, within
+        a few paragraphs, whose name holds the word ("the ministry" → "Ministry of Health in Gaza")."""
+        best, at = None, (-1, -1)
+        candidates = [(a.ref(), s.paragraph, s.start) for a in self.parsed.actors if a.kind != "person" for s in a.spans]
+        candidates += [(m.ref, m.paragraph, m.start) for m in self.mentions if m.speaker and m.ref is not None]
+        for ref, q, start in candidates:
+            if not (p - _FORWARD_PARAGRAPHS <= q and (q, start) < (p, char) and (q, start) > at):
+                continue
+            words = ref.name.lower().split()
+            if head in words and len(words) > 1 and not ref.id.startswith(("person:", "unnamed:")):
+                best, at = ref, (q, start)
+        return best
+
+    def _subject_body_before(self, p: int, char: int) -> ActorRef | None:
+        """What "it" stands for by the sentence before: the organisation or state that is its subject ("The
+        Observatory published a study. It said …")."""
+        k = self.sentence_of(p, char)
+        if k > 0:
+            q, (a, b) = p, self.bounds[p][k - 1]
+        elif p > 0 and self.bounds[p - 1]:
+            q, (a, b) = p - 1, self.bounds[p - 1][-1]
+        else:
+            return None
+        tokens = self.tokens[q]
+        if tokens.doc is None or not tokens.toks or not tokens.toks[0].dep_:
+            return None
+        i, j = tokens.between(a, b)
+        subjects = [t for t in tokens.toks[i:j] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if len(subjects) != 1:
+            return None
+        if subjects[0].lower_ in cues().pronouns or subjects[0].lower_ in cues().plural_pronouns:
+            return None
+        ref = self.who(q, self._np_of(subjects[0])).ref
+        if ref is None or ref.id.startswith(("person:", "unnamed:")):
+            return None
+        return ref
 
     def _has_unnamed(self, p: int, char: int, head: str) -> bool:
         return any(
