@@ -779,3 +779,16 @@ def test_a_body_named_again_by_its_common_noun_or_by_it_speaks():
         "The Ruritanian Pharmacy Board opened in May. Permits went to 40 shops, the board said.", with_actors=True
     )
     assert [speaker(q) for q in board] == ["Ruritanian Pharmacy Board"]
+
+
+def test_a_reported_clause_before_a_colon_and_the_direct_quote_after_it_are_both_quotes():
+    found = quotes_of(
+        "President Salome Varga vowed to veto the bill. In an interview, she stressed that the moment was critical"
+        " to the country: “It is a foreign law.”",
+        "Defence Minister Rasa Kalnina told a news conference on Monday: “This was a deliberate test.”",
+    )
+    assert [(q.kind, q.text, speaker(q)) for q in found] == [
+        ("indirect", "the moment was critical to the country", "Salome Varga"),
+        ("direct", "It is a foreign law.", "Salome Varga"),
+        ("direct", "This was a deliberate test.", "Rasa Kalnina"),
+    ]

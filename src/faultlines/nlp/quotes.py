@@ -26,6 +26,8 @@ _TAIL_WINDOW = 25
 #: How far after the comma a trailing cue may come: "…, the office of the Ruritanian president said"
 _SUBJECT_WINDOW = 12
 _MIN_INDIRECT_WORDS = 3
+#: Words a reported clause needs before a colon that opens a direct quote ("said that A was B: “…”").
+_CLAUSE_BEFORE_COLON = 4
 #: Sources after "according to" that are no speaker's name but may still be quoted as given ("state media").
 _SOURCE_NOUNS = {"media", "report", "reports", "statement", "account", "accounts"}
 #: Words that open a clause of its own after a quote: what follows is not the quote's attribution.
@@ -763,11 +765,15 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
             first += 1
         if any(qa <= first < qb for qa, qb in inside):
             continue  # the clause opens with quoted words: those are the quote
-        if any(qa > first and text[first:qa].rstrip().endswith(":") for qa, _ in inside):
+        colon = next((qa for qa, _ in inside if qa > first and text[first:qa].rstrip().endswith(":")), None)
+        if colon is not None and len(text[first:colon].split()) < _CLAUSE_BEFORE_COLON:
             continue  # "told a news conference: “…”": the quote after the colon is what was said
         ok, ref, head = _speaker(_verb_subject(speakers, p, k, i))
         if not ok:
             return None
+        if colon is not None:
+            # "stressed that the moment was critical: “…”": the clause before the colon is reported too
+            return _make(text, p, start, text.rindex(":", first, colon), ref, lemma), head
         return _make(text, p, start, end, ref, lemma), head
     return None
 
