@@ -792,3 +792,11 @@ def test_a_reported_clause_before_a_colon_and_the_direct_quote_after_it_are_both
         ("direct", "It is a foreign law.", "Salome Varga"),
         ("direct", "This was a deliberate test.", "Rasa Kalnina"),
     ]
+
+
+def test_an_inverted_speaker_may_open_with_a_possessive():
+    found = quotes_of(
+        "“We will not back down,” said Ana Ruiz, the opposition leader.",
+        "“Children are already dying,” said its director, Tom Kell.",
+    )
+    assert [speaker(q) for q in found] == ["Ana Ruiz", "Tom Kell"]
