@@ -800,3 +800,14 @@ def test_an_inverted_speaker_may_open_with_a_possessive():
         "“Children are already dying,” said its director, Tom Kell.",
     )
     assert [speaker(q) for q in found] == ["Ana Ruiz", "Tom Kell"]
+
+
+def test_the_ministry_named_paragraphs_before_is_still_the_one_that_speaks():
+    found = quotes_of(
+        "In a statement, the Ruritanian defence ministry said two soldiers were wounded.",
+        "Opposition leader Marek Dovl said the vote was rigged.",
+        "Dovl told Reuters by phone that he would appeal.",
+        "Dovl wrote on X, formerly Twitter, that the result was a fraud.",
+        "Troops shelled the village overnight, the ministry said in a statement.",
+    )
+    assert speaker(found[-1]) == "Ruritanian defence ministry"

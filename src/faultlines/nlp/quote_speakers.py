@@ -39,6 +39,8 @@ _NAME_JOINERS = {
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 _BACK_SENTENCES = 8
 _FORWARD_PARAGRAPHS = 3
+#: How far back "the ministry" may find the body it names again
+_BODY_PARAGRAPHS = 10
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _CUT_AT = {"of", "in", "at", "from", "for", "to", "on", "with", "about", "by", "behind"}
 _SPOKES = {
@@ -905,12 +907,12 @@ class Speakers:
 
     def named_body(self, p: int, char: int, head: str) -> ActorRef | None:
         """The body that "the <head>" at ``char`` of paragraph ``p`` refers to: the last one named before it, within
-        a few paragraphs, whose name holds the word ("the ministry" → "Ministry of Health in Gaza")."""
+        ten paragraphs, whose name holds the word ("the ministry" → "Ministry of Health in Gaza")."""
         best, at = None, (-1, -1)
         candidates = [(a.ref(), s.paragraph, s.start) for a in self.parsed.actors if a.kind != "person" for s in a.spans]
         candidates += [(m.ref, m.paragraph, m.start) for m in self.mentions if m.speaker and m.ref is not None]
         for ref, q, start in candidates:
-            if not (p - _FORWARD_PARAGRAPHS <= q and (q, start) < (p, char) and (q, start) > at):
+            if not (p - _BODY_PARAGRAPHS <= q and (q, start) < (p, char) and (q, start) > at):
                 continue
             words = ref.name.lower().split()
             if head in words and len(words) > 1 and not ref.id.startswith(("person:", "unnamed:")):
