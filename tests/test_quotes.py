@@ -811,3 +811,14 @@ def test_the_ministry_named_paragraphs_before_is_still_the_one_that_speaks():
         "Troops shelled the village overnight, the ministry said in a statement.",
     )
     assert speaker(found[-1]) == "Ruritanian defence ministry"
+
+
+def test_a_body_speaks_by_its_own_name_when_the_actor_stage_codes_it_under_another():
+    found = quotes_of(
+        "“We condemn the dangerous manoeuvres,” the Philippine Coast Guard said in a statement.",
+        "The Interior Ministry said in a statement that it had ordered an inquiry.",
+        "Rights group Amnesty International said at least 23 people were killed.",
+        with_actors=True,
+    )
+    assert [speaker(q) for q in found] == ["Philippine Coast Guard", "Interior Ministry", "Amnesty International"]
+    assert found[0].speaker.country == "PHL" and not found[2].speaker.id.startswith("person:")

@@ -629,6 +629,8 @@ class Speakers:
             for x, t in enumerate(toks[:-1])
             if t.lower_ in c.titles and not (t.lower_ in c.org_nouns and toks[x + 1].lower_ == "of")
         ]  # "Ministry of Health" is a body's name, no title before a person's
+        if lower in c.org_nouns:
+            titled = []  # "the Interior Ministry": a body's name, whatever title words it holds
         if titled:
             name_toks = toks[titled[-1] + 1 :]  # "African Union Commission chair Mahamat Yusuf"
         while len(name_toks) > 1 and (
@@ -663,6 +665,11 @@ class Speakers:
                 seat = " ".join(t.text for t in toks if t.pos_ != "DET")
                 if actor.kind == "state" and self._seat_named(actor.id, seat):
                     return self._found(replace(actor.ref(), name=seat))  # "the Kremlin said": the state speaks
+                if actor.kind == "organisation" and _renamed(actor.name, actor.country, name_toks):
+                    # "the Philippine Coast Guard" coded as the state's police: the body speaks by its own name
+                    ref = self.org_ref(name, p, a, b, lookup=False)
+                    if ref is not None:
+                        return self._found(replace(ref, country=actor.country, role=actor.role))
                 return self._found(actor.ref())
         labels = {t.ent_type_ for t in name_toks} - {""}
         org = bool(labels & _ORG_LABELS) or lower in c.org_nouns
@@ -1115,6 +1122,19 @@ _NOT_NAMES = _NOT_DESCRIPTION | {
     "november",
     "december",
 }
+
+
+def _renamed(actor_name: str, country: str | None, name_toks) -> bool:
+    """Whether the actor stage gave a body named in the text a name of its own that shares no word with it (a
+    sector's group: "Kenya Medical Association" as "Kenyan civilians"), the text's name being a proper one."""
+    words = [t for t in name_toks if t.pos_ != "DET" and t.text not in _POSSESSIVE]
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS or t.lower_ == "of" for t in words):
+        return False
+    given = {w.lower() for w in re.findall(r"\w+", actor_name)}
+    state = load_knowledge().countries.get(country or "")
+    national = {w.lower() for form in (state.names + state.adjectives if state else ()) for w in form.split()}
+    own = [t for t in words if t.ent_type_ not in ("NORP", "GPE") and t.lower_ not in national]
+    return bool(own) and not any(t.lower_ in given for t in own)  # the state's name may be in both
 
 
 def _names_a_body(name: str) -> bool:
