@@ -822,3 +822,8 @@ def test_a_body_speaks_by_its_own_name_when_the_actor_stage_codes_it_under_anoth
     )
     assert [speaker(q) for q in found] == ["Philippine Coast Guard", "Interior Ministry", "Amnesty International"]
     assert found[0].speaker.country == "PHL" and not found[2].speaker.id.startswith("person:")
+
+
+def test_a_pronoun_after_a_speech_verb_opens_a_clause_not_an_inverted_subject():
+    found = quotes_of("The Nordland government, which holds a slim majority, insisted it had the votes.")
+    assert [q.text for q in found] == ["it had the votes"]
