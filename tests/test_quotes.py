@@ -827,3 +827,10 @@ def test_a_body_speaks_by_its_own_name_when_the_actor_stage_codes_it_under_anoth
 def test_a_pronoun_after_a_speech_verb_opens_a_clause_not_an_inverted_subject():
     found = quotes_of("The Nordland government, which holds a slim majority, insisted it had the votes.")
     assert [q.text for q in found] == ["it had the votes"]
+
+
+def test_a_common_owner_stays_in_the_speakers_description():
+    found = quotes_of("“The situation is extremely dangerous,” the agency’s head said.")
+    assert [speaker(q) for q in found] == ["agency’s head"]
+    charge = quotes_of("Kyiv has said that Moscow uses the plant as a base, a charge Moscow denies.")
+    assert [speaker(q) for q in charge] != ["Moscow"]  # the charge's denier does not report it

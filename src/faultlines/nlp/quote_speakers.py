@@ -488,10 +488,15 @@ class Speakers:
                 break
             if toks[a].text in _POSSESSIVE:
                 # "a charge Serbia’s president": the owner's name ends the phrase
+                mark = a
                 while a - 1 >= lo and (
                     is_propn(toks[a - 1], tokens.has_pos) or toks[a - 1].lower_ in _NAME_JOINERS
                 ):
                     a -= 1
+                if a == mark and a - 1 >= lo and toks[a - 1].pos_ == "NOUN":
+                    a -= 1  # "the agency’s head": a common owner, with its determiner
+                    if a - 1 >= lo and toks[a - 1].pos_ == "DET":
+                        a -= 1
                 break
         # "a senior official in Phnom Penh", "Sokunthea Chan of the Mekong Rivers Alliance": the head comes first
         if a - 1 > lo and toks[a - 1].pos_ == "ADP" and toks[a - 1].lower_ in _CUT_AT:

@@ -691,7 +691,7 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             span = speakers.np_right(p, after, rest) if n == k else speakers.np_left(p, n, k)
             if n == k and span is not None and span[1] < rest and toks[span[0]].lower_ in _SUBJECT_PRONOUNS:
                 break  # "X, who …, insisted it had the votes": the pronoun opens a reported clause
-            if n > k and span is not None and span[0] > k and toks[k].lower_ in ("a", "an"):
+            if n > k and toks[k].lower_ in ("a", "an") and toks[k + 1].lower_ in c.speech_nouns:
                 break  # "…, a charge the ministry denies": a description of what came before, no attribution
             ok, ref, head = _speaker(speakers.who(p, span))
             if ok:
