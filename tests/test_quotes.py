@@ -794,12 +794,17 @@ def test_a_reported_clause_before_a_colon_and_the_direct_quote_after_it_are_both
     ]
 
 
-def test_an_inverted_speaker_may_open_with_a_possessive():
+def test_an_inverted_speaker_may_open_with_a_possessive_or_a_number():
     found = quotes_of(
         "“We will not back down,” said Ana Ruiz, the opposition leader.",
         "“Children are already dying,” said its director, Tom Kell.",
     )
     assert [speaker(q) for q in found] == ["Ana Ruiz", "Tom Kell"]
+    counted = quotes_of(
+        "Opposition leader Anna Kovacs spoke in the square.",
+        "“It was peaceful,” said one protester, Eva Szabo, 34, a teacher.",
+    )
+    assert [speaker(q) for q in counted] == ["Eva Szabo"]
 
 
 def test_the_ministry_named_paragraphs_before_is_still_the_one_that_speaks():

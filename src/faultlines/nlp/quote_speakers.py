@@ -522,7 +522,7 @@ class Speakers:
         b = i
         while b < hi and (
             toks[b].pos_ in ("DET", "ADJ", "NOUN", "PROPN")
-            or (b == i and toks[b].tag_ == "PRP$")  # "said its director, Tom Kell"
+            or (b == i and (toks[b].tag_ == "PRP$" or toks[b].pos_ == "NUM"))  # "said its director", "said one"
             or is_propn(toks[b], tokens.has_pos)
             or toks[b].lower_ in _NAME_JOINERS
             or toks[b].text in _POSSESSIVE
