@@ -839,3 +839,16 @@ def test_a_common_owner_stays_in_the_speakers_description():
     assert [speaker(q) for q in found] == ["agency’s head"]
     charge = quotes_of("Kyiv has said that Moscow uses the plant as a base, a charge Moscow denies.")
     assert [speaker(q) for q in charge] != ["Moscow"]  # the charge's denier does not report it
+
+
+def test_unsaid_words_and_indirect_questions_are_no_quotes():
+    found = quotes_of(
+        "The ministry did not say when the drills would end.",
+        "Officials declined to say whether talks would resume.",
+        "Minister Ida Kell said that if necessary, her country would send aid.",
+        "Japan's top government spokesman, Yoshimasa Hayashi, said Tokyo was watching closely.",
+    )
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("if necessary, her country would send aid", "Ida Kell"),
+        ("Tokyo was watching closely", "Yoshimasa Hayashi"),
+    ]

@@ -689,8 +689,8 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             ):
                 break  # "…, but supporters say they carry weight": a clause of its own, not an attribution
             span = speakers.np_right(p, after, rest) if n == k else speakers.np_left(p, n, k)
-            if n == k and span is not None and span[1] < rest and toks[span[0]].lower_ in _SUBJECT_PRONOUNS:
-                break  # "X, who …, insisted it had the votes": the pronoun opens a reported clause
+            if n == k and span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[span[0] : rest]):
+                break  # "X, who …, insisted it had the votes", "…, said Tokyo was watching": a reported clause
             if n > k and toks[k].lower_ in ("a", "an") and toks[k + 1].lower_ in c.speech_nouns:
                 break  # "…, a charge the ministry denies": a description of what came before, no attribution
             ok, ref, head = _speaker(speakers.who(p, span))
@@ -759,9 +759,14 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
         prev = next((t for t in reversed(toks[i:k]) if t.lower_ not in c.skip_words), None)
         if prev is not None and prev.lower_ in c.passive_markers:
             continue
+        if any(t.lower_ in _NEGATIONS for t in toks[max(i, k - 3) : k]):
+            continue  # "the ministry did not say …", "declined to say …": nothing was said
         start = _complement_start(tokens, k, width, j, lemma)
         if start is None:
             continue
+        opener = tokens.index(start)
+        if opener < j and toks[opener].lower_ in _WH_WORDS and toks[opener - 1].lower_ != "that":
+            continue  # "did not say when the drills would end": a question, not what was said
         first = start
         while first < end and (text[first].isspace() or text[first] in ",;:"):
             first += 1
@@ -778,6 +783,12 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
             return _make(text, p, start, text.rindex(":", first, colon), ref, lemma), head
         return _make(text, p, start, end, ref, lemma), head
     return None
+
+
+#: Words that deny a speech verb ("did not say") or make it a refusal ("declined to say").
+_NEGATIONS = {"not", "n't", "never", "declined", "refused", "wouldn't", "didn't"}
+#: Words that open an indirect question after a speech verb ("said when", "told them whether").
+_WH_WORDS = {"when", "whether", "how", "why", "where", "what", "who", "which", "if"}
 
 
 def _verb_subject(speakers: Speakers, p: int, k: int, i: int) -> Who:
