@@ -852,3 +852,19 @@ def test_unsaid_words_and_indirect_questions_are_no_quotes():
         ("if necessary, her country would send aid", "Ida Kell"),
         ("Tokyo was watching closely", "Yoshimasa Hayashi"),
     ]
+
+
+def test_what_comes_before_a_clause_of_the_authors_own_is_no_quote():
+    found = quotes_of(
+        "A Norland official confirmed that account, also speaking on condition of anonymity.",
+        "The airstrikes were the first since 2022, when Norland targeted camps in Zemba, although Norland never"
+        " officially confirmed the strikes.",
+        "When Senator Ron Alder learned in August that the aide was using a private email account, he wrote the"
+        " inspector general, asking her to investigate.",
+        "In his campaign appearances, Alder steadfastly maintained:",
+    )
+    assert found == []
+    inserted = quotes_of("If teenagers are adults at work, Senator Ana Eskin said, then they should not need consent.")
+    assert [speaker(q) for q in inserted] == ["Ana Eskin"]  # the cue set inside the reported sentence
+    plural = quotes_of("The military has said that months of fighting lie ahead in the south.")
+    assert [q.text for q in plural] == ["months of fighting lie ahead in the south"]

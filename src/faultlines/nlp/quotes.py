@@ -693,6 +693,13 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
                 break  # "X, who …, insisted it had the votes", "…, said Tokyo was watching": a reported clause
             if n > k and toks[k].lower_ in ("a", "an") and toks[k + 1].lower_ in c.speech_nouns:
                 break  # "…, a charge the ministry denies": a description of what came before, no attribution
+            if toks[k].lower_ != "as" and (toks[k].lower_ in _CLAUSE_OPENERS or toks[k].pos_ == "SCONJ"):
+                break  # "…, although Islamabad never confirmed the strikes": a clause of the author's
+            if any(t.lower_ in _NEGATIONS for t in toks[k:n]) or (after < j and toks[after].text == ":"):
+                break  # "…, it never confirmed", "…, Kennedy maintained: “…”": no attribution of what came before
+            inserted = rest == after and rest + 1 < j and toks[rest].text == ","  # "If A, she said, then B"
+            if toks[i].lower_ in _SUBORDINATORS and not inserted and not any(t.text == "," for t in toks[i : k - 1]):
+                break  # "When Johnson learned that …, he wrote …": the words before are a time clause
             ok, ref, head = _speaker(speakers.who(p, span))
             if ok:
                 # "…, a union told AFP, as the council met": a clause of the author's own follows
@@ -785,6 +792,8 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
     return None
 
 
+#: Words that open a subordinate clause: one before a trailing cue is no one's words ("When X learned …, he wrote").
+_SUBORDINATORS = _CLAUSE_OPENERS | {"after", "before", "once", "until", "as"}
 #: Words that deny a speech verb ("did not say") or make it a refusal ("declined to say").
 _NEGATIONS = {"not", "n't", "never", "declined", "refused", "wouldn't", "didn't"}
 #: Words that open an indirect question after a speech verb ("said when", "told them whether").
@@ -903,6 +912,19 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
         if skip > n and toks[skip].dep_ == "det":
             return None  # "maintained his lead in that state": a determiner, no clause
         n = skip
+    if (
+        n + 1 < j
+        and toks[n].lower_ == "that"
+        and toks[n].dep_ == "det"
+        and toks[n + 1].tag_ in ("NN", "NNP")
+        and not any(child.dep_ == "ccomp" for child in toks[k].children)
+    ):
+        return None  # "confirmed that account": a determiner (of a singular noun), no clause
+    clauses = [child for child in toks[k].children if child.dep_ == "ccomp" and child.i > k] if toks[k].dep_ else []
+    if clauses and clauses[0].tag_ == "VBG" and not any(
+        g.dep_ in ("aux", "auxpass") for g in clauses[0].children
+    ):
+        return None  # "confirmed that account, also speaking on condition of anonymity": no finite clause
     if n < j and toks[n].lower_ == "that" and n + 1 < j:
         if toks[n].dep_ in ("nsubj", "nsubjpass") or toks[n + 1].lower_ in ("’s", "'s", "is", "was"):
             return toks[n].idx  # "said that’s not the case": the pronoun opens the clause
