@@ -868,3 +868,11 @@ def test_what_comes_before_a_clause_of_the_authors_own_is_no_quote():
     assert [speaker(q) for q in inserted] == ["Ana Eskin"]  # the cue set inside the reported sentence
     plural = quotes_of("The military has said that months of fighting lie ahead in the south.")
     assert [q.text for q in plural] == ["months of fighting lie ahead in the south"]
+
+
+def test_reported_clause_boundaries_after_joined_objects_and_in_an_opening_participle():
+    found = quotes_of(
+        "Experts in psychiatry have told PolitiFact and other fact-checkers that there is no causal link.",
+        "Noting that Kovacs was focusing more on testing, the editor asked her whether she had second thoughts.",
+    )
+    assert [q.text for q in found] == ["there is no causal link", "Kovacs was focusing more on testing"]

@@ -788,8 +788,20 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
         if colon is not None:
             # "stressed that the moment was critical: “…”": the clause before the colon is reported too
             return _make(text, p, start, text.rindex(":", first, colon), ref, lemma), head
-        return _make(text, p, start, end, ref, lemma), head
+        return _make(text, p, start, _participle_end(toks, k, i, end), ref, lemma), head
     return None
+
+
+def _participle_end(toks, k: int, i: int, end: int) -> int:
+    """Where the reported clause of a participle that opens the sentence ends: before the main clause ("Noting
+    that A was B, the editor asked …"); elsewhere the sentence's end."""
+    if k != i or toks[k].tag_ != "VBG" or toks[k].dep_ != "advcl":
+        return end
+    root = toks[k].head
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > k), None)
+    if subject is None or subject.left_edge.i - 1 <= k or toks[subject.left_edge.i - 1].text != ",":
+        return end
+    return toks[subject.left_edge.i - 1].idx
 
 
 #: Words that open a subordinate clause: one before a trailing cue is no one's words ("When X learned …, he wrote").
@@ -902,6 +914,8 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             or toks[skip].tag_ == "PRP$"
             or (toks[skip].dep_ == "amod" and toks[skip].tag_ == "VBN")
             or toks[skip].text in (",", "“", "”", '"', "(", ")")
+            or toks[skip].pos_ == "CCONJ"  # "told PolitiFact and other fact-checkers that"
+            or toks[skip].tag_ == "HYPH"
         )
     ):
         skip += 1  # "said on Friday that", "told reporters after the meeting that", "said in a televised speech
