@@ -15,6 +15,8 @@ class Cues:
     indirect_verbs: frozenset[str]
     object_verbs: frozenset[str]
     speech_nouns: frozenset[str]
+    #: what a speaker issues that then says something ("a statement saying …", "the report added")
+    document_nouns: frozenset[str]
     pronouns: dict[str, str]
     plural_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -23,6 +25,8 @@ class Cues:
     titles: frozenset[str]
     org_nouns: frozenset[str]
     unnamed_nouns: frozenset[str]
+    #: bodies that may speak unnamed ("a police union told AFP", "said a coalition of rights groups")
+    unnamed_bodies: frozenset[str]
     indefinite: frozenset[str]
     indefinite_pronouns: frozenset[str]
     #: given name (lower case) → "m" or "f", for names that (almost) always name a man or a woman
@@ -45,6 +49,7 @@ def cues() -> Cues:
         indirect_verbs=frozenset(raw["indirect_verbs"]),
         object_verbs=frozenset(raw["object_verbs"]),
         speech_nouns=frozenset(raw["speech_nouns"]),
+        document_nouns=frozenset(raw["document_nouns"]),
         pronouns=dict(raw["pronouns"]),
         plural_pronouns=frozenset(raw["plural_pronouns"]),
         relative_pronouns=frozenset(raw["relative_pronouns"]),
@@ -53,6 +58,7 @@ def cues() -> Cues:
         titles=titles,
         org_nouns=frozenset(raw["org_nouns"]),
         unnamed_nouns=frozenset(raw["unnamed_nouns"]),
+        unnamed_bodies=frozenset(raw["unnamed_bodies"]),
         indefinite=frozenset(raw["indefinite_determiners"]),
         indefinite_pronouns=frozenset(raw["indefinite_pronouns"]),
         given_names=_given_names(),

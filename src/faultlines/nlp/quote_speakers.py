@@ -39,6 +39,8 @@ _NAME_JOINERS = {
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 _BACK_SENTENCES = 8
 _FORWARD_PARAGRAPHS = 3
+#: How far back "the ministry" may find the body it names again
+_BODY_PARAGRAPHS = 10
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _CUT_AT = {"of", "in", "at", "from", "for", "to", "on", "with", "about", "by", "behind"}
 _SPOKES = {
@@ -428,7 +430,24 @@ class Speakers:
                     for t in words
                 ):
                     return name
-        return span
+        return self._first_conjunct(p, span, lo)
+
+    def _first_conjunct(self, p: int, span: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+        """The first of coordinated subjects, who speaks for them all: "Prime Minister A and President B said",
+        "police and media reported" (by the parse: the later ones are its conjuncts)."""
+        if span is None:
+            return None
+        toks = self.tokens[p].toks
+        head = toks[span[1] - 1]
+        first = head.head
+        if head.dep_ != "conj" or not (lo <= first.i < span[0]) or first.pos_ not in ("NOUN", "PROPN"):
+            return span
+        if first.dep_ not in ("nsubj", "nsubjpass") or not any(t.lower_ == "and" for t in toks[first.i + 1 : span[0]]):
+            return span  # "some preferred X and others said": X is no subject
+        if head.ent_type_ == "PERSON" and first.ent_type_ != "PERSON":
+            return span  # "two protesters and Ali Bayati said": the one named speaks
+        a, b = self._np_of(first)
+        return (a, b) if a >= lo else span
 
     def _np_ending(self, p: int, j: int, lo: int) -> tuple[int, int] | None:
         tokens = self.tokens[p]
@@ -469,16 +488,23 @@ class Speakers:
                 break
             if toks[a].text in _POSSESSIVE:
                 # "a charge Serbia’s president": the owner's name ends the phrase
+                mark = a
                 while a - 1 >= lo and (
                     is_propn(toks[a - 1], tokens.has_pos) or toks[a - 1].lower_ in _NAME_JOINERS
                 ):
                     a -= 1
+                if a == mark and a - 1 >= lo and toks[a - 1].pos_ == "NOUN":
+                    a -= 1  # "the agency’s head": a common owner, with its determiner
+                    if a - 1 >= lo and toks[a - 1].pos_ == "DET":
+                        a -= 1
                 break
         # "a senior official in Phnom Penh", "Sokunthea Chan of the Mekong Rivers Alliance": the head comes first
         if a - 1 > lo and toks[a - 1].pos_ == "ADP" and toks[a - 1].lower_ in _CUT_AT:
             x = a - 2
             if toks[x].tag_ in ("VBN", "VBG") and x - 1 >= lo:
                 x -= 1  # "a diplomat briefed on the talks"
+            elif toks[x].pos_ == "ADJ" and x - 1 >= lo and toks[x - 1].pos_ in ("NOUN", "PROPN"):
+                x -= 1  # "two sources familiar with the talks"
             head = self._np_ending(p, x, lo)
             if head is not None:
                 return head[0], j + 1
@@ -496,6 +522,7 @@ class Speakers:
         b = i
         while b < hi and (
             toks[b].pos_ in ("DET", "ADJ", "NOUN", "PROPN")
+            or (b == i and (toks[b].tag_ == "PRP$" or toks[b].pos_ == "NUM"))  # "said its director", "said one"
             or is_propn(toks[b], tokens.has_pos)
             or toks[b].lower_ in _NAME_JOINERS
             or toks[b].text in _POSSESSIVE
@@ -571,6 +598,11 @@ class Speakers:
             return NOBODY
         if len(toks) == 1 and first in c.indefinite_pronouns:
             return Who(None, True, first)  # "one (of them) described it as …": someone unnamed
+        if len(toks) > 3 and toks[0].lower_ == "the" and toks[1].lower_ == "office" and toks[2].lower_ == "of":
+            # "the office of the president said": the office speaks for its holder
+            inner = self.who(p, (toks[3].i, toks[-1].i + 1))
+            if inner.found:
+                return inner
         cut = next(
             (
                 x
@@ -581,8 +613,10 @@ class Speakers:
         )
         if cut and toks[-1].ent_type_ != "PERSON":
             toks = toks[:cut]  # "a senior official in Phnom Penh": the head comes before the preposition
-            while len(toks) > 1 and toks[-1].tag_ in ("VBN", "VBG"):
-                toks = toks[:-1]  # "a diplomat briefed (on the talks)"
+            while len(toks) > 1 and (
+                toks[-1].tag_ in ("VBN", "VBG") or (toks[-1].pos_ == "ADJ" and toks[-2].pos_ in ("NOUN", "PROPN"))
+            ):
+                toks = toks[:-1]  # "a diplomat briefed (on the talks)", "sources familiar (with the talks)"
         owned = self._owner(p, toks)
         if owned is not None:
             return owned
@@ -595,7 +629,13 @@ class Speakers:
         if not is_propn(head, tokens.has_pos) and not head.like_num and not self._known_surname(head):
             return self._common(p, toks, span)
         name_toks = toks
-        titled = [x for x, t in enumerate(toks[:-1]) if t.lower_ in c.titles]
+        titled = [
+            x
+            for x, t in enumerate(toks[:-1])
+            if t.lower_ in c.titles and not (t.lower_ in c.org_nouns and toks[x + 1].lower_ == "of")
+        ]  # "Ministry of Health" is a body's name, no title before a person's
+        if lower in c.org_nouns:
+            titled = []  # "the Interior Ministry": a body's name, whatever title words it holds
         if titled:
             name_toks = toks[titled[-1] + 1 :]  # "African Union Commission chair Mahamat Yusuf"
         while len(name_toks) > 1 and (
@@ -630,6 +670,11 @@ class Speakers:
                 seat = " ".join(t.text for t in toks if t.pos_ != "DET")
                 if actor.kind == "state" and self._seat_named(actor.id, seat):
                     return self._found(replace(actor.ref(), name=seat))  # "the Kremlin said": the state speaks
+                if actor.kind == "organisation" and _renamed(actor.name, actor.country, name_toks):
+                    # "the Philippine Coast Guard" coded as the state's police: the body speaks by its own name
+                    ref = self.org_ref(name, p, a, b, lookup=False)
+                    if ref is not None:
+                        return self._found(replace(ref, country=actor.country, role=actor.role))
                 return self._found(actor.ref())
         labels = {t.ent_type_ for t in name_toks} - {""}
         org = bool(labels & _ORG_LABELS) or lower in c.org_nouns
@@ -735,9 +780,18 @@ class Speakers:
             ref = self.antecedent(p, owner.idx, gender="m" if owner.lower_ == "his" else "f")
             if ref is not None:
                 return Who(ref, True, head)
+        if head in c.document_nouns and toks[0].lower_ in ("the", "that", "this") and len(toks) <= 3:
+            # "…, the statement added": the document named before speaks for whoever issued it
+            return self._found(self.last_speaker(p, toks[0].idx, head))
         if head in c.org_nouns:
+            if toks[0].lower_ in c.indefinite and head in c.unnamed_bodies:
+                return self._unnamed(p, toks, head, span)  # "a police union told AFP": a body, unnamed
             if toks[0].lower_ in c.indefinite:
                 return NOBODY  # "a new government in Washington" is not a speaker to quote
+            if len(toks) == 2 and toks[0].lower_ == "the":
+                named = self.named_body(p, toks[0].idx, head)
+                if named is not None:
+                    return Who(named, True, head)  # "the ministry": the Ministry of Health named before
             words = [t for t in toks if t.pos_ not in ("DET", "PRON") and t.text not in _POSSESSIVE]
             words = [t for t in words if t.ent_type_ != "GPE"] or words
             a = words[0].idx if words else toks[0].idx
@@ -801,6 +855,8 @@ class Speakers:
             return toks
         full = self.tokens[p].toks
         n = toks[-1].i + 1
+        if n + 1 < span[1] and full[n].pos_ == "ADJ" and full[n + 1].pos_ == "ADP":
+            return full[toks[0].i : span[1]]  # "sources familiar with the talks": the whole description
         if n < span[1] and full[n].pos_ == "ADP" and full[n].lower_ in _CUT_AT:
             m = n + 1
             while m < span[1] and full[m].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ"):
@@ -832,6 +888,9 @@ class Speakers:
             found = self.who(p, span)
             if found.ref is not None and not found.ref.id.startswith("person:"):
                 return found.ref
+        subject = self._subject_body_before(p, char)
+        if subject is not None:
+            return subject
         for m in reversed(self.mentions):
             if (m.paragraph, m.start) >= (p, a):
                 continue
@@ -842,6 +901,59 @@ class Speakers:
             if m.speaker or m.subject:
                 return None  # someone else spoke or acted last
         return None
+
+    def last_speaker(self, p: int, char: int, document: str) -> ActorRef | None:
+        """Who issued "the <document>" at ``char`` of paragraph ``p``: the speaker named last before it, when the
+        document was named since the paragraph before ("said in a statement … the statement added")."""
+        before = " ".join(self.paragraphs[max(0, p - 1) : p] + [self.paragraphs[p][:char]])
+        if not re.search(rf"\b{re.escape(document)}\b", before, re.I):
+            return None
+        for m in reversed(self.mentions):
+            if (m.paragraph, m.start) >= (p, char):
+                continue
+            if m.paragraph < p - 1:
+                break
+            if m.speaker and m.ref is not None:
+                return m.ref
+        return None
+
+    def named_body(self, p: int, char: int, head: str) -> ActorRef | None:
+        """The body that "the <head>" at ``char`` of paragraph ``p`` refers to: the last one named before it, within
+        ten paragraphs, whose name holds the word ("the ministry" → "Ministry of Health in Gaza")."""
+        best, at = None, (-1, -1)
+        candidates = [(a.ref(), s.paragraph, s.start) for a in self.parsed.actors if a.kind != "person" for s in a.spans]
+        candidates += [(m.ref, m.paragraph, m.start) for m in self.mentions if m.speaker and m.ref is not None]
+        for ref, q, start in candidates:
+            if not (p - _BODY_PARAGRAPHS <= q and (q, start) < (p, char) and (q, start) > at):
+                continue
+            words = ref.name.lower().split()
+            if head in words and len(words) > 1 and not ref.id.startswith(("person:", "unnamed:")):
+                best, at = ref, (q, start)
+        return best
+
+    def _subject_body_before(self, p: int, char: int) -> ActorRef | None:
+        """What "it" stands for by the sentence before: the organisation or state that is its subject ("The
+        Observatory published a study. It said …")."""
+        k = self.sentence_of(p, char)
+        if k > 0:
+            q, (a, b) = p, self.bounds[p][k - 1]
+        elif p > 0 and self.bounds[p - 1]:
+            q, (a, b) = p - 1, self.bounds[p - 1][-1]
+        else:
+            return None
+        tokens = self.tokens[q]
+        if tokens.doc is None or not tokens.toks or not tokens.toks[0].dep_:
+            return None
+        i, j = tokens.between(a, b)
+        subjects = [t for t in tokens.toks[i:j] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if len(subjects) != 1:
+            return None
+        if subjects[0].lower_ in cues().pronouns or subjects[0].lower_ in cues().plural_pronouns:
+            return None
+        ref = self.who(q, self._np_of(subjects[0])).ref
+        if ref is None or ref.id.startswith(("person:", "unnamed:")):
+            return None
+        return ref
 
     def _has_unnamed(self, p: int, char: int, head: str) -> bool:
         return any(
@@ -1015,6 +1127,19 @@ _NOT_NAMES = _NOT_DESCRIPTION | {
     "november",
     "december",
 }
+
+
+def _renamed(actor_name: str, country: str | None, name_toks) -> bool:
+    """Whether the actor stage gave a body named in the text a name of its own that shares no word with it (a
+    sector's group: "Kenya Medical Association" as "Kenyan civilians"), the text's name being a proper one."""
+    words = [t for t in name_toks if t.pos_ != "DET" and t.text not in _POSSESSIVE]
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS or t.lower_ == "of" for t in words):
+        return False
+    given = {w.lower() for w in re.findall(r"\w+", actor_name)}
+    state = load_knowledge().countries.get(country or "")
+    national = {w.lower() for form in (state.names + state.adjectives if state else ()) for w in form.split()}
+    own = [t for t in words if t.ent_type_ not in ("NORP", "GPE") and t.lower_ not in national]
+    return bool(own) and not any(t.lower_ in given for t in own)  # the state's name may be in both
 
 
 def _names_a_body(name: str) -> bool:

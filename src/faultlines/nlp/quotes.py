@@ -23,7 +23,11 @@ from faultlines.nlp.quote_marks import Marked, abbreviations, scan_article, sent
 from faultlines.nlp.quote_speakers import NOBODY, Speakers, Who, verb_at
 
 _TAIL_WINDOW = 25
+#: How far after the comma a trailing cue may come: "…, the office of the Ruritanian president said"
+_SUBJECT_WINDOW = 12
 _MIN_INDIRECT_WORDS = 3
+#: Words a reported clause needs before a colon that opens a direct quote ("said that A was B: “…”").
+_CLAUSE_BEFORE_COLON = 4
 #: Sources after "according to" that are no speaker's name but may still be quoted as given ("state media").
 _SOURCE_NOUNS = {"media", "report", "reports", "statement", "account", "accounts"}
 #: Words that open a clause of its own after a quote: what follows is not the quote's attribution.
@@ -280,7 +284,8 @@ def _from_lead(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
             continue
         verb = verb_at(tokens, k)
         if verb is not None:
-            found.append((speakers.who(p, _subject(speakers, p, k, i, j, m)), verb[0]))
+            quoted = _quoted_as_saying(speakers, p, k, i)
+            found.append((quoted or speakers.who(p, _subject(speakers, p, k, i, j, m)), verb[0]))
     if found:
         # the cue nearest the quote, unless a state or nothing speaks there and a person speaks before:
         # "X said Washington objected to “…”" is X's report
@@ -324,6 +329,8 @@ def _subject(speakers: Speakers, p: int, k: int, i: int, j: int, m: Marked) -> t
             span = parsed  # "a diplomat accredited to the agency said": the parse sees past the modifier
     if span is None and k == i:
         verb = verb_at(tokens, k)
+        if verb is not None and verb[0] in cues().object_verbs:
+            return None  # "telling the visitor, “…”": who is told is not who speaks
         span = speakers.np_right(p, k + (verb[1] if verb else 1), j)
     return span
 
@@ -447,7 +454,56 @@ def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
             quote = _after_dateline(quote, speakers.paragraphs[p], speakers.dateline_ends[p])
         out.append(quote)
         speakers.add_speaker(p, quote.start, quote.speaker, head)
+        nested = _nested(speakers, p, quote, inside)
+        if nested is not None:
+            out.append(nested[0])
+            speakers.add_speaker(p, nested[0].start, nested[0].speaker, nested[1])
     return out
+
+
+#: Conjunctions that join a second speech verb to the first: "X said A and warned B".
+_JOINING = {"and", "but"}
+
+
+def _joined(tokens, k: int, i: int) -> bool:
+    """Whether the speech verb at token ``k`` goes on the sentence's first report with no subject of its own:
+    "X said A and warned B", "X said A, adding that B": the same speaker's words."""
+    toks, skip = tokens.toks, cues().skip_words
+    x = k - 1
+    while x > i and toks[x].lower_ in skip:
+        x -= 1  # "and also warned"
+    if toks[k].tag_ == "VBG" and x == k - 1 and toks[x].text == ",":
+        return True
+    return toks[x].lower_ in _JOINING
+
+
+def _same_speaker(a: ActorRef, b: ActorRef) -> bool:
+    """One speaker, also when described at more or less length ("a liaison officer with Gaza", "liaison officer")."""
+    if a.id == b.id:
+        return True
+    x, y = a.name.lower(), b.name.lower()
+    return _unnamed(a) and _unnamed(b) and (x.startswith(y) or y.startswith(x))
+
+
+def _nested(speakers: Speakers, p: int, outer: Quote, inside) -> tuple[Quote, str] | None:
+    """A report inside a report: "Xi told Biden that Beijing would …, the officials said", "According to the
+    senator, the adviser told colleagues that he had kept few documents": the inner speaker's clause is a quote
+    of its own."""
+    tokens = speakers.tokens[p]
+    i, j = tokens.between(outer.start, outer.end)
+    found = _complement(speakers, p, i, j, outer.end, inside)
+    if found is None or found[0].speaker is None or found[0].start <= outer.start:
+        return None
+    k = tokens.index(found[0].start) - 1
+    while k > i and verb_at(tokens, k) is None:
+        k -= 1
+    if k > i and _joined(tokens, k, i):
+        return None  # the outer speaker's second report, not someone else's
+    if outer.speaker is not None and _same_speaker(found[0].speaker, outer.speaker):
+        return None  # "X claimed …, saying …": one speaker's report
+    if len(found[0].text.split()) < _MIN_INDIRECT_WORDS:
+        return None
+    return found
 
 
 def _after_dateline(quote: Quote, text: str, dateline_end: int) -> Quote:
@@ -485,7 +541,8 @@ def _speaker(who: Who) -> tuple[bool, ActorRef | None, str]:
     """Whether an indirect quote may be given to this speaker (named, or an unnamed official, source …)."""
     if who.ref is not None:
         return True, who.ref, who.head
-    ok = who.found and (who.head in cues().unnamed_nouns or who.head in _SOURCE_NOUNS)
+    c = cues()
+    ok = who.found and (who.head in c.unnamed_nouns or who.head in _SOURCE_NOUNS or who.head in c.unnamed_bodies)
     return ok, who.speaker if ok else None, who.head
 
 
@@ -611,13 +668,15 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             continue
         if k - 1 - i < 3:
             continue
-        for n in range(k, min(j, k + 6)):
+        for n in range(k, min(j, k + _SUBJECT_WINDOW)):
             verb = verb_at(tokens, n)
             if verb is None:
                 if toks[n].pos_ in ("VERB", "AUX"):
                     break
                 continue
             lemma, width = verb
+            if n == k and (toks[n].tag_ == "VBG" or lemma in c.object_verbs):
+                break  # "…, telling the visitor …": a participle or its addressee, not an inverted speaker
             after = n + width
             rest = next((x for x in range(after, j) if toks[x].text in (",", ".")), j)
             if lemma not in c.indirect_verbs or (
@@ -630,9 +689,23 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             ):
                 break  # "…, but supporters say they carry weight": a clause of its own, not an attribution
             span = speakers.np_right(p, after, rest) if n == k else speakers.np_left(p, n, k)
+            if n == k and span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[span[0] : rest]):
+                break  # "X, who …, insisted it had the votes", "…, said Tokyo was watching": a reported clause
+            if n > k and toks[k].lower_ in ("a", "an") and toks[k + 1].lower_ in c.speech_nouns:
+                break  # "…, a charge the ministry denies": a description of what came before, no attribution
+            if toks[k].lower_ != "as" and (toks[k].lower_ in _CLAUSE_OPENERS or toks[k].pos_ == "SCONJ"):
+                break  # "…, although Islamabad never confirmed the strikes": a clause of the author's
+            if any(t.lower_ in _NEGATIONS for t in toks[k:n]) or (after < j and toks[after].text == ":"):
+                break  # "…, it never confirmed", "…, Kennedy maintained: “…”": no attribution of what came before
+            inserted = rest == after and rest + 1 < j and toks[rest].text == ","  # "If A, she said, then B"
+            if toks[i].lower_ in _SUBORDINATORS and not inserted and not any(t.text == "," for t in toks[i : k - 1]):
+                break  # "When Johnson learned that …, he wrote …": the words before are a time clause
             ok, ref, head = _speaker(speakers.who(p, span))
             if ok:
-                stop = end if rest + 1 < j and toks[rest].text == "," else toks[k - 1].idx
+                # "…, a union told AFP, as the council met": a clause of the author's own follows
+                goes_on = rest + 1 < j and toks[rest].text == ","
+                goes_on = goes_on and toks[rest + 1].lower_ != "as"
+                stop = end if goes_on else toks[k - 1].idx
                 return _make(text, p, a, stop, ref, lemma), head
             break
     return None
@@ -693,25 +766,57 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
         prev = next((t for t in reversed(toks[i:k]) if t.lower_ not in c.skip_words), None)
         if prev is not None and prev.lower_ in c.passive_markers:
             continue
+        if any(t.lower_ in _NEGATIONS for t in toks[max(i, k - 3) : k]):
+            continue  # "the ministry did not say …", "declined to say …": nothing was said
         start = _complement_start(tokens, k, width, j, lemma)
         if start is None:
             continue
+        opener = tokens.index(start)
+        if opener < j and toks[opener].lower_ in _WH_WORDS and toks[opener - 1].lower_ != "that":
+            continue  # "did not say when the drills would end": a question, not what was said
         first = start
         while first < end and (text[first].isspace() or text[first] in ",;:"):
             first += 1
         if any(qa <= first < qb for qa, qb in inside):
             continue  # the clause opens with quoted words: those are the quote
-        if any(qa > first and text[first:qa].rstrip().endswith(":") for qa, _ in inside):
+        colon = next((qa for qa, _ in inside if qa > first and text[first:qa].rstrip().endswith(":")), None)
+        if colon is not None and len(text[first:colon].split()) < _CLAUSE_BEFORE_COLON:
             continue  # "told a news conference: “…”": the quote after the colon is what was said
         ok, ref, head = _speaker(_verb_subject(speakers, p, k, i))
         if not ok:
             return None
-        return _make(text, p, start, end, ref, lemma), head
+        if colon is not None:
+            # "stressed that the moment was critical: “…”": the clause before the colon is reported too
+            return _make(text, p, start, text.rindex(":", first, colon), ref, lemma), head
+        return _make(text, p, start, _participle_end(toks, k, i, end), ref, lemma), head
     return None
+
+
+def _participle_end(toks, k: int, i: int, end: int) -> int:
+    """Where the reported clause of a participle that opens the sentence ends: before the main clause ("Noting
+    that A was B, the editor asked …"); elsewhere the sentence's end."""
+    if k != i or toks[k].tag_ != "VBG" or toks[k].dep_ != "advcl":
+        return end
+    root = toks[k].head
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > k), None)
+    if subject is None or subject.left_edge.i - 1 <= k or toks[subject.left_edge.i - 1].text != ",":
+        return end
+    return toks[subject.left_edge.i - 1].idx
+
+
+#: Words that open a subordinate clause: one before a trailing cue is no one's words ("When X learned …, he wrote").
+_SUBORDINATORS = _CLAUSE_OPENERS | {"after", "before", "once", "until", "as"}
+#: Words that deny a speech verb ("did not say") or make it a refusal ("declined to say").
+_NEGATIONS = {"not", "n't", "never", "declined", "refused", "wouldn't", "didn't"}
+#: Words that open an indirect question after a speech verb ("said when", "told them whether").
+_WH_WORDS = {"when", "whether", "how", "why", "where", "what", "who", "which", "if"}
 
 
 def _verb_subject(speakers: Speakers, p: int, k: int, i: int) -> Who:
     toks = speakers.tokens[p].toks
+    quoted = _quoted_as_saying(speakers, p, k, i)
+    if quoted is not None:
+        return quoted
     spans = [speakers.np_left(p, k, i), speakers.dep_subject(toks[k]) if toks[k].dep_ else None]
     if toks[k].tag_ == "VBG":
         spans.reverse()  # "…, he said, adding that": the participle's subject is the main verb's
@@ -719,7 +824,7 @@ def _verb_subject(speakers: Speakers, p: int, k: int, i: int) -> Who:
         # "the ministry issued a statement saying …", "X posted videos claiming …": the document's author speaks
         a, b = spans[-1]
         if (
-            toks[b - 1].lower_ in _DOCUMENTS
+            toks[b - 1].lower_ in cues().document_nouns
             and a - 1 >= i
             and toks[a - 1].tag_ in ("VBD", "VBZ", "VBP", "VBN")
         ):
@@ -736,13 +841,35 @@ def _verb_subject(speakers: Speakers, p: int, k: int, i: int) -> Who:
     return NOBODY
 
 
+#: Verbs that report someone else's words through their object: "Interfax quoted the minister as saying …".
+_QUOTING = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
+
+
+def _quoted_as_saying(speakers: Speakers, p: int, k: int, i: int) -> Who | None:
+    """The speaker of "X quoted Y as saying (that) …": Y, the object of the quoting verb."""
+    toks = speakers.tokens[p].toks
+    if toks[k].tag_ != "VBG" or k - 2 < i or toks[k - 1].lower_ != "as":
+        return None
+    span = speakers.np_left(p, k - 1, i)
+    if span is None or span[0] - 1 < i or toks[span[0] - 1].lower_ not in _QUOTING:
+        return None
+    who = speakers.who(p, span)
+    if not who.found:
+        return None
+    quoter = speakers.who(p, speakers.np_left(p, span[0] - 1, i))
+    if quoter.ref is not None:
+        # the one who quotes spoke last in the paragraph: "…,” it added" is theirs again
+        speakers.add_speaker(p, len(speakers.paragraphs[p]), quoter.ref, quoter.head)
+    return who
+
+
 def _document_author(speakers: Speakers, p: int, span: tuple[int, int]) -> Who | None:
     """Who speaks through a document that "said" something: "a statement from the Joint Chiefs of Staff", "a
     Kremlin statement", "the ministry's statement"."""
     toks = speakers.tokens[p].toks
     a, b = span
     for n in range(a, b):
-        if toks[n].lower_ not in _DOCUMENTS:
+        if toks[n].lower_ not in cues().document_nouns:
             continue
         if n + 2 <= b and toks[n + 1].lower_ in ("from", "by", "of"):
             who = speakers.who(p, (n + 2, b))  # "a statement from the Joint Chiefs of Staff"
@@ -754,31 +881,6 @@ def _document_author(speakers: Speakers, p: int, span: tuple[int, int]) -> Who |
             return who
         return None
     return None
-
-
-#: What a speaker issues, posts or sends that then says something ("a statement saying …").
-_DOCUMENTS = {
-    "statement",
-    "statements",
-    "letter",
-    "letters",
-    "report",
-    "reports",
-    "video",
-    "videos",
-    "article",
-    "articles",
-    "post",
-    "posts",
-    "message",
-    "messages",
-    "communique",
-    "release",
-    "note",
-    "tweet",
-    "tweets",
-    "decree",
-}
 
 
 def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | None:
@@ -809,8 +911,11 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
         and (
             toks[skip].ent_type_ in ("DATE", "TIME")
             or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV")
+            or toks[skip].tag_ == "PRP$"
             or (toks[skip].dep_ == "amod" and toks[skip].tag_ == "VBN")
-            or toks[skip].text in (",", "“", "”", '"')
+            or toks[skip].text in (",", "“", "”", '"', "(", ")")
+            or toks[skip].pos_ == "CCONJ"  # "told PolitiFact and other fact-checkers that"
+            or toks[skip].tag_ == "HYPH"
         )
     ):
         skip += 1  # "said on Friday that", "told reporters after the meeting that", "said in a televised speech
@@ -818,7 +923,22 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
     if skip < j and toks[skip].lower_ == "that":
         if skip > n and toks[skip].dep_ not in ("", "mark") and toks[skip].head.dep_ == "relcl":
             return None  # "noted the influence that the U.S. has": a relative clause, not a reported one
+        if skip > n and toks[skip].dep_ == "det":
+            return None  # "maintained his lead in that state": a determiner, no clause
         n = skip
+    if (
+        n + 1 < j
+        and toks[n].lower_ == "that"
+        and toks[n].dep_ == "det"
+        and toks[n + 1].tag_ in ("NN", "NNP")
+        and not any(child.dep_ == "ccomp" for child in toks[k].children)
+    ):
+        return None  # "confirmed that account": a determiner (of a singular noun), no clause
+    clauses = [child for child in toks[k].children if child.dep_ == "ccomp" and child.i > k] if toks[k].dep_ else []
+    if clauses and clauses[0].tag_ == "VBG" and not any(
+        g.dep_ in ("aux", "auxpass") for g in clauses[0].children
+    ):
+        return None  # "confirmed that account, also speaking on condition of anonymity": no finite clause
     if n < j and toks[n].lower_ == "that" and n + 1 < j:
         if toks[n].dep_ in ("nsubj", "nsubjpass") or toks[n + 1].lower_ in ("’s", "'s", "is", "was"):
             return toks[n].idx  # "said that’s not the case": the pronoun opens the clause
