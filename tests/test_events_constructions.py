@@ -442,3 +442,15 @@ def test_nameless_fighters_are_the_armed_group_the_sentence_names():
     found = coded("The Israeli military said it had targeted Hamas command centres and killed several fighters.")
     assert ("ISRMIL", "PSEREB", "19", "asserted") in found
     assert not any(t == "ISRREB" for _, t, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad ordered the expulsion of the German ambassador.", ("TCDGOV", "DEUGOV", "16")),
+        ("Washington slapped visa bans on Georgian officials.", ("USAGOV", "GEOGOV", "16")),
+        ("Britain imposed sanctions on six Russian oligarchs.", ("GBRGOV", "RUSBUS", "16")),
+    ],
+)
+def test_orders_bans_and_whom_sanctions_hit(text, expected):
+    assert expected + ("asserted",) in coded(text)
