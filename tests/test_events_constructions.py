@@ -454,3 +454,14 @@ def test_nameless_fighters_are_the_armed_group_the_sentence_names():
 )
 def test_orders_bans_and_whom_sanctions_hit(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington's decision to send cluster munitions drew criticism from Cambodia.", ("KHMGOV", "USAGOV", "11")),
+        ("Russia condemned the move and summoned the Finnish ambassador.", ("RUSGOV", "FINGOV", "11")),
+    ],
+)
+def test_criticism_drawn_and_a_second_act_of_one_subject(text, expected):
+    assert expected + ("asserted",) in coded(text)
