@@ -465,3 +465,14 @@ def test_orders_bans_and_whom_sanctions_hit(text, expected):
 )
 def test_criticism_drawn_and_a_second_act_of_one_subject(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv struck a Russian airbase in Crimea.", ("UKRGOV", "RUSMIL", "19")),
+        ("Hezbollah attacked Israeli outposts.", ("LBNREB", "ISRMIL", "19")),
+    ],
+)
+def test_a_state_s_bases_are_its_forces(text, expected):
+    assert expected + ("asserted",) in coded(text)
