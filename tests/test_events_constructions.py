@@ -476,3 +476,9 @@ def test_criticism_drawn_and_a_second_act_of_one_subject(text, expected):
 )
 def test_a_state_s_bases_are_its_forces(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+def test_an_attache_is_an_envoy_a_pronoun_can_name():
+    found = coded("Britain expelled Russia's defence attaché, accusing him of being an undeclared intelligence officer.")
+    assert ("GBRGOV", "RUSGOV", "16", "asserted") in found
+    assert ("GBRGOV", "RUSGOV", "11", "asserted") in found
