@@ -286,17 +286,20 @@ AUTHORITY_ROLES = {"GOV", "COP", "JUD", "LEG"}
 OWN_STATE_ROLES = {"OPP", "CVL", "NGO", "LEG", "JUD", "MED", "EDU", "BUS", "GOV", "COP"}
 
 
+def _one_state_sides(coded: Coded, roles: set[str]):
+    """Each side of ``coded`` whose actors are all of one state and of the given sectors, with the other side and
+    that state."""
+    for ours, theirs in ((coded.sources, coded.targets), (coded.targets, coded.sources)):
+        countries = {p.ref.country for p in ours}
+        if ours and len(countries) == 1 and None not in countries and all(p.ref.role in roles for p in ours):
+            yield ours, theirs, next(iter(countries))
+
+
 def _own_authorities(coded: Coded, coder: SentenceCoder) -> None:
     """Nameless authorities on the other side of one state's own people or institutions are that state's:
     "Mr Wine called on authorities to free ...", "Authorities accuse Mr Wine ...", "Biden called on governors ..."
     (not where the sentence names another state)."""
-    for ours, theirs in ((coded.sources, coded.targets), (coded.targets, coded.sources)):
-        countries = {p.ref.country for p in ours}
-        if not ours or len(countries) != 1 or None in countries:
-            continue
-        if any(p.ref.role not in OWN_STATE_ROLES for p in ours):
-            continue
-        country = next(iter(countries))
+    for ours, theirs, country in _one_state_sides(coded, OWN_STATE_ROLES):
         roles = {p.ref.role for p in ours}
         nameless = [
             p
@@ -315,13 +318,7 @@ def _home_challengers(coded: Coded, coder: SentenceCoder) -> None:
     """An opposition leader or a rebel group the text gives no state, facing one state's government, forces or
     courts, is of that state: "opposition leader Kemal Kilicdaroglu accused Erdogan", "police arrested the
     rebel commander" (not where the sentence names another state)."""
-    for ours, theirs in ((coded.sources, coded.targets), (coded.targets, coded.sources)):
-        countries = {p.ref.country for p in ours}
-        if not ours or len(countries) != 1 or None in countries:
-            continue
-        if any(p.ref.role not in STATE_SIDE_ROLES for p in ours):
-            continue
-        country = next(iter(countries))
+    for _, theirs, country in _one_state_sides(coded, STATE_SIDE_ROLES):
         stateless = [p for p in theirs if not p.ref.country and p.ref.role in ("OPP", "REB")]
         if not stateless or len(stateless) < len(theirs):
             continue
