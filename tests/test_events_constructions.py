@@ -482,3 +482,8 @@ def test_an_attache_is_an_envoy_a_pronoun_can_name():
     found = coded("Britain expelled Russia's defence attaché, accusing him of being an undeclared intelligence officer.")
     assert ("GBRGOV", "RUSGOV", "16", "asserted") in found
     assert ("GBRGOV", "RUSGOV", "11", "asserted") in found
+
+
+def test_solemn_representations_are_an_official_complaint():
+    found = coded("China on Monday lodged solemn representations with Japan over the remarks.")
+    assert ("CHNGOV", "JPNGOV", "11", "asserted") in found
