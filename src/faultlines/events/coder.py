@@ -22,6 +22,8 @@ MODAL_INTENT = {"will", "would", "shall"}
 #: Auxiliaries of a possible act: "could strike", "might impose", "would retaliate".
 MODAL_POSSIBLE = {"could", "might", "may", "would"}
 CONDITIONAL_MARKS = {"if", "unless"}
+#: Auxiliaries that open a condition put first ("Had they voted to convict, ...").
+INVERTED_CONDITIONS = {"had", "were", "should"}
 #: Nouns that hold a batch of acts: "a package of sanctions", "a round of talks".
 BATCH_NOUNS = {"package", "round", "raft", "series", "wave", "set", "batch", "slew", "string", "spate", "barrage"}
 #: Determiners of an act that names none in particular ("would respond to any attack").
@@ -87,15 +89,7 @@ def _holds(pattern: Pattern, token: Token) -> bool:
         if not objects and token.dep_ == "relcl":
             objects = [token.head]  # "a charge Yerevan denied": the relative clause's noun is its object
         objects += [j for o in objects for j in o.conjuncts]  # "fired rubber bullets and tear gas"
-        objects += [  # "fired a barrage of missiles"
-            p
-            for o in objects
-            if o.lemma_.lower() in BATCH_NOUNS
-            for c in o.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+        objects += [p for o in objects for p in batch_contents(o)]  # "fired a barrage of missiles"
         return any(
             o.lemma_.lower() in words
             or any(m.dep_ == "compound" and m.lemma_.lower() in words for m in o.children)
@@ -112,7 +106,7 @@ def _holds(pattern: Pattern, token: Token) -> bool:
     if kind == "in":
         return token.dep_ == "pobj" and token.head.lower_ in words
     if kind == "cond":
-        return any(c.dep_ == "advcl" and condition(c) for c in children)
+        return _has_condition(token)
     if kind == "gov":
         return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in words
     return False
@@ -395,8 +389,7 @@ class SentenceCoder(RoleFinder):
             return coded
         # "would" is a conditional, but in a reported clause it is the speaker's "will" ("told him Washington
         # would defend the Philippines"), unless a condition goes with it
-        conditional = any(c.dep_ == "advcl" and condition(c) is not None for c in token.children)
-        reported = self._reporting_verb(token) is not None and not conditional
+        reported = self._reporting_verb(token) is not None and not _has_condition(token)
         coded.mode = "hypothetical" if modal.lower() == "would" and not reported else "future"
         coded.rule += "+modal"
         coded.notes.append(f'not yet done ("{modal}")')
@@ -405,7 +398,7 @@ class SentenceCoder(RoleFinder):
     def _conditional(self, token: Token, coded: Coded | None) -> Coded | None:
         """``if he agrees to a ceasefire``: an act under a condition is only possible."""
         mark = self._possible(token) if coded is not None and coded.mode == "asserted" else None
-        if mark is not None and mark.lower() in CONDITIONAL_MARKS | {"had", "were", "should"}:
+        if mark is not None and mark.lower() in CONDITIONAL_MARKS | INVERTED_CONDITIONS:
             coded.mode = "hypothetical"
             coded.notes.append(f'a possibility ("{mark}")')
         return coded
@@ -461,13 +454,7 @@ class SentenceCoder(RoleFinder):
 
     def _batch_of(self, noun: Token) -> Token:
         """``a new package of sanctions``, ``a fresh round of talks``: the act a batch noun holds, else the noun."""
-        if noun.lemma_.lower() not in BATCH_NOUNS:
-            return noun
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.i in self.patterns:
-                    return pobj
-        return noun
+        return next((held for held in batch_contents(noun) if held.i in self.patterns), noun)
 
     def _governed(self, token: Token) -> Token | None:
         """The predicate a control word governs: ``refused to [recognise]``, ``refusal to [recognise]``,
@@ -696,6 +683,18 @@ def _names_a_time(prep: Token) -> bool:
     return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
 
 
+def batch_contents(noun: Token) -> list[Token]:
+    """What a batch noun holds: "sanctions" in "a package of sanctions" (none for other nouns)."""
+    if noun.lemma_.lower() not in BATCH_NOUNS:
+        return []
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
+def _has_condition(token: Token) -> bool:
+    """Whether ``token`` governs a condition clause ("we will respond if they attack")."""
+    return any(c.dep_ == "advcl" and condition(c) is not None for c in token.children)
+
+
 def condition(clause: Token) -> Token | None:
     """The word that makes ``clause`` a condition: its "if" or "unless", or a first "Had", "Were", "Should"."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS), None)
@@ -706,7 +705,7 @@ def _inverted_condition(clause: Token) -> Token | None:
     """The auxiliary of a condition put first ("Had they voted to convict, ...", "Were Russia to attack, ..."):
     the clause's first word, before its subject (the parser makes it the clause's head or its auxiliary)."""
     first = clause.left_edge
-    if first.lower_ not in ("had", "were", "should") or (first.i > 0 and not first.nbor(-1).is_punct):
+    if first.lower_ not in INVERTED_CONDITIONS or (first.i > 0 and not first.nbor(-1).is_punct):
         return None
     if first.i == clause.i or (first.head.i == clause.i and first.dep_ in ("aux", "auxpass")):
         return first
