@@ -487,3 +487,14 @@ def test_an_attache_is_an_envoy_a_pronoun_can_name():
 def test_solemn_representations_are_an_official_complaint():
     found = coded("China on Monday lodged solemn representations with Japan over the remarks.")
     assert ("CHNGOV", "JPNGOV", "11", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thai prosecutors indicted the former prime minister for insulting the monarchy.", ("THAJUD", "THAOPP", "17")),
+        ("An Indian court granted bail to the opposition leader.", ("INDJUD", "INDOPP", "08")),
+    ],
+)
+def test_former_officials_are_out_of_office_and_bail_is_a_release(text, expected):
+    assert expected + ("asserted",) in coded(text)

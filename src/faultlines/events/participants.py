@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon
 from faultlines.model import Actor, ActorRef, Quote
-from faultlines.nlp.actor_context import OWN_PEOPLE_ROLES, names_no_state
+from faultlines.nlp.actor_context import OUT_OF_GOVERNMENT, OWN_PEOPLE_ROLES, names_no_state
 from faultlines.nlp.actor_dateline import find_dateline
 from faultlines.nlp.knowledge import load_knowledge
 from faultlines.nlp.knowledge import slugify as slug
@@ -305,6 +305,8 @@ class ActorFinder:
             return modifier  # "the ruling Georgian Dream party", "the Wagner group": the body named
         if lemma in PARTY_NOUNS and any(c.dep_ == "amod" and c.lower_ in RULING for c in token.children):
             role = "GOV"  # "the ruling party": in government
+        if role in ("GOV", "LEG") and kind == "person" and any(c.lower_ in OUT_OF_GOVERNMENT for c in token.children):
+            role = "OPP"  # "the former prime minister", "the ousted president": out of office
         if lemma == "general" and any(c.dep_ == "compound" and c.lower_ in CIVIL_GENERALS for c in token.children):
             role = "GOV"  # "secretary general", "attorney general": an office, not an army's general
         if kind == "means" and (modifier is None or modifier.kind != "state"):
