@@ -498,3 +498,7 @@ def test_solemn_representations_are_an_official_complaint():
 )
 def test_former_officials_are_out_of_office_and_bail_is_a_release(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+def test_troops_massed_along_a_border_face_the_state_beyond_it():
+    assert ("INDGOV", "CHNGOV", "15", "asserted") in coded("India mobilised troops along its border with China.")

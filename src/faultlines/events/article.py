@@ -29,7 +29,7 @@ ANSWER_MARKS = {"after", "because", "since"}
 # acts that can be about nameless people: condolences, praise, aid, release, cuts, harm
 PEOPLE_ACTS = ("018", "05", "07", "08", "16", "17", "18", "19", "20")
 PHRASE_BREAKS = {"in", "of", "from", "at", "on", "near", "who", "that", "which", "across", "inside", ","}
-PLACE_TARGET_PREPS = {"in", "into", "to", "for", "from", "on", "inside", "across", "toward", "towards"}
+PLACE_TARGET_PREPS = {"in", "into", "to", "for", "from", "on", "inside", "across", "toward", "towards", "along", "near"}
 VIOLENCE = ("18", "19", "20")
 TARGET_PREPS = {"to", "against", "on", "with", "for", "from", "into", "toward", "towards"}
 
@@ -623,9 +623,13 @@ def _place_target(coded: Coded, coder: SentenceCoder) -> None:
         finder.places = False
 
 
+#: Lines between states: "along its border with China" is aimed at China.
+BORDERS = {"border", "frontier", "boundary"}
+
+
 def _of_place(token, finder) -> Participant | None:
-    """``parts of Kashmir``, ``the city of Mosul``: the place after "of" (two steps at most), but not inside a place's
-    own name ("the Gulf of Oman", "the Strait of Hormuz")."""
+    """``parts of Kashmir``, ``the city of Mosul``, ``its border with China``: the place after "of" (two steps at
+    most), but not inside a place's own name ("the Gulf of Oman", "the Strait of Hormuz")."""
     for _ in range(2):
         if token.pos_ == "PROPN":
             return None
@@ -633,7 +637,7 @@ def _of_place(token, finder) -> Participant | None:
             (
                 p
                 for c in token.children
-                if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                if c.dep_ == "prep" and (c.lower_ in ("of", "in") or c.lower_ == "with" and token.lemma_ in BORDERS)
                 for p in c.children
                 if p.dep_ == "pobj"
             ),
