@@ -502,3 +502,13 @@ def test_former_officials_are_out_of_office_and_bail_is_a_release(text, expected
 
 def test_troops_massed_along_a_border_face_the_state_beyond_it():
     assert ("INDGOV", "CHNGOV", "15", "asserted") in coded("India mobilised troops along its border with China.")
+
+
+def test_both_countries_are_the_two_the_story_is_about():
+    text = (
+        "Venezuela's president accused Guyana of provoking a conflict. Venezuela said Guyana must withdraw.\n\n"
+        "Guyana asked the United States for support.\n\n"
+        "Brazil urged both countries to resolve the dispute peacefully."
+    )
+    found = {(e.source.code, e.target.code) for e in events_of(text) if e.source.code == "BRAGOV"}
+    assert found == {("BRAGOV", "VENGOV"), ("BRAGOV", "GUYGOV")}

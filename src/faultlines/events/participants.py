@@ -523,24 +523,26 @@ class ActorFinder:
 
     # -- pronouns and definite descriptions -----------------------------------------------------------
     def pair_reference(self, token: Token, exclude: list[Participant]) -> list[Participant]:
-        """``the two countries``, ``both sides``: the two most recent distinct states before the phrase."""
+        """``the two countries``, ``both sides``: the two states named most often before the phrase."""
         if token.lemma_.lower() not in PAIR_NOUNS or token.tag_ != "NNS":
             return []
         if not any(c.lower_ in ("two", "both") for c in token.children):
             return []
         excluded = {p.ref.country for p in exclude} | self._reporters(token)
         position = (self.paragraph, token.idx)
-        found: list[Participant] = []
-        for pos, cand in reversed(self.history):
+        seen: dict[str, list] = {}  # country: [mentions, latest position, latest mention]
+        for pos, cand in self.history:
             country = cand.ref.country
             if pos >= position or not country or country in excluded:
                 continue
-            if any(f.ref.country == country for f in found):
-                continue
-            found.append(cand if cand.kind == "state" else self._state_of(cand, token))
-            if len(found) == 2:
-                return found
-        return []
+            entry = seen.setdefault(country, [0, pos, cand])
+            entry[0], entry[1], entry[2] = entry[0] + 1, pos, cand
+        # the two states the story is most about so far ("Brazil urged both countries" after a paragraph on the
+        # United States: Venezuela and Guyana), the latest first among equals
+        ranked = sorted(seen.values(), key=lambda e: (e[0], e[1]), reverse=True)[:2]
+        if len(ranked) < 2:
+            return []
+        return [c if c.kind == "state" else self._state_of(c, token) for _, _, c in ranked]
 
     def _reporters(self, token: Token) -> set[str]:
         """The states of whoever reports the clause ``token`` is in ("Turkey's foreign minister said the two sides
