@@ -512,3 +512,9 @@ def test_both_countries_are_the_two_the_story_is_about():
     )
     found = {(e.source.code, e.target.code) for e in events_of(text) if e.source.code == "BRAGOV"}
     assert found == {("BRAGOV", "VENGOV"), ("BRAGOV", "GUYGOV")}
+
+
+def test_an_envoy_summoned_where_he_is_posted_was_summoned_by_the_host():
+    found = coded("The Foreign Ministry summoned the Japanese ambassador in Seoul to protest the move.")
+    assert ("KORGOV", "JPNGOV", "11", "asserted") in found
+    assert ("JPNGOV", "KORGOV", "11", "asserted") not in found

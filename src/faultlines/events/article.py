@@ -222,10 +222,11 @@ HOST_ACTS = {"114", "166"}
 
 
 def _host_of_envoy(coded: Coded, coder: SentenceCoder) -> None:
-    """``Britain's ambassador to Iran was summoned``: an envoy summoned or expelled by no one named was summoned
-    or expelled by the state the envoy is posted to; ``Algeria recalls ambassador to France``: an envoy recalled
-    is recalled from that state."""
-    summoned = not coded.sources and coded.targets and coded.code in HOST_ACTS
+    """``Britain's ambassador to Iran was summoned``: an envoy summoned or expelled by no one named (or by a body
+    whose state was only guessed from context) was summoned or expelled by the state the envoy is posted to;
+    ``Algeria recalls ambassador to France``: an envoy recalled is recalled from that state."""
+    guessed = all(p.inferred for p in coded.sources)  # "the Foreign Ministry" taken from context
+    summoned = guessed and coded.code in HOST_ACTS
     recalled = coded.code == "161" and coded.sources and not any(p.ref.country for p in coded.targets)
     if not (summoned or recalled):
         return
@@ -234,15 +235,21 @@ def _host_of_envoy(coded: Coded, coder: SentenceCoder) -> None:
         for prep in (c for c in envoy.children if c.dep_ == "prep" and c.lower_ in ("to", "in")):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 host = coder.finder.phrase_actor(pobj, pronouns=False)
-                if host is None or host.kind != "state" or excluded(host, coded.targets or coded.sources):
+                if host is None or host.kind != "state":
                     continue
                 if recalled:
-                    coded.targets = [host]
-                    coded.notes.append(f"target {host.ref.name}, where the envoy was posted")
-                else:
-                    coded.sources = [host]
-                    coded.notes.append(f"source {host.ref.name}, where the envoy is posted")
-                    coded.confidence -= 0.1
+                    if not excluded(host, coded.sources):
+                        coded.targets = [host]
+                        coded.notes.append(f"target {host.ref.name}, where the envoy was posted")
+                    return
+                own = coder.finder._modifier_actor(envoy)  # "the Japanese ambassador in Seoul": Japan's
+                if excluded(host, coded.targets) and (own is None or own.ref.country == host.ref.country):
+                    continue
+                coded.sources = [host]
+                if own is not None and own.ref.country and (not coded.targets or excluded(host, coded.targets)):
+                    coded.targets = [own]
+                coded.notes.append(f"source {host.ref.name}, where the envoy is posted")
+                coded.confidence -= 0.1
                 return
 
 
