@@ -518,3 +518,12 @@ def test_an_envoy_summoned_where_he_is_posted_was_summoned_by_the_host():
     found = coded("The Foreign Ministry summoned the Japanese ambassador in Seoul to protest the move.")
     assert ("KORGOV", "JPNGOV", "11", "asserted") in found
     assert ("JPNGOV", "KORGOV", "11", "asserted") not in found
+
+
+def test_police_weapons_and_students_who_block_a_bridge():
+    text = "Tens of thousands of Serbians rallied in Belgrade.\n\nPolice in Belgrade used stun grenades against " \
+        "demonstrators.\n\nStudents blocked the main bridge in Novi Sad."
+    found = coded(text)
+    assert ("SRBCOP", "SRBOPP", "17", "asserted") in found
+    assert ("SRBOPP", "SRBGOV", "14", "asserted") in found
+    assert not any(s and s.endswith("EDU") for s, _, _, _ in found)

@@ -66,7 +66,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _settle_targets(coded, coder)
                 _own_authorities(coded, coder)
                 _home_challengers(coded, coder)
-                _protesters(coded)
+                _protesters(coded, coder)
                 _implied_source(coded, coder)
                 _host_of_envoy(coded, coder)
                 _answered_act(coded, coder)
@@ -347,13 +347,17 @@ def _placed(part: Participant, country: str) -> Participant:
 STATE_SIDE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
-def _protesters(coded: Coded) -> None:
-    """Nameless civilians who protest, block roads or strike are protesters (OPP): "Polish farmers blocked the
-    crossings", "farmers protested against the government"."""
+def _protesters(coded: Coded, coder: SentenceCoder) -> None:
+    """Nameless civilians or students who protest, block roads or strike are protesters (OPP), of the story's state
+    where the sentence names none: "Polish farmers blocked the crossings", "students blocked the bridge"."""
     if coded.code[:2] != PROTEST_ROOT and (coded.act or "")[:2] != PROTEST_ROOT:
         return
-    if coded.sources and all(p.ref.country and p.ref.role == "CVL" and p.kind != "person" for p in coded.sources):
-        coded.sources = [_with_country(p, p.ref.country, "OPP") for p in coded.sources]
+    home = coder.finder.home
+    if coded.sources and all(
+        (p.ref.country or home) and p.ref.role in ("CVL", "EDU") and p.kind != "person"
+        for p in coded.sources
+    ):
+        coded.sources = [_with_country(p, p.ref.country or home, "OPP") for p in coded.sources]
         coded.notes.append(f"{coded.sources[0].words} protesting: the opposition")
 
 
