@@ -527,3 +527,9 @@ def test_police_weapons_and_students_who_block_a_bridge():
     assert ("SRBCOP", "SRBOPP", "17", "asserted") in found
     assert ("SRBOPP", "SRBGOV", "14", "asserted") in found
     assert not any(s and s.endswith("EDU") for s, _, _, _ in found)
+
+
+def test_one_side_agreeing_to_act_on_another_is_no_mutual_act():
+    found = coded("NATO leaders agreed to invite Ukraine to join the alliance.")
+    assert ("IGONAT", "UKRGOV", "03", "asserted") in found
+    assert not any(s == "UKRGOV" for s, _, _, _ in found)

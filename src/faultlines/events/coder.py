@@ -517,7 +517,7 @@ class SentenceCoder(RoleFinder):
             confidence=min(inner.confidence, 0.8),
             act=inner.act or inner.code,
             reciprocal=(inner.reciprocal and effect == "intent" and code[:2] == inner.code[:2])
-            or (own is not None and own.frame == "sym" and effect == "intent"),
+            or (own is not None and own.frame == "sym" and effect == "intent" and _two_sided(token, sources)),
         )
 
     def _light(self, token: Token) -> Coded | None:
@@ -681,6 +681,12 @@ class SentenceCoder(RoleFinder):
 def _names_a_time(prep: Token) -> bool:
     """``on Sunday``, ``at dawn``: a preposition whose object is a date or time, not a target."""
     return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+
+
+def _two_sided(token: Token, sources: list) -> bool:
+    """``A and B agreed``, ``agreed with B``: an agreement between sides (but "NATO agreed to invite Ukraine" is
+    NATO's act)."""
+    return len(sources) > 1 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 
 
 def batch_contents(noun: Token) -> list[Token]:
