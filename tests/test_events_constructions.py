@@ -533,3 +533,12 @@ def test_one_side_agreeing_to_act_on_another_is_no_mutual_act():
     found = coded("NATO leaders agreed to invite Ukraine to join the alliance.")
     assert ("IGONAT", "UKRGOV", "03", "asserted") in found
     assert not any(s == "UKRGOV" for s, _, _, _ in found)
+
+
+def test_counterparts_and_the_two_ministers():
+    text = ("Iran's foreign minister held talks with his Saudi counterpart in Riyadh.\n\n"
+            "The two ministers discussed regional security.")
+    found = [e for e in events_of(text) if "discussed" in e.sentence]
+    assert {(e.source.code, e.target.code) for e in found} == {("IRNGOV", "SAUGOV"), ("SAUGOV", "IRNGOV")}
+    assert ("CHNGOV", "BRAGOV", "04", "asserted") in coded(
+        "Chinese President Xi Jinping received his Brazilian counterpart in Beijing.")

@@ -46,7 +46,10 @@ RULING = {"ruling", "governing"}
 CIVIL_GENERALS = {"secretary", "attorney", "solicitor", "inspector", "auditor", "consul", "governor", "director"}
 #: Bodies every state has, named without their state: "Congress", "Parliament", "the Senate".
 GENERIC_BODIES = {"congress", "parliament", "senate", "legislature"}
-PAIR_NOUNS = {"country", "side", "nation", "neighbour", "neighbor", "state", "government", "party"}
+PAIR_NOUNS = {
+    "country", "side", "nation", "neighbour", "neighbor", "state", "government", "party", "leader", "minister",
+    "president", "delegation",
+}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 
 
@@ -424,13 +427,14 @@ class ActorFinder:
         return Participant(ref, kind, plural, generic, start, end, text)
 
     def _modifier_actor(self, token: Token, depth: int = 0) -> Participant | None:
-        """A state or actor named by a possessive, compound or adjective of ``token``."""
-        for child in token.children:
+        """A state or actor named by a possessive, compound or adjective of ``token`` (a possessive pronoun last: "his
+        Saudi counterpart" is Saudi)."""
+        for child in sorted(token.children, key=_possessive_pronoun):
             if child.dep_ not in MODIFIER_DEPS:
                 continue
             if names_no_state(child.doc, child.i):
                 continue  # "an ethnic Albanian mayor" in Kosovo, "pro-Russian hackers": not the state
-            if child.dep_ == "poss" and (child.pos_ == "PRON" or child.tag_ == "WP$"):
+            if _possessive_pronoun(child):
                 found = self.pronoun(child)
             else:
                 found = self._stage_actor(child) and self._participant(self._stage_actor(child), child)
@@ -803,6 +807,10 @@ REGION_WORDS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
 }
+
+
+def _possessive_pronoun(token: Token) -> bool:
+    return token.dep_ == "poss" and (token.pos_ == "PRON" or token.tag_ == "WP$")
 
 
 def _common_plural(words: str) -> bool:
