@@ -536,7 +536,7 @@ def test_one_side_agreeing_to_act_on_another_is_no_mutual_act():
 
 
 def test_counterparts_and_the_two_ministers():
-    text = ("Iran's foreign minister held talks with his Saudi counterpart in Riyadh.\n\n"
+    text = ("Iran's foreign minister held talks with his Saudi counterpart in Riyadh. "
             "The two ministers discussed regional security.")
     found = [e for e in events_of(text) if "discussed" in e.sentence]
     assert {(e.source.code, e.target.code) for e in found} == {("IRNGOV", "SAUGOV"), ("SAUGOV", "IRNGOV")}

@@ -197,8 +197,7 @@ FORCE_ROLES = {"COP", "MIL", "REB", "OPP", "NGO"}
 @lru_cache(maxsize=1)
 def _actor_words() -> frozenset[str]:
     """Single words that name groups, bodies and armed or protesting people without a name ("police", "troops",
-    "the government", "soldiers", "activists": the knowledge's titles of those kinds, and their plurals), and the
-    plurals of every other title ("the two ministers")."""
+    "the government", "soldiers", "activists": the knowledge's titles of those kinds, and their plurals)."""
     from faultlines.nlp.actor_gazetteer import _plurals
     from faultlines.nlp.knowledge import load_knowledge
 
@@ -206,8 +205,6 @@ def _actor_words() -> frozenset[str]:
     for term, title in load_knowledge().titles.items():
         if title.role and " " not in term and (title.kind in ("group", "body") or title.role in FORCE_ROLES):
             words.update({term, *_plurals(term)})
-        elif title.role and " " not in term and title.kind == "person":
-            words.update(_plurals(term) - {term})  # "the two ministers discussed ...", "officials said"
     return frozenset(words)
 
 
