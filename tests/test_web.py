@@ -144,7 +144,7 @@ def test_dyads_api(client):
     "/api/v1/events?since=2026-02-30", "/api/v1/events?since=yesterday",
     "/api/v1/articles?limit=x", "/api/v1/articles/abc", "/api/v1/articles/0", "/api/v1/dyads?period=year",
     "/api/v1/dyads?top=1000", "/api/v1/dyads/KAZ", "/api/v1/alerts?dyad=x",
-    "/api/v1/articles/99999999999999999999999",
+    "/api/v1/articles/99999999999999999999999", "/api/v1/quotes?offset=%2B0.0", "/api/v1/events?limit=1e3",
 ])
 def test_bad_parameters_answer_400_or_422_with_a_message(client, url):
     response = client.get(url)

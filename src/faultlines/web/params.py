@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import Path, Query
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from faultlines.web.queries import MAX_LIMIT
 
@@ -15,8 +15,17 @@ DYAD = r"^[A-Za-z]{3}-[A-Za-z]{3}$"
 CAMEO = r"^\d{2,4}$"
 ROLE = r"^[A-Za-z]{3}$"
 
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size (1–{MAX_LIMIT}).")]
-Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
+def _whole_number(value):
+    """A count written as digits only: "+0.0" or "1e3" is refused (422), not read as a number."""
+    if isinstance(value, str) and not value.isdigit():
+        raise ValueError("must be written as digits only")
+    return value
+
+
+Limit = Annotated[
+    int, BeforeValidator(_whole_number), Query(ge=1, le=MAX_LIMIT, description=f"Page size (1–{MAX_LIMIT}).")
+]
+Offset = Annotated[int, BeforeValidator(_whole_number), Query(ge=0, le=1_000_000, description="Items to skip.")]
 Country = Annotated[str | None, Query(pattern=ISO3, description="ISO 3166 alpha-3 country code.")]
 Role = Annotated[str | None, Query(pattern=ROLE, description="Actor role code (GOV, LEG, MIL, MED, ...).")]
 
