@@ -18,7 +18,7 @@ class Pattern:
 
     lemma: str
     pos: str  # V, N or A
-    when: str  # "-", "prep:X", "prt:X", "obj:a|b", "mod:a|b", "sub:a|b", "xcomp:a|b", "gov:a|b", "in:a|b", "cond", "intrans"
+    when: str  # "-", "prep:X", "prt:X", "obj:a|b", "mod:a|b", "sub:a|b", "xcomp:a|b", "gov:a|b", "in:a|b", "cond", …
     frame: str  # so, recv, sym
     cameo: str
 

@@ -695,7 +695,8 @@ class ActorFinder:
         sector."""
         owners = [c for c in token.children if c.dep_ == "poss"]
         preps = [] if possessive_only else [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
-        if token.dep_ == "conj" and not possessive_only:  # "police and supporters of X", the "of" hung on the first conjunct
+        if token.dep_ == "conj" and not possessive_only:
+            # "police and supporters of X": the "of" hung on the first conjunct
             preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > token.i]
         for prep in preps:
             owners.extend(p for p in prep.children if p.dep_ == "pobj")
