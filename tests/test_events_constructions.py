@@ -131,7 +131,7 @@ def test_its_is_not_a_plural_force_before_it():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Security forces in Sudan opened fire on protesters in Khartoum.", ("SDNMIL", "SDNOPP", "19", "asserted")),
+        ("Security forces in Sudan opened fire on protesters in Khartoum.", ("SDNCOP", "SDNOPP", "19", "asserted")),
         ("Moldova declared a Russian diplomat persona non grata.", ("MDAGOV", "RUSGOV", "16", "asserted")),
         ("Niger's junta gave the French ambassador 48 hours to leave.", ("NERGOV", "FRAGOV", "16", "asserted")),
         ("Vucic said Serbia would never recognise Kosovo.", ("SRBGOV", "XKXGOV", "12", "asserted")),

@@ -218,4 +218,25 @@ def _analyze_text_batch(
 
 def _short_article(text: str, published: str | None) -> Article:
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    return Article(paragraphs=paragraphs, published=published, language="en")
+    at = _headline_at(paragraphs)
+    title = paragraphs.pop(at) if at is not None else None
+    return Article(title=title, paragraphs=paragraphs, published=published, language="en")
+
+
+#: The most words a headline standing above a text's first sentence has.
+HEADLINE_WORDS = 20
+
+
+def _headline_at(paragraphs: list[str]) -> int | None:
+    """The headline above a text's body: the first of its opening lines that is no sentence (no closing stop) and has
+    a few words and letters, when a sentence follows. Its event is the body's own, told again (the page's title is
+    not coded either)."""
+    for i, paragraph in enumerate(paragraphs[:3]):
+        if paragraph[-1] in ".!?\"'”’…:;":
+            return None
+        words = paragraph.split()
+        letters = sum(ch.isalpha() for ch in paragraph)
+        if 3 <= len(words) <= HEADLINE_WORDS and letters > len(paragraph) / 2 and any(ch.islower() for ch in paragraph):
+            following = paragraphs[i + 1 :]
+            return i if any(p[-1] in ".!?\"'”’" for p in following) else None
+    return None

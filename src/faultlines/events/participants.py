@@ -187,7 +187,7 @@ class ActorFinder:
         if token.pos_ == "PROPN" or token.ent_type_:
             return True
         lemma = token.lemma_.lower()
-        if lemma in self.lex.actor_nouns or lemma in STATE_NOUNS or lemma in GOVERNMENT_NOUNS:
+        if self.lex.actor_nouns.get(lemma, ("", "modifier"))[1] != "modifier" or lemma in STATE_NOUNS or lemma in GOVERNMENT_NOUNS:
             return True
         return any(c.dep_ in MODIFIER_DEPS for c in token.children) or self._stage_actor(token) is not None
 
@@ -301,7 +301,7 @@ class ActorFinder:
         if lemma not in self.lex.actor_nouns and token.tag_ in ("NNP", "NNPS") and lemma.endswith("s"):
             lemma = lemma[:-1]  # "the Foreign Ministers of ...", tagged as a name, keep their plural
         noun = self.lex.actor_nouns.get(lemma)
-        if noun is None:
+        if noun is None or noun[1] == "modifier":
             return None
         role, kind = noun
         if modifier is not None and modifier.kind == "organisation" and modifier.ref.role and lemma in BODY_NOUNS:

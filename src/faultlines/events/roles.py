@@ -558,7 +558,7 @@ class RoleFinder:
                     if state is None or excluded(state, exclude):
                         return []
                     noun = self.finder.lex.actor_nouns.get(head.lemma_.lower())
-                    role = noun[0] if noun else state.ref.role
+                    role = noun[0] if noun and noun[1] != "modifier" else state.ref.role
                     ident = f"{state.ref.country}:{role}" if role else state.ref.country
                     ref = ActorRef(
                         id=ident, name=f"{adj.text} {head.text}", country=state.ref.country, role=role

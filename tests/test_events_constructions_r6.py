@@ -1,0 +1,58 @@
+"""More constructions of wire-service English (sixth round): security forces, intelligence agencies, a headline above
+a text's first sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.pipeline import analyze_text
+
+try:
+    from event_helpers import events_of
+except ImportError:  # pragma: no cover - when tests/ is a package
+    from tests.event_helpers import events_of
+
+
+def coded(text: str) -> set[tuple]:
+    return {(e.source.code, e.target.code if e.target else None, e.cameo[:2], e.mode) for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Security forces fired tear gas at protesters in Baghdad on Sunday.", ("IRQCOP", "IRQOPP", "17")),
+        ("Protesters clashed with security forces in Nairobi.", ("KENOPP", "KENCOP", "14")),
+        ("Clashes between Iraqi protesters and security forces in Basra left two dead.", ("IRQOPP", "IRQCOP", "14")),
+        ("U.S. intelligence agencies accused North Korea of stealing cryptocurrency.", ("USASPY", "PRKGOV", "11")),
+    ],
+)
+def test_security_forces_are_police_and_intelligence_agencies_spies(text, expected):
+    assert expected + ("asserted",) in coded(text)
+
+
+def test_security_alone_is_no_actor():
+    assert not any(e.source.role == "COP" for e in events_of("Iran said regional security had been harmed by Israel."))
+
+
+def test_a_headline_above_a_text_is_its_title_and_is_not_coded_twice():
+    text = (
+        "Armenia and Azerbaijan blame each other for border shootings\n\n"
+        "Armenia accused Azerbaijan of opening fire on its positions on Monday."
+    )
+    doc = analyze_text(text, published="2024-04-02")
+    assert doc.article.title == "Armenia and Azerbaijan blame each other for border shootings"
+    assert doc.article.paragraphs == ["Armenia accused Azerbaijan of opening fire on its positions on Monday."]
+    assert {(e.source.code, e.target.code) for e in doc.events if e.cameo[:2] == "11"} == {("ARMGOV", "AZEGOV")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 40 protesters in Nairobi on Tuesday.",  # one sentence: the body
+        "Police arrested 40 protesters in Nairobi\n\nmore to follow",  # no sentence after it
+        "15 March 2021\n\nPolice arrested 40 protesters in Nairobi.",  # a date line is no headline
+    ],
+)
+def test_a_text_without_a_headline_keeps_every_paragraph(text):
+    doc = analyze_text(text)
+    assert doc.article.title is None and any(e.cameo[:2] == "17" for e in doc.events)
