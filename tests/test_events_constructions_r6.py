@@ -56,3 +56,22 @@ def test_a_headline_above_a_text_is_its_title_and_is_not_coded_twice():
 def test_a_text_without_a_headline_keeps_every_paragraph(text):
     doc = analyze_text(text)
     assert doc.article.title is None and any(e.cameo[:2] == "17" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah fired dozens of rockets into northern Israel.", ("LBNREB", "ISRCVL")),
+        ("Hamas fired hundreds of rockets at Israeli towns.", ("PSEREB", "ISRCVL")),
+        ("Israeli jets struck targets in southern Lebanon.", ("ISRMIL", "LBNCVL")),
+        ("Azerbaijani troops shelled Armenian border villages.", ("AZEMIL", "ARMCVL")),
+        ("Ukrainian drones hit a Russian city overnight.", ("UKRMIL", "RUSCVL")),
+    ],
+)
+def test_volleys_and_places_hit_are_the_people_there(text, expected):
+    assert any((e.source.code, e.target.code if e.target else None) == expected for e in events_of(text))
+
+
+def test_a_state_attacked_by_name_is_still_the_state():
+    found = {(e.source.code, e.target.code) for e in events_of("Russia attacked Ukraine in February 2022.")}
+    assert ("RUSGOV", "UKRGOV") in found

@@ -25,7 +25,10 @@ CONDITIONAL_MARKS = {"if", "unless"}
 #: Auxiliaries that open a condition put first ("Had they voted to convict, ...").
 INVERTED_CONDITIONS = {"had", "were", "should"}
 #: Nouns that hold a batch of acts: "a package of sanctions", "a round of talks".
-BATCH_NOUNS = {"package", "round", "raft", "series", "wave", "set", "batch", "slew", "string", "spate", "barrage"}
+BATCH_NOUNS = {
+    "package", "round", "raft", "series", "wave", "set", "batch", "slew", "string", "spate", "barrage", "salvo", "volley",
+    "swarm", "dozen", "score", "hundred", "thousand", "number", "handful", "couple",
+}
 #: Determiners of an act that names none in particular ("would respond to any attack").
 ANY_DETERMINERS = {"any", "whatever", "every"}
 #: Adjectives that make an event noun only possible or planned.

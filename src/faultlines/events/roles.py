@@ -370,6 +370,13 @@ class RoleFinder:
             found = self._resolve_many(datives, exclude, deep=True)
             if found:
                 return found
+        if root in VIOLENT_ROOTS:
+            # "struck targets in southern Lebanon", "shelled near Donetsk": a state named as the place is its people
+            aimed = tuple(p for p in preps if p not in PLACE_PREPS)
+            placed = tuple(p for p in preps if p in PLACE_PREPS)
+            return self._prep_objects(token, aimed, exclude) or [
+                people_of(p) for p in self._prep_objects(token, placed, exclude)
+            ]
         found = self._prep_objects(token, preps, exclude)
         if not found and root in GIVING_ROOTS:
             found = self._recipients(token, exclude)
