@@ -75,3 +75,38 @@ def test_volleys_and_places_hit_are_the_people_there(text, expected):
 def test_a_state_attacked_by_name_is_still_the_state():
     found = {(e.source.code, e.target.code) for e in events_of("Russia attacked Ukraine in February 2022.")}
     assert ("RUSGOV", "UKRGOV") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Morocco and Israel restored diplomatic ties in 2020.", ("MARGOV", "ISRGOV", "05")),
+        ("Morocco and Israel restored diplomatic ties in 2020.", ("ISRGOV", "MARGOV", "05")),
+        ("Israel and the United Arab Emirates normalized relations in 2020.", ("AREGOV", "ISRGOV", "05")),
+        ("Mali ordered the French ambassador to leave within 72 hours.", ("MLIGOV", "FRAGOV", "16")),
+        ("Germany pledged 500 million euros in military aid to Ukraine.", ("DEUGOV", "UKRGOV", "03")),
+        ("The IMF approved $3 billion in loans to Pakistan.", ("IGOOTH", "PAKGOV", "07")),
+        ("The EU adopted a 14th package of sanctions against Russia.", ("IGOEUR", "RUSGOV", "16")),
+        ("The United States announced a new $300 million military aid package for Ukraine.", ("USAGOV", "UKRGOV", "07")),
+        ("The EU imposed sanctions targeting Russian banks.", ("IGOEUR", "RUSBUS", "16")),
+        ("Washington unveiled new tariffs targeting Chinese electric vehicles.", ("USAGOV", "CHNBUS", "16")),
+        ("The European Parliament adopted a resolution condemning Azerbaijan.", ("IGOEUR", "AZEGOV", "11")),
+    ],
+)
+def test_mutual_ties_expulsion_orders_sums_packages_and_what_a_measure_targets(text, expected):
+    assert expected + ("asserted",) in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU imposed sanctions targeting Russian banks.",  # a sanction aimed at banks is no act of force
+        "The European Parliament adopted a resolution condemning Azerbaijan.",  # the state condemned condemns no one
+        "Israel ordered tens of thousands of people to leave their homes in Gaza.",  # an evacuation order, no expulsion
+    ],
+)
+def test_no_act_read_into_a_measure_or_a_clause_object(text):
+    found = coded(text)
+    assert not any(root == "19" for _, _, root, _ in found)
+    assert not any(source in ("AZEGOV", "RUSBUS") for source, *_ in found)
+    assert not any(root == "16" and target == "PSECVL" for _, target, root, _ in found)

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon, Pattern
 from faultlines.events.participants import ActorFinder, Participant
-from faultlines.events.roles import FRAME_HEADS, SUBJECT_DEPS, RoleFinder, excluded
+from faultlines.events.roles import (
+    FRAME_HEADS,
+    SUBJECT_DEPS,
+    TARGETING_VERBS,
+    VIOLENT_ROOTS,
+    RoleFinder,
+    excluded,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,6 +36,8 @@ BATCH_NOUNS = {
     "package", "round", "raft", "series", "wave", "set", "batch", "slew", "string", "spate", "barrage", "salvo", "volley",
     "swarm", "dozen", "score", "hundred", "thousand", "number", "handful", "couple",
 }
+#: Words for sums of money, when the parser does not tag the sum ("pledged 500 million euros in aid").
+CURRENCY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "million", "billion"}
 #: Determiners of an act that names none in particular ("would respond to any attack").
 ANY_DETERMINERS = {"any", "whatever", "every"}
 #: Adjectives that make an event noun only possible or planned.
@@ -134,6 +143,8 @@ class SentenceCoder(RoleFinder):
                 token.dep_ == "compound" and token.head.lemma_.lower() not in FRAME_HEADS
             ):
                 continue
+            if self._aims_peaceful_act(token):
+                continue  # "sanctions targeting Russian banks": the sanctions' target, no act of force
             for lemma in _lemmas(token):
                 pattern = next((p for p in lex.patterns_for(lemma, pos) if _holds(p, token)), None)
                 if pattern is not None and pattern.cameo == NO_EVENT:
@@ -444,8 +455,8 @@ class SentenceCoder(RoleFinder):
     def _speech(self, token: Token) -> Coded | None:
         inner = [t for t in token.subtree if t.i != token.i and (t.i in self.patterns or t.i in self.effects)]
         inner = [t for t in inner if self.effects.get(t.i) != "speech" or t.i in self.patterns]
-        if any(c.dep_ == "dobj" and c.i in self.patterns for c in token.children):
-            return self._light(token)  # "announced a ceasefire", "declared war on"
+        if any(c.dep_ == "dobj" and self._held_act(c).i in self.patterns for c in token.children):
+            return self._light(token)  # "announced a ceasefire", "declared war on", "unveiled an aid package"
         pattern = self.patterns.get(token.i)
         if inner or pattern is None:
             return None
@@ -456,8 +467,23 @@ class SentenceCoder(RoleFinder):
         return coded
 
     def _batch_of(self, noun: Token) -> Token:
-        """``a new package of sanctions``, ``a fresh round of talks``: the act a batch noun holds, else the noun."""
-        return next((held for held in batch_contents(noun) if held.i in self.patterns), noun)
+        """``a new package of sanctions``, ``a fresh round of talks``, ``$500 million in military aid``: the act a
+        batch noun or a sum holds, else the noun."""
+        return next((held for held in (*batch_contents(noun), *sum_contents(noun)) if held.i in self.patterns), noun)
+
+    def _aims_peaceful_act(self, token: Token) -> bool:
+        if token.lemma_.lower() not in TARGETING_VERBS or token.dep_ != "acl":
+            return False
+        held = self.patterns.get(self._held_act(token.head).i)
+        return held is not None and held.cameo[:2] not in VIOLENT_ROOTS
+
+    def _held_act(self, noun: Token) -> Token:
+        """The act an object names or holds: itself, its event-noun compound ("an aid package"), or what a batch or
+        a sum holds ("a round of talks", "$3 billion in loans"); else the object."""
+        if noun.i in self.patterns:
+            return noun
+        noun = next((m for m in noun.children if m.dep_ == "compound" and m.i in self.patterns), noun)
+        return self._batch_of(noun)
 
     def _governed(self, token: Token) -> Token | None:
         """The predicate a control word governs: ``refused to [recognise]``, ``refusal to [recognise]``,
@@ -474,10 +500,10 @@ class SentenceCoder(RoleFinder):
                 if child.i in self.patterns or child.i in self.effects:
                     return child
         for child in token.children:
-            if child.dep_ == "dobj" and child.i not in self.patterns:
-                child = self._batch_of(child)
-            if child.dep_ == "dobj" and child.i in self.patterns:
-                return child
+            if child.dep_ == "dobj":
+                held = self._held_act(child)
+                if held.i in self.patterns:
+                    return held
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "to", "with"):
                 for pobj in child.children:
                     if pobj.dep_ in ("pobj", "pcomp") and (pobj.i in self.patterns or pobj.i in self.effects):
@@ -527,18 +553,11 @@ class SentenceCoder(RoleFinder):
         """``launched an assault on``, ``expressed his gratitude to``, ``responded with threats against``."""
         noun = None
         for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.i not in self.patterns:
-                child = next(
-                    (m for m in child.children if m.dep_ == "compound" and m.i in self.patterns), child
-                )
-                child = self._batch_of(child)
-            if (
-                child.dep_ in ("dobj", "nsubjpass", "compound")
-                and child.i in self.patterns
-                and child.i not in self.consumed
-            ):
-                noun = child
-                break
+            if child.dep_ in ("dobj", "nsubjpass"):
+                held = self._held_act(child)
+                if held.i in self.patterns and held.i not in self.consumed:
+                    noun = held
+                    break
             if child.dep_ == "prep" and child.lower_ in ("with", "in", "on"):
                 noun = next((p for p in child.children if p.dep_ == "pobj" and p.i in self.patterns), None)
                 if noun is not None and noun.i not in self.consumed:
@@ -697,6 +716,13 @@ def batch_contents(noun: Token) -> list[Token]:
     if noun.lemma_.lower() not in BATCH_NOUNS:
         return []
     return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
+def sum_contents(noun: Token) -> list[Token]:
+    """What a sum of money is given in: "aid" in "500 million euros in aid", "$2 billion in loans"."""
+    if noun.ent_type_ != "MONEY" and noun.lemma_.lower() not in CURRENCY_WORDS:
+        return []
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
 
 
 def _has_condition(token: Token) -> bool:

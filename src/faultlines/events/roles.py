@@ -60,7 +60,10 @@ FRAME_HEADS = {
     "programme",
     "program",
     "force",
+    "package",
 }
+#: Verbs whose participle names the target of the act it follows ("sanctions targeting Russian banks").
+TARGETING_VERBS = {"target"}
 GIVING_ROOTS = {"06", "07", "08"}  # acts that hand something over: the recipient is the target
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # only these take a place ("fighting in Syria") as the target
 POSTURE_ROOT = "15"  # military posture (deployments, alerts): toward a state, not its people
@@ -264,7 +267,10 @@ class RoleFinder:
             if found:
                 return found
         if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            found = self._resolve_many([head], [], deep=False) or self._resolve_many([head], [], deep=True)
+            own = range(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+            found = self._resolve_many([head], [], deep=False) or [  # (not the clause's own object: "a
+                p for p in self._resolve_many([head], [], deep=True) if p.start not in own  # resolution condemning X")
+            ]
             if found:
                 return found
             governor = head.head
@@ -478,6 +484,10 @@ class RoleFinder:
                     # (but "the French deployment in Mali" is a posture toward the state)
                     if found:
                         return found
+                aimed = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in TARGETING_VERBS]
+                found = self._resolve_many([o for c in aimed for o in c.children if o.dep_ == "dobj"], sources, True)
+                if found:  # "sanctions targeting Russian banks"
+                    return found
             return []
         finally:
             self.finder.places = False
