@@ -110,3 +110,20 @@ def test_no_act_read_into_a_measure_or_a_clause_object(text):
     assert not any(root == "19" for _, _, root, _ in found)
     assert not any(source in ("AZEGOV", "RUSBUS") for source, *_ in found)
     assert not any(root == "16" and target == "PSECVL" for _, target, root, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Philippines came under criticism from China over the reef.", ("CHNGOV", "PHLGOV", "11")),
+        ("The Philippines faced criticism from China.", ("CHNGOV", "PHLGOV", "11")),
+        ("Seoul protested Tokyo's claims to the islands.", ("KORGOV", "JPNGOV", "11")),
+        ("India blamed Pakistan-based militants for the attack in Kashmir.", ("INDGOV", "PAKREB", "11")),
+    ],
+)
+def test_criticism_received_protested_claims_and_groups_based_abroad(text, expected):
+    assert expected + ("asserted",) in coded(text)
+
+
+def test_troops_under_fire_are_not_criticised():
+    assert not any(e.cameo[:2] == "11" for e in events_of("Israeli troops came under fire from Hezbollah."))

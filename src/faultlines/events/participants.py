@@ -324,7 +324,9 @@ class ActorFinder:
             (
                 self.lex.actor_nouns[c.lemma_.lower()][0]
                 for c in token.children
-                if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex.actor_nouns
+                if c.dep_ in ("compound", "amod")
+                and self.lex.actor_nouns.get(c.lemma_.lower(), ("", "means"))[1] != "means"
+                and c.tag_ != "VBN"  # ("Pakistan-based militants": no army "base")
             ),
             None,
         )
@@ -356,7 +358,7 @@ class ActorFinder:
             if group is not None:
                 # "it targeted Hamas command centres and killed several fighters": the armed group in view
                 return self._make(group.ref(), "organisation", token, plural=True, generic=True)
-        modifier = modifier or self._of_state(token)
+        modifier = modifier or self._of_state(token) or self._based_in(token)
         if modifier is None and token.lemma_.lower() not in ABROAD_NOUNS:
             # "authorities in Tunisia" (but "the embassy in Moscow" is not Russian)
             modifier = self._seat_of(token, governing=role == "GOV")
@@ -721,6 +723,15 @@ class ActorFinder:
                 found = self.phrase_actor(pobj, pronouns=False)
                 if found is not None and found.ref.country:
                     return found
+        return None
+
+    def _based_in(self, token: Token) -> Participant | None:
+        """``Pakistan-based militants``: the state they are based in."""
+        for based in (c for c in token.children if c.dep_ == "amod" and c.lower_ == "based"):
+            for place in (c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod")):
+                part = self._lexicon_actor(place)
+                if part is not None and part.kind == "state":
+                    return part
         return None
 
     def _of_state(self, token: Token) -> Participant | None:

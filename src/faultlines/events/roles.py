@@ -170,6 +170,9 @@ class RoleFinder:
             return sources, targets
         if pattern.frame == "recv":
             sources = self._prep_objects(token, ("from",), [])
+            if not sources:  # "drew criticism from", "came under criticism from": the thing's "from"
+                things = [o for c in token.children if c.dep_ in ("dobj", "prep") for o in (c, *c.children)]
+                sources = next((found for o in things if (found := self._prep_objects(o, ("from",), []))), [])
             return sources, self.sources_of(token)
         sources = self.sources_of(token)
         return sources, self._verb_targets(token, pattern, exclude=sources)
