@@ -127,3 +127,21 @@ def test_criticism_received_protested_claims_and_groups_based_abroad(text, expec
 
 def test_troops_under_fire_are_not_criticised():
     assert not any(e.cameo[:2] == "11" for e in events_of("Israeli troops came under fire from Hezbollah."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish prosecutors issued arrest warrants for 20 journalists.", ("TURJUD", "TURMED", "17")),
+        ("Russian investigators opened a criminal case against the journalist.", ("RUSCOP", "RUSMED", "17")),
+    ],
+)
+def test_warrants_and_criminal_cases_against_the_press_of_the_state_named(text, expected):
+    assert expected + ("asserted",) in coded(text)
+
+
+def test_a_court_striking_down_a_law_uses_no_force():
+    text = "Israel's government passed the law in July.\n\nIsrael's Supreme Court struck down the government's law."
+    found = coded(text)
+    assert not any(root == "19" for _, _, root, _ in found)
+    assert ("ISRJUD", "ISRGOV", "12", "asserted") in found

@@ -56,7 +56,7 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 #: Sectors whose nameless members ("police", "protesters", "activists", "officials") are of the one state their
 #: sentence names; the police, courts, parliament and opposition are also of the article's home state when it names
 #: none (officials are not: an article from one capital names other states' officials).
-DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL", "NGO", "GOV"}
+DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL", "NGO", "GOV", "MED"}
 HOME_ROLES = {"COP", "OPP", "JUD", "LEG"}
 #: Nouns that stand for an armed group, party or movement named before: "the group", "the Islamist movement".
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction", "outfit", "militia"}
