@@ -145,3 +145,21 @@ def test_a_court_striking_down_a_law_uses_no_force():
     found = coded(text)
     assert not any(root == "19" for _, _, root, _ in found)
     assert ("ISRJUD", "ISRGOV", "12", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaijan said it would respond harshly to any provocation by Armenia.", ("AZEGOV", "ARMGOV", "13")),
+        ("Iran said it would respond to any Israeli aggression.", ("IRNGOV", "ISRGOV", "13")),
+        ("Iran said it would respond if Israel attacked its nuclear sites.", ("IRNGOV", "ISRGOV", "13")),
+        ("China warned that it would take strong measures if Taiwan declared independence.", ("CHNGOV", "TWNGOV", "13")),
+        ("Russia warned it would respond if NATO sent troops to Ukraine.", ("RUSGOV", "IGONAT", "13")),
+    ],
+)
+def test_answers_to_any_act_and_conditions_threaten_whoever_would_act(text, expected):
+    assert expected + ("asserted",) in coded(text)
+
+
+def test_a_response_already_given_is_no_threat():
+    assert not any(e.cameo[:2] == "13" for e in events_of("China responded to the visit with military drills."))

@@ -604,7 +604,18 @@ class SentenceCoder(RoleFinder):
             # "warned that France would bear full responsibility", "alleged that Kyiv had used chemical weapons":
             # the threat or the charge is aimed at the clause's subject
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
+            conditions = [c for c in clause.children if c.dep_ == "advcl" and condition(c)] if clause is not None else []
+            for verb in (clause, *conditions) if clause is not None else ():
+                # ("warned it would take measures if Taiwan declared independence": the condition's subject)
+                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                targets = [p for p in self._resolve_many(subjects, sources, deep=False) if p.ref.country or p.ref.role]
+                if targets:
+                    break
+        if not targets and pattern.kind == "cond":  # "would respond if NATO sent troops": at the condition's subject
+            subjects = [
+                s for c in token.children if c.dep_ == "advcl" and condition(c)
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+            ]
             targets = [p for p in self._resolve_many(subjects, sources, deep=False) if p.ref.country or p.ref.role]
         complement = _complement(token) if pattern.pos == "V" and not targets else None
         if complement is not None:  # "considering sending aid to Kyrgyzstan": the complement's target
@@ -726,8 +737,13 @@ def sum_contents(noun: Token) -> list[Token]:
 
 
 def _has_condition(token: Token) -> bool:
-    """Whether ``token`` governs a condition clause ("we will respond if they attack")."""
-    return any(c.dep_ == "advcl" and condition(c) is not None for c in token.children)
+    """Whether ``token`` governs a condition clause ("we will respond if they attack"), or answers any act of a
+    kind ("will respond to any provocation")."""
+    return any(c.dep_ == "advcl" and condition(c) is not None for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "against")
+        and any(d.dep_ == "det" and d.lower_ in ANY_DETERMINERS for o in c.children for d in o.children)
+        for c in token.children
+    )
 
 
 def condition(clause: Token) -> Token | None:
