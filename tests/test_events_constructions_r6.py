@@ -163,3 +163,16 @@ def test_answers_to_any_act_and_conditions_threaten_whoever_would_act(text, expe
 
 def test_a_response_already_given_is_no_threat():
     assert not any(e.cameo[:2] == "13" for e in events_of("China responded to the visit with military drills."))
+
+
+def test_rebels_and_journalists_named_alone_are_of_the_dateline_state():
+    text = (
+        "BAMAKO, Mali (AP) — Mali's army said on Sunday it had repelled an assault near Gao.\n\n"
+        "Rebels attacked a Malian army post in the north."
+    )
+    assert any(e.source.code == "MLIREB" and e.cameo[:2] in ("18", "19") for e in events_of(text))
+
+
+def test_without_a_dateline_rebels_named_alone_take_no_state():
+    text = "Mali's army said on Sunday it had repelled an assault near Gao.\n\nRebels attacked an army post."
+    assert not any(e.source.code == "MLIREB" for e in events_of(text))

@@ -58,6 +58,8 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 #: none (officials are not: an article from one capital names other states' officials).
 DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL", "NGO", "GOV", "MED"}
 HOME_ROLES = {"COP", "OPP", "JUD", "LEG"}
+#: Armed groups and the press named alone are of the home state only where a dateline says the story is told from there.
+DATELINE_HOME_ROLES = {"REB", "MED"}
 #: Nouns that stand for an armed group, party or movement named before: "the group", "the Islamist movement".
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction", "outfit", "militia"}
 GROUP_ROLES = {"REB", "OPP", "NGO"}
@@ -122,6 +124,7 @@ class ActorFinder:
     places: bool = False  # the coder looks for the target of violence: places stand for their state
     dateline_end: int = 0  # characters of paragraph 0 taken by the dateline ("ALMATY, Sep 3 (Agency) - ")
     home: str | None = None  # the state of the dateline, else the state the article names most
+    dateline_home: bool = False  # the home state is the dateline's (where the reporter stands)
     _span_index: dict[int, list[tuple[int, int, Actor]]] | None = None
     _ents: dict[int, Span] = field(default_factory=dict)
 
@@ -131,6 +134,7 @@ class ActorFinder:
         if line is not None:
             self.dateline_end = line.end
             self.home = line.country
+            self.dateline_home = line.country is not None
         if self.home is None:
             states = [a for a in self.parsed.actors if a.kind == "state" and a.country]
             if states:
@@ -364,7 +368,8 @@ class ActorFinder:
             modifier = self._seat_of(token, governing=role == "GOV")
         country = modifier.ref.country if modifier else None
         if country is None and role in DOMESTIC_ROLES:  # "riot police in Tbilisi", "the opposition"
-            country = self._sentence_country(token) or (self.home if role in HOME_ROLES else None)
+            home_roles = HOME_ROLES | DATELINE_HOME_ROLES if self.dateline_home else HOME_ROLES
+            country = self._sentence_country(token) or (self.home if role in home_roles else None)
         name = self._phrase_text(token)
         ident = f"{country}:{role}" if country else f"generic:{slug(token.lemma_)}"
         ref = ActorRef(id=ident, name=name, country=country, role=role)
