@@ -176,3 +176,20 @@ def test_rebels_and_journalists_named_alone_are_of_the_dateline_state():
 def test_without_a_dateline_rebels_named_alone_take_no_state():
     text = "Mali's army said on Sunday it had repelled an assault near Gao.\n\nRebels attacked an army post."
     assert not any(e.source.code == "MLIREB" for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Envoys from the United States and Russia met in Riyadh on Tuesday.", ("RUSGOV", "USAGOV", "04")),
+        ("Officials from China and Japan held talks in Tokyo.", ("CHNGOV", "JPNGOV", "04")),
+        ("Modi met Putin on the sidelines of the SCO summit in Samarkand.", ("INDGOV", "RUSGOV", "04")),
+    ],
+)
+def test_envoys_from_two_states_meet_each_other(text, expected):
+    assert expected + ("asserted",) in coded(text)
+
+
+def test_the_venue_of_a_meeting_is_no_party_to_it():
+    found = coded("Modi met Putin on the sidelines of the SCO summit in Samarkand.")
+    assert not any("IGO" in (source + (target or "")) for source, target, _, _ in found)

@@ -544,16 +544,21 @@ class ActorFinder:
         seen: dict[str, list] = {}  # country: [mentions, latest position, latest mention]
         for pos, cand in self.history:
             country = cand.ref.country
-            if pos >= position or not country or country in excluded:
-                continue
+            if pos >= position or not country or country in excluded or self._is_place(cand):
+                continue  # (a venue, "in New Delhi", is no side)
             entry = seen.setdefault(country, [0, pos, cand])
             entry[0], entry[1], entry[2] = entry[0] + 1, pos, cand
         # the two states the story is most about so far ("Brazil urged both countries" after a paragraph on the
         # United States: Venezuela and Guyana), the latest first among equals
-        ranked = sorted(seen.values(), key=lambda e: (e[0], e[1]), reverse=True)[:2]
+        ranked = sorted(seen.values(), key=lambda e: (e[0], e[1]), reverse=True)
+        ranked = ranked[:2]
         if len(ranked) < 2:
             return []
         return [c if c.kind == "state" else self._state_of(c, token) for _, _, c in ranked]
+
+    def _is_place(self, part: Participant) -> bool:
+        entry = self.lex.state(part.words) if part.kind == "state" else None
+        return entry is not None and entry.place
 
     def _reporters(self, token: Token) -> set[str]:
         """The states of whoever reports the clause ``token`` is in ("Turkey's foreign minister said the two sides

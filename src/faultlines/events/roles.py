@@ -62,6 +62,8 @@ FRAME_HEADS = {
     "force",
     "package",
 }
+#: Nouns of a meeting's venue, whose "of" names no party: "on the sidelines of the G20 summit".
+VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins"}
 #: Verbs whose participle names the target of the act it follows ("sanctions targeting Russian banks").
 TARGETING_VERBS = {"target"}
 GIVING_ROOTS = {"06", "07", "08"}  # acts that hand something over: the recipient is the target
@@ -513,7 +515,9 @@ class RoleFinder:
             if child.dep_ in deps or child.dep_ == "agent":
                 lower = child.lower_
                 if lower in preps and lower not in by_prep:
-                    by_prep[lower] = [p for p in child.children if p.dep_ in ("pobj", "pcomp")]
+                    by_prep[lower] = [
+                        p for p in child.children if p.dep_ in ("pobj", "pcomp") and p.lemma_.lower() not in VENUE_NOUNS
+                    ]  # (not "on the sidelines of the G20 summit": a venue)
         for prep in preps:
             objects = by_prep.get(prep)
             if objects:
@@ -552,11 +556,12 @@ class RoleFinder:
         return found
 
     def _of_conjuncts(self, head: Token, part: Participant, exclude: list[Participant]) -> list[Participant]:
-        """``delegations of Russia and Ukraine``: the same sector of each further state named after "of"."""
+        """``delegations of Russia and Ukraine``, ``envoys from the US and Russia``: the same sector of each further
+        state named after "of" or "from"."""
         if head.pos_ not in ("NOUN", "PROPN") or not part.ref.country or not part.generic:
             return []
         out = []
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for conj in pobj.conjuncts:
                     state = self.finder._lexicon_actor(conj, allow_adjective=False)
