@@ -194,3 +194,22 @@ def test_the_venue_of_a_meeting_is_no_party_to_it():
     found = coded("Biden and Xi held talks on the sidelines of the APEC summit.")
     assert ("USAGOV", "CHNGOV", "04", "asserted") in found
     assert not any("IGO" in (source + (target or "")) for source, target, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's foreign minister, speaking about Kazakhstan, said Astana must respect Russian speakers.",
+            ("RUSGOV", "KAZGOV", "10"),
+        ),
+        ("Blinken said Israel should do more to protect civilians.", ("USAGOV", "ISRGOV", "10")),
+        ("The Kremlin said Finland's decision to join NATO was a mistake.", ("RUSGOV", "FINGOV", "11")),
+    ],
+)
+def test_what_another_state_must_do_is_a_demand_and_a_mistake_a_criticism(text, expected):
+    assert expected + ("asserted",) in coded(text)
+
+
+def test_what_a_speaker_itself_must_do_demands_nothing():
+    assert not coded("Kazakhstan's president said his country must protect its borders.")

@@ -185,7 +185,43 @@ class SentenceCoder(RoleFinder):
         if any(_complete(c) for c in found):
             # the main event stays; secondary events need a source and a target when some event has both
             found = found[:1] + [c for c in found[1:] if _complete(c)]
-        return found + self._claims(found) + self._judgements(found)
+        return found + self._claims(found) + self._judgements(found) + self._obligations(found)
+
+    def _obligations(self, found: list[Coded]) -> list[Coded]:
+        """``Russia said Astana must respect Russian speakers``: a speaker who says another actor must do what no
+        pattern codes demands it of that actor (100); acts that a pattern codes are turned into demands by
+        :meth:`_reported_obligation`."""
+        anchors = {c.anchor.i for c in found} | {w.i for c in found for w in c.words}
+        out: list[Coded] = []
+        for verb in self.sent:
+            if verb.dep_ != "ccomp" or verb.i in anchors or verb.i in self.patterns or verb.i in self.effects:
+                continue
+            head = verb.head
+            must = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None)
+            if must is None or self.effects.get(head.i) != "speech":
+                continue
+            speakers = self.sources_of(head)
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            targets = [
+                t for t in self._resolve_many(subjects, speakers, deep=False)
+                if not excluded(t, speakers) and t.ref.country
+            ]
+            if not speakers or not targets:
+                continue
+            out.append(
+                Coded(
+                    anchor=verb,
+                    code="100",
+                    rule=f"demand:{must.lower_}>{verb.lemma_.lower()}",
+                    words=[head, must, verb],
+                    sources=speakers,
+                    targets=targets,
+                    notes=[f'says {targets[0].ref.name} "{must.text} {verb.text}"'],
+                    confidence=0.5,
+                    act="100",
+                )
+            )
+        return out
 
     def _claims(self, found: list[Coded]) -> list[Coded]:
         """``Pyongyang said Seoul's drills were an invasion``: a hostile act that one actor says another did is
