@@ -213,3 +213,12 @@ def test_what_another_state_must_do_is_a_demand_and_a_mistake_a_criticism(text, 
 
 def test_what_a_speaker_itself_must_do_demands_nothing():
     assert not coded("Kazakhstan's president said his country must protect its borders.")
+
+
+def test_them_after_both_leaders_is_both_states():
+    text = (
+        "Kyrgyzstan and Tajikistan accused each other of opening fire along the border.\n\n"
+        "Putin spoke by phone with both leaders and urged them to resolve the dispute peacefully."
+    )
+    urged = {e.target.code for e in events_of(text) if e.cameo[:2] == "02"}
+    assert urged == {"KGZGOV", "TJKGOV"}

@@ -534,7 +534,12 @@ class ActorFinder:
 
     # -- pronouns and definite descriptions -----------------------------------------------------------
     def pair_reference(self, token: Token, exclude: list[Participant]) -> list[Participant]:
-        """``the two countries``, ``both sides``: the two states named most often before the phrase."""
+        """``the two countries``, ``both sides``: the two states named most often before the phrase; "them" after
+        such a phrase in the same sentence ("spoke with both leaders and urged them to ...")."""
+        if token.lower_ in ("they", "them") and token.pos_ == "PRON":
+            pairs = [t for t in token.sent if t.i < token.i and t.lemma_.lower() in PAIR_NOUNS and t.tag_ == "NNS"]
+            pairs = [t for t in pairs if any(c.lower_ in ("two", "both") for c in t.children)]
+            return self.pair_reference(pairs[-1], exclude) if pairs else []
         if token.lemma_.lower() not in PAIR_NOUNS or token.tag_ != "NNS":
             return []
         if not any(c.lower_ in ("two", "both") for c in token.children):
