@@ -222,3 +222,30 @@ def test_them_after_both_leaders_is_both_states():
     )
     urged = {e.target.code for e in events_of(text) if e.cameo[:2] == "02"}
     assert urged == {"KGZGOV", "TJKGOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "The juntas of Niger, Mali and Burkina Faso said they were leaving ECOWAS, accusing it of imposing "
+            "illegal sanctions.",
+            {"NERGOV", "MLIGOV", "BFAGOV"},
+        ),
+        ("The juntas of Niger, Mali and Burkina Faso accused ECOWAS of imposing sanctions.", {"NERGOV", "MLIGOV", "BFAGOV"}),
+    ],
+)
+def test_each_state_of_a_joint_subject_accuses(text, sources):
+    assert {e.source.code for e in events_of(text) if e.cameo[:2] == "11"} == sources
+
+
+def test_foreign_troops_ordered_out_are_expelled():
+    assert ("NERGOV", "FRAMIL", "16", "asserted") in coded("Niger's junta ordered French troops to leave the country.")
+
+
+def test_a_regional_story_told_from_one_capital_keeps_insurgents_stateless():
+    text = (
+        "NIAMEY, Jan 28 (Reuters) - Niger's junta expelled the French ambassador in September.\n\n"
+        "Mali's government has hired Russian mercenaries to fight jihadist insurgents."
+    )
+    assert not any("NERREB" in (e.source.code, e.target.code if e.target else "") for e in events_of(text))

@@ -368,8 +368,12 @@ class ActorFinder:
             modifier = self._seat_of(token, governing=role == "GOV")
         country = modifier.ref.country if modifier else None
         if country is None and role in DOMESTIC_ROLES:  # "riot police in Tbilisi", "the opposition"
-            home_roles = HOME_ROLES | DATELINE_HOME_ROLES if self.dateline_home else HOME_ROLES
-            country = self._sentence_country(token) or (self.home if role in home_roles else None)
+            country = self._sentence_country(token)
+            if country is None and role in HOME_ROLES:
+                country = self.home
+            elif country is None and role in DATELINE_HOME_ROLES and self.dateline_home:
+                # (not where the sentence names other states: a regional story told from one capital)
+                country = self.home if self.sentence_countries(token) <= {self.home} else None
         name = self._phrase_text(token)
         ident = f"{country}:{role}" if country else f"generic:{slug(token.lemma_)}"
         ref = ActorRef(id=ident, name=name, country=country, role=role)

@@ -543,7 +543,11 @@ class RoleFinder:
             heads.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
         found: list[Participant] = []
         for head in heads:
-            several = self._adjective_conjuncts(head, exclude) or self.finder.pair_reference(head, exclude)
+            several = (
+                self._adjective_conjuncts(head, exclude)
+                or self.finder.pair_reference(head, exclude)
+                or self._joint_subject(head, exclude)
+            )
             if several:
                 found.extend(p for p in several if all(p.key != f.key for f in found))
                 continue
@@ -555,10 +559,23 @@ class RoleFinder:
                 found.extend(p for p in self._of_conjuncts(head, part, exclude) if all(p.key != f.key for f in found))
         return found
 
+    def _joint_subject(self, pronoun: Token, exclude: list[Participant]) -> list[Participant]:
+        """``Niger, Mali and Burkina Faso said they were leaving``: "they" after a subject naming several actors in
+        the same sentence is all of them."""
+        if pronoun.lower_ not in ("they", "them", "their") or pronoun.pos_ != "PRON":
+            return []
+        subjects = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
+        if not subjects:
+            return []
+        found = self._resolve_many(subjects[:1], exclude, deep=False)
+        return found if len(found) > 1 else []
+
     def _of_conjuncts(self, head: Token, part: Participant, exclude: list[Participant]) -> list[Participant]:
         """``delegations of Russia and Ukraine``, ``envoys from the US and Russia``: the same sector of each further
         state named after "of" or "from"."""
-        if head.pos_ not in ("NOUN", "PROPN") or not part.ref.country or not part.generic:
+        if head.pos_ not in ("NOUN", "PROPN") or not part.ref.country:
+            return []
+        if not part.generic and head.tag_ != "NNS":  # ("the juntas of Niger, Mali and Burkina Faso": each)
             return []
         out = []
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
