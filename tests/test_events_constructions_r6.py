@@ -249,3 +249,16 @@ def test_a_regional_story_told_from_one_capital_keeps_insurgents_stateless():
         "Mali's government has hired Russian mercenaries to fight jihadist insurgents."
     )
     assert not any("NERREB" in (e.source.code, e.target.code if e.target else "") for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Union condemned the violence against peaceful demonstrators in Tbilisi.", ("IGOEUR", "GEOGOV")),
+        ("The UN condemned the killing of a journalist in Mexico.", ("IGOUNO", "MEXGOV")),
+        ("Iran condemned the Israeli strike on its consulate in Damascus.", ("IRNGOV", "ISRMIL")),
+    ],
+)
+def test_a_condemned_harm_is_aimed_at_its_author_or_the_victims_government(text, expected):
+    condemned = {(e.source.code, e.target.code) for e in events_of(text) if e.cameo[:2] == "11"}
+    assert condemned == {expected}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon, Pattern
-from faultlines.events.participants import ActorFinder, Participant
+from faultlines.events.participants import ActorFinder, Participant, phrase_bounds
 from faultlines.model import ActorRef
 
 if TYPE_CHECKING:
@@ -64,6 +64,8 @@ FRAME_HEADS = {
 }
 #: Nouns of a meeting's venue, whose "of" names no party: "on the sidelines of the G20 summit".
 VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins"}
+#: Nouns of harm done to people whose author a criticism of it is aimed at ("condemned the violence against ...").
+HARM_NOUNS = {"violence", "intimidation", "harassment", "brutality", "abuse", "abuses", "torture", "persecution"}
 #: Verbs whose participle names the target of the act it follows ("sanctions targeting Russian banks").
 TARGETING_VERBS = {"target"}
 GIVING_ROOTS = {"06", "07", "08"}  # acts that hand something over: the recipient is the target
@@ -310,6 +312,9 @@ class RoleFinder:
     ) -> list[Participant]:
         exclude = exclude or []
         root = root or (pattern.cameo[:2] if pattern is not None else "")
+        harm = next((c for c in token.children if c.dep_ == "dobj" and self._names_harm(c)), None)
+        if root == "11" and not skip_object and harm is not None:
+            return self._harm_authors(harm, exclude)
         if pattern is not None and pattern.kind == "prep":
             self.finder.places = root in VIOLENT_ROOTS  # "fired rockets at Tel Aviv": the place's people
             try:
@@ -392,6 +397,25 @@ class RoleFinder:
         if not found and root in GIVING_ROOTS:
             found = self._recipients(token, exclude)
         return found
+
+    def _names_harm(self, noun: Token) -> bool:
+        pattern = self.patterns.get(noun.i)
+        return (pattern is not None and pattern.cameo[:2] in VIOLENT_ROOTS) or noun.lemma_.lower() in HARM_NOUNS
+
+    def _harm_authors(self, harm: Token, exclude: list[Participant]) -> list[Participant]:
+        """Whom a criticism of harm done is aimed at: "condemned the Israeli strike on the consulate" at Israel's
+        forces; "condemned the violence against peaceful demonstrators", naming no author, at the government of
+        the people harmed (never at the victims)."""
+        authors = [p for p in self._noun_sources(harm) if not excluded(p, exclude)]
+        if authors:
+            return authors
+        victims = self._prep_objects(harm, ("against", "on", "of"), exclude)
+        states = {v.ref.country for v in victims if v.ref.country and v.ref.role not in ("GOV", *STATE_FORCES)}
+        if len(states) != 1:
+            return []
+        country = states.pop()
+        ref = ActorRef(id=country, name=self.finder.lex.state_name(country), country=country, role="GOV")
+        return [Participant(ref, "state", True, False, *phrase_bounds(harm), harm.text, inferred=True)]
 
     def _thing_targets(
         self,
