@@ -262,3 +262,15 @@ def test_a_regional_story_told_from_one_capital_keeps_insurgents_stateless():
 def test_a_condemned_harm_is_aimed_at_its_author_or_the_victims_government(text, expected):
     condemned = {(e.source.code, e.target.code) for e in events_of(text) if e.cameo[:2] == "11"}
     assert condemned == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Beijing said it "firmly opposes" the sale of weapons to Taiwan by the United States.', ("CHNGOV", "USAGOV", "10")),
+        ("China condemned the visit to Taiwan by a US congressional delegation.", ("CHNGOV", "USALEG", "11")),
+        ("A German parliamentary delegation visited Taipei.", ("DEULEG", "TWNGOV", "04")),
+    ],
+)
+def test_an_opposed_act_aims_at_its_author_and_parliaments_send_legislators(text, expected):
+    assert expected + ("asserted",) in coded(text)

@@ -371,6 +371,13 @@ class RoleFinder:
                 for c in token.children
                 if c.dep_ in ("dobj", "dative", "iobj") and (c.pos_ != "NUM" or _of_phrase(c))
             ]  # "released three of the hostages", not "provided 10 million"
+            if objects and root in ("10", "11", "12"):
+                # "opposes the sale of weapons to Taiwan by the United States": the act's author, not its recipient
+                agents = [p for o in objects for p in self._prep_objects(o, ("by",), exclude)]
+                if not agents and not self._passive(token):  # (the parser may hang the object's "by" on the verb)
+                    agents = self._prep_objects(token, ("by",), exclude)
+                if agents:
+                    return agents
             if objects:
                 found = self._resolve_many(objects, exclude, deep=True)
                 if found and all(p.generic and not p.ref.country for p in found):
