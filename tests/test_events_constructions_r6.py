@@ -267,7 +267,7 @@ def test_a_condemned_harm_is_aimed_at_its_author_or_the_victims_government(text,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('Beijing said it "firmly opposes" the sale of weapons to Taiwan by the United States.', ("CHNGOV", "USAGOV", "10")),
+        ('Beijing said it "firmly opposes" the sale of weapons to Taiwan by the United States.', ("CHNGOV", "USAGOV", "11")),
         ("China condemned the visit to Taiwan by a US congressional delegation.", ("CHNGOV", "USALEG", "11")),
         ("A German parliamentary delegation visited Taipei.", ("DEULEG", "TWNGOV", "04")),
     ],
