@@ -274,3 +274,10 @@ def test_a_condemned_harm_is_aimed_at_its_author_or_the_victims_government(text,
 )
 def test_an_opposed_act_aims_at_its_author_and_parliaments_send_legislators(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+def test_the_aim_of_a_journey_is_not_yet_done_but_tear_gas_fired_to_disperse_did():
+    visit = coded("The foreign ministers of Lithuania and Latvia arrived in Tbilisi to support the government.")
+    assert ("LTUGOV", "GEOGOV", "04", "asserted") in visit
+    assert not any(root == "05" and mode == "asserted" for _, _, root, mode in visit)
+    assert ("KENCOP", "KENOPP", "17", "asserted") in coded("Police fired tear gas to disperse protesters in Nairobi.")

@@ -36,6 +36,8 @@ BATCH_NOUNS = {
     "package", "round", "raft", "series", "wave", "set", "batch", "slew", "string", "spate", "barrage", "salvo", "volley",
     "swarm", "dozen", "score", "hundred", "thousand", "number", "handful", "couple",
 }
+#: Verbs of travel, whose purpose clause is an aim, not an act done.
+TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "visit", "return", "land"}
 #: Words for sums of money, when the parser does not tag the sum ("pledged 500 million euros in aid").
 CURRENCY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "million", "billion"}
 #: Determiners of an act that names none in particular ("would respond to any attack").
@@ -416,8 +418,8 @@ class SentenceCoder(RoleFinder):
     def _future(self, token: Token, coded: Coded) -> Coded | None:
         """``will attack`` is a threat (CAMEO 13); ``will visit`` an act still to come (mode future); ``could
         strike``, ``might impose`` or an act under ``if`` a possibility (mode hypothetical)."""
-        planned = self._scheduled(token)
-        if planned is not None:  # "is due to visit Washington", "is set to sign": still to come
+        planned = self._scheduled(token) or _purpose(token)
+        if planned is not None:  # "is due to visit Washington", "arrived in Tbilisi to support": still to come
             coded.mode, coded.rule = "future", coded.rule + "+planned"
             coded.notes.append(f'not yet done ("{planned.text}")')
             return coded
@@ -770,6 +772,14 @@ def sum_contents(noun: Token) -> list[Token]:
     if noun.ent_type_ != "MONEY" and noun.lemma_.lower() not in CURRENCY_WORDS:
         return []
     return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+
+
+def _purpose(token: Token) -> Token | None:
+    """The "to" of a purpose clause hung on a verb of travel ("arrived in Tbilisi [to] support the protesters"): the
+    aim of a journey, not an act done (but "fired tear gas to disperse them" did disperse them)."""
+    if token.dep_ != "advcl" or token.head.lemma_.lower() not in TRAVEL_VERBS or token.i < token.head.i:
+        return None
+    return next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
 
 
 def _has_condition(token: Token) -> bool:
