@@ -377,7 +377,7 @@ class SentenceCoder(RoleFinder):
         pattern = self.patterns.get(token.i)
         if pattern is not None and pattern.kind in ("xcomp", "obj"):
             effect = None  # "declined to comment", "claimed responsibility": the pattern names the whole act
-            self.consumed.update(c.i for c in token.children if c.dep_ in ("xcomp", "dobj"))
+            self.consumed.update(c.i for c in token.children if c.dep_ in ("xcomp", "dobj", "nsubjpass"))
         if effect == "speech":
             return self._speech(token)
         if effect == "appeal" and _question(token):

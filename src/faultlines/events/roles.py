@@ -378,6 +378,9 @@ class RoleFinder:
                     agents = self._prep_objects(token, ("by",), exclude)
                 if agents:
                     return agents
+            between = [p for o in objects for p in self._prep_objects(o, ("between", "among"), exclude)]
+            if len(between) > 1:  # "hosted talks between the Taliban and the United States": both sides
+                return between
             if objects:
                 found = self._resolve_many(objects, exclude, deep=True)
                 if found and all(p.generic and not p.ref.country for p in found):
