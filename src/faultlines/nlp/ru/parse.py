@@ -31,6 +31,7 @@ class RussianParse:
     sentences: list[ParsedSentence] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     main_state: str | None = None  # the state the article names most: whose bodies speak unnamed ("в Минобороны")
+    home_state: str | None = None  # the state of the dateline's city ("МОСКВА, 5 мая. /ТАСС/."), when there is one
 
     def mentions_before(self, index: int, position: int) -> list[Mention]:
         """Every mention before token ``position`` of sentence ``index``, latest first."""
@@ -72,6 +73,25 @@ def _furniture(sentence: Sentence) -> bool:
     return credit or _tag_line(sentence)
 
 
+def dateline_state(staged: list[tuple[Sentence, list[Match]]]) -> str | None:
+    """The state of the city a dateline opens the article with ("МОСКВА, 5 мая. /ТАСС/.", "Москва. 15 октября.
+    INTERFAX.RU", "АСТАНА. КАЗИНФОРМ"): a capital or a city in capitals, or followed by a date."""
+    from faultlines.nlp.ru.knowledge import PLACE, SEAT
+
+    for sentence, matches in staged:
+        tokens = sentence.tokens
+        first = next((m for m in matches if m.first == 0 and m.entry is not None and m.entry.kind in (SEAT, PLACE)), None)
+        if first is None:
+            continue
+        head = tokens[first.first].text
+        following = [t.text for t in tokens[first.last + 1 : first.last + 3]]
+        dated = len(following) == 2 and following[0] in (",", ".") and following[1][:1].isdigit()
+        if (len(head) > 1 and head.isupper()) or dated:
+            return first.entry.key
+        return None
+    return None
+
+
 def parse_russian(article: Article) -> RussianParse:
     from faultlines.nlp.ru.models import get_ner
 
@@ -94,6 +114,9 @@ def parse_russian(article: Article) -> RussianParse:
             spans = [(sentence.start + s.start, sentence.start + s.stop) for s in markup.spans if s.type == "PER"]
             staged[k] = (sentence, with_ner_names(sentence, matches, spans))
     book.main_state = parsed.main_state = main_state([m for _, m in staged])
+    home = dateline_state(staged[:3])
+    named = sum(m.entry is not None and m.entry.key == home for _, matches in staged for m in matches)
+    parsed.home_state = home if named > 1 else None  # a dateline's state the story itself names
     for sentence, matches in staged:
         expect_full_names(sentence, matches, book)
     for sentence, matches in staged:

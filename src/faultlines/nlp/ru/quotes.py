@@ -32,6 +32,9 @@ OBLIQUE_CASES = {"ablt", "datv", "loct"}
 FAR_CLAUSE = 12
 #: The end of speech before a dash and a reporting verb: a closing mark, or a comma with no mark ("…», — заявил").
 _CLOSING = re.compile(r"([»“\"])?([,.!?…])?\s+[—–-]\s+(?=\w)")
+#: How far the reporting verb of an "Об этом …" recap may come after its opener ("Об этом в понедельник, 12 мая,
+#: заявил …"), with no other verb between.
+RECAP_REACH = 10
 #: Quotes of at most this many words with no speaker are dropped.
 SHORT_UNATTRIBUTED = 4
 
@@ -244,10 +247,12 @@ class QuoteFinder:
                     return mention
         return self._recent_person(gender, country, 0)  # someone named before this sentence (not inside its quote)
 
-    def _recent_org(self, position: int) -> Mention | None:
+    def _recent_org(self, position: int, roles: set | None = None) -> Mention | None:
         """The latest organisation named before, the subject of its sentence first ("Минобороны России сообщило об
-        уничтожении дронов ВСУ. … в военном ведомстве" is the ministry, not the forces named after it)."""
-        orgs = [m for m in self.parsed.mentions_before(self.index, position) if m.actor.kind == "organisation"]
+        уничтожении дронов ВСУ. … в военном ведомстве" is the ministry, not the forces named after it); with
+        ``roles``, one of those roles only ("в Минобороны" after "ВСУ" is no army)."""
+        orgs = [m for m in self.parsed.mentions_before(self.index, position) if m.actor.kind == "organisation"
+                and (not roles or m.actor.role in roles)]
         if not orgs:
             return None
         latest = [m for m in orgs if _where(m) == _where(orgs[0])]
@@ -302,7 +307,8 @@ class QuoteFinder:
                          and m.actor.country == chosen.actor.country), None) if chosen.actor.kind == "state" else None
             return body or chosen
         for k, token in enumerate(tokens[first : last + 1], start=first):
-            if token.lower in PRONOUNS:
+            if token.lower in PRONOUNS and not any(0 < t.first - k <= 2 for t in titles):
+                # "Его турецкий коллега заявил": a possessive before a title is not who speaks
                 # "По его словам" after "сообщили в пресс-центре …": a body that spoke before, when no person did
                 return self._recent_person(PRONOUNS[token.lower] or gender, None, k) or self._last_speaker()
         words = [m for m in ps.matches if first <= m.first and m.last <= last and m.entry is not None]
@@ -326,7 +332,11 @@ class QuoteFinder:
             # "сообщили в ведомстве", "в МИД отметили": the same body named before with its state, else the body
             # that spoke last, else the latest body named before this sentence
             bodies = {tokens[m.first].lemma for m in words if m.entry.kind == BODY}
-            body = self._named_body(bodies) or self._last_body_speaker() or self._recent_org(0)
+            roles = {m.entry.role for m in words if m.entry.kind == BODY}
+            body = self._named_body(bodies) or self._last_body_speaker() or self._recent_org(0, roles)
+            if body is None and bodies and self.parsed.home_state:
+                # "МОСКВА, 5 мая. /ТАСС/. … сообщили в Минобороны": a ministry named alone is the dateline state's
+                return _state_mention(ps, self.parsed.home_state)
             if body is None and self.parsed.main_state and any(m.entry.kind == BODY for m in words):
                 # "Об этом сообщили в Министерстве обороны", no body named before: the article's own state's
                 return _state_mention(ps, self.parsed.main_state)
@@ -387,7 +397,10 @@ class QuoteFinder:
             if tokens[i].lemma.endswith("ся") and self._speaker_in(ps, 0, i - 1, tokens[i], True) is None:
                 # "Отмечается, что …", "Уточняется, что …" opening a sentence: more of what the last source said;
                 # "как говорится, …" and "В документе говорится" with no source before say no one
-                relayed = self._last_speaker() if i == _connective(tokens) and tokens[i].pos == "VERB" else None
+                opening = i == _connective(tokens) and tokens[i].pos == "VERB"
+                # "МИД Киргизии выступил с заявлением. Отмечается, что …": with no one quoted before, the subject
+                # of the sentence before
+                relayed = (self._last_speaker() or self._previous_subject()) if opening else None
                 if relayed is None:
                     continue  # "В заявлении МИД говорится, что …" says who speaks; "как говорится, …" does not
             # "отметил, главное, что …": the words between the verb and «что» belong to what was said
@@ -625,7 +638,8 @@ class QuoteFinder:
         opener = next((o for o in RECAP_OPENERS if first_words[: len(o)] == list(o)), None)
         if opener == ("так",) and (len(tokens) < at + 2 or tokens[at + 1].keys & NOT_RECAP_AFTER_TAK):
             opener = None  # "Так, …", "так как": no speaker of what came before
-        cue = next((k for k in verbs if at <= k <= at + 6 or opener == ("так",)), None) if opener else None
+        cue = next((k for k in verbs if at <= k <= at + RECAP_REACH and not any(
+            t.pos == "VERB" for t in tokens[at:k]) or opener == ("так",)), None) if opener else None
         if opener and cue is None and opener[-1].startswith("заявлени"):
             cue = next((k for k, t in enumerate(tokens) if k >= at + len(opener) and t.pos == "VERB"), None)
         if opener and cue is not None and self.index:
