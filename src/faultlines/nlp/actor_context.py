@@ -163,12 +163,14 @@ def title_country(index: TokenIndex, t: TitleMatch) -> tuple[str, int] | None:
     foreign minister", "the president of Russia"."""
     doc = index.doc
     i = t.start - 1
+    while i >= max(0, t.start - 3) and _office_word(index, i, t):
+        i -= 1  # "Mexico's Finance minister": the office's own words, on to whose it is
     if i >= 0 and doc[i].lower_ in ("'s", "\u2019s"):
         i -= 1
     if i >= 0 and doc[i].lower_ in ("state", "top", "chief", "senior", "-"):
         i -= 1
     before = index.country_at(i)
-    if before is not None:
+    if before is not None and not _topic_of(index, before, t):
         return before.ref, before.start
     j = t.end
     if j < len(doc) and doc[j].lower_ == "of":
@@ -179,6 +181,20 @@ def title_country(index: TokenIndex, t: TitleMatch) -> tuple[str, int] | None:
         if after is not None and after.kind == "C:name":
             return after.ref, t.start
     return None
+
+
+def _office_word(index: TokenIndex, i: int, t: TitleMatch) -> bool:
+    """A word before a title that names the office's field ("Finance" in "Finance minister"), not who holds it."""
+    token = index.doc[i]
+    return (
+        token.is_alpha
+        and index.name_at[i] is None
+        and index.title_at[i] is None
+        and token.dep_ in ("compound", "amod")
+        and t.start <= token.head.i < t.end
+        and index.kb.titles.get(t.term) is not None
+        and index.kb.titles[t.term].kind == "person"
+    )
 
 
 def premodifiers(index: TokenIndex, start: int) -> Context:
@@ -192,13 +208,16 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
     org = None
     crossed_and = run_by = False
     j, steps = start - 1, 0
+    nearest = None  # the title nearest the name
     while j >= 0 and steps < MAX_PREMODIFIER:
         steps += 1
         t = index.title_at[j]
         if t is not None:
             title = kb.titles.get(t.term)
             if title is not None and title.role and role is None:
-                role, term = title.role, t.term
+                role, term, nearest = title.role, t.term, t
+            elif nearest is not None and t.end == nearest.start and _body_speaks(title, kb.titles.get(nearest.term)):
+                role = title.role  # "University President X", "police spokesman X": the body's person
             j = t.start - 1
             continue
         n = index.name_at[j]
@@ -208,7 +227,12 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             if _posted_to(index, n.start):
                 j = n.start - 2  # "U.S. Ambassador to Beijing X": where the office is held, not whose it is
                 continue
-            country = country or n.ref
+            if not _topic_of(index, n, nearest):
+                country = country or n.ref
+            j = n.start - 1
+            continue
+        if n is not None and n.kind == "X" and (nearest is not None or _possessive_at(doc, n.end)):
+            country = country or n.ref  # "Florida Governor X", "Gaza's Health Ministry": the place's state
             j = n.start - 1
             continue
         if n is not None and n.kind == "O":
@@ -238,6 +262,37 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
     return Context(role, country, term)
 
 
+#: Sectors whose bodies speak through a generic title put before a name: "University President X" (EDU).
+BODY_SECTORS = {"EDU", "BUS", "NGO", "MED", "REL", "COP", "MIL", "JUD", "LEG"}
+
+
+def _body_speaks(body, title) -> bool:
+    """Whether a body title right before a generic person title gives the person its sector: "University President",
+    "company spokesman", "police spokesman" (not "Russian President": no body; not "army general": a rank)."""
+    return (
+        body is not None
+        and title is not None
+        and body.kind == "body"
+        and body.role in BODY_SECTORS
+        and title.kind == "person"
+        and title.role == "GOV"
+        and title.office in (None, "head_of_state", "vice_president")
+    )
+
+
+def _possessive_at(doc, i: int) -> bool:
+    return i < len(doc) and doc[i].lower_ in ("'s", "\u2019s")
+
+
+def _topic_of(index: TokenIndex, n, title_match) -> bool:
+    """Whether a state's name right before an expert's title is the subject of the expertise, not the expert's state:
+    "a North Korea expert", "Russia analyst X"."""
+    if n.kind != "C:name" or title_match is None or n.end != title_match.start:
+        return False
+    title = index.kb.titles.get(title_match.term)
+    return title is not None and title.role == "EDU" and title.kind == "person"
+
+
 def _posted_to(index: TokenIndex, start: int) -> bool:
     """Whether the state named at ``start`` follows a title and "to" or "in": the post's place ("Ambassador to
     Beijing", "envoy in Niamey")."""
@@ -262,43 +317,87 @@ def apposition(index: TokenIndex, end: int) -> Context:
         place = index.name_at[end + 1]  # "Senator Ted Cruz of Texas", "Mayor Ana Ruiz of Bogota"
         if place is not None and place.start == end + 1 and (place.kind == "X" or place.kind.startswith("C:")):
             return Context(country=place.ref)
-    if end >= len(doc) or doc[end].text not in APPOSITION_OPEN:
+    of_body = end < len(doc) and doc[end].lower_ == "of"  # "Lionel Barre of the Haitian police union"
+    if end >= len(doc) or (doc[end].text not in APPOSITION_OPEN and not of_body):
         return Context()
     if US_PARTY_TAG.match(doc.text, doc[end].idx):
         return Context("LEG", "USA")  # "Rand Paul (R-Ky.)": a member of the US Congress, by party and state
     role = country = term = None
-    relation = False
+    relation = False  # a relation title ("head of")
+    employer = of_body  # "at", "of" or "for" a body: "an analyst at X"
     org = None
+    body_role = None  # the sector of a body named after "at", "of" or "for" that the knowledge does not list
+    body_end = -1
     k = end + 1
     stop = min(len(doc), end + 1 + MAX_APPOSITION)
     while k < stop:
         tok = doc[k]
         if tok.pos_ in ("VERB", "AUX") and not (k > 0 and doc[k - 1].text == "-"):
-            if k > end + 1 and tok.dep_ in ("ROOT", "ccomp", "conj", "") and doc[k - 1].text not in APPOSITION_CLOSE:
+            if (
+                k > end + 1
+                and not of_body
+                and tok.dep_ in ("ROOT", "ccomp", "conj", "")
+                and doc[k - 1].text not in APPOSITION_CLOSE
+            ):
                 return Context()  # "..., the interior ministry said": the subject of the next clause, no apposition
             break
         if tok.lower_ in APPOSITION_STOP or k in index.person_starts:
             break
+        if tok.lower_ in EMPLOYER and (role is not None or relation):
+            employer = True
         t = index.title_at[k]
         if t is not None:
             title = kb.titles.get(t.term)
             if title is not None and title.kind == "relation":
                 relation = True
-            elif title is not None and title.role and role is None:
-                role, term = title.role, t.term
+            elif title is not None and employer and title.kind == "body" and (body_role is None or t.start == body_end):
+                body_role, body_end = title.role, t.end  # "an analyst at cybersecurity firm X", "police union"
+            elif title is not None and title.role and role is None and not (employer and body_role):
+                role, term = title.role, t.term  # (not "Citizens" in "the nonprofit Citizens for ...")
             k = t.end
             continue
         n = index.name_at[k]
         if n is not None and n.kind.startswith("C:"):
-            country = country or n.ref
+            if not _topic_of(index, n, index.title_at[n.end] if n.end < len(doc) else None):
+                country = country or n.ref
         elif n is not None and n.kind == "O" and org is None:
             org = kb.organisations[n.ref]
+        elif n is None and employer and body_role is None and tok.ent_iob_ == "B" and tok.ent_type_ == "ORG":
+            body_role = entity_role(index, k)  # "a researcher at the Westfield Institute"
         k = n.end if n is not None else k + 1
+    yields = role is None or role in EMPLOYER_DECIDES  # "an adviser at a firm" is the firm's; "the CEO of" is business
     if org is not None:
-        if relation or role is None:
+        if relation or role is None or (employer and yields and org.role in NON_STATE_ROLES and org.role != "IGO"):
             role = org.role or role
         country = org.country or country
+    elif body_role in NON_STATE_ROLES and employer and yields:
+        role = body_role
     return Context(role, country, term)
+
+
+#: Sectors of titles that say less than the body the person works at: an official, adviser or president (GOV), an
+#: expert or researcher (EDU) at a firm or a charity is of the firm or the charity.
+EMPLOYER_DECIDES = {"GOV", "EDU"}
+
+
+#: Words that join a person's title to the body they work for: "an analyst at X", "the director of X".
+EMPLOYER = {"at", "of", "for", "with"}
+
+
+def entity_role(index: TokenIndex, start: int) -> str | None:
+    """The sector of the organisation the model found at ``start``, from its last word ("Westfield University", "the
+    Stimson Center") or its first ("University of Texas") when that is a body's title."""
+    doc = index.doc
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    t = index.title_at[end - 1]
+    if t is None or t.end != end:
+        t = index.title_at[start]
+        if t is None or t.start != start or t.end >= end or doc[t.end].lower_ != "of":
+            return None
+    title = index.kb.titles.get(t.term)
+    return title.role if title is not None and title.kind == "body" else None
 
 
 #: The party and state (or home town) tag the US press puts after a member of Congress or of a state legislature:

@@ -649,6 +649,9 @@ class Speakers:
         ]
         if common and name_toks[-1].ent_type_ in ("ORG", "PERSON", ""):
             name_toks = name_toks[common[-1] + 1 :]  # "the Israeli newspaper Haaretz", "TV station Mir-24"
+        mark = max((x for x, t in enumerate(name_toks[:-1]) if t.text in _POSSESSIVE), default=None)
+        if mark is not None and all(t.text[:1].isupper() and t.lower_ not in c.titles for t in name_toks[mark + 1 :]):
+            name_toks = name_toks[mark + 1 :]  # "SentinelOne's Hegel": the person, not the firm
         if all(t.lower_ in c.titles for t in name_toks):
             appos = self._apposition(p, span[1])
             if appos is not None:
