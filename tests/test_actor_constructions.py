@@ -69,3 +69,58 @@ def test_a_state_that_is_an_experts_subject_is_not_the_experts_state():
     text = "Kim Lee, a North Korea expert at the Stimson Center, said Seoul and Washington must talk to Moscow."
     actor = named(actors_of(text), "Kim Lee")
     assert actor is not None and actor.country != "PRK" and actor.role == "EDU"
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("U.N. spokesman Stephane Dujarric said the secretary-general was deeply troubled.", "Stephane Dujarric",
+         "IGOUNO"),
+        ("The EU spokesperson Peter Stano on Monday criticised the police actions.", "Peter Stano", "IGOEUR"),
+        ("NATO spokeswoman Oana Lungescu said the alliance was ready.", "Oana Lungescu", "IGONAT"),
+    ],
+)
+def test_spokespeople_of_international_bodies(text, name, code):
+    assert code_of(text, name) == code
+
+
+def test_an_international_bodys_title_in_apposition_is_the_bodys():
+    actor = named(actors_of("Liam Ross, an EU spokesman, said the bloc would respond."), "Liam Ross")
+    assert actor is not None and actor.role == "IGO"
+
+
+def test_an_acronym_in_parentheses_is_the_long_name():
+    parsed = actors_of(
+        "The Philippine Coast Guard (PCG) condemned the China Coast Guard's (CCG) dangerous maneuvers.",
+        "The PCG said two of its vessels were hit.",
+    )
+    assert named(parsed, "PCG").code == "PHLCOP"
+    assert named(parsed, "CCG").code == "CHNCOP"
+
+
+def test_a_body_named_after_an_outlet_gives_its_sector():
+    text = "The Hezbollah-linked Al-Nour channel reported that Israel struck the hills."
+    assert code_of(text, "Al-Nour") == "LBNMED"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Shelly Moore, 40, said she had received help since childhood.", "Shelly Moore"),
+        ("Among the dead was a blind man, said the infant's grandfather, Omar Saleh.", "Omar Saleh"),
+        ("The president and his wife, Martine, were attacked at their home.", "Martine"),
+    ],
+)
+def test_private_people_by_age_or_kin_are_civilians(text, name):
+    actor = named(actors_of(text), name)
+    assert actor is not None and actor.role == "CVL"
+
+
+def test_an_age_does_not_hide_a_title_after_it():
+    actor = named(actors_of("Joseph Brandt, 52, a senator from Ohio, was sentenced to life."), "Joseph Brandt")
+    assert actor is not None and actor.role == "LEG"
+
+
+def test_a_bodys_spokesman_named_after_its_title():
+    actor = named(actors_of("The ministry's spokesman, Ashraf Salem, said 17 people were killed."), "Ashraf Salem")
+    assert actor is not None and actor.role == "GOV"

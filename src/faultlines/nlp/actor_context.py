@@ -322,12 +322,15 @@ def apposition(index: TokenIndex, end: int) -> Context:
         return Context()
     if US_PARTY_TAG.match(doc.text, doc[end].idx):
         return Context("LEG", "USA")  # "Rand Paul (R-Ky.)": a member of the US Congress, by party and state
+    if age_follows(doc, end):
+        return apposition(index, end + 2)  # "Shelly Brown, 40, a nurse from Ohio, said"
     role = country = term = None
     relation = False  # a relation title ("head of")
     employer = of_body  # "at", "of" or "for" a body: "an analyst at X"
     org = None
     body_role = None  # the sector of a body named after "at", "of" or "for" that the knowledge does not list
     body_end = -1
+    org_first = False
     k = end + 1
     stop = min(len(doc), end + 1 + MAX_APPOSITION)
     while k < stop:
@@ -354,6 +357,7 @@ def apposition(index: TokenIndex, end: int) -> Context:
                 body_role, body_end = title.role, t.end  # "an analyst at cybersecurity firm X", "police union"
             elif title is not None and title.role and role is None and not (employer and body_role):
                 role, term = title.role, t.term  # (not "Citizens" in "the nonprofit Citizens for ...")
+                org_first = org is not None  # "an EU spokesman": the organisation's own
             k = t.end
             continue
         n = index.name_at[k]
@@ -367,7 +371,12 @@ def apposition(index: TokenIndex, end: int) -> Context:
         k = n.end if n is not None else k + 1
     yields = role is None or role in EMPLOYER_DECIDES  # "an adviser at a firm" is the firm's; "the CEO of" is business
     if org is not None:
-        if relation or role is None or (employer and yields and org.role in NON_STATE_ROLES and org.role != "IGO"):
+        if (
+            relation
+            or role is None
+            or (employer and yields and org.role in NON_STATE_ROLES and org.role != "IGO")
+            or (org_first and country is None and org.role in NON_STATE_ROLES)
+        ):
             role = org.role or role
         country = org.country or country
     elif body_role in NON_STATE_ROLES and employer and yields:
@@ -378,6 +387,14 @@ def apposition(index: TokenIndex, end: int) -> Context:
 #: Sectors of titles that say less than the body the person works at: an official, adviser or president (GOV), an
 #: expert or researcher (EDU) at a firm or a charity is of the firm or the charity.
 EMPLOYER_DECIDES = {"GOV", "EDU"}
+
+
+def age_follows(doc, comma: int) -> bool:
+    """Whether an age stands between commas at ``comma``: "Brown, 40, said" (wire copy ages private people)."""
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
+        return False
+    age, after = doc[comma + 1], doc[comma + 2]
+    return age.is_digit and 1 <= len(age.text) <= 2 and after.text in (",", ")")
 
 
 #: Words that join a person's title to the body they work for: "an analyst at X", "the director of X".
@@ -449,6 +466,13 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
             ):
                 role = "OPP" if out and title.role in ("GOV", "LEG") else title.role
                 return Context(role, found[0] if found else None, t.term)
+            if found is None and t.start >= 2 and doc[t.start - 1].lower_ in ("'s", "\u2019s"):
+                owner = index.title_at[t.start - 2]  # "the ministry's spokesman, X", "the infant's grandfather, X"
+                body = kb.titles.get(owner.term) if owner is not None and owner.end == t.start - 1 else None
+                if _body_speaks(body, title):
+                    return Context(body.role, None, t.term)
+                if title.role not in (None, "GOV") or (body is not None and body.role == "GOV"):
+                    return Context(title.role, None, t.term)
     if end < len(doc) and doc[end].text == ",":
         k = end + 1
         while k < min(len(doc), end + 8):

@@ -32,10 +32,12 @@ from collections import Counter
 from datetime import date as _date
 
 from faultlines.model import Actor, Article
+from faultlines.nlp.actor_acronyms import join_acronyms
 from faultlines.nlp.actor_context import (
     PREMODIFIER_GLUE,
     Context,
     TokenIndex,
+    age_follows,
     apposition,
     premodifiers,
     title_apposition,
@@ -167,6 +169,7 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     mentions.extend(repeated_surnames(parsed.docs, mentions))
     mentions = drop_other_senses(mentions, knowledge, places)
     mentions = settle_default_country(mentions, datelines)
+    join_acronyms(mentions, parsed.docs)
     choose_known_people(mentions, knowledge, when)
     join_spelling_variants(mentions, knowledge)
     settle_holders(mentions)
@@ -274,6 +277,8 @@ def _paragraph_mentions(
         titled = title_apposition(index, start, end)
         if ent.label_ == "PERSON" or _titled_name(doc, start, end, titled, kb):
             context = premodifiers(index, start).merge(apposition(index, end)).merge(titled or Context())
+            if context.role is None and age_follows(doc, end):
+                context.role = "CVL"  # "Shelly Brown, 40, said": a private person, as wire copy gives their age
             if _person_cue(doc, ent.start, start, end, context, kb):
                 cues.people.add(text)
             elif _place_cue(doc, index, start, end):
@@ -282,6 +287,9 @@ def _paragraph_mentions(
             add(start, end, "person", f"?person:{text}", context)
         else:
             context = premodifiers(index, start)
+            after = _body_after(index, end)
+            if after is not None:
+                context.role = after  # "the Hezbollah-linked Al-Nour channel", "the Daily Monitor newspaper"
             if context.role is None:
                 context.role, context.title = _head_role(index, start, end)
             if context.country is None:
@@ -339,6 +347,15 @@ def _head_role(index: TokenIndex, start: int, end: int) -> tuple[str | None, str
             return None, None
     title = index.kb.titles.get(t.term)
     return (title.role, t.term) if title is not None and title.kind == "body" else (None, None)
+
+
+def _body_after(index: TokenIndex, end: int) -> str | None:
+    """The sector of the body a name is followed by: "Al-Nour channel" (MED), "Sentora company" (BUS)."""
+    t = index.title_at[end] if end < len(index.doc) else None
+    if t is None or t.start != end:
+        return None
+    title = index.kb.titles.get(t.term)
+    return title.role if title is not None and title.kind == "body" and title.role not in (None, "IGO") else None
 
 
 def _seat_after(index: TokenIndex, start: int, end: int, role: str | None) -> str | None:
