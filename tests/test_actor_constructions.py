@@ -124,3 +124,23 @@ def test_an_age_does_not_hide_a_title_after_it():
 def test_a_bodys_spokesman_named_after_its_title():
     actor = named(actors_of("The ministry's spokesman, Ashraf Salem, said 17 people were killed."), "Ashraf Salem")
     assert actor is not None and actor.role == "GOV"
+
+
+def test_an_organisation_described_in_apposition_takes_its_sector():
+    parsed = actors_of("In 2018, he created Children's Health Defense, a legal advocacy group that sues agencies.")
+    assert named(parsed, "Children's Health Defense").role == "NGO"
+    firm = actors_of("Researchers at Mandiant, a cybersecurity firm, said the hackers were after cryptocurrency.")
+    assert named(firm, "Mandiant").role == "BUS"
+
+
+def test_a_plural_title_before_a_list_of_names_set_off_by_commas():
+    parsed = actors_of(
+        "Among those warned were three prominent virologists, Dr. Kristian Anders, Dr. Robert Gray and "
+        "Dr. Edward Holm, who published an article."
+    )
+    assert {named(parsed, n).role for n in ("Kristian Anders", "Robert Gray", "Edward Holm")} == {"EDU"}
+
+
+def test_an_office_after_a_conjunction_in_apposition():
+    text = "But Mexico's Finance minister, Rogelio Ramirez de la Torre, said it is not a priority."
+    assert code_of(text, "Rogelio Ramirez de la Torre") == "MEXGOV"

@@ -427,6 +427,11 @@ APPOSITION_CLOSE = {",", ")", ".", ";", ":", "\u2014", "\u2013"}
 APPOSITION_LEAD = {"the", "a", "an"}
 
 
+def _is_honorific(kb: Knowledge, token) -> bool:
+    title = kb.titles.get(token.lower_)
+    return title is not None and title.kind == "honorific"
+
+
 def _title_before(index: TokenIndex, comma: int):
     """The title that ends right before a comma, or before a short "to ..." after it ("ambassador to the country,")."""
     t = index.title_at[comma - 1]
@@ -444,10 +449,15 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
     prime minister, Lucía Navarro, said") or after it ("Lucía Navarro, Spain's prime minister"); else ``None``."""
     doc, kb = index.doc, index.kb
     closed = end >= len(doc) or doc[end].text in APPOSITION_CLOSE
+    while start >= 3 and _is_honorific(kb, doc[start - 1]):
+        start -= 1  # "virologists, Dr. Kristian Anders"
     if closed and start >= 2 and doc[start - 1].text == ",":
         t = _title_before(index, start - 1)
         title = kb.titles.get(t.term) if t is not None else None
-        if title is not None and title.kind == "person" and doc[t.end - 1].lower_ == t.term.split()[-1]:
+        plural = t is not None and doc[t.end - 1].lower_ != t.term.split()[-1]
+        if title is not None and title.kind == "person" and plural and title.role not in (None, "GOV"):
+            return Context(title.role)  # "three prominent virologists, Dr. X, Dr. Y and Dr. Z": each of them
+        if title is not None and title.kind == "person" and not plural:
             found = title_country(index, t)
             first = found[1] if found else t.start
             out = any(w.lower_ in OUT_OF_GOVERNMENT for w in doc[first : t.start])
@@ -461,7 +471,7 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
                 before is None
                 or before.lower_ in APPOSITION_LEAD
                 or before.is_punct
-                or before.pos_ in ("VERB", "ADP")
+                or before.pos_ in ("VERB", "ADP", "CCONJ")  # "But Mexico's Finance minister, X, said"
                 or before.tag_ == "PRP$"  # "Its spokesman, X": whose, the sentence says
             ):
                 role = "OPP" if out and title.role in ("GOV", "LEG") else title.role

@@ -69,6 +69,8 @@ LOCATIVE = {"in", "near", "into", "across", "towards", "toward", "around", "outs
 FROM_PLACE = set("km kilometres kilometers miles metres meters away far north south east west".split())
 #: Verbs after a name that make it a person, whatever else the article says ("Kfar said").
 PERSON_VERBS = {"say", "tell", "add", "argue", "insist", "warn", "write", "note", "claim", "explain", "deny"}
+#: Sectors an organisation takes from what an apposition calls it ("X, a cybersecurity firm").
+BODY_OWN_ROLES = {"BUS", "NGO", "MED", "EDU", "REL"}
 #: Roles of a state's own bodies: "the army", "police", "the foreign ministry" speak for the article's state.
 STATE_BODY_ROLES = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 #: Words before a body that make it some other body than the article's state's ("a new government", "its army").
@@ -292,6 +294,9 @@ def _paragraph_mentions(
                 context.role = after  # "the Hezbollah-linked Al-Nour channel", "the Daily Monitor newspaper"
             if context.role is None:
                 context.role, context.title = _head_role(index, start, end)
+            if context.role is None:
+                described = apposition(index, end)  # "Children's Health Defense, a legal advocacy group,"
+                context.role = described.role if described.role in BODY_OWN_ROLES else None
             if context.country is None:
                 context.country = _inner_country(index, start, end) or _seat_after(index, start, end, context.role)
             add(start, end, "organisation", f"?org:{text}", context)
@@ -318,8 +323,13 @@ def _share_plural_titles(mentions: list[Mention], index: TokenIndex) -> None:
     doc = index.doc
     people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
     for i, first in enumerate(people):
-        t = index.title_at[first.start - 1] if first.start > 0 else None
-        if first.context.role is None or t is None or t.end != first.start:
+        before = first.start
+        while before > 1 and _honorific(doc[before - 1], index.kb):
+            before -= 1  # "prosecutors Dr. X and Dr. Y"
+        if before > 1 and doc[before - 1].text == ",":
+            before -= 1  # "three virologists, X, Y and Z"
+        t = index.title_at[before - 1] if before > 0 else None
+        if first.context.role is None or t is None or t.end != before:
             continue
         last = doc[t.end - 1].lower_
         if not (last.endswith("s.") or (last.endswith("s") and last != t.term.split()[-1])):
