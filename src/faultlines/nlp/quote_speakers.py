@@ -1178,8 +1178,13 @@ def _name_shaped(name: str) -> bool:
 
 
 def _inside_a_name(toks, x: int) -> bool:
-    """Whether the "of" at ``x`` joins the capitalised words of one name ("Ministry of Health", "Bank of Korea")."""
-    if toks[x].lower_ != "of" or x == 0 or x + 1 >= len(toks):
+    """Whether the "of" at ``x`` joins the capitalised words of one name ("Ministry of Health", "Bank of Korea"), or a
+    "for" those of one organisation the model found ("the Syrian Observatory for Human Rights")."""
+    if x == 0 or x + 1 >= len(toks):
+        return False
+    if toks[x].lower_ in ("for", "on", "in") and toks[x].ent_iob_ == "I" and toks[x].ent_type_ == "ORG":
+        return toks[x - 1].text[:1].isupper() and toks[x + 1].text[:1].isupper()  # "Observatory for Human Rights"
+    if toks[x].lower_ != "of":
         return False
     after = toks[x + 1] if toks[x + 1].lower_ != "the" or x + 2 >= len(toks) else toks[x + 2]
     return toks[x - 1].text[:1].isupper() and after.text[:1].isupper() and toks[x - 1].ent_type_ != "PERSON"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from faultlines.model import ActorRef, Quote
 from faultlines.nlp.parsed import ParsedArticle
@@ -452,6 +453,10 @@ def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
         quote, head = found
         if quote.start < speakers.dateline_ends[p]:
             quote = _after_dateline(quote, speakers.paragraphs[p], speakers.dateline_ends[p])
+        first = _split_joined(speakers.paragraphs[p], quote, speakers.tokens[p])
+        if first is not None:
+            out.append(first[0])
+            quote = first[1]
         out.append(quote)
         speakers.add_speaker(p, quote.start, quote.speaker, head)
         nested = _nested(speakers, p, quote, inside)
@@ -459,6 +464,35 @@ def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
             out.append(nested[0])
             speakers.add_speaker(p, nested[0].start, nested[0].speaker, nested[1])
     return out
+
+
+def _split_joined(text: str, quote: Quote, tokens) -> tuple[Quote, Quote] | None:
+    """The two reports of one speaker in one sentence: "X said A, adding that B", "X denied A, saying in a statement
+    that B", "X said A and warned that B"; None where the quote holds one, or where the second verb belongs to the
+    reported clause ("… granted clemency, arguing that …": the one who granted it argues)."""
+    body = text[quote.start : quote.end]
+    found = _joined_pattern().search(body)
+    if found is None:
+        return None
+    verb = next((t for t in tokens.toks if t.idx == quote.start + found.start("verb")), None)
+    if verb is None or not verb.dep_ or quote.start <= verb.head.idx < quote.end:
+        return None
+    head = body[: found.start()].rstrip(" ,;")
+    if len(head.split()) < _MIN_INDIRECT_WORDS or len(body[found.end() :].split()) < _MIN_INDIRECT_WORDS:
+        return None
+    first = _make(text, quote.paragraph, quote.start, quote.start + len(head), quote.speaker, quote.cue)
+    second = _make(text, quote.paragraph, quote.start + found.end(), quote.end, quote.speaker, quote.cue)
+    return first, second
+
+
+@lru_cache(maxsize=1)
+def _joined_pattern() -> re.Pattern:
+    joined = cues().joined_cues
+    participles = [w for w in joined if " " not in w]
+    finite = [w.split()[-1] for w in joined if " " in w]  # "and warned": after a conjunction only
+    words = "|".join(participles) + "|" + "|".join(rf"(?<=and\s){w}|(?<=but\s){w}" for w in finite)
+    # the cue, a short aside of its own ("in a statement", "on Monday"), then "that"
+    return re.compile(rf",?\s+(?:(?:and|but)\s+)?(?P<verb>{words})\b[^,;:“”\"]{{0,40}}?\bthat\s+")
 
 
 #: Conjunctions that join a second speech verb to the first: "X said A and warned B".
@@ -770,6 +804,8 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
             continue  # "the ministry did not say …", "declined to say …": nothing was said
         start = _complement_start(tokens, k, width, j, lemma)
         if start is None:
+            start = _object_said(tokens, k, j, lemma)
+        if start is None:
             continue
         opener = tokens.index(start)
         if opener < j and toks[opener].lower_ in _WH_WORDS and toks[opener - 1].lower_ != "that":
@@ -789,6 +825,23 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
             # "stressed that the moment was critical: “…”": the clause before the colon is reported too
             return _make(text, p, start, text.rindex(":", first, colon), ref, lemma), head
         return _make(text, p, start, _participle_end(toks, k, i, end), ref, lemma), head
+    return None
+
+
+def _object_said(tokens, k: int, j: int, lemma: str) -> int | None:
+    """Where what was said starts when a cue takes no clause but its object or infinitive says it: "The Observatory
+    reported more than 30 air raids", "Yellen stressed the need to apply trade rules", "Israel vowed to continue the
+    war"; None elsewhere."""
+    toks = tokens.toks
+    if lemma not in cues().noun_object_verbs or not toks[k].dep_ or toks[k].tag_ == "VBN":
+        return None
+    for child in toks[k].children:
+        if child.i <= k or child.left_edge.i > k + 3 or child.left_edge.i >= j:
+            continue
+        if child.dep_ == "dobj" and lemma in ("report", "stress") and child.pos_ in ("NOUN", "PROPN"):
+            return toks[child.left_edge.i].idx
+        if child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            return toks[child.left_edge.i].idx  # "vowed to continue the war"
     return None
 
 

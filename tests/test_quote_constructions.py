@@ -1,0 +1,76 @@
+"""Indirect quotes in wire-style constructions, on short sentences we wrote: two reports of one speaker in one
+sentence, what a body reports as an object, and cues the engine had missed."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes import quotes_of, speaker
+
+pytest.importorskip("spacy")
+
+
+def reported(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, speaker(q)) for q in quotes_of(text, with_actors=True) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text, first, second, who",
+    [
+        (
+            "Prime Minister Ali Hassan said in a speech that the protests were legitimate, adding that he has "
+            "opened an investigation.",
+            "the protests were legitimate",
+            "he has opened an investigation",
+            "Ali Hassan",
+        ),
+        (
+            "U.N. Secretary-General Ban Ki-moon condemned the test, saying he was deeply troubled, and warned that "
+            "such tests are a threat to peace.",
+            "he was deeply troubled",
+            "such tests are a threat to peace",
+            "Ban Ki-moon",
+        ),
+        (
+            "The opposition said that the leader was violently intercepted in the capital, adding that she was "
+            "forced to record several videos.",
+            "the leader was violently intercepted in the capital",
+            "she was forced to record several videos",
+            None,
+        ),
+    ],
+)
+def test_a_second_report_of_the_same_speaker_is_a_quote_of_its_own(text, first, second, who):
+    found = reported(text)
+    assert [t for t, _ in found] == [first, second]
+    if who is not None:
+        assert {s for _, s in found} == {who}
+
+
+def test_a_participle_of_the_reported_clause_is_no_second_report():
+    text = (
+        "The agency reported that the president also granted clemency to 11 people, arguing that the old law "
+        "imposed needless barriers."
+    )
+    assert len(reported(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, said, who",
+    [
+        ("The Syrian Observatory for Human Rights reported more than 30 air raids on Saturday.",
+         "more than 30 air raids on Saturday", "Syrian Observatory for Human Rights"),
+        ("The governor reported damage across Belgorod and nearby villages.",
+         "damage across Belgorod and nearby villages", None),
+        ("Mandiant assessed the hackers were after cryptocurrency.", "the hackers were after cryptocurrency",
+         "Mandiant"),
+    ],
+)
+def test_what_a_body_reports_or_assesses(text, said, who):
+    found = reported(text)
+    assert [t for t, _ in found] == [said]
+    if who is not None:
+        assert found[0][1] == who
+
+
+def test_a_report_in_the_passive_is_no_quote():
+    assert reported("More than 30 air raids were reported on Saturday in the province.") == []
