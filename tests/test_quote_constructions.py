@@ -74,3 +74,16 @@ def test_what_a_body_reports_or_assesses(text, said, who):
 
 def test_a_report_in_the_passive_is_no_quote():
     assert reported("More than 30 air raids were reported on Saturday in the province.") == []
+
+
+@pytest.mark.parametrize(
+    "text, said, who",
+    [
+        ("That official said Haley has room to grow with rural voters.", "Haley has room to grow with rural voters",
+         "official"),
+        ("The former senator told a federal judge that his intention was only to arrest the president.",
+         "his intention was only to arrest the president", "former senator"),
+    ],
+)
+def test_unnamed_speakers_with_a_determiner_or_a_title(text, said, who):
+    assert reported(text) == [(said, who)]

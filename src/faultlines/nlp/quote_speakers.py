@@ -594,6 +594,8 @@ class Speakers:
             return self._found(self.antecedent(p, start, gender=c.pronouns[first]))
         if len(toks) == 1 and first == "it":
             return self._found(self._sentence_org(p, start))
+        if first in c.relative_pronouns and len(toks) > 1 and toks[0].dep_ == "det":
+            return self.who(p, (toks[1].i, toks[-1].i + 1))  # "That official said": a determiner
         if first in c.plural_pronouns or first in c.relative_pronouns:
             return NOBODY
         if len(toks) == 1 and first in c.indefinite_pronouns:
