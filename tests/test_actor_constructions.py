@@ -144,3 +144,15 @@ def test_a_plural_title_before_a_list_of_names_set_off_by_commas():
 def test_an_office_after_a_conjunction_in_apposition():
     text = "But Mexico's Finance minister, Rogelio Ramirez de la Torre, said it is not a priority."
     assert code_of(text, "Rogelio Ramirez de la Torre") == "MEXGOV"
+
+
+def test_an_unknown_bodys_acronym_joins_its_long_name_and_regions_govern():
+    parsed = actors_of(
+        "Researchers will work with the New Jersey Economic Development Authority (NJEDA) on the hub.",
+        "The NJEDA said it would invest.",
+        "Officials in Belgorod Oblast said two people were hurt.",
+    )
+    authority = named(parsed, "NJEDA")
+    assert authority is not None and authority.name == "New Jersey Economic Development Authority"
+    assert authority.code == "USAGOV" and authority.mentions == 2
+    assert named(parsed, "Belgorod Oblast").code == "RUSGOV"

@@ -14,7 +14,7 @@ _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "&"}
 def join_acronyms(mentions: list[Mention], docs: list) -> None:
     """Give each acronym the model found on its own the key of the long name it stands in parentheses after."""
     defined: dict[str, Mention] = {}
-    by_place = {(m.paragraph, m.end): m for m in mentions if not m.key.startswith("?org:")}
+    by_place = {(m.paragraph, m.end): m for m in mentions}
     for m in mentions:
         if not m.key.startswith("?org:") or not _ACRONYM.match(m.text):
             continue
@@ -25,7 +25,7 @@ def join_acronyms(mentions: list[Mention], docs: list) -> None:
         long = by_place.get((m.paragraph, paren)) or by_place.get((m.paragraph, paren - 1))
         if long is None or (long.end == paren - 1 and doc[paren - 1].lower_ not in ("'s", "\u2019s")):
             continue  # "the China Coast Guard's (CCG)" is the one gap allowed
-        if _initials(doc[long.start : long.end]) == m.text.replace(".", ""):
+        if long.key != m.key and _initials(doc[long.start : long.end]) == m.text.replace(".", ""):
             defined[m.text] = long
     for m in mentions:
         long = defined.get(m.text)
