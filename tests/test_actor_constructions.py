@@ -156,3 +156,20 @@ def test_an_unknown_bodys_acronym_joins_its_long_name_and_regions_govern():
     assert authority is not None and authority.name == "New Jersey Economic Development Authority"
     assert authority.code == "USAGOV" and authority.mentions == 2
     assert named(parsed, "Belgorod Oblast").code == "RUSGOV"
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("Student leader Omar Farouk was arrested.", "Omar Farouk", "---CVL"),
+        ("Union leader Joseph Mwangi called a strike.", "Joseph Mwangi", "---NGO"),
+        ("Police spokesman Charles Owino said 20 people were arrested.", "Charles Owino", "---COP"),
+        ("Army spokesman Brig. Gen. Nadav Shani said troops had killed five militants.", "Nadav Shani", "---MIL"),
+        ("Russian Defence Ministry spokesman Igor Konov said the strikes hit military targets.", "Igor Konov",
+         "RUSGOV"),
+        ("Amnesty International researcher Lena Obi said the arrests were arbitrary.", "Lena Obi", "---NGO"),
+        ("India's High Commissioner to Pakistan, Ajay Bisaria, was expelled.", "Ajay Bisaria", "INDGOV"),
+    ],
+)
+def test_whose_spokesman_or_leader(text, name, code):
+    assert code_of(text, name) == code

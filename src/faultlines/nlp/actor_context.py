@@ -268,12 +268,13 @@ BODY_SECTORS = {"EDU", "BUS", "NGO", "MED", "REL", "COP", "MIL", "JUD", "LEG"}
 
 def _body_speaks(body, title) -> bool:
     """Whether a body title right before a generic person title gives the person its sector: "University President",
-    "company spokesman", "police spokesman" (not "Russian President": no body; not "army general": a rank)."""
+    "company spokesman", "police spokesman", "student leader", "rebel spokesman" (not "Russian President": no body;
+    not "army general": a rank)."""
     return (
         body is not None
         and title is not None
-        and body.kind == "body"
-        and body.role in BODY_SECTORS
+        and (body.kind == "body" or (body.kind == "person" and body.role not in (None, "GOV")))
+        and body.role in BODY_SECTORS | {"CVL", "OPP", "REB"}
         and title.kind == "person"
         and title.role == "GOV"
         and title.office in (None, "head_of_state", "vice_president")
