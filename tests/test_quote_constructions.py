@@ -87,3 +87,23 @@ def test_a_report_in_the_passive_is_no_quote():
 )
 def test_unnamed_speakers_with_a_determiner_or_a_title(text, said, who):
     assert reported(text) == [(said, who)]
+
+
+@pytest.mark.parametrize(
+    "text, said, who",
+    [
+        ("According to the actor, who rose to fame in a 1980s series, he has faced bias in court.",
+         "he has faced bias in court", "actor"),
+        ("Internal polling shows she is doing well in the suburbs, according to an official there.",
+         "Internal polling shows she is doing well in the suburbs", "official there"),
+        ("According to a poll conducted last month, 66% of likely voters support the measure.",
+         "66% of likely voters support the measure", None),
+    ],
+)
+def test_according_to_a_described_source(text, said, who):
+    assert reported(text) == [(said, who)]
+
+
+def test_statistics_from_figures_are_no_quote():
+    text = "Colombia hosts nearly three million Venezuelan migrants, according to government figures."
+    assert reported(text) == []

@@ -30,7 +30,6 @@ _MIN_INDIRECT_WORDS = 3
 #: Words a reported clause needs before a colon that opens a direct quote ("said that A was B: “…”").
 _CLAUSE_BEFORE_COLON = 4
 #: Sources after "according to" that are no speaker's name but may still be quoted as given ("state media").
-_SOURCE_NOUNS = {"media", "report", "reports", "statement", "account", "accounts"}
 #: Words that open a clause of its own after a quote: what follows is not the quote's attribution.
 _CLAUSE_OPENERS = {
     "while",
@@ -576,7 +575,9 @@ def _speaker(who: Who) -> tuple[bool, ActorRef | None, str]:
     if who.ref is not None:
         return True, who.ref, who.head
     c = cues()
-    ok = who.found and (who.head in c.unnamed_nouns or who.head in _SOURCE_NOUNS or who.head in c.unnamed_bodies)
+    if who.found and who.head in c.authorless_sources:
+        return True, None, who.head  # "according to a poll conducted last month": reported, by no one named
+    ok = who.found and (who.head in c.unnamed_nouns or who.head in c.source_nouns or who.head in c.unnamed_bodies)
     return ok, who.speaker if ok else None, who.head
 
 
@@ -592,6 +593,9 @@ def _according_to(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, 
                 return None
             if k == i:
                 comma = next((n for n in range(k + 2, j) if toks[n].text == ","), None)
+                if comma is not None and comma + 1 < j and toks[comma + 1].lower_ in cues().relative_pronouns:
+                    # "According to the actor, who rose to fame in the 1980s, he …": past the relative clause
+                    comma = next((n for n in range(comma + 2, j) if toks[n].text == ","), None)
                 start = toks[comma + 1].idx if comma is not None and comma + 1 < j else a
                 span = (start, end)
             else:
@@ -640,6 +644,7 @@ def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
     while (
         end < stop
         and toks[end].text not in ("’s", "'s")
+        and not (end > i and toks[end].pos_ == "ADV")  # "an official there"
         and (toks[end].pos_ not in ("ADP", "VERB", "AUX") or _of_in_name(toks, end, stop))
     ):
         if end > i and toks[end].pos_ == "ADJ" and toks[end - 1].pos_ in ("NOUN", "PROPN"):
@@ -678,7 +683,7 @@ def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
             if found.ref is not None:
                 return found
     words = [t for t in toks[i:end] if not t.is_punct]
-    if words and (words[-1].lower_ in c.unnamed_nouns or words[-1].lower_ in _SOURCE_NOUNS):
+    if words and (words[-1].lower_ in c.unnamed_nouns or words[-1].lower_ in c.source_nouns | c.authorless_sources):
         return Who(None, True, words[-1].lower_, " ".join(t.text for t in words))
     return NOBODY
 
