@@ -107,3 +107,33 @@ def test_according_to_a_described_source(text, said, who):
 def test_statistics_from_figures_are_no_quote():
     text = "Colombia hosts nearly three million Venezuelan migrants, according to government figures."
     assert reported(text) == []
+
+
+def test_quoted_as_saying_in_the_passive():
+    text = "Interior Minister Kithure Kindiki was quoted as saying the protests had been hijacked by criminals."
+    assert reported(text) == [("the protests had been hijacked by criminals", "Kithure Kindiki")]
+
+
+def test_an_aside_between_the_cue_and_its_clause_without_that():
+    text = "Hamas said in a statement it had received the proposal and was studying it."
+    assert reported(text) == [("it had received the proposal and was studying it", "Hamas")]
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("The talks will resume next week in Geneva, the Turkish foreign ministry said on Tuesday.",
+         "The talks will resume next week in Geneva"),
+        ("Two soldiers were killed in the attack, a military source told Reuters by phone.",
+         "Two soldiers were killed in the attack"),
+        ("A senior official, speaking on condition of anonymity, said the deal was close.", "the deal was close"),
+        ("The ministry said in a statement on its website that the drills would last three days.",
+         "the drills would last three days"),
+        ("Mayor Vitali Klitschko told a news conference in Kyiv that power had been restored.",
+         "power had been restored"),
+        ("Police said late on Monday that three suspects had been detained.", "three suspects had been detained"),
+        ("The Kremlin denied that it had any role in the plot.", "it had any role in the plot"),
+    ],
+)
+def test_wire_report_constructions(text, said):
+    assert [t for t, _ in reported(text)] == [said]

@@ -908,6 +908,10 @@ def _quoted_as_saying(speakers: Speakers, p: int, k: int, i: int) -> Who | None:
     toks = speakers.tokens[p].toks
     if toks[k].tag_ != "VBG" or k - 2 < i or toks[k - 1].lower_ != "as":
         return None
+    if toks[k - 2].lower_ in _QUOTING and k - 3 >= i and toks[k - 3].lower_ in cues().passive_markers:
+        # "X was quoted as saying …": the subject of the passive is the speaker
+        who = speakers.who(p, speakers.np_left(p, k - 3, i))
+        return who if who.found else None
     span = speakers.np_left(p, k - 1, i)
     if span is None or span[0] - 1 < i or toks[span[0] - 1].lower_ not in _QUOTING:
         return None
@@ -1010,6 +1014,9 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             # the parser may take the clause's subject for the verb's object: "insisted [the dam’s filling] had …"
             if has_subject or any(g.dep_ == "dobj" and k < g.i < child.i for g in verb.children):
                 edge = n + 1 if n < j and toks[n].lower_ == "that" else n
+                left = child.left_edge.i + (toks[child.left_edge.i].lower_ == "that")
+                if has_subject and edge < left <= skip:
+                    edge = left  # "said in a statement it had received …": the clause, past the aside
                 return toks[edge].idx if edge < j else None
         return None
     # no parse: a clause starts right after the verb when a subject comes first and a finite verb soon after
