@@ -10,6 +10,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from faultlines.nlp.actor_cues import (
+    EMPLOYER,
+    EMPLOYER_DECIDES,
+    age_follows,
+    body_speaks,
+    entity_role,
+    is_honorific,
+    office_word,
+    possessive_at,
+    topic_of,
+)
 from faultlines.nlp.actor_gazetteer import NameMatch, TitleMatch
 from faultlines.nlp.knowledge import Knowledge
 
@@ -163,14 +174,14 @@ def title_country(index: TokenIndex, t: TitleMatch) -> tuple[str, int] | None:
     foreign minister", "the president of Russia"."""
     doc = index.doc
     i = t.start - 1
-    while i >= max(0, t.start - 3) and _office_word(index, i, t):
+    while i >= max(0, t.start - 3) and office_word(index, i, t):
         i -= 1  # "Mexico's Finance minister": the office's own words, on to whose it is
     if i >= 0 and doc[i].lower_ in ("'s", "\u2019s"):
         i -= 1
     if i >= 0 and doc[i].lower_ in ("state", "top", "chief", "senior", "-"):
         i -= 1
     before = index.country_at(i)
-    if before is not None and not _topic_of(index, before, t):
+    if before is not None and not topic_of(index, before, t):
         return before.ref, before.start
     j = t.end
     if j < len(doc) and doc[j].lower_ == "of":
@@ -181,20 +192,6 @@ def title_country(index: TokenIndex, t: TitleMatch) -> tuple[str, int] | None:
         if after is not None and after.kind == "C:name":
             return after.ref, t.start
     return None
-
-
-def _office_word(index: TokenIndex, i: int, t: TitleMatch) -> bool:
-    """A word before a title that names the office's field ("Finance" in "Finance minister"), not who holds it."""
-    token = index.doc[i]
-    return (
-        token.is_alpha
-        and index.name_at[i] is None
-        and index.title_at[i] is None
-        and token.dep_ in ("compound", "amod")
-        and t.start <= token.head.i < t.end
-        and index.kb.titles.get(t.term) is not None
-        and index.kb.titles[t.term].kind == "person"
-    )
 
 
 def premodifiers(index: TokenIndex, start: int) -> Context:
@@ -216,7 +213,7 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             title = kb.titles.get(t.term)
             if title is not None and title.role and role is None:
                 role, term, nearest = title.role, t.term, t
-            elif nearest is not None and t.end == nearest.start and _body_speaks(title, kb.titles.get(nearest.term)):
+            elif nearest is not None and t.end == nearest.start and body_speaks(title, kb.titles.get(nearest.term)):
                 role = title.role  # "University President X", "police spokesman X": the body's person
             j = t.start - 1
             continue
@@ -227,11 +224,11 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             if _posted_to(index, n.start):
                 j = n.start - 2  # "U.S. Ambassador to Beijing X": where the office is held, not whose it is
                 continue
-            if not _topic_of(index, n, nearest):
+            if not topic_of(index, n, nearest):
                 country = country or n.ref
             j = n.start - 1
             continue
-        if n is not None and n.kind == "X" and (nearest is not None or _possessive_at(doc, n.end)):
+        if n is not None and n.kind == "X" and (nearest is not None or possessive_at(doc, n.end)):
             country = country or n.ref  # "Florida Governor X", "Gaza's Health Ministry": the place's state
             j = n.start - 1
             continue
@@ -260,38 +257,6 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             role = org.role  # but "the Hamas-run health ministry" is a ministry, of Hamas's state
         country = country or org.country
     return Context(role, country, term)
-
-
-#: Sectors whose bodies speak through a generic title put before a name: "University President X" (EDU).
-BODY_SECTORS = {"EDU", "BUS", "NGO", "MED", "REL", "COP", "MIL", "JUD", "LEG"}
-
-
-def _body_speaks(body, title) -> bool:
-    """Whether a body title right before a generic person title gives the person its sector: "University President",
-    "company spokesman", "police spokesman", "student leader", "rebel spokesman" (not "Russian President": no body;
-    not "army general": a rank)."""
-    return (
-        body is not None
-        and title is not None
-        and (body.kind == "body" or (body.kind == "person" and body.role not in (None, "GOV")))
-        and body.role in BODY_SECTORS | {"CVL", "OPP", "REB"}
-        and title.kind == "person"
-        and title.role == "GOV"
-        and title.office in (None, "head_of_state", "vice_president")
-    )
-
-
-def _possessive_at(doc, i: int) -> bool:
-    return i < len(doc) and doc[i].lower_ in ("'s", "\u2019s")
-
-
-def _topic_of(index: TokenIndex, n, title_match) -> bool:
-    """Whether a state's name right before an expert's title is the subject of the expertise, not the expert's state:
-    "a North Korea expert", "Russia analyst X"."""
-    if n.kind != "C:name" or title_match is None or n.end != title_match.start:
-        return False
-    title = index.kb.titles.get(title_match.term)
-    return title is not None and title.role == "EDU" and title.kind == "person"
 
 
 def _posted_to(index: TokenIndex, start: int) -> bool:
@@ -363,7 +328,7 @@ def apposition(index: TokenIndex, end: int) -> Context:
             continue
         n = index.name_at[k]
         if n is not None and n.kind.startswith("C:"):
-            if not _topic_of(index, n, index.title_at[n.end] if n.end < len(doc) else None):
+            if not topic_of(index, n, index.title_at[n.end] if n.end < len(doc) else None):
                 country = country or n.ref
         elif n is not None and n.kind == "O" and org is None:
             org = kb.organisations[n.ref]
@@ -385,39 +350,6 @@ def apposition(index: TokenIndex, end: int) -> Context:
     return Context(role, country, term)
 
 
-#: Sectors of titles that say less than the body the person works at: an official, adviser or president (GOV), an
-#: expert or researcher (EDU) at a firm or a charity is of the firm or the charity.
-EMPLOYER_DECIDES = {"GOV", "EDU"}
-
-
-def age_follows(doc, comma: int) -> bool:
-    """Whether an age stands between commas at ``comma``: "Brown, 40, said" (wire copy ages private people)."""
-    if comma + 2 >= len(doc) or doc[comma].text != ",":
-        return False
-    age, after = doc[comma + 1], doc[comma + 2]
-    return age.is_digit and 1 <= len(age.text) <= 2 and after.text in (",", ")")
-
-
-#: Words that join a person's title to the body they work for: "an analyst at X", "the director of X".
-EMPLOYER = {"at", "of", "for", "with"}
-
-
-def entity_role(index: TokenIndex, start: int) -> str | None:
-    """The sector of the organisation the model found at ``start``, from its last word ("Westfield University", "the
-    Stimson Center") or its first ("University of Texas") when that is a body's title."""
-    doc = index.doc
-    end = start + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    t = index.title_at[end - 1]
-    if t is None or t.end != end:
-        t = index.title_at[start]
-        if t is None or t.start != start or t.end >= end or doc[t.end].lower_ != "of":
-            return None
-    title = index.kb.titles.get(t.term)
-    return title.role if title is not None and title.kind == "body" else None
-
-
 #: The party and state (or home town) tag the US press puts after a member of Congress or of a state legislature:
 #: "(R-Ky.)", "(D-N.Y.)", "(I-Vt.)", "Anna Ruiz, D-Orlando;".
 US_PARTY_TAG = re.compile(
@@ -426,11 +358,6 @@ US_PARTY_TAG = re.compile(
 )
 APPOSITION_CLOSE = {",", ")", ".", ";", ":", "\u2014", "\u2013"}
 APPOSITION_LEAD = {"the", "a", "an"}
-
-
-def _is_honorific(kb: Knowledge, token) -> bool:
-    title = kb.titles.get(token.lower_)
-    return title is not None and title.kind == "honorific"
 
 
 def _title_before(index: TokenIndex, comma: int):
@@ -450,7 +377,7 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
     prime minister, Lucía Navarro, said") or after it ("Lucía Navarro, Spain's prime minister"); else ``None``."""
     doc, kb = index.doc, index.kb
     closed = end >= len(doc) or doc[end].text in APPOSITION_CLOSE
-    while start >= 3 and _is_honorific(kb, doc[start - 1]):
+    while start >= 3 and is_honorific(kb, doc[start - 1]):
         start -= 1  # "virologists, Dr. Kristian Anders"
     if closed and start >= 2 and doc[start - 1].text == ",":
         t = _title_before(index, start - 1)
@@ -480,7 +407,7 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
             if found is None and t.start >= 2 and doc[t.start - 1].lower_ in ("'s", "\u2019s"):
                 owner = index.title_at[t.start - 2]  # "the ministry's spokesman, X", "the infant's grandfather, X"
                 body = kb.titles.get(owner.term) if owner is not None and owner.end == t.start - 1 else None
-                if _body_speaks(body, title):
+                if body_speaks(body, title):
                     return Context(body.role, None, t.term)
                 if title.role not in (None, "GOV") or (body is not None and body.role == "GOV"):
                     return Context(title.role, None, t.term)

@@ -37,12 +37,12 @@ from faultlines.nlp.actor_context import (
     PREMODIFIER_GLUE,
     Context,
     TokenIndex,
-    age_follows,
     apposition,
     premodifiers,
     title_apposition,
     title_country,
 )
+from faultlines.nlp.actor_cues import age_follows
 from faultlines.nlp.actor_dateline import find_dateline
 from faultlines.nlp.actor_gazetteer import get_gazetteer
 from faultlines.nlp.actor_merge import (
