@@ -276,10 +276,30 @@ def _name_match(predicted: str, gold_names: set[str]) -> bool:
     return any(len(last) > 3 and g.split() and g.split()[-1] == last for g in gold_names)
 
 
+def gold_actor(name: str, gold: list[dict]) -> dict | None:
+    """The gold actor a predicted name stands for: one of its names, else one sharing the last word whose words
+    hold the other's ("Kennedy", "Robert Kennedy" for "Robert F. Kennedy"; not "North Korea" for "South Korea", nor
+    "Afghan military" for "Pakistani military")."""
+    lower = name.lower()
+    exact = next((g for g in gold if lower in _names(g)), None)
+    if exact is not None:
+        return exact
+    mine = set(words(name))
+    return next(
+        (
+            g
+            for g in gold
+            if _name_match(name, _names(g))
+            and any(mine <= set(words(n)) or set(words(n)) <= mine for n in _names(g))
+        ),
+        None,
+    )
+
+
 def score_actors(item: GoldArticle, doc, tally: Tally) -> None:
     gold = item.data.get("actors", [])
     for actor in doc.actors:
-        match = next((g for g in gold if _name_match(actor.name, _names(g))), None)
+        match = gold_actor(actor.name, gold)
         if match is None:
             continue
         tally.actors += 1

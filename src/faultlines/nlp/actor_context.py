@@ -10,6 +10,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from faultlines.nlp.actor_cues import (
+    EMPLOYER,
+    EMPLOYER_DECIDES,
+    age_follows,
+    body_speaks,
+    entity_role,
+    is_honorific,
+    office_word,
+    possessive_at,
+    topic_of,
+)
 from faultlines.nlp.actor_gazetteer import NameMatch, TitleMatch
 from faultlines.nlp.knowledge import Knowledge
 
@@ -163,12 +174,14 @@ def title_country(index: TokenIndex, t: TitleMatch) -> tuple[str, int] | None:
     foreign minister", "the president of Russia"."""
     doc = index.doc
     i = t.start - 1
+    while i >= max(0, t.start - 3) and office_word(index, i, t):
+        i -= 1  # "Mexico's Finance minister": the office's own words, on to whose it is
     if i >= 0 and doc[i].lower_ in ("'s", "\u2019s"):
         i -= 1
     if i >= 0 and doc[i].lower_ in ("state", "top", "chief", "senior", "-"):
         i -= 1
     before = index.country_at(i)
-    if before is not None:
+    if before is not None and not topic_of(index, before, t):
         return before.ref, before.start
     j = t.end
     if j < len(doc) and doc[j].lower_ == "of":
@@ -192,13 +205,16 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
     org = None
     crossed_and = run_by = False
     j, steps = start - 1, 0
+    nearest = None  # the title nearest the name
     while j >= 0 and steps < MAX_PREMODIFIER:
         steps += 1
         t = index.title_at[j]
         if t is not None:
             title = kb.titles.get(t.term)
             if title is not None and title.role and role is None:
-                role, term = title.role, t.term
+                role, term, nearest = title.role, t.term, t
+            elif nearest is not None and t.end == nearest.start and body_speaks(title, kb.titles.get(nearest.term)):
+                role = title.role  # "University President X", "police spokesman X": the body's person
             j = t.start - 1
             continue
         n = index.name_at[j]
@@ -208,7 +224,12 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             if _posted_to(index, n.start):
                 j = n.start - 2  # "U.S. Ambassador to Beijing X": where the office is held, not whose it is
                 continue
-            country = country or n.ref
+            if not topic_of(index, n, nearest):
+                country = country or n.ref
+            j = n.start - 1
+            continue
+        if n is not None and n.kind == "X" and (nearest is not None or possessive_at(doc, n.end)):
+            country = country or n.ref  # "Florida Governor X", "Gaza's Health Ministry": the place's state
             j = n.start - 1
             continue
         if n is not None and n.kind == "O":
@@ -262,42 +283,70 @@ def apposition(index: TokenIndex, end: int) -> Context:
         place = index.name_at[end + 1]  # "Senator Ted Cruz of Texas", "Mayor Ana Ruiz of Bogota"
         if place is not None and place.start == end + 1 and (place.kind == "X" or place.kind.startswith("C:")):
             return Context(country=place.ref)
-    if end >= len(doc) or doc[end].text not in APPOSITION_OPEN:
+    of_body = end < len(doc) and doc[end].lower_ == "of"  # "Lionel Barre of the Haitian police union"
+    if end >= len(doc) or (doc[end].text not in APPOSITION_OPEN and not of_body):
         return Context()
     if US_PARTY_TAG.match(doc.text, doc[end].idx):
         return Context("LEG", "USA")  # "Rand Paul (R-Ky.)": a member of the US Congress, by party and state
+    if age_follows(doc, end):
+        return apposition(index, end + 2)  # "Shelly Brown, 40, a nurse from Ohio, said"
     role = country = term = None
-    relation = False
+    relation = False  # a relation title ("head of")
+    employer = of_body  # "at", "of" or "for" a body: "an analyst at X"
     org = None
+    body_role = None  # the sector of a body named after "at", "of" or "for" that the knowledge does not list
+    body_end = -1
+    org_first = False
     k = end + 1
     stop = min(len(doc), end + 1 + MAX_APPOSITION)
     while k < stop:
         tok = doc[k]
         if tok.pos_ in ("VERB", "AUX") and not (k > 0 and doc[k - 1].text == "-"):
-            if k > end + 1 and tok.dep_ in ("ROOT", "ccomp", "conj", "") and doc[k - 1].text not in APPOSITION_CLOSE:
+            if (
+                k > end + 1
+                and not of_body
+                and tok.dep_ in ("ROOT", "ccomp", "conj", "")
+                and doc[k - 1].text not in APPOSITION_CLOSE
+            ):
                 return Context()  # "..., the interior ministry said": the subject of the next clause, no apposition
             break
         if tok.lower_ in APPOSITION_STOP or k in index.person_starts:
             break
+        if tok.lower_ in EMPLOYER and (role is not None or relation):
+            employer = True
         t = index.title_at[k]
         if t is not None:
             title = kb.titles.get(t.term)
             if title is not None and title.kind == "relation":
                 relation = True
-            elif title is not None and title.role and role is None:
-                role, term = title.role, t.term
+            elif title is not None and employer and title.kind == "body" and (body_role is None or t.start == body_end):
+                body_role, body_end = title.role, t.end  # "an analyst at cybersecurity firm X", "police union"
+            elif title is not None and title.role and role is None and not (employer and body_role):
+                role, term = title.role, t.term  # (not "Citizens" in "the nonprofit Citizens for ...")
+                org_first = org is not None  # "an EU spokesman": the organisation's own
             k = t.end
             continue
         n = index.name_at[k]
         if n is not None and n.kind.startswith("C:"):
-            country = country or n.ref
+            if not topic_of(index, n, index.title_at[n.end] if n.end < len(doc) else None):
+                country = country or n.ref
         elif n is not None and n.kind == "O" and org is None:
             org = kb.organisations[n.ref]
+        elif n is None and employer and body_role is None and tok.ent_iob_ == "B" and tok.ent_type_ == "ORG":
+            body_role = entity_role(index, k)  # "a researcher at the Westfield Institute"
         k = n.end if n is not None else k + 1
+    yields = role is None or role in EMPLOYER_DECIDES  # "an adviser at a firm" is the firm's; "the CEO of" is business
     if org is not None:
-        if relation or role is None:
+        if (
+            relation
+            or role is None
+            or (employer and yields and org.role in NON_STATE_ROLES and org.role != "IGO")
+            or (org_first and country is None and org.role in NON_STATE_ROLES)
+        ):
             role = org.role or role
         country = org.country or country
+    elif body_role in NON_STATE_ROLES and employer and yields:
+        role = body_role
     return Context(role, country, term)
 
 
@@ -328,10 +377,15 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
     prime minister, Lucía Navarro, said") or after it ("Lucía Navarro, Spain's prime minister"); else ``None``."""
     doc, kb = index.doc, index.kb
     closed = end >= len(doc) or doc[end].text in APPOSITION_CLOSE
+    while start >= 3 and is_honorific(kb, doc[start - 1]):
+        start -= 1  # "virologists, Dr. Kristian Anders"
     if closed and start >= 2 and doc[start - 1].text == ",":
         t = _title_before(index, start - 1)
         title = kb.titles.get(t.term) if t is not None else None
-        if title is not None and title.kind == "person" and doc[t.end - 1].lower_ == t.term.split()[-1]:
+        plural = t is not None and doc[t.end - 1].lower_ != t.term.split()[-1]
+        if title is not None and title.kind == "person" and plural and title.role not in (None, "GOV"):
+            return Context(title.role)  # "three prominent virologists, Dr. X, Dr. Y and Dr. Z": each of them
+        if title is not None and title.kind == "person" and not plural:
             found = title_country(index, t)
             first = found[1] if found else t.start
             out = any(w.lower_ in OUT_OF_GOVERNMENT for w in doc[first : t.start])
@@ -345,11 +399,18 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
                 before is None
                 or before.lower_ in APPOSITION_LEAD
                 or before.is_punct
-                or before.pos_ in ("VERB", "ADP")
+                or before.pos_ in ("VERB", "ADP", "CCONJ")  # "But Mexico's Finance minister, X, said"
                 or before.tag_ == "PRP$"  # "Its spokesman, X": whose, the sentence says
             ):
                 role = "OPP" if out and title.role in ("GOV", "LEG") else title.role
                 return Context(role, found[0] if found else None, t.term)
+            if found is None and t.start >= 2 and doc[t.start - 1].lower_ in ("'s", "\u2019s"):
+                owner = index.title_at[t.start - 2]  # "the ministry's spokesman, X", "the infant's grandfather, X"
+                body = kb.titles.get(owner.term) if owner is not None and owner.end == t.start - 1 else None
+                if body_speaks(body, title):
+                    return Context(body.role, None, t.term)
+                if title.role not in (None, "GOV") or (body is not None and body.role == "GOV"):
+                    return Context(title.role, None, t.term)
     if end < len(doc) and doc[end].text == ",":
         k = end + 1
         while k < min(len(doc), end + 8):

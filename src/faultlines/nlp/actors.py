@@ -32,6 +32,7 @@ from collections import Counter
 from datetime import date as _date
 
 from faultlines.model import Actor, Article
+from faultlines.nlp.actor_acronyms import join_acronyms
 from faultlines.nlp.actor_context import (
     PREMODIFIER_GLUE,
     Context,
@@ -41,6 +42,7 @@ from faultlines.nlp.actor_context import (
     title_apposition,
     title_country,
 )
+from faultlines.nlp.actor_cues import age_follows
 from faultlines.nlp.actor_dateline import find_dateline
 from faultlines.nlp.actor_gazetteer import get_gazetteer
 from faultlines.nlp.actor_merge import (
@@ -67,6 +69,8 @@ LOCATIVE = {"in", "near", "into", "across", "towards", "toward", "around", "outs
 FROM_PLACE = set("km kilometres kilometers miles metres meters away far north south east west".split())
 #: Verbs after a name that make it a person, whatever else the article says ("Kfar said").
 PERSON_VERBS = {"say", "tell", "add", "argue", "insist", "warn", "write", "note", "claim", "explain", "deny"}
+#: Sectors an organisation takes from what an apposition calls it ("X, a cybersecurity firm").
+BODY_OWN_ROLES = {"BUS", "NGO", "MED", "EDU", "REL"}
 #: Roles of a state's own bodies: "the army", "police", "the foreign ministry" speak for the article's state.
 STATE_BODY_ROLES = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 #: Words before a body that make it some other body than the article's state's ("a new government", "its army").
@@ -167,6 +171,7 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     mentions.extend(repeated_surnames(parsed.docs, mentions))
     mentions = drop_other_senses(mentions, knowledge, places)
     mentions = settle_default_country(mentions, datelines)
+    join_acronyms(mentions, parsed.docs)
     choose_known_people(mentions, knowledge, when)
     join_spelling_variants(mentions, knowledge)
     settle_holders(mentions)
@@ -274,6 +279,8 @@ def _paragraph_mentions(
         titled = title_apposition(index, start, end)
         if ent.label_ == "PERSON" or _titled_name(doc, start, end, titled, kb):
             context = premodifiers(index, start).merge(apposition(index, end)).merge(titled or Context())
+            if context.role is None and age_follows(doc, end):
+                context.role = "CVL"  # "Shelly Brown, 40, said": a private person, as wire copy gives their age
             if _person_cue(doc, ent.start, start, end, context, kb):
                 cues.people.add(text)
             elif _place_cue(doc, index, start, end):
@@ -282,8 +289,14 @@ def _paragraph_mentions(
             add(start, end, "person", f"?person:{text}", context)
         else:
             context = premodifiers(index, start)
+            after = _body_after(index, end)
+            if after is not None:
+                context.role = after  # "the Hezbollah-linked Al-Nour channel", "the Daily Monitor newspaper"
             if context.role is None:
                 context.role, context.title = _head_role(index, start, end)
+            if context.role is None:
+                described = apposition(index, end)  # "Children's Health Defense, a legal advocacy group,"
+                context.role = described.role if described.role in BODY_OWN_ROLES else None
             if context.country is None:
                 context.country = _inner_country(index, start, end) or _seat_after(index, start, end, context.role)
             add(start, end, "organisation", f"?org:{text}", context)
@@ -310,8 +323,13 @@ def _share_plural_titles(mentions: list[Mention], index: TokenIndex) -> None:
     doc = index.doc
     people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
     for i, first in enumerate(people):
-        t = index.title_at[first.start - 1] if first.start > 0 else None
-        if first.context.role is None or t is None or t.end != first.start:
+        before = first.start
+        while before > 1 and _honorific(doc[before - 1], index.kb):
+            before -= 1  # "prosecutors Dr. X and Dr. Y"
+        if before > 1 and doc[before - 1].text == ",":
+            before -= 1  # "three virologists, X, Y and Z"
+        t = index.title_at[before - 1] if before > 0 else None
+        if first.context.role is None or t is None or t.end != before:
             continue
         last = doc[t.end - 1].lower_
         if not (last.endswith("s.") or (last.endswith("s") and last != t.term.split()[-1])):
@@ -339,6 +357,15 @@ def _head_role(index: TokenIndex, start: int, end: int) -> tuple[str | None, str
             return None, None
     title = index.kb.titles.get(t.term)
     return (title.role, t.term) if title is not None and title.kind == "body" else (None, None)
+
+
+def _body_after(index: TokenIndex, end: int) -> str | None:
+    """The sector of the body a name is followed by: "Al-Nour channel" (MED), "Sentora company" (BUS)."""
+    t = index.title_at[end] if end < len(index.doc) else None
+    if t is None or t.start != end:
+        return None
+    title = index.kb.titles.get(t.term)
+    return title.role if title is not None and title.kind == "body" and title.role not in (None, "IGO") else None
 
 
 def _seat_after(index: TokenIndex, start: int, end: int, role: str | None) -> str | None:

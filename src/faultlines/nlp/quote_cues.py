@@ -29,6 +29,14 @@ class Cues:
     unnamed_bodies: frozenset[str]
     indefinite: frozenset[str]
     indefinite_pronouns: frozenset[str]
+    #: a second cue inside one report, whose clause is a quote of its own ("…, adding that …")
+    joined_cues: tuple[str, ...]
+    #: cues whose object is what was said when no clause follows ("reported 30 air raids", "vowed to fight on")
+    noun_object_verbs: frozenset[str]
+    #: what an indirect quote may come from when no one is named ("according to a poll", "state media reported")
+    source_nouns: frozenset[str]
+    #: sources that speak for no one the text names: "according to a poll", "according to a CDC page"
+    authorless_sources: frozenset[str]
     #: given name (lower case) → "m" or "f", for names that (almost) always name a man or a woman
     given_names: dict[str, str]
 
@@ -61,6 +69,10 @@ def cues() -> Cues:
         unnamed_bodies=frozenset(raw["unnamed_bodies"]),
         indefinite=frozenset(raw["indefinite_determiners"]),
         indefinite_pronouns=frozenset(raw["indefinite_pronouns"]),
+        joined_cues=tuple(raw.get("joined_cues", ())),
+        noun_object_verbs=frozenset(raw.get("noun_object_verbs", ())),
+        source_nouns=frozenset(raw.get("source_nouns", ())),
+        authorless_sources=frozenset(raw.get("authorless_sources", ())),
         given_names=_given_names(),
     )
 

@@ -594,6 +594,8 @@ class Speakers:
             return self._found(self.antecedent(p, start, gender=c.pronouns[first]))
         if len(toks) == 1 and first == "it":
             return self._found(self._sentence_org(p, start))
+        if first in c.relative_pronouns and len(toks) > 1 and toks[0].dep_ == "det":
+            return self.who(p, (toks[1].i, toks[-1].i + 1))  # "That official said": a determiner
         if first in c.plural_pronouns or first in c.relative_pronouns:
             return NOBODY
         if len(toks) == 1 and first in c.indefinite_pronouns:
@@ -649,6 +651,9 @@ class Speakers:
         ]
         if common and name_toks[-1].ent_type_ in ("ORG", "PERSON", ""):
             name_toks = name_toks[common[-1] + 1 :]  # "the Israeli newspaper Haaretz", "TV station Mir-24"
+        mark = max((x for x, t in enumerate(name_toks[:-1]) if t.text in _POSSESSIVE), default=None)
+        if mark is not None and all(t.text[:1].isupper() and t.lower_ not in c.titles for t in name_toks[mark + 1 :]):
+            name_toks = name_toks[mark + 1 :]  # "SentinelOne's Hegel": the person, not the firm
         if all(t.lower_ in c.titles for t in name_toks):
             appos = self._apposition(p, span[1])
             if appos is not None:
@@ -1175,8 +1180,13 @@ def _name_shaped(name: str) -> bool:
 
 
 def _inside_a_name(toks, x: int) -> bool:
-    """Whether the "of" at ``x`` joins the capitalised words of one name ("Ministry of Health", "Bank of Korea")."""
-    if toks[x].lower_ != "of" or x == 0 or x + 1 >= len(toks):
+    """Whether the "of" at ``x`` joins the capitalised words of one name ("Ministry of Health", "Bank of Korea"), or a
+    "for" those of one organisation the model found ("the Syrian Observatory for Human Rights")."""
+    if x == 0 or x + 1 >= len(toks):
+        return False
+    if toks[x].lower_ in ("for", "on", "in") and toks[x].ent_iob_ == "I" and toks[x].ent_type_ == "ORG":
+        return toks[x - 1].text[:1].isupper() and toks[x + 1].text[:1].isupper()  # "Observatory for Human Rights"
+    if toks[x].lower_ != "of":
         return False
     after = toks[x + 1] if toks[x + 1].lower_ != "the" or x + 2 >= len(toks) else toks[x + 2]
     return toks[x - 1].text[:1].isupper() and after.text[:1].isupper() and toks[x - 1].ent_type_ != "PERSON"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from faultlines.model import ActorRef, Quote
 from faultlines.nlp.parsed import ParsedArticle
@@ -29,7 +30,6 @@ _MIN_INDIRECT_WORDS = 3
 #: Words a reported clause needs before a colon that opens a direct quote ("said that A was B: “…”").
 _CLAUSE_BEFORE_COLON = 4
 #: Sources after "according to" that are no speaker's name but may still be quoted as given ("state media").
-_SOURCE_NOUNS = {"media", "report", "reports", "statement", "account", "accounts"}
 #: Words that open a clause of its own after a quote: what follows is not the quote's attribution.
 _CLAUSE_OPENERS = {
     "while",
@@ -452,6 +452,10 @@ def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
         quote, head = found
         if quote.start < speakers.dateline_ends[p]:
             quote = _after_dateline(quote, speakers.paragraphs[p], speakers.dateline_ends[p])
+        first = _split_joined(speakers.paragraphs[p], quote, speakers.tokens[p])
+        if first is not None:
+            out.append(first[0])
+            quote = first[1]
         out.append(quote)
         speakers.add_speaker(p, quote.start, quote.speaker, head)
         nested = _nested(speakers, p, quote, inside)
@@ -459,6 +463,35 @@ def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
             out.append(nested[0])
             speakers.add_speaker(p, nested[0].start, nested[0].speaker, nested[1])
     return out
+
+
+def _split_joined(text: str, quote: Quote, tokens) -> tuple[Quote, Quote] | None:
+    """The two reports of one speaker in one sentence: "X said A, adding that B", "X denied A, saying in a statement
+    that B", "X said A and warned that B"; None where the quote holds one, or where the second verb belongs to the
+    reported clause ("… granted clemency, arguing that …": the one who granted it argues)."""
+    body = text[quote.start : quote.end]
+    found = _joined_pattern().search(body)
+    if found is None:
+        return None
+    verb = next((t for t in tokens.toks if t.idx == quote.start + found.start("verb")), None)
+    if verb is None or not verb.dep_ or quote.start <= verb.head.idx < quote.end:
+        return None
+    head = body[: found.start()].rstrip(" ,;")
+    if len(head.split()) < _MIN_INDIRECT_WORDS or len(body[found.end() :].split()) < _MIN_INDIRECT_WORDS:
+        return None
+    first = _make(text, quote.paragraph, quote.start, quote.start + len(head), quote.speaker, quote.cue)
+    second = _make(text, quote.paragraph, quote.start + found.end(), quote.end, quote.speaker, quote.cue)
+    return first, second
+
+
+@lru_cache(maxsize=1)
+def _joined_pattern() -> re.Pattern:
+    joined = cues().joined_cues
+    participles = [w for w in joined if " " not in w]
+    finite = [w.split()[-1] for w in joined if " " in w]  # "and warned": after a conjunction only
+    words = "|".join(participles) + "|" + "|".join(rf"(?<=and\s){w}|(?<=but\s){w}" for w in finite)
+    # the cue, a short aside of its own ("in a statement", "on Monday"), then "that"
+    return re.compile(rf",?\s+(?:(?:and|but)\s+)?(?P<verb>{words})\b[^,;:“”\"]{{0,40}}?\bthat\s+")
 
 
 #: Conjunctions that join a second speech verb to the first: "X said A and warned B".
@@ -542,7 +575,9 @@ def _speaker(who: Who) -> tuple[bool, ActorRef | None, str]:
     if who.ref is not None:
         return True, who.ref, who.head
     c = cues()
-    ok = who.found and (who.head in c.unnamed_nouns or who.head in _SOURCE_NOUNS or who.head in c.unnamed_bodies)
+    if who.found and who.head in c.authorless_sources:
+        return True, None, who.head  # "according to a poll conducted last month": reported, by no one named
+    ok = who.found and (who.head in c.unnamed_nouns or who.head in c.source_nouns or who.head in c.unnamed_bodies)
     return ok, who.speaker if ok else None, who.head
 
 
@@ -558,6 +593,9 @@ def _according_to(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, 
                 return None
             if k == i:
                 comma = next((n for n in range(k + 2, j) if toks[n].text == ","), None)
+                if comma is not None and comma + 1 < j and toks[comma + 1].lower_ in cues().relative_pronouns:
+                    # "According to the actor, who rose to fame in the 1980s, he …": past the relative clause
+                    comma = next((n for n in range(comma + 2, j) if toks[n].text == ","), None)
                 start = toks[comma + 1].idx if comma is not None and comma + 1 < j else a
                 span = (start, end)
             else:
@@ -606,6 +644,7 @@ def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
     while (
         end < stop
         and toks[end].text not in ("’s", "'s")
+        and not (end > i and toks[end].pos_ == "ADV")  # "an official there"
         and (toks[end].pos_ not in ("ADP", "VERB", "AUX") or _of_in_name(toks, end, stop))
     ):
         if end > i and toks[end].pos_ == "ADJ" and toks[end - 1].pos_ in ("NOUN", "PROPN"):
@@ -644,7 +683,7 @@ def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
             if found.ref is not None:
                 return found
     words = [t for t in toks[i:end] if not t.is_punct]
-    if words and (words[-1].lower_ in c.unnamed_nouns or words[-1].lower_ in _SOURCE_NOUNS):
+    if words and (words[-1].lower_ in c.unnamed_nouns or words[-1].lower_ in c.source_nouns | c.authorless_sources):
         return Who(None, True, words[-1].lower_, " ".join(t.text for t in words))
     return NOBODY
 
@@ -770,6 +809,8 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
             continue  # "the ministry did not say …", "declined to say …": nothing was said
         start = _complement_start(tokens, k, width, j, lemma)
         if start is None:
+            start = _object_said(tokens, k, j, lemma)
+        if start is None:
             continue
         opener = tokens.index(start)
         if opener < j and toks[opener].lower_ in _WH_WORDS and toks[opener - 1].lower_ != "that":
@@ -789,6 +830,23 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
             # "stressed that the moment was critical: “…”": the clause before the colon is reported too
             return _make(text, p, start, text.rindex(":", first, colon), ref, lemma), head
         return _make(text, p, start, _participle_end(toks, k, i, end), ref, lemma), head
+    return None
+
+
+def _object_said(tokens, k: int, j: int, lemma: str) -> int | None:
+    """Where what was said starts when a cue takes no clause but its object or infinitive says it: "The Observatory
+    reported more than 30 air raids", "Yellen stressed the need to apply trade rules", "Israel vowed to continue the
+    war"; None elsewhere."""
+    toks = tokens.toks
+    if lemma not in cues().noun_object_verbs or not toks[k].dep_ or toks[k].tag_ == "VBN":
+        return None
+    for child in toks[k].children:
+        if child.i <= k or child.left_edge.i > k + 3 or child.left_edge.i >= j:
+            continue
+        if child.dep_ == "dobj" and lemma in ("report", "stress") and child.pos_ in ("NOUN", "PROPN"):
+            return toks[child.left_edge.i].idx
+        if child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            return toks[child.left_edge.i].idx  # "vowed to continue the war"
     return None
 
 
@@ -850,6 +908,10 @@ def _quoted_as_saying(speakers: Speakers, p: int, k: int, i: int) -> Who | None:
     toks = speakers.tokens[p].toks
     if toks[k].tag_ != "VBG" or k - 2 < i or toks[k - 1].lower_ != "as":
         return None
+    if toks[k - 2].lower_ in _QUOTING and k - 3 >= i and toks[k - 3].lower_ in cues().passive_markers:
+        # "X was quoted as saying …": the subject of the passive is the speaker
+        who = speakers.who(p, speakers.np_left(p, k - 3, i))
+        return who if who.found else None
     span = speakers.np_left(p, k - 1, i)
     if span is None or span[0] - 1 < i or toks[span[0] - 1].lower_ not in _QUOTING:
         return None
@@ -952,6 +1014,9 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             # the parser may take the clause's subject for the verb's object: "insisted [the dam’s filling] had …"
             if has_subject or any(g.dep_ == "dobj" and k < g.i < child.i for g in verb.children):
                 edge = n + 1 if n < j and toks[n].lower_ == "that" else n
+                left = child.left_edge.i + (toks[child.left_edge.i].lower_ == "that")
+                if has_subject and edge < left <= skip:
+                    edge = left  # "said in a statement it had received …": the clause, past the aside
                 return toks[edge].idx if edge < j else None
         return None
     # no parse: a clause starts right after the verb when a subject comes first and a finite verb soon after

@@ -1,0 +1,95 @@
+"""Small cues of who a name is, read from the tokens around it: the body a person works for, an age, an office's
+own words, a state that is an expert's subject (used by :mod:`faultlines.nlp.actor_context`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from faultlines.nlp.actor_context import TokenIndex
+    from faultlines.nlp.actor_gazetteer import TitleMatch
+    from faultlines.nlp.knowledge import Knowledge
+
+
+def office_word(index: TokenIndex, i: int, t: TitleMatch) -> bool:
+    """A word before a title that names the office's field ("Finance" in "Finance minister"), not who holds it."""
+    token = index.doc[i]
+    return (
+        token.is_alpha
+        and index.name_at[i] is None
+        and index.title_at[i] is None
+        and token.dep_ in ("compound", "amod")
+        and t.start <= token.head.i < t.end
+        and index.kb.titles.get(t.term) is not None
+        and index.kb.titles[t.term].kind == "person"
+    )
+
+
+#: Sectors whose bodies speak through a generic title put before a name: "University President X" (EDU).
+BODY_SECTORS = {"EDU", "BUS", "NGO", "MED", "REL", "COP", "MIL", "JUD", "LEG"}
+
+
+def body_speaks(body, title) -> bool:
+    """Whether a body title right before a generic person title gives the person its sector: "University President",
+    "company spokesman", "police spokesman", "student leader", "rebel spokesman" (not "Russian President": no body;
+    not "army general": a rank)."""
+    return (
+        body is not None
+        and title is not None
+        and (body.kind == "body" or (body.kind == "person" and body.role not in (None, "GOV")))
+        and body.role in BODY_SECTORS | {"CVL", "OPP", "REB"}
+        and title.kind == "person"
+        and title.role == "GOV"
+        and title.office in (None, "head_of_state", "vice_president")
+    )
+
+
+def possessive_at(doc, i: int) -> bool:
+    return i < len(doc) and doc[i].lower_ in ("'s", "\u2019s")
+
+
+def topic_of(index: TokenIndex, n, title_match) -> bool:
+    """Whether a state's name right before an expert's title is the subject of the expertise, not the expert's state:
+    "a North Korea expert", "Russia analyst X"."""
+    if n.kind != "C:name" or title_match is None or n.end != title_match.start:
+        return False
+    title = index.kb.titles.get(title_match.term)
+    return title is not None and title.role == "EDU" and title.kind == "person"
+
+
+#: Sectors of titles that say less than the body the person works at: an official, adviser or president (GOV), an
+#: expert or researcher (EDU) at a firm or a charity is of the firm or the charity.
+EMPLOYER_DECIDES = {"GOV", "EDU"}
+
+
+def age_follows(doc, comma: int) -> bool:
+    """Whether an age stands between commas at ``comma``: "Brown, 40, said" (wire copy ages private people)."""
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
+        return False
+    age, after = doc[comma + 1], doc[comma + 2]
+    return age.is_digit and 1 <= len(age.text) <= 2 and after.text in (",", ")")
+
+
+#: Words that join a person's title to the body they work for: "an analyst at X", "the director of X".
+EMPLOYER = {"at", "of", "for", "with"}
+
+
+def entity_role(index: TokenIndex, start: int) -> str | None:
+    """The sector of the organisation the model found at ``start``, from its last word ("Westfield University", "the
+    Stimson Center") or its first ("University of Texas") when that is a body's title."""
+    doc = index.doc
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    t = index.title_at[end - 1]
+    if t is None or t.end != end:
+        t = index.title_at[start]
+        if t is None or t.start != start or t.end >= end or doc[t.end].lower_ != "of":
+            return None
+    title = index.kb.titles.get(t.term)
+    return title.role if title is not None and title.kind == "body" else None
+
+
+def is_honorific(kb: Knowledge, token) -> bool:
+    title = kb.titles.get(token.lower_)
+    return title is not None and title.kind == "honorific"
