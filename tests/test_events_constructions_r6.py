@@ -281,3 +281,11 @@ def test_the_aim_of_a_journey_is_not_yet_done_but_tear_gas_fired_to_disperse_did
     assert ("LTUGOV", "GEOGOV", "04", "asserted") in visit
     assert not any(root == "05" and mode == "asserted" for _, _, root, mode in visit)
     assert ("KENCOP", "KENOPP", "17", "asserted") in coded("Police fired tear gas to disperse protesters in Nairobi.")
+
+
+def test_a_violated_ceasefire_is_no_cooperation_and_a_host_hosts_both_sides():
+    violated = coded("The ceasefire between India and Pakistan was violated overnight.")
+    assert not any(root == "08" for _, _, root, _ in violated)
+    hosted = {target for source, target, root, _ in coded("Qatar hosted talks between the Taliban and the United States.")
+              if source == "QATGOV" and root == "04"}
+    assert hosted == {"AFGGOV", "USAGOV"}
