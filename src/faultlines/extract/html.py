@@ -21,7 +21,8 @@ from trafilatura.settings import set_date_params
 
 from faultlines.extract.bylines import clean_author, merge_authors, page_bylines
 from faultlines.extract.chrome import strip_chrome
-from faultlines.extract.dates import settle_day_month
+from faultlines.extract.dates import iso_day, settle_day_month
+from faultlines.extract.headline_date import headline_date
 from faultlines.extract.language import detect_language
 from faultlines.extract.metadata import PageMeta, clean_space, ld_names, ld_text, read_page_meta
 from faultlines.extract.paragraphs import Body, body_paragraphs
@@ -46,7 +47,6 @@ for _library in ("trafilatura", "htmldate"):
     logging.getLogger(_library).addHandler(logging.NullHandler())
 
 MAX_HTML_CHARS = 20_000_000
-_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 PROSE_RUN_CHARS = 80
 MIN_BODY_WORDS = 6  # less is a menu's last word, not an article
 RESCUE_MIN_CHARS = 400  # a page with this much prose...
@@ -89,6 +89,7 @@ def extract_html(page: Page) -> Article:
     # before the chrome goes (author boxes can hold the byline), and only when the page declares no author
     people, metas, _ = _declared_authors(meta)
     bylines = [] if merge_authors(people, metas) else page_bylines(tree)
+    printed_date = headline_date(tree)  # before the chrome goes: the date line can sit in a share bar
     chrome = strip_chrome(tree, url)
     prose = _prose_chars(tree)
     keys = site_keys([site], host)
@@ -123,7 +124,7 @@ def extract_html(page: Page) -> Article:
         title=title,
         dek=dek,
         authors=authors,
-        published=_published(page, meta, doc, tree),
+        published=_published(page, meta, doc, tree, printed_date),
         site=clean_space(site) if site else (host.removeprefix("www.") if host else None),
         url=url,
         language=_language(meta, body_text),
@@ -234,27 +235,19 @@ def _authors(meta: PageMeta, doc, bylines: list[str]) -> list[str]:
     return merge_authors(people, metas, bylines, traf, organisations)
 
 
-def _iso_day(value: str | None) -> str | None:
-    if not value:
-        return None
-    match = _DATE.search(value)
-    if not match:
-        return None
-    year, month, day = (int(g) for g in match.groups())
-    if 1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
-
-
-def _published(page: Page, meta: PageMeta, doc, tree: HtmlElement) -> str | None:
-    # htmldate (through trafilatura) weighs every date on the page and beats any single meta tag
+def _published(
+    page: Page, meta: PageMeta, doc, tree: HtmlElement, printed: str | None = None
+) -> str | None:
+    # the date printed under the headline, then htmldate (through trafilatura), which weighs every date on
+    # the page and beats any single meta tag
     for value in (
         page.feed_published,
-        settle_day_month(_iso_day(doc.date), page.text) if doc is not None else None,
+        printed,
+        settle_day_month(iso_day(doc.date), page.text) if doc is not None else None,
         ld_text(meta.article_ld.get("datePublished")) if meta.article_ld else None,
         meta.get("article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate"),
     ):
-        day = _iso_day(value)
+        day = iso_day(value)
         if day:
             return day
     # nothing dated the page so far: htmldate's extensive search (dates in the text and the URL) over the
@@ -262,7 +255,7 @@ def _published(page: Page, meta: PageMeta, doc, tree: HtmlElement) -> str | None
     # then over the whole page as it came (the date line may sit in a share bar the chrome rules strip)
     for source in (tree, page.text):
         try:
-            day = _iso_day(find_date(source, **EXTENSIVE_DATE_PARAMS, url=page.input.url))
+            day = iso_day(find_date(source, **EXTENSIVE_DATE_PARAMS, url=page.input.url))
         except Exception:  # htmldate raises assorted errors on pathological markup
             day = None
         if day:
