@@ -86,3 +86,38 @@ def test_the_site_named_as_the_only_author_is_the_author():
         Page(Input(path="page.html", url="https://harbournotes.example/a", kind="html"), text=beside)
     )
     assert article.authors == ["Ailsa Venn"]  # beside a person's name the site is the publisher
+
+
+def _page_with_head(head: str, header: str = "") -> str:
+    return _page(header).replace("</title></head>", f"</title>{head}</head>")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="parsely-author" content="Ailsa Venn">',
+        '<meta name="sailthru.author" content="Ailsa Venn">',
+        '<meta name="DC.creator" content="Ailsa Venn">',
+        '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ailsa Venn">',
+        # the reading-time label beside it is not a byline
+        '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">'
+        '<meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Ailsa Venn">',
+    ],
+)
+def test_analytics_and_twitter_label_metas_name_the_author(head):
+    # the page prints a tag strip with an author-page link of another writer's teaser: the meta tag wins
+    teaser = '<aside><a href="/author/rob-quill/">Rob Quill</a></aside>'
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head, teaser)))
+    assert article.authors == ["Ailsa Venn"]
+
+
+def test_the_plain_author_meta_wins_over_its_analytics_slug_and_a_twitter_label():
+    head = (
+        '<meta name="author" content="Ailsa Venn"><meta name="parsely-author" content="ailsa-venn">'
+        '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Harbour Notes Staff">'
+    )
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head)))
+    assert article.authors == ["Ailsa Venn"]
+    reading = '<meta name="twitter:label1" content="Time to read"><meta name="twitter:data1" content="7 minutes">'
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(reading)))
+    assert article.authors == []

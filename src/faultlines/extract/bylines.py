@@ -5,12 +5,26 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from functools import cache
 
-from faultlines.extract.datafiles import data_regex
+from faultlines.extract.datafiles import data_lines, data_regex
 
 _SPLIT = re.compile(r"\s*(?:;|,|&|\||•|·|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.I)
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@", re.I)
 MAX_NAME_WORDS = 5
+
+
+@cache
+def author_meta_names() -> tuple[str, ...]:
+    """The meta tags that name the article's author (``data/extract/html_author_metas.txt``)."""
+    return tuple(line for line in data_lines("html_author_metas.txt") if not line.startswith("@label "))
+
+
+@cache
+def author_meta_labels() -> re.Pattern[str]:
+    """The ``twitter:labelN`` texts whose ``twitter:dataN`` is the author's name ("Written by")."""
+    labels = [line.removeprefix("@label ") for line in data_lines("html_author_metas.txt") if line.startswith("@label ")]
+    return re.compile("|".join(f"(?:{label})" for label in labels), re.I)
 
 
 def clean_author(raw: str) -> list[str]:

@@ -19,7 +19,13 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.settings import set_date_params
 
-from faultlines.extract.bylines import clean_author, merge_authors, page_bylines
+from faultlines.extract.bylines import (
+    author_meta_labels,
+    author_meta_names,
+    clean_author,
+    merge_authors,
+    page_bylines,
+)
 from faultlines.extract.chrome import strip_chrome
 from faultlines.extract.dates import iso_day, settle_day_month
 from faultlines.extract.headline_date import headline_date
@@ -222,9 +228,30 @@ def _declared_authors(meta: PageMeta) -> tuple[list[str], list[str], list[str]]:
     value = meta.article_ld.get("author") if meta.article_ld else None
     people = [n for n in ld_names(value, organisations=False) if not n.startswith("http")]
     organisations = [n for n in ld_names(value) if n not in people and not n.startswith("http")]
-    metas = meta.meta_all.get("author", []) + meta.meta_all.get("article:author", [])
-    metas = [m for m in metas if not m.startswith("http")]
-    return people, metas, organisations
+    return people, _author_metas(meta), organisations
+
+
+def _author_metas(meta: PageMeta) -> list[str]:
+    """The values of the first author meta tag that names anyone (the plain ``author`` tags first; the
+    analytics tags repeat them, as slugs at times), else a "Written by" twitter label's name."""
+    for name in author_meta_names():
+        values = [m for m in meta.meta_all.get(name, []) if not m.startswith("http")]
+        if name == "author":
+            values += [m for m in meta.meta_all.get("article:author", []) if not m.startswith("http")]
+        if values:
+            return values
+    return _labelled_twitter_author(meta)
+
+
+def _labelled_twitter_author(meta: PageMeta) -> list[str]:
+    """The name in a ``twitter:dataN`` tag whose ``twitter:labelN`` reads "Written by" (or "Author")."""
+    labels = author_meta_labels()
+    names = []
+    for i in range(1, 5):
+        label = (meta.meta.get(f"twitter:label{i}") or "").strip().lower()
+        if label and labels.fullmatch(label) and meta.meta.get(f"twitter:data{i}"):
+            names.append(meta.meta[f"twitter:data{i}"])
+    return names
 
 
 def _authors(meta: PageMeta, doc, bylines: list[str]) -> list[str]:
