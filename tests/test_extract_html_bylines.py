@@ -121,3 +121,24 @@ def test_the_plain_author_meta_wins_over_its_analytics_slug_and_a_twitter_label(
     reading = '<meta name="twitter:label1" content="Time to read"><meta name="twitter:data1" content="7 minutes">'
     article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(reading)))
     assert article.authors == []
+
+
+def test_an_author_tag_naming_only_the_site_yields_to_the_printed_byline():
+    head = '<meta property="og:site_name" content="Harbour Notes"><meta name="author" content="Harbour Notes">'
+    byline = '<p class="byline">By <a href="/author/ailsa-venn/">Ailsa Venn</a></p>'
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head, byline)))
+    assert article.authors == ["Ailsa Venn"]
+    # with no person printed, the site stays the byline it gives
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head)))
+    assert article.authors == ["Harbour Notes"]
+
+
+def test_a_personal_blog_whose_author_is_the_site_keeps_its_author():
+    head = (
+        '<meta property="og:site_name" content="Ailsa Venn"><script type="application/ld+json">'
+        '{"@type": "BlogPosting", "headline": "Old lighthouse to shine again", '
+        '"author": {"@type": "Person", "name": "Ailsa Venn"}}</script>'
+    )
+    mention = '<p class="note">Photos by <a href="/author/rob-quill/">Rob Quill</a></p>'
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head, mention)))
+    assert article.authors == ["Ailsa Venn"]

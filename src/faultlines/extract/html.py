@@ -94,7 +94,11 @@ def extract_html(page: Page) -> Article:
     site = meta.get("og:site_name", "application-name") or ld_text(meta.article_ld.get("publisher"))
     # before the chrome goes (author boxes can hold the byline), and only when the page declares no author
     people, metas, _ = _declared_authors(meta)
-    bylines = [] if merge_authors(people, metas) else page_bylines(tree)
+    declared = merge_authors(people, metas)
+    # an author meta tag that only names the site (a company blog's CMS account) leaves room for the person
+    # the page prints in its byline; a person in JSON-LD named as the site is a personal blog's author
+    only_site = bool(declared) and not people and all(is_site_name(a, site_keys([site], host)) for a in declared)
+    bylines = page_bylines(tree) if not declared or only_site else []
     printed_date = headline_date(tree)  # before the chrome goes: the date line can sit in a share bar
     chrome = strip_chrome(tree, url)
     prose = _prose_chars(tree)
@@ -118,6 +122,8 @@ def extract_html(page: Page) -> Article:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
         keys = site_keys([site], host)
     candidates = _authors(meta, doc, bylines)
+    if only_site and any(not is_site_name(b, keys) for b in bylines):
+        candidates = bylines
     # the site's own name beside a person's is the publisher; alone, it is the byline the page gives (both
     # gold sets credit "NBC News" or a company's blog name as the author then)
     authors = [a for a in candidates if not is_site_name(a, keys)] or candidates
