@@ -142,3 +142,12 @@ def test_a_personal_blog_whose_author_is_the_site_keeps_its_author():
     mention = '<p class="note">Photos by <a href="/author/rob-quill/">Rob Quill</a></p>'
     article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head, mention)))
     assert article.authors == ["Ailsa Venn"]
+
+
+def test_an_author_tag_holding_a_login_yields_to_the_printed_byline():
+    head = '<meta name="author" content="avenn42">'
+    byline = '<p class="byline">By <a href="/author/avenn42/">Ailsa Venn</a></p>'
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head, byline)))
+    assert article.authors == ["Ailsa Venn"]
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head)))
+    assert article.authors == ["avenn42"]  # nothing better printed: the login is kept

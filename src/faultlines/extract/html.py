@@ -95,9 +95,14 @@ def extract_html(page: Page) -> Article:
     # before the chrome goes (author boxes can hold the byline), and only when the page declares no author
     people, metas, _ = _declared_authors(meta)
     declared = merge_authors(people, metas)
-    # an author meta tag that only names the site (a company blog's CMS account) leaves room for the person
-    # the page prints in its byline; a person in JSON-LD named as the site is a personal blog's author
-    only_site = bool(declared) and not people and all(is_site_name(a, site_keys([site], host)) for a in declared)
+    # an author meta tag that only names the site or a login (a company blog's CMS account, "jdoe42") leaves
+    # room for the person the page prints in its byline; a person in JSON-LD named as the site is a personal
+    # blog's author
+    only_site = (
+        bool(declared)
+        and not people
+        and all(is_site_name(a, site_keys([site], host)) or _login(a) for a in declared)
+    )
     bylines = page_bylines(tree) if not declared or only_site else []
     printed_date = headline_date(tree)  # before the chrome goes: the date line can sit in a share bar
     chrome = strip_chrome(tree, url)
@@ -122,7 +127,7 @@ def extract_html(page: Page) -> Article:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
         keys = site_keys([site], host)
     candidates = _authors(meta, doc, bylines)
-    if only_site and any(not is_site_name(b, keys) for b in bylines):
+    if only_site and any(not is_site_name(b, keys) and not _login(b) for b in bylines):
         candidates = bylines
     # the site's own name beside a person's is the publisher; alone, it is the byline the page gives (both
     # gold sets credit "NBC News" or a company's blog name as the author then)
@@ -247,6 +252,11 @@ def _author_metas(meta: PageMeta) -> list[str]:
         if values:
             return values
     return _labelled_twitter_author(meta)
+
+
+def _login(name: str) -> bool:
+    """A CMS account name rather than a person's ("jdoe42", "kffnirmitap"): one lower-case word."""
+    return " " not in name and name == name.lower() and len(name) >= 4 and name.isalnum()
 
 
 def _labelled_twitter_author(meta: PageMeta) -> list[str]:
