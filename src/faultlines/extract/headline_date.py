@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 
 from faultlines.extract.datafiles import data_search
 from faultlines.extract.dates import iso_day
-from faultlines.extract.metadata import _is_logo, clean_space
+from faultlines.extract.metadata import clean_space, is_logo
 from faultlines.extract.textdump_lines import parse_date
 
 WINDOW_CHARS = 600  # text between the headline and its date line, at most
@@ -23,7 +23,7 @@ _SKIP = {"script", "style", "noscript", "template", "svg"}
 
 def _headline(tree: HtmlElement) -> HtmlElement | None:
     for h1 in tree.iter("h1"):
-        if clean_space(h1.text_content()) and not _is_logo(h1):
+        if clean_space(h1.text_content()) and not is_logo(h1):
             return h1
     return None
 
