@@ -151,3 +151,18 @@ def test_an_author_tag_holding_a_login_yields_to_the_printed_byline():
     assert article.authors == ["Ailsa Venn"]
     article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head)))
     assert article.authors == ["avenn42"]  # nothing better printed: the login is kept
+
+
+@pytest.mark.parametrize(
+    "raw, names",
+    [
+        ("By Ailsa Venn.", ["Ailsa Venn"]),  # the period of a sentence goes
+        ("Ailsa Venn, Ph.D.", ["Ailsa Venn", "Ph.D."]),  # that of an abbreviation stays
+        ("By Rob Quill Jr.", ["Rob Quill Jr."]),
+        ("Venn, Ailsa T.", ["Venn", "Ailsa T."]),
+        ("...Ailsa Venn", ["Ailsa Venn"]),
+        ("Harbour Works Inc.", ["Harbour Works Inc"]),
+    ],
+)
+def test_a_trailing_period_stays_only_on_an_abbreviation(raw, names):
+    assert clean_author(raw) == names

@@ -34,19 +34,30 @@ def clean_author(raw: str) -> list[str]:
         return []
     affixes = data_regex("html_byline_prefixes.txt")
     for _ in range(3):
-        stripped = affixes.sub("", text).strip(" ,.|-–—:")
+        stripped = affixes.sub("", text).strip(" ,|-–—:").lstrip(".")
         if stripped == text:
             break
         text = stripped
     names = []
     for part in _SPLIT.split(text):
-        part = _drop_avatar_initials(part.strip(" .,-–—:"))
+        part = _drop_avatar_initials(_trim(part))
         if not part or _URLISH.search(part) or len(part.split()) > MAX_NAME_WORDS:
             continue
         if not any(c.isalpha() for c in part) or data_regex("html_not_authors.txt").fullmatch(part):
             continue
         names.append(part)
     return names
+
+
+def _trim(part: str) -> str:
+    """A name without the punctuation around it; the period of an abbreviation at its end stays ("Ph.D.",
+    "John Garcia Jr.", "Jeff T."), that of a sentence goes ("... said Ben Edwards.")."""
+    part = part.strip(" ,-–—:").lstrip(".")
+    bare = part.rstrip(". ")
+    last = bare.rsplit(" ", 1)[-1]
+    if part.endswith(".") and bare and ("." in last or (len(last) <= 2 and last[:1].isupper())):
+        return bare + "."
+    return bare
 
 
 def _drop_avatar_initials(name: str) -> str:
