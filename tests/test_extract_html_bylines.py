@@ -86,3 +86,83 @@ def test_the_site_named_as_the_only_author_is_the_author():
         Page(Input(path="page.html", url="https://harbournotes.example/a", kind="html"), text=beside)
     )
     assert article.authors == ["Ailsa Venn"]  # beside a person's name the site is the publisher
+
+
+def _page_with_head(head: str, header: str = "") -> str:
+    return _page(header).replace("</title></head>", f"</title>{head}</head>")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="parsely-author" content="Ailsa Venn">',
+        '<meta name="sailthru.author" content="Ailsa Venn">',
+        '<meta name="DC.creator" content="Ailsa Venn">',
+        '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ailsa Venn">',
+        # the reading-time label beside it is not a byline
+        '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">'
+        '<meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Ailsa Venn">',
+    ],
+)
+def test_analytics_and_twitter_label_metas_name_the_author(head):
+    # the page prints a tag strip with an author-page link of another writer's teaser: the meta tag wins
+    teaser = '<aside><a href="/author/rob-quill/">Rob Quill</a></aside>'
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head, teaser)))
+    assert article.authors == ["Ailsa Venn"]
+
+
+def test_the_plain_author_meta_wins_over_its_analytics_slug_and_a_twitter_label():
+    head = (
+        '<meta name="author" content="Ailsa Venn"><meta name="parsely-author" content="ailsa-venn">'
+        '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Harbour Notes Staff">'
+    )
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head)))
+    assert article.authors == ["Ailsa Venn"]
+    reading = '<meta name="twitter:label1" content="Time to read"><meta name="twitter:data1" content="7 minutes">'
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(reading)))
+    assert article.authors == []
+
+
+def test_an_author_tag_naming_only_the_site_yields_to_the_printed_byline():
+    head = '<meta property="og:site_name" content="Harbour Notes"><meta name="author" content="Harbour Notes">'
+    byline = '<p class="byline">By <a href="/author/ailsa-venn/">Ailsa Venn</a></p>'
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head, byline)))
+    assert article.authors == ["Ailsa Venn"]
+    # with no person printed, the site stays the byline it gives
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head)))
+    assert article.authors == ["Harbour Notes"]
+
+
+def test_a_personal_blog_whose_author_is_the_site_keeps_its_author():
+    head = (
+        '<meta property="og:site_name" content="Ailsa Venn"><script type="application/ld+json">'
+        '{"@type": "BlogPosting", "headline": "Old lighthouse to shine again", '
+        '"author": {"@type": "Person", "name": "Ailsa Venn"}}</script>'
+    )
+    mention = '<p class="note">Photos by <a href="/author/rob-quill/">Rob Quill</a></p>'
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head, mention)))
+    assert article.authors == ["Ailsa Venn"]
+
+
+def test_an_author_tag_holding_a_login_yields_to_the_printed_byline():
+    head = '<meta name="author" content="avenn42">'
+    byline = '<p class="byline">By <a href="/author/avenn42/">Ailsa Venn</a></p>'
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head, byline)))
+    assert article.authors == ["Ailsa Venn"]
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page_with_head(head)))
+    assert article.authors == ["avenn42"]  # nothing better printed: the login is kept
+
+
+@pytest.mark.parametrize(
+    "raw, names",
+    [
+        ("By Ailsa Venn.", ["Ailsa Venn"]),  # the period of a sentence goes
+        ("Ailsa Venn, Ph.D.", ["Ailsa Venn", "Ph.D."]),  # that of an abbreviation stays
+        ("By Rob Quill Jr.", ["Rob Quill Jr."]),
+        ("Venn, Ailsa T.", ["Venn", "Ailsa T."]),
+        ("...Ailsa Venn", ["Ailsa Venn"]),
+        ("Harbour Works Inc.", ["Harbour Works Inc"]),
+    ],
+)
+def test_a_trailing_period_stays_only_on_an_abbreviation(raw, names):
+    assert clean_author(raw) == names

@@ -91,3 +91,31 @@ def test_a_date_or_a_label_beside_the_headline_in_the_heading_is_dropped():
     assert chosen("Blog | Pruning old apple trees") == "Pruning old apple trees"
     assert chosen("Opinion: Pruning old apple trees") == "Opinion: Pruning old apple trees"
     assert chosen("Pruning old apple trees in winter") == "Pruning old apple trees in winter"
+
+
+def _chosen(head: str, body: str) -> str | None:
+    meta = _meta(f"<html><head>{head}</head><body>{body}</body></html>")
+    return choose_title(meta, site_keys(["Orchard Notes"], "orchardnotes.example"))
+
+
+def test_entities_escaped_twice_and_mojibake_in_titles_are_repaired():
+    assert (
+        _chosen('<meta property="og:title" content="Grafting &amp;amp; pruning: a beginner&amp;#8217;s guide">', "")
+        == "Grafting & pruning: a beginner’s guide"
+    )
+    # UTF-8 bytes read as Windows-1252 in the heading and the title alike
+    assert (
+        _chosen("<title>A grower\u00e2\u20ac\u2122s year | Orchard Notes</title>", "<h1>A grower\u00e2\u20ac\u2122s year</h1>")
+        == "A grower’s year"
+    )
+    assert _chosen("<title>Café crème and naïve grafts</title>", "") == "Café crème and naïve grafts"
+
+
+def test_a_heading_set_in_capitals_yields_to_the_metadata_title():
+    head = "<title>Pruning Old Apple Trees: A Winter Guide | Orchard Notes</title>"
+    assert _chosen(head, "<h1>PRUNING OLD APPLE TREES</h1>") == "Pruning Old Apple Trees: A Winter Guide"
+    # when the metadata shouts as well, the heading stays
+    assert _chosen("<title>PRUNING OLD APPLE TREES</title>", "<h1>PRUNING OLD APPLE TREES</h1>") == (
+        "PRUNING OLD APPLE TREES"
+    )
+    assert _chosen(head, "<h1>Pruning old apple trees</h1>") == "Pruning old apple trees"  # an h1 in plain case

@@ -489,3 +489,11 @@ def test_headline_weights_cover_every_feature():
     context = th.context_of(blocks, 20, len(blocks) - 1, None)
     names = set(th.features(blocks, 15, 20, len(blocks) - 1, context))
     assert names == set(th.weights())
+
+
+def test_a_headline_dumped_as_windows_1252_mojibake_is_repaired():
+    article = _dump(
+        "Tidewater Courier\nNews\n\nThe ferryman\u00e2\u20ac\u2122s last crossing\n\nBy Ines Calloway\n" + _HARBOUR_BODY
+    )
+    assert article.title == "The ferryman’s last crossing"
+    assert "Marrow Quay" in article.body

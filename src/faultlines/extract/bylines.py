@@ -5,12 +5,26 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from functools import cache
 
-from faultlines.extract.datafiles import data_regex
+from faultlines.extract.datafiles import data_lines, data_regex
 
 _SPLIT = re.compile(r"\s*(?:;|,|&|\||•|·|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.I)
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@", re.I)
 MAX_NAME_WORDS = 5
+
+
+@cache
+def author_meta_names() -> tuple[str, ...]:
+    """The meta tags that name the article's author (``data/extract/html_author_metas.txt``)."""
+    return tuple(line for line in data_lines("html_author_metas.txt") if not line.startswith("@label "))
+
+
+@cache
+def author_meta_labels() -> re.Pattern[str]:
+    """The ``twitter:labelN`` texts whose ``twitter:dataN`` is the author's name ("Written by")."""
+    labels = [line.removeprefix("@label ") for line in data_lines("html_author_metas.txt") if line.startswith("@label ")]
+    return re.compile("|".join(f"(?:{label})" for label in labels), re.I)
 
 
 def clean_author(raw: str) -> list[str]:
@@ -20,19 +34,30 @@ def clean_author(raw: str) -> list[str]:
         return []
     affixes = data_regex("html_byline_prefixes.txt")
     for _ in range(3):
-        stripped = affixes.sub("", text).strip(" ,.|-–—:")
+        stripped = affixes.sub("", text).strip(" ,|-–—:").lstrip(".")
         if stripped == text:
             break
         text = stripped
     names = []
     for part in _SPLIT.split(text):
-        part = _drop_avatar_initials(part.strip(" .,-–—:"))
+        part = _drop_avatar_initials(_trim(part))
         if not part or _URLISH.search(part) or len(part.split()) > MAX_NAME_WORDS:
             continue
         if not any(c.isalpha() for c in part) or data_regex("html_not_authors.txt").fullmatch(part):
             continue
         names.append(part)
     return names
+
+
+def _trim(part: str) -> str:
+    """A name without the punctuation around it; the period of an abbreviation at its end stays ("Ph.D.",
+    "John Garcia Jr.", "Jeff T."), that of a sentence goes ("... said Ben Edwards.")."""
+    part = part.strip(" ,-–—:").lstrip(".")
+    bare = part.rstrip(". ")
+    last = bare.rsplit(" ", 1)[-1]
+    if part.endswith(".") and bare and ("." in last or (len(last) <= 2 and last[:1].isupper())):
+        return bare + "."
+    return bare
 
 
 def _drop_avatar_initials(name: str) -> str:

@@ -6,9 +6,25 @@ the other reading so, that reading is the date.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from faultlines.extract.datafiles import data_lines
+
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def iso_day(value: str | None) -> str | None:
+    """The first plausible ISO day (YYYY-MM-DD) in a date value, else ``None``."""
+    if not value:
+        return None
+    match = _ISO.search(value)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    if 1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 @cache

@@ -19,9 +19,16 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.settings import set_date_params
 
-from faultlines.extract.bylines import clean_author, merge_authors, page_bylines
+from faultlines.extract.bylines import (
+    author_meta_labels,
+    author_meta_names,
+    clean_author,
+    merge_authors,
+    page_bylines,
+)
 from faultlines.extract.chrome import strip_chrome
-from faultlines.extract.dates import settle_day_month
+from faultlines.extract.dates import iso_day, settle_day_month
+from faultlines.extract.headline_date import headline_date
 from faultlines.extract.language import detect_language
 from faultlines.extract.metadata import PageMeta, clean_space, ld_names, ld_text, read_page_meta
 from faultlines.extract.paragraphs import Body, body_paragraphs
@@ -46,7 +53,6 @@ for _library in ("trafilatura", "htmldate"):
     logging.getLogger(_library).addHandler(logging.NullHandler())
 
 MAX_HTML_CHARS = 20_000_000
-_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 PROSE_RUN_CHARS = 80
 MIN_BODY_WORDS = 6  # less is a menu's last word, not an article
 RESCUE_MIN_CHARS = 400  # a page with this much prose...
@@ -88,7 +94,17 @@ def extract_html(page: Page) -> Article:
     site = meta.get("og:site_name", "application-name") or ld_text(meta.article_ld.get("publisher"))
     # before the chrome goes (author boxes can hold the byline), and only when the page declares no author
     people, metas, _ = _declared_authors(meta)
-    bylines = [] if merge_authors(people, metas) else page_bylines(tree)
+    declared = merge_authors(people, metas)
+    # an author meta tag that only names the site or a login (a company blog's CMS account, "jdoe42") leaves
+    # room for the person the page prints in its byline; a person in JSON-LD named as the site is a personal
+    # blog's author
+    only_site = (
+        bool(declared)
+        and not people
+        and all(is_site_name(a, site_keys([site], host)) or _login(a) for a in declared)
+    )
+    bylines = page_bylines(tree) if not declared or only_site else []
+    printed_date = headline_date(tree)  # before the chrome goes: the date line can sit in a share bar
     chrome = strip_chrome(tree, url)
     prose = _prose_chars(tree)
     keys = site_keys([site], host)
@@ -111,6 +127,8 @@ def extract_html(page: Page) -> Article:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
         keys = site_keys([site], host)
     candidates = _authors(meta, doc, bylines)
+    if only_site and any(not is_site_name(b, keys) and not _login(b) for b in bylines):
+        candidates = bylines
     # the site's own name beside a person's is the publisher; alone, it is the byline the page gives (both
     # gold sets credit "NBC News" or a company's blog name as the author then)
     authors = [a for a in candidates if not is_site_name(a, keys)] or candidates
@@ -123,7 +141,7 @@ def extract_html(page: Page) -> Article:
         title=title,
         dek=dek,
         authors=authors,
-        published=_published(page, meta, doc, tree),
+        published=_published(page, meta, doc, tree, printed_date),
         site=clean_space(site) if site else (host.removeprefix("www.") if host else None),
         url=url,
         language=_language(meta, body_text),
@@ -221,9 +239,35 @@ def _declared_authors(meta: PageMeta) -> tuple[list[str], list[str], list[str]]:
     value = meta.article_ld.get("author") if meta.article_ld else None
     people = [n for n in ld_names(value, organisations=False) if not n.startswith("http")]
     organisations = [n for n in ld_names(value) if n not in people and not n.startswith("http")]
-    metas = meta.meta_all.get("author", []) + meta.meta_all.get("article:author", [])
-    metas = [m for m in metas if not m.startswith("http")]
-    return people, metas, organisations
+    return people, _author_metas(meta), organisations
+
+
+def _author_metas(meta: PageMeta) -> list[str]:
+    """The values of the first author meta tag that names anyone (the plain ``author`` tags first; the
+    analytics tags repeat them, as slugs at times), else a "Written by" twitter label's name."""
+    for name in author_meta_names():
+        values = [m for m in meta.meta_all.get(name, []) if not m.startswith("http")]
+        if name == "author":
+            values += [m for m in meta.meta_all.get("article:author", []) if not m.startswith("http")]
+        if values:
+            return values
+    return _labelled_twitter_author(meta)
+
+
+def _login(name: str) -> bool:
+    """A CMS account name rather than a person's ("jdoe42", "kffnirmitap"): one lower-case word."""
+    return " " not in name and name == name.lower() and len(name) >= 4 and name.isalnum()
+
+
+def _labelled_twitter_author(meta: PageMeta) -> list[str]:
+    """The name in a ``twitter:dataN`` tag whose ``twitter:labelN`` reads "Written by" (or "Author")."""
+    labels = author_meta_labels()
+    names = []
+    for i in range(1, 5):
+        label = (meta.meta.get(f"twitter:label{i}") or "").strip().lower()
+        if label and labels.fullmatch(label) and meta.meta.get(f"twitter:data{i}"):
+            names.append(meta.meta[f"twitter:data{i}"])
+    return names
 
 
 def _authors(meta: PageMeta, doc, bylines: list[str]) -> list[str]:
@@ -234,27 +278,19 @@ def _authors(meta: PageMeta, doc, bylines: list[str]) -> list[str]:
     return merge_authors(people, metas, bylines, traf, organisations)
 
 
-def _iso_day(value: str | None) -> str | None:
-    if not value:
-        return None
-    match = _DATE.search(value)
-    if not match:
-        return None
-    year, month, day = (int(g) for g in match.groups())
-    if 1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
-
-
-def _published(page: Page, meta: PageMeta, doc, tree: HtmlElement) -> str | None:
-    # htmldate (through trafilatura) weighs every date on the page and beats any single meta tag
+def _published(
+    page: Page, meta: PageMeta, doc, tree: HtmlElement, printed: str | None = None
+) -> str | None:
+    # the date printed under the headline, then htmldate (through trafilatura), which weighs every date on
+    # the page and beats any single meta tag
     for value in (
         page.feed_published,
-        settle_day_month(_iso_day(doc.date), page.text) if doc is not None else None,
+        printed,
+        settle_day_month(iso_day(doc.date), page.text) if doc is not None else None,
         ld_text(meta.article_ld.get("datePublished")) if meta.article_ld else None,
         meta.get("article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate"),
     ):
-        day = _iso_day(value)
+        day = iso_day(value)
         if day:
             return day
     # nothing dated the page so far: htmldate's extensive search (dates in the text and the URL) over the
@@ -262,7 +298,7 @@ def _published(page: Page, meta: PageMeta, doc, tree: HtmlElement) -> str | None
     # then over the whole page as it came (the date line may sit in a share bar the chrome rules strip)
     for source in (tree, page.text):
         try:
-            day = _iso_day(find_date(source, **EXTENSIVE_DATE_PARAMS, url=page.input.url))
+            day = iso_day(find_date(source, **EXTENSIVE_DATE_PARAMS, url=page.input.url))
         except Exception:  # htmldate raises assorted errors on pathological markup
             day = None
         if day:

@@ -124,7 +124,7 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
                     page.title_tag = title
         elif tag == "h1":
             text = clean_space(el.text_content())
-            if text and len(text) < 400 and not _is_logo(el):
+            if text and len(text) < 400 and not is_logo(el):
                 page.h1.append(text)
         elif tag == "script" and (el.get("type") or "").lower() == "application/ld+json":
             _read_ld(page, el.text or "")
@@ -136,7 +136,7 @@ _LOGO = re.compile(
 )
 
 
-def _is_logo(el: HtmlElement) -> bool:
+def is_logo(el: HtmlElement) -> bool:
     """An h1 that is the site's name in the page header (inside a home link or a logo/brand block)."""
     for depth, node in enumerate(el.iterancestors()):
         if depth >= 3:

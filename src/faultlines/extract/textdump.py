@@ -31,6 +31,7 @@ from faultlines.extract.textdump_lines import (
 )
 from faultlines.extract.textdump_teasers import find_teasers
 from faultlines.extract.textdump_titles import find_title, header_in_body
+from faultlines.extract.titles import repair_text
 from faultlines.model import Article, Page, Teaser
 
 # What a non-prose line costs a run of prose it sits in: cheap lines (subheadings, captions) keep the run
@@ -102,7 +103,7 @@ def extract_text_dump(page: Page) -> Article:
         start = _skip_dek(blocks, title_at, start, end, article)
     headline = choose_headline(blocks, start, end, title_at, heads_body)
     if headline is not None:
-        article.title = unwrap_headline(blocks[headline].text)
+        article.title = repair_text(unwrap_headline(blocks[headline].text))
     _read_meta(blocks, title_at, start, article)
     article.paragraphs = _paragraphs(blocks, start, end, title_at, article)
     _read_provenance(blocks, start, end, article)

@@ -8,6 +8,7 @@ and a leading section label (``"Opinion | Headline"``) before they are compared 
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 
@@ -17,6 +18,24 @@ from faultlines.extract.metadata import PageMeta, clean_space, ld_text
 _KEY = re.compile(r"[\W_]+", re.UNICODE)
 _WORDS = re.compile(r"\w+", re.UNICODE)
 MAX_LABEL_WORDS = 4  # a site name or section label beside a headline is short
+
+
+_MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")
+
+
+def repair_text(text: str) -> str:
+    """A title as the page meant it: entities escaped twice ("M&amp;#038;A", "Kata&#x3a;") unescaped, and
+    UTF-8 read as Windows-1252 ("Investorâ€™s") decoded again."""
+    if "&" in text:
+        for _ in range(2):
+            text = html.unescape(text)
+    if _MOJIBAKE.search(text):
+        for codec in ("cp1252", "latin-1"):
+            try:
+                return text.encode(codec).decode("utf-8")
+            except UnicodeError:
+                continue
+    return text
 
 
 def _key(text: str) -> str:
@@ -184,6 +203,11 @@ def _good_h1(text: str, keys: set[str], sections: set[str]) -> bool:
     return not (_is_site(text, keys) and len(text.split()) <= MAX_LABEL_WORDS) and key not in sections
 
 
+def _shouted(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
 def choose_title(meta: PageMeta, keys: set[str], fallback: str | None = None) -> str | None:
     """The headline of the page, or ``None`` when it names none."""
     raw = [
@@ -192,14 +216,18 @@ def choose_title(meta: PageMeta, keys: set[str], fallback: str | None = None) ->
         meta.title_tag,
         fallback,
     ]
-    raw = [clean_space(r) for r in raw if r and clean_space(r)]
-    h1s = [strip_labels(clean_space(h), (" | ",)) for h in meta.h1]
+    raw = [repair_text(clean_space(r)) for r in raw if r and clean_space(r)]
+    h1s = [strip_labels(repair_text(clean_space(h)), (" | ",)) for h in meta.h1]
     cleaned = []
     for i, text in enumerate(raw):
         others = [o for j, o in enumerate(raw) if j != i] + h1s
         cleaned.append(strip_labels(strip_site_name(text, keys, others)))
     sections = {_key(s) for s in meta.meta_all.get("article:section", [])}
     good = [_drop_kicker(h, cleaned) for h in h1s if _good_h1(h, keys, sections)]
+    if any(not _shouted(c) for c in cleaned):
+        # a heading set in capitals ("SUPPORTING GAAP COMPLIANCE") is styled as a banner; the metadata
+        # gives the headline as written
+        good = [h for h in good if not _shouted(h)]
     if good:
         if not cleaned:
             return good[0]
