@@ -289,3 +289,12 @@ def test_a_violated_ceasefire_is_no_cooperation_and_a_host_hosts_both_sides():
     hosted = {target for source, target, root, _ in coded("Qatar hosted talks between the Taliban and the United States.")
               if source == "QATGOV" and root == "04"}
     assert hosted == {"AFGGOV", "USAGOV"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The US is bound by law to provide Taiwan with defensive arms.", "Turkey is obliged to defend Azerbaijan."],
+)
+def test_an_obligation_is_not_yet_an_act(text):
+    found = coded(text)
+    assert found and all(mode != "asserted" for *_, mode in found)
