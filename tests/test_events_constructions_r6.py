@@ -298,3 +298,15 @@ def test_a_violated_ceasefire_is_no_cooperation_and_a_host_hosts_both_sides():
 def test_an_obligation_is_not_yet_an_act(text):
     found = coded(text)
     assert found and all(mode != "asserted" for *_, mode in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistani Taliban fighters attacked a checkpoint in Khyber Pakhtunkhwa.", ("PAKREB", "PAKCVL")),
+        ("Myanmar troops burned villages in Sagaing.", ("MMRMIL", "MMRCVL")),
+        ("Israeli forces raided Jenin on Tuesday.", ("ISRMIL", "PSECVL")),
+    ],
+)
+def test_provinces_and_towns_of_conflict_zones_are_known_places(text, expected):
+    assert any((e.source.code, e.target.code if e.target else None) == expected for e in events_of(text))
