@@ -310,3 +310,11 @@ def test_an_obligation_is_not_yet_an_act(text):
 )
 def test_provinces_and_towns_of_conflict_zones_are_known_places(text, expected):
     assert any((e.source.code, e.target.code if e.target else None) == expected for e in events_of(text))
+
+
+def test_a_legislator_of_no_known_state_is_of_the_story_state():
+    text = (
+        "Biden met Democratic leaders at the White House on Monday.\n\n"
+        "House Speaker Mike Johnson criticised the Biden administration's immigration policy."
+    )
+    assert ("USALEG", "USAGOV", "11", "asserted") in coded(text)

@@ -429,7 +429,14 @@ class ActorFinder:
 
     def _participant(self, actor: Actor, token: Token) -> Participant:
         kind = {"state": "state", "person": "person"}.get(actor.kind, "organisation")
-        return self._make(actor.ref(), kind, token, plural=token.tag_ in ("NNS", "NNPS"))
+        ref = actor.ref()
+        if ref.country is None and kind == "person" and ref.role == "LEG":
+            # "House Speaker Mike Johnson": a legislator of no state the actor stage knows is of the one state the
+            # sentence names, else of the article's home state (lawyers and activists travel; parliaments do not)
+            country = self._sentence_country(token) or self.home
+            if country is not None:
+                ref = ActorRef(id=ref.id, name=ref.name, country=country, role=ref.role)
+        return self._make(ref, kind, token, plural=token.tag_ in ("NNS", "NNPS"))
 
     def _make(
         self, ref: ActorRef, kind: str, token: Token, plural: bool = False, generic: bool = False
