@@ -318,3 +318,10 @@ def test_a_legislator_of_no_known_state_is_of_the_story_state():
         "House Speaker Mike Johnson criticised the Biden administration's immigration policy."
     )
     assert ("USALEG", "USAGOV", "11", "asserted") in coded(text)
+
+
+def test_a_court_ruling_someone_ineligible_judges_him_unless_it_is_only_supposed():
+    text = "Trump's lawyers spoke on Monday.\n\nThe Colorado Supreme Court ruled that Trump was ineligible to run."
+    assert ("USAJUD", "USAOPP", "11", "asserted") in coded(text)
+    supposed = "Had more senators voted to convict him, Trump would be ineligible to run, a law professor said."
+    assert not any(root == "11" for _, _, root, _ in coded(supposed))

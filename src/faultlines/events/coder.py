@@ -839,8 +839,12 @@ COPULAS = {"be", "constitute", "amount", "represent", "remain", "become", "seem"
 
 
 def _negated_judgement(token: Token) -> bool:
-    """"was not a provocation", "no violation": the judgement is denied."""
-    return any(c.dep_ == "neg" or c.lower_ == "no" for c in (*token.children, *token.head.children))
+    """"was not a provocation", "no violation": the judgement is denied; "he would be ineligible (had they voted)":
+    it is only supposed."""
+    return any(
+        c.dep_ == "neg" or c.lower_ == "no" or (c.dep_ == "aux" and c.lower_ in ("would", "could", "might"))
+        for c in (*token.children, *token.head.children)
+    )
 
 
 def _lemmas(token: Token) -> list[str]:
