@@ -325,3 +325,16 @@ def test_a_court_ruling_someone_ineligible_judges_him_unless_it_is_only_supposed
     assert ("USAJUD", "USAOPP", "11", "asserted") in coded(text)
     supposed = "Had more senators voted to convict him, Trump would be ineligible to run, a law professor said."
     assert not any(root == "11" for _, _, root, _ in coded(supposed))
+
+
+def test_a_leader_ordering_his_own_forces_is_no_act_on_them():
+    found = coded("South Korean President Yoon Suk Yeol ordered his military to respond sternly to any provocation.")
+    assert not any(target == "KORMIL" for _, target, _, _ in found)
+
+
+def test_calling_it_a_violation_judges_no_state_named_nearby():
+    text = (
+        "North Korea fired a ballistic missile into the sea on Tuesday.\n\n"
+        "The launch drew condemnation from Seoul, Tokyo and Washington, which called it a clear violation."
+    )
+    assert not any(source == "KORGOV" and target == "USAGOV" for source, target, _, _ in coded(text))

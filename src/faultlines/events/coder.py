@@ -272,6 +272,8 @@ class SentenceCoder(RoleFinder):
             judged, verb = self._judged(token)
             if judged is None or verb.i in anchors or verb.i in self.patterns:
                 continue  # "condemned the strike as a crime": the verb's own event says it
+            if judged.lower_ in ("it", "this", "that"):
+                continue  # "called it a violation": "it" is mostly an act named before, not a state
             speakers = self._judges(verb)
             if not speakers:
                 continue
@@ -569,8 +571,8 @@ class SentenceCoder(RoleFinder):
             targets = asked or targets
         if inner.reciprocal and effect == "intent" and len(sources or inner.sources) > 1:
             targets = []  # "India and China agreed to disengage troops": the two sides, with each other
-        elif not targets:
-            targets = self._verb_targets(token, self.patterns.get(token.i))
+        elif not targets:  # (not the speaker's own side: "ordered his military to respond")
+            targets = self._verb_targets(token, self.patterns.get(token.i), exclude=sources or inner.sources)
         notes = [f'{effect} governing "{inner_token.text}"'] + inner.notes
         own = self.patterns.get(token.i)
         return Coded(
