@@ -338,3 +338,17 @@ def test_calling_it_a_violation_judges_no_state_named_nearby():
         "The launch drew condemnation from Seoul, Tokyo and Washington, which called it a clear violation."
     )
     assert not any(source == "KORGOV" and target == "USAGOV" for source, target, _, _ in coded(text))
+
+
+def test_latin_american_countries_are_not_the_united_states_and_staff_withdrawn_reduce_ties():
+    text = (
+        "Venezuela's government ordered the expulsion of diplomats from seven Latin American countries.\n\n"
+        "The foreign ministry said it was withdrawing its own diplomatic staff from Argentina and Chile."
+    )
+    found = coded(text)
+    assert not any("USA" in (source + (target or "")) for source, target, _, _ in found)
+    assert {("VENGOV", "ARGGOV", "16", "asserted"), ("VENGOV", "CHLGOV", "16", "asserted")} <= found
+
+
+def test_people_sheltering_somewhere_are_granted_nothing():
+    assert not any(root == "07" for _, _, root, _ in coded("Opposition figures are sheltering in Argentina's embassy."))

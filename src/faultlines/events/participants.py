@@ -484,6 +484,8 @@ class ActorFinder:
                 allow_adjective or token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNPS", "NNS")
             ):
                 continue
+            if entry.adjective and names_no_state(token.doc, token.i):
+                continue  # "Latin American countries", "ethnic Albanians"
             if (
                 entry.adjective
                 and token.tag_ in ("NNPS", "NNS")

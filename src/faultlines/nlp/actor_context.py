@@ -84,7 +84,13 @@ def names_no_state(doc, start: int) -> bool:
     """Whether the adjective at ``start`` names a people or a stance, not its state: "an ethnic Albanian mayor",
     "pro-Russian hackers", "anti-American protests"."""
     before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if doc[start].lower_ == "american" and (before[-1:] and before[-1] in NOT_US_AMERICAN or before[-1:] == ["-"]):
+        return True  # "Latin American countries", "Central American migrants", "Mexican-American"
     return before[-1:] == ["ethnic"] or before in (["pro", "-"], ["anti", "-"])
+
+
+#: Words before "American" that name a region or people of the Americas, not the United States.
+NOT_US_AMERICAN = {"latin", "south", "central", "north", "native", "african", "asian", "pan", "hispanic"}
 
 
 class TokenIndex:
