@@ -352,3 +352,15 @@ def test_latin_american_countries_are_not_the_united_states_and_staff_withdrawn_
 
 def test_people_sheltering_somewhere_are_granted_nothing():
     assert not any(root == "07" for _, _, root, _ in coded("Opposition figures are sheltering in Argentina's embassy."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain and France drafted the resolution, which Russia opposed.", ("RUSGOV", "GBRGOV", "11")),
+        ("Kyiv presented a peace plan that Moscow dismissed.", ("RUSGOV", "UKRGOV", "12")),
+        ("Iran barred several UN inspectors from the country.", ("IRNGOV", "IGOUNO", "16")),
+    ],
+)
+def test_what_a_relative_clause_opposes_was_made_by_the_main_subject_and_inspectors_barred(text, expected):
+    assert expected + ("asserted",) in coded(text)

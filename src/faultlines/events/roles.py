@@ -325,13 +325,15 @@ class RoleFinder:
         preps = VERB_TARGET_PREPS if root in VIOLENT_ROOTS else VERB_TARGET_PREPS[:-1]
         if root == "15":
             skip_object = True  # "deployed warships near Taiwan": the object is the actor's own force
+        relative_object = token.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in token.children
+        )  # "drafted the resolution, which Russia and China opposed": aimed at its drafters
         if (
             pattern is not None
-            and pattern.kind == "obj"
+            and (pattern.kind == "obj" and token.head.i > token.head.head.i + 2 or relative_object and root in ("11", "12"))
             and token.dep_ == "relcl"
             and token.head.dep_ in ("npadvmod", "appos", "dobj")
             and token.head.head.pos_ == "VERB"
-            and token.head.i > token.head.head.i + 2
         ):
             # "accused Armenia of ..., a charge Yerevan denied": aimed at whoever made the charge
             found = [p for p in self.sources_of(token.head.head) if not excluded(p, exclude)]
