@@ -364,3 +364,15 @@ def test_people_sheltering_somewhere_are_granted_nothing():
 )
 def test_what_a_relative_clause_opposes_was_made_by_the_main_subject_and_inspectors_barred(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Somalia's president vowed to defend his country's sovereignty against Ethiopia.", ("SOMGOV", "ETHGOV", "13")),
+        ("Hungary defended its decision against criticism from Brussels.", ("HUNGOV", "IGOEUR", "12")),
+        ("France defended Israel's right to self-defence.", ("FRAGOV", "ISRGOV", "05")),
+    ],
+)
+def test_defending_against_a_state_resists_it_and_against_criticism_rejects_it(text, expected):
+    assert expected + ("asserted",) in coded(text)
