@@ -376,3 +376,19 @@ def test_what_a_relative_clause_opposes_was_made_by_the_main_subject_and_inspect
 )
 def test_defending_against_a_state_resists_it_and_against_criticism_rejects_it(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim Yo Jong said Seoul would face grave consequences.", ("PRKGOV", "KORGOV", "13")),
+        ("Russia said Finland would regret its decision to join NATO.", ("RUSGOV", "FINGOV", "13")),
+        ("Iran's foreign minister said Israel would pay dearly for the strike.", ("IRNGOV", "ISRGOV", "13")),
+    ],
+)
+def test_a_foretold_punishment_is_a_threat(text, expected):
+    assert expected + ("asserted",) in coded(text)
+
+
+def test_a_fate_already_met_threatens_no_one():
+    assert not any(root == "13" for _, _, root, _ in coded("Russia said Finland faced consequences last year."))

@@ -187,7 +187,42 @@ class SentenceCoder(RoleFinder):
         if any(_complete(c) for c in found):
             # the main event stays; secondary events need a source and a target when some event has both
             found = found[:1] + [c for c in found[1:] if _complete(c)]
-        return found + self._claims(found) + self._judgements(found) + self._obligations(found)
+        return found + self._claims(found) + self._judgements(found) + self._obligations(found) + self._fates(found)
+
+    def _fates(self, found: list[Coded]) -> list[Coded]:
+        """``North Korea said Seoul would face devastating consequences``, ``Iran said Israel would pay a heavy
+        price``, ``Russia said Finland would regret it``: a speaker who foretells another actor's punishment
+        threatens it (130)."""
+        anchors = {c.anchor.i for c in found} | {w.i for c in found for w in c.words}
+        out: list[Coded] = []
+        for verb in self.sent:
+            if verb.dep_ != "ccomp" or verb.i in anchors or not _foretold_fate(verb):
+                continue
+            head = verb.head
+            if self.effects.get(head.i) != "speech":
+                continue
+            speakers = self.sources_of(head)
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            targets = [
+                t for t in self._resolve_many(subjects, speakers, deep=False)
+                if not excluded(t, speakers) and t.ref.country
+            ]
+            if not speakers or not targets:
+                continue
+            out.append(
+                Coded(
+                    anchor=verb,
+                    code="130",
+                    rule=f"fate:{verb.lemma_.lower()}",
+                    words=[head, verb],
+                    sources=speakers,
+                    targets=targets,
+                    notes=[f'foretells {targets[0].ref.name} will "{verb.text}"'],
+                    confidence=0.5,
+                    act="130",
+                )
+            )
+        return out
 
     def _obligations(self, found: list[Coded]) -> list[Coded]:
         """``Russia said Astana must respect Russian speakers``: a speaker who says another actor must do what no
@@ -774,6 +809,24 @@ def sum_contents(noun: Token) -> list[Token]:
     if noun.ent_type_ != "MONEY" and noun.lemma_.lower() not in CURRENCY_WORDS:
         return []
     return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+
+
+#: What a threat foretells the threatened will do or suffer: the verb, and the words one of its objects must be
+#: (None: any object or none): "face consequences", "pay a heavy price", "pay dearly", "regret it".
+FATES = {
+    "face": {"consequence", "retaliation", "response", "punishment", "wrath", "reprisal"},
+    "pay": {"price", "dearly"},
+    "regret": None,
+    "suffer": {"consequence"},
+}
+
+
+def _foretold_fate(verb: Token) -> bool:
+    """``would face grave consequences``, ``will pay dearly``: a fate under "will", "would" or "shall"."""
+    words = FATES.get(verb.lemma_.lower(), ())
+    if words == () or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children):
+        return False
+    return words is None or any(c.lemma_.lower() in words for c in verb.children if c.dep_ in ("dobj", "advmod"))
 
 
 def _purpose(token: Token) -> Token | None:
