@@ -392,3 +392,8 @@ def test_a_foretold_punishment_is_a_threat(text, expected):
 
 def test_a_fate_already_met_threatens_no_one():
     assert not any(root == "13" for _, _, root, _ in coded("Russia said Finland faced consequences last year."))
+
+
+def test_the_official_a_state_outlet_cites_is_the_one_who_threatens():
+    text = "Seoul will face grave consequences, state media KCNA said, citing Kim Yo Jong, a senior North Korean official."
+    assert ("PRKGOV", "KORGOV", "13", "asserted") in coded(text)

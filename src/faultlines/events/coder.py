@@ -189,6 +189,17 @@ class SentenceCoder(RoleFinder):
             found = found[:1] + [c for c in found[1:] if _complete(c)]
         return found + self._claims(found) + self._judgements(found) + self._obligations(found) + self._fates(found)
 
+    def _cited(self, speech: Token) -> list[Participant]:
+        """``KCNA said ..., citing Kim Yo Jong``: the one a report cites speaks, not the outlet."""
+        cited = [
+            o
+            for c in speech.children
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("cite", "quote")
+            for o in c.children
+            if o.dep_ == "dobj"
+        ]
+        return self._resolve_many(cited, [], deep=False)
+
     def _fates(self, found: list[Coded]) -> list[Coded]:
         """``North Korea said Seoul would face devastating consequences``, ``Iran said Israel would pay a heavy
         price``, ``Russia said Finland would regret it``: a speaker who foretells another actor's punishment
@@ -201,7 +212,7 @@ class SentenceCoder(RoleFinder):
             head = verb.head
             if self.effects.get(head.i) != "speech":
                 continue
-            speakers = self.sources_of(head)
+            speakers = self._cited(head) or self.sources_of(head)
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             targets = [
                 t for t in self._resolve_many(subjects, speakers, deep=False)
@@ -237,7 +248,7 @@ class SentenceCoder(RoleFinder):
             must = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None)
             if must is None or self.effects.get(head.i) != "speech":
                 continue
-            speakers = self.sources_of(head)
+            speakers = self._cited(head) or self.sources_of(head)
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             targets = [
                 t for t in self._resolve_many(subjects, speakers, deep=False)
