@@ -207,10 +207,10 @@ class SentenceCoder(RoleFinder):
         anchors = {c.anchor.i for c in found} | {w.i for c in found for w in c.words}
         out: list[Coded] = []
         for verb in self.sent:
-            if verb.dep_ != "ccomp" or verb.i in anchors or not _foretold_fate(verb):
+            if verb.i in anchors or not _foretold_fate(verb):
                 continue
-            head = verb.head
-            if self.effects.get(head.i) != "speech":
+            head = self._reporting_verb(verb)  # "said Seoul would face ...", "Seoul will face ..., KCNA said"
+            if head is None:
                 continue
             speakers = self._cited(head) or self.sources_of(head)
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
