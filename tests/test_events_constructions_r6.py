@@ -397,3 +397,9 @@ def test_a_fate_already_met_threatens_no_one():
 def test_the_official_a_state_outlet_cites_is_the_one_who_threatens():
     text = "Seoul will face grave consequences, state media KCNA said, citing Kim Yo Jong, a senior North Korean official."
     assert ("PRKGOV", "KORGOV", "13", "asserted") in coded(text)
+
+
+def test_an_obligation_put_before_its_reporting_verb_is_a_demand_too():
+    assert ("IGOUNO", "ISRGOV", "10", "asserted") in coded(
+        "Israel must do more to protect civilians, the UN secretary-general said."
+    )

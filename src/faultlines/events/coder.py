@@ -242,11 +242,11 @@ class SentenceCoder(RoleFinder):
         anchors = {c.anchor.i for c in found} | {w.i for c in found for w in c.words}
         out: list[Coded] = []
         for verb in self.sent:
-            if verb.dep_ != "ccomp" or verb.i in anchors or verb.i in self.patterns or verb.i in self.effects:
+            if verb.i in anchors or verb.i in self.patterns or verb.i in self.effects:
                 continue
-            head = verb.head
             must = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None)
-            if must is None or self.effects.get(head.i) != "speech":
+            head = self._reporting_verb(verb) if must is not None else None
+            if head is None or head.i == verb.i:
                 continue
             speakers = self._cited(head) or self.sources_of(head)
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
