@@ -403,3 +403,15 @@ def test_an_obligation_put_before_its_reporting_verb_is_a_demand_too():
     assert ("IGOUNO", "ISRGOV", "10", "asserted") in coded(
         "Israel must do more to protect civilians, the UN secretary-general said."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gabonese soldiers placed President Ali Bongo under house arrest.", ("GABMIL", "GABGOV", "17", "asserted")),
+        ("Protesters toppled the government of Sheikh Hasina in Bangladesh.", ("BGDOPP", "BGDGOV", "18", "asserted")),
+        ("Al-Shabab launched attacks in an effort to topple the Somali government.", ("SOMREB", "SOMGOV", "18", "future")),
+    ],
+)
+def test_coups_house_arrest_and_aims_not_yet_achieved(text, expected):
+    assert expected in coded(text)

@@ -36,6 +36,8 @@ BATCH_NOUNS = {
     "package", "round", "raft", "series", "wave", "set", "batch", "slew", "string", "spate", "barrage", "salvo", "volley",
     "swarm", "dozen", "score", "hundred", "thousand", "number", "handful", "couple",
 }
+#: Nouns of an aim, whose infinitive is not yet done: "in an effort to topple", "a bid to oust", "plans to".
+AIM_NOUNS = {"effort", "attempt", "bid", "plan", "push", "drive", "aim", "goal", "ambition", "plot"}
 #: Verbs of travel, whose purpose clause is an aim, not an act done.
 TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "visit", "return", "land"}
 #: Words for sums of money, when the parser does not tag the sum ("pledged 500 million euros in aid").
@@ -843,7 +845,8 @@ def _foretold_fate(verb: Token) -> bool:
 def _purpose(token: Token) -> Token | None:
     """The "to" of a purpose clause hung on a verb of travel ("arrived in Tbilisi [to] support the protesters"): the
     aim of a journey, not an act done (but "fired tear gas to disperse them" did disperse them)."""
-    if token.dep_ != "advcl" or token.head.lemma_.lower() not in TRAVEL_VERBS or token.i < token.head.i:
+    aim = token.dep_ == "acl" and token.head.lemma_.lower() in AIM_NOUNS  # "in an effort to topple the government"
+    if not aim and (token.dep_ != "advcl" or token.head.lemma_.lower() not in TRAVEL_VERBS or token.i < token.head.i):
         return None
     return next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
 

@@ -733,6 +733,8 @@ def _other_sector(part: Participant, other: Participant) -> bool:
     official = part if a == "GOV" else other if b == "GOV" else None
     if official is not None and official.kind == "person" and {a, b} & {"COP", "SPY"}:
         return True  # "police detained President Castillo": the police and a person in office are two sides
+    if official is part and official.kind == "person" and other.ref.role == "MIL":
+        return True  # "soldiers placed President Bongo under house arrest" (but not "ordered his military to")
     # a government acting on its own forces is one side; on its parliament, courts, opposition or rebels, two
     # (its acts on nameless people of its own are settled apart: see events.article)
     return "GOV" not in (a, b) or not {a, b} & (STATE_FORCES | {"CVL"})
