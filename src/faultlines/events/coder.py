@@ -556,6 +556,8 @@ class SentenceCoder(RoleFinder):
         if inner is None:
             return None
         code = self.lex.apply_effect(effect, inner.code)
+        if effect == "intent" and inner.code[:2] == "01" and inner_token.dep_ == "dobj":
+            code = inner.code  # "offered his condolences to": the condolence is given as it is offered (018)
         if code is None:
             return None
         sources = self._noun_sources(token) if token.pos_ == "NOUN" else self.sources_of(token)

@@ -1,0 +1,72 @@
+"""Invented wire-style probes of trade coercion and diplomacy: tariffs, bans, asset freezes, energy supplies cut or
+resumed, envoys expelled, consulates closed, summits cancelled or postponed, condolences, refusals and threats."""
+
+from __future__ import annotations
+
+import pytest
+
+try:
+    from event_helpers import events_of
+except ImportError:  # pragma: no cover - when tests/ is a package
+    from tests.event_helpers import events_of
+
+
+def coded(text: str) -> set[tuple]:
+    """(source, target, CAMEO root, mode) of each event coded in ``text``."""
+    return {(e.source.code, e.target.code if e.target else None, e.cameo[:2], e.mode) for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trade and economic coercion
+        ("The United States imposed new tariffs on Chinese steel on Tuesday.", ("USAGOV", "CHNBUS", "16")),
+        ("Japan tightened export controls on chip equipment to China.", ("JPNGOV", "CHNGOV", "16")),
+        ("The assets of the Iranian bank were frozen by the European Union.", ("IGOEUR", "IRNBUS", "16")),
+        ("The United States imposed visa bans on Nicaraguan officials.", ("USAGOV", "NICGOV", "16")),
+        ("Australia barred entry to two Chinese officials.", ("AUSGOV", "CHNGOV", "17")),
+        ("Britain denied entry to a Russian lawmaker.", ("GBRGOV", "RUSLEG", "17")),
+        ("Russia cut gas supplies to Bulgaria.", ("RUSGOV", "BGRGOV", "16")),
+        ("Gazprom halted gas exports to Poland.", ("RUSBUS", "POLGOV", "16")),
+        ("Beijing halted imports of Australian coal.", ("CHNGOV", "AUSGOV", "16")),
+        ("Moscow stopped oil supplies to Germany.", ("RUSGOV", "DEUGOV", "16")),
+        ("Germany delayed the delivery of tanks to Ukraine.", ("DEUGOV", "UKRGOV", "16")),
+        ("Russia resumed gas deliveries to Hungary.", ("RUSGOV", "HUNGOV", "06")),
+        ("China extended a $2 billion loan to Pakistan.", ("CHNGOV", "PAKGOV", "07")),
+        ("Tokyo refused to lift export curbs on South Korea.", ("JPNGOV", "KORGOV", "12")),
+        ("Trump threatened Mexico with tariffs.", ("USAOPP", "MEXGOV", "13")),
+        # diplomacy
+        ("Turkey blocked Sweden's NATO membership bid.", ("TURGOV", "SWEGOV", "12")),
+        ("The French ambassador was expelled by Niger.", ("NERGOV", "FRAGOV", "16")),
+        ("Washington ordered the closure of China's consulate in Houston.", ("USAGOV", "CHNGOV", "16")),
+        ("Putin cancelled a planned summit with Biden.", ("RUSGOV", "USAGOV", "16")),
+        ("Beijing cancelled talks with Washington on climate.", ("CHNGOV", "USAGOV", "16")),
+        ("Japan postponed a visit by its foreign minister to Seoul.", ("JPNGOV", "KORGOV", "16")),
+        ("Macron offered his condolences to Turkey after the earthquake.", ("FRAGOV", "TURGOV", "01")),
+        ("Germany apologised to Namibia for colonial-era killings.", ("DEUGOV", "NAMGOV", "05")),
+        ("Beijing refused to apologise to Canberra.", ("CHNGOV", "AUSGOV", "12")),
+    ],
+)
+def test_trade_and_diplomacy_constructions_are_coded(text, expected):
+    assert expected + ("asserted",) in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted_root"),
+    [
+        ("Japan postponed a visit by its foreign minister to Seoul.", "04"),  # the visit did not take place
+        ("Putin cancelled a planned summit with Biden.", "04"),
+        ("Macron offered his condolences to Turkey after the earthquake.", "03"),  # condolences given, not promised
+        ("Gazprom halted gas exports to Poland.", "06"),  # halted trade is not trade
+    ],
+)
+def test_a_called_off_or_given_act_is_not_coded_as_its_plain_root(text, unwanted_root):
+    assert not any(root == unwanted_root for _, _, root, _ in coded(text))
+
+
+def test_a_promise_to_consider_stays_a_promise():
+    assert ("INDGOV", "BGDGOV", "03", "asserted") in coded("India promised to consider the request from Bangladesh.")
+
+
+def test_trade_figures_are_no_event():
+    assert not events_of("China's exports to the United States rose 5 percent in April.")
