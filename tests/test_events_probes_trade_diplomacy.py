@@ -35,6 +35,13 @@ def coded(text: str) -> set[tuple]:
         ("China extended a $2 billion loan to Pakistan.", ("CHNGOV", "PAKGOV", "07")),
         ("Tokyo refused to lift export curbs on South Korea.", ("JPNGOV", "KORGOV", "12")),
         ("Trump threatened Mexico with tariffs.", ("USAOPP", "MEXGOV", "13")),
+        ("India said it had stopped buying Russian oil.", ("INDGOV", "RUSGOV", "16")),
+        ("Turkey bought S-400 missiles from Russia.", ("TURGOV", "RUSGOV", "06")),
+        ("Egypt signed a loan programme with the IMF.", ("EGYGOV", "IGOOTH", "07")),
+        # a judgement of another state's trade measures
+        ("Beijing said the U.S. export controls on chips were economic bullying.", ("CHNGOV", "USAGOV", "11")),
+        ("Tehran called the U.S. sanctions illegal.", ("IRNGOV", "USAGOV", "11")),
+        ("China called the EU tariffs on electric vehicles unfair and discriminatory.", ("CHNGOV", "IGOEUR", "11")),
         # diplomacy
         ("Turkey blocked Sweden's NATO membership bid.", ("TURGOV", "SWEGOV", "12")),
         ("The French ambassador was expelled by Niger.", ("NERGOV", "FRAGOV", "16")),
@@ -58,6 +65,7 @@ def test_trade_and_diplomacy_constructions_are_coded(text, expected):
         ("Putin cancelled a planned summit with Biden.", "04"),
         ("Macron offered his condolences to Turkey after the earthquake.", "03"),  # condolences given, not promised
         ("Gazprom halted gas exports to Poland.", "06"),  # halted trade is not trade
+        ("Tehran called the U.S. sanctions illegal.", "10"),  # "called X illegal" judges X, asks nothing of it
     ],
 )
 def test_a_called_off_or_given_act_is_not_coded_as_its_plain_root(text, unwanted_root):

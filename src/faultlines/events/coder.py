@@ -537,8 +537,9 @@ class SentenceCoder(RoleFinder):
                     continue
                 if child.i in self.patterns or child.i in self.effects:
                     return child
+        naming = any(c.dep_ == "oprd" for c in token.children)  # "called the sanctions illegal": a judgement
         for child in token.children:
-            if child.dep_ == "dobj":
+            if child.dep_ == "dobj" and not naming:
                 held = self._held_act(child)
                 if held.i in self.patterns:
                     return held
