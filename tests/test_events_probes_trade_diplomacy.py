@@ -49,6 +49,10 @@ def coded(text: str) -> set[tuple]:
         ("Putin cancelled a planned summit with Biden.", ("RUSGOV", "USAGOV", "16")),
         ("Beijing cancelled talks with Washington on climate.", ("CHNGOV", "USAGOV", "16")),
         ("Japan postponed a visit by its foreign minister to Seoul.", ("JPNGOV", "KORGOV", "16")),
+        ("Erdogan called off a planned visit to Washington.", ("TURGOV", "USAGOV", "16")),
+        ("The United States called off talks with North Korea.", ("USAGOV", "PRKGOV", "16")),
+        ("Talks between Russia and Ukraine were suspended on Monday.", ("RUSGOV", "UKRGOV", "16")),
+        ("The meeting between Blinken and Wang Yi was cancelled.", ("USAGOV", "CHNGOV", "16")),
         ("Macron offered his condolences to Turkey after the earthquake.", ("FRAGOV", "TURGOV", "01")),
         ("Germany apologised to Namibia for colonial-era killings.", ("DEUGOV", "NAMGOV", "05")),
         ("Beijing refused to apologise to Canberra.", ("CHNGOV", "AUSGOV", "12")),
@@ -63,6 +67,8 @@ def test_trade_and_diplomacy_constructions_are_coded(text, expected):
     [
         ("Japan postponed a visit by its foreign minister to Seoul.", "04"),  # the visit did not take place
         ("Putin cancelled a planned summit with Biden.", "04"),
+        ("The summit between India and Pakistan was postponed.", "04"),
+        ("Erdogan called off a planned visit to Washington.", "02"),  # "call off" cancels, asks nothing
         ("Macron offered his condolences to Turkey after the earthquake.", "03"),  # condolences given, not promised
         ("Gazprom halted gas exports to Poland.", "06"),  # halted trade is not trade
         ("Tehran called the U.S. sanctions illegal.", "10"),  # "called X illegal" judges X, asks nothing of it
@@ -78,3 +84,7 @@ def test_a_promise_to_consider_stays_a_promise():
 
 def test_trade_figures_are_no_event():
     assert not events_of("China's exports to the United States rose 5 percent in April.")
+
+
+def test_call_on_still_appeals():
+    assert ("RUSGOV", "UKRGOV", "02", "asserted") in coded("Russia called on Ukraine to stop the attacks.")

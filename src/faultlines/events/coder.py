@@ -539,7 +539,8 @@ class SentenceCoder(RoleFinder):
                     return child
         naming = any(c.dep_ == "oprd" for c in token.children)  # "called the sanctions illegal": a judgement
         for child in token.children:
-            if child.dep_ == "dobj" and not naming:
+            cancelled = child.dep_ == "nsubjpass" and self.effects.get(token.i) == "reduce"  # "talks were postponed"
+            if (child.dep_ == "dobj" and not naming) or cancelled:
                 held = self._held_act(child)
                 if held.i in self.patterns:
                     return held
@@ -849,7 +850,8 @@ def _negated_judgement(token: Token) -> bool:
 def _lemmas(token: Token) -> list[str]:
     """The parser's lemma, then the forms it misses for inflected verbs ("hoped" lemmatised as "hop")."""
     lemma, text = token.lemma_.lower(), token.lower_
-    found = [lemma]
+    # a phrasal verb first ("call off" cancels, "call" appeals): the data may list it with its particle
+    found = [f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prt"] + [lemma]
     if token.tag_ in ("VBD", "VBN") and text.endswith("ed"):
         found += [text[:-1], text[:-2]]
     elif token.tag_ == "VBG" and text.endswith("ing"):
