@@ -28,13 +28,18 @@ def coded(text: str) -> set[tuple]:
         ("Britain denied entry to a Russian lawmaker.", ("GBRGOV", "RUSLEG", "17")),
         ("Russia cut gas supplies to Bulgaria.", ("RUSGOV", "BGRGOV", "16")),
         ("Gazprom halted gas exports to Poland.", ("RUSBUS", "POLGOV", "16")),
-        ("Beijing halted imports of Australian coal.", ("CHNGOV", "AUSGOV", "16")),
+        ("Beijing halted imports of Australian coal.", ("CHNGOV", "AUSBUS", "16")),
         ("Moscow stopped oil supplies to Germany.", ("RUSGOV", "DEUGOV", "16")),
         ("Germany delayed the delivery of tanks to Ukraine.", ("DEUGOV", "UKRGOV", "16")),
         ("Russia resumed gas deliveries to Hungary.", ("RUSGOV", "HUNGOV", "06")),
         ("China extended a $2 billion loan to Pakistan.", ("CHNGOV", "PAKGOV", "07")),
         ("Tokyo refused to lift export curbs on South Korea.", ("JPNGOV", "KORGOV", "12")),
         ("Trump threatened Mexico with tariffs.", ("USAOPP", "MEXGOV", "13")),
+        ("Beijing imposed anti-dumping duties on French brandy.", ("CHNGOV", "FRABUS", "16")),
+        ("Mexico raised duties on Chinese textiles.", ("MEXGOV", "CHNBUS", "16")),
+        ("The United States hiked tariffs on Chinese solar panels.", ("USAGOV", "CHNBUS", "16")),
+        ("China lifted its ban on Australian wine.", ("CHNGOV", "AUSBUS", "08")),
+        ("Japan joined Western sanctions on Russia.", ("JPNGOV", "RUSGOV", "16")),
         ("India said it had stopped buying Russian oil.", ("INDGOV", "RUSGOV", "16")),
         ("Turkey bought S-400 missiles from Russia.", ("TURGOV", "RUSGOV", "06")),
         ("Egypt signed a loan programme with the IMF.", ("EGYGOV", "IGOOTH", "07")),
@@ -88,3 +93,11 @@ def test_trade_figures_are_no_event():
 
 def test_call_on_still_appeals():
     assert ("RUSGOV", "UKRGOV", "02", "asserted") in coded("Russia called on Ukraine to stop the attacks.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The soldiers were on duty when the blast occurred.", "The government has a duty to protect its citizens, Ruto said."],
+)
+def test_duty_is_a_trade_measure_only_when_imposed_or_named_so(text):
+    assert not any(e.cameo[:2] == "16" for e in events_of(text))
