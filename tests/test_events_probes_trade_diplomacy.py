@@ -40,6 +40,11 @@ def coded(text: str) -> set[tuple]:
         ("The United States hiked tariffs on Chinese solar panels.", ("USAGOV", "CHNBUS", "16")),
         ("China lifted its ban on Australian wine.", ("CHNGOV", "AUSBUS", "08")),
         ("Japan joined Western sanctions on Russia.", ("JPNGOV", "RUSGOV", "16")),
+        ("Niger revoked its military agreements with the United States.", ("NERGOV", "USAGOV", "16")),
+        ("Washington revoked the visas of Ugandan officials.", ("USAGOV", "UGAGOV", "17")),
+        ("Russia scrapped the grain deal with Ukraine.", ("RUSGOV", "UKRGOV", "16")),
+        ("Moscow halted gas flows to Finland.", ("RUSGOV", "FINGOV", "16")),
+        ("The United States approved a $300 million arms sale to Taiwan.", ("USAGOV", "TWNGOV", "06")),
         ("India said it had stopped buying Russian oil.", ("INDGOV", "RUSGOV", "16")),
         ("Turkey bought S-400 missiles from Russia.", ("TURGOV", "RUSGOV", "06")),
         ("Egypt signed a loan programme with the IMF.", ("EGYGOV", "IGOOTH", "07")),
@@ -76,7 +81,8 @@ def test_trade_and_diplomacy_constructions_are_coded(text, expected):
         ("Erdogan called off a planned visit to Washington.", "02"),  # "call off" cancels, asks nothing
         ("Macron offered his condolences to Turkey after the earthquake.", "03"),  # condolences given, not promised
         ("Gazprom halted gas exports to Poland.", "06"),  # halted trade is not trade
-        ("Tehran called the U.S. sanctions illegal.", "10"),  # "called X illegal" judges X, asks nothing of it
+        ("Tehran called the U.S. sanctions illegal.", "10"),
+        ("Niger revoked its military agreements with the United States.", "05"),  # revoked, not agreed  # "called X illegal" judges X, asks nothing of it
     ],
 )
 def test_a_called_off_or_given_act_is_not_coded_as_its_plain_root(text, unwanted_root):
@@ -101,3 +107,14 @@ def test_call_on_still_appeals():
 )
 def test_duty_is_a_trade_measure_only_when_imposed_or_named_so(text):
     assert not any(e.cameo[:2] == "16" for e in events_of(text))
+
+
+def test_a_reduction_still_to_come_is_not_asserted_as_done():
+    found = coded("Moscow will suspend talks with Tokyo.")
+    assert ("RUSGOV", "JPNGOV", "16", "asserted") not in found
+    assert any(src == "RUSGOV" and tgt == "JPNGOV" for src, tgt, _, _ in found)
+
+
+def test_an_arms_sale_named_without_its_seller_is_not_the_clause_subjects():
+    text = "China imposed sanctions on five American defence companies over arms sales to Taiwan."
+    assert not any(src == "CHNGOV" and tgt == "TWNGOV" for src, tgt, _, _ in coded(text))

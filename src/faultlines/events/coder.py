@@ -385,7 +385,10 @@ class SentenceCoder(RoleFinder):
         if effect in CONTROL_EFFECTS:
             coded = self._controlled(token, effect)
             if coded is not None:
-                return self._conditional(token, self._negate(token, coded))
+                coded = self._negate(token, coded)
+                if effect == "reduce" and coded is not None:  # "will suspend talks", as "will lift sanctions"
+                    coded = self._future(token, coded)
+                return self._conditional(token, coded)
             complement = next(
                 (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None
             )
