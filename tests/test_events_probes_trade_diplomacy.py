@@ -64,6 +64,10 @@ def coded(text: str) -> set[tuple]:
         ("Talks between Russia and Ukraine were suspended on Monday.", ("RUSGOV", "UKRGOV", "16")),
         ("The meeting between Blinken and Wang Yi was cancelled.", ("USAGOV", "CHNGOV", "16")),
         ("Macron offered his condolences to Turkey after the earthquake.", ("FRAGOV", "TURGOV", "01")),
+        ("Kenya's president sent a message of condolence to the Moroccan king.", ("KENGOV", "MARGOV", "01")),
+        ("Putin sent a congratulatory message to Erdogan.", ("RUSGOV", "TURGOV", "05")),
+        ("The Security Council renewed sanctions on Mali.", ("IGOUNO", "MLIGOV", "16")),
+        ("The EU extended its sanctions against Russia by six months.", ("IGOEUR", "RUSGOV", "16")),
         ("Germany apologised to Namibia for colonial-era killings.", ("DEUGOV", "NAMGOV", "05")),
         ("Beijing refused to apologise to Canberra.", ("CHNGOV", "AUSGOV", "12")),
     ],
@@ -118,3 +122,7 @@ def test_a_reduction_still_to_come_is_not_asserted_as_done():
 def test_an_arms_sale_named_without_its_seller_is_not_the_clause_subjects():
     text = "China imposed sanctions on five American defence companies over arms sales to Taiwan."
     assert not any(src == "CHNGOV" and tgt == "TWNGOV" for src, tgt, _, _ in coded(text))
+
+
+def test_a_message_is_an_event_only_for_what_it_conveys():
+    assert not events_of("The message was sent to all staff by the Kenyan government.")
