@@ -35,6 +35,8 @@ def coded(text: str) -> set[tuple]:
         ("China extended a $2 billion loan to Pakistan.", ("CHNGOV", "PAKGOV", "07")),
         ("Tokyo refused to lift export curbs on South Korea.", ("JPNGOV", "KORGOV", "12")),
         ("Trump threatened Mexico with tariffs.", ("USAOPP", "MEXGOV", "13")),
+        ("China's ban on Japanese seafood imports remains in place.", ("CHNGOV", "JPNBUS", "16")),
+        ("Beijing's restrictions on rare earth exports to Japan angered Tokyo.", ("CHNGOV", "JPNGOV", "16")),
         ("Beijing imposed anti-dumping duties on French brandy.", ("CHNGOV", "FRABUS", "16")),
         ("Mexico raised duties on Chinese textiles.", ("MEXGOV", "CHNBUS", "16")),
         ("The United States hiked tariffs on Chinese solar panels.", ("USAGOV", "CHNBUS", "16")),
