@@ -56,6 +56,10 @@ def coded(text: str) -> set[tuple]:
         ("China called the EU tariffs on electric vehicles unfair and discriminatory.", ("CHNGOV", "IGOEUR", "11")),
         # diplomacy
         ("Turkey blocked Sweden's NATO membership bid.", ("TURGOV", "SWEGOV", "12")),
+        ("Canada withdrew its ambassador from India.", ("CANGOV", "INDGOV", "16")),
+        ("The UN withdrew its peacekeepers from Mali.", ("IGOUNO", "MLIGOV", "16")),
+        ("Washington withdrew from the nuclear treaty with Moscow.", ("USAGOV", "RUSGOV", "08")),
+        ("Hungary denied visas to two Ukrainian officials.", ("HUNGOV", "UKRGOV", "17")),
         ("The French ambassador was expelled by Niger.", ("NERGOV", "FRAGOV", "16")),
         ("Washington ordered the closure of China's consulate in Houston.", ("USAGOV", "CHNGOV", "16")),
         ("Putin cancelled a planned summit with Biden.", ("RUSGOV", "USAGOV", "16")),
