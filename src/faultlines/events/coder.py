@@ -435,7 +435,10 @@ class SentenceCoder(RoleFinder):
         if effect in CONTROL_EFFECTS:
             coded = self._controlled(token, effect)
             if coded is not None:
-                return self._conditional(token, self._negate(token, coded))
+                coded = self._negate(token, coded)
+                if effect == "reduce" and coded is not None:  # "will suspend talks", as "will lift sanctions"
+                    coded = self._future(token, coded)
+                return self._conditional(token, coded)
             complement = next(
                 (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None
             )
@@ -587,8 +590,10 @@ class SentenceCoder(RoleFinder):
                     continue
                 if child.i in self.patterns or child.i in self.effects:
                     return child
+        naming = any(c.dep_ == "oprd" for c in token.children)  # "called the sanctions illegal": a judgement
         for child in token.children:
-            if child.dep_ == "dobj":
+            cancelled = child.dep_ == "nsubjpass" and self.effects.get(token.i) == "reduce"  # "talks were postponed"
+            if (child.dep_ == "dobj" and not naming) or cancelled:
                 held = self._held_act(child)
                 if held.i in self.patterns:
                     return held
@@ -606,6 +611,8 @@ class SentenceCoder(RoleFinder):
         if inner is None:
             return None
         code = self.lex.apply_effect(effect, inner.code)
+        if effect == "intent" and inner.code[:2] == "01" and inner_token.dep_ == "dobj":
+            code = inner.code  # "offered his condolences to": the condolence is given as it is offered (018)
         if code is None:
             return None
         sources = self._noun_sources(token) if token.pos_ == "NOUN" else self.sources_of(token)
@@ -919,7 +926,8 @@ def _negated_judgement(token: Token) -> bool:
 def _lemmas(token: Token) -> list[str]:
     """The parser's lemma, then the forms it misses for inflected verbs ("hoped" lemmatised as "hop")."""
     lemma, text = token.lemma_.lower(), token.lower_
-    found = [lemma]
+    # a phrasal verb first ("call off" cancels, "call" appeals): the data may list it with its particle
+    found = [f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prt"] + [lemma]
     if token.tag_ in ("VBD", "VBN") and text.endswith("ed"):
         found += [text[:-1], text[:-2]]
     elif token.tag_ == "VBG" and text.endswith("ing"):
