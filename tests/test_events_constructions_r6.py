@@ -415,3 +415,9 @@ def test_an_obligation_put_before_its_reporting_verb_is_a_demand_too():
 )
 def test_coups_house_arrest_and_aims_not_yet_achieved(text, expected):
     assert expected in coded(text)
+
+
+def test_voting_against_or_vetoing_a_condemnation_condemns_no_one():
+    assert not any(root == "11" for _, _, root, _ in coded("Brazil voted against the resolution condemning Russia."))
+    assert not any(root == "11" for _, _, root, _ in coded("China vetoed a resolution condemning Russia."))
+    assert ("FRAGOV", "RUSGOV", "11", "asserted") in coded("France voted for the resolution condemning Russia.")

@@ -62,6 +62,8 @@ FRAME_HEADS = {
     "force",
     "package",
 }
+#: Verbs that refuse what their object says ("vetoed a resolution condemning Russia" condemns no one).
+REFUSING_VERBS = {"veto", "reject", "oppose", "block", "abstain", "withdraw", "scrap", "kill", "sink"}
 #: Nouns of a meeting's venue, whose "of" names no party: "on the sidelines of the G20 summit".
 VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins"}
 #: Nouns of harm done to people whose author a criticism of it is aimed at ("condemned the violence against ...").
@@ -283,6 +285,10 @@ class RoleFinder:
             governor = head.head
             while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
                 governor = governor.head
+            if governor.lemma_.lower() in REFUSING_VERBS or any(
+                c.dep_ == "prep" and c.lower_ == "against" and head in c.children for c in governor.children
+            ):
+                return []  # "voted against the resolution condemning Russia": not the voter's condemnation
             if governor.pos_ in ("VERB", "AUX") and governor.i != head.i:
                 return self.sources_of(governor) or self._resolve_many([head], [], deep=False, generic=True)
             return self._resolve_many([head], [], deep=False, generic=True)
