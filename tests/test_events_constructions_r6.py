@@ -421,3 +421,8 @@ def test_voting_against_or_vetoing_a_condemnation_condemns_no_one():
     assert not any(root == "11" for _, _, root, _ in coded("Brazil voted against the resolution condemning Russia."))
     assert not any(root == "11" for _, _, root, _ in coded("China vetoed a resolution condemning Russia."))
     assert ("FRAGOV", "RUSGOV", "11", "asserted") in coded("France voted for the resolution condemning Russia.")
+
+
+def test_an_invitation_declined_or_accepted_is_a_visit_still_to_come():
+    assert ("BRAGOV", "UKRGOV", "04", "asserted") not in coded("Lula declined an invitation to visit Kyiv.")
+    assert ("USAGOV", "CHNGOV", "04", "future") in coded("Biden accepted an invitation to visit Beijing.")

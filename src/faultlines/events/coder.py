@@ -37,7 +37,10 @@ BATCH_NOUNS = {
     "swarm", "dozen", "score", "hundred", "thousand", "number", "handful", "couple",
 }
 #: Nouns of an aim, whose infinitive is not yet done: "in an effort to topple", "a bid to oust", "plans to".
-AIM_NOUNS = {"effort", "attempt", "bid", "plan", "push", "drive", "aim", "goal", "ambition", "plot"}
+AIM_NOUNS = {
+    "effort", "attempt", "bid", "plan", "push", "drive", "aim", "goal", "ambition", "plot", "invitation", "offer",
+    "request", "proposal", "call",
+}
 #: Verbs of travel, whose purpose clause is an aim, not an act done.
 TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "visit", "return", "land"}
 #: Words for sums of money, when the parser does not tag the sum ("pledged 500 million euros in aid").
