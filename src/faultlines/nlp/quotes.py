@@ -555,9 +555,11 @@ def _indirect_in(speakers: Speakers, p: int, a: int, b: int, inside: list[tuple[
     end = b
     while end > a and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
-    according = _according_to(speakers, p, i, j, a, end, inside)
+    according = _according_to(speakers, p, i, j, a, end, inside) or _as_cue(speakers, p, i, j, end, inside)
     if according is None:
         return _trailing(speakers, p, i, j, a, end, inside) or _complement(speakers, p, i, j, end, inside)
+    if tokens.toks[i].lower_ == "as":
+        return according  # "As X noted, …"
     if tokens.toks[i].lower_ == "according":
         return according  # "According to X, …"
     said = _complement(speakers, p, i, j, end, inside)
@@ -606,6 +608,49 @@ def _according_to(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, 
     return None
 
 
+def _as_cue(speakers: Speakers, p: int, i: int, j: int, end: int, inside=()):
+    """ "As the Financial Times notes, …", "As first reported by Reuters, …": the clause after the comma is the
+    source's report."""
+    toks, c = speakers.tokens[p].toks, cues()
+    if j - i < 6 or toks[i].lower_ != "as" or any(qa <= toks[i].idx < qb for qa, qb in inside):
+        return None
+    comma = next((n for n in range(i + 2, min(j, i + 14)) if toks[n].text == ","), None)
+    if comma is None or comma + 1 >= j:
+        return None
+    # the tagger may take a cue right before the comma for a noun ("As the Journal notes,")
+    cue = next(
+        (
+            n
+            for n in range(i + 1, comma)
+            if verb_at(speakers.tokens[p], n) is not None or (n + 1 == comma and toks[n].lower_ in c.verb_forms)
+        ),
+        None,
+    )
+    if cue is None:
+        return None
+    lemma, width = verb_at(speakers.tokens[p], cue) or (c.verb_forms[toks[cue].lower_], 1)
+    if lemma not in c.indirect_verbs or any(t.lower_ in _NEGATIONS for t in toks[i:comma]):
+        return None
+    if cue + width < comma and toks[cue + width].lower_ == "by":
+        span = speakers.np_right(p, cue + width + 1, comma)  # "As first reported by Reuters,"
+    elif (
+        cue + width == comma
+        or lemma in c.object_verbs
+        or toks[cue + width].pos_ in ("ADP", "ADV")
+        or toks[cue + width].ent_type_ == "DATE"
+    ):
+        span = speakers.np_left(p, cue, i + 1)  # "As the Journal notes,", "As the minister said on Monday,"
+    else:
+        return None  # "As the army advanced on the town, …": no report
+    if span is None:
+        return None
+    ok, ref, head = _speaker(speakers.who(p, span))
+    text = speakers.paragraphs[p]
+    if not ok or _words_outside(text, toks[comma + 1].idx, end, inside) < _MIN_INDIRECT_WORDS:
+        return None
+    return _make(text, p, toks[comma + 1].idx, end, ref, lemma), head
+
+
 def _of_in_name(toks, n: int, stop: int) -> bool:
     """An "of" between capitalised words of one name: "the National Conference of Mayors"."""
     nxt = n + 2 if n + 2 < stop and toks[n + 1].lower_ == "the" else n + 1
@@ -645,7 +690,11 @@ def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
         end < stop
         and toks[end].text not in ("’s", "'s")
         and not (end > i and toks[end].pos_ == "ADV")  # "an official there"
-        and (toks[end].pos_ not in ("ADP", "VERB", "AUX") or _of_in_name(toks, end, stop))
+        and (
+            toks[end].pos_ not in ("ADP", "VERB", "AUX")
+            or _of_in_name(toks, end, stop)
+            or (end > i and toks[end].ent_iob_ == "I" and toks[end].ent_type_ == "ORG")  # "Committee to Protect …"
+        )
     ):
         if end > i and toks[end].pos_ == "ADJ" and toks[end - 1].pos_ in ("NOUN", "PROPN"):
             break
@@ -710,6 +759,8 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
         for n in range(k, min(j, k + _SUBJECT_WINDOW)):
             verb = verb_at(tokens, n)
             if verb is None:
+                if toks[n].lower_ in _PERFECT and n > k and verb_at(tokens, n + 1) is not None:
+                    continue  # "…, The Washington Post has reported.": the perfect of the cue
                 if toks[n].pos_ in ("VERB", "AUX"):
                     break
                 continue
@@ -750,6 +801,8 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
     return None
 
 
+#: Auxiliaries of a trailing cue's perfect ("…, the ministry has said", "…, X had reported").
+_PERFECT = {"has", "have", "had"}
 #: Prepositions that open where, when or how something was said, after a trailing cue ("…, he said in a statement").
 _CUE_ASIDES = {
     "in",
@@ -875,6 +928,8 @@ def _verb_subject(speakers: Speakers, p: int, k: int, i: int) -> Who:
     quoted = _quoted_as_saying(speakers, p, k, i)
     if quoted is not None:
         return quoted
+    if toks[k].tag_ == "VBG" and k - 2 >= i and toks[k - 1].lower_ == "by" and toks[k - 2].pos_ == "VERB":
+        return _verb_subject(speakers, p, k - 2, i)  # "X responded by saying that …": X says it
     spans = [speakers.np_left(p, k, i), speakers.dep_subject(toks[k]) if toks[k].dep_ else None]
     if toks[k].tag_ == "VBG":
         spans.reverse()  # "…, he said, adding that": the participle's subject is the main verb's

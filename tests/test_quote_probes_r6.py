@@ -1,0 +1,102 @@
+"""Wire-style probes of the kinds of quote the extractor missed on real news (sixth round): reporting verbs and
+constructions it did not know, sources with long names, cues in the perfect. Every sentence is ours, written in the
+manner of agency copy; each kind has a few variants and a sentence that must give no quote."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    from faultlines.pipeline import analyze_text
+
+    return [(q.text, q.speaker.name if q.speaker else None) for q in analyze_text(text).quotes]
+
+
+def found(text: str, words: str) -> tuple[str, str | None] | None:
+    return next((q for q in quotes(text) if q[0].startswith(words)), None)
+
+
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        # "repeated that …"
+        ("Ruto repeated that Kenya would not send troops to the region.", "Kenya would not send troops", "Ruto"),
+        (
+            "The foreign ministry repeated on Tuesday that the embassy would stay open.",
+            "the embassy would stay open",
+            "ministry",
+        ),
+        # a court's ruling, quoted or reported
+        (
+            'In 1969 the Supreme Court ruled unanimously that "guarantees of free speech do not permit a state to '
+            'forbid advocacy."',
+            "guarantees of free speech",
+            "Supreme Court",
+        ),
+        ("The constitutional court ruled that the decree was void.", "the decree was void", "court"),
+        # a cue in the perfect after the report: "…, X has reported."
+        (
+            "The ban is part of a wider campaign, The Washington Post has reported.",
+            "The ban is part of a wider campaign",
+            "Washington Post",
+        ),
+        (
+            "The border will stay closed until further notice, the interior minister has said.",
+            "The border will stay closed",
+            "minister",
+        ),
+        ("Talks will resume on Tuesday, the mediator added.", "Talks will resume on Tuesday", "mediator"),
+        # "As X notes, …", "As first reported by X, …"
+        (
+            "As the Financial Times notes, higher tariffs would allow the government to look tough.",
+            "higher tariffs would allow",
+            "Financial Times",
+        ),
+        ("As first reported by Reuters, the company withdrew its bid last week.", "the company withdrew", "Reuters"),
+        (
+            "As the minister said on Monday, the country cannot afford another war.",
+            "the country cannot afford",
+            "minister",
+        ),
+        ("As Lavrov told reporters, the deal is not finished.", "the deal is not finished", "Lavrov"),
+        # "according to" a body whose name holds a preposition or a verb
+        (
+            "According to the Committee to Protect Journalists (CPJ) and the International Federation of "
+            "Journalists (IFJ), 87 reporters have been killed.",
+            "87 reporters have been killed",
+            "Committee to Protect Journalists",
+        ),
+        (
+            "At least 40 people were detained overnight, according to the Committee to Protect Journalists.",
+            "At least 40 people were detained",
+            "Committee to Protect Journalists",
+        ),
+        # "responded by saying that …": the one who responded says it
+        (
+            "Asked about the strikes, the spokesman responded by saying that the army acted in self-defence.",
+            "the army acted in self-defence",
+            "spokesman",
+        ),
+        ("Beijing reacted by saying the visit violated its sovereignty.", "the visit violated its sovereignty", "China"),
+    ],
+)
+def test_reported_speech_is_found_with_its_speaker(text, words, who):
+    quote = found(text, words)
+    assert quote is not None, quotes(text)
+    assert quote[1] is not None and who.lower() in quote[1].lower(), quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the army advanced on the town, residents fled to the hills.",
+        "As expected, the council voted to extend the mandate.",
+        "The court ruled out an appeal on Monday.",
+        "The party has ruled the country since 1990.",
+    ],
+)
+def test_no_report_where_nobody_speaks(text):
+    assert quotes(text) == []
