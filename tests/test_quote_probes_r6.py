@@ -81,6 +81,15 @@ def found(text: str, words: str) -> tuple[str, str | None] | None:
             "spokesman",
         ),
         ("Beijing reacted by saying the visit violated its sovereignty.", "the visit violated its sovereignty", "China"),
+        # armed groups and other unnamed plural speakers
+        ("The rebels said the town had fallen.", "the town had fallen", "rebels"),
+        ("Pakistani troops fired on the village, the militants said.", "Pakistani troops fired", "militants"),
+        (
+            "The rebels claimed responsibility for the attack, saying it was revenge for the killing of their leader.",
+            "it was revenge for the killing",
+            "rebels",
+        ),
+        ("Separatists said on Sunday they had shot down two drones.", "they had shot down two drones", "Separatists"),
     ],
 )
 def test_reported_speech_is_found_with_its_speaker(text, words, who):
