@@ -81,6 +81,19 @@ def found(text: str, words: str) -> tuple[str, str | None] | None:
             "spokesman",
         ),
         ("Beijing reacted by saying the visit violated its sovereignty.", "the visit violated its sovereignty", "China"),
+        # a long aside between the cue and "that"
+        (
+            "The president said on Sunday in a televised address to the nation that the country would never "
+            "surrender.",
+            "the country would never surrender",
+            "president",
+        ),
+        (
+            "The minister told reporters after a closed-door meeting with European counterparts in Brussels that "
+            "sanctions would stay.",
+            "sanctions would stay",
+            "minister",
+        ),
         # armed groups and other unnamed plural speakers
         ("The rebels said the town had fallen.", "the town had fallen", "rebels"),
         ("Pakistani troops fired on the village, the militants said.", "Pakistani troops fired", "militants"),

@@ -1023,13 +1023,15 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
                 break
     skip = n
     while (
-        skip < min(j, n + 9 + sum(t.text in ("“", "”", '"') for t in toks[n : n + 11]))
+        skip < min(j, n + 12 + sum(t.text in ("“", "”", '"') for t in toks[n : n + 14]))
         and toks[skip].lower_ != "that"
         and (
             toks[skip].ent_type_ in ("DATE", "TIME")
             or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV")
             or toks[skip].tag_ == "PRP$"
             or (toks[skip].dep_ == "amod" and toks[skip].tag_ == "VBN")
+            # unparsed: "in a televised address", "at a crowded rally"
+            or (toks[skip].tag_ == "VBN" and n < skip < j - 1 and toks[skip - 1].pos_ == "DET" and toks[skip + 1].pos_ == "NOUN")
             or toks[skip].text in (",", "“", "”", '"', "(", ")")
             or toks[skip].pos_ == "CCONJ"  # "told PolitiFact and other fact-checkers that"
             or toks[skip].tag_ == "HYPH"
