@@ -94,6 +94,20 @@ def found(text: str, words: str) -> tuple[str, str | None] | None:
             "sanctions would stay",
             "minister",
         ),
+        # the passive "was quoted as saying" and "X quoted Y as saying", before or after the words
+        (
+            "The minister was quoted by the state news agency as saying the talks had failed.",
+            "the talks had failed",
+            "minister",
+        ),
+        (
+            "The talks had failed, the minister was quoted as saying by the state news agency.",
+            "The talks had failed",
+            "minister",
+        ),
+        ("The talks had failed, Interfax quoted Foreign Minister Sergei Lavrov as saying.", "The talks had", "Lavrov"),
+        ('"The talks have failed," state television quoted the minister as saying.', "The talks have", "minister"),
+        ('"The talks have failed," the minister was quoted as saying by the state news agency.', "The talks", "minister"),
         # armed groups and other unnamed plural speakers
         ("The rebels said the town had fallen.", "the town had fallen", "rebels"),
         ("Pakistani troops fired on the village, the militants said.", "Pakistani troops fired", "militants"),

@@ -242,6 +242,9 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
         if tok.lower_ in ("according", "as") and k + 1 < j and toks[k + 1].lower_ in ("to", "per"):
             if (tok.lower_, toks[k + 1].lower_) in (("according", "to"), ("as", "per")):
                 return speakers.who(p, speakers.np_right(p, k + 2, j)), "according to"
+        quoted = _quoted_tail(speakers, p, k, i, j)
+        if quoted is not None:
+            return quoted, "say"
         verb = verb_at(tokens, k)
         if verb is None:
             if tok.pos_ == "VERB" and not _in_aside(toks, i, k):
@@ -261,6 +264,22 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
             span = speakers.dep_subject(toks[k])
         return (speakers.who(p, span) if span is not None else NOBODY), lemma
     return None
+
+
+def _quoted_tail(speakers: Speakers, p: int, k: int, i: int, j: int) -> Who | None:
+    """ "…,” the minister was quoted as saying" / "…,” Interfax quoted the minister as saying": the one quoted,
+    when the quoting verb at ``k`` is followed by "as" and a speech verb."""
+    toks = speakers.tokens[p].toks
+    if toks[k].lower_ not in _QUOTING:
+        return None
+    x = next((x for x in range(k + 1, min(j - 1, k + 10)) if toks[x].lower_ == "as"), None)
+    if x is None or toks[x + 1].tag_ != "VBG" or verb_at(speakers.tokens[p], x + 1) is None:
+        return None
+    if k - 1 >= i and toks[k - 1].lower_ in cues().passive_markers:
+        who = speakers.who(p, speakers.np_left(p, k - 1, i))
+    else:
+        who = speakers.who(p, speakers.np_right(p, k + 1, x))
+    return who if who.found else None
 
 
 def _in_aside(toks, i: int, k: int) -> bool:
@@ -557,7 +576,11 @@ def _indirect_in(speakers: Speakers, p: int, a: int, b: int, inside: list[tuple[
         end -= 1
     according = _according_to(speakers, p, i, j, a, end, inside) or _as_cue(speakers, p, i, j, end, inside)
     if according is None:
-        return _trailing(speakers, p, i, j, a, end, inside) or _complement(speakers, p, i, j, end, inside)
+        return (
+            _trailing(speakers, p, i, j, a, end, inside)
+            or _trailing_quoted(speakers, p, i, j, a, inside)
+            or _complement(speakers, p, i, j, end, inside)
+        )
     if tokens.toks[i].lower_ == "as":
         return according  # "As X noted, …"
     if tokens.toks[i].lower_ == "according":
@@ -735,6 +758,34 @@ def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
     if words and (words[-1].lower_ in c.unnamed_nouns or words[-1].lower_ in c.source_nouns | c.authorless_sources):
         return Who(None, True, words[-1].lower_, " ".join(t.text for t in words))
     return NOBODY
+
+
+def _trailing_quoted(speakers: Speakers, p: int, i: int, j: int, a: int, inside=()):
+    """ "…, the minister was quoted as saying (by the agency)." / "…, state television quoted the minister as
+    saying.": the words before the comma are the one quoted."""
+    tokens = speakers.tokens[p]
+    toks, text = tokens.toks, speakers.paragraphs[p]
+    for k in range(i + 3, j):
+        if toks[k - 1].text != "," or any(qa <= toks[k - 1].idx < qb for qa, qb in inside):
+            continue
+        q = next((x for x in range(k, min(j, k + 10)) if toks[x].lower_ in _QUOTING), None)
+        if q is None or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in cues().passive_markers for t in toks[k:q]):
+            continue
+        x = next((x for x in range(q + 1, min(j - 1, q + 10)) if toks[x].lower_ == "as"), None)
+        if x is None or toks[x + 1].tag_ != "VBG" or verb_at(tokens, x + 1) is None:
+            continue
+        rest = [t for t in toks[x + 2 : j] if not t.is_punct]
+        if rest and (rest[0].lower_ != "by" or len(rest) > 8 or any(t.pos_ in ("VERB", "AUX") for t in rest)):
+            continue  # "…, X was quoted as saying on Monday that …" is another report
+        if toks[q - 1].lower_ in cues().passive_markers:
+            span = speakers.np_left(p, q - 1, k)
+        else:
+            span = speakers.np_right(p, q + 1, x)
+        ok, ref, head = _speaker(speakers.who(p, span))
+        if ok and _words_outside(text, a, toks[k - 1].idx, inside) >= _MIN_INDIRECT_WORDS:
+            return _make(text, p, a, toks[k - 1].idx, ref, "say"), head
+        return None
+    return None
 
 
 def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, inside=()):
@@ -963,9 +1014,15 @@ def _quoted_as_saying(speakers: Speakers, p: int, k: int, i: int) -> Who | None:
     toks = speakers.tokens[p].toks
     if toks[k].tag_ != "VBG" or k - 2 < i or toks[k - 1].lower_ != "as":
         return None
-    if toks[k - 2].lower_ in _QUOTING and k - 3 >= i and toks[k - 3].lower_ in cues().passive_markers:
-        # "X was quoted as saying …": the subject of the passive is the speaker
-        who = speakers.who(p, speakers.np_left(p, k - 3, i))
+    # "X was quoted as saying …", "X was quoted by the agency as saying …": the subject of the passive speaks
+    q = next((x for x in range(k - 2, max(i, k - 10) - 1, -1) if toks[x].lower_ in _QUOTING), None)
+    if (
+        q is not None
+        and q - 1 >= i
+        and toks[q - 1].lower_ in cues().passive_markers
+        and (q == k - 2 or toks[q + 1].lower_ == "by")
+    ):
+        who = speakers.who(p, speakers.np_left(p, q - 1, i))
         return who if who.found else None
     span = speakers.np_left(p, k - 1, i)
     if span is None or span[0] - 1 < i or toks[span[0] - 1].lower_ not in _QUOTING:
