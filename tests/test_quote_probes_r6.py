@@ -136,3 +136,18 @@ def test_reported_speech_is_found_with_its_speaker(text, words, who):
 )
 def test_no_report_where_nobody_speaks(text):
     assert quotes(text) == []
+
+
+def test_they_said_is_the_plural_unnamed_speakers_who_spoke_last():
+    text = (
+        "Xi raised the coming election, according to three U.S. officials. "
+        "Xi also noted the influence that Washington has on the island, they said."
+    )
+    quote = found(text, "Xi also noted the influence")
+    assert quote is not None and quote[1] is not None and "officials" in quote[1], quotes(text)
+
+
+def test_they_said_after_a_named_speaker_is_nobody_we_can_tell():
+    text = "Foreign Minister Sergei Lavrov spoke on Monday. The talks were useful, they said."
+    quote = found(text, "The talks were useful")
+    assert quote is None or quote[1] is None or "Lavrov" not in quote[1], quotes(text)
