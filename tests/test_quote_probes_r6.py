@@ -108,6 +108,9 @@ def found(text: str, words: str) -> tuple[str, str | None] | None:
         ("The talks had failed, Interfax quoted Foreign Minister Sergei Lavrov as saying.", "The talks had", "Lavrov"),
         ('"The talks have failed," state television quoted the minister as saying.', "The talks have", "minister"),
         ('"The talks have failed," the minister was quoted as saying by the state news agency.', "The talks", "minister"),
+        # the cue inserted after a short subject
+        ("The suspect, police said, had been arrested at the border.", "The suspect, police said", "police"),
+        ("The gunman, officials said, was a member of the group.", "The gunman, officials said", "officials"),
         # armed groups and other unnamed plural speakers
         ("The rebels said the town had fallen.", "the town had fallen", "rebels"),
         ("Pakistani troops fired on the village, the militants said.", "Pakistani troops fired", "militants"),
@@ -132,6 +135,7 @@ def test_reported_speech_is_found_with_its_speaker(text, words, who):
         "As expected, the council voted to extend the mandate.",
         "The court ruled out an appeal on Monday.",
         "The party has ruled the country since 1990.",
+        "The suspect, police said.",
     ],
 )
 def test_no_report_where_nobody_speaks(text):

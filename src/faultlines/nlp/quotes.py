@@ -805,8 +805,9 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             continue
         if inside and _words_outside(text, a, toks[k - 1].idx, inside) < _MIN_INDIRECT_WORDS:
             continue
-        if k - 1 - i < 3:
+        if k - 1 - i < 2:
             continue
+        short = k - 1 - i < 3  # "The suspect, police said, had …": only with the cue inserted
         for n in range(k, min(j, k + _SUBJECT_WINDOW)):
             verb = verb_at(tokens, n)
             if verb is None:
@@ -839,6 +840,8 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             if any(t.lower_ in _NEGATIONS for t in toks[k:n]) or (after < j and toks[after].text == ":"):
                 break  # "…, it never confirmed", "…, Kennedy maintained: “…”": no attribution of what came before
             inserted = rest == after and rest + 1 < j and toks[rest].text == ","  # "If A, she said, then B"
+            if short and not inserted:
+                break
             if toks[i].lower_ in _SUBORDINATORS and not inserted and not any(t.text == "," for t in toks[i : k - 1]):
                 break  # "When Johnson learned that …, he wrote …": the words before are a time clause
             ok, ref, head = _speaker(speakers.who(p, span))
