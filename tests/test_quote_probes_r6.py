@@ -111,6 +111,10 @@ def found(text: str, words: str) -> tuple[str, str | None] | None:
         # the cue inserted after a short subject
         ("The suspect, police said, had been arrested at the border.", "The suspect, police said", "police"),
         ("The gunman, officials said, was a member of the group.", "The gunman, officials said", "officials"),
+        # bodies named by a word the cues lacked: an air force, a general staff, brigades, a senate
+        ("Ukraine's air force said it shot down 30 of 35 drones launched overnight.", "it shot down 30", "air force"),
+        ("The general staff said 40 clashes took place along the front.", "40 clashes took place", "general staff"),
+        ("The Qassam Brigades said its fighters destroyed a tank.", "its fighters destroyed a tank", "Brigades"),
         # armed groups and other unnamed plural speakers
         ("The rebels said the town had fallen.", "the town had fallen", "rebels"),
         ("Pakistani troops fired on the village, the militants said.", "Pakistani troops fired", "militants"),
