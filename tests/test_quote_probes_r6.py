@@ -114,6 +114,25 @@ def found(text: str, words: str) -> tuple[str, str | None] | None:
         ("Ukraine's air force said it shot down 30 of 35 drones launched overnight.", "it shot down 30", "air force"),
         ("The general staff said 40 clashes took place along the front.", "40 clashes took place", "general staff"),
         ("The Qassam Brigades said its fighters destroyed a tank.", "its fighters destroyed a tank", "Brigades"),
+        # participles of cues that had none ("with the army reporting that …", "alleging that …")
+        (
+            "Israel bolstered its forces in the north, with the Lebanese army reporting on Saturday that 20 drones "
+            "had entered its airspace.",
+            "20 drones had entered",
+            "army",
+        ),
+        (
+            "The opposition issued a statement on Monday, alleging that the vote had been rigged.",
+            "the vote had been rigged",
+            "opposition",
+        ),
+        # what a body's advert or court filing says
+        ("An advert by the Hope Alliance said the rich were getting richer.", "the rich were getting", "Hope Alliance"),
+        (
+            "A court filing by the Justice Department said the documents were classified.",
+            "the documents were classified",
+            "Justice Department",
+        ),
         # armed groups and other unnamed plural speakers
         ("The rebels said the town had fallen.", "the town had fallen", "rebels"),
         ("Pakistani troops fired on the village, the militants said.", "Pakistani troops fired", "militants"),
