@@ -133,6 +133,14 @@ def found(text: str, words: str) -> tuple[str, str | None] | None:
             "the documents were classified",
             "Justice Department",
         ),
+        # reporting verbs that take a "that" clause and were missing
+        ("The ministry disclosed that two diplomats had been expelled.", "two diplomats had been expelled", "ministry"),
+        ("Foreign Minister Ahmed Saleh countered that the border would reopen.", "the border would reopen", "Saleh"),
+        ("Foreign Minister Ahmed Saleh retorted that the border would reopen.", "the border would reopen", "Saleh"),
+        ("The commission concluded that the police had used excessive force.", "the police had used", "commission"),
+        ("Foreign Minister Ahmed Saleh remarked that the border would reopen.", "the border would reopen", "Saleh"),
+        ("The minister expressed concern that the border would stay closed.", "the border would stay closed", "minister"),
+        ("Foreign Minister Ahmed Saleh voiced concern that the border would stay closed.", "the border", "Saleh"),
         # armed groups and other unnamed plural speakers
         ("The rebels said the town had fallen.", "the town had fallen", "rebels"),
         ("Pakistani troops fired on the village, the militants said.", "Pakistani troops fired", "militants"),
@@ -158,6 +166,9 @@ def test_reported_speech_is_found_with_its_speaker(text, words, who):
         "The court ruled out an appeal on Monday.",
         "The party has ruled the country since 1990.",
         "The suspect, police said.",
+        "The minister expressed support for the plan.",
+        "The spokesman declined to comment on the report.",
+        "The president expressed his condolences to the families that lost relatives.",
     ],
 )
 def test_no_report_where_nobody_speaks(text):
