@@ -188,3 +188,14 @@ def test_they_said_after_a_named_speaker_is_nobody_we_can_tell():
     text = "Foreign Minister Sergei Lavrov spoke on Monday. The talks were useful, they said."
     quote = found(text, "The talks were useful")
     assert quote is None or quote[1] is None or "Lavrov" not in quote[1], quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Guterres, who said the attack was unacceptable, is due in Cairo on Monday.", "the attack was unacceptable"),
+        ("Guterres, who said the attack was unacceptable, called for calm.", "the attack was unacceptable"),
+    ],
+)
+def test_a_report_inside_a_relative_clause_ends_with_it(text, words):
+    assert (words, "António Guterres") in quotes(text), quotes(text)

@@ -936,7 +936,8 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
         if colon is not None:
             # "stressed that the moment was critical: “…”": the clause before the colon is reported too
             return _make(text, p, start, text.rindex(":", first, colon), ref, lemma), head
-        return _make(text, p, start, _participle_end(toks, k, i, end), ref, lemma), head
+        stop = _relative_end(toks, k, i, start, end) or _participle_end(toks, k, i, end)
+        return _make(text, p, start, stop, ref, lemma), head
     return None
 
 
@@ -954,6 +955,24 @@ def _object_said(tokens, k: int, j: int, lemma: str) -> int | None:
             return toks[child.left_edge.i].idx
         if child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
             return toks[child.left_edge.i].idx  # "vowed to continue the war"
+    return None
+
+
+def _relative_end(toks, k: int, i: int, start: int, end: int) -> int | None:
+    """Where the reported clause of a cue inside a relative clause ends: at the comma that closes it, before the
+    main clause's verb ("The army, which has said it will retaliate, moved tanks …"); None elsewhere."""
+    x = k - 1
+    while x > i and (toks[x].lower_ in cues().skip_words or toks[x].pos_ == "AUX"):
+        x -= 1
+    if not (x - 1 >= i and toks[x].lower_ in ("who", "which") and toks[x - 1].text == ","):
+        return None
+    for n in range(k + 1, len(toks) - 1):
+        if toks[n].idx >= end:
+            break
+        if toks[n].idx > start and toks[n].text == ",":
+            after = toks[n + 1]
+            if after.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return toks[n].idx  # the main clause goes on after the relative one
     return None
 
 
