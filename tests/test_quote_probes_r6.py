@@ -199,3 +199,12 @@ def test_they_said_after_a_named_speaker_is_nobody_we_can_tell():
 )
 def test_a_report_inside_a_relative_clause_ends_with_it(text, words):
     assert (words, "António Guterres") in quotes(text), quotes(text)
+
+
+def test_a_partial_quote_after_responded_by_saying_is_the_responders():
+    text = (
+        "When Biden raised the election, Xi responded by saying that peace was \u201call well and good\u201d but "
+        "that a settlement was needed, one U.S. official said."
+    )
+    assert ("all well and good", "Xi Jinping") in quotes(text), quotes(text)
+    assert ("peace was \u201call well and good\u201d but that a settlement was needed", "Xi Jinping") in quotes(text)

@@ -304,7 +304,10 @@ def _from_lead(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
         verb = verb_at(tokens, k)
         if verb is not None:
             quoted = _quoted_as_saying(speakers, p, k, i)
-            found.append((quoted or speakers.who(p, _subject(speakers, p, k, i, j, m)), verb[0]))
+            who = quoted or speakers.who(p, _subject(speakers, p, k, i, j, m))
+            if not who.found and toks[k].tag_ == "VBG":
+                who = _verb_subject(speakers, p, k, i)  # "an advert by X …, lamenting that “…”": X's words
+            found.append((who, verb[0]))
     if found:
         # the cue nearest the quote, unless a state or nothing speaks there and a person speaks before:
         # "X said Washington objected to “…”" is X's report
