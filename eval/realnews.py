@@ -319,14 +319,14 @@ def score_quotes(item: GoldArticle, doc, tally: Tally) -> None:
     body = " ".join(words(item.text or ""))
     for quote in doc.quotes:
         text = " ".join(words(quote.text))
-        match = next(
-            (
-                (i, g)
-                for i, g in enumerate(gold)
-                if i not in used and " ".join(words(g["start"])) in text
-            ),
-            None,
-        )
+        # of the gold quotes whose opening words it holds, the one it opens with (an indirect quote holding a
+        # partial one, 'the two sides "reached a deal"', is the indirect gold quote, not the partial one)
+        held = [
+            (text.find(" ".join(words(g["start"]))), i, g)
+            for i, g in enumerate(gold)
+            if i not in used and " ".join(words(g["start"])) in text
+        ]
+        match = min(held, key=lambda h: h[0])[1:] if held else None
         if match is None and text not in body:
             # a quote in text the extractor kept beyond the gold article (a live blog's other posts, a list of
             # sources): nobody annotated it, so it is not scored, as events there are not

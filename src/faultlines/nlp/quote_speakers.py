@@ -596,6 +596,8 @@ class Speakers:
             return self._found(self._sentence_org(p, start))
         if first in c.relative_pronouns and len(toks) > 1 and toks[0].dep_ == "det":
             return self.who(p, (toks[1].i, toks[-1].i + 1))  # "That official said": a determiner
+        if len(toks) == 1 and first == "they":
+            return self._plural_antecedent(p, start)
         if first in c.plural_pronouns or first in c.relative_pronouns:
             return NOBODY
         if len(toks) == 1 and first in c.indefinite_pronouns:
@@ -880,6 +882,21 @@ class Speakers:
                 b += 1
             return j + 1, b
         return None
+
+    def _plural_antecedent(self, p: int, char: int) -> Who:
+        """What "they said" stands for: the unnamed speakers in the plural ("three U.S. officials") who spoke last,
+        in this paragraph or the one before, when no one else spoke since."""
+        for m in reversed(self.mentions):
+            if (m.paragraph, m.start) >= (p, char):
+                continue
+            if m.paragraph < p - 1:
+                break
+            if not m.speaker:
+                continue
+            if m.ref is None and m.head.endswith("s") and m.head in cues().unnamed_nouns:
+                return Who(None, True, m.head, m.head)
+            return NOBODY  # someone else spoke last
+        return NOBODY
 
     def _sentence_org(self, p: int, char: int) -> ActorRef | None:
         """What "it" stands for as a speaker: an organisation or state opening the sentence, else the body that

@@ -242,6 +242,9 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
         if tok.lower_ in ("according", "as") and k + 1 < j and toks[k + 1].lower_ in ("to", "per"):
             if (tok.lower_, toks[k + 1].lower_) in (("according", "to"), ("as", "per")):
                 return speakers.who(p, speakers.np_right(p, k + 2, j)), "according to"
+        quoted = _quoted_tail(speakers, p, k, i, j)
+        if quoted is not None:
+            return quoted, "say"
         verb = verb_at(tokens, k)
         if verb is None:
             if tok.pos_ == "VERB" and not _in_aside(toks, i, k):
@@ -261,6 +264,22 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
             span = speakers.dep_subject(toks[k])
         return (speakers.who(p, span) if span is not None else NOBODY), lemma
     return None
+
+
+def _quoted_tail(speakers: Speakers, p: int, k: int, i: int, j: int) -> Who | None:
+    """ "…,” the minister was quoted as saying" / "…,” Interfax quoted the minister as saying": the one quoted,
+    when the quoting verb at ``k`` is followed by "as" and a speech verb."""
+    toks = speakers.tokens[p].toks
+    if toks[k].lower_ not in _QUOTING:
+        return None
+    x = next((x for x in range(k + 1, min(j - 1, k + 10)) if toks[x].lower_ == "as"), None)
+    if x is None or toks[x + 1].tag_ != "VBG" or verb_at(speakers.tokens[p], x + 1) is None:
+        return None
+    if k - 1 >= i and toks[k - 1].lower_ in cues().passive_markers:
+        who = speakers.who(p, speakers.np_left(p, k - 1, i))
+    else:
+        who = speakers.who(p, speakers.np_right(p, k + 1, x))
+    return who if who.found else None
 
 
 def _in_aside(toks, i: int, k: int) -> bool:
@@ -285,7 +304,10 @@ def _from_lead(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
         verb = verb_at(tokens, k)
         if verb is not None:
             quoted = _quoted_as_saying(speakers, p, k, i)
-            found.append((quoted or speakers.who(p, _subject(speakers, p, k, i, j, m)), verb[0]))
+            who = quoted or speakers.who(p, _subject(speakers, p, k, i, j, m))
+            if not who.found and toks[k].tag_ == "VBG":
+                who = _verb_subject(speakers, p, k, i)  # "an advert by X …, lamenting that “…”": X's words
+            found.append((who, verb[0]))
     if found:
         # the cue nearest the quote, unless a state or nothing speaks there and a person speaks before:
         # "X said Washington objected to “…”" is X's report
@@ -555,9 +577,15 @@ def _indirect_in(speakers: Speakers, p: int, a: int, b: int, inside: list[tuple[
     end = b
     while end > a and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
-    according = _according_to(speakers, p, i, j, a, end, inside)
+    according = _according_to(speakers, p, i, j, a, end, inside) or _as_cue(speakers, p, i, j, end, inside)
     if according is None:
-        return _trailing(speakers, p, i, j, a, end, inside) or _complement(speakers, p, i, j, end, inside)
+        return (
+            _trailing(speakers, p, i, j, a, end, inside)
+            or _trailing_quoted(speakers, p, i, j, a, inside)
+            or _complement(speakers, p, i, j, end, inside)
+        )
+    if tokens.toks[i].lower_ == "as":
+        return according  # "As X noted, …"
     if tokens.toks[i].lower_ == "according":
         return according  # "According to X, …"
     said = _complement(speakers, p, i, j, end, inside)
@@ -606,6 +634,49 @@ def _according_to(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, 
     return None
 
 
+def _as_cue(speakers: Speakers, p: int, i: int, j: int, end: int, inside=()):
+    """ "As the Financial Times notes, …", "As first reported by Reuters, …": the clause after the comma is the
+    source's report."""
+    toks, c = speakers.tokens[p].toks, cues()
+    if j - i < 6 or toks[i].lower_ != "as" or any(qa <= toks[i].idx < qb for qa, qb in inside):
+        return None
+    comma = next((n for n in range(i + 2, min(j, i + 14)) if toks[n].text == ","), None)
+    if comma is None or comma + 1 >= j:
+        return None
+    # the tagger may take a cue right before the comma for a noun ("As the Journal notes,")
+    cue = next(
+        (
+            n
+            for n in range(i + 1, comma)
+            if verb_at(speakers.tokens[p], n) is not None or (n + 1 == comma and toks[n].lower_ in c.verb_forms)
+        ),
+        None,
+    )
+    if cue is None:
+        return None
+    lemma, width = verb_at(speakers.tokens[p], cue) or (c.verb_forms[toks[cue].lower_], 1)
+    if lemma not in c.indirect_verbs or any(t.lower_ in _NEGATIONS for t in toks[i:comma]):
+        return None
+    if cue + width < comma and toks[cue + width].lower_ == "by":
+        span = speakers.np_right(p, cue + width + 1, comma)  # "As first reported by Reuters,"
+    elif (
+        cue + width == comma
+        or lemma in c.object_verbs
+        or toks[cue + width].pos_ in ("ADP", "ADV")
+        or toks[cue + width].ent_type_ == "DATE"
+    ):
+        span = speakers.np_left(p, cue, i + 1)  # "As the Journal notes,", "As the minister said on Monday,"
+    else:
+        return None  # "As the army advanced on the town, …": no report
+    if span is None:
+        return None
+    ok, ref, head = _speaker(speakers.who(p, span))
+    text = speakers.paragraphs[p]
+    if not ok or _words_outside(text, toks[comma + 1].idx, end, inside) < _MIN_INDIRECT_WORDS:
+        return None
+    return _make(text, p, toks[comma + 1].idx, end, ref, lemma), head
+
+
 def _of_in_name(toks, n: int, stop: int) -> bool:
     """An "of" between capitalised words of one name: "the National Conference of Mayors"."""
     nxt = n + 2 if n + 2 < stop and toks[n + 1].lower_ == "the" else n + 1
@@ -645,7 +716,11 @@ def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
         end < stop
         and toks[end].text not in ("’s", "'s")
         and not (end > i and toks[end].pos_ == "ADV")  # "an official there"
-        and (toks[end].pos_ not in ("ADP", "VERB", "AUX") or _of_in_name(toks, end, stop))
+        and (
+            toks[end].pos_ not in ("ADP", "VERB", "AUX")
+            or _of_in_name(toks, end, stop)
+            or (end > i and toks[end].ent_iob_ == "I" and toks[end].ent_type_ == "ORG")  # "Committee to Protect …"
+        )
     ):
         if end > i and toks[end].pos_ == "ADJ" and toks[end - 1].pos_ in ("NOUN", "PROPN"):
             break
@@ -688,6 +763,34 @@ def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
     return NOBODY
 
 
+def _trailing_quoted(speakers: Speakers, p: int, i: int, j: int, a: int, inside=()):
+    """ "…, the minister was quoted as saying (by the agency)." / "…, state television quoted the minister as
+    saying.": the words before the comma are the one quoted."""
+    tokens = speakers.tokens[p]
+    toks, text = tokens.toks, speakers.paragraphs[p]
+    for k in range(i + 3, j):
+        if toks[k - 1].text != "," or any(qa <= toks[k - 1].idx < qb for qa, qb in inside):
+            continue
+        q = next((x for x in range(k, min(j, k + 10)) if toks[x].lower_ in _QUOTING), None)
+        if q is None or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in cues().passive_markers for t in toks[k:q]):
+            continue
+        x = next((x for x in range(q + 1, min(j - 1, q + 10)) if toks[x].lower_ == "as"), None)
+        if x is None or toks[x + 1].tag_ != "VBG" or verb_at(tokens, x + 1) is None:
+            continue
+        rest = [t for t in toks[x + 2 : j] if not t.is_punct]
+        if rest and (rest[0].lower_ != "by" or len(rest) > 8 or any(t.pos_ in ("VERB", "AUX") for t in rest)):
+            continue  # "…, X was quoted as saying on Monday that …" is another report
+        if toks[q - 1].lower_ in cues().passive_markers:
+            span = speakers.np_left(p, q - 1, k)
+        else:
+            span = speakers.np_right(p, q + 1, x)
+        ok, ref, head = _speaker(speakers.who(p, span))
+        if ok and _words_outside(text, a, toks[k - 1].idx, inside) >= _MIN_INDIRECT_WORDS:
+            return _make(text, p, a, toks[k - 1].idx, ref, "say"), head
+        return None
+    return None
+
+
 def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, inside=()):
     """ "…, he said." / "…, said X." / "…, X said on Monday." / "…, he said, …"
 
@@ -705,11 +808,14 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             continue
         if inside and _words_outside(text, a, toks[k - 1].idx, inside) < _MIN_INDIRECT_WORDS:
             continue
-        if k - 1 - i < 3:
+        if k - 1 - i < 2:
             continue
+        short = k - 1 - i < 3  # "The suspect, police said, had …": only with the cue inserted
         for n in range(k, min(j, k + _SUBJECT_WINDOW)):
             verb = verb_at(tokens, n)
             if verb is None:
+                if toks[n].lower_ in _PERFECT and n > k and verb_at(tokens, n + 1) is not None:
+                    continue  # "…, The Washington Post has reported.": the perfect of the cue
                 if toks[n].pos_ in ("VERB", "AUX"):
                     break
                 continue
@@ -737,6 +843,8 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             if any(t.lower_ in _NEGATIONS for t in toks[k:n]) or (after < j and toks[after].text == ":"):
                 break  # "…, it never confirmed", "…, Kennedy maintained: “…”": no attribution of what came before
             inserted = rest == after and rest + 1 < j and toks[rest].text == ","  # "If A, she said, then B"
+            if short and not inserted:
+                break
             if toks[i].lower_ in _SUBORDINATORS and not inserted and not any(t.text == "," for t in toks[i : k - 1]):
                 break  # "When Johnson learned that …, he wrote …": the words before are a time clause
             ok, ref, head = _speaker(speakers.who(p, span))
@@ -750,6 +858,8 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
     return None
 
 
+#: Auxiliaries of a trailing cue's perfect ("…, the ministry has said", "…, X had reported").
+_PERFECT = {"has", "have", "had"}
 #: Prepositions that open where, when or how something was said, after a trailing cue ("…, he said in a statement").
 _CUE_ASIDES = {
     "in",
@@ -829,7 +939,8 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
         if colon is not None:
             # "stressed that the moment was critical: “…”": the clause before the colon is reported too
             return _make(text, p, start, text.rindex(":", first, colon), ref, lemma), head
-        return _make(text, p, start, _participle_end(toks, k, i, end), ref, lemma), head
+        stop = _relative_end(toks, k, i, start, end) or _participle_end(toks, k, i, end)
+        return _make(text, p, start, stop, ref, lemma), head
     return None
 
 
@@ -847,6 +958,24 @@ def _object_said(tokens, k: int, j: int, lemma: str) -> int | None:
             return toks[child.left_edge.i].idx
         if child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
             return toks[child.left_edge.i].idx  # "vowed to continue the war"
+    return None
+
+
+def _relative_end(toks, k: int, i: int, start: int, end: int) -> int | None:
+    """Where the reported clause of a cue inside a relative clause ends: at the comma that closes it, before the
+    main clause's verb ("The army, which has said it will retaliate, moved tanks …"); None elsewhere."""
+    x = k - 1
+    while x > i and (toks[x].lower_ in cues().skip_words or toks[x].pos_ == "AUX"):
+        x -= 1
+    if not (x - 1 >= i and toks[x].lower_ in ("who", "which") and toks[x - 1].text == ","):
+        return None
+    for n in range(k + 1, len(toks) - 1):
+        if toks[n].idx >= end:
+            break
+        if toks[n].idx > start and toks[n].text == ",":
+            after = toks[n + 1]
+            if after.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return toks[n].idx  # the main clause goes on after the relative one
     return None
 
 
@@ -875,6 +1004,8 @@ def _verb_subject(speakers: Speakers, p: int, k: int, i: int) -> Who:
     quoted = _quoted_as_saying(speakers, p, k, i)
     if quoted is not None:
         return quoted
+    if toks[k].tag_ == "VBG" and k - 2 >= i and toks[k - 1].lower_ == "by" and toks[k - 2].pos_ == "VERB":
+        return _verb_subject(speakers, p, k - 2, i)  # "X responded by saying that …": X says it
     spans = [speakers.np_left(p, k, i), speakers.dep_subject(toks[k]) if toks[k].dep_ else None]
     if toks[k].tag_ == "VBG":
         spans.reverse()  # "…, he said, adding that": the participle's subject is the main verb's
@@ -908,9 +1039,15 @@ def _quoted_as_saying(speakers: Speakers, p: int, k: int, i: int) -> Who | None:
     toks = speakers.tokens[p].toks
     if toks[k].tag_ != "VBG" or k - 2 < i or toks[k - 1].lower_ != "as":
         return None
-    if toks[k - 2].lower_ in _QUOTING and k - 3 >= i and toks[k - 3].lower_ in cues().passive_markers:
-        # "X was quoted as saying …": the subject of the passive is the speaker
-        who = speakers.who(p, speakers.np_left(p, k - 3, i))
+    # "X was quoted as saying …", "X was quoted by the agency as saying …": the subject of the passive speaks
+    q = next((x for x in range(k - 2, max(i, k - 10) - 1, -1) if toks[x].lower_ in _QUOTING), None)
+    if (
+        q is not None
+        and q - 1 >= i
+        and toks[q - 1].lower_ in cues().passive_markers
+        and (q == k - 2 or toks[q + 1].lower_ == "by")
+    ):
+        who = speakers.who(p, speakers.np_left(p, q - 1, i))
         return who if who.found else None
     span = speakers.np_left(p, k - 1, i)
     if span is None or span[0] - 1 < i or toks[span[0] - 1].lower_ not in _QUOTING:
@@ -968,13 +1105,15 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
                 break
     skip = n
     while (
-        skip < min(j, n + 9 + sum(t.text in ("“", "”", '"') for t in toks[n : n + 11]))
+        skip < min(j, n + 12 + sum(t.text in ("“", "”", '"') for t in toks[n : n + 14]))
         and toks[skip].lower_ != "that"
         and (
             toks[skip].ent_type_ in ("DATE", "TIME")
             or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV")
             or toks[skip].tag_ == "PRP$"
             or (toks[skip].dep_ == "amod" and toks[skip].tag_ == "VBN")
+            # unparsed: "in a televised address", "at a crowded rally"
+            or (toks[skip].tag_ == "VBN" and n < skip < j - 1 and toks[skip - 1].pos_ == "DET" and toks[skip + 1].pos_ == "NOUN")
             or toks[skip].text in (",", "“", "”", '"', "(", ")")
             or toks[skip].pos_ == "CCONJ"  # "told PolitiFact and other fact-checkers that"
             or toks[skip].tag_ == "HYPH"
