@@ -8,13 +8,10 @@ import pytest
 from faultlines.pipeline import analyze_text
 
 try:
-    from event_helpers import events_of
+    from event_helpers import coded, events_of
 except ImportError:  # pragma: no cover - when tests/ is a package
-    from tests.event_helpers import events_of
+    from tests.event_helpers import coded, events_of
 
-
-def coded(text: str) -> set[tuple]:
-    return {(e.source.code, e.target.code if e.target else None, e.cameo[:2], e.mode) for e in events_of(text)}
 
 
 @pytest.mark.parametrize(

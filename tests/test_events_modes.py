@@ -9,13 +9,10 @@ from faultlines.model import ActorRef, Event
 from faultlines.relations.series import enters_series, series_exclusion
 
 try:
-    from event_helpers import events_of
+    from event_helpers import coded, events_of
 except ImportError:  # pragma: no cover - when tests/ is a package
-    from tests.event_helpers import events_of
+    from tests.event_helpers import coded, events_of
 
-
-def coded(text: str) -> set[tuple]:
-    return {(e.source.code, e.target.code if e.target else None, e.cameo[:2], e.mode) for e in events_of(text)}
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,10 @@ from __future__ import annotations
 import pytest
 
 try:
-    from event_helpers import events_of
+    from event_helpers import coded, events_of
 except ImportError:  # pragma: no cover - when tests/ is a package
-    from tests.event_helpers import events_of
+    from tests.event_helpers import coded, events_of
 
-
-def coded(text: str) -> set[tuple]:
-    """(source, target, CAMEO root, mode) of each event coded in ``text``."""
-    return {(e.source.code, e.target.code if e.target else None, e.cameo[:2], e.mode) for e in events_of(text)}
 
 
 @pytest.mark.parametrize(

@@ -215,29 +215,9 @@ class SentenceCoder(RoleFinder):
             if verb.i in anchors or not _foretold_fate(verb):
                 continue
             head = self._reporting_verb(verb)  # "said Seoul would face ...", "Seoul will face ..., KCNA said"
-            if head is None:
-                continue
-            speakers = self._cited(head) or self.sources_of(head)
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            targets = [
-                t for t in self._resolve_many(subjects, speakers, deep=False)
-                if not excluded(t, speakers) and t.ref.country
-            ]
-            if not speakers or not targets:
-                continue
-            out.append(
-                Coded(
-                    anchor=verb,
-                    code="130",
-                    rule=f"fate:{verb.lemma_.lower()}",
-                    words=[head, verb],
-                    sources=speakers,
-                    targets=targets,
-                    notes=[f'foretells {targets[0].ref.name} will "{verb.text}"'],
-                    confidence=0.5,
-                    act="130",
-                )
-            )
+            if head is not None:
+                coded = self._said_of_subject(verb, head, "130", f"fate:{verb.lemma_.lower()}", [head, verb])
+                out.extend([coded] if coded is not None else [])
         return out
 
     def _obligations(self, found: list[Coded]) -> list[Coded]:
@@ -251,30 +231,33 @@ class SentenceCoder(RoleFinder):
                 continue
             must = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None)
             head = self._reporting_verb(verb) if must is not None else None
-            if head is None or head.i == verb.i:
-                continue
-            speakers = self._cited(head) or self.sources_of(head)
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            targets = [
-                t for t in self._resolve_many(subjects, speakers, deep=False)
-                if not excluded(t, speakers) and t.ref.country
-            ]
-            if not speakers or not targets:
-                continue
-            out.append(
-                Coded(
-                    anchor=verb,
-                    code="100",
-                    rule=f"demand:{must.lower_}>{verb.lemma_.lower()}",
-                    words=[head, must, verb],
-                    sources=speakers,
-                    targets=targets,
-                    notes=[f'says {targets[0].ref.name} "{must.text} {verb.text}"'],
-                    confidence=0.5,
-                    act="100",
-                )
-            )
+            if head is not None and head.i != verb.i:
+                rule = f"demand:{must.lower_}>{verb.lemma_.lower()}"
+                coded = self._said_of_subject(verb, head, "100", rule, [head, must, verb])
+                out.extend([coded] if coded is not None else [])
         return out
+
+    def _said_of_subject(self, verb: Token, speech: Token, code: str, rule: str, words: list[Token]) -> Coded | None:
+        """The act of whoever ``speech`` reports (or cites) on the subject of the reported ``verb``, when that
+        subject is an actor of a known state other than the speaker's side."""
+        speakers = self._cited(speech) or self.sources_of(speech)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        targets = [
+            t for t in self._resolve_many(subjects, speakers, deep=False) if not excluded(t, speakers) and t.ref.country
+        ]
+        if not speakers or not targets:
+            return None
+        return Coded(
+            anchor=verb,
+            code=code,
+            rule=rule,
+            words=words,
+            sources=speakers,
+            targets=targets,
+            notes=[f'says of {targets[0].ref.name}: "{" ".join(w.text for w in words[1:])}"'],
+            confidence=0.5,
+            act=code,
+        )
 
     def _claims(self, found: list[Coded]) -> list[Coded]:
         """``Pyongyang said Seoul's drills were an invasion``: a hostile act that one actor says another did is
