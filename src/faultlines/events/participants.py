@@ -191,8 +191,9 @@ class ActorFinder:
         if token.pos_ == "PROPN" or token.ent_type_:
             return True
         lemma = token.lemma_.lower()
-        if self.lex.actor_nouns.get(lemma, ("", "modifier"))[1] != "modifier" or lemma in STATE_NOUNS or lemma in GOVERNMENT_NOUNS:
-            return True
+        noun = self.lex.actor_nouns.get(lemma)
+        if noun is not None and noun[1] != "modifier" or lemma in STATE_NOUNS or lemma in GOVERNMENT_NOUNS:
+            return True  # (a modifier, "security", names no actor alone)
         return any(c.dep_ in MODIFIER_DEPS for c in token.children) or self._stage_actor(token) is not None
 
     # -- resolution -------------------------------------------------------------------------------
@@ -562,19 +563,19 @@ class ActorFinder:
         seen: dict[str, list] = {}  # country: [mentions, latest position, latest mention]
         for pos, cand in self.history:
             country = cand.ref.country
-            if pos >= position or not country or country in excluded or self._is_place(cand):
+            if pos >= position or not country or country in excluded or self.names_place(cand):
                 continue  # (a venue, "in New Delhi", is no side)
             entry = seen.setdefault(country, [0, pos, cand])
             entry[0], entry[1], entry[2] = entry[0] + 1, pos, cand
         # the two states the story is most about so far ("Brazil urged both countries" after a paragraph on the
         # United States: Venezuela and Guyana), the latest first among equals
-        ranked = sorted(seen.values(), key=lambda e: (e[0], e[1]), reverse=True)
-        ranked = ranked[:2]
+        ranked = sorted(seen.values(), key=lambda e: (e[0], e[1]), reverse=True)[:2]
         if len(ranked) < 2:
             return []
         return [c if c.kind == "state" else self._state_of(c, token) for _, _, c in ranked]
 
-    def _is_place(self, part: Participant) -> bool:
+    def names_place(self, part: Participant) -> bool:
+        """Whether a state participant was named by one of its places (a city, a region), not by its name."""
         entry = self.lex.state(part.words) if part.kind == "state" else None
         return entry is not None and entry.place
 

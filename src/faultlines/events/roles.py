@@ -161,7 +161,7 @@ class RoleFinder:
             finally:
                 self.finder.places = False
             if violent:  # "Rafah was shelled": its people; "Ukraine was attacked": the state
-                targets = [people_of(t) if self._names_place(t) else t for t in targets]
+                targets = [people_of(t) if self.finder.names_place(t) else t for t in targets]
             if act_targets and all(t.generic for t in targets):
                 targets = act_targets  # "three people were killed in an airstrike on Rafah": Rafah's people
             if pattern.cameo[:2] in GIVING_ROOTS and not self._resolve_many(patients, sources, deep=False):
@@ -183,9 +183,6 @@ class RoleFinder:
         sources = self.sources_of(token)
         return sources, self._verb_targets(token, pattern, exclude=sources)
 
-    def _names_place(self, part: Participant) -> bool:
-        entry = self.finder.lex.state(part.words) if part.kind == "state" else None
-        return entry is not None and entry.place
 
     def _act_agents(self, token: Token) -> tuple[list[Participant], list[Participant]]:
         """Who did a passive act of violence, and to whom, from the act named "in" or "during" it: "were killed
