@@ -572,7 +572,7 @@ class ActorFinder:
         ranked = sorted(seen.values(), key=lambda e: (e[0], e[1]), reverse=True)[:2]
         if len(ranked) < 2:
             return []
-        return [c if c.kind == "state" else self._state_of(c, token) for _, _, c in ranked]
+        return [c if c.kind == "state" else self.state_of(c, token) for _, _, c in ranked]
 
     def names_place(self, part: Participant) -> bool:
         """Whether a state participant was named by one of its places (a city, a region), not by its name."""
@@ -592,7 +592,7 @@ class ActorFinder:
                     states.add(found.ref.country)
         return states
 
-    def _state_of(self, cand: Participant, token: Token) -> Participant:
+    def state_of(self, cand: Participant, token: Token) -> Participant:
         """The state an actor stands for ("both governments" after its minister was named), named by ``token``."""
         country = cand.ref.country or ""
         ref = ActorRef(id=country, name=self.lex.state_name(country), country=country, role="GOV")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon, Pattern
-from faultlines.events.participants import ActorFinder, Participant, phrase_bounds
+from faultlines.events.participants import ActorFinder, Participant
 from faultlines.model import ActorRef
 
 if TYPE_CHECKING:
@@ -425,12 +425,10 @@ class RoleFinder:
         if authors:
             return authors
         victims = self._prep_objects(harm, ("against", "on", "of"), exclude)
-        states = {v.ref.country for v in victims if v.ref.country and v.ref.role not in ("GOV", *STATE_FORCES)}
-        if len(states) != 1:
+        people = [v for v in victims if v.ref.country and v.ref.role not in ("GOV", *STATE_FORCES)]
+        if len({v.ref.country for v in people}) != 1:
             return []
-        country = states.pop()
-        ref = ActorRef(id=country, name=self.finder.lex.state_name(country), country=country, role="GOV")
-        return [Participant(ref, "state", True, False, *phrase_bounds(harm), harm.text, inferred=True)]
+        return [self.finder.state_of(people[0], harm)]
 
     def _thing_targets(
         self,
