@@ -423,3 +423,19 @@ def test_voting_against_or_vetoing_a_condemnation_condemns_no_one():
 def test_an_invitation_declined_or_accepted_is_a_visit_still_to_come():
     assert ("BRAGOV", "UKRGOV", "04", "asserted") not in coded("Lula declined an invitation to visit Kyiv.")
     assert ("USAGOV", "CHNGOV", "04", "future") in coded("Biden accepted an invitation to visit Beijing.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Modi held a phone conversation with Zelensky on Friday.", ("INDGOV", "UKRGOV", "04")),
+        ("The Saudi crown prince received a phone call from the Iranian president.", ("IRNGOV", "SAUGOV", "04")),
+        ("Blinken briefed his Israeli counterpart on the talks in Cairo.", ("USAGOV", "ISRGOV", "04")),
+    ],
+)
+def test_phone_conversations_calls_received_and_counterparts_briefed_are_consultations(text, expected):
+    assert expected + ("asserted",) in coded(text)
+
+
+def test_reporters_briefed_are_no_consultation():
+    assert not coded("US officials briefed reporters on the talks.")
