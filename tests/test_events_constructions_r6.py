@@ -439,3 +439,15 @@ def test_phone_conversations_calls_received_and_counterparts_briefed_are_consult
 
 def test_reporters_briefed_are_no_consultation():
     assert not coded("US officials briefed reporters on the talks.")
+
+
+def test_a_protest_against_a_law_faces_the_government_not_the_law_s_subject():
+    found = coded("Thousands of people protested in Tbilisi against the foreign agents law.")
+    assert ("GEOOPP", "GEOGOV", "14", "asserted") in found
+    assert not any(target in ("GEOCOP", "GEOSPY") for _, target, _, _ in found)
+
+
+def test_what_a_demanded_deal_would_do_is_not_yet_done():
+    assert not any(mode == "asserted" and root == "08" for *_, root, mode in coded(
+        "Israeli protesters demanded a deal to free the hostages held in Gaza."
+    ))

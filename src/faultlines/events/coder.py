@@ -39,7 +39,7 @@ BATCH_NOUNS = {
 #: Nouns of an aim, whose infinitive is not yet done: "in an effort to topple", "a bid to oust", "plans to".
 AIM_NOUNS = {
     "effort", "attempt", "bid", "plan", "push", "drive", "aim", "goal", "ambition", "plot", "invitation", "offer",
-    "request", "proposal", "call",
+    "request", "proposal", "call", "deal", "agreement",
 }
 #: Verbs of travel, whose purpose clause is an aim, not an act done.
 TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "visit", "return", "land"}
@@ -839,6 +839,9 @@ def _purpose(token: Token) -> Token | None:
     """The "to" of a purpose clause hung on a verb of travel ("arrived in Tbilisi [to] support the protesters"): the
     aim of a journey, not an act done (but "fired tear gas to disperse them" did disperse them)."""
     aim = token.dep_ == "acl" and token.head.lemma_.lower() in AIM_NOUNS  # "in an effort to topple the government"
+    aim = aim or token.dep_ == "advcl" and any(  # "demanded a deal to free the hostages" (the parser's advcl)
+        c.dep_ == "dobj" and c.lemma_.lower() in AIM_NOUNS and c.i < token.i for c in token.head.children
+    )
     if not aim and (token.dep_ != "advcl" or token.head.lemma_.lower() not in TRAVEL_VERBS or token.i < token.head.i):
         return None
     return next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)

@@ -60,6 +60,8 @@ DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL", "NGO", "GOV",
 HOME_ROLES = {"COP", "OPP", "JUD", "LEG"}
 #: Armed groups and the press named alone are of the home state only where a dateline says the story is told from there.
 DATELINE_HOME_ROLES = {"REB", "MED"}
+#: Nouns of laws, whose compounds name what the law is about, not an actor ("the foreign agents law").
+LAW_NOUNS = {"law", "bill", "act", "decree", "legislation", "regulation", "rule", "ordinance"}
 #: Nouns that stand for an armed group, party or movement named before: "the group", "the Islamist movement".
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction", "outfit", "militia"}
 GROUP_ROLES = {"REB", "OPP", "NGO"}
@@ -308,6 +310,8 @@ class ActorFinder:
         noun = self.lex.actor_nouns.get(lemma)
         if noun is None or noun[1] == "modifier":
             return None
+        if token.dep_ == "compound" and token.head.lemma_.lower() in LAW_NOUNS:
+            return None  # "the foreign agents law": a kind of law, no agents
         role, kind = noun
         if modifier is not None and modifier.kind == "organisation" and modifier.ref.role and lemma in BODY_NOUNS:
             return modifier  # "the ruling Georgian Dream party", "the Wagner group": the body named
