@@ -451,3 +451,8 @@ def test_what_a_demanded_deal_would_do_is_not_yet_done():
     assert not any(mode == "asserted" and root == "08" for *_, root, mode in coded(
         "Israeli protesters demanded a deal to free the hostages held in Gaza."
     ))
+
+
+def test_a_state_evacuating_its_own_citizens_acts_on_no_one():
+    assert not coded("India evacuated its citizens from Sudan.")
+    assert ("IGOUNO", "PSECVL", "07", "asserted") in coded("The UN evacuated wounded civilians from Gaza.")
