@@ -269,17 +269,26 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
 def _quoted_tail(speakers: Speakers, p: int, k: int, i: int, j: int) -> Who | None:
     """ "…,” the minister was quoted as saying" / "…,” Interfax quoted the minister as saying": the one quoted,
     when the quoting verb at ``k`` is followed by "as" and a speech verb."""
-    toks = speakers.tokens[p].toks
-    if toks[k].lower_ not in _QUOTING:
+    if speakers.tokens[p].toks[k].lower_ not in _QUOTING:
         return None
-    x = next((x for x in range(k + 1, min(j - 1, k + 10)) if toks[x].lower_ == "as"), None)
-    if x is None or toks[x + 1].tag_ != "VBG" or verb_at(speakers.tokens[p], x + 1) is None:
+    quoted = _quoted_by(speakers, p, k, i, j)
+    if quoted is None:
         return None
-    if k - 1 >= i and toks[k - 1].lower_ in cues().passive_markers:
-        who = speakers.who(p, speakers.np_left(p, k - 1, i))
-    else:
-        who = speakers.who(p, speakers.np_right(p, k + 1, x))
+    who = speakers.who(p, quoted[0])
     return who if who.found else None
+
+
+def _quoted_by(speakers: Speakers, p: int, q: int, left: int, stop: int) -> tuple[tuple[int, int] | None, int] | None:
+    """The phrase of the one the quoting verb at ``q`` quotes, and the index of its "as": the passive's subject
+    ("X was quoted as saying"), else the verb's object ("Interfax quoted X as saying"); None without "as saying"."""
+    tokens = speakers.tokens[p]
+    toks = tokens.toks
+    x = next((x for x in range(q + 1, min(stop - 1, q + 10)) if toks[x].lower_ == "as"), None)
+    if x is None or toks[x + 1].tag_ != "VBG" or verb_at(tokens, x + 1) is None:
+        return None
+    if q - 1 >= left and toks[q - 1].lower_ in cues().passive_markers:
+        return speakers.np_left(p, q - 1, left), x
+    return speakers.np_right(p, q + 1, x), x
 
 
 def _in_aside(toks, i: int, k: int) -> bool:
@@ -766,24 +775,20 @@ def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
 def _trailing_quoted(speakers: Speakers, p: int, i: int, j: int, a: int, inside=()):
     """ "…, the minister was quoted as saying (by the agency)." / "…, state television quoted the minister as
     saying.": the words before the comma are the one quoted."""
-    tokens = speakers.tokens[p]
-    toks, text = tokens.toks, speakers.paragraphs[p]
+    toks, text = speakers.tokens[p].toks, speakers.paragraphs[p]
     for k in range(i + 3, j):
         if toks[k - 1].text != "," or any(qa <= toks[k - 1].idx < qb for qa, qb in inside):
             continue
         q = next((x for x in range(k, min(j, k + 10)) if toks[x].lower_ in _QUOTING), None)
         if q is None or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in cues().passive_markers for t in toks[k:q]):
             continue
-        x = next((x for x in range(q + 1, min(j - 1, q + 10)) if toks[x].lower_ == "as"), None)
-        if x is None or toks[x + 1].tag_ != "VBG" or verb_at(tokens, x + 1) is None:
+        quoted = _quoted_by(speakers, p, q, k, j)
+        if quoted is None:
             continue
+        span, x = quoted
         rest = [t for t in toks[x + 2 : j] if not t.is_punct]
         if rest and (rest[0].lower_ != "by" or len(rest) > 8 or any(t.pos_ in ("VERB", "AUX") for t in rest)):
             continue  # "…, X was quoted as saying on Monday that …" is another report
-        if toks[q - 1].lower_ in cues().passive_markers:
-            span = speakers.np_left(p, q - 1, k)
-        else:
-            span = speakers.np_right(p, q + 1, x)
         ok, ref, head = _speaker(speakers.who(p, span))
         if ok and _words_outside(text, a, toks[k - 1].idx, inside) >= _MIN_INDIRECT_WORDS:
             return _make(text, p, a, toks[k - 1].idx, ref, "say"), head
