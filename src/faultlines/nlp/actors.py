@@ -42,7 +42,7 @@ from faultlines.nlp.actor_context import (
     title_apposition,
     title_country,
 )
-from faultlines.nlp.actor_cues import age_follows
+from faultlines.nlp.actor_cues import age_follows, is_honorific
 from faultlines.nlp.actor_dateline import find_dateline
 from faultlines.nlp.actor_gazetteer import get_gazetteer
 from faultlines.nlp.actor_merge import (
@@ -324,7 +324,7 @@ def _share_plural_titles(mentions: list[Mention], index: TokenIndex) -> None:
     people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
     for i, first in enumerate(people):
         before = first.start
-        while before > 1 and _honorific(doc[before - 1], index.kb):
+        while before > 1 and is_honorific(index.kb, doc[before - 1]):
             before -= 1  # "prosecutors Dr. X and Dr. Y"
         if before > 1 and doc[before - 1].text == ",":
             before -= 1  # "three virologists, X, Y and Z"
@@ -484,7 +484,7 @@ def _person_cue(doc, ent_start: int, start: int, end: int, context: Context, kb:
     """Something that only a person has: a role from a title, an honorific, a speech verb right after."""
     if context.role is not None:
         return True  # "MP Aza", "Aza, the spokesman"
-    if any(_honorific(doc[i], kb) for i in range(max(min(ent_start, start - 1), 0), start)):
+    if any(is_honorific(kb, doc[i]) for i in range(max(min(ent_start, start - 1), 0), start)):
         return True  # "Mr Aza"
     return end < len(doc) and doc[end].lemma_.lower() in PERSON_VERBS
 
@@ -510,7 +510,7 @@ def _alias_is_name(doc, m, kb: Knowledge) -> bool:
 def _trim(doc, start: int, end: int, kb: Knowledge) -> tuple[int, int]:
     """Drop articles, honorifics ("Mr", "Dr"), punctuation and possessive endings around an entity."""
     while start < end and (
-        doc[start].lower_ in TRIM_START or doc[start].is_punct or _honorific(doc[start], kb)
+        doc[start].lower_ in TRIM_START or doc[start].is_punct or is_honorific(kb, doc[start])
     ):
         start += 1
     while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'") or doc[end - 1].is_punct):
@@ -536,11 +536,6 @@ def _after_leading_title(index: TokenIndex, start: int, end: int) -> int:
     if t.term in index.kb.title_given_names:
         return start  # "Amir Ohana"
     return t.end if index.doc[start].text[:1].isupper() else start
-
-
-def _honorific(token, kb: Knowledge) -> bool:
-    title = kb.titles.get(token.lower_)
-    return title is not None and title.kind == "honorific"
 
 
 def _title_holder(index: TokenIndex, title_match, kb: Knowledge, when: str, doc) -> tuple[int, str, str] | None:
