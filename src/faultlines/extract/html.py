@@ -95,22 +95,22 @@ def extract_html(page: Page) -> Article:
     # before the chrome goes (author boxes can hold the byline), and only when the page declares no author
     people, metas, _ = _declared_authors(meta)
     declared = merge_authors(people, metas)
+    keys = site_keys([site], host)
     # an author meta tag that only names the site or a login (a company blog's CMS account, "jdoe42") leaves
     # room for the person the page prints in its byline; a person in JSON-LD named as the site is a personal
     # blog's author
     only_site = (
         bool(declared)
         and not people
-        and all(is_site_name(a, site_keys([site], host)) or _login(a) for a in declared)
+        and all(is_site_name(a, keys) or _login(a) for a in declared)
     )
     bylines = page_bylines(tree) if not declared or only_site else []
     printed_date = headline_date(tree)  # before the chrome goes: the date line can sit in a share bar
     chrome = strip_chrome(tree, url)
     prose = _prose_chars(tree)
-    keys = site_keys([site], host)
     # trafilatura's own metadata (its slowest part is the author search) only when the page declares no
     # author or no title; the date is htmldate's either way, asked as trafilatura asks it
-    full = not (merge_authors(people, metas) or bylines) or not choose_title(meta, keys, page.feed_title)
+    full = not (declared or bylines) or not choose_title(meta, keys, page.feed_title)
     doc = _trafilatura(tree, url, name, fast=True, metadata=full)
     if doc is not None and not full:
         doc.date = find_date(tree, **DATE_PARAMS, url=url)
