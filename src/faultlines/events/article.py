@@ -664,23 +664,14 @@ def _of_place(token, finder) -> Participant | None:
 
 def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]) -> list[Event]:
     """Event records: one per source and target pair of each coded event, without repeats in a sentence."""
-    events: list[Event] = []
-    seen: set[tuple] = set()
+    events: dict[tuple, Event] = {}
     published = parsed.article.published
     for paragraph, sent, coded in coded_events:
         entry = lookup(coded.code)
         pairs = [(s, t) for s, t in _pairs(coded) if _resolved(s) and _resolved(t)]
         for source, target in pairs:
-            key = (
-                paragraph,
-                sent.start_char,
-                source.key if source else None,
-                target.key if target else None,
-                entry.code,
-            )
-            if key in seen:
-                continue
-            seen.add(key)
+            # one event per coded dyad and act in a sentence ("marched to protest", "the U.S. and its envoy")
+            key = (paragraph, sent.start_char, source.ref.code, target.ref.code, entry.code)
             words = _words(coded)
             src, tgt = (source.ref if source else None), (target.ref if target else None)
             confidence = coded.confidence
@@ -689,23 +680,28 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
                     confidence -= 0.2
                 elif part.generic and not part.ref.country:
                     confidence -= 0.1
-            events.append(
-                coded_event(
-                    entry.code,
-                    source=src,
-                    target=tgt,
-                    date=_date(sent, coded, published),
-                    paragraph=paragraph,
-                    sentence=sent.text,
-                    start=sent.start_char,
-                    end=sent.end_char,
-                    rule=coded.rule,
-                    explanation=explain(entry.code, words, src, tgt, coded.notes),
-                    confidence=round(calibrated(coded.rule, max(0.05, min(0.95, confidence)), entry.code), 2),
-                    mode=coded.mode,
-                )
+            event = coded_event(
+                entry.code,
+                source=src,
+                target=tgt,
+                date=_date(sent, coded, published),
+                paragraph=paragraph,
+                sentence=sent.text,
+                start=sent.start_char,
+                end=sent.end_char,
+                rule=coded.rule,
+                explanation=explain(entry.code, words, src, tgt, coded.notes),
+                confidence=round(calibrated(coded.rule, max(0.05, min(0.95, confidence)), entry.code), 2),
+                mode=coded.mode,
             )
-    return events
+            if key not in events or _preferred(event, events[key]):
+                events[key] = event
+    return list(events.values())
+
+
+def _preferred(event: Event, other: Event) -> bool:
+    """Of two codings of one act, the one stated as done, then the more confident."""
+    return (event.mode == "asserted", event.confidence) > (other.mode == "asserted", other.confidence)
 
 
 def _resolved(part: Participant | None) -> bool:
@@ -746,9 +742,11 @@ def _pairs(coded: Coded) -> list[tuple[Participant | None, Participant | None]]:
     sources: list[Participant | None] = list(coded.sources) or [None]
     targets: list[Participant | None] = list(coded.targets) or [None]
     if coded.reciprocal and not coded.targets and len(coded.sources) > 1:
-        return [(a, b) for a in coded.sources for b in coded.sources if a.key != b.key]
+        # "talks between U.S. and Taliban officials": a joint act of one state's sector with itself is no dyad
+        return [(a, b) for a in coded.sources for b in coded.sources if a.key != b.key and a.ref.code != b.ref.code]
     pairs = [(s, t) for s in sources for t in targets if not (s and t and s.key == t.key)]
     if coded.reciprocal and coded.targets and coded.sources:
+        pairs = [(s, t) for s, t in pairs if not (s and t and s.ref.code == t.ref.code)]
         pairs += [(t, s) for s, t in pairs if s and t]
     return pairs
 

@@ -576,6 +576,7 @@ class RoleFinder:
         for token in tokens:
             if self.finder.in_dateline(token):
                 continue  # "ALMATY, Sep 3 (Agency) - Russia suspended ...": the dateline names no actor
+            heads.extend(_coordinated_modifiers(token))
             heads.append(token)
             heads.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
         found: list[Participant] = []
@@ -630,7 +631,7 @@ class RoleFinder:
         if head.pos_ != "NOUN":
             return []
         for child in head.children:
-            if child.dep_ in ("amod", "compound") and child.conjuncts:
+            if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
                 parts = []
                 for adj in (child, *child.conjuncts):
                     state = self.finder._lexicon_actor(adj, allow_adjective=True)
@@ -739,3 +740,17 @@ def _other_sector(part: Participant, other: Participant) -> bool:
     # a government acting on its own forces is one side; on its parliament, courts, opposition or rebels, two
     # (its acts on nameless people of its own are settled apart: see events.article)
     return "GOV" not in (a, b) or not {a, b} & (STATE_FORCES | {"CVL"})
+
+
+def _coordinated_modifiers(token: Token) -> list[Token]:
+    """``Prime Minister Fumio Kishida and President Yoon Suk Yeol met ...``: the parser hangs the first of two long
+    names on the second (nmod) and the second's title on the first (conj); the first is a subject of its own."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ in ("nmod", "compound")
+        and c.pos_ == "PROPN"
+        and c.i < token.i
+        and any(g.dep_ == "cc" for g in c.children)
+        and any(g.dep_ == "conj" and g.i > c.i for g in c.children)
+    ]

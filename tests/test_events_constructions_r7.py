@@ -1,0 +1,55 @@
+"""More constructions of wire-service English (seventh round): long coordinated names, sectors named by nationality
+in a coordination, one event per act and dyad in a sentence, defence ministries."""
+
+from __future__ import annotations
+
+import pytest
+
+try:
+    from event_helpers import coded, events_of
+except ImportError:  # pragma: no cover - when tests/ is a package
+    from tests.event_helpers import coded, events_of
+
+
+def test_two_long_titled_names_joined_by_and_are_both_subjects():
+    text = (
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met Chinese Premier "
+        "Li Qiang in Seoul on Monday."
+    )
+    found = {(s, t, root) for s, t, root, _ in coded(text)}
+    assert {("JPNGOV", "CHNGOV", "04"), ("KORGOV", "CHNGOV", "04")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Qatar hosted talks between U.S. and Taliban officials.", {"USAGOV", "AFGGOV"}),
+        ("Talks between Taliban and Pakistani officials ended without agreement.", {"AFGGOV", "PAKGOV"}),
+    ],
+)
+def test_talks_between_two_nationalities_of_officials_join_the_two_states(text, pair):
+    talks = {(s, t) for s, t, root, _ in coded(text) if root == "04" and {s, t} <= pair}
+    assert talks == {tuple(sorted(pair)), tuple(sorted(pair, reverse=True))}
+
+
+def test_a_joint_act_gives_no_dyad_of_a_state_with_itself():
+    found = coded("Qatar hosted talks between U.S. and Taliban officials.")
+    assert all(s != t for s, t, _, _ in found)
+
+
+def test_one_act_named_twice_in_a_sentence_is_one_event():
+    events = events_of("Thousands of people marched in Belgrade to protest against the government.")
+    keys = [(e.source.code, e.target.code, e.cameo) for e in events]
+    assert ("SRBOPP", "SRBGOV", "141") in keys
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Armenian Defence Ministry accused Baku of firing first.",
+        "The Ministry of Defence of Armenia accused Azerbaijan of a provocation on the border.",
+    ],
+)
+def test_a_defence_ministry_speaks_for_the_armed_forces(text):
+    assert ("ARMMIL", "AZEGOV", "11", "asserted") in coded(text)
