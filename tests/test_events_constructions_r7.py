@@ -53,3 +53,38 @@ def test_one_act_named_twice_in_a_sentence_is_one_event():
 )
 def test_a_defence_ministry_speaks_for_the_armed_forces(text):
     assert ("ARMMIL", "AZEGOV", "11", "asserted") in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada recalled 41 diplomats from India after New Delhi threatened to strip them of immunity.",
+        "Canada withdrew 41 diplomats from India.",
+    ],
+)
+def test_envoys_recalled_from_a_state_reduce_ties_with_that_state(text):
+    assert ("CANGOV", "INDGOV", "16", "asserted") in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanctions imposed by Washington on Moscow have hit Russian banks hard.",
+        "New U.S. tariffs hit Chinese exporters.",
+    ],
+)
+def test_measures_that_hit_someone_are_no_force(text):
+    assert not any(root in ("18", "19", "20") for _, _, root, _ in coded(text))
+
+
+def test_sanctions_imposed_by_one_state_on_another_are_its_sanctions():
+    text = "Sanctions imposed by Washington on Moscow have hurt the Russian economy."
+    assert ("USAGOV", "RUSGOV", "16", "asserted") in coded(text)
+
+
+def test_battles_started_with_an_ally_are_not_aimed_at_the_ally():
+    text = (
+        'The ambassador said there had been "bloody battles" started by the M23 with the Rwandan units against the '
+        "Congolese army."
+    )
+    assert not any(t == "RWAGOV" for _, t, _, _ in coded(text))

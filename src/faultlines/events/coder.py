@@ -163,6 +163,8 @@ class SentenceCoder(RoleFinder):
                     self.effects[token.i] = effect
                 if token.i in self.patterns or effect is not None:
                     break
+        for i in [i for i in self.patterns if self._measure_strikes(sent.doc[i])]:
+            del self.patterns[i]
         self.consumed: set[int] = set()
         finder.places = False  # deep search may pass "in", "inside" (targets of violence are places too)
 
@@ -547,6 +549,18 @@ class SentenceCoder(RoleFinder):
         """``a new package of sanctions``, ``a fresh round of talks``, ``$500 million in military aid``: the act a
         batch noun or a sum holds, else the noun."""
         return next((held for held in (*batch_contents(noun), *sum_contents(noun)) if held.i in self.patterns), noun)
+
+    def _measure_strikes(self, token: Token) -> bool:
+        """``sanctions imposed by Washington have hit Russian banks``, ``the tariffs battered exporters``: a verb of
+        force whose subject names a peaceful act is a figure of speech, no act of force."""
+        pattern = self.patterns.get(token.i)
+        if pattern is None or pattern.pos != "V" or pattern.cameo[:2] not in VIOLENT_ROOTS:
+            return False
+        for subject in (c for c in token.children if c.dep_ == "nsubj"):
+            held = self.patterns.get(self._held_act(subject).i)
+            if held is not None and held.cameo[:2] not in VIOLENT_ROOTS:
+                return True
+        return False
 
     def _aims_peaceful_act(self, token: Token) -> bool:
         if token.lemma_.lower() not in TARGETING_VERBS or token.dep_ != "acl":

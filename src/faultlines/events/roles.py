@@ -50,6 +50,7 @@ NOUN_TARGET_PREPS = (
 )
 # whose is the thing an object pattern names ("demands by protesters", "the blockade of Yemen")
 THING_OWNER_PREPS = ("from", "by", "of")
+PARTICIPLE_TARGET_PREPS = ("on", "upon", "against")  # "sanctions imposed on", not "battles started with"
 FRAME_HEADS = {
     "effort",
     "operation",
@@ -345,10 +346,12 @@ class RoleFinder:
         if pattern is not None and pattern.kind == "obj":
             skip_object = True
             objects = [c for c in token.children if c.dep_ == "dobj"]
+            named_thing = any(o.lemma_.lower() in pattern.words for o in objects)
             actors = [
                 p
                 for p in self._resolve_many(objects, exclude, deep=False)
-                if p.ref.country or not p.generic or p.kind == "person"
+                # "recalled 41 diplomats from India": the envoys the pattern names are the thing, not the target
+                if p.ref.country or not p.generic or p.kind == "person" and not named_thing
             ]
             if actors:
                 return actors
@@ -516,10 +519,12 @@ class RoleFinder:
         heads = [noun]
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in FRAME_HEADS:
             heads.append(noun.head)
+        # "sanctions imposed by Washington on Moscow": the participle carries the act's target
+        participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         self.finder.places = violent
         try:
-            for head in heads:
-                for prep in preps:
+            for head in heads + participles:
+                for prep in preps if head not in participles else PARTICIPLE_TARGET_PREPS:
                     found = self._prep_objects(head, (prep,), sources)
                     if found and violent and prep in ("in", "inside") and pattern.cameo[:2] != POSTURE_ROOT:
                         return [people_of(p) for p in found]  # "attacks in Mali": on the people there
