@@ -391,8 +391,9 @@ class RoleFinder:
                 return between
             if objects:
                 found = self._resolve_many(objects, exclude, deep=True)
-                if found and all(p.generic and not p.ref.country for p in found):
-                    # "extradited the suspects to India": a state beats a nameless object
+                if found and all(not p.ref.country for p in found):
+                    # "extradited the suspects to India", "pledged Patriot systems to Ukraine": a state beats an
+                    # object of no known state
                     preps = ("to", "against", "with", "into")
                     states = self._prep_objects(token, preps, exclude)
                     states += [p for o in objects for p in self._prep_objects(o, preps, exclude)]
