@@ -88,3 +88,17 @@ def test_battles_started_with_an_ally_are_not_aimed_at_the_ally():
         "Congolese army."
     )
     assert not any(t == "RWAGOV" for _, t, _, _ in coded(text))
+
+
+def test_massacres_committed_are_done_not_intended():
+    found = coded("The Israeli occupation forces committed 17 horrific massacres in Gaza, the ministry said.")
+    assert ("ISRMIL", "PSECVL", "20", "asserted") in found
+    assert not any(root == "13" for _, _, root, _ in found)
+
+
+def test_committing_to_an_act_of_help_is_still_an_intent():
+    assert ("RUSGOV", "SYRGOV", "03", "asserted") in coded("Russia committed to sending aid to Syria.")
+
+
+def test_patriot_systems_pledged_to_a_state_are_pledged_to_it():
+    assert ("DEUGOV", "UKRGOV", "03", "asserted") in coded("Germany pledged additional Patriot systems to Ukraine.")

@@ -671,9 +671,9 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
         pairs = [(s, t) for s, t in _pairs(coded) if _resolved(s) and _resolved(t)]
         for source, target in pairs:
             # one event per coded dyad and act in a sentence ("marched to protest", "the U.S. and its envoy")
-            key = (paragraph, sent.start_char, source.ref.code, target.ref.code, entry.code)
             words = _words(coded)
             src, tgt = (source.ref if source else None), (target.ref if target else None)
+            key = (paragraph, sent.start_char, src and src.code, tgt and tgt.code, entry.code)
             confidence = coded.confidence
             for part in (source, target):
                 if part is None:

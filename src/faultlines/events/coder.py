@@ -165,6 +165,8 @@ class SentenceCoder(RoleFinder):
                     break
         for i in [i for i in self.patterns if self._measure_strikes(sent.doc[i])]:
             del self.patterns[i]
+        for i in [i for i, effect in self.effects.items() if effect == "intent" and self._perpetrated(sent.doc[i])]:
+            self.effects[i] = "light"
         self.consumed: set[int] = set()
         finder.places = False  # deep search may pass "in", "inside" (targets of violence are places too)
 
@@ -549,6 +551,17 @@ class SentenceCoder(RoleFinder):
         """``a new package of sanctions``, ``a fresh round of talks``, ``$500 million in military aid``: the act a
         batch noun or a sum holds, else the noun."""
         return next((held for held in (*batch_contents(noun), *sum_contents(noun)) if held.i in self.patterns), noun)
+
+    def _perpetrated(self, token: Token) -> bool:
+        """``the forces committed 17 massacres``, ``the group planned the attacks``: a verb of intent in the past
+        whose object is an act of violence names the act done, as a light verb does."""
+        if token.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in token.children):
+            return False
+        for obj in (c for c in token.children if c.dep_ == "dobj"):
+            held = self.patterns.get(self._held_act(obj).i)
+            if held is not None and held.cameo[:2] in ("18", "19", "20"):
+                return True
+        return False
 
     def _measure_strikes(self, token: Token) -> bool:
         """``sanctions imposed by Washington have hit Russian banks``, ``the tariffs battered exporters``: a verb of
