@@ -102,3 +102,14 @@ def test_committing_to_an_act_of_help_is_still_an_intent():
 
 def test_patriot_systems_pledged_to_a_state_are_pledged_to_it():
     assert ("DEUGOV", "UKRGOV", "03", "asserted") in coded("Germany pledged additional Patriot systems to Ukraine.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's cricket team crushed Pakistan by eight wickets.",
+        "Brazil's national football team crushed Argentina 4-1 in Rio.",
+    ],
+)
+def test_a_sports_team_is_no_actor_of_force(text):
+    assert not coded(text)

@@ -66,6 +66,7 @@ class Lexicon:
     implied_agents: dict[tuple[str, str], tuple[str, str]] | None = None  # (lemma, pos) → (sector, agent name)
     judgements: dict[tuple[str, str], str] = field(default_factory=dict)  # (lemma, pos) → CAMEO code
     naming_verbs: frozenset[str] = frozenset()  # "called X illegal", "described X as a provocation"
+    not_actors: frozenset[str] = frozenset()  # nouns whose phrase names no actor, even with a state ("India's team")
 
     def state_name(self, iso3: str) -> str:
         """The display name of a state code (the code itself when the lexicon does not know it)."""
@@ -121,7 +122,8 @@ def lexicon() -> Lexicon:
     for name, org in knowledge.extra_orgs.items():  # armed groups of the dictionaries: "members of al-Shabab"
         if org.role == "REB" and not name.isupper():
             organisations.setdefault(name.lower(), OrgEntry(org.id, org.name, org.country, org.role))
-    actor_nouns = {r["lemma"]: (r["role"], r["kind"]) for r in read_tsv("actor_nouns.tsv")}
+    noun_rows = read_tsv("actor_nouns.tsv")
+    actor_nouns = {r["lemma"]: (r["role"], r["kind"]) for r in noun_rows if r["kind"] != "thing"}
     display = {code: country.name for code, country in knowledge.countries.items()}
     implied = {(r["lemma"], r["pos"]): (r["sector"], r["agent"]) for r in read_tsv("implied_agents.tsv")}
     judging = read_tsv("judgements.tsv")
@@ -137,6 +139,7 @@ def lexicon() -> Lexicon:
         implied,
         {(r["lemma"], r["pos"]): r["cameo"] for r in judging if r["kind"] == "word"},
         frozenset(r["lemma"] for r in judging if r["kind"] == "naming"),
+        frozenset(r["lemma"] for r in noun_rows if r["kind"] == "thing"),
     )
 
 

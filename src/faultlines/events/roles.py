@@ -659,6 +659,8 @@ class RoleFinder:
         if adjective:
             found = self.finder._lexicon_actor(token, allow_adjective=True)
             return found if found is not None and not excluded(found, exclude) else None
+        if token.lemma_.lower() in self.finder.lex.not_actors:
+            return None  # "India's cricket team crushed Pakistan": a team, not the state
         found = self.finder.phrase_actor(token)
         if found is not None and not excluded(found, exclude):
             return found
