@@ -113,3 +113,26 @@ def test_patriot_systems_pledged_to_a_state_are_pledged_to_it():
 )
 def test_a_sports_team_is_no_actor_of_force(text):
     assert not coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bahrain and Israel normalised ties in 2020.", ("BHRGOV", "ISRGOV", "05")),
+        ("Russia and Ukraine swapped 95 prisoners of war each on Friday.", ("RUSGOV", "UKRGOV", "08")),
+        ("Turkey expressed solidarity with Azerbaijan after the attack.", ("TURGOV", "AZEGOV", "05")),
+    ],
+)
+def test_british_spellings_prisoner_swaps_and_solidarity(text, expected):
+    assert expected + ("asserted",) in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin.", "IGOOTH"),
+        ("The ICJ ordered Israel to prevent acts of genocide in Gaza.", "IGOUNO"),
+    ],
+)
+def test_international_courts_are_intergovernmental_not_of_the_accused_state(text, source):
+    assert {s for s, _, _, _ in coded(text)} == {source}

@@ -948,7 +948,18 @@ def _lemmas(token: Token) -> list[str]:
         found += [text[:-1], text[:-2]]
     elif token.tag_ == "VBG" and text.endswith("ing"):
         found += [text[:-3] + "e", text[:-3]]
+    found += [_other_spelling(form) for form in found]  # "normalised" as "normalized", "mobilization" as "-isation"
     return [form for i, form in enumerate(found) if form and form not in found[:i]]
+
+
+def _other_spelling(form: str) -> str:
+    """The British or American spelling of an -ise/-ize word, else the empty string."""
+    for british, american in (("isation", "ization"), ("ise", "ize")):
+        if form.endswith(british) and len(form) > len(british) + 2:
+            return form[: -len(british)] + american
+        if form.endswith(american) and len(form) > len(american) + 2:
+            return form[: -len(american)] + british
+    return ""
 
 
 def _question(token: Token) -> bool:
