@@ -136,3 +136,36 @@ def test_british_spellings_prisoner_swaps_and_solidarity(text, expected):
 )
 def test_international_courts_are_intergovernmental_not_of_the_accused_state(text, source):
     assert {s for s, _, _, _ in coded(text)} == {source}
+
+
+def test_a_condition_on_the_governed_verb_aims_a_warning():
+    text = "Russia will retaliate if NATO deploys troops to Ukraine, the Kremlin warned."
+    assert ("RUSGOV", "IGONAT", "13", "asserted") in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("North Korea said South Korea's drills were a rehearsal for an invasion.", {"KORGOV"}),
+        ("North Korea said the U.S.-South Korean drills were a rehearsal for an invasion.", {"USAGOV", "KORGOV"}),
+        ("Moscow said NATO's exercises were a pretext for aggression.", {"IGONAT"}),
+    ],
+)
+def test_drills_called_a_rehearsal_for_invasion_accuse_their_authors(text, targets):
+    found = coded(text)
+    assert {t for s, t, root, _ in found if root == "11"} == targets
+
+
+def test_a_rehearsal_that_is_no_judgement_is_no_event():
+    assert not coded("The orchestra's rehearsal for the concert was cancelled.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Russia-Ukraine talks in Istanbul ended after two hours.", {"RUSGOV", "UKRGOV"}),
+        ("The India-Pakistan ceasefire held overnight.", {"INDGOV", "PAKGOV"}),
+    ],
+)
+def test_a_hyphenated_pair_of_states_names_both_sides(text, pair):
+    assert {s for s, _, _, _ in coded(text)} == pair

@@ -603,7 +603,9 @@ def _condition_target(coded: Coded, coder: SentenceCoder) -> None:
     about, the subject of its "if" clause."""
     if coded.targets or not coded.sources or coded.code[:2] != "13":
         return
-    for clause in (c for c in coded.anchor.children if c.dep_ == "advcl" and condition(c) is not None):
+    heads = [coded.anchor, *(t for t in coded.words if t.i != coded.anchor.i and t.pos_ in ("VERB", "AUX"))]
+    # ("we will retaliate if Finland joins NATO, the Kremlin warned": the condition hangs on the governed verb)
+    for clause in (c for h in heads for c in h.children if c.dep_ == "advcl" and condition(c) is not None):
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = coder._resolve_many(subjects, coded.sources, deep=False)
         if found:

@@ -3,10 +3,11 @@ resolved to participants (through conjunctions, possessives, nationality adjecti
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon, Pattern
-from faultlines.events.participants import ActorFinder, Participant
+from faultlines.events.participants import HYPHENS, ActorFinder, Participant
 from faultlines.model import ActorRef
 
 if TYPE_CHECKING:
@@ -467,6 +468,9 @@ class RoleFinder:
         return []
 
     def _noun_sources(self, noun: Token) -> list[Participant]:
+        pair = self._hyphenated_states(noun, [])
+        if pair:
+            return pair
         for child in noun.children:
             if child.dep_ == "poss":
                 found = self._resolve_many([child], [], deep=False)
@@ -589,6 +593,7 @@ class RoleFinder:
         for head in heads:
             several = (
                 self._adjective_conjuncts(head, exclude)
+                or self._hyphenated_states(head, exclude)
                 or self.finder.pair_reference(head, exclude)
                 or self._joint_subject(head, exclude)
             )
@@ -631,6 +636,38 @@ class RoleFinder:
                         if not excluded(other, exclude):
                             out.append(other)
         return out
+
+    def _hyphenated_states(self, head: Token, exclude: list[Participant]) -> list[Participant]:
+        """``the U.S.-South Korean drills``, ``Russia-Ukraine talks``: one participant per state of a hyphenated
+        pair before the noun."""
+        if head.pos_ != "NOUN" or head.left_edge.i >= head.i:
+            return []
+        span = head.doc[head.left_edge.i : head.i]
+        pieces = re.split("|".join(map(re.escape, HYPHENS)), span.text)
+        if len(pieces) < 2:
+            return []
+        names = [self._state_words(piece.split(), last=i == 0) for i, piece in enumerate(pieces)]
+        states = [self.finder.lex.state(n) if n else None for n in names]
+        if any(s is None or s.place for s in states) or len({s.iso3 for s in states}) < len(states):
+            return []
+        noun = self.finder.lex.actor_nouns.get(head.lemma_.lower())
+        role = noun[0] if noun and noun[1] not in ("modifier", "means") else None
+        parts = []
+        for name, state in zip(names, states, strict=True):
+            ident = f"{state.iso3}:{role}" if role else state.iso3
+            ref = ActorRef(id=ident, name=f"{name} {head.text}", country=state.iso3, role=role or "GOV")
+            part = Participant(ref, "state" if role is None else "group", True, True, span.start_char, head.idx, name)
+            if not excluded(part, exclude):
+                parts.append(part)
+        return parts if len(parts) > 1 else []
+
+    def _state_words(self, words: list[str], last: bool) -> str | None:
+        """The longest run of ``words`` that names a state, ending the piece (before a hyphen) or starting it."""
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[-size:] if last else words[:size])
+            if self.finder.lex.state(name) is not None:
+                return name
+        return None
 
     def _adjective_conjuncts(self, head: Token, exclude: list[Participant]) -> list[Participant]:
         """``Ethiopian and Egyptian negotiators``: one participant per nationality."""
