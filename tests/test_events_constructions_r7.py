@@ -169,3 +169,9 @@ def test_a_rehearsal_that_is_no_judgement_is_no_event():
 )
 def test_a_hyphenated_pair_of_states_names_both_sides(text, pair):
     assert {s for s, _, _, _ in coded(text)} == pair
+
+
+def test_a_claimed_ramming_is_the_claimants_accusation():
+    found = coded("China claimed the Philippine vessel had rammed its coast guard ship.")
+    assert ("CHNGOV", "PHLMIL", "11", "asserted") in found
+    assert any(root == "19" and mode == "claimed" for _, _, root, mode in found)
