@@ -175,3 +175,8 @@ def test_a_claimed_ramming_is_the_claimants_accusation():
     found = coded("China claimed the Philippine vessel had rammed its coast guard ship.")
     assert ("CHNGOV", "PHLMIL", "11", "asserted") in found
     assert any(root == "19" and mode == "claimed" for _, _, root, mode in found)
+
+
+def test_students_named_alone_are_of_the_dateline_state():
+    found = coded("DHAKA, Bangladesh (AP) — Police fired rubber bullets at students protesting against job quotas.")
+    assert ("BGDCOP", "BGDEDU", "19", "asserted") in found

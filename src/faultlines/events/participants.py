@@ -56,10 +56,11 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 #: Sectors whose nameless members ("police", "protesters", "activists", "officials") are of the one state their
 #: sentence names; the police, courts, parliament and opposition are also of the article's home state when it names
 #: none (officials are not: an article from one capital names other states' officials).
-DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL", "NGO", "GOV", "MED"}
+DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL", "NGO", "GOV", "MED", "EDU"}
 HOME_ROLES = {"COP", "OPP", "JUD", "LEG"}
-#: Armed groups and the press named alone are of the home state only where a dateline says the story is told from there.
-DATELINE_HOME_ROLES = {"REB", "MED"}
+#: Armed groups, the press and students named alone are of the home state only where a dateline says the story is
+#: told from there.
+DATELINE_HOME_ROLES = {"REB", "MED", "EDU"}
 #: Nouns of laws, whose compounds name what the law is about, not an actor ("the foreign agents law").
 LAW_NOUNS = {"law", "bill", "act", "decree", "legislation", "regulation", "rule", "ordinance"}
 #: Nouns that stand for an armed group, party or movement named before: "the group", "the Islamist movement".
