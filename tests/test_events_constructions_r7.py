@@ -180,3 +180,7 @@ def test_a_claimed_ramming_is_the_claimants_accusation():
 def test_students_named_alone_are_of_the_dateline_state():
     found = coded("DHAKA, Bangladesh (AP) — Police fired rubber bullets at students protesting against job quotas.")
     assert ("BGDCOP", "BGDEDU", "19", "asserted") in found
+
+
+def test_named_missiles_launched_at_a_city_are_aimed_at_its_state():
+    assert ("RUSGOV", "UKRGOV", "19", "asserted") in coded("Russia launched Kinzhal missiles at Kyiv overnight.")

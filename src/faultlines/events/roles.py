@@ -351,8 +351,11 @@ class RoleFinder:
             actors = [
                 p
                 for p in self._resolve_many(objects, exclude, deep=False)
-                # "recalled 41 diplomats from India": the envoys the pattern names are the thing, not the target
-                if p.ref.country or not p.generic or p.kind == "person" and not named_thing
+                # "recalled 41 diplomats from India", "launched Kinzhal missiles at Kyiv": the thing the pattern
+                # names is no target unless it belongs to a state
+                if p.ref.country
+                or (p.ref.code or "").startswith("IGO")
+                or not named_thing and (not p.generic or p.kind == "person")
             ]
             if actors:
                 return actors
