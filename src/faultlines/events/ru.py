@@ -53,6 +53,9 @@ INTENT_ROOTS = ("03",)
 FORCE_ROOTS = ("17", "18", "19", "20")
 #: Roots of a visit, whose noun names the visitor after it and the host after в ("визит Путина в Казахстан").
 VISIT_ROOTS = ("042",)
+#: Words before a visit noun by which its subject pays it ("прибыл с визитом", "совершил визит", "сообщил в ходе
+#: визита"); after any other predicate the subject only speaks of it ("осудил визит в Тайвань").
+VISIT_PAID = {"с", "со", "совершить", "нанести", "находиться", "ход", "время", "рамка"}
 #: Roots whose missing target is the actor of the act they answer ("отвергли обвинения").
 ANSWER_ROOTS = ("12",)
 
@@ -229,6 +232,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     visitor, visited = _visit(ps, hit)
                     if visitor or not sources:
                         sources, after = visitor, visited
+                    elif tokens[first].pos == "NOUN" and not VISIT_PAID & {t.lemma for t in tokens[max(0, first - 3) : first]}:
+                        continue  # "Китай осудил визит в Тайвань": the subject judges the visit, it pays none
                 source_ids = {s.id for s in sources}
                 source_codes = {s.code for s in sources}
                 after = [m for m in after if m.actor.ref().code not in source_codes]
@@ -254,7 +259,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "уничтожены семь украинских беспилотников": the state of the weapons
                     targets = weapons_state(ps, hit[-1], _state_ref)
                 if not targets and sources and pattern.code.startswith(VISIT_ROOTS):
-                    targets = hosted(ps, last, c_end, _state_ref)  # "прибыл с визитом в Москву"
+                    targets = hosted(ps, first, c_end, _state_ref)  # "прибыл с визитом в Москву", "прибыл в Москву с визитом"
                 if not targets and sources and pattern.code.startswith(FORCE_ROOTS):
                     # "ВСУ обстреляли Белгород": the people of a place of another state are the target
                     targets = struck_place(ps, last, c_end, {s.country for s in sources})

@@ -325,7 +325,12 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
             if m.first == m.last and tokens[m.first].pos == "ADJF" and _modifies_a_noun(tokens, m, nxt):
                 continue  # "военной помощи Украине": an adjective of a thing, not the military
             country = None
-            if adjacent and nxt.entry is not None and nxt.entry.kind in (STATE, SEAT):
+            own = index and matches[index - 1].entry is not None and matches[index - 1].entry.kind == ADJECTIVE and (
+                m.first - matches[index - 1].last == 1
+            )
+            if own:
+                country = matches[index - 1].entry.key  # "Китайские власти призвали Японию": the adjective's state
+            elif adjacent and nxt.entry is not None and nxt.entry.kind in (STATE, SEAT):
                 country = nxt.entry.key
             elif _of_an_official(matches, index):
                 country = nxt.entry.key  # "пресс-служба казахского лидера": the body of that state's official

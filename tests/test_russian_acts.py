@@ -1,0 +1,57 @@
+"""Acts in Russian wire copy, one construction class at a time, in short sentences written for the test (never taken
+from an article): actors named by a state's adjective before a body or a title, visits paid and visits spoken of,
+states the older lists lacked, and the modes that keep an act from being coded as done."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.russian_helpers import russian
+
+COUNTED = ("asserted", "claimed", "future")
+#: Acts done together: either direction is the same act.
+MUTUAL = ("03", "04", "05", "08")
+
+
+def coded(doc, modes=COUNTED) -> set[tuple[str, str, str]]:
+    """(source side, target side, CAMEO root) of the events counted as done, IGO for intergovernmental bodies."""
+    def side(ref):
+        return "IGO" if ref.role == "IGO" else ref.country
+
+    out = set()
+    for e in doc.events:
+        if e.mode in modes:
+            a, b, root = side(e.source), side(e.target), e.cameo[:2]
+            out.add((*sorted((a, b)), root) if root in MUTUAL else (a, b, root))
+    return out
+
+
+def _norm(triples: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    return {(*sorted((a, b)), r) if r in MUTUAL else (a, b, r) for a, b, r in triples}
+
+
+ACTS = [
+    # a body after a state's adjective is that state's, whatever state the object names
+    ("adj-body-object-state", "Китайские власти призвали Японию отказаться от провокаций.", {("CHN", "JPN", "02")}, set()),
+    ("adj-body-object-state-2", "Эстонские власти вызвали посла России.", {("EST", "RUS", "11")}, set()),
+    ("adj-body-accuse", "Украинская сторона обвинила Москву в срыве переговоров.", {("UKR", "RUS", "11")}, set()),
+    ("adj-army-strikes", "Израильская армия нанесла удары по Ливану.", {("ISR", "LBN", "19")}, set()),
+    # states the first lists lacked
+    ("state-venezuela", "США ввели санкции против Венесуэлы.", {("USA", "VEN", "16")}, set()),
+    ("state-mali", "Мали выслала французского посла.", {("MLI", "FRA", "16")}, set()),
+    ("state-jordan", "Иордания осудила действия Израиля.", {("JOR", "ISR", "11")}, set()),
+    # visits: paid by the subject, or only spoken of
+    ("visit-arrived-host-first", "Путин прибыл в Казахстан с государственным визитом.", {("RUS", "KAZ", "04")}, set()),
+    ("visit-arrived-host-after", "Премьер-министр Индии Нарендра Моди прибыл в Москву с официальным визитом.", {("IND", "RUS", "04")}, set()),
+    ("visit-paid", "Токаев совершил визит в Москву.", {("KAZ", "RUS", "04")}, set()),
+    ("visit-during", "Об этом Токаев сообщил в ходе визита в Вашингтон.", {("KAZ", "USA", "04")}, set()),
+    ("visit-condemned-is-no-visit", "Китай осудил визит в Тайвань.", set(), {("CHN", "TWN", "04")}),
+    ("visit-discussed-is-no-visit", "Песков прокомментировал визит в Киев.", set(), {("RUS", "UKR", "04")}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "wanted", "unwanted"), ACTS, ids=[a[0] for a in ACTS])
+def test_the_act_is_coded(name, text, wanted, unwanted):
+    got = coded(russian(*([text] if isinstance(text, str) else text)))
+    assert _norm(wanted) <= got, got
+    assert not (_norm(unwanted) & got), got
