@@ -10,6 +10,7 @@ from functools import lru_cache
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
 from faultlines.events.ru_nouns import (
+    adjective_subject,
     antecedent_state,
     anti_state,
     hosted,
@@ -178,7 +179,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     mentions = [m for m in ps.mentions if _actor_mention(m) and inside[0] <= m.start < inside[1]]
                 else:
                     mentions = [m for m in ps.mentions if _actor_mention(m) and not any(a <= m.start < b for a, b in quoted)]
-                before = [m for m in mentions if c_start <= m.first and m.last < first]
+                before = [m for m in mentions if c_start <= m.first and m.last < first and not _in_participle(tokens, m, first)]
                 after = [m for m in mentions if first < m.first <= c_end and m.first not in hit]
                 if pattern.judged:
                     # "МИД считает, что санкции США являются враждебным выпадом": the speaker judges the actor
@@ -198,6 +199,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if not before and tokens[first].pos == "GRND":
                     # "Расширив санкции против России, власти США …": a gerund's subject is the main clause's
                     sources, after = _gerund_subject(tokens, mentions, last, c_end, after)
+                if not sources and not before:
+                    sources = adjective_subject(ps, c_start, first, _state_ref)  # "Японский дипломат призвал"
                 if not sources and not before and pattern.code.startswith(FORCE_ROOTS):
                     # "украинских беспилотников, которые пытались атаковать …": the state of the relative's antecedent
                     sources = antecedent_state(ps, c_start, _state_ref)
@@ -508,6 +511,15 @@ def _envoy_and_host(ps, c_start: int, c_end: int) -> tuple[ActorRef, ActorRef] |
         if host is not None and host.entry.key != own.entry.key:
             return _state_ref(host.entry.key), _state_ref(own.entry.key)
     return None
+
+
+def _in_participle(tokens, m: Mention, predicate: int) -> bool:
+    """Whether a mention lies in a participle's phrase set off by commas before the predicate ("Японский чиновник,
+    посетивший Пекин, призвал …"): no subject."""
+    opening = next((k for k in range(m.first - 1, -1, -1) if tokens[k].text == ","), None)
+    if opening is None or opening + 1 >= m.first or tokens[opening + 1].pos not in ("PRTF", "GRND"):
+        return False
+    return any(tokens[k].text == "," for k in range(m.last + 1, predicate))
 
 
 def _speaker_acts(token) -> bool:

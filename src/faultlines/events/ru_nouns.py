@@ -127,6 +127,47 @@ def antecedent_state(ps, c_start: int, state_ref) -> list[ActorRef]:
     return [state_ref(code)] if code else []
 
 
+@lru_cache(maxsize=1)
+def _subject_nouns() -> frozenset[str]:
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("subject_nouns.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+#: Words that may stand between a subject and its predicate ("Японский дипломат также призвал").
+BETWEEN_POS = {"ADVB", "PRCL", "CONJ"}
+
+
+def adjective_subject(ps, c_start: int, first: int, state_ref) -> list[ActorRef]:
+    """"Японский дипломат призвал Китай …", "Российские дипломаты осудили …": a state's adjective right before a noun
+    of people or a body (``data/ru/subject_nouns.txt``) that may be nominative, opening the clause or after no
+    preposition, with at most adverbs or a participle's phrase between commas before the predicate."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+    from faultlines.nlp.ru.models import possible_cases
+
+    tokens = ps.sentence.tokens
+    adjectives = sorted((m for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE), key=lambda m: m.first)
+    for index, m in enumerate(adjectives):
+        states = [m.entry.key]
+        while index + 1 < len(adjectives) and [t.lower for t in tokens[m.last + 1 : adjectives[index + 1].first]] == ["и"]:
+            index, m = index + 1, adjectives[index + 1]  # "Российские и китайские дипломаты": both states
+            states.append(m.entry.key)
+        k = m.last + 1
+        if not c_start <= adjectives[index - len(states) + 1].first or k >= first:
+            continue
+        if tokens[k].lemma not in _subject_nouns() or "nomn" not in possible_cases(tokens[k].text):
+            continue
+        opening = adjectives[index - len(states) + 1].first
+        if opening and (tokens[opening - 1].pos == "PREP" or tokens[opening - 1].lower in ("и", ",")):
+            continue
+        rest = list(range(k + 1, first))
+        if len(rest) > 2 and tokens[rest[0]].text == "," and tokens[rest[-1]].text == "," and tokens[rest[1]].pos in ("PRTF", "GRND"):
+            rest = []  # "Японский чиновник, посетивший Китай, выразил протест"
+        if all(tokens[j].pos in BETWEEN_POS for j in rest) and len(rest) <= 2:
+            return [state_ref(code) for code in states]
+    return []
+
+
 def own_forces(ps, c_start: int, first: int, state_ref) -> list[ActorRef]:
     """"российские военные уничтожили": a state's adjective before a noun, before the predicate in its clause."""
     code = _adjective_before_noun(ps, c_start, first)
