@@ -10,6 +10,7 @@ from functools import lru_cache
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
 from faultlines.events.ru_nouns import (
+    adjective_state,
     adjective_subject,
     antecedent_state,
     anti_state,
@@ -179,7 +180,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     mentions = [m for m in ps.mentions if _actor_mention(m) and inside[0] <= m.start < inside[1]]
                 else:
                     mentions = [m for m in ps.mentions if _actor_mention(m) and not any(a <= m.start < b for a, b in quoted)]
-                before = [m for m in mentions if c_start <= m.first and m.last < first and not _in_participle(tokens, m, first)]
+                before = [m for m in mentions if c_start <= m.first and m.last < first
+                          and not _in_participle(tokens, m, first) and not _inside_noun_phrase(tokens, m)]
                 after = [m for m in mentions if first < m.first <= c_end and m.first not in hit]
                 if pattern.judged:
                     # "МИД считает, что санкции США являются враждебным выпадом": the speaker judges the actor
@@ -314,7 +316,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if not chosen or not sources:
                         continue
                     pairs = [(s, t) for t in chosen for s in sources if s.id != t.id]
-                mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS))
+                mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS), later=hit[1:])
                 entry = lookup(pattern.code)
                 for source, target in pairs:
                     if not _coded(source) or not _coded(target):
@@ -522,6 +524,13 @@ def _in_participle(tokens, m: Mention, predicate: int) -> bool:
     return any(tokens[k].text == "," for k in range(m.last + 1, predicate))
 
 
+def _inside_noun_phrase(tokens, m: Mention) -> bool:
+    """"Дружественный России лидер позвонил …": a state between an adjective that governs it and the noun that
+    adjective describes is part of the subject's phrase, not the subject."""
+    return 0 < m.first and m.last + 1 < len(tokens) and tokens[m.first - 1].pos == "ADJF" and (
+        tokens[m.last + 1].pos == "NOUN") and m.case != "nomn" and adjective_state(tokens[m.first - 1].lemma) is None
+
+
 def _speaker_acts(token) -> bool:
     """A verb by which a quote's speaker tells of its own act: first person plural («призываем»), or a plural with
     no subject named («Потребовали от украинской стороны …»)."""
@@ -630,6 +639,8 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
         between = [t.lower for t in tokens[chosen[-1].last + 1 : m.first]]
         if between[:1] == ["и"] and len(between) <= 5 and m.actor.kind == last.actor.kind == "person":
             chosen.append(m)  # "Алиев и премьер-министр Армении Никол Пашинян", the second misread as genitive
+        elif between == ["и"] and m.actor.kind == last.actor.kind == "state" and m.last + 1 == predicate:
+            chosen.append(m)  # "Москва и Баку договорились": a name that does not decline, read as a genitive
         elif between:
             break
     return [m.actor.ref() for m in chosen]
@@ -638,8 +649,11 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
 def _plural_of_states(tokens, before: list[Mention], last: Mention) -> list[ActorRef]:
     """"Президенты России и Казахстана", "Пограничники Кыргызстана и Таджикистана": a plural title or body before
     states joined by «и» names one party of each state (not the holder of one office)."""
+    from faultlines.nlp.ru.models import may_be_plural_subject
+
     head = tokens[last.first]
-    if last.actor.kind == "state" or "plur" not in head.grammemes or head.pos != "NOUN":
+    plural = "plur" in head.grammemes or may_be_plural_subject(head.text)
+    if last.actor.kind == "state" or not plural or head.pos != "NOUN":
         return []
     states = [m for m in before if m.first > last.last and m.actor.kind == "state"]
     if len(states) < 2 or states[0].first != last.last + 1:
@@ -758,8 +772,9 @@ def _reported_speaker(quotes, paragraph: int, position: int, direct: bool = Fals
     return []
 
 
-def _mode(tokens, c_start: int, first: int, intent: bool = False) -> str:
+def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[int] | None = None) -> str:
     window = [t.lower for t in tokens[max(c_start, first - 3) : first]]
+    window += [tokens[k - 1].lower for k in later or []]  # "Переговоры … не состоялись": before a later word
     if any(w in NEGATIONS for w in window):
         return "negated"
     if any(t.lower in CONDITIONALS for t in tokens[:first]):

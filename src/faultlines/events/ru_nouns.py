@@ -15,7 +15,7 @@ RELATIVE = {"который"}
 SIDE_NOUNS = {"сторона", "делегация"}
 
 
-def _adjective_state(lemma: str) -> str | None:
+def adjective_state(lemma: str) -> str | None:
     from faultlines.nlp.ru.knowledge import ADJECTIVE, russian_knowledge
 
     for entry in russian_knowledge().entries.get(lemma, ()):
@@ -29,7 +29,7 @@ def anti_state(tokens, first: int, last: int) -> str | None:
     for token in tokens[max(0, first) : last + 1]:
         lemma = token.lemma.replace("ё", "е")
         if lemma.startswith("анти") and len(lemma) > 8:
-            code = _adjective_state(lemma[4:].lstrip("-"))
+            code = adjective_state(lemma[4:].lstrip("-"))
             if code is not None:
                 return code
     return None
