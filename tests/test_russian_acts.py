@@ -47,6 +47,7 @@ ACTS = [
     ("adj-two-states-talks", "Российские и китайские дипломаты провели консультации.", {("CHN", "RUS", "04")}, set()),
     ("adj-after-preposition-no-subject", "По данным американской разведки, Иран атаковал Израиль.", {("IRN", "ISR", "19")}, {("USA", "ISR", "19")}),
     ("adj-object-no-subject", "Москва призвала японских дипломатов к сдержанности.", set(), {("JPN", "JPN", "02")}),
+    ("adj-passive-subject-is-acted-on", "Российские дипломаты объявлены персонами нон грата в Польше.", {("POL", "RUS", "16")}, {("RUS", "POL", "16")}),
     ("adj-governs-state-in-subject", "Дружественный России лидер позвонил Трампу.", set(), {("RUS", "USA", "04")}),
     # phone calls, notes and the nouns of disapproval
     ("phone-called", "Эрдоган позвонил Путину.", {("TUR", "RUS", "04")}, set()),
@@ -70,6 +71,16 @@ ACTS = [
     ("heads-initialled", "Главы МИД Армении и Азербайджана парафировали мирный договор.", {("ARM", "AZE", "05")}, set()),
     ("undeclined-seat-joined", "Москва и Баку договорились о возобновлении авиасообщения.", {("RUS", "AZE", "03")}, set()),
     ("reached-agreement", "Россия и Китай достигли договоренности о торговле в национальных валютах.", {("RUS", "CHN", "03")}, set()),
+    # force on a place: the state it lies in; a topic after «по» is no target of words
+    ("strikes-territory", "Пакистан нанес удары по территории Афганистана.", {("PAK", "AFG", "19")}, set()),
+    ("strikes-south", "Израильская армия нанесла удары по югу Ливана.", {("ISR", "LBN", "19")}, set()),
+    ("strike-objects-on", "Вооруженные силы России нанесли массированный удар по военным объектам на Украине.", {("RUS", "UKR", "19")}, set()),
+    ("strikes-targets-in", "Иран нанес удары по целям в Израиле.", {("IRN", "ISR", "19")}, set()),
+    ("strike-own-region-no-target", "Украина нанесла удар по позициям в Курской области.", {("UKR", "RUS", "19")}, set()),
+    ("condemned-strike-on-place", "Российский МИД осудил удар по Дохе.", set(), {("RUS", "QAT", "11")}),
+    ("condemned-owner-not-place", "Москва осудила удар Израиля по Дохе.", {("RUS", "ISR", "11")}, {("RUS", "QAT", "11")}),
+    ("accused-talks-topic", "Небензя обвинил западные страны в срыве переговоров по Украине.", set(), {("RUS", "UKR", "11")}),
+    ("called-talks-topic", "Генсек ООН призвал к переговорам по Сирии.", set(), {("IGO", "SYR", "02")}),
     # states the first lists lacked
     ("state-venezuela", "США ввели санкции против Венесуэлы.", {("USA", "VEN", "16")}, set()),
     ("state-mali", "Мали выслала французского посла.", {("MLI", "FRA", "16")}, set()),

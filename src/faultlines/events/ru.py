@@ -51,6 +51,9 @@ OWNED_MEASURES = {"санкция", "пошлина", "ограничение"}
 SANCTION_ROOTS = ("16",)
 #: Roots of intents and offers, whose modal ("может стать площадкой для переговоров") is the offer itself.
 INTENT_ROOTS = ("03",)
+#: Prepositions before a place struck or a topic talked of ("осудил удар по Дохе", "переговоры по Украине"): the state
+#: after them is the target of force only.
+TOPIC_PREPOSITIONS = {"по", "вокруг", "относительно", "касательно"}
 #: Roots of force, whose actor is never just the one who reports it.
 FORCE_ROOTS = ("17", "18", "19", "20")
 #: Roots of a visit, whose noun names the visitor after it and the host after в ("визит Путина в Казахстан").
@@ -182,7 +185,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     mentions = [m for m in ps.mentions if _actor_mention(m) and not any(a <= m.start < b for a, b in quoted)]
                 before = [m for m in mentions if c_start <= m.first and m.last < first
                           and not _in_participle(tokens, m, first) and not _inside_noun_phrase(tokens, m)]
-                after = [m for m in mentions if first < m.first <= c_end and m.first not in hit]
+                after = [m for m in mentions if first < m.first <= c_end and m.first not in hit and (
+                    pattern.code.startswith(FORCE_ROOTS) or tokens[m.first - 1].lower not in TOPIC_PREPOSITIONS)]
                 if pattern.judged:
                     # "МИД считает, что санкции США являются враждебным выпадом": the speaker judges the actor
                     # the clause names, before the words or after them
@@ -201,8 +205,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if not before and tokens[first].pos == "GRND":
                     # "Расширив санкции против России, власти США …": a gerund's subject is the main clause's
                     sources, after = _gerund_subject(tokens, mentions, last, c_end, after)
-                if not sources and not before:
-                    sources = adjective_subject(ps, c_start, first, _state_ref)  # "Японский дипломат призвал"
+                if not sources and not before and tokens[first].pos != "PRTS":
+                    # "Японский дипломат призвал" (not "Российские дипломаты объявлены …", who are acted on)
+                    sources = adjective_subject(ps, c_start, first, _state_ref)
                 if not sources and not before and pattern.code.startswith(FORCE_ROOTS):
                     # "украинских беспилотников, которые пытались атаковать …": the state of the relative's antecedent
                     sources = antecedent_state(ps, c_start, _state_ref)

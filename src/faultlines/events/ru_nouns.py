@@ -89,16 +89,25 @@ def hosted(ps, last: int, c_end: int, state_ref) -> list[ActorRef]:
 
 def struck_place(ps, last: int, c_end: int, own: set[str | None]) -> list[ActorRef]:
     """"ВСУ обстреляли Белгород", "удар по Харькову": the people (CVL) of the state whose place is named after the
-    act in its clause, when that state is not the attacker's."""
+    act in its clause, when that state is not the attacker's; or the state a place named after в/на or a noun of a
+    place («территория», «юг») lies in."""
     from faultlines.model import Actor
-    from faultlines.nlp.ru.knowledge import PLACE
+    from faultlines.nlp.ru.actors import PLACE_NOUNS
+    from faultlines.nlp.ru.knowledge import PLACE, SEAT, STATE
 
-    place = next((m for m in sorted(ps.matches, key=lambda m: m.first) if last < m.first <= c_end
-                  and m.entry is not None and m.entry.kind == PLACE), None)
-    if place is None or place.entry.key in own:
-        return []
-    code = place.entry.key
-    return [Actor(id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()]
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if not last < m.first <= c_end or m.entry is None or m.entry.key in own:
+            continue
+        code = m.entry.key
+        if m.entry.kind == PLACE:
+            return [Actor(id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()]
+        # "по территории Афганистана", "по югу Ливана", "по целям в Израиле", "по объектам на Украине": the state
+        # a struck place lies in
+        before = tokens[m.first - 1]
+        if m.entry.kind in (STATE, SEAT) and (before.lower in ("в", "во", "на") or before.lemma in PLACE_NOUNS):
+            return [Actor(id=code, name=code, kind="state", country=code, role="GOV").ref()]
+    return []
 
 
 def _adjective_before_noun(ps, first: int, last: int) -> str | None:
