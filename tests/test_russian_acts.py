@@ -81,6 +81,20 @@ ACTS = [
     ("condemned-owner-not-place", "Москва осудила удар Израиля по Дохе.", {("RUS", "ISR", "11")}, {("RUS", "QAT", "11")}),
     ("accused-talks-topic", "Небензя обвинил западные страны в срыве переговоров по Украине.", set(), {("RUS", "UKR", "11")}),
     ("called-talks-topic", "Генсек ООН призвал к переговорам по Сирии.", set(), {("IGO", "SYR", "02")}),
+    # the subject undergoes what the one «со стороны» does
+    ("underwent-shelling", "Белгород подвергся обстрелу со стороны ВСУ.", {("UKR", "RUS", "19")}, set()),
+    ("underwent-strikes-territory", "Территория Сирии подверглась ударам со стороны Израиля.", {("ISR", "SYR", "19")}, set()),
+    ("underwent-criticism", "Решение Токио подверглось критике со стороны Пекина.", {("CHN", "JPN", "11")}, set()),
+    ("underwent-no-named-agent", "Посольство России подверглось нападению со стороны радикалов.", set(), {("RUS", "RUS", "19")}),
+    # what is charged, denied, threatened or called for is not done
+    ("would-after-verb", "Москва ввела бы санкции против Киева, если бы это было нужно.", set(), {("RUS", "UKR", "16")}),
+    ("accusation-rejected-not-shelling", "Москва отвергла обвинения Киева в обстреле Херсона.", {("RUS", "UKR", "12")}, {("RUS", "UKR", "19")}),
+    ("accused-of-shelling-not-done", "Баку обвинил Ереван в обстреле своих позиций.", {("AZE", "ARM", "11")}, {("ARM", "AZE", "19")}),
+    ("denied-report-of-strike", "Минобороны Украины опровергло информацию об ударе по Белгороду.", set(), {("UKR", "RUS", "19")}),
+    ("threatened-to-impose", "Трамп пригрозил ввести пошлины против Канады.", {("USA", "CAN", "13")}, {("USA", "CAN", "16")}),
+    ("called-to-hold-talks", "Эрдоган призвал Россию и Украину провести переговоры.", {("TUR", "RUS", "02")}, {("RUS", "UKR", "04")}),
+    ("refused-to-impose", "Сербия отказалась вводить санкции против России.", set(), {("SRB", "RUS", "16")}),
+    ("imposed-is-done", "Канада ввела пошлины против США.", {("CAN", "USA", "16")}, set()),
     # states the first lists lacked
     ("state-venezuela", "США ввели санкции против Венесуэлы.", {("USA", "VEN", "16")}, set()),
     ("state-mali", "Мали выслала французского посла.", {("MLI", "FRA", "16")}, set()),

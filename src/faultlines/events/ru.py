@@ -21,6 +21,7 @@ from faultlines.events.ru_nouns import (
     relative_owner,
     sides,
     struck_place,
+    suffered,
     weapons_state,
 )
 from faultlines.events.tables import read_tsv
@@ -83,6 +84,7 @@ class RuPattern:
     owes: bool = False  # direction "owe": the speaker demands of the state the clause says must act
     answers: bool = False  # direction "answer": with no target named, the act answers the last other state's act
     intercepts: bool = False  # direction "intercept": with no subject, the forces of the state that reports it act
+    suffers: bool = False  # direction "suffer": the subject undergoes the act of the one named after «со стороны»
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +105,7 @@ def ru_patterns() -> list[RuPattern]:
             row["direction"] == "owe",
             row["direction"] == "answer",
             row["direction"] == "intercept",
+            row["direction"] == "suffer",
         )
         for row in rows
     ]
@@ -174,11 +177,15 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "МИД РФ считает, что санкции США … являются выпадом": with no «против», on the speaker's state
                     spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
                     summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None, pattern.code.startswith(FORCE_ROOTS))
-                if (pattern.summons or pattern.owned or pattern.owes) and summoned is None:
+                if pattern.suffers:
+                    summoned = suffered(ps, hit, c_start, _actor_mention, _state_ref)
+                if (pattern.summons or pattern.owned or pattern.owes or pattern.suffers) and summoned is None:
                     continue  # no ministry named as the place, or no envoy's state: the plainer patterns may code it
                 used.update(hit)
                 if pattern.blocks:
                     break
+                if _charged(tokens, first, c_start) or _unrealised(tokens, first):
+                    break  # "обвинил Москву в обстреле …", "пригрозил ввести пошлины": not reported as done
                 if inside is not None:
                     mentions = [m for m in ps.mentions if _actor_mention(m) and inside[0] <= m.start < inside[1]]
                 else:
@@ -520,6 +527,29 @@ def _envoy_and_host(ps, c_start: int, c_end: int) -> tuple[ActorRef, ActorRef] |
     return None
 
 
+@lru_cache(maxsize=1)
+def _lemma_list(name: str) -> frozenset[str]:
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text(name).splitlines() if w.strip() and w[0] != "#")
+
+
+def _charged(tokens, first: int, c_start: int) -> bool:
+    """An act named by a noun after «в», «о» or «об», a few words after a word of a charge or a denial
+    (``data/ru/charge_words.txt``): "обвинения Киева в обстреле Херсона", "опроверг информацию об ударе"."""
+    if tokens[first].pos != "NOUN" or not first or tokens[first - 1].lower not in ("в", "во", "о", "об"):
+        return False
+    return any(t.lemma in _lemma_list("charge_words.txt") for t in tokens[max(c_start, first - 6) : first - 1])
+
+
+def _unrealised(tokens, first: int) -> bool:
+    """An infinitive right after (at most two words between) a verb of threat, appeal, demand, offer, promise or
+    refusal (``data/ru/unrealised_verbs.txt``): "пригрозил ввести пошлины против Канады"."""
+    if tokens[first].pos != "INFN":
+        return False
+    return any(t.lemma in _lemma_list("unrealised_verbs.txt") for t in tokens[max(0, first - 3) : first])
+
+
 def _in_participle(tokens, m: Mention, predicate: int) -> bool:
     """Whether a mention lies in a participle's phrase set off by commas before the predicate ("Японский чиновник,
     посетивший Пекин, призвал …"): no subject."""
@@ -782,8 +812,8 @@ def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[in
     window += [tokens[k - 1].lower for k in later or []]  # "Переговоры … не состоялись": before a later word
     if any(w in NEGATIONS for w in window):
         return "negated"
-    if any(t.lower in CONDITIONALS for t in tokens[:first]):
-        return "hypothetical"
+    if any(t.lower in CONDITIONALS for t in tokens[: first + 3]):
+        return "hypothetical"  # "если …", "ввела бы санкции"
     if not intent and any(t.lemma in MODALS for t in tokens[max(c_start, first - 2) : first]):
         return "hypothetical"
     return "asserted"

@@ -201,3 +201,31 @@ def _members() -> dict[str, frozenset[str]]:
 def member_of(country: str | None, ref: ActorRef) -> bool:
     """Whether a state is a member of the organisation ``ref`` (``data/ru/igo_members.tsv``)."""
     return bool(country) and country in _members().get(ref.id, frozenset())
+
+
+def suffered(ps, hit: list[int], c_start: int, actor_mention, state_ref) -> tuple[ActorRef, ActorRef] | None:
+    """"Белгород подвергся обстрелу со стороны ВСУ", "Решение Токио подверглось критике со стороны Пекина": the one
+    named after «со стороны» (or in the genitive right after the noun) acts on the subject before the predicate: an
+    actor, else the state of a state, capital or place named there. None unless both are named and differ."""
+    from faultlines.model import Actor
+    from faultlines.nlp.ru.knowledge import PLACE, SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    noun = hit[-1]
+    start = noun + 3 if [t.lower for t in tokens[noun + 1 : noun + 3]] == ["со", "стороны"] else noun + 1
+    agent = next((m for m in ps.mentions if start <= m.first <= start + 1 and actor_mention(m)
+                  and m.case in ("gent", None)), None)
+    if agent is None:
+        return None
+    subject = next((m.actor.ref() for m in ps.mentions if c_start <= m.first and m.last < hit[0] and actor_mention(m)), None)
+    if subject is None:
+        named = next((m for m in sorted(ps.matches, key=lambda m: m.first) if c_start <= m.first and m.last < hit[0]
+                      and m.entry is not None and m.entry.kind in (PLACE, SEAT, STATE)), None)
+        if named is None:
+            return None
+        code = named.entry.key
+        subject = state_ref(code) if named.entry.kind != PLACE else Actor(
+            id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()
+    if subject.country == agent.actor.country:
+        return None
+    return agent.actor.ref(), subject
