@@ -10,13 +10,16 @@ from functools import lru_cache
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
 from faultlines.events.ru_nouns import (
+    adjective_after,
     adjective_state,
     adjective_subject,
     antecedent_state,
     anti_state,
     hosted,
     member_of,
+    over_place,
     own_forces,
+    participle_agent,
     passive_agent,
     relative_owner,
     sides,
@@ -48,6 +51,10 @@ NO_TARGET_ROOTS = ("01",)
 OBLIQUE_PRONOUNS = {"него", "нее", "неё", "них", "нас"}
 #: Nouns of measures whose owner is the state in the genitive after them ("пакет санкций ЕС").
 OWNED_MEASURES = {"санкция", "пошлина", "ограничение"}
+#: Roots of acts done together: with no target, two subjects joined by «и» act on each other.
+MUTUAL_ROOTS = ("03", "04", "05")
+#: Roots of aid, whose target may be named as the place it is sent to ("отправила в Киргизию помощь").
+AID_ROOTS = ("07",)
 #: Roots of sanctions, whose target, when none is named, is the state of whoever reports them.
 SANCTION_ROOTS = ("16",)
 #: Roots of intents and offers, whose modal ("может стать площадкой для переговоров") is the offer itself.
@@ -67,6 +74,8 @@ ANSWER_ROOTS = ("12",)
 
 
 WIDE = frozenset({"…"})
+#: Nouns that are part of a preposition after «в» ("санкций в отношении России", "в связи с"): never a pattern word.
+COMPOUND_PREPOSITIONS = {("в", "отношение"), ("в", "связь"), ("во", "время"), ("в", "ход"), ("в", "рамка")}
 
 
 @dataclass(frozen=True)
@@ -120,7 +129,8 @@ def _match(pattern: RuPattern, tokens, i: int) -> list[int] | None:
         if words == WIDE:
             gap = WIDE_GAP
             continue
-        nxt = next((k for k in range(at + 1, min(len(tokens), at + 2 + gap)) if tokens[k].lemma in words), None)
+        nxt = next((k for k in range(at + 1, min(len(tokens), at + 2 + gap)) if tokens[k].lemma in words
+                    and (tokens[k - 1].lower, tokens[k].lemma) not in COMPOUND_PREPOSITIONS), None)
         if nxt is None or any(tokens[k].lower in CLAUSE_BREAKS for k in range(at + 1, nxt)):
             return None
         found.append(nxt)
@@ -222,7 +232,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "беспилотники были уничтожены, сообщило Минобороны РФ": the reporter's state's forces
                     spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
                     sources = own_forces(ps, c_start, first, _state_ref) or (
-                        [_state_ref(spoken[0].country)] if spoken and spoken[0].country else [])
+                        [_state_ref(spoken[0].country)] if spoken and spoken[0].country else []) or (
+                        over_place(ps, c_start, c_end, _state_ref))  # "Над Белгородской областью сбиты …"
                 impersonal = False
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first, c_end)
@@ -275,6 +286,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if not targets and pattern.intercepts:
                     # "уничтожены семь украинских беспилотников": the state of the weapons
                     targets = weapons_state(ps, hit[-1], _state_ref)
+                if not targets and sources and pattern.code.startswith(AID_ROOTS + SANCTION_ROOTS + ("191",)):
+                    # "отправила в Киргизию помощь", "запрет на ввоз российского бензина", "для российских самолетов"
+                    own = {s.country for s in sources}
+                    targets = [t for t in hosted(ps, first, c_end, _state_ref) if t.country not in own] if (
+                        pattern.code.startswith(AID_ROOTS)) else adjective_after(ps, last, c_end, own, _state_ref)
                 if not targets and sources and pattern.code.startswith(VISIT_ROOTS):
                     targets = hosted(ps, first, c_end, _state_ref)  # "прибыл с визитом в Москву", "прибыл в Москву с визитом"
                 if not targets and sources and pattern.code.startswith(FORCE_ROOTS):
@@ -325,6 +341,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if not chosen and (pattern.answers or pattern.code.startswith(ANSWER_ROOTS)):
                         answered = _answered(events, sources)
                         chosen = [answered] if answered is not None else []
+                    if not chosen and pattern.code.startswith(MUTUAL_ROOTS) and len(_unique(sources)) > 1:
+                        # "Россия и Казахстан укрепляют сотрудничество": the subjects act on each other
+                        parties = _unique(sources)[:2]
+                        sources, chosen = parties, parties
                     if not chosen or not sources:
                         continue
                     pairs = [(s, t) for t in chosen for s in sources if s.id != t.id]
@@ -424,8 +444,9 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
                       and m.first == noun + 1 and m.last + 1 < len(tokens) and tokens[m.last + 1].pos == "NOUN"
                       and "gent" in tokens[m.last + 1].grammemes), None)
     if owner is None:
-        # "санкции против России были введены Евросоюзом": the agent of a passive participle after the noun
-        passive = passive_agent(ps, noun, c_end, _actor_mention)
+        # "санкции против России были введены Евросоюзом": the agent of a passive participle after the noun;
+        # "Введенные Евросоюзом санкции": of a participle before it
+        passive = passive_agent(ps, noun, c_end, _actor_mention) or participle_agent(ps, hit[0], _actor_mention)
         owner = passive.actor.ref() if passive is not None else None
     if owner is None:
         return None

@@ -45,6 +45,41 @@ def relative_owner(ps, noun: int, actor_mention) -> Mention | None:
                  and m.case in ("nomn", None)), None)
 
 
+def participle_agent(ps, noun: int, actor_mention) -> Mention | None:
+    """"Введенные Евросоюзом санкции": the actor in the instrumental after a full participle right before the noun."""
+    tokens = ps.sentence.tokens
+    return next((m for m in ps.mentions if m.last == noun - 1 and m.case == "ablt" and actor_mention(m)
+                 and m.first and tokens[m.first - 1].pos == "PRTF"), None)
+
+
+def over_place(ps, c_start: int, c_end: int, state_ref) -> list[ActorRef]:
+    """"Над территорией Курской области были уничтожены …": the state of the place (or the state) named after «над»
+    in the clause, over whose ground its own forces shoot."""
+    from faultlines.nlp.ru.knowledge import PLACE, SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if c_start <= m.first <= c_end and m.entry is not None and m.entry.kind in (PLACE, SEAT, STATE) and any(
+            t.lower == "над" for t in tokens[max(c_start, m.first - 2) : m.first]
+        ):
+            return [state_ref(m.entry.key)]
+    return []
+
+
+def adjective_after(ps, last: int, c_end: int, own: set[str | None], state_ref) -> list[ActorRef]:
+    """"запрет на ввоз российского бензина", "для российских самолетов": the state of the first adjective of a state
+    before a noun after the predicate in its clause, when it is not the actor's own."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if last < m.first <= c_end and m.entry is not None and m.entry.kind == ADJECTIVE and m.entry.key not in own and (
+            m.last + 1 < len(tokens) and tokens[m.last + 1].pos == "NOUN"
+        ):
+            return [state_ref(m.entry.key)]
+    return []
+
+
 def passive_agent(ps, noun: int, c_end: int, actor_mention) -> Mention | None:
     """"санкции … были введены Евросоюзом": the actor in the instrumental right after a short passive participle
     that follows the noun in its clause."""
@@ -208,7 +243,7 @@ def suffered(ps, hit: list[int], c_start: int, actor_mention, state_ref) -> tupl
     named after «со стороны» (or in the genitive right after the noun) acts on the subject before the predicate: an
     actor, else the state of a state, capital or place named there. None unless both are named and differ."""
     from faultlines.model import Actor
-    from faultlines.nlp.ru.knowledge import PLACE, SEAT, STATE
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, PLACE, SEAT, STATE
 
     tokens = ps.sentence.tokens
     noun = hit[-1]
@@ -219,8 +254,9 @@ def suffered(ps, hit: list[int], c_start: int, actor_mention, state_ref) -> tupl
         return None
     subject = next((m.actor.ref() for m in ps.mentions if c_start <= m.first and m.last < hit[0] and actor_mention(m)), None)
     if subject is None:
+        # "Территория Сирии подверглась …", "Российские банки попали под санкции": a state named or its adjective
         named = next((m for m in sorted(ps.matches, key=lambda m: m.first) if c_start <= m.first and m.last < hit[0]
-                      and m.entry is not None and m.entry.kind in (PLACE, SEAT, STATE)), None)
+                      and m.entry is not None and m.entry.kind in (PLACE, SEAT, STATE, ADJECTIVE)), None)
         if named is None:
             return None
         code = named.entry.key
