@@ -132,6 +132,10 @@ ACTS = [
     ("joined-subjects-cooperate", "Россия и Казахстан укрепляют сотрудничество в энергетике.", {("RUS", "KAZ", "03")}, set()),
     ("relations-developed", "Токаев выступил за развитие отношений с Евросоюзом.", {("KAZ", "IGO", "03")}, set()),
     ("in-respect-of-is-no-relations", "Сенат США одобрил расширение санкций в отношении России.", set(), {("USA", "RUS", "03")}),
+    # disapproval of an act whose actor is named only by the act
+    ("condemned-expulsion-from", "Захарова осудила высылку российских дипломатов из Молдавии.", {("RUS", "MDA", "11")}, set()),
+    ("criticised-strikes-of", "Тегеран раскритиковал удары израильской авиации по Ливану.", {("IRN", "ISR", "11")}, set()),
+    ("condemned-act-with-no-actor", "Москва осудила высылку дипломатов.", set(), {("RUS", "RUS", "11")}),
     # states the first lists lacked
     ("state-venezuela", "США ввели санкции против Венесуэлы.", {("USA", "VEN", "16")}, set()),
     ("state-mali", "Мали выслала французского посла.", {("MLI", "FRA", "16")}, set()),

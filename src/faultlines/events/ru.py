@@ -53,6 +53,8 @@ OBLIQUE_PRONOUNS = {"него", "нее", "неё", "них", "нас"}
 OWNED_MEASURES = {"санкция", "пошлина", "ограничение"}
 #: Roots of acts done together: with no target, two subjects joined by «и» act on each other.
 MUTUAL_ROOTS = ("03", "04", "05")
+#: Roots of disapproval, whose missing target may be the actor of the act named after the predicate.
+JUDGING_ROOTS = ("11",)
 #: Roots of aid, whose target may be named as the place it is sent to ("отправила в Киргизию помощь").
 AID_ROOTS = ("07",)
 #: Roots of sanctions, whose target, when none is named, is the state of whoever reports them.
@@ -164,6 +166,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
         local = text[sent.start : sent.end]
         quoted = [(a + sent.start, b + sent.start) for a, b in quote_spans(local)]
         used: set[int] = set()
+        acts: list[tuple[int, ActorRef]] = []  # (predicate, source) of the acts coded in the sentence
+        judged_acts: list[tuple] = []  # disapproval with no target named: of the actor of an act coded after it
         for i in range(len(tokens)):
             inside = next(((a, b) for a, b in quoted if a <= tokens[i].start < b), None)
             if inside is not None and not _speaker_acts(tokens[i]):
@@ -345,39 +349,57 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         # "Россия и Казахстан укрепляют сотрудничество": the subjects act on each other
                         parties = _unique(sources)[:2]
                         sources, chosen = parties, parties
+                    if not chosen and sources and pattern.code.startswith(JUDGING_ROOTS) and tokens[first].pos != "NOUN":
+                        judged_acts.append((first, c_end, sources, pattern, [tokens[k].text for k in hit],
+                                            _mode(tokens, c_start, first, later=hit[1:])))
+                        break
                     if not chosen or not sources:
                         continue
                     pairs = [(s, t) for t in chosen for s in sources if s.id != t.id]
                 mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS), later=hit[1:])
-                entry = lookup(pattern.code)
-                for source, target in pairs:
-                    if not _coded(source) or not _coded(target):
-                        continue
-                    if source.code == target.code:
-                        continue  # "Токаев ... готовность Астаны": one actor on both sides
-                    key = (sent.paragraph, sent.start, source.id, target.id, entry.code)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    words = " ".join(tokens[k].text for k in hit)
-                    events.append(
-                        coded_event(
-                            entry.code,
-                            source=source,
-                            target=target,
-                            date=published,
-                            paragraph=sent.paragraph,
-                            sentence=local,
-                            start=sent.start,
-                            end=sent.end,
-                            rule=f"ru:{pattern.name}",
-                            explanation=explain(entry.code, words, source, target, []),
-                            confidence=0.6,
-                            mode=mode,
-                        )
-                    )
+                made = _emit(events, seen, pairs, pattern, [tokens[k].text for k in hit], mode, ps, local, published)
+                acts.extend((first, ref) for ref in made)
                 break
+        for first, c_end, sources, pattern, words, mode in judged_acts:
+            # "Захарова осудила высылку российских дипломатов из Молдавии": the actor of the act coded after it
+            actor = next((ref for at, ref in acts if first < at <= c_end and ref.country not in {s.country for s in sources}), None)
+            if actor is not None:
+                _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
+
+
+def _emit(events, seen, pairs, pattern: RuPattern, words: list[str], mode: str, ps, local: str, published) -> list[ActorRef]:
+    """Append the events of ``pairs``, each once per sentence; the sources of those appended."""
+    entry = lookup(pattern.code)
+    sent = ps.sentence
+    made: list[ActorRef] = []
+    for source, target in pairs:
+        if not _coded(source) or not _coded(target):
+            continue
+        if source.code == target.code:
+            continue  # "Токаев ... готовность Астаны": one actor on both sides
+        key = (sent.paragraph, sent.start, source.id, target.id, entry.code)
+        if key in seen:
+            continue
+        seen.add(key)
+        events.append(
+            coded_event(
+                entry.code,
+                source=source,
+                target=target,
+                date=published,
+                paragraph=sent.paragraph,
+                sentence=local,
+                start=sent.start,
+                end=sent.end,
+                rule=f"ru:{pattern.name}",
+                explanation=explain(entry.code, " ".join(words), source, target, []),
+                confidence=0.6,
+                mode=mode,
+            )
+        )
+        made.append(source)
+    return made
 
 
 @lru_cache(maxsize=1)
