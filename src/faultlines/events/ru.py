@@ -123,6 +123,20 @@ def ru_patterns() -> list[RuPattern]:
     return sorted(out, key=lambda p: -len(p.words))
 
 
+@lru_cache(maxsize=1)
+def _opening_index() -> dict[str, tuple[RuPattern, ...]]:
+    """The patterns by the lemmas of their first word, longest first (as ``ru_patterns`` orders them)."""
+    index: dict[str, list[RuPattern]] = {}
+    for pattern in ru_patterns():
+        for lemma in pattern.words[0]:
+            index.setdefault(lemma, []).append(pattern)
+    return {lemma: tuple(found) for lemma, found in index.items()}
+
+
+def _patterns_opening(lemma: str) -> tuple[RuPattern, ...]:
+    return _opening_index().get(lemma, ())
+
+
 def _match(pattern: RuPattern, tokens, i: int) -> list[int] | None:
     if tokens[i].lemma not in pattern.words[0]:
         return None
@@ -172,7 +186,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
             inside = next(((a, b) for a, b in quoted if a <= tokens[i].start < b), None)
             if inside is not None and not _speaker_acts(tokens[i]):
                 continue  # inside a direct quote only the speaker's own plural act is coded («Потребовали …»)
-            for pattern in ru_patterns():
+            for pattern in _patterns_opening(tokens[i].lemma):
                 if i in used and not pattern.owned:
                     continue  # "ответит на санкции США против России": the owned noun inside another act codes too
                 hit = _match(pattern, tokens, i)
