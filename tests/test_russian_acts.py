@@ -136,6 +136,15 @@ ACTS = [
     ("condemned-expulsion-from", "Захарова осудила высылку российских дипломатов из Молдавии.", {("RUS", "MDA", "11")}, set()),
     ("criticised-strikes-of", "Тегеран раскритиковал удары израильской авиации по Ливану.", {("IRN", "ISR", "11")}, set()),
     ("condemned-act-with-no-actor", "Москва осудила высылку дипломатов.", set(), {("RUS", "RUS", "11")}),
+    # what is judged: its owner, never a place or people it falls on; names given to acts and states
+    ("condemned-adjective-owner", "Москва осудила американские санкции против Ирана.", {("RUS", "USA", "11")}, {("RUS", "IRN", "11")}),
+    ("criticised-adjective-owner", "Пекин раскритиковал японские учения у берегов Тайваня.", {("CHN", "JPN", "11")}, set()),
+    ("rejected-adjective-owner", "Киев отверг российские обвинения.", {("UKR", "RUS", "12")}, set()),
+    ("condemned-attack-on-own", "Москва осудила нападение на российских дипломатов в Варшаве.", set(), {("RUS", "RUS", "11")}),
+    ("condemned-strikes-on-people-of", "Лавров осудил удары по мирным жителям Ирана.", set(), {("RUS", "IRN", "11")}),
+    ("called-aggression", "МИД Ирана назвал удары Израиля агрессией.", {("IRN", "ISR", "11")}, set()),
+    ("called-terror-act", "Захарова назвала удар ВСУ по Белгороду террористическим актом.", {("RUS", "UKR", "11")}, set()),
+    ("called-partner", "Пашинян назвал Россию стратегическим партнером.", {("ARM", "RUS", "05")}, set()),
     # states the first lists lacked
     ("state-venezuela", "США ввели санкции против Венесуэлы.", {("USA", "VEN", "16")}, set()),
     ("state-mali", "Мали выслала французского посла.", {("MLI", "FRA", "16")}, set()),

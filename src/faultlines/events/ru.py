@@ -221,7 +221,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 before = [m for m in mentions if c_start <= m.first and m.last < first
                           and not _in_participle(tokens, m, first) and not _inside_noun_phrase(tokens, m)]
                 after = [m for m in mentions if first < m.first <= c_end and m.first not in hit and (
-                    pattern.code.startswith(FORCE_ROOTS) or tokens[m.first - 1].lower not in TOPIC_PREPOSITIONS)]
+                    pattern.code.startswith(FORCE_ROOTS) or _governing_preposition(tokens, m) not in TOPIC_PREPOSITIONS)]
                 if pattern.judged:
                     # "МИД считает, что санкции США являются враждебным выпадом": the speaker judges the actor
                     # the clause names, before the words or after them
@@ -284,6 +284,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 source_codes = {s.code for s in sources}
                 after = [m for m in after if m.actor.ref().code not in source_codes]
                 targets = [m.actor.ref() for m in _joined(after, tokens) if m.actor.id not in source_ids]
+                if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS) and not pattern.judged:
+                    # "осудила американские санкции против Ирана": the owner of what is judged, not its target
+                    owner = _owner_adjective(ps, last, after[0].first if after else c_end + 1)
+                    if owner is not None and owner not in {s.country for s in sources}:
+                        targets = [_state_ref(owner)]
                 if pattern.judged:
                     targets = targets_first
                 if not pattern.symmetric:
@@ -605,6 +610,30 @@ def _unrealised(tokens, first: int) -> bool:
     if tokens[first].pos != "INFN":
         return False
     return any(t.lemma in _lemma_list("unrealised_verbs.txt") for t in tokens[max(0, first - 3) : first])
+
+
+def _governing_preposition(tokens, m: Mention) -> str | None:
+    """The preposition that opens the noun phrase a mention ends ("по мирным жителям Ирана": «по»), if any."""
+    for k in range(m.first - 1, max(-1, m.first - 5), -1):
+        if tokens[k].pos == "PREP":
+            return tokens[k].lower
+        if tokens[k].pos not in ("NOUN", "ADJF", "PRTF", "NUMR"):
+            return None
+    return None
+
+
+def _owner_adjective(ps, last: int, limit: int) -> str | None:
+    """The state of an adjective right before a noun, not after a preposition, between the predicate and ``limit``
+    ("осудила американские санкции", not "нападение на российских дипломатов")."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if last < m.first < limit and m.entry is not None and m.entry.kind == ADJECTIVE and m.last + 1 < len(tokens) and (
+            tokens[m.last + 1].pos == "NOUN" and tokens[m.first - 1].pos != "PREP"
+        ):
+            return m.entry.key
+    return None
 
 
 def _in_participle(tokens, m: Mention, predicate: int) -> bool:
