@@ -145,6 +145,14 @@ ACTS = [
     ("called-aggression", "МИД Ирана назвал удары Израиля агрессией.", {("IRN", "ISR", "11")}, set()),
     ("called-terror-act", "Захарова назвала удар ВСУ по Белгороду террористическим актом.", {("RUS", "UKR", "11")}, set()),
     ("called-partner", "Пашинян назвал Россию стратегическим партнером.", {("ARM", "RUS", "05")}, set()),
+    # an object pronoun after the predicate, «не исключил» as an intent, interceptions over a state's regions
+    ("invited-him", "Мирзиёев позвонил Трампу и пригласил его посетить Ташкент.", {("UZB", "USA", "03"), ("UZB", "USA", "04")}, set()),
+    ("thanked-him", "Путин встретился с Эрдоганом и поблагодарил его за посредничество.", {("RUS", "TUR", "05")}, set()),
+    ("pronoun-of-own-state-no-target", "Лавров заявил, что Москва его не поддерживает.", set(), {("RUS", "RUS", "05")}),
+    ("did-not-rule-out-talks", "Эрдоган не исключил новых переговоров с Путиным.", {("TUR", "RUS", "03")}, set()),
+    ("ruled-out-talks", "Эрдоган исключил переговоры с Путиным.", set(), {("TUR", "RUS", "04")}),
+    ("downed-over-adjective-regions", "Минобороны заявило об уничтожении 20 украинских беспилотников над российскими регионами.",
+     {("RUS", "UKR", "19")}, set()),
     # states the first lists lacked
     ("state-venezuela", "США ввели санкции против Венесуэлы.", {("USA", "VEN", "16")}, set()),
     ("state-mali", "Мали выслала французского посла.", {("MLI", "FRA", "16")}, set()),

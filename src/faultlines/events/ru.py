@@ -49,6 +49,8 @@ MODALS = {"должный", "мочь", "следовать", "необходи�
 NO_TARGET_ROOTS = ("01",)
 #: Pronouns after «против» that stand for someone named before ("санкции против него").
 OBLIQUE_PRONOUNS = {"него", "нее", "неё", "них", "нас"}
+#: Object pronouns right after a predicate that stand for someone named before it in the sentence.
+OBJECT_PRONOUNS = {"его", "ее", "её", "их", "ему", "ей", "им"}
 #: Nouns of measures whose owner is the state in the genitive after them ("пакет санкций ЕС").
 OWNED_MEASURES = {"санкция", "пошлина", "ограничение"}
 #: Roots of acts done together: with no target, two subjects joined by «и» act on each other.
@@ -304,6 +306,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if pattern.from_place and not targets:
                     # "Болгария отозвала своего посла из Москвы": the state left is the target
                     targets = _left_state(ps, first, c_end)
+                if not targets and not pattern.symmetric and sources and first + 1 < len(tokens) and (
+                    tokens[first + 1].lower in OBJECT_PRONOUNS
+                ):
+                    # "позвонил Трампу и пригласил его посетить Ташкент": the one named before the pronoun
+                    targets = _pronoun_object(ps, first, {s.country for s in sources})
                 if not targets and not pattern.symmetric and (anti := anti_state(tokens, first, last + 1)):
                     targets = [_state_ref(anti)]  # "ввел пакет антироссийских санкций": against Russia
                 if not targets and pattern.intercepts:
@@ -370,12 +377,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         sources, chosen = parties, parties
                     if not chosen and sources and pattern.code.startswith(JUDGING_ROOTS) and tokens[first].pos != "NOUN":
                         judged_acts.append((first, c_end, sources, pattern, [tokens[k].text for k in hit],
-                                            _mode(tokens, c_start, first, later=hit[1:])))
+                                            _mode(tokens, c_start, first, later=[k for k in hit[1:] if k - 1 not in hit])))
                         break
                     if not chosen or not sources:
                         continue
                     pairs = [(s, t) for t in chosen for s in sources if s.id != t.id]
-                mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS), later=hit[1:])
+                mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS), later=[k for k in hit[1:] if k - 1 not in hit])
                 made = _emit(events, seen, pairs, pattern, [tokens[k].text for k in hit], mode, ps, local, published)
                 acts.extend((first, ref) for ref in made)
                 break
@@ -610,6 +617,13 @@ def _unrealised(tokens, first: int) -> bool:
     if tokens[first].pos != "INFN":
         return False
     return any(t.lemma in _lemma_list("unrealised_verbs.txt") for t in tokens[max(0, first - 3) : first])
+
+
+def _pronoun_object(ps, first: int, own: set[str | None]) -> list[ActorRef]:
+    """The person named last before the predicate in its sentence, of another state than the subject's."""
+    person = next((m for m in reversed(ps.mentions) if m.last < first and m.actor.kind == "person"
+                   and m.actor.country and m.actor.country not in own), None)
+    return [person.actor.ref()] if person is not None else []
 
 
 def _governing_preposition(tokens, m: Mention) -> str | None:
