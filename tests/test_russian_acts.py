@@ -153,6 +153,13 @@ ACTS = [
     ("ruled-out-talks", "Эрдоган исключил переговоры с Путиным.", set(), {("TUR", "RUS", "04")}),
     ("downed-over-adjective-regions", "Минобороны заявило об уничтожении 20 украинских беспилотников над российскими регионами.",
      {("RUS", "UKR", "19")}, set()),
+    # sanctions and tariffs approved, raised or set
+    ("sanctions-approved", "Евросоюз утвердил санкции против РФ.", {("IGO", "RUS", "16")}, set()),
+    ("sanctions-approved-council", "Совет ЕС одобрил новые санкции против Белоруссии.", {("IGO", "BLR", "16")}, set()),
+    ("tariffs-raised", "США повысили пошлины на китайские товары.", {("USA", "CHN", "16")}, set()),
+    ("tariffs-imposed", "Трамп ввел тарифы против Индии.", {("USA", "IND", "16")}, set()),
+    ("tariffs-on-imports-from", "Вашингтон установил пошлины на импорт стали из Китая.", {("USA", "CHN", "16")}, set()),
+    ("law-on-sanctions-is-no-sanction", "Россия приняла закон о санкциях.", set(), {("RUS", "RUS", "16")}),
     # states the first lists lacked
     ("state-venezuela", "США ввели санкции против Венесуэлы.", {("USA", "VEN", "16")}, set()),
     ("state-mali", "Мали выслала французского посла.", {("MLI", "FRA", "16")}, set()),

@@ -320,7 +320,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "отправила в Киргизию помощь", "запрет на ввоз российского бензина", "для российских самолетов"
                     own = {s.country for s in sources}
                     targets = [t for t in hosted(ps, first, c_end, _state_ref) if t.country not in own] if (
-                        pattern.code.startswith(AID_ROOTS)) else adjective_after(ps, last, c_end, own, _state_ref)
+                        pattern.code.startswith(AID_ROOTS)) else adjective_after(ps, last, c_end, own, _state_ref) or [
+                        t for t in _left_state(ps, last, c_end) if t.country not in own]  # "импорт стали из Китая"
                 if not targets and sources and pattern.code.startswith(VISIT_ROOTS):
                     targets = hosted(ps, first, c_end, _state_ref)  # "прибыл с визитом в Москву", "прибыл в Москву с визитом"
                 if not targets and sources and pattern.code.startswith(FORCE_ROOTS):
