@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
+from faultlines.events.ru_anaphora import anaphor_source
 from faultlines.events.ru_nouns import (
     adjective_after,
     adjective_state,
@@ -258,7 +259,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first, c_end)
                     impersonal = bool(sources)
-                    sources = sources or _pronoun_source(parsed, index, c_start, first)
+                    sources = sources or _pronoun_source(parsed, index, c_start, first) or (
+                        anaphor_source(parsed, index, c_start, first, _named_subject))  # "Министр призвал …"
                 if pattern.expels and (not sources and not before or tokens[first].pos == "NOUN"):
                     # "Российских дипломатов выслали из Эстонии", "высылка дипломатов из Польши" (not the subject
                     # of "Москва осудила высылку …", who is expelled, not expelling)
