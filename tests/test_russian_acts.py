@@ -48,6 +48,7 @@ ACTS = [
     ("adj-after-preposition-no-subject", "По данным американской разведки, Иран атаковал Израиль.", {("IRN", "ISR", "19")}, {("USA", "ISR", "19")}),
     ("adj-object-no-subject", "Москва призвала японских дипломатов к сдержанности.", set(), {("JPN", "JPN", "02")}),
     ("adj-passive-subject-is-acted-on", "Российские дипломаты объявлены персонами нон грата в Польше.", {("POL", "RUS", "16")}, {("RUS", "POL", "16")}),
+    ("adj-occupiers-shelled", "Российские оккупанты обстреляли Херсон.", {("RUS", "UKR", "19")}, set()),
     ("adj-governs-state-in-subject", "Дружественный России лидер позвонил Трампу.", set(), {("RUS", "USA", "04")}),
     # phone calls, notes and the nouns of disapproval
     ("phone-called", "Эрдоган позвонил Путину.", {("TUR", "RUS", "04")}, set()),
