@@ -224,7 +224,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 before = [m for m in mentions if c_start <= m.first and m.last < first
                           and not _in_participle(tokens, m, first) and not _inside_noun_phrase(tokens, m)]
                 after = [m for m in mentions if first < m.first <= c_end and m.first not in hit and (
-                    pattern.code.startswith(FORCE_ROOTS) or _governing_preposition(tokens, m) not in TOPIC_PREPOSITIONS)]
+                    pattern.code.startswith(FORCE_ROOTS) or _governing_preposition(tokens, m, last) not in TOPIC_PREPOSITIONS)]
                 if pattern.judged:
                     # "МИД считает, что санкции США являются враждебным выпадом": the speaker judges the actor
                     # the clause names, before the words or after them
@@ -629,9 +629,10 @@ def _pronoun_object(ps, first: int, own: set[str | None]) -> list[ActorRef]:
     return [person.actor.ref()] if person is not None else []
 
 
-def _governing_preposition(tokens, m: Mention) -> str | None:
-    """The preposition that opens the noun phrase a mention ends ("по мирным жителям Ирана": «по»), if any."""
-    for k in range(m.first - 1, max(-1, m.first - 5), -1):
+def _governing_preposition(tokens, m: Mention, predicate: int) -> str | None:
+    """The preposition that opens the noun phrase a mention ends, after the predicate's last word ("по мирным
+    жителям Ирана": «по»; not "по итогам переговоров Токаева", where it governs the predicate), if any."""
+    for k in range(m.first - 1, max(predicate, m.first - 5), -1):
         if tokens[k].pos == "PREP":
             return tokens[k].lower
         if tokens[k].pos not in ("NOUN", "ADJF", "PRTF", "NUMR"):
