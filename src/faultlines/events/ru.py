@@ -9,16 +9,23 @@ from functools import lru_cache
 
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
+from faultlines.events.ru_anaphora import anaphor_source
 from faultlines.events.ru_nouns import (
+    adjective_after,
+    adjective_state,
+    adjective_subject,
     antecedent_state,
     anti_state,
     hosted,
     member_of,
+    over_place,
     own_forces,
+    participle_agent,
     passive_agent,
     relative_owner,
     sides,
     struck_place,
+    suffered,
     weapons_state,
 )
 from faultlines.events.tables import read_tsv
@@ -43,21 +50,37 @@ MODALS = {"должный", "мочь", "следовать", "необходи�
 NO_TARGET_ROOTS = ("01",)
 #: Pronouns after «против» that stand for someone named before ("санкции против него").
 OBLIQUE_PRONOUNS = {"него", "нее", "неё", "них", "нас"}
+#: Object pronouns right after a predicate that stand for someone named before it in the sentence.
+OBJECT_PRONOUNS = {"его", "ее", "её", "их", "ему", "ей", "им"}
 #: Nouns of measures whose owner is the state in the genitive after them ("пакет санкций ЕС").
 OWNED_MEASURES = {"санкция", "пошлина", "ограничение"}
+#: Roots of acts done together: with no target, two subjects joined by «и» act on each other.
+MUTUAL_ROOTS = ("03", "04", "05")
+#: Roots of disapproval, whose missing target may be the actor of the act named after the predicate.
+JUDGING_ROOTS = ("11",)
+#: Roots of aid, whose target may be named as the place it is sent to ("отправила в Киргизию помощь").
+AID_ROOTS = ("07",)
 #: Roots of sanctions, whose target, when none is named, is the state of whoever reports them.
 SANCTION_ROOTS = ("16",)
 #: Roots of intents and offers, whose modal ("может стать площадкой для переговоров") is the offer itself.
 INTENT_ROOTS = ("03",)
+#: Prepositions before a place struck or a topic talked of ("осудил удар по Дохе", "переговоры по Украине"): the state
+#: after them is the target of force only.
+TOPIC_PREPOSITIONS = {"по", "вокруг", "относительно", "касательно"}
 #: Roots of force, whose actor is never just the one who reports it.
 FORCE_ROOTS = ("17", "18", "19", "20")
 #: Roots of a visit, whose noun names the visitor after it and the host after в ("визит Путина в Казахстан").
 VISIT_ROOTS = ("042",)
+#: Words before a visit noun by which its subject pays it ("прибыл с визитом", "совершил визит", "сообщил в ходе
+#: визита"); after any other predicate the subject only speaks of it ("осудил визит в Тайвань").
+VISIT_PAID = {"с", "со", "совершить", "нанести", "находиться", "ход", "время", "рамка"}
 #: Roots whose missing target is the actor of the act they answer ("отвергли обвинения").
 ANSWER_ROOTS = ("12",)
 
 
 WIDE = frozenset({"…"})
+#: Nouns that are part of a preposition after «в» ("санкций в отношении России", "в связи с"): never a pattern word.
+COMPOUND_PREPOSITIONS = {("в", "отношение"), ("в", "связь"), ("во", "время"), ("в", "ход"), ("в", "рамка")}
 
 
 @dataclass(frozen=True)
@@ -75,6 +98,7 @@ class RuPattern:
     owes: bool = False  # direction "owe": the speaker demands of the state the clause says must act
     answers: bool = False  # direction "answer": with no target named, the act answers the last other state's act
     intercepts: bool = False  # direction "intercept": with no subject, the forces of the state that reports it act
+    suffers: bool = False  # direction "suffer": the subject undergoes the act of the one named after «со стороны»
 
 
 @lru_cache(maxsize=1)
@@ -95,10 +119,25 @@ def ru_patterns() -> list[RuPattern]:
             row["direction"] == "owe",
             row["direction"] == "answer",
             row["direction"] == "intercept",
+            row["direction"] == "suffer",
         )
         for row in rows
     ]
     return sorted(out, key=lambda p: -len(p.words))
+
+
+@lru_cache(maxsize=1)
+def _opening_index() -> dict[str, tuple[RuPattern, ...]]:
+    """The patterns by the lemmas of their first word, longest first (as ``ru_patterns`` orders them)."""
+    index: dict[str, list[RuPattern]] = {}
+    for pattern in ru_patterns():
+        for lemma in pattern.words[0]:
+            index.setdefault(lemma, []).append(pattern)
+    return {lemma: tuple(found) for lemma, found in index.items()}
+
+
+def _patterns_opening(lemma: str) -> tuple[RuPattern, ...]:
+    return _opening_index().get(lemma, ())
 
 
 def _match(pattern: RuPattern, tokens, i: int) -> list[int] | None:
@@ -109,7 +148,8 @@ def _match(pattern: RuPattern, tokens, i: int) -> list[int] | None:
         if words == WIDE:
             gap = WIDE_GAP
             continue
-        nxt = next((k for k in range(at + 1, min(len(tokens), at + 2 + gap)) if tokens[k].lemma in words), None)
+        nxt = next((k for k in range(at + 1, min(len(tokens), at + 2 + gap)) if tokens[k].lemma in words
+                    and (tokens[k - 1].lower, tokens[k].lemma) not in COMPOUND_PREPOSITIONS), None)
         if nxt is None or any(tokens[k].lower in CLAUSE_BREAKS for k in range(at + 1, nxt)):
             return None
         found.append(nxt)
@@ -143,11 +183,13 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
         local = text[sent.start : sent.end]
         quoted = [(a + sent.start, b + sent.start) for a, b in quote_spans(local)]
         used: set[int] = set()
+        acts: list[tuple[int, ActorRef]] = []  # (predicate, source) of the acts coded in the sentence
+        judged_acts: list[tuple] = []  # disapproval with no target named: of the actor of an act coded after it
         for i in range(len(tokens)):
             inside = next(((a, b) for a, b in quoted if a <= tokens[i].start < b), None)
             if inside is not None and not _speaker_acts(tokens[i]):
                 continue  # inside a direct quote only the speaker's own plural act is coded («Потребовали …»)
-            for pattern in ru_patterns():
+            for pattern in _patterns_opening(tokens[i].lemma):
                 if i in used and not pattern.owned:
                     continue  # "ответит на санкции США против России": the owned noun inside another act codes too
                 hit = _match(pattern, tokens, i)
@@ -166,17 +208,23 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "МИД РФ считает, что санкции США … являются выпадом": with no «против», on the speaker's state
                     spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
                     summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None, pattern.code.startswith(FORCE_ROOTS))
-                if (pattern.summons or pattern.owned or pattern.owes) and summoned is None:
+                if pattern.suffers:
+                    summoned = suffered(ps, hit, c_start, _actor_mention, _state_ref)
+                if (pattern.summons or pattern.owned or pattern.owes or pattern.suffers) and summoned is None:
                     continue  # no ministry named as the place, or no envoy's state: the plainer patterns may code it
                 used.update(hit)
                 if pattern.blocks:
                     break
+                if _charged(tokens, first, c_start) or _unrealised(tokens, first):
+                    break  # "обвинил Москву в обстреле …", "пригрозил ввести пошлины": not reported as done
                 if inside is not None:
                     mentions = [m for m in ps.mentions if _actor_mention(m) and inside[0] <= m.start < inside[1]]
                 else:
                     mentions = [m for m in ps.mentions if _actor_mention(m) and not any(a <= m.start < b for a, b in quoted)]
-                before = [m for m in mentions if c_start <= m.first and m.last < first]
-                after = [m for m in mentions if first < m.first <= c_end and m.first not in hit]
+                before = [m for m in mentions if c_start <= m.first and m.last < first
+                          and not _in_participle(tokens, m, first) and not _inside_noun_phrase(tokens, m)]
+                after = [m for m in mentions if first < m.first <= c_end and m.first not in hit and (
+                    pattern.code.startswith(FORCE_ROOTS) or _governing_preposition(tokens, m, last) not in TOPIC_PREPOSITIONS)]
                 if pattern.judged:
                     # "МИД считает, что санкции США являются враждебным выпадом": the speaker judges the actor
                     # the clause names, before the words or after them
@@ -195,6 +243,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if not before and tokens[first].pos == "GRND":
                     # "Расширив санкции против России, власти США …": a gerund's subject is the main clause's
                     sources, after = _gerund_subject(tokens, mentions, last, c_end, after)
+                if not sources and not before and tokens[first].pos != "PRTS":
+                    # "Японский дипломат призвал" (not "Российские дипломаты объявлены …", who are acted on)
+                    sources = adjective_subject(ps, c_start, first, _state_ref)
                 if not sources and not before and pattern.code.startswith(FORCE_ROOTS):
                     # "украинских беспилотников, которые пытались атаковать …": the state of the relative's antecedent
                     sources = antecedent_state(ps, c_start, _state_ref)
@@ -202,12 +253,14 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "беспилотники были уничтожены, сообщило Минобороны РФ": the reporter's state's forces
                     spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
                     sources = own_forces(ps, c_start, first, _state_ref) or (
-                        [_state_ref(spoken[0].country)] if spoken and spoken[0].country else [])
+                        [_state_ref(spoken[0].country)] if spoken and spoken[0].country else []) or (
+                        over_place(ps, c_start, c_end, _state_ref))  # "Над Белгородской областью сбиты …"
                 impersonal = False
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first, c_end)
                     impersonal = bool(sources)
-                    sources = sources or _pronoun_source(parsed, index, c_start, first)
+                    sources = sources or _pronoun_source(parsed, index, c_start, first) or (
+                        anaphor_source(parsed, index, c_start, first, _named_subject))  # "Министр призвал …"
                 if pattern.expels and (not sources and not before or tokens[first].pos == "NOUN"):
                     # "Российских дипломатов выслали из Эстонии", "высылка дипломатов из Польши" (not the subject
                     # of "Москва осудила высылку …", who is expelled, not expelling)
@@ -229,10 +282,17 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     visitor, visited = _visit(ps, hit)
                     if visitor or not sources:
                         sources, after = visitor, visited
+                    elif tokens[first].pos == "NOUN" and not VISIT_PAID & {t.lemma for t in tokens[max(0, first - 3) : first]}:
+                        continue  # "Китай осудил визит в Тайвань": the subject judges the visit, it pays none
                 source_ids = {s.id for s in sources}
                 source_codes = {s.code for s in sources}
                 after = [m for m in after if m.actor.ref().code not in source_codes]
                 targets = [m.actor.ref() for m in _joined(after, tokens) if m.actor.id not in source_ids]
+                if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS) and not pattern.judged:
+                    # "осудила американские санкции против Ирана": the owner of what is judged, not its target
+                    owner = _owner_adjective(ps, last, after[0].first if after else c_end + 1)
+                    if owner is not None and owner not in {s.country for s in sources}:
+                        targets = [_state_ref(owner)]
                 if pattern.judged:
                     targets = targets_first
                 if not pattern.symmetric:
@@ -248,13 +308,24 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if pattern.from_place and not targets:
                     # "Болгария отозвала своего посла из Москвы": the state left is the target
                     targets = _left_state(ps, first, c_end)
+                if not targets and not pattern.symmetric and sources and first + 1 < len(tokens) and (
+                    tokens[first + 1].lower in OBJECT_PRONOUNS
+                ):
+                    # "позвонил Трампу и пригласил его посетить Ташкент": the one named before the pronoun
+                    targets = _pronoun_object(ps, first, {s.country for s in sources})
                 if not targets and not pattern.symmetric and (anti := anti_state(tokens, first, last + 1)):
                     targets = [_state_ref(anti)]  # "ввел пакет антироссийских санкций": against Russia
                 if not targets and pattern.intercepts:
                     # "уничтожены семь украинских беспилотников": the state of the weapons
                     targets = weapons_state(ps, hit[-1], _state_ref)
+                if not targets and sources and pattern.code.startswith(AID_ROOTS + SANCTION_ROOTS + ("191",)):
+                    # "отправила в Киргизию помощь", "запрет на ввоз российского бензина", "для российских самолетов"
+                    own = {s.country for s in sources}
+                    targets = [t for t in hosted(ps, first, c_end, _state_ref) if t.country not in own] if (
+                        pattern.code.startswith(AID_ROOTS)) else adjective_after(ps, last, c_end, own, _state_ref) or [
+                        t for t in _left_state(ps, last, c_end) if t.country not in own]  # "импорт стали из Китая"
                 if not targets and sources and pattern.code.startswith(VISIT_ROOTS):
-                    targets = hosted(ps, last, c_end, _state_ref)  # "прибыл с визитом в Москву"
+                    targets = hosted(ps, first, c_end, _state_ref)  # "прибыл с визитом в Москву", "прибыл в Москву с визитом"
                 if not targets and sources and pattern.code.startswith(FORCE_ROOTS):
                     # "ВСУ обстреляли Белгород": the people of a place of another state are the target
                     targets = struck_place(ps, last, c_end, {s.country for s in sources})
@@ -303,39 +374,61 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if not chosen and (pattern.answers or pattern.code.startswith(ANSWER_ROOTS)):
                         answered = _answered(events, sources)
                         chosen = [answered] if answered is not None else []
+                    if not chosen and pattern.code.startswith(MUTUAL_ROOTS) and len(_unique(sources)) > 1:
+                        # "Россия и Казахстан укрепляют сотрудничество": the subjects act on each other
+                        parties = _unique(sources)[:2]
+                        sources, chosen = parties, parties
+                    if not chosen and sources and pattern.code.startswith(JUDGING_ROOTS) and tokens[first].pos != "NOUN":
+                        judged_acts.append((first, c_end, sources, pattern, [tokens[k].text for k in hit],
+                                            _mode(tokens, c_start, first, later=[k for k in hit[1:] if k - 1 not in hit])))
+                        break
                     if not chosen or not sources:
                         continue
                     pairs = [(s, t) for t in chosen for s in sources if s.id != t.id]
-                mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS))
-                entry = lookup(pattern.code)
-                for source, target in pairs:
-                    if not _coded(source) or not _coded(target):
-                        continue
-                    if source.code == target.code:
-                        continue  # "Токаев ... готовность Астаны": one actor on both sides
-                    key = (sent.paragraph, sent.start, source.id, target.id, entry.code)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    words = " ".join(tokens[k].text for k in hit)
-                    events.append(
-                        coded_event(
-                            entry.code,
-                            source=source,
-                            target=target,
-                            date=published,
-                            paragraph=sent.paragraph,
-                            sentence=local,
-                            start=sent.start,
-                            end=sent.end,
-                            rule=f"ru:{pattern.name}",
-                            explanation=explain(entry.code, words, source, target, []),
-                            confidence=0.6,
-                            mode=mode,
-                        )
-                    )
+                mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS), later=[k for k in hit[1:] if k - 1 not in hit])
+                made = _emit(events, seen, pairs, pattern, [tokens[k].text for k in hit], mode, ps, local, published)
+                acts.extend((first, ref) for ref in made)
                 break
+        for first, c_end, sources, pattern, words, mode in judged_acts:
+            # "Захарова осудила высылку российских дипломатов из Молдавии": the actor of the act coded after it
+            actor = next((ref for at, ref in acts if first < at <= c_end and ref.country not in {s.country for s in sources}), None)
+            if actor is not None:
+                _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
+
+
+def _emit(events, seen, pairs, pattern: RuPattern, words: list[str], mode: str, ps, local: str, published) -> list[ActorRef]:
+    """Append the events of ``pairs``, each once per sentence; the sources of those appended."""
+    entry = lookup(pattern.code)
+    sent = ps.sentence
+    made: list[ActorRef] = []
+    for source, target in pairs:
+        if not _coded(source) or not _coded(target):
+            continue
+        if source.code == target.code:
+            continue  # "Токаев ... готовность Астаны": one actor on both sides
+        key = (sent.paragraph, sent.start, source.id, target.id, entry.code)
+        if key in seen:
+            continue
+        seen.add(key)
+        events.append(
+            coded_event(
+                entry.code,
+                source=source,
+                target=target,
+                date=published,
+                paragraph=sent.paragraph,
+                sentence=local,
+                start=sent.start,
+                end=sent.end,
+                rule=f"ru:{pattern.name}",
+                explanation=explain(entry.code, " ".join(words), source, target, []),
+                confidence=0.6,
+                mode=mode,
+            )
+        )
+        made.append(source)
+    return made
 
 
 @lru_cache(maxsize=1)
@@ -402,8 +495,9 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
                       and m.first == noun + 1 and m.last + 1 < len(tokens) and tokens[m.last + 1].pos == "NOUN"
                       and "gent" in tokens[m.last + 1].grammemes), None)
     if owner is None:
-        # "санкции против России были введены Евросоюзом": the agent of a passive participle after the noun
-        passive = passive_agent(ps, noun, c_end, _actor_mention)
+        # "санкции против России были введены Евросоюзом": the agent of a passive participle after the noun;
+        # "Введенные Евросоюзом санкции": of a participle before it
+        passive = passive_agent(ps, noun, c_end, _actor_mention) or participle_agent(ps, hit[0], _actor_mention)
         owner = passive.actor.ref() if passive is not None else None
     if owner is None:
         return None
@@ -503,6 +597,77 @@ def _envoy_and_host(ps, c_start: int, c_end: int) -> tuple[ActorRef, ActorRef] |
         if host is not None and host.entry.key != own.entry.key:
             return _state_ref(host.entry.key), _state_ref(own.entry.key)
     return None
+
+
+@lru_cache(maxsize=1)
+def _lemma_list(name: str) -> frozenset[str]:
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text(name).splitlines() if w.strip() and w[0] != "#")
+
+
+def _charged(tokens, first: int, c_start: int) -> bool:
+    """An act named by a noun after «в», «о» or «об», a few words after a word of a charge or a denial
+    (``data/ru/charge_words.txt``): "обвинения Киева в обстреле Херсона", "опроверг информацию об ударе"."""
+    if tokens[first].pos != "NOUN" or not first or tokens[first - 1].lower not in ("в", "во", "о", "об"):
+        return False
+    return any(t.lemma in _lemma_list("charge_words.txt") for t in tokens[max(c_start, first - 6) : first - 1])
+
+
+def _unrealised(tokens, first: int) -> bool:
+    """An infinitive right after (at most two words between) a verb of threat, appeal, demand, offer, promise or
+    refusal (``data/ru/unrealised_verbs.txt``): "пригрозил ввести пошлины против Канады"."""
+    if tokens[first].pos != "INFN":
+        return False
+    return any(t.lemma in _lemma_list("unrealised_verbs.txt") for t in tokens[max(0, first - 3) : first])
+
+
+def _pronoun_object(ps, first: int, own: set[str | None]) -> list[ActorRef]:
+    """The person named last before the predicate in its sentence, of another state than the subject's."""
+    person = next((m for m in reversed(ps.mentions) if m.last < first and m.actor.kind == "person"
+                   and m.actor.country and m.actor.country not in own), None)
+    return [person.actor.ref()] if person is not None else []
+
+
+def _governing_preposition(tokens, m: Mention, predicate: int) -> str | None:
+    """The preposition that opens the noun phrase a mention ends, after the predicate's last word ("по мирным
+    жителям Ирана": «по»; not "по итогам переговоров Токаева", where it governs the predicate), if any."""
+    for k in range(m.first - 1, max(predicate, m.first - 5), -1):
+        if tokens[k].pos == "PREP":
+            return tokens[k].lower
+        if tokens[k].pos not in ("NOUN", "ADJF", "PRTF", "NUMR"):
+            return None
+    return None
+
+
+def _owner_adjective(ps, last: int, limit: int) -> str | None:
+    """The state of an adjective right before a noun, not after a preposition, between the predicate and ``limit``
+    ("осудила американские санкции", not "нападение на российских дипломатов")."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if last < m.first < limit and m.entry is not None and m.entry.kind == ADJECTIVE and m.last + 1 < len(tokens) and (
+            tokens[m.last + 1].pos == "NOUN" and tokens[m.first - 1].pos != "PREP"
+        ):
+            return m.entry.key
+    return None
+
+
+def _in_participle(tokens, m: Mention, predicate: int) -> bool:
+    """Whether a mention lies in a participle's phrase set off by commas before the predicate ("Японский чиновник,
+    посетивший Пекин, призвал …"): no subject."""
+    opening = next((k for k in range(m.first - 1, -1, -1) if tokens[k].text == ","), None)
+    if opening is None or opening + 1 >= m.first or tokens[opening + 1].pos not in ("PRTF", "GRND"):
+        return False
+    return any(tokens[k].text == "," for k in range(m.last + 1, predicate))
+
+
+def _inside_noun_phrase(tokens, m: Mention) -> bool:
+    """"Дружественный России лидер позвонил …": a state between an adjective that governs it and the noun that
+    adjective describes is part of the subject's phrase, not the subject."""
+    return 0 < m.first and m.last + 1 < len(tokens) and tokens[m.first - 1].pos == "ADJF" and (
+        tokens[m.last + 1].pos == "NOUN") and m.case != "nomn" and adjective_state(tokens[m.first - 1].lemma) is None
 
 
 def _speaker_acts(token) -> bool:
@@ -613,6 +778,8 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
         between = [t.lower for t in tokens[chosen[-1].last + 1 : m.first]]
         if between[:1] == ["и"] and len(between) <= 5 and m.actor.kind == last.actor.kind == "person":
             chosen.append(m)  # "Алиев и премьер-министр Армении Никол Пашинян", the second misread as genitive
+        elif between == ["и"] and m.actor.kind == last.actor.kind == "state" and m.last + 1 == predicate:
+            chosen.append(m)  # "Москва и Баку договорились": a name that does not decline, read as a genitive
         elif between:
             break
     return [m.actor.ref() for m in chosen]
@@ -621,8 +788,11 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
 def _plural_of_states(tokens, before: list[Mention], last: Mention) -> list[ActorRef]:
     """"Президенты России и Казахстана", "Пограничники Кыргызстана и Таджикистана": a plural title or body before
     states joined by «и» names one party of each state (not the holder of one office)."""
+    from faultlines.nlp.ru.models import may_be_plural_subject
+
     head = tokens[last.first]
-    if last.actor.kind == "state" or "plur" not in head.grammemes or head.pos != "NOUN":
+    plural = "plur" in head.grammemes or may_be_plural_subject(head.text)
+    if last.actor.kind == "state" or not plural or head.pos != "NOUN":
         return []
     states = [m for m in before if m.first > last.last and m.actor.kind == "state"]
     if len(states) < 2 or states[0].first != last.last + 1:
@@ -741,12 +911,13 @@ def _reported_speaker(quotes, paragraph: int, position: int, direct: bool = Fals
     return []
 
 
-def _mode(tokens, c_start: int, first: int, intent: bool = False) -> str:
+def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[int] | None = None) -> str:
     window = [t.lower for t in tokens[max(c_start, first - 3) : first]]
+    window += [tokens[k - 1].lower for k in later or []]  # "Переговоры … не состоялись": before a later word
     if any(w in NEGATIONS for w in window):
         return "negated"
-    if any(t.lower in CONDITIONALS for t in tokens[:first]):
-        return "hypothetical"
+    if any(t.lower in CONDITIONALS for t in tokens[: first + 3]):
+        return "hypothetical"  # "если …", "ввела бы санкции"
     if not intent and any(t.lemma in MODALS for t in tokens[max(c_start, first - 2) : first]):
         return "hypothetical"
     return "asserted"

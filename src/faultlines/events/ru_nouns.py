@@ -15,7 +15,7 @@ RELATIVE = {"который"}
 SIDE_NOUNS = {"сторона", "делегация"}
 
 
-def _adjective_state(lemma: str) -> str | None:
+def adjective_state(lemma: str) -> str | None:
     from faultlines.nlp.ru.knowledge import ADJECTIVE, russian_knowledge
 
     for entry in russian_knowledge().entries.get(lemma, ()):
@@ -29,7 +29,7 @@ def anti_state(tokens, first: int, last: int) -> str | None:
     for token in tokens[max(0, first) : last + 1]:
         lemma = token.lemma.replace("ё", "е")
         if lemma.startswith("анти") and len(lemma) > 8:
-            code = _adjective_state(lemma[4:].lstrip("-"))
+            code = adjective_state(lemma[4:].lstrip("-"))
             if code is not None:
                 return code
     return None
@@ -43,6 +43,42 @@ def relative_owner(ps, noun: int, actor_mention) -> Mention | None:
         return None
     return next((m for m in ps.mentions if noun + 2 < m.first <= noun + 5 and actor_mention(m)
                  and m.case in ("nomn", None)), None)
+
+
+def participle_agent(ps, noun: int, actor_mention) -> Mention | None:
+    """"Введенные Евросоюзом санкции": the actor in the instrumental after a full participle right before the noun."""
+    tokens = ps.sentence.tokens
+    return next((m for m in ps.mentions if m.last == noun - 1 and m.case == "ablt" and actor_mention(m)
+                 and m.first and tokens[m.first - 1].pos == "PRTF"), None)
+
+
+def over_place(ps, c_start: int, c_end: int, state_ref) -> list[ActorRef]:
+    """"Над территорией Курской области были уничтожены …": the state of the place (or the state) named after «над»
+    in the clause, over whose ground its own forces shoot."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, PLACE, SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        kinds = (PLACE, SEAT, STATE, ADJECTIVE)  # "над российскими регионами"
+        if c_start <= m.first <= c_end and m.entry is not None and m.entry.kind in kinds and any(
+            t.lower == "над" for t in tokens[max(c_start, m.first - 2) : m.first]
+        ):
+            return [state_ref(m.entry.key)]
+    return []
+
+
+def adjective_after(ps, last: int, c_end: int, own: set[str | None], state_ref) -> list[ActorRef]:
+    """"запрет на ввоз российского бензина", "для российских самолетов": the state of the first adjective of a state
+    before a noun after the predicate in its clause, when it is not the actor's own."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if last < m.first <= c_end and m.entry is not None and m.entry.kind == ADJECTIVE and m.entry.key not in own and (
+            m.last + 1 < len(tokens) and tokens[m.last + 1].pos == "NOUN"
+        ):
+            return [state_ref(m.entry.key)]
+    return []
 
 
 def passive_agent(ps, noun: int, c_end: int, actor_mention) -> Mention | None:
@@ -89,16 +125,25 @@ def hosted(ps, last: int, c_end: int, state_ref) -> list[ActorRef]:
 
 def struck_place(ps, last: int, c_end: int, own: set[str | None]) -> list[ActorRef]:
     """"ВСУ обстреляли Белгород", "удар по Харькову": the people (CVL) of the state whose place is named after the
-    act in its clause, when that state is not the attacker's."""
+    act in its clause, when that state is not the attacker's; or the state a place named after в/на or a noun of a
+    place («территория», «юг») lies in."""
     from faultlines.model import Actor
-    from faultlines.nlp.ru.knowledge import PLACE
+    from faultlines.nlp.ru.actors import PLACE_NOUNS
+    from faultlines.nlp.ru.knowledge import PLACE, SEAT, STATE
 
-    place = next((m for m in sorted(ps.matches, key=lambda m: m.first) if last < m.first <= c_end
-                  and m.entry is not None and m.entry.kind == PLACE), None)
-    if place is None or place.entry.key in own:
-        return []
-    code = place.entry.key
-    return [Actor(id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()]
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if not last < m.first <= c_end or m.entry is None or m.entry.key in own:
+            continue
+        code = m.entry.key
+        if m.entry.kind == PLACE:
+            return [Actor(id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()]
+        # "по территории Афганистана", "по югу Ливана", "по целям в Израиле", "по объектам на Украине": the state
+        # a struck place lies in
+        before = tokens[m.first - 1]
+        if m.entry.kind in (STATE, SEAT) and (before.lower in ("в", "во", "на") or before.lemma in PLACE_NOUNS):
+            return [Actor(id=code, name=code, kind="state", country=code, role="GOV").ref()]
+    return []
 
 
 def _adjective_before_noun(ps, first: int, last: int) -> str | None:
@@ -127,6 +172,47 @@ def antecedent_state(ps, c_start: int, state_ref) -> list[ActorRef]:
     return [state_ref(code)] if code else []
 
 
+@lru_cache(maxsize=1)
+def _subject_nouns() -> frozenset[str]:
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("subject_nouns.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+#: Words that may stand between a subject and its predicate ("Японский дипломат также призвал").
+BETWEEN_POS = {"ADVB", "PRCL", "CONJ"}
+
+
+def adjective_subject(ps, c_start: int, first: int, state_ref) -> list[ActorRef]:
+    """"Японский дипломат призвал Китай …", "Российские дипломаты осудили …": a state's adjective right before a noun
+    of people or a body (``data/ru/subject_nouns.txt``) that may be nominative, opening the clause or after no
+    preposition, with at most adverbs or a participle's phrase between commas before the predicate."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+    from faultlines.nlp.ru.models import possible_cases
+
+    tokens = ps.sentence.tokens
+    adjectives = sorted((m for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE), key=lambda m: m.first)
+    for index, m in enumerate(adjectives):
+        states = [m.entry.key]
+        while index + 1 < len(adjectives) and [t.lower for t in tokens[m.last + 1 : adjectives[index + 1].first]] == ["и"]:
+            index, m = index + 1, adjectives[index + 1]  # "Российские и китайские дипломаты": both states
+            states.append(m.entry.key)
+        k = m.last + 1
+        if not c_start <= adjectives[index - len(states) + 1].first or k >= first:
+            continue
+        if tokens[k].lemma not in _subject_nouns() or "nomn" not in possible_cases(tokens[k].text):
+            continue
+        opening = adjectives[index - len(states) + 1].first
+        if opening and (tokens[opening - 1].pos == "PREP" or tokens[opening - 1].lower in ("и", ",")):
+            continue
+        rest = list(range(k + 1, first))
+        if len(rest) > 2 and tokens[rest[0]].text == "," and tokens[rest[-1]].text == "," and tokens[rest[1]].pos in ("PRTF", "GRND"):
+            rest = []  # "Японский чиновник, посетивший Китай, выразил протест"
+        if all(tokens[j].pos in BETWEEN_POS for j in rest) and len(rest) <= 2:
+            return [state_ref(code) for code in states]
+    return []
+
+
 def own_forces(ps, c_start: int, first: int, state_ref) -> list[ActorRef]:
     """"российские военные уничтожили": a state's adjective before a noun, before the predicate in its clause."""
     code = _adjective_before_noun(ps, c_start, first)
@@ -151,3 +237,32 @@ def _members() -> dict[str, frozenset[str]]:
 def member_of(country: str | None, ref: ActorRef) -> bool:
     """Whether a state is a member of the organisation ``ref`` (``data/ru/igo_members.tsv``)."""
     return bool(country) and country in _members().get(ref.id, frozenset())
+
+
+def suffered(ps, hit: list[int], c_start: int, actor_mention, state_ref) -> tuple[ActorRef, ActorRef] | None:
+    """"Белгород подвергся обстрелу со стороны ВСУ", "Решение Токио подверглось критике со стороны Пекина": the one
+    named after «со стороны» (or in the genitive right after the noun) acts on the subject before the predicate: an
+    actor, else the state of a state, capital or place named there. None unless both are named and differ."""
+    from faultlines.model import Actor
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, PLACE, SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    noun = hit[-1]
+    start = noun + 3 if [t.lower for t in tokens[noun + 1 : noun + 3]] == ["со", "стороны"] else noun + 1
+    agent = next((m for m in ps.mentions if start <= m.first <= start + 1 and actor_mention(m)
+                  and m.case in ("gent", None)), None)
+    if agent is None:
+        return None
+    subject = next((m.actor.ref() for m in ps.mentions if c_start <= m.first and m.last < hit[0] and actor_mention(m)), None)
+    if subject is None:
+        # "Территория Сирии подверглась …", "Российские банки попали под санкции": a state named or its adjective
+        named = next((m for m in sorted(ps.matches, key=lambda m: m.first) if c_start <= m.first and m.last < hit[0]
+                      and m.entry is not None and m.entry.kind in (PLACE, SEAT, STATE, ADJECTIVE)), None)
+        if named is None:
+            return None
+        code = named.entry.key
+        subject = state_ref(code) if named.entry.kind != PLACE else Actor(
+            id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()
+    if subject.country == agent.actor.country:
+        return None
+    return agent.actor.ref(), subject

@@ -21,7 +21,7 @@ from faultlines.nlp.ru.knowledge import (
     Entry,
     russian_knowledge,
 )
-from faultlines.nlp.ru.models import is_first_name, is_toponym
+from faultlines.nlp.ru.models import is_first_name, is_toponym, possible_cases
 from faultlines.nlp.ru.names import case_forms, full_nominative, gender_of, transliterate
 from faultlines.nlp.ru.text import Sentence, Token
 
@@ -325,7 +325,12 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
             if m.first == m.last and tokens[m.first].pos == "ADJF" and _modifies_a_noun(tokens, m, nxt):
                 continue  # "военной помощи Украине": an adjective of a thing, not the military
             country = None
-            if adjacent and nxt.entry is not None and nxt.entry.kind in (STATE, SEAT):
+            own = index and matches[index - 1].entry is not None and matches[index - 1].entry.kind == ADJECTIVE and (
+                m.first - matches[index - 1].last == 1
+            )
+            if own:
+                country = matches[index - 1].entry.key  # "Китайские власти призвали Японию": the adjective's state
+            elif adjacent and nxt.entry is not None and nxt.entry.kind in (STATE, SEAT):
                 country = nxt.entry.key
             elif _of_an_official(matches, index):
                 country = nxt.entry.key  # "пресс-служба казахского лидера": the body of that state's official
@@ -337,10 +342,10 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
         elif kind == TITLE and entry.office:
             # "Президент Казахстана подчеркнул", "пресс-секретарь Кремля": the office holder, when no name follows
             country, last = entry.country, index
-            if country is None and adjacent and nxt.entry is not None and nxt.entry.kind == STATE:
-                country, last = nxt.entry.key, index + 1
-            elif country is None and index and matches[index - 1].entry is not None and matches[index - 1].entry.kind == ADJECTIVE:
+            if country is None and index and matches[index - 1].entry is not None and matches[index - 1].entry.kind == ADJECTIVE:
                 continue  # "российский лидер": resolved by the quote and event stages from the context
+            if country is None and adjacent and nxt.entry is not None and nxt.entry.kind == STATE and _genitive(tokens[nxt.last]):
+                country, last = nxt.entry.key, index + 1  # "президент России", not "президент призвал Россию"
             after = matches[last + 1] if last + 1 < len(matches) else None
             inner = _state_inside(tokens, m)
             if inner is not None:
@@ -352,6 +357,12 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
                 if actor is not None:
                     add(actor, m, holder=False)
     return out
+
+
+def _genitive(token: Token) -> bool:
+    """Whether a word may be a genitive (or is one the morphology does not know: "РФ")."""
+    cases = possible_cases(token.text)
+    return not cases or "gent" in cases
 
 
 def _state_inside(tokens: list[Token], m: Match) -> tuple[int, str] | None:

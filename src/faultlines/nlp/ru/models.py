@@ -55,6 +55,12 @@ def possible_cases(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
+def may_be_plural_subject(word: str) -> bool:
+    """Whether some reading of ``word`` is a nominative plural ("Главы" of "Главы МИД Армении и Азербайджана")."""
+    return any({"plur", "nomn"} <= set(p.tag.grammemes) for p in get_morph().parse(word))
+
+
+@lru_cache(maxsize=50_000)
 def is_toponym(word: str) -> bool:
     """Whether pymorphy3 knows ``word`` only as a place name ("Брянску"), never as a first name or a surname."""
     tags = [set(p.tag.grammemes) for p in get_morph().parse(word)]

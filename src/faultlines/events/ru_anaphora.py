@@ -1,0 +1,54 @@
+"""Subjects of Russian acts named by a bare title or body noun that stands for someone named before: "Министр
+призвал …" after "Лавров провел переговоры с Ван И.", "Ведомство потребовало …" after "МИД России выступил …"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from faultlines.model import ActorRef
+
+#: Words that may open a clause before its subject ("Также министр …", "При этом ведомство …").
+OPENERS = {"также", "кроме", "того", "при", "этом", "затем", "позже", "позднее", "ранее", "а", "и", "вместе", "с", "тем", ","}
+
+
+@lru_cache(maxsize=1)
+def _lemmas(name: str) -> frozenset[str]:
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text(name).splitlines() if w.strip() and w[0] != "#")
+
+
+def anaphor_source(parsed, index: int, c_start: int, first: int, named_subject) -> list[ActorRef]:
+    """The one a bare title or body noun opening the clause before the predicate stands for: for a title
+    (``data/ru/title_anaphors.txt``), the person of a state named last as a subject before (of the verb's gender when
+    it shows one); for a body (``data/ru/body_anaphors.txt``), the body of a state named last before."""
+    from faultlines.nlp.ru.models import possible_cases
+
+    ps = parsed.sentences[index]
+    tokens = ps.sentence.tokens
+    k = c_start
+    while k < first and tokens[k].lower in OPENERS:
+        k += 1
+    if k >= first or "nomn" not in possible_cases(tokens[k].text) or any(m.first <= k <= m.last for m in ps.mentions):
+        return []
+    rest = tokens[k + 1 : first]
+    if any(t.pos in ("NOUN", "VERB") for t in rest) and tokens[k].lemma != "глава":
+        return []  # "Министр обороны Белоруссии …": a title with its own words, not a bare one
+    if tokens[k].lemma == "глава" and [t.lemma for t in rest] not in ([], ["государство"], ["мид"], ["ведомство"]):
+        return []
+    earlier = parsed.mentions_before(index, c_start)
+    if tokens[k].lemma in _lemmas("title_anaphors.txt"):
+        gender = "f" if "femn" in tokens[first].grammemes else "m" if "masc" in tokens[first].grammemes else None
+        people = [m for m in earlier if m.actor.kind == "person" and m.actor.country and m.gender in (gender, None)]
+        subject = next((m for m in people if named_subject(m.sentence.tokens, m) or _as_named(m)), None)
+        return [subject.actor.ref()] if subject is not None else []
+    if tokens[k].lemma in _lemmas("body_anaphors.txt"):
+        body = next((m for m in earlier if m.actor.kind == "organisation" and m.actor.country and not m.place), None)
+        return [body.actor.ref()] if body is not None else []
+    return []
+
+
+def _as_named(m) -> bool:
+    """A name written in the nominative as the knowledge has it ("Токаев", read as a genitive of "токай"), not after
+    a preposition."""
+    return m.as_named and not (m.first and m.sentence.tokens[m.first - 1].pos == "PREP")
