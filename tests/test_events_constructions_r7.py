@@ -184,3 +184,21 @@ def test_students_named_alone_are_of_the_dateline_state():
 
 def test_named_missiles_launched_at_a_city_are_aimed_at_its_state():
     assert ("RUSGOV", "UKRGOV", "19", "asserted") in coded("Russia launched Kinzhal missiles at Kyiv overnight.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jordan airdropped food aid into Gaza on Tuesday.", {("JORGOV", "PSECVL", "07")}),
+        ("Saudi Arabia and the UAE agreed to invest $10 billion in Pakistan.",
+         {("SAUGOV", "PAKGOV", "03"), ("AREGOV", "PAKGOV", "03")}),
+        ("Norway mediated talks between the Colombian government and the ELN.",
+         {("NORGOV", "COLGOV", "04"), ("NORGOV", "COLREB", "04")}),
+    ],
+)
+def test_airdrops_joint_pledges_to_a_third_state_and_colombian_rebels(text, expected):
+    assert expected <= {(s, t, root) for s, t, root, _ in coded(text)}
+
+
+def test_boats_pushed_back_are_no_rejection():
+    assert not coded("Greek coast guard officers pushed back migrant boats towards Turkey.")

@@ -654,7 +654,10 @@ class SentenceCoder(RoleFinder):
             confidence=min(inner.confidence, 0.8),
             act=inner.act or inner.code,
             reciprocal=(inner.reciprocal and effect == "intent" and code[:2] == inner.code[:2])
-            or (own is not None and own.frame == "sym" and effect == "intent" and _two_sided(token, sources)),
+            # ("Saudi Arabia and the UAE agreed to invest in Pakistan": both, in Pakistan, not with each other)
+            or (own is not None and own.frame == "sym" and effect == "intent"
+                and not any(t.ref.country and not excluded(t, sources) for t in inner.targets)
+                and _two_sided(token, sources)),
         )
 
     def _light(self, token: Token) -> Coded | None:
