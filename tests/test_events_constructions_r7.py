@@ -202,3 +202,8 @@ def test_airdrops_joint_pledges_to_a_third_state_and_colombian_rebels(text, expe
 
 def test_boats_pushed_back_are_no_rejection():
     assert not coded("Greek coast guard officers pushed back migrant boats towards Turkey.")
+
+
+def test_sanctions_that_target_someone_are_aimed_at_them():
+    text = "The sanctions, imposed by the EU in March, target Russian banks."
+    assert ("IGOEUR", "RUSBUS", "16", "asserted") in coded(text)

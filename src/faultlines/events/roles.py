@@ -540,6 +540,8 @@ class RoleFinder:
                     if found:
                         return found
                 aimed = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in TARGETING_VERBS]
+                if head.dep_ == "nsubj" and head.head.lemma_.lower() in TARGETING_VERBS:
+                    aimed.append(head.head)  # "the sanctions, imposed by the EU, target Russian banks"
                 found = self._resolve_many([o for c in aimed for o in c.children if o.dep_ == "dobj"], sources, True)
                 if found:  # "sanctions targeting Russian banks"
                     return found
