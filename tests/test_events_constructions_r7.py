@@ -207,3 +207,15 @@ def test_boats_pushed_back_are_no_rejection():
 def test_sanctions_that_target_someone_are_aimed_at_them():
     text = "The sanctions, imposed by the EU in March, target Russian banks."
     assert ("IGOEUR", "RUSBUS", "16", "asserted") in coded(text)
+
+
+@pytest.mark.parametrize(
+    "verb", ["assailed", "reprimanded", "derided", "took a swipe at", "took issue with", "fired a broadside at"]
+)
+def test_more_verbs_of_criticism(verb):
+    found = coded(f"Turkey {verb} Sweden over the Koran burnings.")
+    assert found == {("TURGOV", "SWEGOV", "11", "asserted")}
+
+
+def test_support_reaffirmed_is_support_given():
+    assert ("TURGOV", "AZEGOV", "05", "asserted") in coded("Turkey reaffirmed its support for Azerbaijan on Monday.")
