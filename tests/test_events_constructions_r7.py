@@ -219,3 +219,15 @@ def test_more_verbs_of_criticism(verb):
 
 def test_support_reaffirmed_is_support_given():
     assert ("TURGOV", "AZEGOV", "05", "asserted") in coded("Turkey reaffirmed its support for Azerbaijan on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia and China vetoed the resolution, which the United States had drafted.",
+         {("RUSGOV", "USAGOV", "12"), ("CHNGOV", "USAGOV", "12")}),
+        ("Ukraine rejected the peace plan, which was drafted by Chinese officials.", {("UKRGOV", "CHNGOV", "12")}),
+    ],
+)
+def test_what_is_vetoed_or_rejected_aims_at_the_author_its_clause_names(text, expected):
+    assert expected <= {(s, t, root) for s, t, root, _ in coded(text)}

@@ -362,6 +362,10 @@ class RoleFinder:
             found = self._thing_targets(token, objects, preps, exclude, places=root in VIOLENT_ROOTS)
             if found:
                 return found
+            if root in ("10", "11", "12"):
+                found = self._clause_authors(objects, exclude)
+                if found:
+                    return found
         if root in VIOLENT_ROOTS and not skip_object:
             self.finder.places = True
             try:
@@ -388,6 +392,7 @@ class RoleFinder:
                 agents = [p for o in objects for p in self._prep_objects(o, ("by",), exclude)]
                 if not agents and not self._passive(token):  # (the parser may hang the object's "by" on the verb)
                     agents = self._prep_objects(token, ("by",), exclude)
+                agents = agents or self._clause_authors(objects, exclude)
                 if agents:
                     return agents
             between = [p for o in objects for p in self._prep_objects(o, ("between", "among"), exclude)]
@@ -459,6 +464,18 @@ class RoleFinder:
             return self._prep_objects(token, (*preps, *THING_OWNER_PREPS[:-1]), exclude)
         finally:
             self.finder.places = False
+
+    def _clause_authors(self, objects: list[Token], exclude: list[Participant]) -> list[Participant]:
+        """``vetoed the resolution, which the United States had drafted``, ``dismissed the report, which was
+        published by the IAEA``: the author a relative clause gives the thing."""
+        authors = []
+        for clause in (c for o in objects for c in o.children if c.dep_ == "relcl"):
+            for child in clause.children:
+                if child.dep_ == "nsubj" and child.lower_ not in ("which", "that", "who"):
+                    authors.append(child)
+                elif child.dep_ == "agent":
+                    authors.extend(p for p in child.children if p.dep_ == "pobj")
+        return self._resolve_many(authors, exclude, deep=False) if authors else []
 
     def _recipients(self, token: Token, exclude: list[Participant]) -> list[Participant]:
         """``provides €10 million in aid to the people of ...``, ``returned a painting stolen in 1989 to its
