@@ -231,3 +231,14 @@ def test_support_reaffirmed_is_support_given():
 )
 def test_what_is_vetoed_or_rejected_aims_at_the_author_its_clause_names(text, expected):
     assert expected <= {(s, t, root) for s, t, root, _ in coded(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops from the Afghan border police fired on Pakistani positions.", ("AFGCOP", "PAKMIL", "19")),
+        ("Indian troops shelled Pakistani posts along the Line of Control.", ("INDMIL", "PAKMIL", "19")),
+    ],
+)
+def test_positions_and_posts_of_a_state_are_its_forces(text, expected):
+    assert expected + ("asserted",) in coded(text)
