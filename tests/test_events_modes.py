@@ -31,7 +31,7 @@ def test_every_event_has_its_mode(text, expected):
 
 def test_an_alleged_act_is_claimed_and_the_allegation_an_accusation():
     found = coded("Pyongyang claimed that Seoul had attacked North Korean border posts.")
-    assert ("KORGOV", "PRKGOV", "19", "claimed") in found
+    assert ("KORGOV", "PRKMIL", "19", "claimed") in found  # border posts: the forces
     assert ("PRKGOV", "KORGOV", "11", "asserted") in found
 
 
