@@ -615,6 +615,10 @@ class Speakers:
             ),
             None,
         )
+        if cut and _common_head(toks[cut - 1]):
+            appos = self._apposition(p, span[1])
+            if appos is not None and self._person_at(p, appos):
+                return self.who(p, appos)  # "the spokesman for the Houthis, Yahya Saree,": the name apposed
         if cut and toks[-1].ent_type_ != "PERSON":
             toks = toks[:cut]  # "a senior official in Phnom Penh": the head comes before the preposition
             while len(toks) > 1 and (
@@ -770,8 +774,10 @@ class Speakers:
         c = cues()
         head = toks[-1].lower_
         appos = self._apposition(p, span[1])
-        if appos is not None and (head in c.unnamed_nouns or head in c.titles):
-            return self.who(p, appos)
+        if appos is not None and (
+            head in c.unnamed_nouns or head in c.titles or (_common_head(toks[-1]) and self._person_at(p, appos))
+        ):
+            return self.who(p, appos)  # "the UN's humanitarian coordinator, Clementine Nkweta-Salami,"
         if head in _SPOKES and self.parsed.actors:
             # "a spokesperson for the foreign ministry", "Israel's military spokesman": someone unnamed who speaks
             # for the body the actor stage found, with its state and sector
@@ -873,15 +879,23 @@ class Speakers:
         return toks
 
     def _apposition(self, p: int, j: int) -> tuple[int, int] | None:
-        """A name right after a noun phrase, set off by a comma: "the foreign minister, Kari Lindqvist,"."""
+        """A name right after a noun phrase, set off by a comma: "the foreign minister, Kari Lindqvist,"; also past
+        the noun's own prepositional phrase ("the head of the World Food Programme, Cindy McCain")."""
         tokens = self.tokens[p]
         toks = tokens.toks
+        if j < len(toks) and toks[j].lower_ in _CUT_AT:
+            j = _past_postmodifier(toks, j)
         if j + 1 < len(toks) and toks[j].text == "," and is_propn(toks[j + 1], tokens.has_pos):
             b = j + 1
             while b < len(toks) and (is_propn(toks[b], tokens.has_pos) or toks[b].lower_ in _NAME_JOINERS):
                 b += 1
             return j + 1, b
         return None
+
+    def _person_at(self, p: int, span: tuple[int, int]) -> bool:
+        """Whether the words at ``span`` are a person's name of two words or more, as the model reads them."""
+        toks = self.tokens[p].toks[span[0] : span[1]]
+        return len(toks) >= 2 and all(t.ent_type_ == "PERSON" or t.tag_ == "HYPH" for t in toks)
 
     def _plural_antecedent(self, p: int, char: int) -> Who:
         """What "they said" stands for: the unnamed speakers in the plural ("three U.S. officials") who spoke last,
@@ -1194,6 +1208,29 @@ def _name_shaped(name: str) -> bool:
     if not words or any(ch in name for ch in '“”"«»„') or words[0].lower() in _NOT_NAMES:
         return False
     return any(w[:1].isupper() and w.lower() not in _NOT_NAMES for w in words)
+
+
+#: The longest prepositional phrase after a speaker's title that an apposed name may follow.
+_POSTMODIFIER_WORDS = 9
+
+
+def _common_head(tok) -> bool:
+    """A singular common noun heading a speaker's description ("coordinator", "spokesman"), not a name."""
+    return tok.tag_ == "NN" and tok.text[:1].islower()
+
+
+def _past_postmodifier(toks, j: int) -> int:
+    """The token after a prepositional phrase at ``j`` ("of the UN agency for refugees"), when it is only nouns,
+    names and their determiners and ends at a comma; else ``j``."""
+    n = j
+    while n < len(toks) and n - j <= _POSTMODIFIER_WORDS:
+        t = toks[n]
+        if t.text == ",":
+            return n if n > j + 1 else j
+        if not (t.lower_ in _CUT_AT or t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PART") or t.text in _POSSESSIVE):
+            return j
+        n += 1
+    return j
 
 
 def _inside_a_name(toks, x: int) -> bool:
