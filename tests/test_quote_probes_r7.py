@@ -53,3 +53,39 @@ def test_no_person_apposed_keeps_the_role() -> None:
     assert q == ("the border would reopen", "spokesman for the ministry")
     # a company's name apposed to "the company" is no person
     assert quotes('"We will not back down," the company, Acme Holdings, said.')[0][1] == "company"
+
+
+@pytest.mark.parametrize(
+    "text, first, second, who",
+    [
+        ("Twelve soldiers were killed, the ministry said, adding that an investigation was under way.",
+         "Twelve soldiers were killed", "an investigation was under way", "ministry"),
+        ("The border will stay closed, the interior minister said on Monday, warning that smugglers were active.",
+         "The border will stay closed", "smugglers were active", "interior minister"),
+        ("Aid has stopped, the U.N. said, noting that fuel had run out in the south.",
+         "Aid has stopped", "fuel had run out in the south", "U.N."),
+    ],
+)
+def test_trailing_cue_then_a_joined_report(text: str, first: str, second: str, who: str) -> None:
+    q = quotes(text)
+    assert q[0][0] == first and who in (q[0][1] or "")
+    assert any(t == second and who in (s or "") for t, s in q), q
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The attack killed twelve soldiers, a security official said, without giving further details.",
+         "The attack killed twelve soldiers"),
+        ("Twelve soldiers were killed in the attack, the army said Saturday, blaming the rebels.",
+         "Twelve soldiers were killed in the attack"),
+    ],
+)
+def test_trailing_cue_then_the_authors_words(text: str, words: str) -> None:
+    # what follows the cue is the author's: the quote ends before the cue
+    assert quotes(text)[0][0] == words
+
+
+def test_cue_inserted_in_the_clause_keeps_its_end() -> None:
+    q = quotes("The suspect, police said, had fled across the border before dawn.")
+    assert q and q[0][0].endswith("before dawn")

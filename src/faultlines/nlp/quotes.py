@@ -488,6 +488,9 @@ def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
             out.append(first[0])
             quote = first[1]
         out.append(quote)
+        joined = _joined_after(speakers.paragraphs[p], quote, b)
+        if joined is not None:
+            out.append(joined)  # "…, the ministry said, adding that B": B is the ministry's too
         speakers.add_speaker(p, quote.start, quote.speaker, head)
         nested = _nested(speakers, p, quote, inside)
         if nested is not None:
@@ -513,6 +516,31 @@ def _split_joined(text: str, quote: Quote, tokens) -> tuple[Quote, Quote] | None
     first = _make(text, quote.paragraph, quote.start, quote.start + len(head), quote.speaker, quote.cue)
     second = _make(text, quote.paragraph, quote.start + found.end(), quote.end, quote.speaker, quote.cue)
     return first, second
+
+
+def _joined_after(text: str, quote: Quote, b: int) -> Quote | None:
+    """The second report of a trailing cue's speaker: "A, the ministry said, adding that B" gives B, after the
+    quote A that ends before the cue; None where the sentence does not go on so."""
+    if quote.cue == "according to":
+        return None
+    rest = text[quote.end : b]
+    found = next(
+        (
+            hit
+            for comma in re.finditer(r",", rest)
+            if comma.start() > 0 and len(rest[: comma.start()].split()) <= _SUBJECT_WINDOW
+            for hit in [_joined_pattern().match(rest, comma.start())]
+            if hit is not None
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    end = b
+    while end > quote.end + found.end() and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    second = _make(text, quote.paragraph, quote.end + found.end(), end, quote.speaker, quote.cue)
+    return second if len(second.text.split()) >= _MIN_INDIRECT_WORDS else None
 
 
 @lru_cache(maxsize=1)
@@ -856,13 +884,16 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             if ok:
                 # "…, a union told AFP, as the council met": a clause of the author's own follows
                 goes_on = rest + 1 < j and toks[rest].text == ","
-                goes_on = goes_on and toks[rest + 1].lower_ != "as"
+                goes_on = goes_on and toks[rest + 1].lower_ not in _AUTHOR_GOES_ON and toks[rest + 1].tag_ != "VBG"
                 stop = end if goes_on else toks[k - 1].idx
                 return _make(text, p, a, stop, ref, lemma), head
             break
     return None
 
 
+#: Words after a trailing cue and its comma that go on in the author's words, not the reported clause's ("…, the
+#: ministry said, adding that …", "…, an official said, without giving details"; a participle does the same).
+_AUTHOR_GOES_ON = {"as", "without", "and", "but", "while", "though", "although", "after", "before", "in", "a", "an"}
 #: Auxiliaries of a trailing cue's perfect ("…, the ministry has said", "…, X had reported").
 _PERFECT = {"has", "have", "had"}
 #: Prepositions that open where, when or how something was said, after a trailing cue ("…, he said in a statement").
