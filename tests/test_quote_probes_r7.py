@@ -63,7 +63,7 @@ def test_no_person_apposed_keeps_the_role() -> None:
         ("The border will stay closed, the interior minister said on Monday, warning that smugglers were active.",
          "The border will stay closed", "smugglers were active", "interior minister"),
         ("Aid has stopped, the U.N. said, noting that fuel had run out in the south.",
-         "Aid has stopped", "fuel had run out in the south", "U.N."),
+         "Aid has stopped", "fuel had run out in the south", "United Nations"),
     ],
 )
 def test_trailing_cue_then_a_joined_report(text: str, first: str, second: str, who: str) -> None:
