@@ -89,3 +89,32 @@ def test_trailing_cue_then_the_authors_words(text: str, words: str) -> None:
 def test_cue_inserted_in_the_clause_keeps_its_end() -> None:
     q = quotes("The suspect, police said, had fled across the border before dawn.")
     assert q and q[0][0].endswith("before dawn")
+
+
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        # the document's own participle between the cue and "that"
+        ("Human Rights Watch said in a report published on Thursday that security forces had used excessive force.",
+         "security forces had used", "Human Rights Watch"),
+        ("Amnesty International said in a statement released late on Monday that the detainees had been tortured.",
+         "the detainees had been tortured", "Amnesty International"),
+        ("The minister said in a letter sent to the committee that the report was flawed.",
+         "the report was flawed", "minister"),
+        # a document "from" a body: the body speaks
+        ("Twelve soldiers were killed, said a statement from the army.", "Twelve soldiers were killed", "army"),
+        ('"We will respond," said a statement from the foreign ministry.', "We will respond", "foreign ministry"),
+        # a rank's abbreviations inside the apposed name
+        ("The Pentagon's press secretary, Maj. Gen. Pat Ryder, told reporters the strikes were defensive.",
+         "the strikes were defensive", "Pat Ryder"),
+    ],
+)
+def test_documents_and_ranks(text: str, words: str, who: str) -> None:
+    q = found(text, words)
+    assert q is not None, quotes(text)
+    assert q[1] == who
+
+
+def test_relative_clause_after_a_document_is_not_reported() -> None:
+    # "that" opens a relative clause of the report: what the report found is no one's speech here
+    assert not found("The ministry published a report on Thursday that covers the last decade.", "covers")

@@ -615,6 +615,10 @@ class Speakers:
             ),
             None,
         )
+        if cut and toks[cut - 1].lower_ in c.document_nouns and toks[cut].lower_ in ("from", "by") and cut + 1 < len(toks):
+            inner = self.who(p, (toks[cut + 1].i, toks[-1].i + 1))
+            if inner.found:
+                return inner  # "…, said a statement from the army": the army speaks
         if cut and _common_head(toks[cut - 1]):
             appos = self._apposition(p, span[1])
             if appos is not None and self._person_at(p, appos):
@@ -793,6 +797,16 @@ class Speakers:
             ref = self.antecedent(p, owner.idx, gender="m" if owner.lower_ == "his" else "f")
             if ref is not None:
                 return Who(ref, True, head)
+        after = self.tokens[p].toks[span[1]] if span[1] < len(self.tokens[p].toks) else None
+        if head in c.document_nouns and after is not None and after.lower_ in ("from", "by"):
+            # "…, said a statement from the army": the body it comes from speaks
+            all_toks = self.tokens[p].toks
+            end = span[1] + 1
+            while end < len(all_toks) and not all_toks[end].is_punct:
+                end += 1
+            inner = self.who(p, (span[1] + 1, end)) if end > span[1] + 1 else NOBODY
+            if inner.found:
+                return inner
         if head in c.document_nouns and toks[0].lower_ in ("the", "that", "this") and len(toks) <= 3:
             # "…, the statement added": the document named before speaks for whoever issued it
             return self._found(self.last_speaker(p, toks[0].idx, head))
@@ -887,8 +901,12 @@ class Speakers:
             j = _past_postmodifier(toks, j)
         if j + 1 < len(toks) and toks[j].text == "," and is_propn(toks[j + 1], tokens.has_pos):
             b = j + 1
-            while b < len(toks) and (is_propn(toks[b], tokens.has_pos) or toks[b].lower_ in _NAME_JOINERS):
-                b += 1
+            while b < len(toks) and (
+                is_propn(toks[b], tokens.has_pos)
+                or toks[b].lower_ in _NAME_JOINERS
+                or (toks[b].text == "." and b + 1 < len(toks) and is_propn(toks[b + 1], tokens.has_pos))
+            ):
+                b += 1  # "Maj. Gen. Pat Ryder": a rank's abbreviation point is part of the name
             return j + 1, b
         return None
 

@@ -1148,6 +1148,14 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV")
             or toks[skip].tag_ == "PRP$"
             or (toks[skip].dep_ == "amod" and toks[skip].tag_ == "VBN")
+            # "said in a report published on Thursday that": a participle of the document's
+            or (
+                toks[skip].tag_ == "VBN"
+                and n < skip < j - 1
+                and toks[skip - 1].pos_ == "NOUN"
+                and (toks[skip + 1].pos_ in ("ADP", "ADV") or toks[skip + 1].ent_type_ in ("DATE", "TIME"))
+                and toks[skip].dep_ in ("", "acl")
+            )
             # unparsed: "in a televised address", "at a crowded rally"
             or (toks[skip].tag_ == "VBN" and n < skip < j - 1 and toks[skip - 1].pos_ == "DET" and toks[skip + 1].pos_ == "NOUN")
             or toks[skip].text in (",", "“", "”", '"', "(", ")")
