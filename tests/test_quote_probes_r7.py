@@ -51,8 +51,21 @@ def test_no_person_apposed_keeps_the_role() -> None:
     # the words after the comma are an aside, not a name apposed to the speaker
     q = found("The spokesman for the ministry, speaking on Monday, said the border would reopen.", "the border")
     assert q == ("the border would reopen", "spokesman for the ministry")
-    # a company's name apposed to "the company" is no person
-    assert quotes('"We will not back down," the company, Acme Holdings, said.')[0][1] == "company"
+
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Its agency for Palestinian refugees, UNRWA, said on Monday that its convoys had been blocked.", "UNRWA"),
+        ("The kingdom's state news agency, SPA, reported that the crown prince had received the envoy.", "SPA"),
+        ('"We will not be intimidated," the group, Hamas, said in a statement.', "Hamas"),
+        # a relative clause after the body is no name of it
+        ("The ministry, which oversees the police, said the officers had been suspended.", "ministry"),
+    ],
+)
+def test_body_apposed_to_a_body_noun_speaks(text: str, who: str) -> None:
+    assert quotes(text)[0][1] == who
 
 
 @pytest.mark.parametrize(

@@ -779,7 +779,10 @@ class Speakers:
         head = toks[-1].lower_
         appos = self._apposition(p, span[1])
         if appos is not None and (
-            head in c.unnamed_nouns or head in c.titles or (_common_head(toks[-1]) and self._person_at(p, appos))
+            head in c.unnamed_nouns
+            or head in c.titles
+            or (_common_head(toks[-1]) and self._person_at(p, appos))
+            or (head in c.org_nouns and self._body_at(p, appos))
         ):
             return self.who(p, appos)  # "the UN's humanitarian coordinator, Clementine Nkweta-Salami,"
         if head in _SPOKES and self.parsed.actors:
@@ -914,6 +917,13 @@ class Speakers:
         """Whether the words at ``span`` are a person's name of two words or more, as the model reads them."""
         toks = self.tokens[p].toks[span[0] : span[1]]
         return len(toks) >= 2 and all(t.ent_type_ == "PERSON" or t.tag_ == "HYPH" for t in toks)
+
+    def _body_at(self, p: int, span: tuple[int, int]) -> bool:
+        """Whether the words at ``span`` name a body: an acronym ("UNRWA", "ISPR") or what the model reads as one."""
+        toks = self.tokens[p].toks[span[0] : span[1]]
+        if len(toks) == 1 and len(toks[0].text) >= 3 and toks[0].text.isupper() and toks[0].is_alpha:
+            return True
+        return bool(toks) and all(t.ent_type_ == "ORG" for t in toks)
 
     def _plural_antecedent(self, p: int, char: int) -> Who:
         """What "they said" stands for: the unnamed speakers in the plural ("three U.S. officials") who spoke last,
