@@ -131,3 +131,30 @@ def test_documents_and_ranks(text: str, words: str, who: str) -> None:
 def test_relative_clause_after_a_document_is_not_reported() -> None:
     # "that" opens a relative clause of the report: what the report found is no one's speech here
     assert not found("The ministry published a report on Thursday that covers the last decade.", "covers")
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ('"We demand justice!" protesters shouted outside the court.', "protesters"),
+        ('Protesters chanted "Down with the junta" as they marched through the capital.', "Protesters"),
+        ('"We have nothing left," a man in the crowd shouted.', "man"),
+        ('"Give us our weapons," one fighter, who gave his name only as Abu Khaled, told AFP.', "fighter"),
+        ('"We will not stop," one militant told the newspaper.', "militant"),
+    ],
+)
+def test_shouted_chanted_and_fighters(text: str, who: str) -> None:
+    q = quotes(text)
+    assert q and who in (q[0][1] or ""), q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd shouted slogans against the government.",
+        "Protesters chanted slogans and waved flags.",
+        "He shouted at the guards before being led away.",
+    ],
+)
+def test_shouting_without_words_is_no_quote(text: str) -> None:
+    assert quotes(text) == []
