@@ -158,3 +158,29 @@ def test_shouted_chanted_and_fighters(text: str, who: str) -> None:
 )
 def test_shouting_without_words_is_no_quote(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        # the parser reads "last weeks" as a date and loses the clause; the subject and its auxiliary still open one
+        ("An Israeli official said the operation would last weeks.", "Israeli official"),
+        ("A senior U.S. official said the operation would last weeks.", "senior U.S. official"),
+        ("A senior Israeli official, speaking on condition of anonymity, said the operation would last weeks.",
+         "senior Israeli official"),
+    ],
+)
+def test_clause_the_parser_lost(text: str, who: str) -> None:
+    assert found(text, "the operation would last weeks") == ("the operation would last weeks", who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president announced his resignation on Sunday.",
+        "The army confirmed the death of its commander.",
+        "The minister expressed concern over the rising violence.",
+    ],
+)
+def test_object_of_a_cue_opens_no_clause(text: str) -> None:
+    assert quotes(text) == []

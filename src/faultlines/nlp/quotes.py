@@ -1201,11 +1201,33 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
                 if has_subject and edge < left <= skip:
                     edge = left  # "said in a statement it had received …": the clause, past the aside
                 return toks[edge].idx if edge < j else None
-        return None
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.i > k for c in verb.children):
+            return None
+        # the parser lost the clause ("said the operation would last weeks", "last" read as an adjective): a
+        # subject and its auxiliary right after the verb, which has no object of its own, still open one
+        return _clause_by_words(toks, n, j)
     # no parse: a clause starts right after the verb when a subject comes first and a finite verb soon after
     if n < j and (toks[n].pos_ in ("DET", "PROPN", "NUM") or toks[n].lower_ in _SUBJECT_PRONOUNS):
         if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[n + 1 : min(j, n + 9)]):
             return toks[n].idx
+    return None
+
+
+#: Auxiliaries that, right after a noun phrase, make it the subject of a clause of its own.
+_CLAUSE_AUXILIARIES = {"would", "will", "could", "can", "might", "may", "must", "should", "had", "has", "have", "was",
+                       "were", "is", "are"}
+
+
+def _clause_by_words(toks, n: int, j: int) -> int | None:
+    """Where a reported clause starts when the parser lost it: a short noun phrase from token ``n`` (a determiner,
+    a name or a pronoun first) right followed by an auxiliary; else None."""
+    if n >= j or not (toks[n].pos_ in ("DET", "PROPN", "NUM") or toks[n].lower_ in _SUBJECT_PRONOUNS):
+        return None
+    for x in range(n + 1, min(j, n + 6)):
+        if toks[x].lower_ in _CLAUSE_AUXILIARIES:
+            return toks[n].idx if toks[x - 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
+        if toks[x].is_punct or toks[x].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"):
+            return None
     return None
 
 
