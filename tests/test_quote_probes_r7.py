@@ -184,3 +184,23 @@ def test_clause_the_parser_lost(text: str, who: str) -> None:
 )
 def test_object_of_a_cue_opens_no_clause(text: str) -> None:
     assert quotes(text) == []
+
+
+def test_quoted_subject_of_a_reported_clause_gives_both() -> None:
+    # the quoted words are the subject of the author's verb: the clause is reported, the words quoted
+    q = quotes('Gatamavita said "this act of provocation" was a breach of a peace accord signed in February.')
+    assert ('"this act of provocation" was a breach of a peace accord signed in February', "Gatamavita") in q
+    assert ("this act of provocation", "Gatamavita") in q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quote is the whole clause; what follows is a place or another report
+        'The ministry said that "units of the army opened fire on our positions" near the border town.',
+        'Farah said "heavy exchange of fire continued for hours", adding that ten soldiers died.',
+    ],
+)
+def test_whole_clause_quoted_gives_no_second_quote(text: str) -> None:
+    q = quotes(text)
+    assert not any(t.startswith('"') for t, _ in q), q

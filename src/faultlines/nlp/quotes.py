@@ -964,7 +964,8 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
         first = start
         while first < end and (text[first].isspace() or text[first] in ",;:"):
             first += 1
-        if any(qa <= first < qb for qa, qb in inside):
+        opening = next(((qa, qb) for qa, qb in inside if qa <= first < qb), None)
+        if opening is not None and not _clause_goes_on(tokens, opening[1], end):
             continue  # the clause opens with quoted words: those are the quote
         colon = next((qa for qa, _ in inside if qa > first and text[first:qa].rstrip().endswith(":")), None)
         if colon is not None and len(text[first:colon].split()) < _CLAUSE_BEFORE_COLON:
@@ -976,8 +977,20 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
             # "stressed that the moment was critical: “…”": the clause before the colon is reported too
             return _make(text, p, start, text.rindex(":", first, colon), ref, lemma), head
         stop = _relative_end(toks, k, i, start, end) or _participle_end(toks, k, i, end)
+        if opening is not None:
+            start = opening[0]  # the clause, from its opening mark
         return _make(text, p, start, stop, ref, lemma), head
     return None
+
+
+def _clause_goes_on(tokens, close: int, end: int) -> bool:
+    """Whether a reported clause that opens with quoted words is the subject of a verb in the author's words ("said
+    “this act of provocation” was a breach of the accord"): the clause is reported as a whole, beside the quote."""
+    toks = tokens.toks
+    after = next((t for t in toks if t.idx >= close and not t.is_punct), None)
+    if after is None or after.idx >= end or after.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    return len([t for t in toks if after.idx <= t.idx < end and not t.is_punct]) >= _MIN_INDIRECT_WORDS
 
 
 def _object_said(tokens, k: int, j: int, lemma: str) -> int | None:
