@@ -204,3 +204,29 @@ def test_quoted_subject_of_a_reported_clause_gives_both() -> None:
 def test_whole_clause_quoted_gives_no_second_quote(text: str) -> None:
     q = quotes(text)
     assert not any(t.startswith('"') for t, _ in q), q
+
+
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        # a document whose signer is named in an aside
+        ("The statement, signed by the army's spokesman, said six soldiers were killed.", "six soldiers", "spokesman"),
+        ("The statement, signed by spokesman Brig. Gen. Yahya Saree, said the group had targeted two ships.",
+         "the group had targeted", "Yahya Saree"),
+        ("The report, published by the ministry, said crime had fallen.", "crime had fallen", "ministry"),
+        # "the two sides" speak together
+        ("The two sides said in a joint statement that they would work towards a ceasefire.",
+         "they would work towards", "sides"),
+        # a clause after "in a statement" that the parser took for a relative clause of the statement
+        ('Hezbollah said in a statement it had fired rockets at an Israeli base "in response to" the killing.',
+         "it had fired rockets", "Hezbollah"),
+    ],
+)
+def test_signed_documents_sides_and_lost_clauses(text: str, words: str, who: str) -> None:
+    q = found(text, words)
+    assert q is not None, quotes(text)
+    assert who in (q[1] or "")
+
+
+def test_sides_of_a_street_say_nothing() -> None:
+    assert quotes("Both sides of the street were closed by police.") == []

@@ -810,6 +810,9 @@ class Speakers:
             inner = self.who(p, (span[1] + 1, end)) if end > span[1] + 1 else NOBODY
             if inner.found:
                 return inner
+        signer = self._signed_by(p, span[1]) if head in c.document_nouns else None
+        if signer is not None:
+            return signer  # "the statement, signed by the army's spokesman, said": the signer speaks
         if head in c.document_nouns and toks[0].lower_ in ("the", "that", "this") and len(toks) <= 3:
             # "…, the statement added": the document named before speaks for whoever issued it
             return self._found(self.last_speaker(p, toks[0].idx, head))
@@ -917,6 +920,17 @@ class Speakers:
         """Whether the words at ``span`` are a person's name of two words or more, as the model reads them."""
         toks = self.tokens[p].toks[span[0] : span[1]]
         return len(toks) >= 2 and all(t.ent_type_ == "PERSON" or t.tag_ == "HYPH" for t in toks)
+
+    def _signed_by(self, p: int, j: int) -> Who | None:
+        """Who a document speaks for when an aside after it names its author: ", signed by X," / ", issued by X,"."""
+        toks = self.tokens[p].toks
+        if not (j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].tag_ == "VBN" and toks[j + 2].lower_ == "by"):
+            return None
+        end = next((x for x in range(j + 3, min(len(toks), j + 15)) if toks[x].text in (",", ".", ";")), None)
+        if end is None or end == j + 3:
+            return None
+        who = self.who(p, (j + 3, end))
+        return who if who.found else None
 
     def _body_at(self, p: int, span: tuple[int, int]) -> bool:
         """Whether the words at ``span`` name a body: an acronym ("UNRWA", "ISPR") or what the model reads as one."""

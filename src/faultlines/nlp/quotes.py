@@ -1218,7 +1218,7 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             return None
         # the parser lost the clause ("said the operation would last weeks", "last" read as an adjective): a
         # subject and its auxiliary right after the verb, which has no object of its own, still open one
-        return _clause_by_words(toks, n, j)
+        return _clause_by_words(toks, n, j) or (_clause_by_words(toks, skip, j) if skip > n else None)
     # no parse: a clause starts right after the verb when a subject comes first and a finite verb soon after
     if n < j and (toks[n].pos_ in ("DET", "PROPN", "NUM") or toks[n].lower_ in _SUBJECT_PRONOUNS):
         if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[n + 1 : min(j, n + 9)]):
@@ -1236,6 +1236,8 @@ def _clause_by_words(toks, n: int, j: int) -> int | None:
     a name or a pronoun first) right followed by an auxiliary; else None."""
     if n >= j or not (toks[n].pos_ in ("DET", "PROPN", "NUM") or toks[n].lower_ in _SUBJECT_PRONOUNS):
         return None
+    if toks[n].lower_ in _SUBJECT_PRONOUNS:
+        return toks[n].idx if n + 1 < j and toks[n + 1].lower_ in _CLAUSE_AUXILIARIES else None
     for x in range(n + 1, min(j, n + 6)):
         if toks[x].lower_ in _CLAUSE_AUXILIARIES:
             return toks[n].idx if toks[x - 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
