@@ -230,3 +230,25 @@ def test_signed_documents_sides_and_lost_clauses(text: str, words: str, who: str
 
 def test_sides_of_a_street_say_nothing() -> None:
     assert quotes("Both sides of the street were closed by police.") == []
+
+
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        # a speaker described by a title alone, with no one named
+        ("The World Food Programme's country director said famine was looming.", "famine was looming",
+         "World Food Programme's country director"),
+        # the clause of an unparsed sentence opening with a bare noun
+        ("The country's electoral commission said turnout was 45 percent.", "turnout was 45 percent",
+         "country's electoral commission"),
+        # a participle inside the speaker's description
+        ("Several lawmakers from the ruling party said they would vote against the bill.", "they would vote",
+         "lawmakers from the ruling party"),
+        ("Members of the governing coalition said the budget would pass.", "the budget would pass",
+         "Members of the governing coalition"),
+    ],
+)
+def test_described_speakers(text: str, words: str, who: str) -> None:
+    q = found(text, words)
+    assert q is not None, quotes(text)
+    assert q[1] == who

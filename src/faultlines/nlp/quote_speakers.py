@@ -479,7 +479,10 @@ class Speakers:
         while (
             a - 1 >= lo
             and (
-                toks[a - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or toks[a - 1].text in _POSSESSIVE
+                toks[a - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM")
+                or toks[a - 1].text in _POSSESSIVE
+                # "the ruling party", "the governing coalition": a participle between determiner and noun
+                or (toks[a - 1].tag_ in ("VBG", "VBN") and a - 2 >= lo and toks[a - 2].pos_ == "DET")
             )
             and toks[a - 1].text != ","
         ):
@@ -892,8 +895,13 @@ class Speakers:
             return full[toks[0].i : span[1]]  # "sources familiar with the talks": the whole description
         if n < span[1] and full[n].pos_ == "ADP" and full[n].lower_ in _CUT_AT:
             m = n + 1
-            while m < span[1] and full[m].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ"):
+            while m < span[1] and (
+                full[m].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ")
+                or (full[m].tag_ in ("VBG", "VBN") and full[m - 1].pos_ == "DET")  # "of the ruling party"
+            ):
                 m += 1
+            while m > n + 1 and full[m - 1].pos_ == "DET":
+                m -= 1  # never end on a determiner
             if m > n + 1:
                 return full[toks[0].i : m]
         return toks

@@ -642,7 +642,12 @@ def _speaker(who: Who) -> tuple[bool, ActorRef | None, str]:
     c = cues()
     if who.found and who.head in c.authorless_sources:
         return True, None, who.head  # "according to a poll conducted last month": reported, by no one named
-    ok = who.found and (who.head in c.unnamed_nouns or who.head in c.source_nouns or who.head in c.unnamed_bodies)
+    ok = who.found and (
+        who.head in c.unnamed_nouns
+        or who.head in c.source_nouns
+        or who.head in c.unnamed_bodies
+        or who.head in c.titles  # "the World Food Programme's country director said": described by the title
+    )
     return ok, who.speaker if ok else None, who.head
 
 
@@ -1220,6 +1225,8 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
         # subject and its auxiliary right after the verb, which has no object of its own, still open one
         return _clause_by_words(toks, n, j) or (_clause_by_words(toks, skip, j) if skip > n else None)
     # no parse: a clause starts right after the verb when a subject comes first and a finite verb soon after
+    if n < j and toks[n].pos_ == "NOUN":
+        return _clause_by_words(toks, n, j)  # "said turnout was 45 percent"
     if n < j and (toks[n].pos_ in ("DET", "PROPN", "NUM") or toks[n].lower_ in _SUBJECT_PRONOUNS):
         if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[n + 1 : min(j, n + 9)]):
             return toks[n].idx
@@ -1234,7 +1241,7 @@ _CLAUSE_AUXILIARIES = {"would", "will", "could", "can", "might", "may", "must", 
 def _clause_by_words(toks, n: int, j: int) -> int | None:
     """Where a reported clause starts when the parser lost it: a short noun phrase from token ``n`` (a determiner,
     a name or a pronoun first) right followed by an auxiliary; else None."""
-    if n >= j or not (toks[n].pos_ in ("DET", "PROPN", "NUM") or toks[n].lower_ in _SUBJECT_PRONOUNS):
+    if n >= j or not (toks[n].pos_ in ("DET", "PROPN", "NUM", "NOUN") or toks[n].lower_ in _SUBJECT_PRONOUNS):
         return None
     if toks[n].lower_ in _SUBJECT_PRONOUNS:
         return toks[n].idx if n + 1 < j and toks[n + 1].lower_ in _CLAUSE_AUXILIARIES else None
