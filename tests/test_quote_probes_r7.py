@@ -252,3 +252,22 @@ def test_described_speakers(text: str, words: str, who: str) -> None:
     q = found(text, words)
     assert q is not None, quotes(text)
     assert q[1] == who
+
+
+def test_pull_quote_repeating_a_quote_is_one_quote() -> None:
+    text = (
+        '"We will rebuild every house that was destroyed," the mayor, Olena Petrenko, told reporters.\n\n'
+        "The town was shelled for three days.\n\n"
+        '"We will rebuild every house that was destroyed."\n\n'
+        "Residents began clearing the rubble on Monday."
+    )
+    q = [t for t, _ in quotes(text) if t.startswith("We will rebuild")]
+    assert len(q) == 1
+
+
+def test_same_words_from_two_speakers_are_two_quotes() -> None:
+    text = (
+        'The mayor said the town was "ready for the winter."\n\n'
+        'The governor also said the region was "ready for the winter."'
+    )
+    assert len([t for t, _ in quotes(text) if t.startswith("ready for the winter")]) == 2

@@ -87,7 +87,31 @@ def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
         items += [(q.start, q) for q in indirect]
         quotes.extend(q for _, q in sorted(items, key=lambda item: item[0]))
         previous = found or ([] if not text.strip() else previous_if_colon(text, previous))
-    return quotes
+    return _without_repeats(quotes)
+
+
+#: Words a quote needs before a second copy of it counts as a repeat (a pull quote, a repeated paragraph).
+_REPEAT_WORDS = 3
+
+
+def _without_repeats(quotes: list[Quote]) -> list[Quote]:
+    """The quotes without a later copy of one already given by the same speaker (or by no one): a pull quote, a
+    headline repeating the lead, a live page repeating a post."""
+    seen: dict[str, Quote] = {}
+    kept = []
+    for quote in quotes:
+        key = " ".join(re.findall(r"\w+", quote.text.lower()))
+        first = seen.get(key)
+        if first is not None and (quote.speaker is None or _same_ref(first.speaker, quote.speaker)):
+            continue
+        if len(key.split()) >= _REPEAT_WORDS:
+            seen.setdefault(key, quote)
+        kept.append(quote)
+    return kept
+
+
+def _same_ref(a: ActorRef | None, b: ActorRef | None) -> bool:
+    return a is not None and b is not None and a.id == b.id
 
 
 #: Words before a short quoted phrase that make it a name for something, not someone's words ("so-called “X”").
