@@ -271,3 +271,13 @@ def test_same_words_from_two_speakers_are_two_quotes() -> None:
         'The governor also said the region was "ready for the winter."'
     )
     assert len([t for t, _ in quotes(text) if t.startswith("ready for the winter")]) == 2
+
+
+def test_sentence_opened_by_a_mark_never_closed_runs_to_the_paragraph_end() -> None:
+    q = quotes('"We will not give in to blackmail," the minister said. "Never. Not while I am in office.')
+    assert ("Never. Not while I am in office.", "minister") in q
+
+
+def test_guillemets_with_french_spacing() -> None:
+    q = quotes("The minister said: « We will not give in to blackmail, whatever happens ».")
+    assert q == [("We will not give in to blackmail, whatever happens", "minister")]
