@@ -281,3 +281,8 @@ def test_sentence_opened_by_a_mark_never_closed_runs_to_the_paragraph_end() -> N
 def test_guillemets_with_french_spacing() -> None:
     q = quotes("The minister said: « We will not give in to blackmail, whatever happens ».")
     assert q == [("We will not give in to blackmail, whatever happens", "minister")]
+
+
+def test_inverted_speaker_then_a_relative_clause() -> None:
+    q = quotes("The talks are at a delicate stage, said the official, who was not authorised to speak publicly.")
+    assert q == [("The talks are at a delicate stage", "official")]

@@ -922,7 +922,23 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
 
 #: Words after a trailing cue and its comma that go on in the author's words, not the reported clause's ("…, the
 #: ministry said, adding that …", "…, an official said, without giving details"; a participle does the same).
-_AUTHOR_GOES_ON = {"as", "without", "and", "but", "while", "though", "although", "after", "before", "in", "a", "an"}
+_AUTHOR_GOES_ON = {
+    "as",
+    "without",
+    "and",
+    "but",
+    "while",
+    "though",
+    "although",
+    "after",
+    "before",
+    "in",
+    "a",
+    "an",
+    "who",  # "…, said the official, who was not authorised to speak": the speaker described
+    "whose",
+    "which",
+}
 #: Auxiliaries of a trailing cue's perfect ("…, the ministry has said", "…, X had reported").
 _PERFECT = {"has", "have", "had"}
 #: Prepositions that open where, when or how something was said, after a trailing cue ("…, he said in a statement").
