@@ -286,3 +286,27 @@ def test_guillemets_with_french_spacing() -> None:
 def test_inverted_speaker_then_a_relative_clause() -> None:
     q = quotes("The talks are at a delicate stage, said the official, who was not authorised to speak publicly.")
     assert q == [("The talks are at a delicate stage", "official")]
+
+
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        ("The minister highlighted that the country had met all its obligations.", "the country had met", "minister"),
+        ("Analysts reckon the central bank will raise rates again.", "the central bank will raise", "Analysts"),
+        ("Zelensky reaffirmed that Ukraine would never cede territory.", "Ukraine would never cede", "Zelensky"),
+        ("Guterres swore that the U.N. would stay in Gaza.", "the U.N. would stay", "Guterres"),
+        ("Ruto joked that the summit had been the longest week of his life.", "the summit had been", "Ruto"),
+    ],
+)
+def test_more_reporting_verbs(text: str, words: str, who: str) -> None:
+    q = found(text, words)
+    assert q is not None, quotes(text)
+    assert who in (q[1] or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The president highlighted the need for dialogue.", "The IMF forecast for growth was cut to 2 percent."],
+)
+def test_more_reporting_verbs_without_a_clause(text: str) -> None:
+    assert quotes(text) == []
