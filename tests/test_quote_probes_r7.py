@@ -310,3 +310,32 @@ def test_more_reporting_verbs(text: str, words: str, who: str) -> None:
 )
 def test_more_reporting_verbs_without_a_clause(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        # the person named before a possessive owns the speaker and is not the speaker
+        ("Navalny's lawyer said he had not been allowed to see his client.", "he had not been allowed",
+         "Navalny's lawyer"),
+        ("Putin's spokesman Dmitry Peskov said the Kremlin had no comment.", "the Kremlin had no comment",
+         "Dmitry Peskov"),
+        ("Gershkovich's employer, The Wall Street Journal, said the charges were baseless.", "the charges were",
+         "Wall Street Journal"),
+        # relatives, crews and captains speak unnamed
+        ("The family of the hostage said they had received no news.", "they had received no news",
+         "family of the hostage"),
+        ("The crew of the Galaxy Leader said the ship had been boarded by armed men.", "the ship had been boarded",
+         "crew of the Galaxy Leader"),
+        ('"We were attacked without warning," the captain of the Ocean Viking said.', "We were attacked",
+         "captain of the Ocean Viking"),
+        # a passive speech verb gives its subject no words: the government, citing the minister, speaks
+        ("Ambassador Joel Meyer has been asked to leave Mali within 72 hours, Mali's government said, citing "
+         "French Foreign Minister Jean-Yves Le Drian's \"hostile and outrageous statements\".",
+         "hostile and outrageous", "government"),
+    ],
+)
+def test_owners_relatives_and_passives(text: str, words: str, who: str) -> None:
+    q = found(text, words)
+    assert q is not None, quotes(text)
+    assert who in (q[1] or "")

@@ -635,7 +635,10 @@ class Speakers:
         owned = self._owner(p, toks)
         if owned is not None:
             return owned
-        persons = [t for t in toks if t.ent_type_ == "PERSON" and t.lower_ not in c.titles]
+        mark = max((x for x, t in enumerate(toks[:-1]) if t.text in _POSSESSIVE), default=None)
+        # "Putin's spokesman Dmitry Peskov", "Navalny's lawyer": the one named before the possessive owns the speaker
+        after_owner = toks[mark + 1 :] if mark is not None else toks
+        persons = [t for t in after_owner if t.ent_type_ == "PERSON" and t.lower_ not in c.titles]
         if persons:
             a, b = persons[0].idx, persons[-1].idx + len(persons[-1])
             return self._found(self.person_ref(self.clean_name(self.paragraphs[p][a:b]), p, a, b))
@@ -871,6 +874,9 @@ class Speakers:
         the sector of its title ("official": GOV)."""
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
         actor = self.parsed.actor_at(p, start, end) if self.parsed.actors else None
+        owner = next((t for t in reversed(toks[:-1]) if t.text in _POSSESSIVE), None)
+        if actor is not None and actor.kind == "person" and owner is not None and _ends_before(actor, p, start, owner.idx):
+            actor = None  # "Navalny's lawyer": the person named owns the speaker, and is not the speaker
         if actor is not None and actor.kind == "person":
             return Who(actor.ref(), True, head)
         country = actor.country if actor is not None else None
@@ -913,6 +919,8 @@ class Speakers:
         toks = tokens.toks
         if j < len(toks) and toks[j].lower_ in _CUT_AT:
             j = _past_postmodifier(toks, j)
+        if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].lower_ == "the" and toks[j + 2].ent_type_ == "ORG":
+            j += 1  # "Gershkovich's employer, The Wall Street Journal,"
         if j + 1 < len(toks) and toks[j].text == "," and is_propn(toks[j + 1], tokens.has_pos):
             b = j + 1
             while b < len(toks) and (
@@ -1262,6 +1270,13 @@ def _name_shaped(name: str) -> bool:
 
 #: The longest prepositional phrase after a speaker's title that an apposed name may follow.
 _POSTMODIFIER_WORDS = 9
+
+
+def _ends_before(actor, p: int, start: int, char: int) -> bool:
+    """Whether the mentions of ``actor`` in paragraph ``p`` between ``start`` and ``char`` (a possessive mark) all
+    end at the mark: the actor owns what follows."""
+    spans = [s for s in actor.spans if s.paragraph == p and start <= s.start < char]
+    return bool(spans) and all(s.end <= char for s in spans)
 
 
 def _common_head(tok) -> bool:

@@ -335,6 +335,8 @@ def _from_lead(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
             found.append((speakers.who(p, speakers.np_right(p, k + 2, j)), "according to"))
             continue
         verb = verb_at(tokens, k)
+        if verb is not None and _passive(toks, k, i):
+            continue  # "Meyer has been asked to leave": the one asked says nothing
         if verb is not None:
             quoted = _quoted_as_saying(speakers, p, k, i)
             who = quoted or speakers.who(p, _subject(speakers, p, k, i, j, m))
@@ -357,6 +359,15 @@ def _from_lead(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
         start = _sentence(speakers, p, m.outer_start)[0]
         return speakers.who(p, _first_name(speakers, p, start, m.outer_start)), ":"
     return None
+
+
+def _passive(toks, k: int, i: int) -> bool:
+    """Whether the speech verb at ``k`` is a participle in the passive ("was asked", "has been told")."""
+    if toks[k].tag_ != "VBN":
+        return False
+    c = cues()
+    prev = next((t for t in reversed(toks[i:k]) if t.lower_ not in c.skip_words), None)
+    return prev is not None and prev.lower_ in c.passive_markers
 
 
 def _personal(who: Who) -> bool:
