@@ -339,3 +339,13 @@ def test_owners_relatives_and_passives(text: str, words: str, who: str) -> None:
     q = found(text, words)
     assert q is not None, quotes(text)
     assert who in (q[1] or "")
+
+
+def test_trailing_cue_after_an_aside_keeps_the_aside() -> None:
+    q = quotes("The strike killed 12 people, among them five children, the Palestinian health ministry said.")
+    assert q == [("The strike killed 12 people, among them five children", "Palestinian health ministry")]
+
+
+def test_according_to_figures_released_by_a_body() -> None:
+    q = quotes("According to figures released by the health ministry on Monday, more than 200 people have died.")
+    assert q == [("more than 200 people have died", "health ministry")]

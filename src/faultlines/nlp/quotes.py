@@ -823,9 +823,11 @@ def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
         return replace(
             who, phrase=speakers.paragraphs[p][toks[i].idx : toks[stop - 1].idx + len(toks[stop - 1])]
         )
-    # a document or a report: its author ("a report by the Fund", "estimates from the firm Chainalysis")
-    if end < stop and toks[end].lower_ in ("by", "from", "of"):
-        author = speakers.np_right(p, end + 1, stop)
+    # a document or a report: its author ("a report by the Fund", "estimates from the firm Chainalysis", "figures
+    # released by the health ministry")
+    by = end + 1 if end + 1 < stop and toks[end].tag_ == "VBN" and toks[end + 1].lower_ in ("by", "from") else end
+    if by < stop and toks[by].lower_ in ("by", "from", "of"):
+        author = speakers.np_right(p, by + 1, stop)
         if author is not None:
             found = speakers.who(p, author)
             a, b = author
@@ -926,6 +928,10 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
                 goes_on = rest + 1 < j and toks[rest].text == ","
                 goes_on = goes_on and toks[rest + 1].lower_ not in _AUTHOR_GOES_ON and toks[rest + 1].tag_ != "VBG"
                 stop = end if goes_on else toks[k - 1].idx
+                if not goes_on and n > k and span is not None and span[0] - 1 > k and toks[span[0] - 1].text == ",":
+                    # "The strike killed 12 people, among them five children, the ministry said": the quote runs to
+                    # the comma before the speaker
+                    stop = toks[span[0] - 1].idx
                 return _make(text, p, a, stop, ref, lemma), head
             break
     return None
