@@ -349,3 +349,24 @@ def test_trailing_cue_after_an_aside_keeps_the_aside() -> None:
 def test_according_to_figures_released_by_a_body() -> None:
     q = quotes("According to figures released by the health ministry on Monday, more than 200 people have died.")
     assert q == [("more than 200 people have died", "health ministry")]
+
+
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        # the addressee's name holds a possessive, and the clause was parsed as the programme's
+        ("Mr Lammy told the BBC's Today programme that the government would not recognise the result.",
+         "the government would not recognise", "David Lammy"),
+        # the clause's subject was parsed as something else, before quoted words
+        ('A Downing Street spokesman said the PM "fully backs" the chancellor.', "the PM",
+         "Downing Street spokesman"),
+    ],
+)
+def test_clauses_after_misparsed_objects(text: str, words: str, who: str) -> None:
+    q = found(text, words)
+    assert q is not None, quotes(text)
+    assert q[1] == who
+
+
+def test_told_someone_a_story_is_no_clause() -> None:
+    assert quotes("Mr Lammy told the BBC's Today programme about his childhood in Tottenham.") == []

@@ -1202,7 +1202,10 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
         if toks[k].dep_ and lemma in cues().object_verbs
         else []
     )
-    if objects and objects[0].right_edge.i + 1 < j:
+    mark = next((t for t in objects[0].subtree if t.lower_ == "that" and t.dep_ == "mark"), None) if objects else None
+    if mark is not None and mark.i > n:
+        n = mark.i  # "told the BBC's Today programme that …", the clause parsed as the programme's
+    elif objects and objects[0].right_edge.i + 1 < j:
         n = objects[0].right_edge.i + 1  # "told the PA news agency (that) …", "told POLITICO there were …"
     elif lemma in cues().object_verbs:
         limit = n + 4
@@ -1221,7 +1224,7 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
         and (
             toks[skip].ent_type_ in ("DATE", "TIME")
             or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV")
-            or toks[skip].tag_ == "PRP$"
+            or toks[skip].tag_ in ("PRP$", "POS")  # "told the BBC's Today programme that"
             or (toks[skip].dep_ == "amod" and toks[skip].tag_ == "VBN")
             # "said in a report published on Thursday that": a participle of the document's
             or (
@@ -1269,6 +1272,8 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             if child.dep_ != "ccomp" or child.i <= k or child.left_edge.i - n > 4:
                 continue  # "pledged … in the clearest sign yet that …" is no reported clause
             has_subject = any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in child.children)
+            if not has_subject and _subject_by_words(toks, n, child.i):
+                return toks[n].idx  # "said the PM “fully backs” the chancellor": the subject, mislabelled
             # the parser may take the clause's subject for the verb's object: "insisted [the dam’s filling] had …"
             if has_subject or any(g.dep_ == "dobj" and k < g.i < child.i for g in verb.children):
                 edge = n + 1 if n < j and toks[n].lower_ == "that" else n
@@ -1293,6 +1298,16 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
 #: Auxiliaries that, right after a noun phrase, make it the subject of a clause of its own.
 _CLAUSE_AUXILIARIES = {"would", "will", "could", "can", "might", "may", "must", "should", "had", "has", "have", "was",
                        "were", "is", "are"}
+
+
+def _subject_by_words(toks, n: int, verb: int) -> bool:
+    """Whether the words from ``n`` up to the clause's verb are a subject the parser did not label: a determiner
+    or a name, then nouns and names, perhaps an adverb and quote marks."""
+    words = [t for t in toks[n:verb] if t.text not in ("“", "”", '"')]
+    if not words or verb - n > 6 or words[0].pos_ not in ("DET", "PROPN"):
+        return False
+    nouns = [t for t in words if t.pos_ != "ADV"]
+    return nouns[-1].pos_ in ("NOUN", "PROPN") and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in nouns)
 
 
 def _clause_by_words(toks, n: int, j: int) -> int | None:
