@@ -370,3 +370,18 @@ def test_clauses_after_misparsed_objects(text: str, words: str, who: str) -> Non
 
 def test_told_someone_a_story_is_no_clause() -> None:
     assert quotes("Mr Lammy told the BBC's Today programme about his childhood in Tottenham.") == []
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Local resistance committees, which organise aid in Khartoum, said at least 40 people were killed.",
+         "Local resistance committees"),
+        ('"We are being slaughtered," a volunteer with the Emergency Response Rooms told AFP.',
+         "volunteer with the Emergency Response Rooms"),
+        ("Rights organisations said hundreds of detainees had been tortured.", "Rights organisations"),
+    ],
+)
+def test_volunteers_and_plural_bodies_speak_unnamed(text: str, who: str) -> None:
+    q = quotes(text)
+    assert q and q[0][1] == who, q
