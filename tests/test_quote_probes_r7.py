@@ -385,3 +385,20 @@ def test_told_someone_a_story_is_no_clause() -> None:
 def test_volunteers_and_plural_bodies_speak_unnamed(text: str, who: str) -> None:
     q = quotes(text)
     assert q and q[0][1] == who, q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object's own relative clause is no reported clause
+        "The minister announced the measures that would take effect next month.",
+        "The president announced a plan Tuesday that has drawn criticism.",
+        "The group announced the death of its leader, who was killed in a strike.",
+    ],
+)
+def test_relative_clause_of_the_object_is_not_reported(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_that_after_an_aside_still_opens_the_clause() -> None:
+    assert found("The ministry confirmed in a statement that two soldiers had died.", "two soldiers had died")

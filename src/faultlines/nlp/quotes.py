@@ -1248,6 +1248,13 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             return None  # "noted the influence that the U.S. has": a relative clause, not a reported one
         if skip > n and toks[skip].dep_ == "det":
             return None  # "maintained his lead in that state": a determiner, no clause
+        if (
+            skip > n
+            and skip + 1 < j
+            and toks[skip + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+            and toks[n].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+        ):
+            return None  # "announced the measures that would take effect": the object's relative clause
         n = skip
     if (
         n + 1 < j
@@ -1290,8 +1297,11 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
     if n < j and toks[n].pos_ == "NOUN":
         return _clause_by_words(toks, n, j)  # "said turnout was 45 percent"
     if n < j and (toks[n].pos_ in ("DET", "PROPN", "NUM") or toks[n].lower_ in _SUBJECT_PRONOUNS):
-        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[n + 1 : min(j, n + 9)]):
-            return toks[n].idx
+        for t in toks[n + 1 : min(j, n + 9)]:
+            if t.is_punct or t.lower_ in ("who", "which", "that"):
+                break  # "announced the death of its leader, who was killed": the object's own clause
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return toks[n].idx
     return None
 
 
