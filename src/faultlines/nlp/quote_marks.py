@@ -19,6 +19,7 @@ SINGLE_OPEN = {"‘": "’'", "'": "'’", "‹": "›", "‚": "‘’"}
 #: Closing marks that cannot open anything: one found with no quote open marks the end of a quote whose
 #: opening mark was lost.
 STRAY_CLOSE = "”»"
+_ALL_MARKS = set(DOUBLE_OPEN) | set("”»")
 #: What may stand right before an opening straight mark.
 _OPEN_PREV = set(" \t\n([{—–-/:;\u00a0") | {""}
 _SENTENCE_END = ".!?"
@@ -79,6 +80,8 @@ def _next(text: str, i: int) -> str:
 
 def _can_open(text: str, i: int) -> bool:
     mark, prev, nxt = text[i], _prev(text, i), _next(text, i)
+    if mark == "«" and nxt in (" ", "\u00a0", "\u202f") and text[i + 2 : i + 3].isalnum():
+        return True  # French spacing inside guillemets: « We will not give in »
     if not nxt or nxt.isspace():
         return False
     if mark in "“«„‚‹":
@@ -154,7 +157,15 @@ def scan_paragraph(text: str, paragraph: int = 0) -> list[Marked]:
                 i += 1  # an unmatched single mark inside a paragraph is an apostrophe, not a quote
                 continue
             at_start = not text[:i].strip() or text[:i].rstrip().endswith(":")
-            end = limit if at_start else _sentence_end_after(text, i + 1, limit)
+            # the paragraph's last mark, opening a sentence and never closed: the quote runs on to the paragraph's
+            # end (and often on into the next paragraph): "…,” he said. “Never. Not while I am in office.
+            last = (
+                ch in DOUBLE_OPEN
+                and limit == n
+                and text[:i].rstrip()[-1:] in _SENTENCE_END
+                and not any(c in _ALL_MARKS for c in text[i + 1 : limit])
+            )
+            end = limit if at_start or last else _sentence_end_after(text, i + 1, limit)
             spans.append(_trimmed(text, paragraph, i, i + 1, end, end, False))
             i = max(end, i + 1)
             continue

@@ -479,7 +479,10 @@ class Speakers:
         while (
             a - 1 >= lo
             and (
-                toks[a - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or toks[a - 1].text in _POSSESSIVE
+                toks[a - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM")
+                or toks[a - 1].text in _POSSESSIVE
+                # "the ruling party", "the governing coalition": a participle between determiner and noun
+                or (toks[a - 1].tag_ in ("VBG", "VBN") and a - 2 >= lo and toks[a - 2].pos_ == "DET")
             )
             and toks[a - 1].text != ","
         ):
@@ -615,6 +618,14 @@ class Speakers:
             ),
             None,
         )
+        if cut and toks[cut - 1].lower_ in c.document_nouns and toks[cut].lower_ in ("from", "by") and cut + 1 < len(toks):
+            inner = self.who(p, (toks[cut + 1].i, toks[-1].i + 1))
+            if inner.found:
+                return inner  # "…, said a statement from the army": the army speaks
+        if cut and _common_head(toks[cut - 1]):
+            appos = self._apposition(p, span[1])
+            if appos is not None and self._person_at(p, appos):
+                return self.who(p, appos)  # "the spokesman for the Houthis, Yahya Saree,": the name apposed
         if cut and toks[-1].ent_type_ != "PERSON":
             toks = toks[:cut]  # "a senior official in Phnom Penh": the head comes before the preposition
             while len(toks) > 1 and (
@@ -624,7 +635,10 @@ class Speakers:
         owned = self._owner(p, toks)
         if owned is not None:
             return owned
-        persons = [t for t in toks if t.ent_type_ == "PERSON" and t.lower_ not in c.titles]
+        mark = max((x for x, t in enumerate(toks[:-1]) if t.text in _POSSESSIVE), default=None)
+        # "Putin's spokesman Dmitry Peskov", "Navalny's lawyer": the one named before the possessive owns the speaker
+        after_owner = toks[mark + 1 :] if mark is not None else toks
+        persons = [t for t in after_owner if t.ent_type_ == "PERSON" and t.lower_ not in c.titles]
         if persons:
             a, b = persons[0].idx, persons[-1].idx + len(persons[-1])
             return self._found(self.person_ref(self.clean_name(self.paragraphs[p][a:b]), p, a, b))
@@ -770,8 +784,13 @@ class Speakers:
         c = cues()
         head = toks[-1].lower_
         appos = self._apposition(p, span[1])
-        if appos is not None and (head in c.unnamed_nouns or head in c.titles):
-            return self.who(p, appos)
+        if appos is not None and (
+            head in c.unnamed_nouns
+            or head in c.titles
+            or (_common_head(toks[-1]) and self._person_at(p, appos))
+            or (head in c.org_nouns and self._body_at(p, appos))
+        ):
+            return self.who(p, appos)  # "the UN's humanitarian coordinator, Clementine Nkweta-Salami,"
         if head in _SPOKES and self.parsed.actors:
             # "a spokesperson for the foreign ministry", "Israel's military spokesman": someone unnamed who speaks
             # for the body the actor stage found, with its state and sector
@@ -787,6 +806,19 @@ class Speakers:
             ref = self.antecedent(p, owner.idx, gender="m" if owner.lower_ == "his" else "f")
             if ref is not None:
                 return Who(ref, True, head)
+        after = self.tokens[p].toks[span[1]] if span[1] < len(self.tokens[p].toks) else None
+        if head in c.document_nouns and after is not None and after.lower_ in ("from", "by"):
+            # "…, said a statement from the army": the body it comes from speaks
+            all_toks = self.tokens[p].toks
+            end = span[1] + 1
+            while end < len(all_toks) and not all_toks[end].is_punct:
+                end += 1
+            inner = self.who(p, (span[1] + 1, end)) if end > span[1] + 1 else NOBODY
+            if inner.found:
+                return inner
+        signer = self._signed_by(p, span[1]) if head in c.document_nouns else None
+        if signer is not None:
+            return signer  # "the statement, signed by the army's spokesman, said": the signer speaks
         if head in c.document_nouns and toks[0].lower_ in ("the", "that", "this") and len(toks) <= 3:
             # "…, the statement added": the document named before speaks for whoever issued it
             return self._found(self.last_speaker(p, toks[0].idx, head))
@@ -842,6 +874,9 @@ class Speakers:
         the sector of its title ("official": GOV)."""
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
         actor = self.parsed.actor_at(p, start, end) if self.parsed.actors else None
+        owner = next((t for t in reversed(toks[:-1]) if t.text in _POSSESSIVE), None)
+        if actor is not None and actor.kind == "person" and owner is not None and _ends_before(actor, p, start, owner.idx):
+            actor = None  # "Navalny's lawyer": the person named owns the speaker, and is not the speaker
         if actor is not None and actor.kind == "person":
             return Who(actor.ref(), True, head)
         country = actor.country if actor is not None else None
@@ -866,22 +901,59 @@ class Speakers:
             return full[toks[0].i : span[1]]  # "sources familiar with the talks": the whole description
         if n < span[1] and full[n].pos_ == "ADP" and full[n].lower_ in _CUT_AT:
             m = n + 1
-            while m < span[1] and full[m].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ"):
+            while m < span[1] and (
+                full[m].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ")
+                or (full[m].tag_ in ("VBG", "VBN") and full[m - 1].pos_ == "DET")  # "of the ruling party"
+            ):
                 m += 1
+            while m > n + 1 and full[m - 1].pos_ == "DET":
+                m -= 1  # never end on a determiner
             if m > n + 1:
                 return full[toks[0].i : m]
         return toks
 
     def _apposition(self, p: int, j: int) -> tuple[int, int] | None:
-        """A name right after a noun phrase, set off by a comma: "the foreign minister, Kari Lindqvist,"."""
+        """A name right after a noun phrase, set off by a comma: "the foreign minister, Kari Lindqvist,"; also past
+        the noun's own prepositional phrase ("the head of the World Food Programme, Cindy McCain")."""
         tokens = self.tokens[p]
         toks = tokens.toks
+        if j < len(toks) and toks[j].lower_ in _CUT_AT:
+            j = _past_postmodifier(toks, j)
+        if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].lower_ == "the" and toks[j + 2].ent_type_ == "ORG":
+            j += 1  # "Gershkovich's employer, The Wall Street Journal,"
         if j + 1 < len(toks) and toks[j].text == "," and is_propn(toks[j + 1], tokens.has_pos):
             b = j + 1
-            while b < len(toks) and (is_propn(toks[b], tokens.has_pos) or toks[b].lower_ in _NAME_JOINERS):
-                b += 1
+            while b < len(toks) and (
+                is_propn(toks[b], tokens.has_pos)
+                or toks[b].lower_ in _NAME_JOINERS
+                or (toks[b].text == "." and b + 1 < len(toks) and is_propn(toks[b + 1], tokens.has_pos))
+            ):
+                b += 1  # "Maj. Gen. Pat Ryder": a rank's abbreviation point is part of the name
             return j + 1, b
         return None
+
+    def _person_at(self, p: int, span: tuple[int, int]) -> bool:
+        """Whether the words at ``span`` are a person's name of two words or more, as the model reads them."""
+        toks = self.tokens[p].toks[span[0] : span[1]]
+        return len(toks) >= 2 and all(t.ent_type_ == "PERSON" or t.tag_ == "HYPH" for t in toks)
+
+    def _signed_by(self, p: int, j: int) -> Who | None:
+        """Who a document speaks for when an aside after it names its author: ", signed by X," / ", issued by X,"."""
+        toks = self.tokens[p].toks
+        if not (j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].tag_ == "VBN" and toks[j + 2].lower_ == "by"):
+            return None
+        end = next((x for x in range(j + 3, min(len(toks), j + 15)) if toks[x].text in (",", ".", ";")), None)
+        if end is None or end == j + 3:
+            return None
+        who = self.who(p, (j + 3, end))
+        return who if who.found else None
+
+    def _body_at(self, p: int, span: tuple[int, int]) -> bool:
+        """Whether the words at ``span`` name a body: an acronym ("UNRWA", "ISPR") or what the model reads as one."""
+        toks = self.tokens[p].toks[span[0] : span[1]]
+        if len(toks) == 1 and len(toks[0].text) >= 3 and toks[0].text.isupper() and toks[0].is_alpha:
+            return True
+        return bool(toks) and all(t.ent_type_ == "ORG" for t in toks)
 
     def _plural_antecedent(self, p: int, char: int) -> Who:
         """What "they said" stands for: the unnamed speakers in the plural ("three U.S. officials") who spoke last,
@@ -1194,6 +1266,36 @@ def _name_shaped(name: str) -> bool:
     if not words or any(ch in name for ch in '“”"«»„') or words[0].lower() in _NOT_NAMES:
         return False
     return any(w[:1].isupper() and w.lower() not in _NOT_NAMES for w in words)
+
+
+#: The longest prepositional phrase after a speaker's title that an apposed name may follow.
+_POSTMODIFIER_WORDS = 9
+
+
+def _ends_before(actor, p: int, start: int, char: int) -> bool:
+    """Whether the mentions of ``actor`` in paragraph ``p`` between ``start`` and ``char`` (a possessive mark) all
+    end at the mark: the actor owns what follows."""
+    spans = [s for s in actor.spans if s.paragraph == p and start <= s.start < char]
+    return bool(spans) and all(s.end <= char for s in spans)
+
+
+def _common_head(tok) -> bool:
+    """A singular common noun heading a speaker's description ("coordinator", "spokesman"), not a name."""
+    return tok.tag_ == "NN" and tok.text[:1].islower()
+
+
+def _past_postmodifier(toks, j: int) -> int:
+    """The token after a prepositional phrase at ``j`` ("of the UN agency for refugees"), when it is only nouns,
+    names and their determiners and ends at a comma; else ``j``."""
+    n = j
+    while n < len(toks) and n - j <= _POSTMODIFIER_WORDS:
+        t = toks[n]
+        if t.text == ",":
+            return n if n > j + 1 else j
+        if not (t.lower_ in _CUT_AT or t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PART") or t.text in _POSSESSIVE):
+            return j
+        n += 1
+    return j
 
 
 def _inside_a_name(toks, x: int) -> bool:

@@ -87,7 +87,31 @@ def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
         items += [(q.start, q) for q in indirect]
         quotes.extend(q for _, q in sorted(items, key=lambda item: item[0]))
         previous = found or ([] if not text.strip() else previous_if_colon(text, previous))
-    return quotes
+    return _without_repeats(quotes)
+
+
+#: Words a quote needs before a second copy of it counts as a repeat (a pull quote, a repeated paragraph).
+_REPEAT_WORDS = 3
+
+
+def _without_repeats(quotes: list[Quote]) -> list[Quote]:
+    """The quotes without a later copy of one already given by the same speaker (or by no one): a pull quote, a
+    headline repeating the lead, a live page repeating a post."""
+    seen: dict[str, Quote] = {}
+    kept = []
+    for quote in quotes:
+        key = " ".join(re.findall(r"\w+", quote.text.lower()))
+        first = seen.get(key)
+        if first is not None and (quote.speaker is None or _same_ref(first.speaker, quote.speaker)):
+            continue
+        if len(key.split()) >= _REPEAT_WORDS:
+            seen.setdefault(key, quote)
+        kept.append(quote)
+    return kept
+
+
+def _same_ref(a: ActorRef | None, b: ActorRef | None) -> bool:
+    return a is not None and b is not None and a.id == b.id
 
 
 #: Words before a short quoted phrase that make it a name for something, not someone's words ("so-called “X”").
@@ -311,6 +335,8 @@ def _from_lead(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
             found.append((speakers.who(p, speakers.np_right(p, k + 2, j)), "according to"))
             continue
         verb = verb_at(tokens, k)
+        if verb is not None and _passive(toks, k, i):
+            continue  # "Meyer has been asked to leave": the one asked says nothing
         if verb is not None:
             quoted = _quoted_as_saying(speakers, p, k, i)
             who = quoted or speakers.who(p, _subject(speakers, p, k, i, j, m))
@@ -333,6 +359,15 @@ def _from_lead(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
         start = _sentence(speakers, p, m.outer_start)[0]
         return speakers.who(p, _first_name(speakers, p, start, m.outer_start)), ":"
     return None
+
+
+def _passive(toks, k: int, i: int) -> bool:
+    """Whether the speech verb at ``k`` is a participle in the passive ("was asked", "has been told")."""
+    if toks[k].tag_ != "VBN":
+        return False
+    c = cues()
+    prev = next((t for t in reversed(toks[i:k]) if t.lower_ not in c.skip_words), None)
+    return prev is not None and prev.lower_ in c.passive_markers
 
 
 def _personal(who: Who) -> bool:
@@ -488,6 +523,9 @@ def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
             out.append(first[0])
             quote = first[1]
         out.append(quote)
+        joined = _joined_after(speakers.paragraphs[p], quote, b)
+        if joined is not None:
+            out.append(joined)  # "…, the ministry said, adding that B": B is the ministry's too
         speakers.add_speaker(p, quote.start, quote.speaker, head)
         nested = _nested(speakers, p, quote, inside)
         if nested is not None:
@@ -513,6 +551,31 @@ def _split_joined(text: str, quote: Quote, tokens) -> tuple[Quote, Quote] | None
     first = _make(text, quote.paragraph, quote.start, quote.start + len(head), quote.speaker, quote.cue)
     second = _make(text, quote.paragraph, quote.start + found.end(), quote.end, quote.speaker, quote.cue)
     return first, second
+
+
+def _joined_after(text: str, quote: Quote, b: int) -> Quote | None:
+    """The second report of a trailing cue's speaker: "A, the ministry said, adding that B" gives B, after the
+    quote A that ends before the cue; None where the sentence does not go on so."""
+    if quote.cue == "according to":
+        return None
+    rest = text[quote.end : b]
+    found = next(
+        (
+            hit
+            for comma in re.finditer(r",", rest)
+            if comma.start() > 0 and len(rest[: comma.start()].split()) <= _SUBJECT_WINDOW
+            for hit in [_joined_pattern().match(rest, comma.start())]
+            if hit is not None
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    end = b
+    while end > quote.end + found.end() and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    second = _make(text, quote.paragraph, quote.end + found.end(), end, quote.speaker, quote.cue)
+    return second if len(second.text.split()) >= _MIN_INDIRECT_WORDS else None
 
 
 @lru_cache(maxsize=1)
@@ -614,7 +677,12 @@ def _speaker(who: Who) -> tuple[bool, ActorRef | None, str]:
     c = cues()
     if who.found and who.head in c.authorless_sources:
         return True, None, who.head  # "according to a poll conducted last month": reported, by no one named
-    ok = who.found and (who.head in c.unnamed_nouns or who.head in c.source_nouns or who.head in c.unnamed_bodies)
+    ok = who.found and (
+        who.head in c.unnamed_nouns
+        or who.head in c.source_nouns
+        or who.head in c.unnamed_bodies
+        or who.head in c.titles  # "the World Food Programme's country director said": described by the title
+    )
     return ok, who.speaker if ok else None, who.head
 
 
@@ -755,9 +823,11 @@ def _source_of(speakers: Speakers, p: int, i: int, j: int) -> Who:
         return replace(
             who, phrase=speakers.paragraphs[p][toks[i].idx : toks[stop - 1].idx + len(toks[stop - 1])]
         )
-    # a document or a report: its author ("a report by the Fund", "estimates from the firm Chainalysis")
-    if end < stop and toks[end].lower_ in ("by", "from", "of"):
-        author = speakers.np_right(p, end + 1, stop)
+    # a document or a report: its author ("a report by the Fund", "estimates from the firm Chainalysis", "figures
+    # released by the health ministry")
+    by = end + 1 if end + 1 < stop and toks[end].tag_ == "VBN" and toks[end + 1].lower_ in ("by", "from") else end
+    if by < stop and toks[by].lower_ in ("by", "from", "of"):
+        author = speakers.np_right(p, by + 1, stop)
         if author is not None:
             found = speakers.who(p, author)
             a, b = author
@@ -856,13 +926,36 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             if ok:
                 # "…, a union told AFP, as the council met": a clause of the author's own follows
                 goes_on = rest + 1 < j and toks[rest].text == ","
-                goes_on = goes_on and toks[rest + 1].lower_ != "as"
+                goes_on = goes_on and toks[rest + 1].lower_ not in _AUTHOR_GOES_ON and toks[rest + 1].tag_ != "VBG"
                 stop = end if goes_on else toks[k - 1].idx
+                if not goes_on and n > k and span is not None and span[0] - 1 > k and toks[span[0] - 1].text == ",":
+                    # "The strike killed 12 people, among them five children, the ministry said": the quote runs to
+                    # the comma before the speaker
+                    stop = toks[span[0] - 1].idx
                 return _make(text, p, a, stop, ref, lemma), head
             break
     return None
 
 
+#: Words after a trailing cue and its comma that go on in the author's words, not the reported clause's ("…, the
+#: ministry said, adding that …", "…, an official said, without giving details"; a participle does the same).
+_AUTHOR_GOES_ON = {
+    "as",
+    "without",
+    "and",
+    "but",
+    "while",
+    "though",
+    "although",
+    "after",
+    "before",
+    "in",
+    "a",
+    "an",
+    "who",  # "…, said the official, who was not authorised to speak": the speaker described
+    "whose",
+    "which",
+}
 #: Auxiliaries of a trailing cue's perfect ("…, the ministry has said", "…, X had reported").
 _PERFECT = {"has", "have", "had"}
 #: Prepositions that open where, when or how something was said, after a trailing cue ("…, he said in a statement").
@@ -933,7 +1026,8 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
         first = start
         while first < end and (text[first].isspace() or text[first] in ",;:"):
             first += 1
-        if any(qa <= first < qb for qa, qb in inside):
+        opening = next(((qa, qb) for qa, qb in inside if qa <= first < qb), None)
+        if opening is not None and not _clause_goes_on(tokens, opening[1], end):
             continue  # the clause opens with quoted words: those are the quote
         colon = next((qa for qa, _ in inside if qa > first and text[first:qa].rstrip().endswith(":")), None)
         if colon is not None and len(text[first:colon].split()) < _CLAUSE_BEFORE_COLON:
@@ -945,8 +1039,20 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
             # "stressed that the moment was critical: “…”": the clause before the colon is reported too
             return _make(text, p, start, text.rindex(":", first, colon), ref, lemma), head
         stop = _relative_end(toks, k, i, start, end) or _participle_end(toks, k, i, end)
+        if opening is not None:
+            start = opening[0]  # the clause, from its opening mark
         return _make(text, p, start, stop, ref, lemma), head
     return None
+
+
+def _clause_goes_on(tokens, close: int, end: int) -> bool:
+    """Whether a reported clause that opens with quoted words is the subject of a verb in the author's words ("said
+    “this act of provocation” was a breach of the accord"): the clause is reported as a whole, beside the quote."""
+    toks = tokens.toks
+    after = next((t for t in toks if t.idx >= close and not t.is_punct), None)
+    if after is None or after.idx >= end or after.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    return len([t for t in toks if after.idx <= t.idx < end and not t.is_punct]) >= _MIN_INDIRECT_WORDS
 
 
 def _object_said(tokens, k: int, j: int, lemma: str) -> int | None:
@@ -1096,7 +1202,10 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
         if toks[k].dep_ and lemma in cues().object_verbs
         else []
     )
-    if objects and objects[0].right_edge.i + 1 < j:
+    mark = next((t for t in objects[0].subtree if t.lower_ == "that" and t.dep_ == "mark"), None) if objects else None
+    if mark is not None and mark.i > n:
+        n = mark.i  # "told the BBC's Today programme that …", the clause parsed as the programme's
+    elif objects and objects[0].right_edge.i + 1 < j:
         n = objects[0].right_edge.i + 1  # "told the PA news agency (that) …", "told POLITICO there were …"
     elif lemma in cues().object_verbs:
         limit = n + 4
@@ -1115,8 +1224,16 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
         and (
             toks[skip].ent_type_ in ("DATE", "TIME")
             or toks[skip].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV")
-            or toks[skip].tag_ == "PRP$"
+            or toks[skip].tag_ in ("PRP$", "POS")  # "told the BBC's Today programme that"
             or (toks[skip].dep_ == "amod" and toks[skip].tag_ == "VBN")
+            # "said in a report published on Thursday that": a participle of the document's
+            or (
+                toks[skip].tag_ == "VBN"
+                and n < skip < j - 1
+                and toks[skip - 1].pos_ == "NOUN"
+                and (toks[skip + 1].pos_ in ("ADP", "ADV") or toks[skip + 1].ent_type_ in ("DATE", "TIME"))
+                and toks[skip].dep_ in ("", "acl")
+            )
             # unparsed: "in a televised address", "at a crowded rally"
             or (toks[skip].tag_ == "VBN" and n < skip < j - 1 and toks[skip - 1].pos_ == "DET" and toks[skip + 1].pos_ == "NOUN")
             or toks[skip].text in (",", "“", "”", '"', "(", ")")
@@ -1131,6 +1248,13 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             return None  # "noted the influence that the U.S. has": a relative clause, not a reported one
         if skip > n and toks[skip].dep_ == "det":
             return None  # "maintained his lead in that state": a determiner, no clause
+        if (
+            skip > n
+            and skip + 1 < j
+            and toks[skip + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+            and toks[n].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+        ):
+            return None  # "announced the measures that would take effect": the object's relative clause
         n = skip
     if (
         n + 1 < j
@@ -1155,6 +1279,8 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             if child.dep_ != "ccomp" or child.i <= k or child.left_edge.i - n > 4:
                 continue  # "pledged … in the clearest sign yet that …" is no reported clause
             has_subject = any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in child.children)
+            if not has_subject and _subject_by_words(toks, n, child.i):
+                return toks[n].idx  # "said the PM “fully backs” the chancellor": the subject, mislabelled
             # the parser may take the clause's subject for the verb's object: "insisted [the dam’s filling] had …"
             if has_subject or any(g.dep_ == "dobj" and k < g.i < child.i for g in verb.children):
                 edge = n + 1 if n < j and toks[n].lower_ == "that" else n
@@ -1162,11 +1288,50 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
                 if has_subject and edge < left <= skip:
                     edge = left  # "said in a statement it had received …": the clause, past the aside
                 return toks[edge].idx if edge < j else None
-        return None
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.i > k for c in verb.children):
+            return None
+        # the parser lost the clause ("said the operation would last weeks", "last" read as an adjective): a
+        # subject and its auxiliary right after the verb, which has no object of its own, still open one
+        return _clause_by_words(toks, n, j) or (_clause_by_words(toks, skip, j) if skip > n else None)
     # no parse: a clause starts right after the verb when a subject comes first and a finite verb soon after
+    if n < j and toks[n].pos_ == "NOUN":
+        return _clause_by_words(toks, n, j)  # "said turnout was 45 percent"
     if n < j and (toks[n].pos_ in ("DET", "PROPN", "NUM") or toks[n].lower_ in _SUBJECT_PRONOUNS):
-        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[n + 1 : min(j, n + 9)]):
-            return toks[n].idx
+        for t in toks[n + 1 : min(j, n + 9)]:
+            if t.is_punct or t.lower_ in ("who", "which", "that"):
+                break  # "announced the death of its leader, who was killed": the object's own clause
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return toks[n].idx
+    return None
+
+
+#: Auxiliaries that, right after a noun phrase, make it the subject of a clause of its own.
+_CLAUSE_AUXILIARIES = {"would", "will", "could", "can", "might", "may", "must", "should", "had", "has", "have", "was",
+                       "were", "is", "are"}
+
+
+def _subject_by_words(toks, n: int, verb: int) -> bool:
+    """Whether the words from ``n`` up to the clause's verb are a subject the parser did not label: a determiner
+    or a name, then nouns and names, perhaps an adverb and quote marks."""
+    words = [t for t in toks[n:verb] if t.text not in ("“", "”", '"')]
+    if not words or verb - n > 6 or words[0].pos_ not in ("DET", "PROPN"):
+        return False
+    nouns = [t for t in words if t.pos_ != "ADV"]
+    return nouns[-1].pos_ in ("NOUN", "PROPN") and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in nouns)
+
+
+def _clause_by_words(toks, n: int, j: int) -> int | None:
+    """Where a reported clause starts when the parser lost it: a short noun phrase from token ``n`` (a determiner,
+    a name or a pronoun first) right followed by an auxiliary; else None."""
+    if n >= j or not (toks[n].pos_ in ("DET", "PROPN", "NUM", "NOUN") or toks[n].lower_ in _SUBJECT_PRONOUNS):
+        return None
+    if toks[n].lower_ in _SUBJECT_PRONOUNS:
+        return toks[n].idx if n + 1 < j and toks[n + 1].lower_ in _CLAUSE_AUXILIARIES else None
+    for x in range(n + 1, min(j, n + 6)):
+        if toks[x].lower_ in _CLAUSE_AUXILIARIES:
+            return toks[n].idx if toks[x - 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
+        if toks[x].is_punct or toks[x].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"):
+            return None
     return None
 
 
