@@ -119,3 +119,31 @@ def test_a_heading_set_in_capitals_yields_to_the_metadata_title():
         "PRUNING OLD APPLE TREES"
     )
     assert _chosen(head, "<h1>Pruning old apple trees</h1>") == "Pruning old apple trees"  # an h1 in plain case
+
+
+def test_media_label_after_a_dash_is_dropped():
+    assert strip_labels("Harbour tolls compared across five ports - Infographic") == (
+        "Harbour tolls compared across five ports"
+    )
+    assert strip_labels("Why the ferry fares rose - and who pays") == "Why the ferry fares rose - and who pays"
+
+
+def test_h1_printing_the_whole_title_tag_loses_its_site_name():
+    meta = _meta(
+        "<html><head><title>How to fold a paper crane | Craft Corner | The Daily Lantern</title></head>"
+        "<body><h1>How to fold a paper crane | Craft Corner | The Daily Lantern</h1></body></html>"
+    )
+    assert choose_title(meta, KEYS) == "How to fold a paper crane"
+
+
+def test_truncated_json_ld_headline_gives_way_to_the_whole_one():
+    meta = _meta(
+        "<html><head>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Three lanterns, two ferries and one long night on the river (with"}</script>'
+        '<meta property="og:title" content="Three lanterns, two ferries and one long night on the river '
+        '(with a map of every stop) - The Daily Lantern"></head><body></body></html>'
+    )
+    assert choose_title(meta, KEYS) == (
+        "Three lanterns, two ferries and one long night on the river (with a map of every stop)"
+    )

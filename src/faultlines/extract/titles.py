@@ -166,9 +166,10 @@ def strip_labels(title: str, separators: tuple[str, ...] = (" | ", ": ")) -> str
         if found and len(rest.split()) >= 3 and labels.fullmatch(head.strip()):
             title = rest.strip()
             break
-    rest, found, tail = title.rpartition(" | ")
-    if found and len(rest.split()) >= 3 and labels.fullmatch(tail.strip()):
-        return rest.strip()
+    for sep in (" | ", " - ", " – ", " — "):
+        rest, found, tail = title.rpartition(sep)
+        if found and len(rest.split()) >= 3 and labels.fullmatch(tail.strip()):
+            return rest.strip()
     return title
 
 
@@ -187,6 +188,13 @@ def _drop_kicker(h1: str, cleaned: list[str]) -> str:
     if rest and len(head.split()) <= 3 and len(rest.split()) >= 3:
         return rest.strip()
     return h1
+
+
+def _untruncated(title: str, cleaned: list[str]) -> str:
+    """``title``, or the longer metadata title it is cut from (a JSON-LD headline cut at a length limit)."""
+    stem = title.rstrip(".… ")
+    longer = [c for c in cleaned if len(c) > len(title) and c.startswith(stem) and c[len(stem)].isspace()]
+    return max(longer, key=len) if longer else title
 
 
 def _is_date(text: str) -> bool:
@@ -223,7 +231,9 @@ def choose_title(meta: PageMeta, keys: set[str], fallback: str | None = None) ->
         others = [o for j, o in enumerate(raw) if j != i] + h1s
         cleaned.append(strip_labels(strip_site_name(text, keys, others)))
     sections = {_key(s) for s in meta.meta_all.get("article:section", [])}
-    good = [_drop_kicker(h, cleaned) for h in h1s if _good_h1(h, keys, sections)]
+    # an h1 that prints the <title> whole ("Headline | Section | Site") loses what the <title> loses there
+    copies = {r: c for r, c in zip(raw, cleaned, strict=True) if " | " in r}
+    good = [copies.get(h) or _drop_kicker(h, cleaned) for h in h1s if _good_h1(h, keys, sections)]
     if any(not _shouted(c) for c in cleaned):
         # a heading set in capitals ("SUPPORTING GAAP COMPLIANCE") is styled as a banner; the metadata
         # gives the headline as written
@@ -240,5 +250,6 @@ def choose_title(meta: PageMeta, keys: set[str], fallback: str | None = None) ->
             return best
     if cleaned:
         # the metadata title most candidates agree with (ties: JSON-LD headline, og:title, <title>)
-        return max(cleaned, key=lambda c: sum(similarity(c, o) >= 0.8 for o in cleaned))
+        best = max(cleaned, key=lambda c: sum(similarity(c, o) >= 0.8 for o in cleaned))
+        return _untruncated(best, cleaned)
     return None
