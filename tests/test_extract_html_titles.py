@@ -147,3 +147,21 @@ def test_truncated_json_ld_headline_gives_way_to_the_whole_one():
     assert choose_title(meta, KEYS) == (
         "Three lanterns, two ferries and one long night on the river (with a map of every stop)"
     )
+
+
+def test_section_name_before_the_headline_in_the_heading_goes_but_a_genre_label_stays():
+    head = (
+        "<html><head><title>Five ways to mend a fishing net | The Daily Lantern</title></head><body><h1>{}</h1>"
+        "</body></html>"
+    )
+    assert choose_title(_meta(head.format("Blog: Five ways to mend a fishing net")), KEYS) == (
+        "Five ways to mend a fishing net"
+    )
+    assert choose_title(_meta(head.format("Opinion: Five ways to mend a fishing net")), KEYS) == (
+        "Opinion: Five ways to mend a fishing net"
+    )
+
+
+def test_a_logo_heading_unlike_the_title_does_not_keep_a_label_beside_the_headline():
+    meta = _meta("<html><head><title>The Workshop | Kites made of recycled sails</title></head><body></body></html>")
+    assert choose_title(meta, KEYS, fallback="Harbour Institute of Design") == "Kites made of recycled sails"

@@ -129,7 +129,8 @@ def strip_site_name(title: str, keys: set[str], others: Iterable[str] = ()) -> s
             # short labels left beside the headline ("Opinion | ...", "... | Anglophenia") go when the rest
             # agrees with another candidate or is clearly the headline; only pipes mark labels (dashes and
             # colons occur inside headlines)
-            others = [o for o in others if o]
+            # (a candidate unlike the whole title, such as a logo heading, says nothing about it)
+            others = [o for o in others if o and similarity(o, title) >= 0.5]
             longest = max(pipes, key=len)
             if len(longest.split()) >= 3 and all(
                 len(p.split()) <= MAX_LABEL_WORDS and len(p.split()) * 2 <= len(longest.split())
@@ -176,10 +177,12 @@ def strip_labels(title: str, separators: tuple[str, ...] = (" | ", ": ")) -> str
 def _drop_kicker(h1: str, cleaned: list[str]) -> str:
     """An h1 that reads "<label> <metadata title>" (a kicker rendered inside the heading) loses the label."""
     labels = data_regex("html_title_labels.txt")
+    sections = data_regex("html_title_sections.txt")
     for title in cleaned:
         if len(title) >= 12 and h1.endswith(title) and h1 != title:
             head = h1[: -len(title)].strip(" |-–—")
-            if labels.fullmatch(head) or _is_date(head.rstrip(":")):  # "Opinion: ..." in the heading stays
+            # "Opinion: ..." in the heading stays; a site section's name ("Blog: ...") goes
+            if labels.fullmatch(head) or sections.fullmatch(head.rstrip(":")) or _is_date(head.rstrip(":")):
                 return title
         if len(title) >= 12 and h1.startswith(title) and h1 != title:
             if _is_date(h1[len(title) :]):  # "<headline> Posted on July 1, 2024 by Jane Roe"
