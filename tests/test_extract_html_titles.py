@@ -165,3 +165,11 @@ def test_section_name_before_the_headline_in_the_heading_goes_but_a_genre_label_
 def test_a_logo_heading_unlike_the_title_does_not_keep_a_label_beside_the_headline():
     meta = _meta("<html><head><title>The Workshop | Kites made of recycled sails</title></head><body></body></html>")
     assert choose_title(meta, KEYS, fallback="Harbour Institute of Design") == "Kites made of recycled sails"
+
+
+def test_a_section_banner_in_the_h1_is_not_the_headline():
+    meta = _meta(
+        "<html><head><title>Tide tables explained for new sailors</title></head><body><h1>Our Blog</h1>"
+        "</body></html>"
+    )
+    assert choose_title(meta, KEYS) == "Tide tables explained for new sailors"

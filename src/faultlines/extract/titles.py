@@ -211,6 +211,8 @@ def _good_h1(text: str, keys: set[str], sections: set[str]) -> bool:
     if len(text) < 8 or len(text.split()) < 2:
         return False
     key = _key(text)
+    if data_regex("html_title_sections.txt").fullmatch(text) or data_regex("html_title_labels.txt").fullmatch(text):
+        return False  # a section's banner ("Our Blog", "Latest News")
     return not (_is_site(text, keys) and len(text.split()) <= MAX_LABEL_WORDS) and key not in sections
 
 
