@@ -132,6 +132,27 @@ def page_bylines(tree) -> list[str]:
     return labelled_bylines(tree)
 
 
+# an element whose class names an author ("publish-date-author", "dateAndAuthorContainer"): such classes also
+# mark author boxes, bios and the bylines of other stories, so only the first that names a person counts
+_AUTHOR_CLASS = '//body//*[contains(translate(@class, "AUTHOR", "author"), "author")][not(self::a)]'
+AUTHOR_CLASS_SCAN = 12
+
+
+def class_bylines(tree) -> list[str]:
+    """The person named in the first element whose class names an author, its pieces of text read apart
+    ("<span>Dec 17, 2025</span><span>Jane Roe</span>"), for pages with no byline markup of a known kind."""
+    for el in tree.xpath(_AUTHOR_CLASS)[:AUTHOR_CLASS_SCAN]:
+        pieces = [re.sub(r"\s+", " ", t).strip() for t in el.itertext()]
+        if not any(pieces) or sum(len(p) for p in pieces) > MAX_BYLINE_CHARS:
+            continue
+        # the whole line first ("Dec. 19, 2025 · Jane Roe on behalf of <a>the team</a>"), then its pieces
+        names = [n for n in clean_author(" ".join(pieces)) if looks_like_person(n)]
+        names = names or [n for p in pieces for n in clean_author(p) if looks_like_person(n)]
+        if names:
+            return list(dict.fromkeys(names))[:4]
+    return []
+
+
 LABEL_SCAN = 4000  # text nodes of a page searched for a byline label
 _BY_NAME = re.compile(r"^(?:written |posted |article |words |story )?by\s+\S", re.I)
 
