@@ -187,3 +187,20 @@ def test_a_class_named_author_does_not_override_a_declared_author():
     )
     article = extract_article(Page(Input(path="page.html", kind="html"), text=page))
     assert article.authors == ["Tomas Reinholt"]
+
+
+def test_bylines_of_other_stories_in_their_own_articles_are_not_the_authors():
+    teaser = (
+        '<article class="teaser"><span itemprop="author"><span itemprop="name">{}</span></span>'
+        "<p>Another story from the harbour.</p></article>"
+    )
+    page = (
+        "<html><head><title>Old lighthouse to shine again</title></head><body>"
+        '<article><h1>Old lighthouse to shine again</h1><span itemprop="author"><span itemprop="name">'
+        f"Ailsa Venn</span></span>{_PARAGRAPHS}</article>"
+        + teaser.format("Tomas Reinholt")
+        + teaser.format("Marit Olsen")
+        + "</body></html>"
+    )
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=page))
+    assert article.authors == ["Ailsa Venn"]

@@ -117,12 +117,17 @@ def page_bylines(tree) -> list[str]:
     for xpath, count in _BYLINE_XPATHS:
         names: list[str] = []
         yielding = 0
+        story = None  # the <article> of the first byline: one in another <article> is another story's
         for el in tree.xpath(xpath)[:12]:
             text = re.sub(r"\s+", " ", el.text_content()).strip()
             if not text or len(text) > MAX_BYLINE_CHARS:
                 continue
             found = [n for n in clean_author(text) if looks_like_person(n) and n not in names]
             if found:
+                own = next(el.iterancestors("article"), None)
+                if yielding and own is not story:
+                    continue
+                story = own
                 names.extend(found)
                 yielding += 1
                 if yielding >= count:
