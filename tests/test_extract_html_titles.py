@@ -173,3 +173,14 @@ def test_a_section_banner_in_the_h1_is_not_the_headline():
         "</body></html>"
     )
     assert choose_title(meta, KEYS) == "Tide tables explained for new sailors"
+
+
+def test_a_two_word_banner_unlike_the_agreeing_metadata_titles_is_not_the_headline():
+    page = (
+        "<html><head><title>Harbour crane hire price list | The Daily Lantern</title>"
+        '<meta property="og:title" content="Harbour crane hire price list"></head>'
+        "<body><h1>{}</h1></body></html>"
+    )
+    assert choose_title(_meta(page.format("Our Services")), KEYS) == "Harbour crane hire price list"
+    # a short headline that shares a word with the metadata stays
+    assert choose_title(_meta(page.format("Crane prices")), KEYS) == "Crane prices"

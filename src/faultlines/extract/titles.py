@@ -193,6 +193,14 @@ def _drop_kicker(h1: str, cleaned: list[str]) -> str:
     return h1
 
 
+def _banner(h1: str, score: float, cleaned: list[str]) -> bool:
+    """A heading of one or two words that shares none with the metadata titles, which agree with each other
+    ("Web Designs" over a page whose <title> and og:title read "Website Design Portfolio"): a section's
+    banner, not the headline."""
+    agreeing = len(cleaned) >= 2 and all(similarity(cleaned[0], c) >= 0.8 for c in cleaned[1:])
+    return score == 0 and len(h1.split()) <= 2 and agreeing
+
+
 def _untruncated(title: str, cleaned: list[str]) -> str:
     """``title``, or the longer metadata title it is cut from (a JSON-LD headline cut at a length limit)."""
     stem = title.rstrip(".… ")
@@ -251,7 +259,7 @@ def choose_title(meta: PageMeta, keys: set[str], fallback: str | None = None) ->
             ((max(similarity(h, c) for c in cleaned), -i, h) for i, h in enumerate(good)), reverse=True
         )
         best_score, _, best = scored[0]
-        if best_score >= 0.5 or len(good) == 1:
+        if best_score >= 0.5 or (len(good) == 1 and not _banner(best, best_score, cleaned)):
             return best
     if cleaned:
         # the metadata title most candidates agree with (ties: JSON-LD headline, og:title, <title>)
