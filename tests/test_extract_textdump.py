@@ -497,3 +497,25 @@ def test_a_headline_dumped_as_windows_1252_mojibake_is_repaired():
     )
     assert article.title == "The ferryman’s last crossing"
     assert "Marrow Quay" in article.body
+
+
+def _section_dump(headline: str) -> str:
+    body = "\n\n".join(
+        f"Paragraph {k}: the harbour board met on Tuesday and agreed to relight the old lamp before the spring "
+        "tides, after four years of repairs paid for by the parish and a grant from the county council."
+        for k in range(1, 6)
+    )
+    return f"Harbour Notes\n\nHome\nNews\nEvents\n\n{headline}\n\nBy Ailsa Venn\n\nMarch 3, 2026\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Blog: Old lighthouse on the point to shine again", "Old lighthouse on the point to shine again"),
+        ("Opinion: Old lighthouse on the point to shine again", "Opinion: Old lighthouse on the point to shine again"),
+    ],
+)
+def test_a_section_name_before_a_dump_headline_goes_and_a_genre_label_stays(headline, title):
+    article = extract_text_dump(Page(input=Input(path="d.txt", kind="text"), text=_section_dump(headline)))
+    assert article.title == title
+    assert not any(headline in p for p in article.paragraphs)

@@ -31,7 +31,7 @@ from faultlines.extract.textdump_lines import (
 )
 from faultlines.extract.textdump_teasers import find_teasers
 from faultlines.extract.textdump_titles import find_title, header_in_body
-from faultlines.extract.titles import repair_text
+from faultlines.extract.titles import repair_text, without_section_name
 from faultlines.model import Article, Page, Teaser
 
 # What a non-prose line costs a run of prose it sits in: cheap lines (subheadings, captions) keep the run
@@ -111,6 +111,8 @@ def extract_text_dump(page: Page) -> Article:
     article.related = _inline_teasers(blocks, teasers)
     _read_credits(blocks, start, end, teaser_credits, article)
     article.language = _language(article)
+    if article.title:  # last: the lines above matched the headline as the dump prints it
+        article.title = without_section_name(article.title)
     return article
 
 

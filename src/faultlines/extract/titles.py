@@ -174,6 +174,14 @@ def strip_labels(title: str, separators: tuple[str, ...] = (" | ", ": ")) -> str
     return title
 
 
+def without_section_name(title: str) -> str:
+    """``title`` without a site section's name before it ("Blog: Headline"); a genre label stays."""
+    head, found, rest = title.partition(": ")
+    if found and len(rest.split()) >= 3 and data_regex("html_title_sections.txt").fullmatch(head.strip()):
+        return rest.strip()
+    return title
+
+
 def _drop_kicker(h1: str, cleaned: list[str]) -> str:
     """An h1 that reads "<label> <metadata title>" (a kicker rendered inside the heading) loses the label."""
     labels = data_regex("html_title_labels.txt")
