@@ -66,6 +66,7 @@ def test_declared_author_wins_over_a_labelled_byline():
         ("Learn More", []),
         ("Ines Tarrow · 5 min read", ["Ines Tarrow"]),
         ("JD Tarrow", ["JD Tarrow"]),  # initials that are the name itself stay
+        ("Dec. 4, 2025 · Ines Tarrow on behalf of the Lamp Society", ["Ines Tarrow"]),  # a date-and-author line
     ],
 )
 def test_byline_furniture_around_the_name_goes(raw, names):
@@ -166,3 +167,40 @@ def test_an_author_tag_holding_a_login_yields_to_the_printed_byline():
 )
 def test_a_trailing_period_stays_only_on_an_abbreviation(raw, names):
     assert clean_author(raw) == names
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<div class="post-date-author">Dec. 4, 2025 &middot; Ailsa Venn on behalf of <a href="/g">the board</a></div>',
+        '<div class="styles_dateAndAuthor__x1"><span>Dec 4, 2025</span><span>Ailsa Venn</span></div>',
+    ],
+)
+def test_an_element_whose_class_names_the_author_gives_the_author(header):
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=_page(header)))
+    assert article.authors == ["Ailsa Venn"]
+
+
+def test_a_class_named_author_does_not_override_a_declared_author():
+    page = _page('<div class="author-line">Ailsa Venn</div>').replace(
+        "<head>", '<head><meta name="author" content="Tomas Reinholt">'
+    )
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=page))
+    assert article.authors == ["Tomas Reinholt"]
+
+
+def test_bylines_of_other_stories_in_their_own_articles_are_not_the_authors():
+    teaser = (
+        '<article class="teaser"><span itemprop="author"><span itemprop="name">{}</span></span>'
+        "<p>Another story from the harbour.</p></article>"
+    )
+    page = (
+        "<html><head><title>Old lighthouse to shine again</title></head><body>"
+        '<article><h1>Old lighthouse to shine again</h1><span itemprop="author"><span itemprop="name">'
+        f"Ailsa Venn</span></span>{_PARAGRAPHS}</article>"
+        + teaser.format("Tomas Reinholt")
+        + teaser.format("Marit Olsen")
+        + "</body></html>"
+    )
+    article = extract_article(Page(Input(path="page.html", kind="html"), text=page))
+    assert article.authors == ["Ailsa Venn"]

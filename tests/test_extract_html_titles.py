@@ -119,3 +119,68 @@ def test_a_heading_set_in_capitals_yields_to_the_metadata_title():
         "PRUNING OLD APPLE TREES"
     )
     assert _chosen(head, "<h1>Pruning old apple trees</h1>") == "Pruning old apple trees"  # an h1 in plain case
+
+
+def test_media_label_after_a_dash_is_dropped():
+    assert strip_labels("Harbour tolls compared across five ports - Infographic") == (
+        "Harbour tolls compared across five ports"
+    )
+    assert strip_labels("Why the ferry fares rose - and who pays") == "Why the ferry fares rose - and who pays"
+
+
+def test_h1_printing_the_whole_title_tag_loses_its_site_name():
+    meta = _meta(
+        "<html><head><title>How to fold a paper crane | Craft Corner | The Daily Lantern</title></head>"
+        "<body><h1>How to fold a paper crane | Craft Corner | The Daily Lantern</h1></body></html>"
+    )
+    assert choose_title(meta, KEYS) == "How to fold a paper crane"
+
+
+def test_truncated_json_ld_headline_gives_way_to_the_whole_one():
+    meta = _meta(
+        "<html><head>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Three lanterns, two ferries and one long night on the river (with"}</script>'
+        '<meta property="og:title" content="Three lanterns, two ferries and one long night on the river '
+        '(with a map of every stop) - The Daily Lantern"></head><body></body></html>'
+    )
+    assert choose_title(meta, KEYS) == (
+        "Three lanterns, two ferries and one long night on the river (with a map of every stop)"
+    )
+
+
+def test_section_name_before_the_headline_in_the_heading_goes_but_a_genre_label_stays():
+    head = (
+        "<html><head><title>Five ways to mend a fishing net | The Daily Lantern</title></head><body><h1>{}</h1>"
+        "</body></html>"
+    )
+    assert choose_title(_meta(head.format("Blog: Five ways to mend a fishing net")), KEYS) == (
+        "Five ways to mend a fishing net"
+    )
+    assert choose_title(_meta(head.format("Opinion: Five ways to mend a fishing net")), KEYS) == (
+        "Opinion: Five ways to mend a fishing net"
+    )
+
+
+def test_a_logo_heading_unlike_the_title_does_not_keep_a_label_beside_the_headline():
+    meta = _meta("<html><head><title>The Workshop | Kites made of recycled sails</title></head><body></body></html>")
+    assert choose_title(meta, KEYS, fallback="Harbour Institute of Design") == "Kites made of recycled sails"
+
+
+def test_a_section_banner_in_the_h1_is_not_the_headline():
+    meta = _meta(
+        "<html><head><title>Tide tables explained for new sailors</title></head><body><h1>Our Blog</h1>"
+        "</body></html>"
+    )
+    assert choose_title(meta, KEYS) == "Tide tables explained for new sailors"
+
+
+def test_a_two_word_banner_unlike_the_agreeing_metadata_titles_is_not_the_headline():
+    page = (
+        "<html><head><title>Harbour crane hire price list | The Daily Lantern</title>"
+        '<meta property="og:title" content="Harbour crane hire price list"></head>'
+        "<body><h1>{}</h1></body></html>"
+    )
+    assert choose_title(_meta(page.format("Our Services")), KEYS) == "Harbour crane hire price list"
+    # a short headline that shares a word with the metadata stays
+    assert choose_title(_meta(page.format("Crane prices")), KEYS) == "Crane prices"

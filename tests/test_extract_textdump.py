@@ -497,3 +497,62 @@ def test_a_headline_dumped_as_windows_1252_mojibake_is_repaired():
     )
     assert article.title == "The ferryman’s last crossing"
     assert "Marrow Quay" in article.body
+
+
+def _section_dump(headline: str) -> str:
+    body = "\n\n".join(
+        f"Paragraph {k}: the harbour board met on Tuesday and agreed to relight the old lamp before the spring "
+        "tides, after four years of repairs paid for by the parish and a grant from the county council."
+        for k in range(1, 6)
+    )
+    return f"Harbour Notes\n\nHome\nNews\nEvents\n\n{headline}\n\nBy Ailsa Venn\n\nMarch 3, 2026\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Blog: Old lighthouse on the point to shine again", "Old lighthouse on the point to shine again"),
+        ("Opinion: Old lighthouse on the point to shine again", "Opinion: Old lighthouse on the point to shine again"),
+    ],
+)
+def test_a_section_name_before_a_dump_headline_goes_and_a_genre_label_stays(headline, title):
+    article = extract_text_dump(Page(input=Input(path="d.txt", kind="text"), text=_section_dump(headline)))
+    assert article.title == title
+    assert not any(headline in p for p in article.paragraphs)
+
+
+_FEED = [
+    f"Harbour {name} shows off new sailing dinghy as she returns to the quay - days after the regatta {k}"
+    for k, name in enumerate(["singer", "actor", "mayor", "keeper", "skipper", "baker", "poet", "chef", "judge"])
+]
+
+
+def test_a_feed_of_other_stories_headlines_after_the_article_stays_out_of_the_body():
+    paragraphs = [
+        f"Paragraph {k}: the harbour board met on Tuesday and agreed to relight the old lamp before the spring "
+        "tides, after four years of repairs paid for by the parish and a grant from the county council."
+        for k in range(1, 6)
+    ]
+    text = (
+        "Harbour Notes\n\nOld lighthouse on the point to shine again\n\nBy Ailsa Venn\n\n"
+        + "\n\n".join(paragraphs)
+        + "\n\nShare or comment on this article: Old lighthouse on the point to shine again\n\nAdvertisement\n\n"
+        + "Sign in\n\nSite Web Enter search term: Search\n\n"
+        + "\n\n".join(_FEED)
+        + "\n"
+    )
+    article = extract_text_dump(Page(input=Input(path="d.txt", kind="text"), text=text))
+    assert article.paragraphs == paragraphs
+
+
+def test_long_entries_that_end_with_an_attribution_are_not_a_feed():
+    entries = [
+        f"One of my favourite shows is number {k}: the hosts talk to lighthouse keepers, ferry crews and harbour "
+        "masters about the work, and every episode leaves me with one idea I can use on the quay the next "
+        "morning, whether it is about the tides, the weather or the people who keep the boats running "
+        f"through the winter – Keeper {k}, harbour master, North Pier"
+        for k in range(1, 10)
+    ]
+    text = "Harbour Notes\n\nNine shows harbour masters listen to\n\nBy Ailsa Venn\n\n" + "\n\n".join(entries) + "\n"
+    article = extract_text_dump(Page(input=Input(path="d.txt", kind="text"), text=text))
+    assert article.paragraphs == entries

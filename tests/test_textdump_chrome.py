@@ -22,6 +22,10 @@ _CHROME = [
     "Journal information: Coastal Engineering Letters",
     "Citation: Lighthouse relit after four years (2025, March 2) retrieved 3 March 2025 from the harbour site.",
     "Provided by the University of the North Coast",
+    "Skip directly to site content Skip directly to search",
+    "We're sorry but you will need to enable JavaScript to use every part of this site.",
+    "Official websites use .gov",
+    "Secure .gov websites use HTTPS",
 ]
 
 

@@ -117,12 +117,17 @@ def page_bylines(tree) -> list[str]:
     for xpath, count in _BYLINE_XPATHS:
         names: list[str] = []
         yielding = 0
+        story = None  # the <article> of the first byline: one in another <article> is another story's
         for el in tree.xpath(xpath)[:12]:
             text = re.sub(r"\s+", " ", el.text_content()).strip()
             if not text or len(text) > MAX_BYLINE_CHARS:
                 continue
             found = [n for n in clean_author(text) if looks_like_person(n) and n not in names]
             if found:
+                own = next(el.iterancestors("article"), None)
+                if yielding and own is not story:
+                    continue
+                story = own
                 names.extend(found)
                 yielding += 1
                 if yielding >= count:
@@ -130,6 +135,27 @@ def page_bylines(tree) -> list[str]:
         if names:
             return names[:4]
     return labelled_bylines(tree)
+
+
+# an element whose class names an author ("publish-date-author", "dateAndAuthorContainer"): such classes also
+# mark author boxes, bios and the bylines of other stories, so only the first that names a person counts
+_AUTHOR_CLASS = '//body//*[contains(translate(@class, "AUTHOR", "author"), "author")][not(self::a)]'
+AUTHOR_CLASS_SCAN = 12
+
+
+def class_bylines(tree) -> list[str]:
+    """The person named in the first element whose class names an author, its pieces of text read apart
+    ("<span>Dec 17, 2025</span><span>Jane Roe</span>"), for pages with no byline markup of a known kind."""
+    for el in tree.xpath(_AUTHOR_CLASS)[:AUTHOR_CLASS_SCAN]:
+        pieces = [re.sub(r"\s+", " ", t).strip() for t in el.itertext()]
+        if not any(pieces) or sum(len(p) for p in pieces) > MAX_BYLINE_CHARS:
+            continue
+        # the whole line first ("Dec. 19, 2025 · Jane Roe on behalf of <a>the team</a>"), then its pieces
+        names = [n for n in clean_author(" ".join(pieces)) if looks_like_person(n)]
+        names = names or [n for p in pieces for n in clean_author(p) if looks_like_person(n)]
+        if names:
+            return list(dict.fromkeys(names))[:4]
+    return []
 
 
 LABEL_SCAN = 4000  # text nodes of a page searched for a byline label

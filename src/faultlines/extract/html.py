@@ -22,6 +22,7 @@ from trafilatura.settings import set_date_params
 from faultlines.extract.bylines import (
     author_meta_labels,
     author_meta_names,
+    class_bylines,
     clean_author,
     merge_authors,
     page_bylines,
@@ -105,6 +106,7 @@ def extract_html(page: Page) -> Article:
         and all(is_site_name(a, keys) or _login(a) for a in declared)
     )
     bylines = page_bylines(tree) if not declared or only_site else []
+    loose = class_bylines(tree) if not (declared or bylines) else []
     printed_date = headline_date(tree)  # before the chrome goes: the date line can sit in a share bar
     chrome = strip_chrome(tree, url)
     prose = _prose_chars(tree)
@@ -126,7 +128,7 @@ def extract_html(page: Page) -> Article:
     if not site and title:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
         keys = site_keys([site], host)
-    candidates = _authors(meta, doc, bylines)
+    candidates = _authors(meta, doc, bylines, loose)
     if only_site and any(not is_site_name(b, keys) and not _login(b) for b in bylines):
         candidates = bylines
     # the site's own name beside a person's is the publisher; alone, it is the byline the page gives (both
@@ -270,12 +272,12 @@ def _labelled_twitter_author(meta: PageMeta) -> list[str]:
     return names
 
 
-def _authors(meta: PageMeta, doc, bylines: list[str]) -> list[str]:
+def _authors(meta: PageMeta, doc, bylines: list[str], loose: list[str]) -> list[str]:
     """Person names from JSON-LD, then meta tags, then the page's byline markup, then trafilatura's byline
-    search; organisations last."""
+    search, then an element whose class names an author; organisations last."""
     people, metas, organisations = _declared_authors(meta)
     traf = (doc.author or "").split(";") if doc is not None and doc.author else []
-    return merge_authors(people, metas, bylines, traf, organisations)
+    return merge_authors(people, metas, bylines, traf, loose, organisations)
 
 
 def _published(

@@ -31,7 +31,7 @@ from faultlines.extract.textdump_lines import (
 )
 from faultlines.extract.textdump_teasers import find_teasers
 from faultlines.extract.textdump_titles import find_title, header_in_body
-from faultlines.extract.titles import repair_text
+from faultlines.extract.titles import repair_text, without_section_name
 from faultlines.model import Article, Page, Teaser
 
 # What a non-prose line costs a run of prose it sits in: cheap lines (subheadings, captions) keep the run
@@ -72,6 +72,10 @@ MAX_CAPTION_WORDS = 60
 INTRODUCED_ITEM_COST = 0.1  # an item of a list its paragraph introduces ("Here are the courses:")
 INTRODUCED_ITEMS = 60  # ...for at most this many items
 
+_SENTENCE_CLOSE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
+FEED_LINES, FEED_ENDED = 8, 0.3  # a feed of headlines: this many prose lines at least, few ending a sentence
+FEED_WEIGHT = 0.2  # what such a feed weighs against an article's body
+FEED_LINE_WORDS = 40  # ...whose lines are headline-long (on average)
 _NUMBERED = re.compile(r"^\s*(?:#?\d{1,3}[.):]|[ivx]+\.)\s")  # "1. Amazon Polly", "iv. Cloud AutoML"
 
 
@@ -111,6 +115,8 @@ def extract_text_dump(page: Page) -> Article:
     article.related = _inline_teasers(blocks, teasers)
     _read_credits(blocks, start, end, teaser_credits, article)
     article.language = _language(article)
+    if article.title:  # last: the lines above matched the headline as the dump prints it
+        article.title = without_section_name(article.title)
     return article
 
 
@@ -217,8 +223,20 @@ def _has_article_header(blocks: list[Block], start: int, end: int) -> bool:
     return False
 
 
+def _headline_feed(blocks: list[Block], chunk: Chunk) -> bool:
+    """Whether a chunk is a feed of other stories' headlines set as one long run of lines: paragraphs end
+    their sentences, and few of these headline-long lines do ("Star shows off new look as she ... - days
+    after ...")."""
+    prose = [b for b in blocks[chunk.start : chunk.end + 1] if b.kind is Kind.PROSE]
+    if len(prose) < FEED_LINES or sum(b.n for b in prose) > FEED_LINE_WORDS * len(prose):
+        return False
+    return sum(1 for b in prose if _SENTENCE_CLOSE.search(b.text)) < FEED_ENDED * len(prose)
+
+
 def _mergeable(blocks: list[Block], left: Chunk, right: Chunk, total: int, side: Chunk) -> bool:
     """Whether a neighbouring chunk (``side``, left or right of the body so far) belongs to the body."""
+    if _headline_feed(blocks, side):
+        return False
     furniture = _furniture(blocks, left.end + 1, right.start)
     if right.hard_before and _small(blocks, right) and not furniture:
         return False
@@ -300,7 +318,8 @@ def _weight(blocks: list[Block], chunk: Chunk) -> float:
         return weight * 0.6
     follows = sum(1 for b in prose[1:] if blocks[b.index - 1].kind is Kind.PROSE) / (len(prose) - 1)
     spaced = sum(1 for b in prose if b.blank_before) / len(prose)
-    return weight * (0.4 + 0.6 * follows) * (0.3 + 0.7 * spaced)
+    feed = FEED_WEIGHT if _headline_feed(blocks, chunk) else 1.0
+    return weight * (0.4 + 0.6 * follows) * (0.3 + 0.7 * spaced) * feed
 
 
 def _body_span(blocks: list[Block]) -> tuple[int, int] | None:

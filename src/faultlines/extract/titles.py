@@ -129,7 +129,8 @@ def strip_site_name(title: str, keys: set[str], others: Iterable[str] = ()) -> s
             # short labels left beside the headline ("Opinion | ...", "... | Anglophenia") go when the rest
             # agrees with another candidate or is clearly the headline; only pipes mark labels (dashes and
             # colons occur inside headlines)
-            others = [o for o in others if o]
+            # (a candidate unlike the whole title, such as a logo heading, says nothing about it)
+            others = [o for o in others if o and similarity(o, title) >= 0.5]
             longest = max(pipes, key=len)
             if len(longest.split()) >= 3 and all(
                 len(p.split()) <= MAX_LABEL_WORDS and len(p.split()) * 2 <= len(longest.split())
@@ -166,8 +167,17 @@ def strip_labels(title: str, separators: tuple[str, ...] = (" | ", ": ")) -> str
         if found and len(rest.split()) >= 3 and labels.fullmatch(head.strip()):
             title = rest.strip()
             break
-    rest, found, tail = title.rpartition(" | ")
-    if found and len(rest.split()) >= 3 and labels.fullmatch(tail.strip()):
+    for sep in (" | ", " - ", " – ", " — "):
+        rest, found, tail = title.rpartition(sep)
+        if found and len(rest.split()) >= 3 and labels.fullmatch(tail.strip()):
+            return rest.strip()
+    return title
+
+
+def without_section_name(title: str) -> str:
+    """``title`` without a site section's name before it ("Blog: Headline"); a genre label stays."""
+    head, found, rest = title.partition(": ")
+    if found and len(rest.split()) >= 3 and data_regex("html_title_sections.txt").fullmatch(head.strip()):
         return rest.strip()
     return title
 
@@ -175,10 +185,12 @@ def strip_labels(title: str, separators: tuple[str, ...] = (" | ", ": ")) -> str
 def _drop_kicker(h1: str, cleaned: list[str]) -> str:
     """An h1 that reads "<label> <metadata title>" (a kicker rendered inside the heading) loses the label."""
     labels = data_regex("html_title_labels.txt")
+    sections = data_regex("html_title_sections.txt")
     for title in cleaned:
         if len(title) >= 12 and h1.endswith(title) and h1 != title:
             head = h1[: -len(title)].strip(" |-–—")
-            if labels.fullmatch(head) or _is_date(head.rstrip(":")):  # "Opinion: ..." in the heading stays
+            # "Opinion: ..." in the heading stays; a site section's name ("Blog: ...") goes
+            if labels.fullmatch(head) or sections.fullmatch(head.rstrip(":")) or _is_date(head.rstrip(":")):
                 return title
         if len(title) >= 12 and h1.startswith(title) and h1 != title:
             if _is_date(h1[len(title) :]):  # "<headline> Posted on July 1, 2024 by Jane Roe"
@@ -187,6 +199,21 @@ def _drop_kicker(h1: str, cleaned: list[str]) -> str:
     if rest and len(head.split()) <= 3 and len(rest.split()) >= 3:
         return rest.strip()
     return h1
+
+
+def _banner(h1: str, score: float, cleaned: list[str]) -> bool:
+    """A heading of one or two words that shares none with the metadata titles, which agree with each other
+    ("Web Designs" over a page whose <title> and og:title read "Website Design Portfolio"): a section's
+    banner, not the headline."""
+    agreeing = len(cleaned) >= 2 and all(similarity(cleaned[0], c) >= 0.8 for c in cleaned[1:])
+    return score == 0 and len(h1.split()) <= 2 and agreeing
+
+
+def _untruncated(title: str, cleaned: list[str]) -> str:
+    """``title``, or the longer metadata title it is cut from (a JSON-LD headline cut at a length limit)."""
+    stem = title.rstrip(".… ")
+    longer = [c for c in cleaned if len(c) > len(title) and c.startswith(stem) and c[len(stem)].isspace()]
+    return max(longer, key=len) if longer else title
 
 
 def _is_date(text: str) -> bool:
@@ -200,6 +227,8 @@ def _good_h1(text: str, keys: set[str], sections: set[str]) -> bool:
     if len(text) < 8 or len(text.split()) < 2:
         return False
     key = _key(text)
+    if data_regex("html_title_sections.txt").fullmatch(text) or data_regex("html_title_labels.txt").fullmatch(text):
+        return False  # a section's banner ("Our Blog", "Latest News")
     return not (_is_site(text, keys) and len(text.split()) <= MAX_LABEL_WORDS) and key not in sections
 
 
@@ -223,7 +252,9 @@ def choose_title(meta: PageMeta, keys: set[str], fallback: str | None = None) ->
         others = [o for j, o in enumerate(raw) if j != i] + h1s
         cleaned.append(strip_labels(strip_site_name(text, keys, others)))
     sections = {_key(s) for s in meta.meta_all.get("article:section", [])}
-    good = [_drop_kicker(h, cleaned) for h in h1s if _good_h1(h, keys, sections)]
+    # an h1 that prints the <title> whole ("Headline | Section | Site") loses what the <title> loses there
+    copies = {r: c for r, c in zip(raw, cleaned, strict=True) if " | " in r}
+    good = [copies.get(h) or _drop_kicker(h, cleaned) for h in h1s if _good_h1(h, keys, sections)]
     if any(not _shouted(c) for c in cleaned):
         # a heading set in capitals ("SUPPORTING GAAP COMPLIANCE") is styled as a banner; the metadata
         # gives the headline as written
@@ -236,9 +267,10 @@ def choose_title(meta: PageMeta, keys: set[str], fallback: str | None = None) ->
             ((max(similarity(h, c) for c in cleaned), -i, h) for i, h in enumerate(good)), reverse=True
         )
         best_score, _, best = scored[0]
-        if best_score >= 0.5 or len(good) == 1:
+        if best_score >= 0.5 or (len(good) == 1 and not _banner(best, best_score, cleaned)):
             return best
     if cleaned:
         # the metadata title most candidates agree with (ties: JSON-LD headline, og:title, <title>)
-        return max(cleaned, key=lambda c: sum(similarity(c, o) >= 0.8 for o in cleaned))
+        best = max(cleaned, key=lambda c: sum(similarity(c, o) >= 0.8 for o in cleaned))
+        return _untruncated(best, cleaned)
     return None
