@@ -242,3 +242,14 @@ def test_what_is_vetoed_or_rejected_aims_at_the_author_its_clause_names(text, ex
 )
 def test_positions_and_posts_of_a_state_are_its_forces(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hezbollah fired dozens of rockets into northern Israel.", "195"),
+        ("Militants killed 12 villagers in an attack on a market in Borno state, Nigeria.", "180"),
+    ],
+)
+def test_an_armed_group_s_rockets_stay_aerial_weapons_its_killings_unconventional(text, code):
+    assert code in {e.cameo for e in events_of(text)}

@@ -553,8 +553,9 @@ def _armed_version(coded: Coded) -> None:
 
 def _unconventional(coded: Coded) -> None:
     """Armed groups killing or attacking civilians use unconventional violence (CAMEO 18), not conventional
-    force (19): ``militants killed 1,200 people``."""
-    if not coded.code.startswith("19") or not coded.sources or not coded.targets:
+    force (19): ``militants killed 1,200 people``; but rockets and shells fired at towns stay artillery and
+    aerial weapons (194, 195): ``Hamas fired rockets at Tel Aviv``."""
+    if not coded.code.startswith("19") or coded.code in ("194", "195") or not coded.sources or not coded.targets:
         return
     if all(p.ref.role == "REB" for p in coded.sources) and all(p.ref.role == "CVL" for p in coded.targets):
         coded.code = "180"
