@@ -253,3 +253,18 @@ def test_positions_and_posts_of_a_state_are_its_forces(text, expected):
 )
 def test_an_armed_group_s_rockets_stay_aerial_weapons_its_killings_unconventional(text, code):
     assert code in {e.cameo for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey, Syria agree to restore ties", {("TURGOV", "SYRGOV", "03"), ("SYRGOV", "TURGOV", "03")}),
+        ("Ukraine says it downed 30 Russian drones overnight", {("UKRGOV", "RUSMIL", "19")}),
+    ],
+)
+def test_headlines_two_states_joined_by_a_comma_and_drones_downed(text, expected):
+    assert expected <= {(s, t, root) for s, t, root, _ in coded(text)}
+
+
+def test_a_date_before_the_subject_is_no_second_subject():
+    assert all(s != t for s, t, _, _ in coded("Monday, Russia said it would respond to Ukraine."))

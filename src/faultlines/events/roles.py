@@ -223,6 +223,7 @@ class RoleFinder:
             return self._agents(token)
         if subjects:
             found = self._resolve_many(subjects, [], deep=False, generic=True)
+            found = self._headline_pair(token, subjects) + found
             pattern = self.patterns.get(token.i)
             armed = pattern is not None and pattern.cameo[:2] in ARMED_ROOTS
             if armed and not any(p.ref.country or p.ref.role for p in found):
@@ -464,6 +465,21 @@ class RoleFinder:
             return self._prep_objects(token, (*preps, *THING_OWNER_PREPS[:-1]), exclude)
         finally:
             self.finder.places = False
+
+    def _headline_pair(self, verb: Token, subjects: list[Token]) -> list[Participant]:
+        """``Turkey, Syria agree to restore ties``: a headline joins two states with a comma, and the parser hangs
+        the first on the verb; it is a subject too."""
+        first = min(subjects, key=lambda t: t.i)
+        before = [
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "dep", "nmod")
+            and c.pos_ == "PROPN"
+            and c.i == first.left_edge.i - 2
+            and c.doc[c.i + 1].text == ","
+        ]
+        found = self._resolve_many(before, [], deep=False) if before else []
+        return [p for p in found if p.kind == "state"]
 
     def _clause_authors(self, objects: list[Token], exclude: list[Participant]) -> list[Participant]:
         """``vetoed the resolution, which the United States had drafted``, ``dismissed the report, which was
