@@ -264,3 +264,9 @@ def test_an_armed_group_s_rockets_stay_aerial_weapons_its_killings_unconventiona
 )
 def test_headlines_two_states_joined_by_a_comma_and_drones_downed(text, expected):
     assert expected <= {(s, t, root) for s, t, root, _ in coded(text)}
+
+
+def test_the_act_retaliated_for_is_not_the_retaliators():
+    found = coded("Iran vowed to retaliate against Israel for the strike on its consulate.")
+    assert ("IRNGOV", "ISRGOV", "13", "asserted") in found
+    assert not any(s == "IRNGOV" and root == "19" for s, _, root, _ in found)

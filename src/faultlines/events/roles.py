@@ -51,6 +51,7 @@ NOUN_TARGET_PREPS = (
 )
 # whose is the thing an object pattern names ("demands by protesters", "the blockade of Yemen")
 THING_OWNER_PREPS = ("from", "by", "of")
+REASON_PREPS = ("for", "over", "after")  # a noun after these is what an act answers, not the act
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "against")  # "sanctions imposed on", not "battles started with"
 FRAME_HEADS = {
     "effort",
@@ -526,13 +527,17 @@ class RoleFinder:
                 if agents:
                     return agents
         head = noun.head
-        governor, steps = noun, 0
+        governor, steps, preps = noun, 0, []
         while governor.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "appos", "conj") and steps < 4:
             governor, steps = governor.head, steps + 1
+            if governor.dep_ == "prep":
+                preps.append(governor.lower_)
             if governor.pos_ == "VERB":
                 break
             if governor.pos_ == "NOUN" and governor.i in self.patterns:
                 return []  # "expressed concern over the attacks": the attacks are not the concerned's
+        if any(p in REASON_PREPS for p in preps):
+            return []  # "vowed to retaliate for the strike on its consulate": the strike provoked it
         if governor.pos_ == "VERB" and self.effects.get(governor.i) in ("speech", "light"):
             return self.sources_of(governor)
         if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
