@@ -270,3 +270,15 @@ def test_the_act_retaliated_for_is_not_the_retaliators():
     found = coded("Iran vowed to retaliate against Israel for the strike on its consulate.")
     assert ("IRNGOV", "ISRGOV", "13", "asserted") in found
     assert not any(s == "IRNGOV" and root == "19" for s, _, root, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia promised a tough response to Finland's NATO membership.", ("RUSGOV", "FINGOV", "13")),
+        ("Tehran vowed revenge against Israel for the killing of its general.", ("IRNGOV", "ISRGOV", "13")),
+        ("China promised aid to Zambia.", ("CHNGOV", "ZMBGOV", "03")),
+    ],
+)
+def test_a_promised_response_threatens_and_promised_aid_pledges(text, expected):
+    assert expected + ("asserted",) in coded(text)
