@@ -556,3 +556,21 @@ def test_long_entries_that_end_with_an_attribution_are_not_a_feed():
     text = "Harbour Notes\n\nNine shows harbour masters listen to\n\nBy Ailsa Venn\n\n" + "\n\n".join(entries) + "\n"
     article = extract_text_dump(Page(input=Input(path="d.txt", kind="text"), text=text))
     assert article.paragraphs == entries
+
+
+def test_a_short_russian_wire_story_of_short_paragraphs_is_an_article():
+    # few of the commonest function words ("и", "в", "на"): prose is told by the others ("с", "по", "о", "для")
+    text = (
+        "Агентство Восток\n\n"
+        "Минск и Вильнюс договорились о пропуске грузовиков\n\n"
+        "Минск. 3 марта. ВОСТОК - Пограничный комитет Белоруссии сообщил о возобновлении пропуска грузовиков "
+        "с понедельника по просьбе литовской стороны.\n\n"
+        "\"Мы решили снять ограничения для перевозчиков\", - сказал глава комитета журналистам.\n\n"
+        "По его словам, очереди у переходов растянулись до сорока километров.\n\n"
+        "Литовская сторона подтвердила договоренность о работе таможенников по выходным.\n\n"
+        "Подписывайтесь на наш канал в Telegram\n"
+    )
+    article = extract_text_dump(Page(input=Input(path="ru.txt", kind="text"), text=text, content_type="text/plain"))
+    assert article.title == "Минск и Вильнюс договорились о пропуске грузовиков"
+    assert len(article.paragraphs) == 4
+    assert not any("Telegram" in p for p in article.paragraphs)
