@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from faultlines.events.lexicon import Lexicon, Pattern
 from faultlines.events.participants import ActorFinder, Participant
 from faultlines.events.roles import (
+    ARMED_ROOTS,
     FRAME_HEADS,
     SUBJECT_DEPS,
     TARGETING_VERBS,
@@ -559,7 +560,7 @@ class SentenceCoder(RoleFinder):
             return False
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             held = self.patterns.get(self._held_act(obj).i)
-            if held is not None and held.cameo[:2] in ("18", "19", "20"):
+            if held is not None and held.cameo[:2] in ARMED_ROOTS:
                 return True
         return False
 
