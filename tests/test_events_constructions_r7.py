@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from faultlines.pipeline import analyze_text
+
 try:
     from event_helpers import coded, events_of
 except ImportError:  # pragma: no cover - when tests/ is a package
@@ -282,3 +284,13 @@ def test_the_act_retaliated_for_is_not_the_retaliators():
 )
 def test_a_promised_response_threatens_and_promised_aid_pledges(text, expected):
     assert expected + ("asserted",) in coded(text)
+
+
+def test_an_event_and_a_quote_give_one_description_one_code():
+    text = (
+        'ISLAMABAD (Reuters) - A defence ministry spokesperson accused India of violating the ceasefire. '
+        '"The Indian army fired first," a defence ministry spokesperson said.'
+    )
+    doc = analyze_text(text, published="2024-03-01")
+    assert {e.source.code for e in doc.events if e.cameo.startswith("11")} == {"PAKMIL"}
+    assert {q.speaker.code for q in doc.quotes} == {"PAKMIL"}

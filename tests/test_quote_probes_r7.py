@@ -402,3 +402,19 @@ def test_relative_clause_of_the_object_is_not_reported(text: str) -> None:
 
 def test_that_after_an_aside_still_opens_the_clause() -> None:
     assert found("The ministry confirmed in a statement that two soldiers had died.", "two soldiers had died")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "code"),
+    [
+        ('ISLAMABAD (Reuters) - "The Indian army fired first," a defence ministry spokesperson said. "We responded '
+         'in kind," the spokesperson added.', "defence ministry spokesperson", "PAKMIL"),
+        ('BAGHDAD (AP) - "The situation is under control," a senior Iraqi official told reporters. "We have arrested '
+         '12 people," the official said.', "senior Iraqi official", "IRQGOV"),
+    ],
+)
+def test_the_unnamed_speaker_named_again_by_its_title_is_the_one_described_before(text, speaker, code):
+    from faultlines.pipeline import analyze_text
+
+    quotes = analyze_text(text, published="2024-03-01").quotes
+    assert [(q.speaker.name, q.speaker.code) for q in quotes] == [(speaker, code), (speaker, code)]

@@ -329,8 +329,9 @@ class ActorFinder:
             owner = self._owner(token, possessive_only=kind != "members" and role != "GOV")
             if owner is not None and (kind == "members" or owner.ref.role in OWN_PEOPLE_ROLES):
                 return owner
-        # "rebel group", "opposition leader", "police chief": a modifier of another sector says who they are
-        modifier_role = next(
+        # "rebel group", "opposition leader", "police chief": a modifier of another sector says who they are; a body
+        # the actor stage's titles know ("a defence ministry spokesperson") says it as the actor stage does
+        modifier_role = _body_title_role(token) or next(
             (
                 self.lex.actor_nouns[c.lemma_.lower()][0]
                 for c in token.children
@@ -894,3 +895,14 @@ def phrase_span(token: Token) -> tuple[int, int, str]:
     doc = token.doc
     span = doc[left : right + 1]
     return span.start_char, span.end_char, span.text
+
+
+def _body_title_role(token: Token) -> str | None:
+    """The sector of a body named by the compound before ``token`` in the actor knowledge's titles ("defence
+    ministry": MIL), so that events and quote speakers give one description one sector."""
+    titles = load_knowledge().titles
+    for child in (c for c in token.children if c.dep_ == "compound"):
+        title = titles.get(" ".join(t.lower_ for t in child.subtree))
+        if title is not None and title.kind == "body" and title.role:
+            return title.role
+    return None

@@ -73,6 +73,7 @@ class Mention:
     subject: bool
     speaker: bool = False
     head: str = ""
+    unnamed: ActorRef | None = None  # an unnamed speaker as described ("defence ministry spokesperson", PAKMIL)
 
 
 @dataclass
@@ -861,6 +862,9 @@ class Speakers:
             ref = self.antecedent(p, char, title=head)
             if ref is None:
                 ref = self.cataphor(p, char, head)
+            if ref is None and self._has_unnamed(p, char, head):
+                # "a defence ministry spokesperson said ... the spokesperson added": the one described before
+                ref = self._unnamed_before(p, char, head)
             if ref is not None or self._has_unnamed(p, char, head):
                 return Who(ref, True, head, described)
             if len(toks) == 2 and toks[0].lower_ == "the":
@@ -1049,6 +1053,10 @@ class Speakers:
             return None
         return ref
 
+    def _unnamed_before(self, p: int, char: int, head: str) -> ActorRef | None:
+        before = [m for m in self.mentions if (m.paragraph, m.start) < (p, char) and m.ref is None and m.head == head]
+        return before[-1].unnamed if before else None
+
     def _has_unnamed(self, p: int, char: int, head: str) -> bool:
         return any(
             m.ref is None and m.head == head for m in self.mentions if (m.paragraph, m.start) < (p, char)
@@ -1145,9 +1153,12 @@ class Speakers:
 
     def add_speaker(self, p: int, char: int, ref: ActorRef | None, head: str = "") -> None:
         """Remember that ``ref`` (None: someone unnamed) spoke at ``char`` of paragraph ``p``."""
+        unnamed = None
         if ref is not None and ref.id.startswith("unnamed:"):
-            ref = None  # an unnamed speaker is found again by its head noun ("the official"), not by name
-        mention = Mention(p, self.sentence_of(p, char), char, char, ref, "", True, speaker=True, head=head)
+            ref, unnamed = None, ref  # an unnamed speaker is found again by its head noun ("the official"), not by name
+        mention = Mention(
+            p, self.sentence_of(p, char), char, char, ref, "", True, speaker=True, head=head, unnamed=unnamed
+        )
         keys = [(m.paragraph, m.start) for m in self.mentions]
         self.mentions.insert(bisect_left(keys, (p, char)), mention)
 

@@ -216,7 +216,7 @@ def _attribute(speakers: Speakers, p: int, m: Marked) -> _Found:
             found.cue, found.has_cue = cue, True
             if who.found:
                 found.speaker, found.attributed, found.head = who.speaker, True, who.head
-                speakers.add_speaker(p, m.start, who.ref, who.head)
+                speakers.add_speaker(p, m.start, who.speaker, who.head)
                 return found
     if not found.has_cue:
         found.has_cue = _sentence_has_cue(speakers, p, sent_start, sent_end, m)
@@ -227,7 +227,7 @@ def _attribute(speakers: Speakers, p: int, m: Marked) -> _Found:
         who = speakers.who(p, _first_name(speakers, p, lead_start, m.outer_start))
         if who.found:
             found.speaker, found.attributed, found.head = who.speaker, True, who.head
-            speakers.add_speaker(p, m.start, who.ref, who.head)
+            speakers.add_speaker(p, m.start, who.speaker, who.head)
     return found
 
 
