@@ -294,3 +294,14 @@ def test_an_event_and_a_quote_give_one_description_one_code():
     doc = analyze_text(text, published="2024-03-01")
     assert {e.source.code for e in doc.events if e.cameo.startswith("11")} == {"PAKMIL"}
     assert {q.speaker.code for q in doc.quotes} == {"PAKMIL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UN peacekeepers came under fire from Hezbollah in southern Lebanon.", ("LBNREB", "IGOUNO", "19")),
+        ("A Chinese court fined a Canadian citizen for smuggling.", ("CHNJUD", "CANCVL", "17")),
+    ],
+)
+def test_coming_under_fire_from_someone_and_fines(text, expected):
+    assert expected + ("asserted",) in coded(text)
