@@ -34,11 +34,17 @@ def data_regex(name: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{line})" for line in data_lines(name)), re.I)
 
 
+@cache
+def _hints_regex(name: str) -> re.Pattern[str] | None:
+    hints = data_hints(name)
+    return re.compile("|".join(map(re.escape, sorted(hints, key=len, reverse=True)))) if hints else None
+
+
 def data_search(name: str, text: str) -> bool:
     """Whether a data file's expressions match ``text``, ruled out first by its ``@hints`` (see
     :func:`data_hints`) so that most texts never reach the regular expression."""
-    lower = text.lower()
-    return any(hint in lower for hint in data_hints(name)) and data_regex(name).search(text) is not None
+    hints = _hints_regex(name)
+    return hints is not None and hints.search(text.lower()) is not None and data_regex(name).search(text) is not None
 
 
 @cache
