@@ -862,10 +862,11 @@ class Speakers:
             ref = self.antecedent(p, char, title=head)
             if ref is None:
                 ref = self.cataphor(p, char, head)
-            if ref is None and self._has_unnamed(p, char, head):
+            earlier = self._unnamed_before(p, char, head) if ref is None else None
+            if earlier is not None:
                 # "a defence ministry spokesperson said ... the spokesperson added": the one described before
-                ref = self._unnamed_before(p, char, head)
-            if ref is not None or self._has_unnamed(p, char, head):
+                ref = earlier.unnamed
+            if ref is not None or earlier is not None:
                 return Who(ref, True, head, described)
             if len(toks) == 2 and toks[0].lower_ == "the":
                 # a bare "the envoy": the person in focus
@@ -1053,13 +1054,11 @@ class Speakers:
             return None
         return ref
 
-    def _unnamed_before(self, p: int, char: int, head: str) -> ActorRef | None:
-        before = [m for m in self.mentions if (m.paragraph, m.start) < (p, char) and m.ref is None and m.head == head]
-        return before[-1].unnamed if before else None
-
-    def _has_unnamed(self, p: int, char: int, head: str) -> bool:
-        return any(
-            m.ref is None and m.head == head for m in self.mentions if (m.paragraph, m.start) < (p, char)
+    def _unnamed_before(self, p: int, char: int, head: str) -> Mention | None:
+        """The latest unnamed speaker before ``char`` of paragraph ``p`` whose head noun is ``head``."""
+        return next(
+            (m for m in reversed(self.mentions) if (m.paragraph, m.start) < (p, char) and m.ref is None and m.head == head),
+            None,
         )
 
     def antecedent(
