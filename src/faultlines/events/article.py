@@ -627,7 +627,7 @@ def _place_target(coded: Coded, coder: SentenceCoder) -> None:
         for head in heads:
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_TARGET_PREPS):
                 for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                    found = finder.phrase_actor(pobj, pronouns=False) or _of_place(pobj, finder)
+                    found = _place_named(pobj, finder) or _of_place(pobj, finder)
                     if found is not None and found.ref.country and not excluded(found, coded.sources):
                         if coded.code[:2] in VIOLENCE and found.kind == "state" and prep.lower_ in PLACE_PREPS:
                             found = people_of(found)  # attacks in Mali: its people
@@ -659,8 +659,21 @@ def _of_place(token, finder) -> Participant | None:
         )
         if token is None:
             return None
-        found = finder.phrase_actor(token, pronouns=False)
+        found = _place_named(token, finder)
         if found is not None:
+            return found
+    return None
+
+
+def _place_named(token, finder) -> Participant | None:
+    """The actor a phrase names, or the place its name-modifiers name: "Idlib province", "the Khost and Paktika
+    provinces"."""
+    found = finder.phrase_actor(token, pronouns=False)
+    if found is not None or token.pos_ != "NOUN":
+        return found
+    for name in (c for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"):
+        found = finder.phrase_actor(name, pronouns=False)
+        if found is not None and found.ref.country:
             return found
     return None
 

@@ -535,6 +535,9 @@ class ActorFinder:
             return None  # an unknown place is not an actor
         ent = self._ents.get(token.i)
         name = ent.text if ent is not None else token.text
+        place = self.lex.state(token.text)
+        if place is not None and place.place:
+            return None  # "the Khost and Paktika provinces", tagged as a group: a place the knowledge holds
         if token.ent_type_ == "PERSON":
             key = slug(token.text)
             country = self.person_country.get(key)
