@@ -12,3 +12,17 @@ def test_strikes_carried_out_in_provinces_named_as_modifiers_hit_that_state():
     text = "The Pakistani strikes were carried out in the Khost and Paktika provinces, two officials said."
     found = {(s, t, root) for s, t, root, _ in coded(text)}
     assert ("PAKMIL", "AFGCVL", "19") in found
+
+
+def test_the_pronoun_subject_of_a_reported_clause_is_the_reporter_not_the_last_actor_named():
+    text = (
+        "Hamas fired rockets at Ashkelon on Wednesday.\n\n"
+        "The army said on Thursday that it is sending more troops to Khan Younis."
+    )
+    assert all(s != "PSEREB" for s, _, root, _ in coded(text) if root == "07")
+
+
+def test_pressing_on_or_ahead_is_no_demand():
+    assert not [e for e in coded("Israel pressed on in Gaza on Thursday.") if e[2] == "10"]
+    assert not [e for e in coded("Russia pressed ahead with the offensive.") if e[2] == "10"]
+    assert ("USAGOV", "CHNGOV") in {(s, t) for s, t, root, _ in coded("Washington pressed Beijing to free them.")}

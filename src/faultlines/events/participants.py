@@ -646,11 +646,34 @@ class ActorFinder:
                 return False
             return True
 
-        best = self._antecedent(position, fits)
+        reporter = self._reporter(token)
+        if reporter is not None:
+            best = self.phrase_actor(reporter, pronouns=False)
+            best = best if best is not None and fits(best) else None
+        else:
+            best = self._antecedent(position, fits)
         if best is None:
             return None
         start, end = phrase_bounds(token)
         return Participant(best.ref, best.kind, best.plural, best.generic, start, end, token.text)
+
+    def _reporter(self, token: Token) -> Token | None:
+        """``The military said it is sending more forces``: a pronoun subject of a reported clause stands for the
+        noun that reports it, when the two agree in number (whether or not that noun names a known actor)."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+            return None
+        speech = token.head.head
+        if self.lex.effect(speech.lemma_.lower(), "V") != "speech":
+            return None
+        subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        if token.lower_ in PLURAL_PRONOUNS:
+            return subject if plural else None
+        if token.lower_ in THING_PRONOUNS:
+            return subject if not plural and subject.ent_type_ != "PERSON" else None
+        return subject if not plural and subject.ent_type_ == "PERSON" else None
 
     def _antecedent(self, position: tuple[int, int], fits) -> Participant | None:
         """The most recent fitting mention before ``position``, preferring a clause subject of the same or the
