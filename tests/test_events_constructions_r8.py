@@ -26,3 +26,18 @@ def test_pressing_on_or_ahead_is_no_demand():
     assert not [e for e in coded("Israel pressed on in Gaza on Thursday.") if e[2] == "10"]
     assert not [e for e in coded("Russia pressed ahead with the offensive.") if e[2] == "10"]
     assert ("USAGOV", "CHNGOV") in {(s, t) for s, t, root, _ in coded("Washington pressed Beijing to free them.")}
+
+
+def test_a_deed_of_wrongdoing_said_of_an_actor_accuses_it():
+    found = {(s, t, root) for s, t, root, _ in coded("Kenyan President William Ruto said the opposition had rigged the vote.")}
+    assert ("KENGOV", "KENOPP", "11") in found
+
+
+def test_a_deed_said_in_a_quotation_accuses_its_subject_for_the_speaker():
+    text = 'Opposition leader Raila Odinga spoke in Nairobi.\n\n"The Kenyan government has betrayed us," Odinga said.'
+    assert ("KENOPP", "KENGOV", "11") in {(s, t, root) for s, t, root, _ in coded(text)}
+
+
+def test_a_denied_deed_accuses_no_one():
+    found = coded("Kenyan President William Ruto said the opposition had not rigged the vote.")
+    assert not [e for e in found if e[2] == "11"]

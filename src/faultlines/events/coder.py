@@ -341,6 +341,9 @@ class SentenceCoder(RoleFinder):
         """What a judging word is said of, and the verb that says it: the subject of "was a provocation", the
         object of "called it illegal" or "described the visit as a violation"."""
         head = token.head
+        if token.pos_ == "VERB":  # a deed: "the government has betrayed the people", said of its subject
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            return (subjects[0] if subjects else None), token
         if token.dep_ in ("pobj", "amod") and head.lower_ == "as":  # (the parser hangs "as provocative" as amod)
             owner = head.head  # "views X as a violation": "as" hangs on the verb or on its object
             if owner.lemma_.lower() in self.lex.naming_verbs:

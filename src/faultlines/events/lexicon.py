@@ -137,7 +137,7 @@ def lexicon() -> Lexicon:
         frozenset(acronyms),
         display,
         implied,
-        {(r["lemma"], r["pos"]): r["cameo"] for r in judging if r["kind"] == "word"},
+        {(r["lemma"], r["pos"]): r["cameo"] for r in judging if r["kind"] in ("word", "deed")},
         frozenset(r["lemma"] for r in judging if r["kind"] == "naming"),
         frozenset(r["lemma"] for r in noun_rows if r["kind"] == "thing"),
     )
