@@ -41,3 +41,13 @@ def test_a_deed_said_in_a_quotation_accuses_its_subject_for_the_speaker():
 def test_a_denied_deed_accuses_no_one():
     found = coded("Kenyan President William Ruto said the opposition had not rigged the vote.")
     assert not [e for e in found if e[2] == "11"]
+
+
+def test_people_who_join_or_organise_a_protest_protest_against_their_government_not_the_place():
+    for text, state in (
+        ("Thousands of Kenyan students joined protests in Mombasa on Monday.", "KEN"),
+        ("Serbian farmers organised a protest in Novi Sad.", "SRB"),
+    ):
+        found = {(s, t, root) for s, t, root, _ in coded(text)}
+        assert (f"{state}OPP", f"{state}GOV", "14") in found
+        assert not any(t.endswith("CVL") for _, t, _ in found)

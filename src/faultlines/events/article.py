@@ -617,8 +617,8 @@ def _condition_target(coded: Coded, coder: SentenceCoder) -> None:
 def _place_target(coded: Coded, coder: SentenceCoder) -> None:
     """An event with no target acts on the state of the place it is aimed at or happens in: "peacekeepers
     destined for Nagorno-Karabakh", "a ceasefire in Idlib", "withdraw troops from parts of Kashmir"."""
-    if coded.targets or not coded.sources or coded.reciprocal or coded.code[:2] in ("01", "02"):
-        return
+    if coded.targets or not coded.sources or coded.reciprocal or coded.code[:2] in ("01", "02", PROTEST_ROOT):
+        return  # (people protest in a place, not against it)
     heads = [coded.anchor, *(t for t in coded.words if t.i != coded.anchor.i)]
     heads += [c for h in heads[:1] for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
     finder = coder.finder
