@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 try:
-    from event_helpers import coded
+    from event_helpers import coded, events_of
 except ImportError:  # pragma: no cover - when tests/ is a package
-    from tests.event_helpers import coded
+    from tests.event_helpers import coded, events_of
 
 
 def test_strikes_carried_out_in_provinces_named_as_modifiers_hit_that_state():
@@ -51,3 +53,41 @@ def test_people_who_join_or_organise_a_protest_protest_against_their_government_
         found = {(s, t, root) for s, t, root, _ in coded(text)}
         assert (f"{state}OPP", f"{state}GOV", "14") in found
         assert not any(t.endswith("CVL") for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A hearing will determine whether Chicago police violated the rights of Mexican citizens," the board said.',
+        "The Mexican boxer needs to deliver on his promise with a win over a British opponent.",
+        "The Russian defends his title against a British challenger on Saturday.",
+        "The British senator rallied his supporters in Texas.",
+        "The whole family was rallying around the Canadian players.",
+        "People in Los Angeles throw a lot of money at the problem.",
+        "The new American drug blocks the Chinese compound.",
+        "The Mexican president returned to Spain on Friday.",
+    ],
+)
+def test_words_of_force_and_protest_in_other_senses_code_no_event(text):
+    stated = [e for e in events_of(text) if e.mode == "asserted"]
+    assert [e for e in stated if e.cameo[:2] in ("14", "19", "12", "13", "03", "08")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey struck a deal with Russia on grain exports.", ("TURGOV", "RUSGOV", "05")),
+        ("Serbian protesters threw stones at the police in Belgrade.", ("SRBOPP", "SRBCOP", "14")),
+        ("Thousands of Georgians rallied outside parliament in Tbilisi.", ("GEOOPP", "GEOLEG", "14")),
+        ("Thousands of Georgians rallied in central Tbilisi against the bill.", ("GEOOPP", "GEOGOV", "14")),
+        ("Polish farmers blocked the road to the border crossing.", ("POLOPP", "POLGOV", "14")),
+        ("A letter was returned by Austria to Hungary.", ("AUTGOV", "HUNGOV", "08")),
+    ],
+)
+def test_the_same_words_in_their_event_senses_still_code(text, expected):
+    assert expected in {(s, t, root) for s, t, root, _ in coded(text)}
+
+
+def test_an_act_in_question_is_not_asserted():
+    events = events_of("Kosovo asked whether Serbian police had detained the three officers.")
+    assert all(e.mode != "asserted" for e in events if e.cameo.startswith("17"))

@@ -121,8 +121,8 @@ def _holds(pattern: Pattern, token: Token) -> bool:
         return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in children)
     if kind == "xcomp":
         return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in words for c in children)
-    if kind == "intrans":
-        return not any(c.dep_ == "dobj" for c in children)
+    if kind == "intrans":  # active and without an object ("returned to Kyiv", not "was returned to Kyiv")
+        return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children)
     if kind == "in":
         return token.dep_ == "pobj" and token.head.lower_ in words
     if kind == "cond":
@@ -528,6 +528,10 @@ class SentenceCoder(RoleFinder):
                 mark = condition(current)
                 if mark is not None:
                     return mark.text
+            if current.dep_ in ("ccomp", "pcomp"):
+                asked = next((c for c in current.children if c.dep_ == "mark" and c.lower_ in QUESTION_MARKS), None)
+                if asked is not None:
+                    return asked.text  # "to determine whether the officers violated the rules": in question
             if current.dep_ == "acl":
                 det = next((c for c in current.head.children if c.dep_ == "det" and c.lower_ in ANY_DETERMINERS), None)
                 if det is not None:
