@@ -12,6 +12,7 @@ from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.coder import Coded, SentenceCoder, condition
 from faultlines.events.dates import date_mentions, parse_published
 from faultlines.events.explain import explain
+from faultlines.events.genre import official, sports_story
 from faultlines.events.lexicon import lexicon
 from faultlines.events.participants import ActorFinder, Participant, sector_word
 from faultlines.events.roles import PLACE_PREPS, STATE_FORCES, excluded, people_of
@@ -776,4 +777,8 @@ def _words(coded: Coded) -> str:
 
 
 def code_article(parsed: ParsedArticle) -> list[Event]:
-    return to_events(parsed, code_parsed(parsed))
+    events = to_events(parsed, code_parsed(parsed))
+    if sports_story(parsed.article.paragraphs):
+        # players, teams and their fans "fight", "meet" and "defend titles": only officials' acts are events
+        events = [e for e in events if official(e.source and e.source.code) and official(e.target and e.target.code)]
+    return events
