@@ -91,3 +91,8 @@ def test_the_same_words_in_their_event_senses_still_code(text, expected):
 def test_an_act_in_question_is_not_asserted():
     events = events_of("Kosovo asked whether Serbian police had detained the three officers.")
     assert all(e.mode != "asserted" for e in events if e.cameo.startswith("17"))
+
+
+def test_a_sector_named_as_the_modifier_of_a_place_in_another_state_is_of_that_state():
+    text = "Somali al-Shabab fighters raided a police station in north-east Kenya overnight."
+    assert ("SOMREB", "KENCOP", "17") in {(s, t, root) for s, t, root, _ in coded(text)}

@@ -373,6 +373,8 @@ class ActorFinder:
         if modifier is None and token.lemma_.lower() not in ABROAD_NOUNS:
             # "authorities in Tunisia" (but "the embassy in Moscow" is not Russian)
             modifier = self._seat_of(token, governing=role == "GOV")
+            if modifier is None and token.dep_ == "compound" and token.head.pos_ == "NOUN":
+                modifier = self._seat_of(token.head)  # "a police station in north-east Kenya": its police
         country = modifier.ref.country if modifier else None
         if country is None and role in DOMESTIC_ROLES:  # "riot police in Tbilisi", "the opposition"
             country = self._sentence_country(token)
@@ -808,11 +810,15 @@ class ActorFinder:
         preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
         if governing and token.dep_ in ("dobj", "nsubjpass"):  # "recognise the government in Myanmar"
             preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == token.i + 1]
-        for prep in preps:
-            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                found = self._lexicon_actor(pobj)
-                if found is not None and found.kind == "state":
-                    return found
+        places, self.places = self.places, False  # (the state itself, even while targets of violence are sought)
+        try:
+            for prep in preps:
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    found = self._lexicon_actor(pobj)
+                    if found is not None and found.kind == "state":
+                        return found
+        finally:
+            self.places = places
         return None
 
     @staticmethod
