@@ -94,5 +94,5 @@ def test_an_act_in_question_is_not_asserted():
 
 
 def test_a_sector_named_as_the_modifier_of_a_place_in_another_state_is_of_that_state():
-    text = "Somali al-Shabab fighters raided a police station in north-east Kenya overnight."
+    text = "Members of Somalia's al-Shabab raided a police station in north-east Kenya overnight."
     assert ("SOMREB", "KENCOP", "17") in {(s, t, root) for s, t, root, _ in coded(text)}
