@@ -96,3 +96,26 @@ def test_an_act_in_question_is_not_asserted():
 def test_a_sector_named_as_the_modifier_of_a_place_in_another_state_is_of_that_state():
     text = "Members of Somalia's al-Shabab raided a police station in north-east Kenya overnight."
     assert ("SOMREB", "KENCOP", "17") in {(s, t, root) for s, t, root, _ in coded(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Russia has declared 40 German diplomats "personae non gratae" in a tit-for-tat move.', ("RUSGOV", "DEUGOV", "16")),
+        ("Nigerian police fired tear gas as they broke up a protest in Lagos.", ("NGACOP", "NGAOPP", "17")),
+        ("Iranian riot police used batons to disperse the peaceful protest in Tehran.", ("IRNCOP", "IRNOPP", "17")),
+        ("Belarusian security forces crushed street protests in Minsk.", ("BLRCOP", "BLROPP", "17")),
+        (
+            'A State Department spokesperson said: "This is Russia\'s latest unhelpful step in our relationship."',
+            ("USAGOV", "RUSGOV", "11"),
+        ),
+    ],
+)
+def test_expulsions_repression_of_protests_and_judged_steps(text, expected):
+    assert expected in {(s, t, root) for s, t, root, _ in coded(text)}
+
+
+def test_seeking_to_act_is_no_appeal():
+    text = "Seeking to avoid a revival of the rallies, the Iranian authorities banned all gatherings in Tehran."
+    assert not [e for e in coded(text) if e[2] == "02"]
+    assert ("UKRGOV", "RUSGOV", "02") in {(s, t, root) for s, t, root, _ in coded("Ukraine sought talks with Russia.")}

@@ -318,6 +318,8 @@ class SentenceCoder(RoleFinder):
                 continue
             targets = self._resolve_many([judged], speakers, deep=False)
             targets = targets or self._prep_objects(judged, ("of", "by"), speakers)  # "the statements of X"
+            owners = [c for c in judged.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            targets = targets or self._resolve_many(owners, speakers, deep=False)  # "called Russia's step unhelpful"
             targets = [t for t in targets if not excluded(t, speakers) and (t.ref.country or t.ref.role)]
             if not targets:
                 continue
@@ -356,6 +358,9 @@ class SentenceCoder(RoleFinder):
             return self._judged(head)  # "called the statements hostile and outrageous"
         elif token.dep_ == "amod" and head.dep_ == "dobj" and self._says(head.head):
             return head, head.head  # "citing Le Drian's hostile statements"
+        elif token.dep_ == "amod" and head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS:
+            if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children):
+                return head, head.head  # "this is Russia's latest unhelpful step": said of Russia's step
         elif token.dep_ not in ("attr", "acomp", "oprd", "ccomp", "xcomp", "dobj"):
             return None, head
         if head.lemma_.lower() in self.lex.naming_verbs:

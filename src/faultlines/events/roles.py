@@ -424,6 +424,11 @@ class RoleFinder:
                 people_of(p) for p in self._prep_objects(token, placed, exclude)
             ]
         found = self._prep_objects(token, preps, exclude)
+        if not found and pattern is not None and pattern.kind == "sub":
+            # "declared 40 German diplomats 'personae non gratae'", parsed as a clause: its subject is the object
+            clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
+            subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            found = self._resolve_many(subjects, exclude, deep=True)
         if not found and root in GIVING_ROOTS:
             found = self._recipients(token, exclude)
         return found
