@@ -119,3 +119,10 @@ def test_seeking_to_act_is_no_appeal():
     text = "Seeking to avoid a revival of the rallies, the Iranian authorities banned all gatherings in Tehran."
     assert not [e for e in coded(text) if e[2] == "02"]
     assert ("UKRGOV", "RUSGOV", "02") in {(s, t, root) for s, t, root, _ in coded("Ukraine sought talks with Russia.")}
+
+
+def test_having_a_meeting_or_talks_is_meeting_but_having_a_deal_is_no_new_act():
+    found = {(s, t, root) for s, t, root, _ in coded("Putin had talks with Xi in Beijing on Monday.")}
+    assert ("RUSGOV", "CHNGOV", "04") in found
+    rules = [e.rule for e in events_of("Japan has a deal with India.")]
+    assert not any(r.startswith("light:have") for r in rules)

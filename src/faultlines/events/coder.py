@@ -689,6 +689,8 @@ class SentenceCoder(RoleFinder):
                 noun = None
         if noun is None:
             return None
+        if token.lemma_.lower() in WEAK_LIGHT_VERBS and self.patterns[noun.i].kind != "gov":
+            return None  # "has sanctions on", "has a deal with": a state of affairs; "had a meeting with": an act
         inner = self.build(noun)
         if inner is None:
             return None
@@ -916,6 +918,9 @@ def _inverted_condition(clause: Token) -> Token | None:
         return first
     return None
 
+
+#: Light verbs that make an act only of the nouns whose patterns name them ("had a meeting", ``gov:have``).
+WEAK_LIGHT_VERBS = {"have"}
 
 #: Reporting verbs that leave the act in doubt ("claimed that", "alleged that"). On real news an act a party
 #: merely "said" another did is reported as fact (the real-news gold codes it asserted).
