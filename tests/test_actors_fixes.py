@@ -71,6 +71,8 @@ def test_company_after_a_title_is_not_made_a_person():
         ("BEIJING, Nov 14 (Wire) - China warned Japan on Friday.", "BEIJING, Nov 14 (Wire)", "CHN"),
         ("Kyiv, Ukraine — Air raid sirens sounded overnight.", "Kyiv, Ukraine", "UKR"),
         ("WASHINGTON (Wire) — The talks stalled.", "WASHINGTON (Wire)", "USA"),
+        ("ISLAMABAD: Militants attacked a checkpoint overnight.", "ISLAMABAD", "PAK"),
+        ("Moscow, April 26: Russia expelled 40 diplomats.", "Moscow, April 26", "RUS"),
     ],
 )
 def test_datelines_are_found_with_their_country(text, place, country):
@@ -85,6 +87,8 @@ def test_datelines_are_found_with_their_country(text, place, country):
         "Sergei Lavrov, Russia's foreign minister - said nothing.",
         "NATO — the alliance — met in Brussels.",
         "The war — which began in 2022 — goes on.",
+        "UPDATE: Russia said it would respond - and soon.",
+        "Israel: a war of words - and more.",
     ],
 )
 def test_sentences_with_dashes_are_not_datelines(text):

@@ -126,3 +126,8 @@ def test_having_a_meeting_or_talks_is_meeting_but_having_a_deal_is_no_new_act():
     assert ("RUSGOV", "CHNGOV", "04") in found
     rules = [e.rule for e in events_of("Japan has a deal with India.")]
     assert not any(r.startswith("light:have") for r in rules)
+
+
+def test_nameless_soldiers_facing_a_states_rebels_are_that_states():
+    text = "ISLAMABAD: Pakistani Taliban insurgents attacked two checkpoints in the north-west, killing one soldier."
+    assert any((s, t) == ("PAKREB", "PAKMIL") and root in ("18", "19") for s, t, root, _ in coded(text))

@@ -67,6 +67,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _settle_targets(coded, coder)
                 _own_authorities(coded, coder)
                 _home_challengers(coded, coder)
+                _forces_facing_rebels(coded, coder)
                 _protesters(coded, coder)
                 _implied_source(coded, coder)
                 _host_of_envoy(coded, coder)
@@ -346,6 +347,19 @@ def _placed(part: Participant, country: str) -> Participant:
 
 #: The sectors that act for a state.
 STATE_SIDE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _forces_facing_rebels(coded: Coded, coder: SentenceCoder) -> None:
+    """Nameless soldiers, police or officials facing one state's rebels are that state's: "the insurgents attacked
+    two military checkpoints, killing one soldier" (not where the sentence names another state)."""
+    for _, theirs, country in _one_state_sides(coded, {"REB"}):
+        stateless = [p for p in theirs if p.generic and not p.ref.country and p.ref.role in STATE_SIDE_ROLES]
+        if not stateless or len(stateless) < len(theirs):
+            continue
+        if not coder.finder.sentence_countries(coded.anchor) <= {country}:
+            continue
+        theirs[:] = [_with_country(p, country) for p in theirs]
+        coded.notes.append(f"{stateless[0].words} taken as {coder.lex.state_name(country)}'s")
 
 
 def _protesters(coded: Coded, coder: SentenceCoder) -> None:

@@ -1,4 +1,4 @@
-"""Datelines at the start of a paragraph ("MOGADISHU —", "BEIJING, Nov 14 (Wire) -", "Kyiv, Ukraine —").
+"""Datelines at the start of a paragraph ("MOGADISHU —", "BEIJING, Nov 14 (Wire) -", "Kyiv, Ukraine —", "ISLAMABAD:").
 
 A dateline names the place a story was filed from: a place, never an actor (it is not the capital standing for its
 state, as in "Beijing said"), and the statistical model often takes it for an organisation or a person. Its country is
@@ -20,7 +20,7 @@ DATELINE = re.compile(
     rf"(?:,[ \t]*(?!{_MONTH}[ \t]*\d)(?P<region>{_PLACE}))?"
     rf"(?:,?[ \t]*(?P<date>{_MONTH}[ \t]*\d{{1,2}}(?:,?[ \t]*\d{{4}})?))?"
     r"[ \t]*(?P<agency>\([^()\n]{1,40}\))?"
-    r"[ \t]*(?:\u2014|\u2013|\u2015|--|-)[ \t]"
+    r"[ \t]*(?P<sep>\u2014|\u2013|\u2015|--|-|:)[ \t]"
 )
 
 
@@ -39,7 +39,7 @@ def find_dateline(text: str, kb: Knowledge, opening: bool = True) -> Dateline | 
     in the article's ``opening`` paragraphs: further down it is more likely a metonym set off by a dash.
     """
     head = text[:80]
-    if not text[:1].isupper() or not any(d in head for d in "-\u2014\u2013\u2015"):
+    if not text[:1].isupper() or not any(d in head for d in "-\u2014\u2013\u2015:"):
         return None
     m = DATELINE.match(text)
     if m is None:
@@ -49,6 +49,8 @@ def find_dateline(text: str, kb: Knowledge, opening: bool = True) -> Dateline | 
         return None
     extras = bool(m.group("date") or m.group("agency"))
     known = kb.where.get(place.lower())
+    if m.group("sep") == ":" and not _city(place, kb) and not (region and _city(region, kb)):
+        return None  # "ISLAMABAD:", "Moscow, April 26:" (South Asian and Russian wires), not "UPDATE:", "Israel:"
     named_elsewhere = place in kb.person_names or any(place in o.names for o in kb.organisations.values())
     letters = [c for c in place if c.isalpha()]
     if len(letters) >= 3 and all(c.isupper() for c in letters):
@@ -58,3 +60,11 @@ def find_dateline(text: str, kb: Knowledge, opening: bool = True) -> Dateline | 
         return None
     end = max(m.end(g) for g in ("place", "region", "date", "agency") if m.group(g))
     return Dateline(end, known or (kb.where.get(region.lower()) if region else None))
+
+
+def _city(name: str, kb: Knowledge) -> bool:
+    """A place the knowledge knows that is not a state's own name (a capital or another city)."""
+    lower = name.lower()
+    return lower in kb.where and not any(
+        lower == c.name.lower() or lower in (n.lower() for n in c.names) for c in kb.countries.values()
+    )
