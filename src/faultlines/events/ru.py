@@ -187,9 +187,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
         judged_acts: list[tuple] = []  # disapproval with no target named: of the actor of an act coded after it
         for i in range(len(tokens)):
             inside = next(((a, b) for a, b in quoted if a <= tokens[i].start < b), None)
-            if inside is not None and not _speaker_acts(tokens[i]):
+            if inside is not None and not _speaker_acts(tokens[i]) and tokens[i].pos != "PRTS":
                 continue  # inside a direct quote only the speaker's own plural act is coded («Потребовали …»)
             for pattern in _patterns_opening(tokens[i].lemma):
+                if inside is not None and tokens[i].pos == "PRTS" and not _own_passive(pattern):
+                    continue  # «Наши позиции обстреляны»: the speaker suffers the act, it does not do it
                 if i in used and not pattern.owned:
                     continue  # "ответит на санкции США против России": the owned noun inside another act codes too
                 hit = _match(pattern, tokens, i)
@@ -269,8 +271,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         continue
                     sources, impersonal = left or sources, impersonal or bool(left)
                 if inside is not None:
-                    if before or pattern.symmetric:
+                    passive = tokens[first].pos == "PRTS"
+                    if before and not passive or pattern.symmetric:
                         continue
+                    if passive:
+                        # «Послу Франции вручена нота протеста»: the one named before a passive is acted on
+                        after, before = [m for m in before if m.case != "ablt"] + after, []
                     sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
                 if not sources and not before and not pattern.code.startswith(FORCE_ROOTS):
                     # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
@@ -297,7 +303,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     targets = targets_first
                 if not pattern.symmetric:
                     people = _people_of_state(ps, first, c_end, hit)
-                    if people is None and impersonal:
+                    if people is None and (impersonal or inside is not None and tokens[first].pos == "PRTS"):
                         # "двух российских дипломатов объявили …": with no subject, the people named first
                         people = _people_of_state(ps, c_start - 1, first - 1, hit)
                     if people is not None and (not after or people[0] < after[0].first):
@@ -668,6 +674,13 @@ def _inside_noun_phrase(tokens, m: Mention) -> bool:
     adjective describes is part of the subject's phrase, not the subject."""
     return 0 < m.first and m.last + 1 < len(tokens) and tokens[m.first - 1].pos == "ADJF" and (
         tokens[m.last + 1].pos == "NOUN") and m.case != "nomn" and adjective_state(tokens[m.first - 1].lemma) is None
+
+
+def _own_passive(pattern: RuPattern) -> bool:
+    """Whether a short passive participle of the pattern inside a body's own statement is the body's own act
+    («Уничтожены пять беспилотников», «Российские дипломаты высланы», «Введены ограничения»): an interception, an
+    expulsion, a summons or a measure, not force, which the speaker reports as suffered."""
+    return pattern.intercepts or pattern.expels or pattern.summons or not pattern.code.startswith(FORCE_ROOTS)
 
 
 def _speaker_acts(token) -> bool:
