@@ -44,3 +44,48 @@ def test_adjectives_of_regions_that_share_one_noun_are_each_a_place():
     parsed = parse_russian(Article(paragraphs=["Дроны сбиты над Калужской и Брянской областями."], language="ru"))
     places = [m.text for s in parsed.sentences for m in s.matches if m.entry is not None and m.entry.kind == "place"]
     assert places == ["Калужской", "Брянской областями"]
+
+
+def test_a_deed_a_quote_tells_of_another_state_is_its_speakers_claim():
+    doc = russian("«Израиль атаковал цели в Иране», — говорится в заявлении МИД Ирана.")
+    assert ("ISR", "IRN", "19") in acts(doc, modes=("claimed",))
+    doc = russian("«Военнослужащие Таджикистана покинули территорию Киргизии», — уточнил Жапаров.")
+    assert ("TJK", "KGZ", "08") in acts(doc)
+
+
+def test_a_quote_in_the_first_person_is_the_speakers_act_not_the_state_named_before():
+    doc = russian("«Это касается и Украины. Я попросил коллег из Германии о понимании», — заявил Сийярто.")
+    assert ("HUN", "DEU", "02") in acts(doc)
+    assert not any(a == "UKR" for a, _, _ in acts(doc))
+
+
+def test_a_quotes_present_tense_is_a_view_not_a_deed():
+    assert acts(russian("«Россия всегда поддерживает Казахстан», — сказал Лавров.")) == set()
+    assert acts(russian("«Запад вводит против нас санкции», — сказал Песков.")) == set()
+
+
+def test_normalising_restoring_and_establishing_ties_are_intents_to_cooperate():
+    assert ("HUN", "RUS", "03") in acts(russian("Венгрия стремится к нормализации отношений с Россией."))
+    assert ("ARM", "TUR", "03") in acts(russian("Армения намерена восстановить отношения с Турцией."))
+
+
+def test_withdrawing_forces_and_leaving_a_states_territory_de_escalate():
+    assert ("RUS", "SYR", "08") in acts(russian("Россия вывела войска из Сирии."))
+    assert ("TJK", "KGZ", "08") in acts(russian("Военнослужащие Таджикистана покинули территорию Киргизии."))
+    assert acts(russian("Посол Болгарии покинул Москву.")) == set()
+
+
+def test_opposing_and_criticising_name_the_owner_of_what_is_opposed():
+    assert ("CHN", "USA", "12") in acts(russian("Китай выступает против давления со стороны США."))
+    assert ("HUN", "IGO", "12") in acts(russian("Венгрия выступила против новых санкций Евросоюза."))
+    assert ("JPN", "CHN", "11") in acts(russian("Япония выразила критику действий Китая."))
+
+
+def test_the_state_an_opposed_or_condemned_act_is_against_is_no_target():
+    assert acts(russian("Венгрия выступила против санкций против России.")) == set()
+    assert acts(russian("Китай осудил санкции против Ирана.")) == set()
+    assert ("CHN", "USA", "11") in acts(russian("Китай осудил санкции США против Ирана."))
+
+
+def test_limiting_imports_is_a_sanction_on_the_state_they_come_from():
+    assert ("RUS", "TUR", "16") in acts(russian("Россия ограничила импорт овощей из Турции."))

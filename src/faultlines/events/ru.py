@@ -26,6 +26,7 @@ from faultlines.events.ru_nouns import (
     sides,
     struck_place,
     suffered,
+    territory_state,
     weapons_state,
 )
 from faultlines.events.tables import read_tsv
@@ -40,6 +41,8 @@ GAP = 3
 WIDE_GAP = 7
 CLAUSE_BREAKS = {"что", "который", "которая", "которые", "чтобы", ";", "если", "но", "после", "пока"}
 NEGATIONS = {"не", "ни"}
+#: Pronouns by which a quote's speaker names itself as the subject («Я попросил его …», «Мы ввели …»).
+FIRST_PERSON = {"я", "мы"}
 #: Words after which a named actor is no subject ("по словам", "с").
 SUBJECTLESS_BEFORE = {"с", "со", "к", "о", "об", "от", "для", "при", "перед", "между", "у", "без", "против"}
 CONDITIONALS = {"если", "бы"}
@@ -187,8 +190,6 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
         judged_acts: list[tuple] = []  # disapproval with no target named: of the actor of an act coded after it
         for i in range(len(tokens)):
             inside = next(((a, b) for a, b in quoted if a <= tokens[i].start < b), None)
-            if inside is not None and not _speaker_acts(tokens[i]) and tokens[i].pos != "PRTS":
-                continue  # inside a direct quote only the speaker's own plural act is coded («Потребовали …»)
             for pattern in _patterns_opening(tokens[i].lemma):
                 if inside is not None and tokens[i].pos == "PRTS" and not _own_passive(pattern):
                     continue  # «Наши позиции обстреляны»: the speaker suffers the act, it does not do it
@@ -227,6 +228,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                           and not _in_participle(tokens, m, first) and not _inside_noun_phrase(tokens, m)]
                 after = [m for m in mentions if first < m.first <= c_end and m.first not in hit and (
                     pattern.code.startswith(FORCE_ROOTS) or _governing_preposition(tokens, m, last) not in TOPIC_PREPOSITIONS)]
+                if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS):
+                    # "осудил санкции против Ирана", "выступила против санкций против России": the one the judged
+                    # act is against is no target of the judgement
+                    after = [m for m in after if not _against_inside(tokens, last, m.first)]
                 if pattern.judged:
                     # "МИД считает, что санкции США являются враждебным выпадом": the speaker judges the actor
                     # the clause names, before the words or after them
@@ -270,14 +275,27 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if tokens[first].pos == "NOUN" and not left:
                         continue
                     sources, impersonal = left or sources, impersonal or bool(left)
+                quoted_speaker: list[ActorRef] = []
                 if inside is not None:
+                    # inside a direct quote: the speaker's own act («Потребовали …», «Уничтожены …»), or one the
+                    # quote names the subject of («Израиль атаковал цели в Иране», — говорится в заявлении)
                     passive = tokens[first].pos == "PRTS"
-                    if before and not passive or pattern.symmetric:
+                    quoted_speaker = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
+                    own = any(t.lower in FIRST_PERSON for t in tokens[c_start:first])  # «Я попросил его …»
+                    named = [m for m in before if _subject(tokens, m) or _of_subject_noun(tokens, m)] if not (own or passive) else []
+                    if "past" not in tokens[first].grammemes and "1per" not in tokens[first].grammemes:
+                        # «Запад вводит санкции», «Россия поддерживает Казахстан»: a quote's present is a view; only
+                        # a deed told as done is coded («Израиль атаковал …», «Я попросил его …»)
+                        named, own = [], False
+                    if pattern.symmetric or not (passive or named or own or _speaker_acts(tokens[first])):
                         continue
                     if passive:
                         # «Послу Франции вручена нота протеста»: the one named before a passive is acted on
                         after, before = [m for m in before if m.case != "ablt"] + after, []
-                    sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
+                    if named:
+                        sources, before = _sources(named, tokens, first), named
+                    else:
+                        sources, before = quoted_speaker, []
                 if not sources and not before and not pattern.code.startswith(FORCE_ROOTS):
                     # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
                     # who reports a shelling: "заявила, что обстрелы продолжаются")
@@ -313,7 +331,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     summoned = _envoy_and_host(ps, c_start, c_end)
                 if pattern.from_place and not targets:
                     # "Болгария отозвала своего посла из Москвы": the state left is the target
-                    targets = _left_state(ps, first, c_end)
+                    targets = _left_state(ps, first, c_end) or territory_state(ps, last, c_end, _state_ref)
                 if not targets and not pattern.symmetric and sources and first + 1 < len(tokens) and (
                     tokens[first + 1].lower in OBJECT_PRONOUNS
                 ):
@@ -392,6 +410,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         continue
                     pairs = [(s, t) for t in chosen for s in sources if s.id != t.id]
                 mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS), later=[k for k in hit[1:] if k - 1 not in hit])
+                if mode == "asserted" and quoted_speaker and not {s.country for s in sources} & {q.country for q in quoted_speaker}:
+                    mode = "claimed"  # what a quote says another did: the speaker's claim
                 made = _emit(events, seen, pairs, pattern, [tokens[k].text for k in hit], mode, ps, local, published)
                 acts.extend((first, ref) for ref in made)
                 break
@@ -635,6 +655,19 @@ def _pronoun_object(ps, first: int, own: set[str | None]) -> list[ActorRef]:
     return [person.actor.ref()] if person is not None else []
 
 
+def _against_inside(tokens, last: int, position: int) -> bool:
+    """Whether «против» or «в отношении» stands after a noun between the predicate's last word and ``position``
+    ("осудил санкции против Ирана"): what follows is the target of the act judged, not of the judgement."""
+    noun = False
+    for k in range(last + 1, position):
+        if tokens[k].lower == "против" or tokens[k].lower == "отношении" and tokens[k - 1].lower == "в":
+            if noun:
+                return True
+        elif tokens[k].pos == "NOUN":
+            noun = True
+    return False
+
+
 def _governing_preposition(tokens, m: Mention, predicate: int) -> str | None:
     """The preposition that opens the noun phrase a mention ends, after the predicate's last word ("по мирным
     жителям Ирана": «по»; not "по итогам переговоров Токаева", where it governs the predicate), if any."""
@@ -681,6 +714,19 @@ def _own_passive(pattern: RuPattern) -> bool:
     («Уничтожены пять беспилотников», «Российские дипломаты высланы», «Введены ограничения»): an interception, an
     expulsion, a summons or a measure, not force, which the speaker reports as suffered."""
     return pattern.intercepts or pattern.expels or pattern.summons or not pattern.code.startswith(FORCE_ROOTS)
+
+
+def _of_subject_noun(tokens, m: Mention) -> bool:
+    """"Военнослужащие Таджикистана": a state in the genitive right after a noun of people or a body that may be
+    nominative (``data/ru/subject_nouns.txt``), not after a preposition."""
+    from faultlines.events.ru_nouns import subject_noun
+    from faultlines.nlp.ru.models import possible_cases
+
+    if m.first < 1 or m.case not in ("gent", None):
+        return False
+    head = tokens[m.first - 1]
+    return subject_noun(head.lemma) and "nomn" in possible_cases(head.text) and (
+        m.first < 2 or tokens[m.first - 2].pos != "PREP")
 
 
 def _speaker_acts(token) -> bool:

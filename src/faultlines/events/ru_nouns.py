@@ -146,6 +146,21 @@ def struck_place(ps, last: int, c_end: int, own: set[str | None]) -> list[ActorR
     return []
 
 
+def territory_state(ps, last: int, c_end: int, state_ref) -> list[ActorRef]:
+    """"покинули территорию Киргизии", "вывели войска с территории Баткенской области": the state named after a noun
+    of a place («территория», «область»), or the state of a place the knowledge holds, after the predicate."""
+    from faultlines.nlp.ru.actors import PLACE_NOUNS
+    from faultlines.nlp.ru.knowledge import PLACE, SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if not last < m.first <= c_end or m.entry is None:
+            continue
+        if m.entry.kind == PLACE or m.entry.kind in (STATE, SEAT) and tokens[m.first - 1].lemma in PLACE_NOUNS:
+            return [state_ref(m.entry.key)]
+    return []
+
+
 def _adjective_before_noun(ps, first: int, last: int) -> str | None:
     """The state of an adjective of a state followed by a noun between tokens ``first`` and ``last``."""
     from faultlines.nlp.ru.knowledge import ADJECTIVE
@@ -177,6 +192,11 @@ def _subject_nouns() -> frozenset[str]:
     from faultlines.nlp.ru.data import data_text
 
     return frozenset(w.strip() for w in data_text("subject_nouns.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+def subject_noun(lemma: str) -> bool:
+    """Whether a noun names people or a body that may act (``data/ru/subject_nouns.txt``)."""
+    return lemma in _subject_nouns()
 
 
 #: Words that may stand between a subject and its predicate ("Японский дипломат также призвал").
