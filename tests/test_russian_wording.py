@@ -89,3 +89,18 @@ def test_the_state_an_opposed_or_condemned_act_is_against_is_no_target():
 
 def test_limiting_imports_is_a_sanction_on_the_state_they_come_from():
     assert ("RUS", "TUR", "16") in acts(russian("Россия ограничила импорт овощей из Турции."))
+
+
+def test_who_condemns_or_calls_to_stop_an_act_named_by_a_noun_does_not_do_it():
+    assert acts(russian("Россия осудила агрессию против Ирана.")) == set()
+    assert ("USA", "UKR", "07") in acts(russian("США продолжили поставки оружия Украине."))
+
+
+def test_in_answer_the_act_falls_on_the_one_answered():
+    doc = russian("Евросоюз ввел санкции против России.", "В ответ Россия запретила ввоз продуктов.")
+    assert ("RUS", "IGO", "16") in acts(doc)
+    doc = russian("В ответ на действия Литвы Россия ввела запрет на ввоз продуктов.")
+    assert ("RUS", "LTU", "16") in acts(doc)
+    # what «в ответ» answers is an act on the answering state, not the last act of anyone
+    doc = russian("Германия призвала Китай к диалогу.", "В ответ Россия ограничила импорт овощей.")
+    assert not any(a == "RUS" for a, _, _ in acts(doc))

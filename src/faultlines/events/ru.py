@@ -243,6 +243,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     sources, targets_first = judge, judged[:1]
                 else:
                     sources = _sources(before, tokens, first)
+                if before and tokens[first].pos == "NOUN" and _judged_noun(tokens, before[-1].last, first):
+                    # "Россия осудила агрессию против Ирана": who judges the act named by the noun does not do it
+                    sources, before = [], []
                 agent = _agent(tokens, mentions, first, before, last)
                 if agent is not None:
                     sources, before = [agent.actor.ref()], [agent]
@@ -395,6 +398,15 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                             member_of(spoken[0].country, s) for s in sources
                         ):
                             chosen = [_state_ref(spoken[0].country)]  # not a member reporting its bloc's sanctions
+                    answer = _answer_phrase(tokens, c_start, first) if not chosen else None
+                    if answer is not None:
+                        # "В ответ на санкции ЕС Россия ввела …": on the one answered; "В ответ Москва выслала …":
+                        # on the last other state that acted
+                        own = {s.country for s in sources}
+                        answered = next((m.actor.ref() for m in ps.mentions if answer < m.first < first
+                                         and _actor_mention(m) and m.actor.country not in own), None) if answer else (
+                            _answered(events, sources, acted_on=True))
+                        chosen = [answered] if answered is not None else []
                     if not chosen and (pattern.answers or pattern.code.startswith(ANSWER_ROOTS)):
                         answered = _answered(events, sources)
                         chosen = [answered] if answered is not None else []
@@ -653,6 +665,27 @@ def _pronoun_object(ps, first: int, own: set[str | None]) -> list[ActorRef]:
     person = next((m for m in reversed(ps.mentions) if m.last < first and m.actor.kind == "person"
                    and m.actor.country and m.actor.country not in own), None)
     return [person.actor.ref()] if person is not None else []
+
+
+#: Roots of the verbs by which a subject judges, answers, demands or appeals against an act named by a noun after them.
+JUDGING_VERB_ROOTS = ("02", "10", "11", "12")
+
+
+def _judged_noun(tokens, start: int, noun: int) -> bool:
+    """Whether a verb of judging, answering, demanding or appealing (a pattern word of those roots) stands between
+    the subject and a noun that names an act ("осудила агрессию", "призвал прекратить обстрелы")."""
+    return any(tokens[k].pos in ("VERB", "INFN", "GRND", "PRTS") and any(
+        p.code.startswith(JUDGING_VERB_ROOTS) and len(p.words) == 1 for p in _patterns_opening(tokens[k].lemma))
+        for k in range(start + 1, noun))
+
+
+def _answer_phrase(tokens, c_start: int, first: int) -> int | None:
+    """Where «в ответ» stands before the predicate in its clause: the index of «на» after it when it names what is
+    answered ("В ответ на санкции ЕС"), 0 when it names nothing ("В ответ Москва выслала …"); None when absent."""
+    for k in range(c_start, first - 1):
+        if tokens[k].lower in ("в", "во") and tokens[k + 1].lower == "ответ":
+            return k + 2 if k + 2 < first and tokens[k + 2].lower == "на" else 0
+    return None
 
 
 def _against_inside(tokens, last: int, position: int) -> bool:
@@ -952,10 +985,14 @@ def _last_sides(events: list[Event], sources: list[ActorRef]) -> list[ActorRef]:
     return []
 
 
-def _answered(events: list[Event], sources: list[ActorRef]) -> ActorRef | None:
+def _answered(events: list[Event], sources: list[ActorRef], acted_on: bool = False) -> ActorRef | None:
+    """The source of the latest of the last ten events by another state than the sources'; with ``acted_on``, of
+    the latest whose target is of the sources' state (what "в ответ" answers)."""
     countries = {s.country for s in sources}
     for event in reversed(events[-10:]):
-        if event.source is not None and event.source.country not in countries:
+        if event.source is not None and event.source.country not in countries and (
+            not acted_on or event.target is not None and event.target.country in countries
+        ):
             return event.source
     return None
 
