@@ -104,3 +104,19 @@ def test_in_answer_the_act_falls_on_the_one_answered():
     # what «в ответ» answers is an act on the answering state, not the last act of anyone
     doc = russian("Германия призвала Китай к диалогу.", "В ответ Россия ограничила импорт овощей.")
     assert not any(a == "RUS" for a, _, _ in acts(doc))
+
+
+def test_the_agent_of_a_passive_acts_on_what_the_passive_names():
+    assert ("UKR", "RUS", "19") in acts(russian("Белгород был обстрелян со стороны ВСУ."))
+    assert ("RUS", "UKR", "19") in acts(russian("Киев был атакован российскими ракетами."))
+    assert ("CHN", "JPN", "11") in acts(russian("Решение Токио было осуждено Пекином."))
+    # a full participle: its agent, then what it describes
+    doc = russian("Посол прокомментировал сбитый вооруженными силами Азербайджана российский вертолет.")
+    assert ("AZE", "RUS", "19") in acts(doc)
+    # no agent named: the speaker of the statement suffers it
+    assert acts(russian("«Наши позиции были обстреляны», — заявили в Минобороны России.")) == set()
+
+
+def test_a_state_never_acts_on_its_own_forces():
+    doc = russian("Посол прокомментировал сбитый вооруженными силами Азербайджана вертолет.")
+    assert ("AZE", "AZE", "19") not in acts(doc)

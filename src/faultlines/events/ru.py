@@ -22,6 +22,7 @@ from faultlines.events.ru_nouns import (
     own_forces,
     participle_agent,
     passive_agent,
+    passive_parties,
     relative_owner,
     sides,
     struck_place,
@@ -41,6 +42,8 @@ GAP = 3
 WIDE_GAP = 7
 CLAUSE_BREAKS = {"что", "который", "которая", "которые", "чтобы", ";", "если", "но", "после", "пока"}
 NEGATIONS = {"не", "ни"}
+#: Roles of a state's own government and forces: never on both sides of one act.
+STATE_ROLES = {"GOV", "MIL"}
 #: Pronouns by which a quote's speaker names itself as the subject («Я попросил его …», «Мы ввели …»).
 FIRST_PERSON = {"я", "мы"}
 #: Words after which a named actor is no subject ("по словам", "с").
@@ -191,8 +194,6 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
         for i in range(len(tokens)):
             inside = next(((a, b) for a, b in quoted if a <= tokens[i].start < b), None)
             for pattern in _patterns_opening(tokens[i].lemma):
-                if inside is not None and tokens[i].pos == "PRTS" and not _own_passive(pattern):
-                    continue  # «Наши позиции обстреляны»: the speaker suffers the act, it does not do it
                 if i in used and not pattern.owned:
                     continue  # "ответит на санкции США против России": the owned noun inside another act codes too
                 hit = _match(pattern, tokens, i)
@@ -213,8 +214,13 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None, pattern.code.startswith(FORCE_ROOTS))
                 if pattern.suffers:
                     summoned = suffered(ps, hit, c_start, _actor_mention, _state_ref)
+                if summoned is None and (_plain(pattern) or pattern.intercepts):
+                    # "Белгород был обстрелян со стороны ВСУ": the agent of a passive acts on what it names before
+                    summoned = passive_parties(ps, hit, c_start, c_end, _actor_mention, _state_ref)
                 if (pattern.summons or pattern.owned or pattern.owes or pattern.suffers) and summoned is None:
                     continue  # no ministry named as the place, or no envoy's state: the plainer patterns may code it
+                if inside is not None and tokens[first].pos == "PRTS" and not _own_passive(pattern) and summoned is None:
+                    continue  # «Наши позиции обстреляны»: the speaker suffers the act, it does not do it
                 used.update(hit)
                 if pattern.blocks:
                     break
@@ -443,8 +449,8 @@ def _emit(events, seen, pairs, pattern: RuPattern, words: list[str], mode: str, 
     for source, target in pairs:
         if not _coded(source) or not _coded(target):
             continue
-        if source.code == target.code:
-            continue  # "Токаев ... готовность Астаны": one actor on both sides
+        if source.code == target.code or source.country == target.country and {source.role, target.role} <= STATE_ROLES:
+            continue  # "Токаев ... готовность Астаны": one actor on both sides; a state and its own forces
         key = (sent.paragraph, sent.start, source.id, target.id, entry.code)
         if key in seen:
             continue
@@ -740,6 +746,13 @@ def _inside_noun_phrase(tokens, m: Mention) -> bool:
     adjective describes is part of the subject's phrase, not the subject."""
     return 0 < m.first and m.last + 1 < len(tokens) and tokens[m.first - 1].pos == "ADJF" and (
         tokens[m.last + 1].pos == "NOUN") and m.case != "nomn" and adjective_state(tokens[m.first - 1].lemma) is None
+
+
+def _plain(pattern: RuPattern) -> bool:
+    """A pattern of one actor acting on another with no special reading of its arguments."""
+    return not (pattern.symmetric or pattern.blocks or pattern.judged or pattern.summons or pattern.owned
+                or pattern.from_place or pattern.expels or pattern.owes or pattern.answers or pattern.intercepts
+                or pattern.suffers)
 
 
 def _own_passive(pattern: RuPattern) -> bool:

@@ -286,3 +286,56 @@ def suffered(ps, hit: list[int], c_start: int, actor_mention, state_ref) -> tupl
     if subject.country == agent.actor.country:
         return None
     return agent.actor.ref(), subject
+
+
+def passive_parties(ps, hit: list[int], c_start: int, c_end: int, actor_mention, state_ref) -> tuple[ActorRef, ActorRef] | None:
+    """(agent, patient) of a passive participle: "Белгород был обстрелян со стороны ВСУ", "позиции были обстреляны
+    украинскими военными", "сбитого азербайджанскими военными российского вертолета". The agent is named after the
+    participle, in the instrumental (an actor, or a state's adjective before a noun) or after «со стороны»; the
+    patient is named before a short participle (an actor, a state, or the people of a place) or, after a full one,
+    after its agent. None unless both are named and differ."""
+    from faultlines.model import Actor
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, PLACE, SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    participle = hit[0]
+    if tokens[participle].pos not in ("PRTS", "PRTF"):
+        return None
+    agent, agent_end = None, None
+    for k in range(participle + 1, min(c_end, participle + 4) + 1):
+        if k in hit:
+            continue
+        side = k + 2 if [t.lower for t in tokens[k : k + 2]] == ["со", "стороны"] else k
+        mention = next((m for m in ps.mentions if m.first == side and actor_mention(m)
+                        and ("ablt" in tokens[k].grammemes if side == k else m.case in ("gent", None))), None)
+        if mention is not None:
+            agent, agent_end = mention.actor.ref(), mention.last
+            break
+        adjective = next((m for m in ps.matches if m.first == k and m.entry is not None and m.entry.kind == ADJECTIVE
+                          and m.last + 1 < len(tokens) and "ablt" in tokens[m.last + 1].grammemes), None)
+        if adjective is not None:
+            agent, agent_end = state_ref(adjective.entry.key), adjective.last + 1
+            break
+    if agent is None:
+        return None
+
+    def named(m) -> ActorRef:
+        code = m.entry.key
+        if m.entry.kind == PLACE:
+            return Actor(id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()
+        return state_ref(code)
+
+    kinds = (PLACE, SEAT, STATE, ADJECTIVE)
+    if tokens[participle].pos == "PRTS":
+        mention = next((m for m in reversed(ps.mentions) if c_start <= m.first and m.last < participle and actor_mention(m)
+                        and m.case != "ablt"), None)
+        place = next((m for m in sorted(ps.matches, key=lambda m: -m.first) if c_start <= m.first and m.last < participle
+                      and m.entry is not None and m.entry.kind in kinds), None)
+        patient = mention.actor.ref() if mention is not None else named(place) if place is not None else None
+    else:
+        after = next((m for m in sorted(ps.matches, key=lambda m: m.first) if agent_end < m.first <= c_end
+                      and m.entry is not None and m.entry.kind in kinds and m.entry.key != agent.country), None)
+        patient = named(after) if after is not None else None
+    if patient is None or patient.country == agent.country:
+        return None
+    return agent, patient
