@@ -120,3 +120,15 @@ def test_the_agent_of_a_passive_acts_on_what_the_passive_names():
 def test_a_state_never_acts_on_its_own_forces():
     doc = russian("Посол прокомментировал сбитый вооруженными силами Азербайджана вертолет.")
     assert ("AZE", "AZE", "19") not in acts(doc)
+
+
+def test_states_joined_by_and_each_take_part():
+    doc = russian("Послов Польши и Финляндии пригласили в МИД России.")
+    assert {("RUS", "POL", "11"), ("RUS", "FIN", "11")} <= acts(doc)
+    doc = russian("Совместные атаки США и Израиля по территории Ирана продолжились.")
+    assert {("USA", "IRN", "19"), ("ISR", "IRN", "19")} <= acts(doc)
+    doc = russian("Представитель МИД Ирана заявил, что нападение США и Израиля является объявлением войны.")
+    assert {("IRN", "USA", "11"), ("IRN", "ISR", "11")} <= acts(doc)
+    # a state after «в» is where the envoy serves, not a second envoy's state
+    doc = russian("Посла России в Сербии вызвали в МИД Сербии.")
+    assert acts(doc) == {("SRB", "RUS", "11")}

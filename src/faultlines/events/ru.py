@@ -242,11 +242,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "МИД считает, что санкции США являются враждебным выпадом": the speaker judges the actor
                     # the clause names, before the words or after them
                     judge = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
-                    judged = [m.actor.ref() for m in before + after if judge and m.actor.country != judge[0].country]
+                    judged = [m for m in before + after if judge and m.actor.country != judge[0].country]
                     if not (judge and judged):
                         break
                     before, after = [], []
-                    sources, targets_first = judge, judged[:1]
+                    # "нападение США и Израиля является объявлением войны": each state joined to the first
+                    sources, targets_first = judge, [m.actor.ref() for m in _joined(judged, tokens)]
                 else:
                     sources = _sources(before, tokens, first)
                 if before and tokens[first].pos == "NOUN" and _judged_noun(tokens, before[-1].last, first):
@@ -363,7 +364,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "ВСУ обстреляли Белгород": the people of a place of another state are the target
                     targets = struck_place(ps, last, c_end, {s.country for s in sources})
                 if summoned is not None:
-                    sources, targets, pattern_pairs = [summoned[0]], [summoned[1]], [summoned]
+                    sources, targets = [summoned[0]], [summoned[1]]
+                    pattern_pairs = [summoned, *_coordinated_pairs(ps, c_start, c_end, summoned)]
                 else:
                     pattern_pairs = None
                 if pattern.symmetric:
@@ -597,6 +599,32 @@ def _agent(tokens, mentions: list[Mention], first: int, before: list[Mention], l
     if noun is None:
         return None
     return next((m for m in before if noun < m.first < first), None)
+
+
+def _coordinated_pairs(ps, c_start: int, c_end: int, pair: tuple[ActorRef, ActorRef]) -> list[tuple[ActorRef, ActorRef]]:
+    """The pairs of the states joined by «и» or commas to a state of ``pair`` where the clause names it: "послов
+    Польши и Финляндии пригласили в МИД России", "удары США и Израиля по Ирану"."""
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    states = sorted((m for m in ps.matches if m.entry is not None and m.entry.kind in (STATE, SEAT)
+                     and c_start <= m.first <= c_end), key=lambda m: m.first)
+    taken = {pair[0].country, pair[1].country}
+    out: list[tuple[ActorRef, ActorRef]] = []
+    for position, ref in enumerate(pair):
+        at = next((k for k, m in enumerate(states) if m.entry.key == ref.country), None)
+        if at is None:
+            continue
+        previous = states[at]
+        for m in states[at + 1 :]:
+            if [t.lower for t in tokens[previous.last + 1 : m.first]] not in (["и"], [","], [",", "и"]):
+                break
+            previous = m
+            if m.entry.key not in taken:
+                taken.add(m.entry.key)
+                joined = _state_ref(m.entry.key)
+                out.append((joined, pair[1]) if position == 0 else (pair[0], joined))
+    return out
 
 
 def _left_state(ps, first: int, c_end: int) -> list[ActorRef]:
