@@ -132,3 +132,8 @@ def test_states_joined_by_and_each_take_part():
     # a state after «в» is where the envoy serves, not a second envoy's state
     doc = russian("Посла России в Сербии вызвали в МИД Сербии.")
     assert acts(doc) == {("SRB", "RUS", "11")}
+
+
+def test_a_ministry_named_alone_in_a_statement_is_the_speakers():
+    doc = russian("«Временный поверенный в делах посольства России был приглашен в МИД», — говорится в сообщении МИД Азербайджана.")
+    assert ("AZE", "RUS", "11") in acts(doc)

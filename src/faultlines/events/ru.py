@@ -202,6 +202,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 first, last = hit[0], hit[-1]
                 c_start, c_end = _clause(tokens, first, last)
                 summoned = _summons(ps, hit, c_start, c_end) if pattern.summons else None
+                if pattern.summons and summoned is None and inside is not None:
+                    # «Поверенный в делах России был приглашен в МИД», — говорится в сообщении МИД Азербайджана: a
+                    # ministry named alone in a statement is the speaker's
+                    spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
+                    envoy = _envoy_state(ps, c_start, c_end, spoken[0].country) if spoken and spoken[0].country else None
+                    summoned = (spoken[0], envoy) if envoy is not None else None
                 if pattern.owes:
                     # "По словам дипломата, Украина должна объяснить …": the speaker demands it of Ukraine
                     spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
@@ -497,17 +503,28 @@ def _summons(ps, hit: list[int], c_start: int, c_end: int) -> tuple[ActorRef, Ac
     if body is None:
         # "Посол США в России был вызван в МИД": a ministry named alone is the one of the state the envoy serves in
         return _envoy_and_host(ps, c_start, c_end)
+    envoy = _envoy_state(ps, c_start, c_end, body.actor.country)
+    return (body.actor.ref(), envoy) if envoy is not None else None
+
+
+def _envoy_state(ps, c_start: int, c_end: int, host: str | None) -> ActorRef | None:
+    """The state of an envoy named in the clause, other than ``host``: after the envoy ("посла России", "поверенного
+    в делах Украины", "поверенный в делах посольства России") or by an adjective before it ("российского посла"); not
+    "посла России в Сербии" (where he serves)."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, STATE
+
+    tokens = ps.sentence.tokens
     for k in range(c_start, c_end + 1):
         if tokens[k].lemma not in _envoy_nouns():
             continue
+        reach = k + 4 if [t.lower for t in tokens[k + 1 : k + 3]] == ["в", "делах"] else k + 3
         for m in ps.matches:
-            if m.entry is None or m.entry.kind not in (STATE, ADJECTIVE) or m.entry.key == body.actor.country:
+            if m.entry is None or m.entry.kind not in (STATE, ADJECTIVE) or m.entry.key == host:
                 continue
             adjective = m.entry.kind == ADJECTIVE and m.last == k - 1
-            # "посла России", "поверенного в делах Украины"; not "посла России в Сербии" (where he serves)
-            of_envoy = m.entry.kind == STATE and k < m.first <= k + 3 and tokens[m.first - 1].lower not in ("в", "во")
+            of_envoy = m.entry.kind == STATE and k < m.first <= reach and tokens[m.first - 1].lower not in ("в", "во")
             if adjective or of_envoy:
-                return body.actor.ref(), _state_ref(m.entry.key)
+                return _state_ref(m.entry.key)
     return None
 
 
