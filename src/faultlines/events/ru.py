@@ -495,9 +495,6 @@ def _summons(ps, hit: list[int], c_start: int, c_end: int) -> tuple[ActorRef, Ac
     """"Посла США вызвали в МИД России", "поверенный в делах Украины был вызван в МИД РФ": the ministry named as
     the place the envoy is called to summons the envoy's state (named after the envoy, or by an adjective before
     it). None when the ministry is no place named with its state, or no envoy's state is named in the clause."""
-    from faultlines.nlp.ru.knowledge import ADJECTIVE, STATE
-
-    tokens = ps.sentence.tokens
     body = next((m for m in ps.mentions if m.place and m.actor.kind == "organisation" and m.actor.country
                  and hit[0] < m.first <= hit[-1] + 1), None)
     if body is None:
