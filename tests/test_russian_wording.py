@@ -137,3 +137,21 @@ def test_states_joined_by_and_each_take_part():
 def test_a_ministry_named_alone_in_a_statement_is_the_speakers():
     doc = russian("«Временный поверенный в делах посольства России был приглашен в МИД», — говорится в сообщении МИД Азербайджана.")
     assert ("AZE", "RUS", "11") in acts(doc)
+
+
+def test_a_hard_or_mirror_answer_threatens_the_one_answered():
+    doc = russian("Захарова заявила, что Россия даст жесткий ответ на действия Вашингтона.")
+    assert ("RUS", "USA", "13") in acts(doc)
+
+
+def test_a_ministry_reporting_strikes_made_reports_its_own_forces_strikes():
+    doc = russian("Минобороны России сообщило о нанесении удара по объектам ВСУ.")
+    assert ("RUS", "UKR", "19") in acts(doc)
+    doc = russian("Зеленский сообщил о нанесении Россией удара по Киеву.")
+    assert ("RUS", "UKR", "19") in acts(doc)
+
+
+def test_suspending_cooperation_or_talks_reduces_relations():
+    assert ("AZE", "RUS", "16") in acts(russian("Азербайджан приостановил сотрудничество с Россией."))
+    assert ("UKR", "RUS", "16") in acts(russian("Украина прервала переговоры с Россией."))
+    assert ("RUS", "UKR", "16") not in acts(russian("Кремль призвал Киев не прекращать переговоры с Москвой."))
