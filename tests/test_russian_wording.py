@@ -155,3 +155,13 @@ def test_suspending_cooperation_or_talks_reduces_relations():
     assert ("AZE", "RUS", "16") in acts(russian("Азербайджан приостановил сотрудничество с Россией."))
     assert ("UKR", "RUS", "16") in acts(russian("Украина прервала переговоры с Россией."))
     assert ("RUS", "UKR", "16") not in acts(russian("Кремль призвал Киев не прекращать переговоры с Москвой."))
+
+
+def test_he_or_she_after_an_act_is_the_subject_of_that_act_not_a_person_named_inside_it():
+    doc = russian("Лидер Узбекистана похвалил политику президента Азербайджана Ильхама Алиева. "
+                  "Кроме того, он поздравил президента Украины Владимира Зеленского.")
+    assert ("UZB", "UKR", "05") in acts(doc)
+    assert ("AZE", "UKR", "05") not in acts(doc)
+    doc = russian("Токаев провел переговоры с Путиным. Он также поздравил Зеленского.")
+    assert ("KAZ", "UKR", "05") in acts(doc)
+    assert ("RUS", "UKR", "05") not in acts(doc)

@@ -181,6 +181,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple] = set()
     last_pair: list[ActorRef] = []
+    # (sentence, gender of the predicate, source) of the latest act done by someone named as its subject, for a
+    # pronoun subject after it ("Лидер Узбекистана похвалил … Кроме того, он поздравил …")
+    last_subject: tuple[int, str | None, ActorRef] | None = None
     published = parsed.article.published
     paragraphs = parsed.article.paragraphs
     for index, ps in enumerate(parsed.sentences):
@@ -282,7 +285,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if not sources and not before:
                     sources = _place_source(ps, c_start, first, c_end)
                     impersonal = bool(sources)
-                    sources = sources or _pronoun_source(parsed, index, c_start, first) or (
+                    sources = sources or _previous_subject(last_subject, tokens, index, c_start, first) or (
+                        _pronoun_source(parsed, index, c_start, first)) or (
                         anaphor_source(parsed, index, c_start, first, _named_subject))  # "Министр призвал …"
                 if pattern.expels and (not sources and not before or tokens[first].pos == "NOUN"):
                     # "Российских дипломатов выслали из Эстонии", "высылка дипломатов из Польши" (not the subject
@@ -440,6 +444,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     mode = "claimed"  # what a quote says another did: the speaker's claim
                 made = _emit(events, seen, pairs, pattern, [tokens[k].text for k in hit], mode, ps, local, published)
                 acts.extend((first, ref) for ref in made)
+                if made and before and sources and inside is None:
+                    last_subject = (index, _gender(tokens[first]), sources[0])
                 break
         for first, c_end, sources, pattern, words, mode in judged_acts:
             # "Захарова осудила высылку российских дипломатов из Молдавии": the actor of the act coded after it
@@ -972,6 +978,22 @@ def _named_subject(tokens, m: Mention) -> bool:
     if m.first and tokens[m.first - 1].pos == "PREP":
         return False
     return any("nomn" in possible_cases(tokens[k].text) for k in (m.first, m.last))
+
+
+def _gender(token) -> str | None:
+    return "m" if "masc" in token.grammemes else "f" if "femn" in token.grammemes else None
+
+
+def _previous_subject(last_subject, tokens, index: int, c_start: int, first: int) -> list[ActorRef]:
+    """"Лидер Узбекистана похвалил Алиева. Кроме того, он поздравил …": он/она before the predicate is the subject
+    of the act coded in the sentence before, when its verb shows the same gender (not a person named inside it)."""
+    pronoun = next((t.lower for t in tokens[c_start:first] if t.lower in PRONOUN_GENDERS), None)
+    if pronoun is None or last_subject is None:
+        return []
+    at, gender, ref = last_subject
+    if at != index - 1 or gender != PRONOUN_GENDERS[pronoun] or _gender(tokens[first]) != gender:
+        return []
+    return [ref]
 
 
 def _pronoun_source(parsed: RussianParse, index: int, c_start: int, first: int) -> list[ActorRef]:
