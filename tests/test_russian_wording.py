@@ -165,3 +165,14 @@ def test_he_or_she_after_an_act_is_the_subject_of_that_act_not_a_person_named_in
     doc = russian("Токаев провел переговоры с Путиным. Он также поздравил Зеленского.")
     assert ("KAZ", "UKR", "05") in acts(doc)
     assert ("RUS", "UKR", "05") not in acts(doc)
+
+
+def test_protesters_at_a_mission_are_the_opposition_of_the_state_they_protest_in():
+    doc = russian("Протестующие заблокировали машину британского дипломата у здания МИД в Москве.")
+    assert ("RUS", "GBR", "14") in acts(doc)
+    assert any(e.source.role == "OPP" for e in doc.events)
+    assert ("SRB", "USA", "14") in acts(russian("Активисты пикетировали посольство США в Белграде."))
+    assert ("RUS", "FRA", "14") in acts(russian("У посольства Франции в Москве прошла акция протеста."))
+    # a state that blocks something is no protester, and a protest with no mission has no target
+    assert acts(russian("Украина заблокировала счета российских компаний.")) == set()
+    assert acts(russian("Протестующие заблокировали дорогу в Тбилиси.")) == set()

@@ -10,6 +10,7 @@ from functools import lru_cache
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
 from faultlines.events.ru_anaphora import anaphor_source
+from faultlines.events.ru_protests import embassy_protest
 from faultlines.events.ru_nouns import (
     adjective_after,
     adjective_state,
@@ -105,6 +106,7 @@ class RuPattern:
     answers: bool = False  # direction "answer": with no target named, the act answers the last other state's act
     intercepts: bool = False  # direction "intercept": with no subject, the forces of the state that reports it act
     suffers: bool = False  # direction "suffer": the subject undergoes the act of the one named after «со стороны»
+    protest: bool = False  # direction "protest": protesters act at a state's mission or on its envoys
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +128,7 @@ def ru_patterns() -> list[RuPattern]:
             row["direction"] == "answer",
             row["direction"] == "intercept",
             row["direction"] == "suffer",
+            row["direction"] == "protest",
         )
         for row in rows
     ]
@@ -223,10 +226,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None, pattern.code.startswith(FORCE_ROOTS))
                 if pattern.suffers:
                     summoned = suffered(ps, hit, c_start, _actor_mention, _state_ref)
+                if pattern.protest:
+                    summoned = embassy_protest(parsed, ps, hit, c_start, c_end)
                 if summoned is None and (_plain(pattern) or pattern.intercepts):
                     # "Белгород был обстрелян со стороны ВСУ": the agent of a passive acts on what it names before
                     summoned = passive_parties(ps, hit, c_start, c_end, _actor_mention, _state_ref)
-                if (pattern.summons or pattern.owned or pattern.owes or pattern.suffers) and summoned is None:
+                if (pattern.summons or pattern.owned or pattern.owes or pattern.suffers or pattern.protest) and summoned is None:
                     continue  # no ministry named as the place, or no envoy's state: the plainer patterns may code it
                 if inside is not None and tokens[first].pos == "PRTS" and not _own_passive(pattern) and summoned is None:
                     continue  # «Наши позиции обстреляны»: the speaker suffers the act, it does not do it
@@ -800,7 +805,7 @@ def _plain(pattern: RuPattern) -> bool:
     """A pattern of one actor acting on another with no special reading of its arguments."""
     return not (pattern.symmetric or pattern.blocks or pattern.judged or pattern.summons or pattern.owned
                 or pattern.from_place or pattern.expels or pattern.owes or pattern.answers or pattern.intercepts
-                or pattern.suffers)
+                or pattern.suffers or pattern.protest)
 
 
 def _own_passive(pattern: RuPattern) -> bool:
