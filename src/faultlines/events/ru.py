@@ -10,7 +10,6 @@ from functools import lru_cache
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
 from faultlines.events.ru_anaphora import anaphor_source
-from faultlines.events.ru_protests import embassy_protest
 from faultlines.events.ru_nouns import (
     adjective_after,
     adjective_state,
@@ -31,6 +30,7 @@ from faultlines.events.ru_nouns import (
     territory_state,
     weapons_state,
 )
+from faultlines.events.ru_protests import embassy_protest
 from faultlines.events.tables import read_tsv
 from faultlines.model import ActorRef, Event
 from faultlines.nlp.ru.actors import Mention

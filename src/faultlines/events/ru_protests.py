@@ -5,12 +5,12 @@ state of the mission or the envoy."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from faultlines.model import Actor, ActorRef
 
 
-@lru_cache(maxsize=None)
+@cache
 def _nouns(name: str) -> frozenset[str]:
     from faultlines.nlp.ru.data import data_text
 
