@@ -176,3 +176,13 @@ def test_protesters_at_a_mission_are_the_opposition_of_the_state_they_protest_in
     # a state that blocks something is no protester, and a protest with no mission has no target
     assert acts(russian("Украина заблокировала счета российских компаний.")) == set()
     assert acts(russian("Протестующие заблокировали дорогу в Тбилиси.")) == set()
+
+
+def test_reflexive_verbs_of_diplomacy():
+    assert ("JPN", "CHN", "05") in acts(russian("Япония извинилась перед Китаем."))
+    assert ("TUR", "AZE", "05") in acts(russian("Турция заступилась за Азербайджан."))
+    assert ("RUS", "UKR", "03") in acts(russian("Москва согласилась на переговоры с Киевом."))
+    assert ("KAZ", "RUS", "16") in acts(russian("Казахстан присоединился к санкциям против России."))
+    assert ("KAZ", "RUS", "16") not in acts(russian("Казахстан не присоединился к санкциям против России."))
+    assert ("CHN", "JPN", "11") in acts(russian("Пекин возмутился действиями Токио."))
+    assert ("BLR", "POL", "11") in acts(russian("Минск пожаловался в ООН на действия Варшавы."))
