@@ -186,3 +186,8 @@ def test_reflexive_verbs_of_diplomacy():
     assert ("KAZ", "RUS", "16") not in acts(russian("Казахстан не присоединился к санкциям против России."))
     assert ("CHN", "JPN", "11") in acts(russian("Пекин возмутился действиями Токио."))
     assert ("BLR", "POL", "11") in acts(russian("Минск пожаловался в ООН на действия Варшавы."))
+
+
+def test_a_state_named_after_o_is_a_topic_not_a_target():
+    assert acts(russian("МИД России опроверг информацию о вызове посла США.")) == set()
+    assert ("KAZ", "KGZ", "13") in acts(russian("Токаев предупредил Бишкек о последствиях."))

@@ -73,7 +73,7 @@ SANCTION_ROOTS = ("16",)
 INTENT_ROOTS = ("03",)
 #: Prepositions before a place struck or a topic talked of ("осудил удар по Дохе", "переговоры по Украине"): the state
 #: after them is the target of force only.
-TOPIC_PREPOSITIONS = {"по", "вокруг", "относительно", "касательно"}
+TOPIC_PREPOSITIONS = {"по", "вокруг", "относительно", "касательно", "о", "об"}
 #: Roots of force, whose actor is never just the one who reports it.
 FORCE_ROOTS = ("17", "18", "19", "20")
 #: Roots of a visit, whose noun names the visitor after it and the host after в ("визит Путина в Казахстан").
