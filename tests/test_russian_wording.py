@@ -191,3 +191,9 @@ def test_reflexive_verbs_of_diplomacy():
 def test_a_state_named_after_o_is_a_topic_not_a_target():
     assert acts(russian("МИД России опроверг информацию о вызове посла США.")) == set()
     assert ("KAZ", "KGZ", "13") in acts(russian("Токаев предупредил Бишкек о последствиях."))
+
+
+def test_the_kyiv_adjective_and_an_administration_or_regime_name_their_state():
+    assert ("UKR", "RUS", "19") in acts(russian("Киевский режим обстрелял Белгород."))
+    assert ("RUS", "UKR", "11") in acts(russian("Минобороны РФ обвинило киевский режим в провокации."))
+    assert ("USA", "CHN", "16") in acts(russian("Американская администрация ввела пошлины против Китая."))
