@@ -197,3 +197,17 @@ def test_the_kyiv_adjective_and_an_administration_or_regime_name_their_state():
     assert ("UKR", "RUS", "19") in acts(russian("Киевский режим обстрелял Белгород."))
     assert ("RUS", "UKR", "11") in acts(russian("Минобороны РФ обвинило киевский режим в провокации."))
     assert ("USA", "CHN", "16") in acts(russian("Американская администрация ввела пошлины против Китая."))
+
+
+def test_coming_under_attack_names_the_attacker_after_the_noun_and_the_attacked_either_side():
+    doc = russian("Под атакой украинских беспилотников оказались Курская и Брянская области.")
+    assert ("UKR", "RUS", "19") in acts(doc)
+    assert ("UKR", "RUS", "19") in acts(russian("Белгород оказался под обстрелом со стороны ВСУ."))
+    assert acts(russian("Журналисты оказались под огнем.")) == set()
+
+
+def test_exchanging_strikes_and_taking_control_of_ground():
+    assert {("ISR", "IRN", "19"), ("IRN", "ISR", "19")} <= acts(russian("Израиль и Иран обменялись ударами."))
+    doc = russian("Российские войска взяли под контроль населенный пункт в Донецкой области Украины.")
+    assert ("RUS", "UKR", "19") in acts(doc)
+    assert acts(russian("Правительство взяло под контроль цены.")) == set()

@@ -225,7 +225,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
                     summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None, pattern.code.startswith(FORCE_ROOTS))
                 if pattern.suffers:
-                    summoned = suffered(ps, hit, c_start, _actor_mention, _state_ref)
+                    summoned = suffered(ps, hit, c_start, _actor_mention, _state_ref, c_end)
                 if pattern.protest:
                     summoned = embassy_protest(parsed, ps, hit, c_start, c_end)
                 if summoned is None and (_plain(pattern) or pattern.intercepts):

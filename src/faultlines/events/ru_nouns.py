@@ -259,33 +259,45 @@ def member_of(country: str | None, ref: ActorRef) -> bool:
     return bool(country) and country in _members().get(ref.id, frozenset())
 
 
-def suffered(ps, hit: list[int], c_start: int, actor_mention, state_ref) -> tuple[ActorRef, ActorRef] | None:
-    """"Белгород подвергся обстрелу со стороны ВСУ", "Решение Токио подверглось критике со стороны Пекина": the one
-    named after «со стороны» (or in the genitive right after the noun) acts on the subject before the predicate: an
-    actor, else the state of a state, capital or place named there. None unless both are named and differ."""
+def suffered(ps, hit: list[int], c_start: int, actor_mention, state_ref, c_end: int | None = None) -> tuple[ActorRef, ActorRef] | None:
+    """"Белгород подвергся обстрелу со стороны ВСУ", "Решение Токио подверглось критике со стороны Пекина", "Под
+    атакой украинских беспилотников оказались Курская и Брянская области": the one named after «со стороны», or in
+    the genitive (an actor, or a state's adjective before a noun) right after the noun of the act, acts on the subject
+    before the predicate, or, with none there, after it: an actor, else the state of a state, capital or place named
+    there. None unless both are named and differ."""
     from faultlines.model import Actor
     from faultlines.nlp.ru.knowledge import ADJECTIVE, PLACE, SEAT, STATE
 
     tokens = ps.sentence.tokens
-    noun = hit[-1]
+    noun = max((k for k in hit if tokens[k].pos == "NOUN"), default=hit[-1])
     start = noun + 3 if [t.lower for t in tokens[noun + 1 : noun + 3]] == ["со", "стороны"] else noun + 1
-    agent = next((m for m in ps.mentions if start <= m.first <= start + 1 and actor_mention(m)
-                  and m.case in ("gent", None)), None)
+    mention = next((m for m in ps.mentions if start <= m.first <= start + 1 and actor_mention(m)
+                    and m.case in ("gent", None)), None)
+    agent = mention.actor.ref() if mention is not None else next((
+        state_ref(m.entry.key) for m in ps.matches if m.first == start and m.entry is not None
+        and m.entry.kind == ADJECTIVE and m.last + 1 < len(tokens) and "gent" in tokens[m.last + 1].grammemes), None)
     if agent is None:
         return None
-    subject = next((m.actor.ref() for m in ps.mentions if c_start <= m.first and m.last < hit[0] and actor_mention(m)), None)
-    if subject is None:
+
+    def subject_in(lo: int, hi: int) -> ActorRef | None:
+        found = next((m.actor.ref() for m in ps.mentions if lo <= m.first and m.last <= hi and actor_mention(m)), None)
+        if found is not None:
+            return found
         # "Территория Сирии подверглась …", "Российские банки попали под санкции": a state named or its adjective
-        named = next((m for m in sorted(ps.matches, key=lambda m: m.first) if c_start <= m.first and m.last < hit[0]
+        named = next((m for m in sorted(ps.matches, key=lambda m: m.first) if lo <= m.first and m.last <= hi
                       and m.entry is not None and m.entry.kind in (PLACE, SEAT, STATE, ADJECTIVE)), None)
         if named is None:
             return None
         code = named.entry.key
-        subject = state_ref(code) if named.entry.kind != PLACE else Actor(
+        return state_ref(code) if named.entry.kind != PLACE else Actor(
             id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()
-    if subject.country == agent.actor.country:
+
+    subject = subject_in(c_start, hit[0] - 1)
+    if subject is None and c_end is not None and hit[-1] > noun:
+        subject = subject_in(hit[-1] + 1, c_end)  # "Под атакой … оказались Курская и Брянская области"
+    if subject is None or subject.country == agent.country:
         return None
-    return agent.actor.ref(), subject
+    return agent, subject
 
 
 def passive_parties(ps, hit: list[int], c_start: int, c_end: int, actor_mention, state_ref) -> tuple[ActorRef, ActorRef] | None:
