@@ -211,3 +211,13 @@ def test_exchanging_strikes_and_taking_control_of_ground():
     doc = russian("Российские войска взяли под контроль населенный пункт в Донецкой области Украины.")
     assert ("RUS", "UKR", "19") in acts(doc)
     assert acts(russian("Правительство взяло под контроль цены.")) == set()
+
+
+def test_threats_and_measures_aimed_in_someones_address():
+    assert ("USA", "RUS", "13") in acts(russian("Захарова прокомментировала угрозы Вашингтона в адрес Москвы."))
+    assert ("IGO", "RUS", "16") in acts(russian("Санкции ЕС в адрес России оказались неэффективными."))
+    assert acts(russian("Лавров отверг угрозы в адрес России.")) == set()
+
+
+def test_gratitude_is_praise():
+    assert ("UZB", "KAZ", "05") in acts(russian("Мирзиёев выразил признательность Токаеву."))

@@ -578,7 +578,7 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
     against_words = ("против", "по", "на") if force else ("против",)
     reach = relative.last + 4 if relative is not None else noun + 8
     against = next((k for k in range(noun + 1, min(c_end, reach) + 1)
-                    if words[k] in against_words or words[k - 1 : k + 1] == ["в", "отношении"]), None)
+                    if words[k] in against_words or words[k - 1 : k + 1] in (["в", "отношении"], ["в", "адрес"])), None)
     if against is None:
         if speaker is not None and speaker.country and speaker.country != owner.country and not member_of(speaker.country, owner):
             return owner, _state_ref(speaker.country)
