@@ -221,3 +221,13 @@ def test_threats_and_measures_aimed_in_someones_address():
 
 def test_gratitude_is_praise():
     assert ("UZB", "KAZ", "05") in acts(russian("Мирзиёев выразил признательность Токаеву."))
+
+
+def test_the_republic_is_the_state_named_last_before():
+    doc = russian("Болгария объявила двух дипломатов персонами нон грата. "
+                  "Прокуратура республики обвинила сотрудников российской дипмиссии в шпионаже.")
+    assert ("BGR", "RUS", "11") in acts(doc)
+    doc = russian("Власти Казахстана заявили о готовности принять переговоры. Республика призвала Россию и Украину к диалогу.")
+    assert {("KAZ", "RUS", "02"), ("KAZ", "UKR", "02")} <= acts(doc)
+    # a republic with an adjective is its own name
+    assert acts(russian("В Чехии прошли выборы. Чешская республика осудила Россию.")) == set()
