@@ -231,3 +231,16 @@ def test_the_republic_is_the_state_named_last_before():
     assert {("KAZ", "RUS", "02"), ("KAZ", "UKR", "02")} <= acts(doc)
     # a republic with an adjective is its own name
     assert acts(russian("В Чехии прошли выборы. Чешская республика осудила Россию.")) == set()
+
+
+def test_a_call_or_talks_with_several_partners_join_the_subject_with_each():
+    doc = russian("Эрдоган провел телефонный разговор с Путиным и Зеленским.")
+    assert {("TUR", "RUS", "04"), ("TUR", "UKR", "04")} <= acts(doc)
+    assert ("RUS", "UKR", "04") not in acts(doc)
+
+
+def test_a_memorandum_adopted_after_talks_is_an_agreement_of_their_parties_and_a_plan_is_none():
+    doc = russian("Путин и Эрдоган встретились в Сочи, по итогам встречи был принят меморандум о создании зоны безопасности.")
+    assert ("RUS", "TUR", "05") in acts(doc)
+    assert not any(r == "04" and a == b for a, b, r in acts(doc))
+    assert acts(russian("Парламент принял документ о бюджете.")) == set()

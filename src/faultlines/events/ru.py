@@ -405,6 +405,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                             continue
                     last_pair = parties[:2]
                     pairs = [(a, b) for a in parties[:2] for b in parties[:2] if a.id != b.id]
+                    if len(sources) == 1 and len(targets) > 1:
+                        # "провел телефонный разговор с Путиным и Зеленским": the subject with each partner joined
+                        own = {s.country for s in sources}
+                        pairs += [p for t in targets[1:] if t.country not in own for p in ((sources[0], t), (t, sources[0]))]
                 elif pattern_pairs is not None:
                     pairs = pattern_pairs
                 else:
