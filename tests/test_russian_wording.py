@@ -244,3 +244,18 @@ def test_a_memorandum_adopted_after_talks_is_an_agreement_of_their_parties_and_a
     assert ("RUS", "TUR", "05") in acts(doc)
     assert not any(r == "04" and a == b for a, b, r in acts(doc))
     assert acts(russian("Парламент принял документ о бюджете.")) == set()
+
+
+def test_characterising_an_act_with_a_word_of_judgement_disapproves_of_its_owner():
+    assert ("RUS", "LTU", "11") in acts(russian("Москва расценивает решение Вильнюса как недружественный шаг."))
+    assert ("RUS", "LVA", "11") in acts(russian("Захарова расценила высылку дипломатов Латвией как провокацию."))
+    assert ("RUS", "UKR", "11") in acts(russian("Лавров считает действия Киева провокацией."))
+    assert ("RUS", "DEU", "11") in acts(russian("Захарова охарактеризовала заявление Берлина как лицемерное."))
+    assert ("RUS", "FRA", "11") in acts(russian("В Кремле назвали заявления Макрона безответственными."))
+    assert ("KAZ", "RUS", "11") not in acts(russian("Токаев не считает решение Москвы ошибкой."))
+    assert acts(russian("Россия считает Казахстан надежным партнером.")) == set()
+
+
+def test_talks_held_in_a_capital_are_between_their_parties_not_the_host():
+    doc = russian("В Москве прошли переговоры Лаврова и Фидана.")
+    assert acts(doc) == {("RUS", "TUR", "04"), ("TUR", "RUS", "04")}

@@ -288,7 +288,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         over_place(ps, c_start, c_end, _state_ref))  # "Над Белгородской областью сбиты …"
                 impersonal = False
                 if not sources and not before:
-                    sources = _place_source(ps, c_start, first, c_end)
+                    # a place is no party to talks held there ("В Москве прошли переговоры Лаврова и Фидана")
+                    sources = _place_source(ps, c_start, first, c_end) if not pattern.symmetric else []
                     impersonal = bool(sources)
                     sources = sources or _previous_subject(last_subject, tokens, index, c_start, first) or (
                         _pronoun_source(parsed, index, c_start, first)) or (
@@ -1026,6 +1027,13 @@ def _place_source(ps, c_start: int, first: int, c_end: int | None = None) -> lis
         if m.place and c_start <= m.first < first and m.actor.kind == "state" and m.first <= c_start + 1:
             return [m.actor.ref()]
     tokens = ps.sentence.tokens
+    from faultlines.nlp.ru.knowledge import SEAT
+
+    for m in ps.matches:  # "В Кремле назвали …": a seat that opens the clause after «в»
+        if m.entry is not None and m.entry.kind == SEAT and m.first == c_start + 1 and m.last < first and (
+            tokens[c_start].lower in ("в", "во")
+        ):
+            return [_state_ref(m.entry.key)]
     if c_end is None or "plur" not in tokens[first].grammemes or tokens[first].pos not in ("VERB", "PRTS"):
         return []
     for m in ps.mentions:
