@@ -259,3 +259,13 @@ def test_characterising_an_act_with_a_word_of_judgement_disapproves_of_its_owner
 def test_talks_held_in_a_capital_are_between_their_parties_not_the_host():
     doc = russian("В Москве прошли переговоры Лаврова и Фидана.")
     assert acts(doc) == {("RUS", "TUR", "04"), ("TUR", "RUS", "04")}
+
+
+def test_a_judgement_inside_a_direct_quote_is_its_speakers():
+    doc = russian("«Это очередной недружественный шаг германских властей», — сказала Захарова.")
+    assert ("RUS", "DEU", "11") in acts(doc)
+    doc = russian("«Санкции Евросоюза — это враждебный выпад», — заявил Песков.")
+    assert ("RUS", "IGO", "11") in acts(doc)
+    # praise inside a quote is a compliment, not an act
+    doc = russian("«Китай рассматривает Казахстан как надежного партнера», — заявил Си Цзиньпин.")
+    assert ("CHN", "KAZ", "05") not in acts(doc)

@@ -255,7 +255,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if pattern.judged:
                     # "МИД считает, что санкции США являются враждебным выпадом": the speaker judges the actor
                     # the clause names, before the words or after them
-                    judge = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
+                    # («Это недружественный шаг германских властей», — сказала Захарова: the quote's speaker)
+                    if inside is not None and not pattern.code.startswith(JUDGING_ROOTS):
+                        break  # «надежный партнер» inside a quote: a compliment, not an act
+                    judge = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=inside is not None)
                     judged = [m for m in before + after if judge and m.actor.country != judge[0].country]
                     if not (judge and judged):
                         break
@@ -302,7 +305,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         continue
                     sources, impersonal = left or sources, impersonal or bool(left)
                 quoted_speaker: list[ActorRef] = []
-                if inside is not None:
+                if inside is not None and not pattern.judged:
                     # inside a direct quote: the speaker's own act («Потребовали …», «Уничтожены …»), or one the
                     # quote names the subject of («Израиль атаковал цели в Иране», — говорится в заявлении)
                     passive = tokens[first].pos == "PRTS"
