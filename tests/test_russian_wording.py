@@ -269,3 +269,20 @@ def test_a_judgement_inside_a_direct_quote_is_its_speakers():
     # praise inside a quote is a compliment, not an act
     doc = russian("«Китай рассматривает Казахстан как надежного партнера», — заявил Си Цзиньпин.")
     assert ("CHN", "KAZ", "05") not in acts(doc)
+
+
+def test_clashes_on_a_border_are_between_the_two_states_it_divides():
+    doc = russian("На границе Киргизии и Таджикистана произошла перестрелка.")
+    assert {("KGZ", "TJK", "19"), ("TJK", "KGZ", "19")} <= acts(doc)
+    doc = russian("На границе Армении и Азербайджана произошли столкновения.")
+    assert {("ARM", "AZE", "19"), ("AZE", "ARM", "19")} <= acts(doc)
+
+
+def test_an_owner_inside_an_object_put_before_a_plural_verb_is_acted_on():
+    doc = russian("В Кремле заявление Пашиняна назвали неконструктивным.")
+    assert acts(doc) == {("RUS", "ARM", "11")}
+
+
+def test_failing_obligations_is_an_accusation_by_the_speaker():
+    doc = russian("Пашинян заявил, что невыполнение ОДКБ своих обязательств подорвало доверие.")
+    assert ("ARM", "IGO", "11") in acts(doc)

@@ -16,6 +16,7 @@ from faultlines.events.ru_nouns import (
     adjective_subject,
     antecedent_state,
     anti_state,
+    border_states,
     hosted,
     member_of,
     over_place,
@@ -266,6 +267,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "нападение США и Израиля является объявлением войны": each state joined to the first
                     sources, targets_first = judge, [m.actor.ref() for m in _joined(judged, tokens)]
                 else:
+                    if before and tokens[first].pos == "VERB" and "plur" in tokens[first].grammemes and all(
+                        m.case == "gent" and m.first and tokens[m.first - 1].pos == "NOUN" for m in before
+                    ) and not pattern.symmetric:
+                        # "В Кремле заявление Пашиняна назвали неконструктивным": an owner inside the object put
+                        # first is acted on, and the plural verb has no subject named
+                        after, before = before + after, []
                     sources = _sources(before, tokens, first)
                 if before and tokens[first].pos == "NOUN" and _judged_noun(tokens, before[-1].last, first):
                     # "Россия осудила агрессию против Ирана": who judges the act named by the noun does not do it
@@ -398,6 +405,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         parties = _unique(parties + [subject]) if subject is not None else parties
                     if len(parties) < 2:
                         parties = sides(ps, c_start, c_end, _state_ref) or parties  # "иранская и американская стороны"
+                    if len(parties) < 2 and pattern.code.startswith(FORCE_ROOTS):
+                        parties = border_states(ps, c_start, c_end, _state_ref) or parties  # "на границе Киргизии и Таджикистана"
                     if len(parties) < 2 and tokens[c_start].lemma in ("сторона", "лидер", "министр") or (
                         not parties and last_pair
                     ):

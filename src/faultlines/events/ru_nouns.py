@@ -113,6 +113,24 @@ def sides(ps, c_start: int, c_end: int, state_ref) -> list[ActorRef]:
     return []
 
 
+def border_states(ps, c_start: int, c_end: int, state_ref) -> list[ActorRef]:
+    """"перестрелка на границе Киргизии и Таджикистана": the states joined by «и» right after «граница» in the
+    clause, the two sides of what happens on their border."""
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    states = sorted((m for m in ps.matches if m.entry is not None and m.entry.kind in (STATE, SEAT)), key=lambda m: m.first)
+    for k in range(c_start, c_end):
+        if tokens[k].lemma != "граница":
+            continue
+        first = next((m for m in states if m.first == k + 1), None)
+        second = next((m for m in states if first is not None and m.first == first.last + 2
+                       and tokens[first.last + 1].lower == "и"), None)
+        if second is not None and first.entry.key != second.entry.key:
+            return [state_ref(first.entry.key), state_ref(second.entry.key)]
+    return []
+
+
 def hosted(ps, last: int, c_end: int, state_ref) -> list[ActorRef]:
     """"прибыл с визитом в Москву": the state (or its capital) named after в/во in the clause after the visit."""
     from faultlines.nlp.ru.knowledge import SEAT, STATE
