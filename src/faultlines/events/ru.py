@@ -268,8 +268,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     sources, targets_first = judge, [m.actor.ref() for m in _joined(judged, tokens)]
                 else:
                     if before and tokens[first].pos == "VERB" and "plur" in tokens[first].grammemes and all(
-                        m.case == "gent" and m.first and tokens[m.first - 1].pos == "NOUN" for m in before
-                    ) and not pattern.symmetric:
+                        m.case == "gent" and m.first and tokens[m.first - 1].pos == "NOUN"
+                        and not {"plur", "nomn"} <= tokens[m.first - 1].grammemes for m in before
+                    ) and not pattern.symmetric:  # (not "Военнослужащие Таджикистана покинули", the subject)
                         # "В Кремле заявление Пашиняна назвали неконструктивным": an owner inside the object put
                         # first is acted on, and the plural verb has no subject named
                         after, before = before + after, []
