@@ -286,3 +286,8 @@ def test_an_owner_inside_an_object_put_before_a_plural_verb_is_acted_on():
 def test_failing_obligations_is_an_accusation_by_the_speaker():
     doc = russian("Пашинян заявил, что невыполнение ОДКБ своих обязательств подорвало доверие.")
     assert ("ARM", "IGO", "11") in acts(doc)
+
+
+def test_an_offer_reported_by_another_state_is_made_to_it_and_alleged_is_claimed():
+    doc = russian("Зеленский заявил, что Москва якобы предложила провести переговоры с Путиным в Казахстане.")
+    assert ("RUS", "UKR", "03") in acts(doc, modes=("claimed",))

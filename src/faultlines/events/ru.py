@@ -56,6 +56,8 @@ PRONOUN_GENDERS = {"он": "m", "она": "f"}
 #: Modal words just before the predicate: the act is one that should or could happen, not one that did.
 MODALS = {"должный", "мочь", "следовать", "необходимо", "нужно"}
 NO_TARGET_ROOTS = ("01",)
+#: Words before the predicate that tell an act as someone's claim ("Москва якобы предложила …").
+ALLEGED = {"якобы", "будто"}
 #: Pronouns after «против» that stand for someone named before ("санкции против него").
 OBLIQUE_PRONOUNS = {"него", "нее", "неё", "них", "нас"}
 #: Object pronouns right after a predicate that stand for someone named before it in the sentence.
@@ -70,6 +72,8 @@ JUDGING_ROOTS = ("11",)
 AID_ROOTS = ("07",)
 #: Roots of sanctions, whose target, when none is named, is the state of whoever reports them.
 SANCTION_ROOTS = ("16",)
+#: Roots of offers, whose missing target is the one who reports the offer.
+OFFER_ROOTS = ("036",)
 #: Roots of intents and offers, whose modal ("может стать площадкой для переговоров") is the offer itself.
 INTENT_ROOTS = ("03",)
 #: Prepositions before a place struck or a topic talked of ("осудил удар по Дохе", "переговоры по Украине"): the state
@@ -439,6 +443,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                             member_of(spoken[0].country, s) for s in sources
                         ):
                             chosen = [_state_ref(spoken[0].country)]  # not a member reporting its bloc's sanctions
+                    if not chosen and pattern.code.startswith(OFFER_ROOTS) and sources:
+                        # "Зеленский заявил, что Москва предложила провести переговоры": the offer is made to the
+                        # one who reports it
+                        spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
+                        if spoken and spoken[0].country and spoken[0].country not in {s.country for s in sources}:
+                            chosen = [spoken[0]]
                     answer = _answer_phrase(tokens, c_start, first) if not chosen else None
                     if answer is not None:
                         # "В ответ на санкции ЕС Россия ввела …": on the one answered; "В ответ Москва выслала …":
@@ -1123,4 +1133,6 @@ def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[in
         return "hypothetical"  # "если …", "ввела бы санкции"
     if not intent and any(t.lemma in MODALS for t in tokens[max(c_start, first - 2) : first]):
         return "hypothetical"
+    if any(t.lower in ALLEGED for t in tokens[c_start:first]):
+        return "claimed"  # "Москва якобы предложила …": told as someone's claim
     return "asserted"
