@@ -291,3 +291,17 @@ def test_failing_obligations_is_an_accusation_by_the_speaker():
 def test_an_offer_reported_by_another_state_is_made_to_it_and_alleged_is_claimed():
     doc = russian("Зеленский заявил, что Москва якобы предложила провести переговоры с Путиным в Казахстане.")
     assert ("RUS", "UKR", "03") in acts(doc, modes=("claimed",))
+
+
+def test_every_case_of_astana_and_minsk_names_the_state():
+    assert ("RUS", "KAZ", "04") in acts(russian("Лавров прибыл в Астану с официальным визитом."))
+    from faultlines.nlp.ru.actors import gazetteer_matches
+    from faultlines.nlp.ru.text import tokens_of
+
+    assert [m.entry.key for m in gazetteer_matches(tokens_of("с Минском"))] == ["BLR"]
+
+
+def test_accepting_an_invitation_is_an_intent_to_meet_not_hosting_and_the_visit_is_not_yet_paid():
+    doc = russian("Путин принял приглашение посетить Казахстан.")
+    assert ("RUS", "KAZ", "03") in acts(doc)
+    assert ("RUS", "KAZ", "04") not in acts(doc)
