@@ -305,3 +305,11 @@ def test_accepting_an_invitation_is_an_intent_to_meet_not_hosting_and_the_visit_
     doc = russian("Путин принял приглашение посетить Казахстан.")
     assert ("RUS", "KAZ", "03") in acts(doc)
     assert ("RUS", "KAZ", "04") not in acts(doc)
+
+
+def test_weapons_named_before_a_passive_of_shooting_down_are_the_targets():
+    assert ("RUS", "UKR", "19") in acts(russian("Украинские беспилотники сбиты над Брянской областью."))
+    assert ("UKR", "RUS", "19") in acts(russian("Российские дроны сбиты над Киевом."))
+    doc = russian("«Украинские беспилотники были уничтожены над Курской областью», — сообщили в Минобороны России.")
+    assert ("RUS", "UKR", "19") in acts(doc)
+    assert acts(russian("Беспилотники сбиты над Курской областью.")) == set()

@@ -17,6 +17,7 @@ from faultlines.events.ru_nouns import (
     antecedent_state,
     anti_state,
     border_states,
+    downed,
     hosted,
     member_of,
     over_place,
@@ -112,6 +113,7 @@ class RuPattern:
     intercepts: bool = False  # direction "intercept": with no subject, the forces of the state that reports it act
     suffers: bool = False  # direction "suffer": the subject undergoes the act of the one named after «со стороны»
     protest: bool = False  # direction "protest": protesters act at a state's mission or on its envoys
+    downed: bool = False  # direction "downed": weapons named before a passive of shooting down are the target's
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +136,7 @@ def ru_patterns() -> list[RuPattern]:
             row["direction"] == "intercept",
             row["direction"] == "suffer",
             row["direction"] == "protest",
+            row["direction"] == "downed",
         )
         for row in rows
     ]
@@ -233,10 +236,15 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     summoned = suffered(ps, hit, c_start, _actor_mention, _state_ref, c_end)
                 if pattern.protest:
                     summoned = embassy_protest(parsed, ps, hit, c_start, c_end)
+                if pattern.downed:
+                    spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
+                    summoned = downed(ps, hit, c_start, c_end, _actor_mention, _state_ref, spoken[0] if spoken else None)
                 if summoned is None and (_plain(pattern) or pattern.intercepts):
                     # "Белгород был обстрелян со стороны ВСУ": the agent of a passive acts on what it names before
                     summoned = passive_parties(ps, hit, c_start, c_end, _actor_mention, _state_ref)
-                if (pattern.summons or pattern.owned or pattern.owes or pattern.suffers or pattern.protest) and summoned is None:
+                if (pattern.summons or pattern.owned or pattern.owes or pattern.suffers or pattern.protest or pattern.downed) and (
+                    summoned is None
+                ):
                     continue  # no ministry named as the place, or no envoy's state: the plainer patterns may code it
                 if inside is not None and tokens[first].pos == "PRTS" and not _own_passive(pattern) and summoned is None:
                     continue  # «Наши позиции обстреляны»: the speaker suffers the act, it does not do it
@@ -317,7 +325,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         continue
                     sources, impersonal = left or sources, impersonal or bool(left)
                 quoted_speaker: list[ActorRef] = []
-                if inside is not None and not pattern.judged:
+                if inside is not None and not pattern.judged and summoned is None:
                     # inside a direct quote: the speaker's own act («Потребовали …», «Уничтожены …»), or one the
                     # quote names the subject of («Израиль атаковал цели в Иране», — говорится в заявлении)
                     passive = tokens[first].pos == "PRTS"
@@ -833,7 +841,7 @@ def _plain(pattern: RuPattern) -> bool:
     """A pattern of one actor acting on another with no special reading of its arguments."""
     return not (pattern.symmetric or pattern.blocks or pattern.judged or pattern.summons or pattern.owned
                 or pattern.from_place or pattern.expels or pattern.owes or pattern.answers or pattern.intercepts
-                or pattern.suffers or pattern.protest)
+                or pattern.suffers or pattern.protest or pattern.downed)
 
 
 def _own_passive(pattern: RuPattern) -> bool:

@@ -318,6 +318,53 @@ def suffered(ps, hit: list[int], c_start: int, actor_mention, state_ref, c_end: 
     return agent, subject
 
 
+def agent_after(ps, participle: int, c_end: int, skip: set[int], actor_mention, state_ref) -> tuple[ActorRef | None, int]:
+    """The agent of a passive participle named within four words after it (and the index of its last word): an actor
+    in the instrumental or after «со стороны», or a state's adjective before a noun in the instrumental ("сбиты
+    российскими истребителями")."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    tokens = ps.sentence.tokens
+    for k in range(participle + 1, min(c_end, participle + 4) + 1):
+        if k in skip:
+            continue
+        side = k + 2 if [t.lower for t in tokens[k : k + 2]] == ["со", "стороны"] else k
+        mention = next((m for m in ps.mentions if m.first == side and actor_mention(m)
+                        and ("ablt" in tokens[k].grammemes if side == k else m.case in ("gent", None))), None)
+        if mention is not None:
+            return mention.actor.ref(), mention.last
+        adjective = next((m for m in ps.matches if m.first == k and m.entry is not None and m.entry.kind == ADJECTIVE
+                          and m.last + 1 < len(tokens) and "ablt" in tokens[m.last + 1].grammemes), None)
+        if adjective is not None:
+            return state_ref(adjective.entry.key), adjective.last + 1
+    return None, -1
+
+
+def downed(ps, hit: list[int], c_start: int, c_end: int, actor_mention, state_ref,
+           reporter: ActorRef | None) -> tuple[ActorRef, ActorRef] | None:
+    """"Украинские беспилотники сбиты над Брянской областью": weapons named before a passive participle of shooting
+    down are the target's (by the adjective right before the noun, or an actor in the genitive right after it); the
+    agent is named after the participle, else the state over whose place they fell, else the reporter's state."""
+    tokens = ps.sentence.tokens
+    noun, participle = hit[0], hit[-1]
+    if tokens[participle].pos not in ("PRTS", "PRTF"):
+        return None
+    target = next(iter(weapons_state(ps, noun, state_ref)), None)
+    if target is None:
+        owner = next((m for m in ps.mentions if m.first == noun + 1 and actor_mention(m) and m.case in ("gent", None)), None)
+        target = owner.actor.ref() if owner is not None else None
+    if target is None:
+        return None
+    agent, _ = agent_after(ps, participle, c_end, set(hit), actor_mention, state_ref)
+    if agent is None:
+        agent = next(iter(over_place(ps, c_start, c_end, state_ref)), None)
+    if agent is None and reporter is not None and reporter.country:
+        agent = state_ref(reporter.country)
+    if agent is None or agent.country == target.country:
+        return None
+    return agent, target
+
+
 def passive_parties(ps, hit: list[int], c_start: int, c_end: int, actor_mention, state_ref) -> tuple[ActorRef, ActorRef] | None:
     """(agent, patient) of a passive participle: "Белгород был обстрелян со стороны ВСУ", "позиции были обстреляны
     украинскими военными", "сбитого азербайджанскими военными российского вертолета". The agent is named after the
@@ -331,21 +378,7 @@ def passive_parties(ps, hit: list[int], c_start: int, c_end: int, actor_mention,
     participle = hit[0]
     if tokens[participle].pos not in ("PRTS", "PRTF"):
         return None
-    agent, agent_end = None, None
-    for k in range(participle + 1, min(c_end, participle + 4) + 1):
-        if k in hit:
-            continue
-        side = k + 2 if [t.lower for t in tokens[k : k + 2]] == ["со", "стороны"] else k
-        mention = next((m for m in ps.mentions if m.first == side and actor_mention(m)
-                        and ("ablt" in tokens[k].grammemes if side == k else m.case in ("gent", None))), None)
-        if mention is not None:
-            agent, agent_end = mention.actor.ref(), mention.last
-            break
-        adjective = next((m for m in ps.matches if m.first == k and m.entry is not None and m.entry.kind == ADJECTIVE
-                          and m.last + 1 < len(tokens) and "ablt" in tokens[m.last + 1].grammemes), None)
-        if adjective is not None:
-            agent, agent_end = state_ref(adjective.entry.key), adjective.last + 1
-            break
+    agent, agent_end = agent_after(ps, participle, c_end, set(hit), actor_mention, state_ref)
     if agent is None:
         return None
 
