@@ -313,3 +313,11 @@ def test_weapons_named_before_a_passive_of_shooting_down_are_the_targets():
     doc = russian("«Украинские беспилотники были уничтожены над Курской областью», — сообщили в Минобороны России.")
     assert ("RUS", "UKR", "19") in acts(doc)
     assert acts(russian("Беспилотники сбиты над Курской областью.")) == set()
+
+
+def test_answering_falls_on_the_actor_of_the_act_answered_and_answering_questions_is_no_act():
+    assert ("RUS", "LVA", "13") in acts(russian("Москва ответит на высылку российских дипломатов из Латвии."))
+    assert ("RUS", "IGO", "13") in acts(russian("Евросоюз ввел санкции против России. Москва ответит на это."))
+    doc = russian("Захарова, отвечая на вопрос журналистов из Молдавии, осудила решение Кишинева.")
+    assert ("RUS", "MDA", "13") not in acts(doc)
+    assert acts(russian("Лавров ответил на вопросы о переговорах с США.")) == set()

@@ -467,6 +467,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                             _answered(events, sources, acted_on=True))
                         chosen = [answered] if answered is not None else []
                     if not chosen and (pattern.answers or pattern.code.startswith(ANSWER_ROOTS)):
+                        if pattern.answers and sources and any(tokens[k].pos == "NOUN" for k in range(last + 1, c_end + 1)):
+                            # "Москва ответит на высылку российских дипломатов из Латвии": the actor of the act
+                            # coded after it, else the last other state that acted
+                            judged_acts.append((first, c_end, sources, pattern, [tokens[k].text for k in hit],
+                                                _mode(tokens, c_start, first), _answered(events, sources)))
+                            break
                         answered = _answered(events, sources)
                         chosen = [answered] if answered is not None else []
                     if not chosen and pattern.code.startswith(MUTUAL_ROOTS) and len(_unique(sources)) > 1:
@@ -475,7 +481,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         sources, chosen = parties, parties
                     if not chosen and sources and pattern.code.startswith(JUDGING_ROOTS) and tokens[first].pos != "NOUN":
                         judged_acts.append((first, c_end, sources, pattern, [tokens[k].text for k in hit],
-                                            _mode(tokens, c_start, first, later=[k for k in hit[1:] if k - 1 not in hit])))
+                                            _mode(tokens, c_start, first, later=[k for k in hit[1:] if k - 1 not in hit]), None))
                         break
                     if not chosen or not sources:
                         continue
@@ -488,9 +494,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if made and before and sources and inside is None:
                     last_subject = (index, _gender(tokens[first]), sources[0])
                 break
-        for first, c_end, sources, pattern, words, mode in judged_acts:
+        for first, c_end, sources, pattern, words, mode, fallback in judged_acts:
             # "Захарова осудила высылку российских дипломатов из Молдавии": the actor of the act coded after it
             actor = next((ref for at, ref in acts if first < at <= c_end and ref.country not in {s.country for s in sources}), None)
+            actor = actor or fallback
             if actor is not None:
                 _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
