@@ -321,3 +321,13 @@ def test_answering_falls_on_the_actor_of_the_act_answered_and_answering_question
     doc = russian("Захарова, отвечая на вопрос журналистов из Молдавии, осудила решение Кишинева.")
     assert ("RUS", "MDA", "13") not in acts(doc)
     assert acts(russian("Лавров ответил на вопросы о переговорах с США.")) == set()
+
+
+def test_wire_phrases_of_strikes_on_forces_and_equipment():
+    assert ("RUS", "UKR", "19") in acts(russian("Российские военные нанесли поражение живой силе и технике ВСУ."))
+    assert ("RUS", "UKR", "19") in acts(russian("Российские военные уничтожили живую силу и технику ВСУ."))
+    assert ("UKR", "RUS", "19") in acts(russian("ВСУ уничтожили российский танк."))
+    assert ("ISR", "IRN", "19") in acts(russian("Израиль нанес удар по иранским ядерным объектам."))
+    # the state of the weapons used is no target
+    assert acts(russian("Украина атаковала Крым с помощью британских ракет.")) == set()
+    assert acts(russian("Украина атаковала Крым британскими ракетами.")) == set()

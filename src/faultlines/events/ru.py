@@ -401,7 +401,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     targets = hosted(ps, first, c_end, _state_ref)  # "прибыл с визитом в Москву", "прибыл в Москву с визитом"
                 if not targets and sources and pattern.code.startswith(FORCE_ROOTS):
                     # "ВСУ обстреляли Белгород": the people of a place of another state are the target
-                    targets = struck_place(ps, last, c_end, {s.country for s in sources})
+                    own = {s.country for s in sources}
+                    # "уничтожили российский танк", "по украинским позициям": else the state of an adjective after it
+                    targets = struck_place(ps, last, c_end, own) or adjective_after(ps, first, c_end, own, _state_ref,
+                                                                                   before_adjective=True)
                 if summoned is not None:
                     sources, targets = [summoned[0]], [summoned[1]]
                     pattern_pairs = [summoned, *_coordinated_pairs(ps, c_start, c_end, summoned)]

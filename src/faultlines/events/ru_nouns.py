@@ -67,16 +67,24 @@ def over_place(ps, c_start: int, c_end: int, state_ref) -> list[ActorRef]:
     return []
 
 
-def adjective_after(ps, last: int, c_end: int, own: set[str | None], state_ref) -> list[ActorRef]:
+#: Words right before a state's adjective that make it a source, a place left or an instrument, not a target.
+INSTRUMENT_BEFORE = {"с", "со", "из", "помощью", "помощи", "использованием"}
+
+
+def adjective_after(ps, last: int, c_end: int, own: set[str | None], state_ref,
+                    before_adjective: bool = False) -> list[ActorRef]:
     """"запрет на ввоз российского бензина", "для российских самолетов": the state of the first adjective of a state
-    before a noun after the predicate in its clause, when it is not the actor's own."""
+    before a noun (or, with ``before_adjective``, another adjective: "по иранским ядерным объектам") after the
+    predicate in its clause, when it is not the actor's own."""
     from faultlines.nlp.ru.knowledge import ADJECTIVE
 
     tokens = ps.sentence.tokens
+    heads = ("NOUN", "ADJF") if before_adjective else ("NOUN",)
     for m in sorted(ps.matches, key=lambda m: m.first):
         if last < m.first <= c_end and m.entry is not None and m.entry.kind == ADJECTIVE and m.entry.key not in own and (
-            m.last + 1 < len(tokens) and tokens[m.last + 1].pos == "NOUN"
-        ):
+            m.last + 1 < len(tokens) and tokens[m.last + 1].pos in heads and tokens[m.first - 1].lower not in INSTRUMENT_BEFORE
+            and not (before_adjective and "ablt" in tokens[m.last + 1].grammemes and tokens[m.first - 1].pos != "PREP")
+        ):  # not "с российской территории", "с помощью британских ракет", "британскими ракетами"
             return [state_ref(m.entry.key)]
     return []
 
