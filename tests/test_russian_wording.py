@@ -331,3 +331,9 @@ def test_wire_phrases_of_strikes_on_forces_and_equipment():
     # the state of the weapons used is no target
     assert acts(russian("Украина атаковала Крым с помощью британских ракет.")) == set()
     assert acts(russian("Украина атаковала Крым британскими ракетами.")) == set()
+
+
+def test_the_speakers_own_state_disapproving_or_appealing_in_a_quote_acts_in_the_present_too():
+    doc = russian("«Россия решительно осуждает действия Киева», — говорится в заявлении МИД России.")
+    assert ("RUS", "UKR", "11") in acts(doc)
+    assert acts(russian("«Украина осуждает действия России», — сказал Лавров.")) == set()

@@ -332,9 +332,13 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     quoted_speaker = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
                     own = any(t.lower in FIRST_PERSON for t in tokens[c_start:first])  # «Я попросил его …»
                     named = [m for m in before if _subject(tokens, m) or _of_subject_noun(tokens, m)] if not (own or passive) else []
-                    if "past" not in tokens[first].grammemes and "1per" not in tokens[first].grammemes:
+                    speaking_side = {q.country for q in quoted_speaker if q.country}
+                    stance = pattern.code.startswith(JUDGING_VERB_ROOTS) and named and {
+                        m.actor.country for m in named} <= speaking_side  # «Россия решительно осуждает …»
+                    if "past" not in tokens[first].grammemes and "1per" not in tokens[first].grammemes and not stance:
                         # «Запад вводит санкции», «Россия поддерживает Казахстан»: a quote's present is a view; only
-                        # a deed told as done is coded («Израиль атаковал …», «Я попросил его …»)
+                        # a deed told as done is coded («Израиль атаковал …», «Я попросил его …»), or the speaker's
+                        # own state's disapproval, demand or appeal
                         named, own = [], False
                     if pattern.symmetric or not (passive or named or own or _speaker_acts(tokens[first])):
                         continue
