@@ -337,3 +337,9 @@ def test_the_speakers_own_state_disapproving_or_appealing_in_a_quote_acts_in_the
     doc = russian("«Россия решительно осуждает действия Киева», — говорится в заявлении МИД России.")
     assert ("RUS", "UKR", "11") in acts(doc)
     assert acts(russian("«Украина осуждает действия России», — сказал Лавров.")) == set()
+
+
+def test_replying_to_words_is_no_threat_and_mocking_disapproves():
+    assert acts(russian("Захарова ответила на слова Макрона о России.")) == set()
+    assert ("RUS", "USA", "13") in acts(russian("Москва ответит на действия Вашингтона."))
+    assert ("RUS", "EST", "11") in acts(russian("Захарова высмеяла заявление главы МИД Эстонии."))
