@@ -343,3 +343,16 @@ def test_replying_to_words_is_no_threat_and_mocking_disapproves():
     assert acts(russian("Захарова ответила на слова Макрона о России.")) == set()
     assert ("RUS", "USA", "13") in acts(russian("Москва ответит на действия Вашингтона."))
     assert ("RUS", "EST", "11") in acts(russian("Захарова высмеяла заявление главы МИД Эстонии."))
+
+
+def test_openness_to_resuming_and_refusing_talks():
+    doc = russian("Лавров заявил, что Россия открыта для переговоров с Украиной.")
+    assert ("RUS", "UKR", "03") in acts(doc)
+    assert ("UKR", "RUS", "03") not in acts(doc)  # «с Украиной» is no agent of the participle
+    assert ("RUS", "USA", "03") in acts(russian("Лавров заявил, что Москва готова возобновить диалог с Вашингтоном."))
+    # a refusal reported by the other side is a refusal of it
+    assert ("UKR", "RUS", "12") in acts(russian("Лавров заявил, что Киев отказывается от переговоров."))
+
+
+def test_who_warns_of_an_act_named_by_a_noun_does_not_do_it():
+    assert acts(russian("Лавров предупредил Запад о последствиях поставок ракет Киеву.")) == set()

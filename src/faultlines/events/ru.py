@@ -73,8 +73,8 @@ JUDGING_ROOTS = ("11",)
 AID_ROOTS = ("07",)
 #: Roots of sanctions, whose target, when none is named, is the state of whoever reports them.
 SANCTION_ROOTS = ("16",)
-#: Roots of offers, whose missing target is the one who reports the offer.
-OFFER_ROOTS = ("036",)
+#: Roots of offers of talks and refusals of them, whose missing target is the one who reports them.
+OFFER_ROOTS = ("036", "125")
 #: Roots of intents and offers, whose modal ("может стать площадкой для переговоров") is the offer itself.
 INTENT_ROOTS = ("03",)
 #: Prepositions before a place struck or a topic talked of ("осудил удар по Дохе", "переговоры по Украине"): the state
@@ -777,7 +777,7 @@ def _pronoun_object(ps, first: int, own: set[str | None]) -> list[ActorRef]:
 
 
 #: Roots of the verbs by which a subject judges, answers, demands or appeals against an act named by a noun after them.
-JUDGING_VERB_ROOTS = ("02", "10", "11", "12")
+JUDGING_VERB_ROOTS = ("02", "10", "11", "12", "13")
 
 
 def _judged_noun(tokens, start: int, noun: int) -> bool:

@@ -334,8 +334,8 @@ def agent_after(ps, participle: int, c_end: int, skip: set[int], actor_mention, 
 
     tokens = ps.sentence.tokens
     for k in range(participle + 1, min(c_end, participle + 4) + 1):
-        if k in skip:
-            continue
+        if k in skip or tokens[k - 1].pos == "PREP":
+            continue  # "с Украиной": an instrumental after a preposition is no agent
         side = k + 2 if [t.lower for t in tokens[k : k + 2]] == ["со", "стороны"] else k
         mention = next((m for m in ps.mentions if m.first == side and actor_mention(m)
                         and ("ablt" in tokens[k].grammemes if side == k else m.case in ("gent", None))), None)
