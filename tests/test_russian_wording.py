@@ -356,3 +356,8 @@ def test_openness_to_resuming_and_refusing_talks():
 
 def test_who_warns_of_an_act_named_by_a_noun_does_not_do_it():
     assert acts(russian("Лавров предупредил Запад о последствиях поставок ракет Киеву.")) == set()
+
+
+def test_an_infinitive_after_a_refusal_noun_is_not_done():
+    doc = russian("Руденко прокомментировал отказ Киева провести переговоры с Москвой в Белоруссии.")
+    assert ("RUS", "UKR", "04") not in acts(doc) and ("UKR", "RUS", "04") not in acts(doc)
