@@ -361,3 +361,9 @@ def test_who_warns_of_an_act_named_by_a_noun_does_not_do_it():
 def test_an_infinitive_after_a_refusal_noun_is_not_done():
     doc = russian("Руденко прокомментировал отказ Киева провести переговоры с Москвой в Белоруссии.")
     assert ("RUS", "UKR", "04") not in acts(doc) and ("UKR", "RUS", "04") not in acts(doc)
+
+
+def test_states_listed_with_commas_before_and_are_each_a_subject():
+    doc = russian("Эстония, Латвия и Литва выслали российских дипломатов.")
+    assert {("EST", "RUS", "16"), ("LVA", "RUS", "16"), ("LTU", "RUS", "16")} <= acts(doc)
+    assert acts(russian("По данным Украины, Россия выслала дипломатов Молдавии.")) == {("RUS", "MDA", "16")}

@@ -977,7 +977,8 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
         between = [t.lower for t in tokens[m.last + 1 : chosen[-1].first]]
         # "Ильхам Алиев и премьер-министр Армении Никол Пашинян": two people joined across a title
         titled = between[:1] == ["и"] and len(between) <= 5 and m.actor.kind == chosen[-1].actor.kind == "person"
-        if between == ["и"] or titled:
+        listed = between == [","] and m.actor.kind == chosen[-1].actor.kind == "state" and len(chosen) > 1
+        if between == ["и"] or titled or listed:  # "Эстония, Латвия и Литва выслали …"
             chosen.append(m)
     chosen.reverse()
     for m in before[before.index(last) + 1 :]:
