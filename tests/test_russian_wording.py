@@ -367,3 +367,9 @@ def test_states_listed_with_commas_before_and_are_each_a_subject():
     doc = russian("Эстония, Латвия и Литва выслали российских дипломатов.")
     assert {("EST", "RUS", "16"), ("LVA", "RUS", "16"), ("LTU", "RUS", "16")} <= acts(doc)
     assert acts(russian("По данным Украины, Россия выслала дипломатов Молдавии.")) == {("RUS", "MDA", "16")}
+
+
+def test_standing_for_a_states_sovereignty_supports_it_and_for_dialogue_intends_it():
+    assert ("HUN", "UKR", "05") in acts(russian("Будапешт выступает за защиту суверенитета Украины."))
+    assert ("KAZ", "IGO", "03") in acts(russian("Токаев выступил за развитие диалога с Евросоюзом."))
+    assert acts(russian("Казахстан выступает за мирное урегулирование конфликта.")) == set()
