@@ -373,3 +373,12 @@ def test_standing_for_a_states_sovereignty_supports_it_and_for_dialogue_intends_
     assert ("HUN", "UKR", "05") in acts(russian("Будапешт выступает за защиту суверенитета Украины."))
     assert ("KAZ", "IGO", "03") in acts(russian("Токаев выступил за развитие диалога с Евросоюзом."))
     assert acts(russian("Казахстан выступает за мирное урегулирование конфликта.")) == set()
+
+
+def test_mutual_accusations_go_both_ways_and_the_sides_are_the_last_pair():
+    doc = russian("Киргизия и Таджикистан обвинили друг друга в нарушении перемирия.")
+    assert {("KGZ", "TJK", "11"), ("TJK", "KGZ", "11")} <= acts(doc)
+    doc = russian("На границе Киргизии и Таджикистана произошла перестрелка. Стороны обвинили друг друга в провокации.")
+    assert {("KGZ", "TJK", "11"), ("TJK", "KGZ", "11")} <= acts(doc)
+    doc = russian("Баку и Ереван обменялись обвинениями в обстрелах.")
+    assert {("AZE", "ARM", "11"), ("ARM", "AZE", "11")} <= acts(doc) and not any(r == "19" for _, _, r in acts(doc))
