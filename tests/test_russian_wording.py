@@ -382,3 +382,7 @@ def test_mutual_accusations_go_both_ways_and_the_sides_are_the_last_pair():
     assert {("KGZ", "TJK", "11"), ("TJK", "KGZ", "11")} <= acts(doc)
     doc = russian("Баку и Ереван обменялись обвинениями в обстрелах.")
     assert {("AZE", "ARM", "11"), ("ARM", "AZE", "11")} <= acts(doc) and not any(r == "19" for _, _, r in acts(doc))
+
+
+def test_the_foreign_office_is_britain():
+    assert ("GBR", "RUS", "11") in acts(russian("Форин-офис вызвал посла России."))
