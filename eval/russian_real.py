@@ -101,6 +101,12 @@ def _tally(found: set, gold: list[dict]) -> tuple[int, int, int, list, list]:
     return len(matched), len(extra), len(missed), extra, missed
 
 
+def _gold_of(events: list[dict], key: tuple) -> list[dict]:
+    """The gold events counted under (source country, target country, CAMEO root) ``key``, for the error listing."""
+    return [g for g in events if g.get("mode", "asserted") in COUNTED_MODES
+            and (country_of_code(g["source"]), country_of_code(g["target"]), g["cameo"][:2]) == key]
+
+
 def score(half: str, errors: bool = False) -> dict | None:
     items = [i for i in load_gold(half) if i["text"] is not None]
     if not items:
@@ -156,6 +162,8 @@ def score(half: str, errors: bool = False) -> dict | None:
                 print(f"  {aid} EXTRA EVENT {e} {rules}")
             for e in missed:
                 print(f"  {aid} MISSED EVENT {e}")
+                for g in _gold_of(item["events"], e):
+                    print(f"      {g['cameo']} {g.get('mode', 'asserted')}: {g.get('note', '')} | {g['sentence_start']}")
     return totals
 
 

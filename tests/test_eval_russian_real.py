@@ -34,3 +34,13 @@ def test_mutual_events_match_either_direction():
     tp, fp, fn, extra, missed = russian_real._tally(found, gold)
     assert (tp, fp, fn) == (1, 1, 1)
     assert extra == [("UKR", "RUS", "11")] and missed == [("RUS", "UKR", "11")]
+
+
+def test_the_error_listing_finds_the_gold_events_of_a_missed_key():
+    gold = [
+        {"source": "KAZGOV", "target": "RUSGOV", "cameo": "040", "mode": "asserted", "sentence_start": "A"},
+        {"source": "KAZGOV", "target": "RUSGOV", "cameo": "042", "mode": "hypothetical", "sentence_start": "B"},
+        {"source": "IGOEUR", "target": "RUSGOV", "cameo": "163", "sentence_start": "C"},
+    ]
+    assert [g["sentence_start"] for g in russian_real._gold_of(gold, ("KAZ", "RUS", "04"))] == ["A"]
+    assert [g["sentence_start"] for g in russian_real._gold_of(gold, ("IGO", "RUS", "16"))] == ["C"]

@@ -16,18 +16,23 @@ from faultlines.events.ru_nouns import (
     adjective_subject,
     antecedent_state,
     anti_state,
+    border_states,
+    downed,
     hosted,
     member_of,
     over_place,
     own_forces,
     participle_agent,
     passive_agent,
+    passive_parties,
     relative_owner,
     sides,
     struck_place,
     suffered,
+    territory_state,
     weapons_state,
 )
+from faultlines.events.ru_protests import embassy_protest
 from faultlines.events.tables import read_tsv
 from faultlines.model import ActorRef, Event
 from faultlines.nlp.ru.actors import Mention
@@ -40,6 +45,10 @@ GAP = 3
 WIDE_GAP = 7
 CLAUSE_BREAKS = {"что", "который", "которая", "которые", "чтобы", ";", "если", "но", "после", "пока"}
 NEGATIONS = {"не", "ни"}
+#: Roles of a state's own government and forces: never on both sides of one act.
+STATE_ROLES = {"GOV", "MIL"}
+#: Pronouns by which a quote's speaker names itself as the subject («Я попросил его …», «Мы ввели …»).
+FIRST_PERSON = {"я", "мы"}
 #: Words after which a named actor is no subject ("по словам", "с").
 SUBJECTLESS_BEFORE = {"с", "со", "к", "о", "об", "от", "для", "при", "перед", "между", "у", "без", "против"}
 CONDITIONALS = {"если", "бы"}
@@ -48,6 +57,8 @@ PRONOUN_GENDERS = {"он": "m", "она": "f"}
 #: Modal words just before the predicate: the act is one that should or could happen, not one that did.
 MODALS = {"должный", "мочь", "следовать", "необходимо", "нужно"}
 NO_TARGET_ROOTS = ("01",)
+#: Words before the predicate that tell an act as someone's claim ("Москва якобы предложила …").
+ALLEGED = {"якобы", "будто"}
 #: Pronouns after «против» that stand for someone named before ("санкции против него").
 OBLIQUE_PRONOUNS = {"него", "нее", "неё", "них", "нас"}
 #: Object pronouns right after a predicate that stand for someone named before it in the sentence.
@@ -62,11 +73,13 @@ JUDGING_ROOTS = ("11",)
 AID_ROOTS = ("07",)
 #: Roots of sanctions, whose target, when none is named, is the state of whoever reports them.
 SANCTION_ROOTS = ("16",)
+#: Roots of offers of talks and refusals of them, whose missing target is the one who reports them.
+OFFER_ROOTS = ("036", "125")
 #: Roots of intents and offers, whose modal ("может стать площадкой для переговоров") is the offer itself.
 INTENT_ROOTS = ("03",)
 #: Prepositions before a place struck or a topic talked of ("осудил удар по Дохе", "переговоры по Украине"): the state
 #: after them is the target of force only.
-TOPIC_PREPOSITIONS = {"по", "вокруг", "относительно", "касательно"}
+TOPIC_PREPOSITIONS = {"по", "вокруг", "относительно", "касательно", "о", "об"}
 #: Roots of force, whose actor is never just the one who reports it.
 FORCE_ROOTS = ("17", "18", "19", "20")
 #: Roots of a visit, whose noun names the visitor after it and the host after в ("визит Путина в Казахстан").
@@ -99,6 +112,8 @@ class RuPattern:
     answers: bool = False  # direction "answer": with no target named, the act answers the last other state's act
     intercepts: bool = False  # direction "intercept": with no subject, the forces of the state that reports it act
     suffers: bool = False  # direction "suffer": the subject undergoes the act of the one named after «со стороны»
+    protest: bool = False  # direction "protest": protesters act at a state's mission or on its envoys
+    downed: bool = False  # direction "downed": weapons named before a passive of shooting down are the target's
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +135,8 @@ def ru_patterns() -> list[RuPattern]:
             row["direction"] == "answer",
             row["direction"] == "intercept",
             row["direction"] == "suffer",
+            row["direction"] == "protest",
+            row["direction"] == "downed",
         )
         for row in rows
     ]
@@ -175,6 +192,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple] = set()
     last_pair: list[ActorRef] = []
+    # (sentence, gender of the predicate, source) of the latest act done by someone named as its subject, for a
+    # pronoun subject after it ("Лидер Узбекистана похвалил … Кроме того, он поздравил …")
+    last_subject: tuple[int, str | None, ActorRef] | None = None
     published = parsed.article.published
     paragraphs = parsed.article.paragraphs
     for index, ps in enumerate(parsed.sentences):
@@ -187,8 +207,6 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
         judged_acts: list[tuple] = []  # disapproval with no target named: of the actor of an act coded after it
         for i in range(len(tokens)):
             inside = next(((a, b) for a, b in quoted if a <= tokens[i].start < b), None)
-            if inside is not None and not _speaker_acts(tokens[i]):
-                continue  # inside a direct quote only the speaker's own plural act is coded («Потребовали …»)
             for pattern in _patterns_opening(tokens[i].lemma):
                 if i in used and not pattern.owned:
                     continue  # "ответит на санкции США против России": the owned noun inside another act codes too
@@ -198,6 +216,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 first, last = hit[0], hit[-1]
                 c_start, c_end = _clause(tokens, first, last)
                 summoned = _summons(ps, hit, c_start, c_end) if pattern.summons else None
+                if pattern.summons and summoned is None and inside is not None:
+                    # «Поверенный в делах России был приглашен в МИД», — говорится в сообщении МИД Азербайджана: a
+                    # ministry named alone in a statement is the speaker's
+                    spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
+                    envoy = _envoy_state(ps, c_start, c_end, spoken[0].country) if spoken and spoken[0].country else None
+                    summoned = (spoken[0], envoy) if envoy is not None else None
                 if pattern.owes:
                     # "По словам дипломата, Украина должна объяснить …": the speaker demands it of Ukraine
                     spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
@@ -209,9 +233,21 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
                     summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None, pattern.code.startswith(FORCE_ROOTS))
                 if pattern.suffers:
-                    summoned = suffered(ps, hit, c_start, _actor_mention, _state_ref)
-                if (pattern.summons or pattern.owned or pattern.owes or pattern.suffers) and summoned is None:
+                    summoned = suffered(ps, hit, c_start, _actor_mention, _state_ref, c_end)
+                if pattern.protest:
+                    summoned = embassy_protest(parsed, ps, hit, c_start, c_end)
+                if pattern.downed:
+                    spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
+                    summoned = downed(ps, hit, c_start, c_end, _actor_mention, _state_ref, spoken[0] if spoken else None)
+                if summoned is None and (_plain(pattern) or pattern.intercepts):
+                    # "Белгород был обстрелян со стороны ВСУ": the agent of a passive acts on what it names before
+                    summoned = passive_parties(ps, hit, c_start, c_end, _actor_mention, _state_ref)
+                if (pattern.summons or pattern.owned or pattern.owes or pattern.suffers or pattern.protest or pattern.downed) and (
+                    summoned is None
+                ):
                     continue  # no ministry named as the place, or no envoy's state: the plainer patterns may code it
+                if inside is not None and tokens[first].pos == "PRTS" and not _own_passive(pattern) and summoned is None:
+                    continue  # «Наши позиции обстреляны»: the speaker suffers the act, it does not do it
                 used.update(hit)
                 if pattern.blocks:
                     break
@@ -225,17 +261,35 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                           and not _in_participle(tokens, m, first) and not _inside_noun_phrase(tokens, m)]
                 after = [m for m in mentions if first < m.first <= c_end and m.first not in hit and (
                     pattern.code.startswith(FORCE_ROOTS) or _governing_preposition(tokens, m, last) not in TOPIC_PREPOSITIONS)]
+                if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS):
+                    # "осудил санкции против Ирана", "выступила против санкций против России": the one the judged
+                    # act is against is no target of the judgement
+                    after = [m for m in after if not _against_inside(tokens, last, m.first)]
                 if pattern.judged:
                     # "МИД считает, что санкции США являются враждебным выпадом": the speaker judges the actor
                     # the clause names, before the words or after them
-                    judge = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
-                    judged = [m.actor.ref() for m in before + after if judge and m.actor.country != judge[0].country]
+                    # («Это недружественный шаг германских властей», — сказала Захарова: the quote's speaker)
+                    if inside is not None and not pattern.code.startswith(JUDGING_ROOTS):
+                        break  # «надежный партнер» inside a quote: a compliment, not an act
+                    judge = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=inside is not None)
+                    judged = [m for m in before + after if judge and m.actor.country != judge[0].country]
                     if not (judge and judged):
                         break
                     before, after = [], []
-                    sources, targets_first = judge, judged[:1]
+                    # "нападение США и Израиля является объявлением войны": each state joined to the first
+                    sources, targets_first = judge, [m.actor.ref() for m in _joined(judged, tokens)]
                 else:
+                    if before and tokens[first].pos == "VERB" and "plur" in tokens[first].grammemes and all(
+                        m.case == "gent" and m.first and tokens[m.first - 1].pos == "NOUN"
+                        and not {"plur", "nomn"} <= tokens[m.first - 1].grammemes for m in before
+                    ) and not pattern.symmetric:  # (not "Военнослужащие Таджикистана покинули", the subject)
+                        # "В Кремле заявление Пашиняна назвали неконструктивным": an owner inside the object put
+                        # first is acted on, and the plural verb has no subject named
+                        after, before = before + after, []
                     sources = _sources(before, tokens, first)
+                if before and tokens[first].pos == "NOUN" and _judged_noun(tokens, before[-1].last, first):
+                    # "Россия осудила агрессию против Ирана": who judges the act named by the noun does not do it
+                    sources, before = [], []
                 agent = _agent(tokens, mentions, first, before, last)
                 if agent is not None:
                     sources, before = [agent.actor.ref()], [agent]
@@ -257,9 +311,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         over_place(ps, c_start, c_end, _state_ref))  # "Над Белгородской областью сбиты …"
                 impersonal = False
                 if not sources and not before:
-                    sources = _place_source(ps, c_start, first, c_end)
+                    # a place is no party to talks held there ("В Москве прошли переговоры Лаврова и Фидана")
+                    sources = _place_source(ps, c_start, first, c_end) if not pattern.symmetric else []
                     impersonal = bool(sources)
-                    sources = sources or _pronoun_source(parsed, index, c_start, first) or (
+                    sources = sources or _previous_subject(last_subject, tokens, index, c_start, first) or (
+                        _pronoun_source(parsed, index, c_start, first)) or (
                         anaphor_source(parsed, index, c_start, first, _named_subject))  # "Министр призвал …"
                 if pattern.expels and (not sources and not before or tokens[first].pos == "NOUN"):
                     # "Российских дипломатов выслали из Эстонии", "высылка дипломатов из Польши" (not the subject
@@ -268,10 +324,31 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if tokens[first].pos == "NOUN" and not left:
                         continue
                     sources, impersonal = left or sources, impersonal or bool(left)
-                if inside is not None:
-                    if before or pattern.symmetric:
+                quoted_speaker: list[ActorRef] = []
+                if inside is not None and not pattern.judged and summoned is None:
+                    # inside a direct quote: the speaker's own act («Потребовали …», «Уничтожены …»), or one the
+                    # quote names the subject of («Израиль атаковал цели в Иране», — говорится в заявлении)
+                    passive = tokens[first].pos == "PRTS"
+                    quoted_speaker = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
+                    own = any(t.lower in FIRST_PERSON for t in tokens[c_start:first])  # «Я попросил его …»
+                    named = [m for m in before if _subject(tokens, m) or _of_subject_noun(tokens, m)] if not (own or passive) else []
+                    speaking_side = {q.country for q in quoted_speaker if q.country}
+                    stance = pattern.code.startswith(JUDGING_VERB_ROOTS) and named and {
+                        m.actor.country for m in named} <= speaking_side  # «Россия решительно осуждает …»
+                    if "past" not in tokens[first].grammemes and "1per" not in tokens[first].grammemes and not stance:
+                        # «Запад вводит санкции», «Россия поддерживает Казахстан»: a quote's present is a view; only
+                        # a deed told as done is coded («Израиль атаковал …», «Я попросил его …»), or the speaker's
+                        # own state's disapproval, demand or appeal
+                        named, own = [], False
+                    if pattern.symmetric or not (passive or named or own or _speaker_acts(tokens[first])):
                         continue
-                    sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
+                    if passive:
+                        # «Послу Франции вручена нота протеста»: the one named before a passive is acted on
+                        after, before = [m for m in before if m.case != "ablt"] + after, []
+                    if named:
+                        sources, before = _sources(named, tokens, first), named
+                    else:
+                        sources, before = quoted_speaker, []
                 if not sources and not before and not pattern.code.startswith(FORCE_ROOTS):
                     # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
                     # who reports a shelling: "заявила, что обстрелы продолжаются")
@@ -297,7 +374,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     targets = targets_first
                 if not pattern.symmetric:
                     people = _people_of_state(ps, first, c_end, hit)
-                    if people is None and impersonal:
+                    if people is None and (impersonal or inside is not None and tokens[first].pos == "PRTS"):
                         # "двух российских дипломатов объявили …": with no subject, the people named first
                         people = _people_of_state(ps, c_start - 1, first - 1, hit)
                     if people is not None and (not after or people[0] < after[0].first):
@@ -307,7 +384,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     summoned = _envoy_and_host(ps, c_start, c_end)
                 if pattern.from_place and not targets:
                     # "Болгария отозвала своего посла из Москвы": the state left is the target
-                    targets = _left_state(ps, first, c_end)
+                    targets = _left_state(ps, first, c_end) or territory_state(ps, last, c_end, _state_ref)
                 if not targets and not pattern.symmetric and sources and first + 1 < len(tokens) and (
                     tokens[first + 1].lower in OBJECT_PRONOUNS
                 ):
@@ -328,9 +405,13 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     targets = hosted(ps, first, c_end, _state_ref)  # "прибыл с визитом в Москву", "прибыл в Москву с визитом"
                 if not targets and sources and pattern.code.startswith(FORCE_ROOTS):
                     # "ВСУ обстреляли Белгород": the people of a place of another state are the target
-                    targets = struck_place(ps, last, c_end, {s.country for s in sources})
+                    own = {s.country for s in sources}
+                    # "уничтожили российский танк", "по украинским позициям": else the state of an adjective after it
+                    targets = struck_place(ps, last, c_end, own) or adjective_after(ps, first, c_end, own, _state_ref,
+                                                                                   before_adjective=True)
                 if summoned is not None:
-                    sources, targets, pattern_pairs = [summoned[0]], [summoned[1]], [summoned]
+                    sources, targets = [summoned[0]], [summoned[1]]
+                    pattern_pairs = [summoned, *_coordinated_pairs(ps, c_start, c_end, summoned)]
                 else:
                     pattern_pairs = None
                 if pattern.symmetric:
@@ -344,6 +425,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         parties = _unique(parties + [subject]) if subject is not None else parties
                     if len(parties) < 2:
                         parties = sides(ps, c_start, c_end, _state_ref) or parties  # "иранская и американская стороны"
+                    if len(parties) < 2 and pattern.code.startswith(FORCE_ROOTS):
+                        parties = border_states(ps, c_start, c_end, _state_ref) or parties  # "на границе Киргизии и Таджикистана"
                     if len(parties) < 2 and tokens[c_start].lemma in ("сторона", "лидер", "министр") or (
                         not parties and last_pair
                     ):
@@ -355,6 +438,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                             continue
                     last_pair = parties[:2]
                     pairs = [(a, b) for a in parties[:2] for b in parties[:2] if a.id != b.id]
+                    if len(sources) == 1 and len(targets) > 1:
+                        # "провел телефонный разговор с Путиным и Зеленским": the subject with each partner joined
+                        own = {s.country for s in sources}
+                        pairs += [p for t in targets[1:] if t.country not in own for p in ((sources[0], t), (t, sources[0]))]
                 elif pattern_pairs is not None:
                     pairs = pattern_pairs
                 else:
@@ -371,7 +458,28 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                             member_of(spoken[0].country, s) for s in sources
                         ):
                             chosen = [_state_ref(spoken[0].country)]  # not a member reporting its bloc's sanctions
+                    if not chosen and pattern.code.startswith(OFFER_ROOTS) and sources:
+                        # "Зеленский заявил, что Москва предложила провести переговоры": the offer is made to the
+                        # one who reports it
+                        spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
+                        if spoken and spoken[0].country and spoken[0].country not in {s.country for s in sources}:
+                            chosen = [spoken[0]]
+                    answer = _answer_phrase(tokens, c_start, first) if not chosen else None
+                    if answer is not None:
+                        # "В ответ на санкции ЕС Россия ввела …": on the one answered; "В ответ Москва выслала …":
+                        # on the last other state that acted
+                        own = {s.country for s in sources}
+                        answered = next((m.actor.ref() for m in ps.mentions if answer < m.first < first
+                                         and _actor_mention(m) and m.actor.country not in own), None) if answer else (
+                            _answered(events, sources, acted_on=True))
+                        chosen = [answered] if answered is not None else []
                     if not chosen and (pattern.answers or pattern.code.startswith(ANSWER_ROOTS)):
+                        if pattern.answers and sources and any(tokens[k].pos == "NOUN" for k in range(last + 1, c_end + 1)):
+                            # "Москва ответит на высылку российских дипломатов из Латвии": the actor of the act
+                            # coded after it, else the last other state that acted
+                            judged_acts.append((first, c_end, sources, pattern, [tokens[k].text for k in hit],
+                                                _mode(tokens, c_start, first), _answered(events, sources)))
+                            break
                         answered = _answered(events, sources)
                         chosen = [answered] if answered is not None else []
                     if not chosen and pattern.code.startswith(MUTUAL_ROOTS) and len(_unique(sources)) > 1:
@@ -380,18 +488,23 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         sources, chosen = parties, parties
                     if not chosen and sources and pattern.code.startswith(JUDGING_ROOTS) and tokens[first].pos != "NOUN":
                         judged_acts.append((first, c_end, sources, pattern, [tokens[k].text for k in hit],
-                                            _mode(tokens, c_start, first, later=[k for k in hit[1:] if k - 1 not in hit])))
+                                            _mode(tokens, c_start, first, later=[k for k in hit[1:] if k - 1 not in hit]), None))
                         break
                     if not chosen or not sources:
                         continue
                     pairs = [(s, t) for t in chosen for s in sources if s.id != t.id]
                 mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS), later=[k for k in hit[1:] if k - 1 not in hit])
+                if mode == "asserted" and quoted_speaker and not {s.country for s in sources} & {q.country for q in quoted_speaker}:
+                    mode = "claimed"  # what a quote says another did: the speaker's claim
                 made = _emit(events, seen, pairs, pattern, [tokens[k].text for k in hit], mode, ps, local, published)
                 acts.extend((first, ref) for ref in made)
+                if made and before and sources and inside is None:
+                    last_subject = (index, _gender(tokens[first]), sources[0])
                 break
-        for first, c_end, sources, pattern, words, mode in judged_acts:
+        for first, c_end, sources, pattern, words, mode, fallback in judged_acts:
             # "Захарова осудила высылку российских дипломатов из Молдавии": the actor of the act coded after it
             actor = next((ref for at, ref in acts if first < at <= c_end and ref.country not in {s.country for s in sources}), None)
+            actor = actor or fallback
             if actor is not None:
                 _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
@@ -405,8 +518,8 @@ def _emit(events, seen, pairs, pattern: RuPattern, words: list[str], mode: str, 
     for source, target in pairs:
         if not _coded(source) or not _coded(target):
             continue
-        if source.code == target.code:
-            continue  # "Токаев ... готовность Астаны": one actor on both sides
+        if source.code == target.code or source.country == target.country and {source.role, target.role} <= STATE_ROLES:
+            continue  # "Токаев ... готовность Астаны": one actor on both sides; a state and its own forces
         key = (sent.paragraph, sent.start, source.id, target.id, entry.code)
         if key in seen:
             continue
@@ -443,25 +556,33 @@ def _summons(ps, hit: list[int], c_start: int, c_end: int) -> tuple[ActorRef, Ac
     """"Посла США вызвали в МИД России", "поверенный в делах Украины был вызван в МИД РФ": the ministry named as
     the place the envoy is called to summons the envoy's state (named after the envoy, or by an adjective before
     it). None when the ministry is no place named with its state, or no envoy's state is named in the clause."""
-    from faultlines.nlp.ru.knowledge import ADJECTIVE, STATE
-
-    tokens = ps.sentence.tokens
     body = next((m for m in ps.mentions if m.place and m.actor.kind == "organisation" and m.actor.country
                  and hit[0] < m.first <= hit[-1] + 1), None)
     if body is None:
         # "Посол США в России был вызван в МИД": a ministry named alone is the one of the state the envoy serves in
         return _envoy_and_host(ps, c_start, c_end)
+    envoy = _envoy_state(ps, c_start, c_end, body.actor.country)
+    return (body.actor.ref(), envoy) if envoy is not None else None
+
+
+def _envoy_state(ps, c_start: int, c_end: int, host: str | None) -> ActorRef | None:
+    """The state of an envoy named in the clause, other than ``host``: after the envoy ("посла России", "поверенного
+    в делах Украины", "поверенный в делах посольства России") or by an adjective before it ("российского посла"); not
+    "посла России в Сербии" (where he serves)."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, STATE
+
+    tokens = ps.sentence.tokens
     for k in range(c_start, c_end + 1):
         if tokens[k].lemma not in _envoy_nouns():
             continue
+        reach = k + 4 if [t.lower for t in tokens[k + 1 : k + 3]] == ["в", "делах"] else k + 3
         for m in ps.matches:
-            if m.entry is None or m.entry.kind not in (STATE, ADJECTIVE) or m.entry.key == body.actor.country:
+            if m.entry is None or m.entry.kind not in (STATE, ADJECTIVE) or m.entry.key == host:
                 continue
             adjective = m.entry.kind == ADJECTIVE and m.last == k - 1
-            # "посла России", "поверенного в делах Украины"; not "посла России в Сербии" (where he serves)
-            of_envoy = m.entry.kind == STATE and k < m.first <= k + 3 and tokens[m.first - 1].lower not in ("в", "во")
+            of_envoy = m.entry.kind == STATE and k < m.first <= reach and tokens[m.first - 1].lower not in ("в", "во")
             if adjective or of_envoy:
-                return body.actor.ref(), _state_ref(m.entry.key)
+                return _state_ref(m.entry.key)
     return None
 
 
@@ -507,7 +628,7 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
     against_words = ("против", "по", "на") if force else ("против",)
     reach = relative.last + 4 if relative is not None else noun + 8
     against = next((k for k in range(noun + 1, min(c_end, reach) + 1)
-                    if words[k] in against_words or words[k - 1 : k + 1] == ["в", "отношении"]), None)
+                    if words[k] in against_words or words[k - 1 : k + 1] in (["в", "отношении"], ["в", "адрес"])), None)
     if against is None:
         if speaker is not None and speaker.country and speaker.country != owner.country and not member_of(speaker.country, owner):
             return owner, _state_ref(speaker.country)
@@ -553,6 +674,32 @@ def _agent(tokens, mentions: list[Mention], first: int, before: list[Mention], l
     if noun is None:
         return None
     return next((m for m in before if noun < m.first < first), None)
+
+
+def _coordinated_pairs(ps, c_start: int, c_end: int, pair: tuple[ActorRef, ActorRef]) -> list[tuple[ActorRef, ActorRef]]:
+    """The pairs of the states joined by «и» or commas to a state of ``pair`` where the clause names it: "послов
+    Польши и Финляндии пригласили в МИД России", "удары США и Израиля по Ирану"."""
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    states = sorted((m for m in ps.matches if m.entry is not None and m.entry.kind in (STATE, SEAT)
+                     and c_start <= m.first <= c_end), key=lambda m: m.first)
+    taken = {pair[0].country, pair[1].country}
+    out: list[tuple[ActorRef, ActorRef]] = []
+    for position, ref in enumerate(pair):
+        at = next((k for k, m in enumerate(states) if m.entry.key == ref.country), None)
+        if at is None:
+            continue
+        previous = states[at]
+        for m in states[at + 1 :]:
+            if [t.lower for t in tokens[previous.last + 1 : m.first]] not in (["и"], [","], [",", "и"]):
+                break
+            previous = m
+            if m.entry.key not in taken:
+                taken.add(m.entry.key)
+                joined = _state_ref(m.entry.key)
+                out.append((joined, pair[1]) if position == 0 else (pair[0], joined))
+    return out
 
 
 def _left_state(ps, first: int, c_end: int) -> list[ActorRef]:
@@ -629,6 +776,40 @@ def _pronoun_object(ps, first: int, own: set[str | None]) -> list[ActorRef]:
     return [person.actor.ref()] if person is not None else []
 
 
+#: Roots of the verbs by which a subject judges, answers, demands or appeals against an act named by a noun after them.
+JUDGING_VERB_ROOTS = ("02", "10", "11", "12", "13")
+
+
+def _judged_noun(tokens, start: int, noun: int) -> bool:
+    """Whether a verb of judging, answering, demanding or appealing (a pattern word of those roots) stands between
+    the subject and a noun that names an act ("осудила агрессию", "призвал прекратить обстрелы")."""
+    return any(tokens[k].pos in ("VERB", "INFN", "GRND", "PRTS") and any(
+        p.code.startswith(JUDGING_VERB_ROOTS) and len(p.words) == 1 for p in _patterns_opening(tokens[k].lemma))
+        for k in range(start + 1, noun))
+
+
+def _answer_phrase(tokens, c_start: int, first: int) -> int | None:
+    """Where «в ответ» stands before the predicate in its clause: the index of «на» after it when it names what is
+    answered ("В ответ на санкции ЕС"), 0 when it names nothing ("В ответ Москва выслала …"); None when absent."""
+    for k in range(c_start, first - 1):
+        if tokens[k].lower in ("в", "во") and tokens[k + 1].lower == "ответ":
+            return k + 2 if k + 2 < first and tokens[k + 2].lower == "на" else 0
+    return None
+
+
+def _against_inside(tokens, last: int, position: int) -> bool:
+    """Whether «против» or «в отношении» stands after a noun between the predicate's last word and ``position``
+    ("осудил санкции против Ирана"): what follows is the target of the act judged, not of the judgement."""
+    noun = False
+    for k in range(last + 1, position):
+        if tokens[k].lower == "против" or tokens[k].lower == "отношении" and tokens[k - 1].lower == "в":
+            if noun:
+                return True
+        elif tokens[k].pos == "NOUN":
+            noun = True
+    return False
+
+
 def _governing_preposition(tokens, m: Mention, predicate: int) -> str | None:
     """The preposition that opens the noun phrase a mention ends, after the predicate's last word ("по мирным
     жителям Ирана": «по»; not "по итогам переговоров Токаева", where it governs the predicate), if any."""
@@ -668,6 +849,33 @@ def _inside_noun_phrase(tokens, m: Mention) -> bool:
     adjective describes is part of the subject's phrase, not the subject."""
     return 0 < m.first and m.last + 1 < len(tokens) and tokens[m.first - 1].pos == "ADJF" and (
         tokens[m.last + 1].pos == "NOUN") and m.case != "nomn" and adjective_state(tokens[m.first - 1].lemma) is None
+
+
+def _plain(pattern: RuPattern) -> bool:
+    """A pattern of one actor acting on another with no special reading of its arguments."""
+    return not (pattern.symmetric or pattern.blocks or pattern.judged or pattern.summons or pattern.owned
+                or pattern.from_place or pattern.expels or pattern.owes or pattern.answers or pattern.intercepts
+                or pattern.suffers or pattern.protest or pattern.downed)
+
+
+def _own_passive(pattern: RuPattern) -> bool:
+    """Whether a short passive participle of the pattern inside a body's own statement is the body's own act
+    («Уничтожены пять беспилотников», «Российские дипломаты высланы», «Введены ограничения»): an interception, an
+    expulsion, a summons or a measure, not force, which the speaker reports as suffered."""
+    return pattern.intercepts or pattern.expels or pattern.summons or not pattern.code.startswith(FORCE_ROOTS)
+
+
+def _of_subject_noun(tokens, m: Mention) -> bool:
+    """"Военнослужащие Таджикистана": a state in the genitive right after a noun of people or a body that may be
+    nominative (``data/ru/subject_nouns.txt``), not after a preposition."""
+    from faultlines.events.ru_nouns import subject_noun
+    from faultlines.nlp.ru.models import possible_cases
+
+    if m.first < 1 or m.case not in ("gent", None):
+        return False
+    head = tokens[m.first - 1]
+    return subject_noun(head.lemma) and "nomn" in possible_cases(head.text) and (
+        m.first < 2 or tokens[m.first - 2].pos != "PREP")
 
 
 def _speaker_acts(token) -> bool:
@@ -769,7 +977,8 @@ def _sources(before: list[Mention], tokens, predicate: int) -> list[ActorRef]:
         between = [t.lower for t in tokens[m.last + 1 : chosen[-1].first]]
         # "Ильхам Алиев и премьер-министр Армении Никол Пашинян": two people joined across a title
         titled = between[:1] == ["и"] and len(between) <= 5 and m.actor.kind == chosen[-1].actor.kind == "person"
-        if between == ["и"] or titled:
+        listed = between == [","] and m.actor.kind == chosen[-1].actor.kind == "state" and len(chosen) > 1
+        if between == ["и"] or titled or listed:  # "Эстония, Латвия и Литва выслали …"
             chosen.append(m)
     chosen.reverse()
     for m in before[before.index(last) + 1 :]:
@@ -827,6 +1036,22 @@ def _named_subject(tokens, m: Mention) -> bool:
     return any("nomn" in possible_cases(tokens[k].text) for k in (m.first, m.last))
 
 
+def _gender(token) -> str | None:
+    return "m" if "masc" in token.grammemes else "f" if "femn" in token.grammemes else None
+
+
+def _previous_subject(last_subject, tokens, index: int, c_start: int, first: int) -> list[ActorRef]:
+    """"Лидер Узбекистана похвалил Алиева. Кроме того, он поздравил …": он/она before the predicate is the subject
+    of the act coded in the sentence before, when its verb shows the same gender (not a person named inside it)."""
+    pronoun = next((t.lower for t in tokens[c_start:first] if t.lower in PRONOUN_GENDERS), None)
+    if pronoun is None or last_subject is None:
+        return []
+    at, gender, ref = last_subject
+    if at != index - 1 or gender != PRONOUN_GENDERS[pronoun] or _gender(tokens[first]) != gender:
+        return []
+    return [ref]
+
+
 def _pronoun_source(parsed: RussianParse, index: int, c_start: int, first: int) -> list[ActorRef]:
     """"Он заявил о готовности принять переговоры": он/она before the predicate is the person of that gender
     named last before it, one named as a subject first."""
@@ -848,6 +1073,13 @@ def _place_source(ps, c_start: int, first: int, c_end: int | None = None) -> lis
         if m.place and c_start <= m.first < first and m.actor.kind == "state" and m.first <= c_start + 1:
             return [m.actor.ref()]
     tokens = ps.sentence.tokens
+    from faultlines.nlp.ru.knowledge import SEAT
+
+    for m in ps.matches:  # "В Кремле назвали …": a seat that opens the clause after «в»
+        if m.entry is not None and m.entry.kind == SEAT and m.first == c_start + 1 and m.last < first and (
+            tokens[c_start].lower in ("в", "во")
+        ):
+            return [_state_ref(m.entry.key)]
     if c_end is None or "plur" not in tokens[first].grammemes or tokens[first].pos not in ("VERB", "PRTS"):
         return []
     for m in ps.mentions:
@@ -893,10 +1125,14 @@ def _last_sides(events: list[Event], sources: list[ActorRef]) -> list[ActorRef]:
     return []
 
 
-def _answered(events: list[Event], sources: list[ActorRef]) -> ActorRef | None:
+def _answered(events: list[Event], sources: list[ActorRef], acted_on: bool = False) -> ActorRef | None:
+    """The source of the latest of the last ten events by another state than the sources'; with ``acted_on``, of
+    the latest whose target is of the sources' state (what "в ответ" answers)."""
     countries = {s.country for s in sources}
     for event in reversed(events[-10:]):
-        if event.source is not None and event.source.country not in countries:
+        if event.source is not None and event.source.country not in countries and (
+            not acted_on or event.target is not None and event.target.country in countries
+        ):
             return event.source
     return None
 
@@ -920,4 +1156,6 @@ def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[in
         return "hypothetical"  # "если …", "ввела бы санкции"
     if not intent and any(t.lemma in MODALS for t in tokens[max(c_start, first - 2) : first]):
         return "hypothetical"
+    if any(t.lower in ALLEGED for t in tokens[c_start:first]):
+        return "claimed"  # "Москва якобы предложила …": told as someone's claim
     return "asserted"

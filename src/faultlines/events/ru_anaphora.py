@@ -29,6 +29,9 @@ def anaphor_source(parsed, index: int, c_start: int, first: int, named_subject) 
     k = c_start
     while k < first and tokens[k].lower in OPENERS:
         k += 1
+    state = _state_anaphor(parsed, index, c_start, k, first)
+    if state is not None:
+        return [state]
     if k >= first or "nomn" not in possible_cases(tokens[k].text) or any(m.first <= k <= m.last for m in ps.mentions):
         return []
     rest = tokens[k + 1 : first]
@@ -52,3 +55,27 @@ def _as_named(m) -> bool:
     """A name written in the nominative as the knowledge has it ("Токаев", read as a genitive of "токай"), not after
     a preposition."""
     return m.as_named and not (m.first and m.sentence.tokens[m.first - 1].pos == "PREP")
+
+
+def _state_anaphor(parsed, index: int, c_start: int, k: int, first: int) -> ActorRef | None:
+    """"Республика призвала …", "Прокуратура республики обвинила …": a noun standing for a state
+    (``data/ru/state_anaphors.txt``), lowercase and with no adjective before it ("Чешская республика"), opening the
+    clause or in the genitive right after its opening noun, is the state named last before it in the article."""
+    from faultlines.model import Actor
+
+    tokens = parsed.sentences[index].sentence.tokens
+    at = next((j for j in (k, k + 1) if j < first and tokens[j].lemma in _lemmas("state_anaphors.txt")
+               and (tokens[j].text.islower() or j == 0)), None)
+    if at is None or (at == k + 1 and tokens[k].pos != "NOUN") or at + 1 != first and (
+        at == k or tokens[at + 1].pos not in ("VERB", "ADVB", "PRCL")
+    ):
+        return None
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    for i in range(index, -1, -1):  # the state or capital named last before, as a place too ("в Астане")
+        matches = [m for m in parsed.sentences[i].matches if i < index or m.last < c_start]
+        named = next((m for m in reversed(matches) if m.entry is not None and m.entry.kind in (STATE, SEAT)), None)
+        if named is not None:
+            code = named.entry.key
+            return Actor(id=code, name=code, kind="state", country=code, role="GOV").ref()
+    return None

@@ -67,16 +67,24 @@ def over_place(ps, c_start: int, c_end: int, state_ref) -> list[ActorRef]:
     return []
 
 
-def adjective_after(ps, last: int, c_end: int, own: set[str | None], state_ref) -> list[ActorRef]:
+#: Words right before a state's adjective that make it a source, a place left or an instrument, not a target.
+INSTRUMENT_BEFORE = {"с", "со", "из", "помощью", "помощи", "использованием"}
+
+
+def adjective_after(ps, last: int, c_end: int, own: set[str | None], state_ref,
+                    before_adjective: bool = False) -> list[ActorRef]:
     """"запрет на ввоз российского бензина", "для российских самолетов": the state of the first adjective of a state
-    before a noun after the predicate in its clause, when it is not the actor's own."""
+    before a noun (or, with ``before_adjective``, another adjective: "по иранским ядерным объектам") after the
+    predicate in its clause, when it is not the actor's own."""
     from faultlines.nlp.ru.knowledge import ADJECTIVE
 
     tokens = ps.sentence.tokens
+    heads = ("NOUN", "ADJF") if before_adjective else ("NOUN",)
     for m in sorted(ps.matches, key=lambda m: m.first):
         if last < m.first <= c_end and m.entry is not None and m.entry.kind == ADJECTIVE and m.entry.key not in own and (
-            m.last + 1 < len(tokens) and tokens[m.last + 1].pos == "NOUN"
-        ):
+            m.last + 1 < len(tokens) and tokens[m.last + 1].pos in heads and tokens[m.first - 1].lower not in INSTRUMENT_BEFORE
+            and not (before_adjective and "ablt" in tokens[m.last + 1].grammemes and tokens[m.first - 1].pos != "PREP")
+        ):  # not "с российской территории", "с помощью британских ракет", "британскими ракетами"
             return [state_ref(m.entry.key)]
     return []
 
@@ -113,6 +121,24 @@ def sides(ps, c_start: int, c_end: int, state_ref) -> list[ActorRef]:
     return []
 
 
+def border_states(ps, c_start: int, c_end: int, state_ref) -> list[ActorRef]:
+    """"перестрелка на границе Киргизии и Таджикистана": the states joined by «и» right after «граница» in the
+    clause, the two sides of what happens on their border."""
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    states = sorted((m for m in ps.matches if m.entry is not None and m.entry.kind in (STATE, SEAT)), key=lambda m: m.first)
+    for k in range(c_start, c_end):
+        if tokens[k].lemma != "граница":
+            continue
+        first = next((m for m in states if m.first == k + 1), None)
+        second = next((m for m in states if first is not None and m.first == first.last + 2
+                       and tokens[first.last + 1].lower == "и"), None)
+        if second is not None and first.entry.key != second.entry.key:
+            return [state_ref(first.entry.key), state_ref(second.entry.key)]
+    return []
+
+
 def hosted(ps, last: int, c_end: int, state_ref) -> list[ActorRef]:
     """"прибыл с визитом в Москву": the state (or its capital) named after в/во in the clause after the visit."""
     from faultlines.nlp.ru.knowledge import SEAT, STATE
@@ -143,6 +169,21 @@ def struck_place(ps, last: int, c_end: int, own: set[str | None]) -> list[ActorR
         before = tokens[m.first - 1]
         if m.entry.kind in (STATE, SEAT) and (before.lower in ("в", "во", "на") or before.lemma in PLACE_NOUNS):
             return [Actor(id=code, name=code, kind="state", country=code, role="GOV").ref()]
+    return []
+
+
+def territory_state(ps, last: int, c_end: int, state_ref) -> list[ActorRef]:
+    """"покинули территорию Киргизии", "вывели войска с территории Баткенской области": the state named after a noun
+    of a place («территория», «область»), or the state of a place the knowledge holds, after the predicate."""
+    from faultlines.nlp.ru.actors import PLACE_NOUNS
+    from faultlines.nlp.ru.knowledge import PLACE, SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if not last < m.first <= c_end or m.entry is None:
+            continue
+        if m.entry.kind == PLACE or m.entry.kind in (STATE, SEAT) and tokens[m.first - 1].lemma in PLACE_NOUNS:
+            return [state_ref(m.entry.key)]
     return []
 
 
@@ -177,6 +218,11 @@ def _subject_nouns() -> frozenset[str]:
     from faultlines.nlp.ru.data import data_text
 
     return frozenset(w.strip() for w in data_text("subject_nouns.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+def subject_noun(lemma: str) -> bool:
+    """Whether a noun names people or a body that may act (``data/ru/subject_nouns.txt``)."""
+    return lemma in _subject_nouns()
 
 
 #: Words that may stand between a subject and its predicate ("Японский дипломат также призвал").
@@ -239,30 +285,128 @@ def member_of(country: str | None, ref: ActorRef) -> bool:
     return bool(country) and country in _members().get(ref.id, frozenset())
 
 
-def suffered(ps, hit: list[int], c_start: int, actor_mention, state_ref) -> tuple[ActorRef, ActorRef] | None:
-    """"Белгород подвергся обстрелу со стороны ВСУ", "Решение Токио подверглось критике со стороны Пекина": the one
-    named after «со стороны» (or in the genitive right after the noun) acts on the subject before the predicate: an
-    actor, else the state of a state, capital or place named there. None unless both are named and differ."""
+def suffered(ps, hit: list[int], c_start: int, actor_mention, state_ref, c_end: int | None = None) -> tuple[ActorRef, ActorRef] | None:
+    """"Белгород подвергся обстрелу со стороны ВСУ", "Решение Токио подверглось критике со стороны Пекина", "Под
+    атакой украинских беспилотников оказались Курская и Брянская области": the one named after «со стороны», or in
+    the genitive (an actor, or a state's adjective before a noun) right after the noun of the act, acts on the subject
+    before the predicate, or, with none there, after it: an actor, else the state of a state, capital or place named
+    there. None unless both are named and differ."""
     from faultlines.model import Actor
     from faultlines.nlp.ru.knowledge import ADJECTIVE, PLACE, SEAT, STATE
 
     tokens = ps.sentence.tokens
-    noun = hit[-1]
+    noun = max((k for k in hit if tokens[k].pos == "NOUN"), default=hit[-1])
     start = noun + 3 if [t.lower for t in tokens[noun + 1 : noun + 3]] == ["со", "стороны"] else noun + 1
-    agent = next((m for m in ps.mentions if start <= m.first <= start + 1 and actor_mention(m)
-                  and m.case in ("gent", None)), None)
+    mention = next((m for m in ps.mentions if start <= m.first <= start + 1 and actor_mention(m)
+                    and m.case in ("gent", None)), None)
+    agent = mention.actor.ref() if mention is not None else next((
+        state_ref(m.entry.key) for m in ps.matches if m.first == start and m.entry is not None
+        and m.entry.kind == ADJECTIVE and m.last + 1 < len(tokens) and "gent" in tokens[m.last + 1].grammemes), None)
     if agent is None:
         return None
-    subject = next((m.actor.ref() for m in ps.mentions if c_start <= m.first and m.last < hit[0] and actor_mention(m)), None)
-    if subject is None:
+
+    def subject_in(lo: int, hi: int) -> ActorRef | None:
+        found = next((m.actor.ref() for m in ps.mentions if lo <= m.first and m.last <= hi and actor_mention(m)), None)
+        if found is not None:
+            return found
         # "Территория Сирии подверглась …", "Российские банки попали под санкции": a state named or its adjective
-        named = next((m for m in sorted(ps.matches, key=lambda m: m.first) if c_start <= m.first and m.last < hit[0]
+        named = next((m for m in sorted(ps.matches, key=lambda m: m.first) if lo <= m.first and m.last <= hi
                       and m.entry is not None and m.entry.kind in (PLACE, SEAT, STATE, ADJECTIVE)), None)
         if named is None:
             return None
         code = named.entry.key
-        subject = state_ref(code) if named.entry.kind != PLACE else Actor(
+        return state_ref(code) if named.entry.kind != PLACE else Actor(
             id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()
-    if subject.country == agent.actor.country:
+
+    subject = subject_in(c_start, hit[0] - 1)
+    if subject is None and c_end is not None and hit[-1] > noun:
+        subject = subject_in(hit[-1] + 1, c_end)  # "Под атакой … оказались Курская и Брянская области"
+    if subject is None or subject.country == agent.country:
         return None
-    return agent.actor.ref(), subject
+    return agent, subject
+
+
+def agent_after(ps, participle: int, c_end: int, skip: set[int], actor_mention, state_ref) -> tuple[ActorRef | None, int]:
+    """The agent of a passive participle named within four words after it (and the index of its last word): an actor
+    in the instrumental or after «со стороны», or a state's adjective before a noun in the instrumental ("сбиты
+    российскими истребителями")."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    tokens = ps.sentence.tokens
+    for k in range(participle + 1, min(c_end, participle + 4) + 1):
+        if k in skip or tokens[k - 1].pos == "PREP":
+            continue  # "с Украиной": an instrumental after a preposition is no agent
+        side = k + 2 if [t.lower for t in tokens[k : k + 2]] == ["со", "стороны"] else k
+        mention = next((m for m in ps.mentions if m.first == side and actor_mention(m)
+                        and ("ablt" in tokens[k].grammemes if side == k else m.case in ("gent", None))), None)
+        if mention is not None:
+            return mention.actor.ref(), mention.last
+        adjective = next((m for m in ps.matches if m.first == k and m.entry is not None and m.entry.kind == ADJECTIVE
+                          and m.last + 1 < len(tokens) and "ablt" in tokens[m.last + 1].grammemes), None)
+        if adjective is not None:
+            return state_ref(adjective.entry.key), adjective.last + 1
+    return None, -1
+
+
+def downed(ps, hit: list[int], c_start: int, c_end: int, actor_mention, state_ref,
+           reporter: ActorRef | None) -> tuple[ActorRef, ActorRef] | None:
+    """"Украинские беспилотники сбиты над Брянской областью": weapons named before a passive participle of shooting
+    down are the target's (by the adjective right before the noun, or an actor in the genitive right after it); the
+    agent is named after the participle, else the state over whose place they fell, else the reporter's state."""
+    tokens = ps.sentence.tokens
+    noun, participle = hit[0], hit[-1]
+    if tokens[participle].pos not in ("PRTS", "PRTF"):
+        return None
+    target = next(iter(weapons_state(ps, noun, state_ref)), None)
+    if target is None:
+        owner = next((m for m in ps.mentions if m.first == noun + 1 and actor_mention(m) and m.case in ("gent", None)), None)
+        target = owner.actor.ref() if owner is not None else None
+    if target is None:
+        return None
+    agent, _ = agent_after(ps, participle, c_end, set(hit), actor_mention, state_ref)
+    if agent is None:
+        agent = next(iter(over_place(ps, c_start, c_end, state_ref)), None)
+    if agent is None and reporter is not None and reporter.country:
+        agent = state_ref(reporter.country)
+    if agent is None or agent.country == target.country:
+        return None
+    return agent, target
+
+
+def passive_parties(ps, hit: list[int], c_start: int, c_end: int, actor_mention, state_ref) -> tuple[ActorRef, ActorRef] | None:
+    """(agent, patient) of a passive participle: "Белгород был обстрелян со стороны ВСУ", "позиции были обстреляны
+    украинскими военными", "сбитого азербайджанскими военными российского вертолета". The agent is named after the
+    participle, in the instrumental (an actor, or a state's adjective before a noun) or after «со стороны»; the
+    patient is named before a short participle (an actor, a state, or the people of a place) or, after a full one,
+    after its agent. None unless both are named and differ."""
+    from faultlines.model import Actor
+    from faultlines.nlp.ru.knowledge import ADJECTIVE, PLACE, SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    participle = hit[0]
+    if tokens[participle].pos not in ("PRTS", "PRTF"):
+        return None
+    agent, agent_end = agent_after(ps, participle, c_end, set(hit), actor_mention, state_ref)
+    if agent is None:
+        return None
+
+    def named(m) -> ActorRef:
+        code = m.entry.key
+        if m.entry.kind == PLACE:
+            return Actor(id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()
+        return state_ref(code)
+
+    kinds = (PLACE, SEAT, STATE, ADJECTIVE)
+    if tokens[participle].pos == "PRTS":
+        mention = next((m for m in reversed(ps.mentions) if c_start <= m.first and m.last < participle and actor_mention(m)
+                        and m.case != "ablt"), None)
+        place = next((m for m in sorted(ps.matches, key=lambda m: -m.first) if c_start <= m.first and m.last < participle
+                      and m.entry is not None and m.entry.kind in kinds), None)
+        patient = mention.actor.ref() if mention is not None else named(place) if place is not None else None
+    else:
+        after = next((m for m in sorted(ps.matches, key=lambda m: m.first) if agent_end < m.first <= c_end
+                      and m.entry is not None and m.entry.kind in kinds and m.entry.key != agent.country), None)
+        patient = named(after) if after is not None else None
+    if patient is None or patient.country == agent.country:
+        return None
+    return agent, patient

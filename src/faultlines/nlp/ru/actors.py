@@ -92,12 +92,32 @@ def gazetteer_matches(tokens: list[Token]) -> list[Match]:
                     continue  # an acronym ("ВТО") is written in capitals, not inside a word ("Aвто")
                 best = Match(i, i + n - 1, entry, " ".join(t.text for t in tokens[i : i + n]))
                 break
+            if entry.kind == PLACE and n == 2 and _shares_head(tokens, i, entry.words[1]):
+                best = Match(i, i, entry, tokens[i].text)  # "Калужской и Брянской областями": each its own place
+                break
         if best is not None:
             out.append(best)
             i = best.last + 1
         else:
             i += 1
     return out
+
+
+#: Words that may stand between adjectives sharing one noun ("Курская, Белгородская и Брянская области").
+_SHARED_HEAD_JOINS = {",", "и", "а", "также"}
+
+
+def _shares_head(tokens: list[Token], i: int, head: frozenset[str]) -> bool:
+    """Whether the adjective at ``i`` is one of several joined by commas or «и» that share the noun ``head`` after
+    the last of them ("Калужской и Брянской областями")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in _SHARED_HEAD_JOINS:
+        return False
+    for k in range(i + 1, min(len(tokens), i + 16)):
+        if tokens[k].keys & head:
+            return tokens[k - 1].pos == "ADJF"
+        if tokens[k].lower not in _SHARED_HEAD_JOINS and tokens[k].pos != "ADJF":
+            return False
+    return False
 
 
 def _another_first_name(token: Token) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from faultlines.nlp.ru.models import analyse_word
 
@@ -41,6 +43,24 @@ class Sentence:
 
     def text_of(self, paragraph_text: str) -> str:
         return paragraph_text[self.start : self.end]
+
+
+@lru_cache(maxsize=1)
+def _lookalikes() -> dict[int, str]:
+    from faultlines.nlp.ru.data import data_rows
+
+    return {ord(letter): cyrillic for letter, cyrillic in data_rows("lookalikes.tsv", 2) if len(letter) == 1}
+
+
+_MIXED_WORD = re.compile(r"\w*[а-яёА-ЯЁ]\w*")
+
+
+def cyrillic_lookalikes(text: str) -> str:
+    """``text`` with the Latin and Greek letters that look like Cyrillic ones (``data/ru/lookalikes.tsv``) read as
+    Cyrillic inside each word that holds a Cyrillic letter ("здοровых", "Москвοй"); one letter for one, so every
+    offset stays; words wholly in Latin ("Reuters", "CNN") are left as they are."""
+    table = _lookalikes()
+    return _MIXED_WORD.sub(lambda m: m.group().translate(table), text)
 
 
 def tokens_of(text: str) -> list[Token]:
