@@ -131,3 +131,29 @@ def test_having_a_meeting_or_talks_is_meeting_but_having_a_deal_is_no_new_act():
 def test_nameless_soldiers_facing_a_states_rebels_are_that_states():
     text = "ISLAMABAD: Pakistani Taliban insurgents attacked two checkpoints in the north-west, killing one soldier."
     assert any((s, t) == ("PAKREB", "PAKMIL") and root in ("18", "19") for s, t, root, _ in coded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CONAKRY - The United Nations and the African Union have condemned the coup and called for civilian rule.",
+            ("IGOUNO", "GINMIL", "11"),
+        ),
+        ("Soldiers in Guinea seized power on Sunday.", ("GINMIL", "GINGOV", "18")),
+    ],
+)
+def test_a_coup_is_the_military_taking_power_from_the_government(text, expected):
+    assert expected in {(s, t, root) for s, t, root, _ in coded(text)}
+
+
+def test_releasing_a_statement_is_no_release_of_people():
+    text = "Japan, the United States and South Korea released a joint statement condemning North Korea's launches."
+    found = {(s, t, root) for s, t, root, _ in coded(text)}
+    assert ("JPNGOV", "PRKGOV", "11") in found
+    assert not any(root == "08" for _, _, root in found)
+
+
+def test_the_international_community_is_no_states_people():
+    text = 'NAYPYIDAW - "The international community should press the Burmese military," Biden said.'
+    assert not any(s == "MMRCVL" or t == "MMRCVL" for s, t, _, _ in coded(text))

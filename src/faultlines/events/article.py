@@ -73,6 +73,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _host_of_envoy(coded, coder)
                 _answered_act(coded, coder)
                 _implicit_target(coded, coder)
+                _power_seized(coded, coder)
                 _protest_target(coded, coder)
                 _riot(coded)
                 _sector_of_act(coded, coder)
@@ -448,6 +449,21 @@ def _implicit_target(coded: Coded, coder: SentenceCoder) -> None:
     if found:
         note = f"target {found[0].ref.name} taken from the clause it tells the time or cause of"
         _take_target(coded, found[0], note, 0.15)
+
+
+def _power_seized(coded: Coded, coder: SentenceCoder) -> None:
+    """``The military seized power``: power taken from no one named is taken from the government of the state
+    whose forces or people take it."""
+    if coded.targets or not coded.sources or "obj:power" not in coded.rule:
+        return
+    countries = {p.ref.country for p in coded.sources}
+    if len(countries) != 1 or None in countries or any(p.ref.role == "GOV" for p in coded.sources):
+        return
+    country = countries.pop()
+    ref = ActorRef(id=country, name=coder.lex.state_name(country), country=country, role="GOV")
+    coded.targets = [Participant(ref, "state", False, True, 0, 0, ref.name, inferred=True)]
+    coded.notes.append(f"power taken from the government of {ref.name}")
+    coded.confidence -= 0.1
 
 
 def _wants_target(coded: Coded) -> bool:

@@ -26,6 +26,8 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
+#: Modifiers that make a people or community nobody's in particular ("the international community").
+WORLDWIDE = {"international", "global", "world", "worldwide"}
 HYPHENS = {"-", "\u2013", "\u2010"}
 GOVERNMENT_NOUNS = {"government", "authority", "administration", "regime", "leadership", "cabinet"}
 INSTITUTION_NOUNS = {
@@ -314,6 +316,8 @@ class ActorFinder:
         if token.dep_ == "compound" and token.head.lemma_.lower() in LAW_NOUNS:
             return None  # "the foreign agents law": a kind of law, no agents
         role, kind = noun
+        if any(c.dep_ == "amod" and c.lower_ in WORLDWIDE for c in token.children):
+            return None  # "the international community", "the world community": no state's people
         if modifier is not None and modifier.kind == "organisation" and modifier.ref.role and lemma in BODY_NOUNS:
             return modifier  # "the ruling Georgian Dream party", "the Wagner group": the body named
         if lemma in PARTY_NOUNS and any(c.dep_ == "amod" and c.lower_ in RULING for c in token.children):

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon, Pattern
-from faultlines.events.participants import HYPHENS, ActorFinder, Participant
+from faultlines.events.participants import HYPHENS, ActorFinder, Participant, phrase_bounds
 from faultlines.model import ActorRef
 
 if TYPE_CHECKING:
@@ -435,7 +435,12 @@ class RoleFinder:
 
     def _names_harm(self, noun: Token) -> bool:
         pattern = self.patterns.get(noun.i)
-        return (pattern is not None and pattern.cameo[:2] in VIOLENT_ROOTS) or noun.lemma_.lower() in HARM_NOUNS
+        lemma = noun.lemma_.lower()
+        return (
+            (pattern is not None and pattern.cameo[:2] in VIOLENT_ROOTS)
+            or lemma in HARM_NOUNS
+            or (lemma, "N") in (self.lex.implied_agents or {})  # "condemned the coup", "the arrest of ..."
+        )
 
     def _harm_authors(self, harm: Token, exclude: list[Participant]) -> list[Participant]:
         """Whom a criticism of harm done is aimed at: "condemned the Israeli strike on the consulate" at Israel's
@@ -445,10 +450,23 @@ class RoleFinder:
         if authors:
             return authors
         victims = self._prep_objects(harm, ("against", "on", "of"), exclude)
-        people = [v for v in victims if v.ref.country and v.ref.role not in ("GOV", *STATE_FORCES)]
-        if len({v.ref.country for v in people}) != 1:
+        victims += [self.finder.pronoun(c) for c in harm.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        people = [v for v in victims if v is not None and v.ref.country and v.ref.role not in ("GOV", *STATE_FORCES)]
+        if len({v.ref.country for v in people}) == 1:
+            return [self.finder.state_of(people[0], harm)]
+        if people:
             return []
-        return [self.finder.state_of(people[0], harm)]
+        implied = (self.lex.implied_agents or {}).get((harm.lemma_.lower(), "N"))
+        if implied is None:
+            return []
+        # "condemned the coup (in Guinea)": that state's military, who alone stage one
+        places = self._prep_objects(harm, ("in",), exclude)
+        country = next((p.ref.country for p in places if p.ref.country), None) or self.finder.home
+        if country is None:
+            return []
+        ref = ActorRef(id=f"{country}:{implied[0]}", name=implied[1], country=country, role=implied[0])
+        part = Participant(ref, "group", True, True, *phrase_bounds(harm), harm.text)
+        return [] if excluded(part, exclude) else [part]
 
     def _thing_targets(
         self,
