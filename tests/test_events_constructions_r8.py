@@ -157,3 +157,10 @@ def test_releasing_a_statement_is_no_release_of_people():
 def test_the_international_community_is_no_states_people():
     text = 'NAYPYIDAW - "The international community should press the Burmese military," Biden said.'
     assert not any(s == "MMRCVL" or t == "MMRCVL" for s, t, _, _ in coded(text))
+
+
+def test_drawing_return_fire_is_being_fired_on_but_drawing_fire_from_critics_is_criticism():
+    text = "Pakistani airstrikes hit hideouts inside Afghanistan on Monday, drawing return fire from the Afghan Taliban."
+    assert ("AFGGOV", "PAKMIL", "19") in {(s, t, root) for s, t, root, _ in coded(text)}
+    text = "The Kenyan plan drew fire from Ugandan officials."
+    assert ("UGAGOV", "KENGOV", "11") in {(s, t, root) for s, t, root, _ in coded(text)}
