@@ -393,3 +393,9 @@ def test_a_former_office_before_a_name_set_off_by_commas_is_out_of_office():
     assert named(parsed, "Joseph Joel Jean").role == "OPP"
     serving = actors_of("Spain's prime minister, Lucia Navarro, said the deal was fair.")
     assert named(serving, "Lucia Navarro").code == "ESPGOV"
+
+
+def test_a_states_national_security_council_is_no_un_security_council():
+    parsed = actors_of("Taiwan's National Security Council met on Tuesday.", "The UN Security Council met on Friday.")
+    un = [a for a in parsed.actors if a.code == "IGOUNO"]
+    assert un and all(span.paragraph == 1 for a in un for span in a.spans)

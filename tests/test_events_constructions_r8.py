@@ -164,3 +164,26 @@ def test_drawing_return_fire_is_being_fired_on_but_drawing_fire_from_critics_is_
     assert ("AFGGOV", "PAKMIL", "19") in {(s, t, root) for s, t, root, _ in coded(text)}
     text = "The Kenyan plan drew fire from Ugandan officials."
     assert ("UGAGOV", "KENGOV", "11") in {(s, t, root) for s, t, root, _ in coded(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's military said its army, navy and rocket forces launched a joint exercise off the coast of Taiwan.",
+        "China's military said it has kicked off joint exercises around Taiwan as a stern warning.",
+    ],
+)
+def test_one_states_joint_exercises_around_another_are_a_show_of_force_toward_it(text):
+    found = {(s, t, root) for s, t, root, _ in coded(text)}
+    assert ("CHNMIL", "TWNGOV", "15") in found
+    assert not any(root == "06" for _, _, root in found)
+
+
+def test_russia_and_belarus_joint_exercises_stay_cooperation():
+    found = {(s, t, root) for s, t, root, _ in coded("Russia and Belarus held joint military exercises near Brest.")}
+    assert ("RUSGOV", "BLRGOV", "06") in found
+
+
+def test_an_occasion_is_no_target():
+    text = 'U.S. Defense Secretary Pete Hegseth promised to counter "China\'s aggression" on his first visit to Asia.'
+    assert not any(s == "CHNGOV" and t == "USAGOV" for s, t, _, _ in coded(text))

@@ -30,7 +30,9 @@ ANSWER_MARKS = {"after", "because", "since"}
 # acts that can be about nameless people: condolences, praise, aid, release, cuts, harm
 PEOPLE_ACTS = ("018", "05", "07", "08", "16", "17", "18", "19", "20")
 PHRASE_BREAKS = {"in", "of", "from", "at", "on", "near", "who", "that", "which", "across", "inside", ","}
-PLACE_TARGET_PREPS = {"in", "into", "to", "for", "from", "on", "inside", "across", "toward", "towards", "along", "near"}
+PLACE_TARGET_PREPS = {
+    "in", "into", "to", "for", "from", "on", "inside", "across", "toward", "towards", "along", "near", "around", "off",
+}
 VIOLENCE = ("18", "19", "20")
 TARGET_PREPS = {"to", "against", "on", "with", "for", "from", "into", "toward", "towards"}
 
@@ -79,6 +81,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _sector_of_act(coded, coder)
                 _unconventional(coded)
                 _armed_version(coded)
+                _exercise_alone(coded)
                 _condition_target(coded, coder)
                 _anaphoric_target(coded, earlier, coder)
                 _place_target(coded, coder)
@@ -464,6 +467,22 @@ def _power_seized(coded: Coded, coder: SentenceCoder) -> None:
     coded.targets = [Participant(ref, "state", False, True, 0, 0, ref.name, inferred=True)]
     coded.notes.append(f"power taken from the government of {ref.name}")
     coded.confidence -= 0.1
+
+
+#: Joint exercises (CAMEO 062, military cooperation) are so only with a partner; one state's "joint" drills of its
+#: army, navy and air force are a show of force (150) toward the place they are held around.
+JOINT_EXERCISE = "062"
+SHOW_OF_FORCE = "150"
+
+
+def _exercise_alone(coded: Coded) -> None:
+    if coded.code != JOINT_EXERCISE or coded.targets or "noun:" not in coded.rule:
+        return
+    if len({p.ref.country for p in coded.sources if p.ref.country}) > 1:
+        return  # "Russia and Belarus held joint exercises": with each other
+    coded.code = coded.act = SHOW_OF_FORCE
+    coded.reciprocal = False
+    coded.notes.append("exercises of one state's forces: a show of force")
 
 
 def _wants_target(coded: Coded) -> bool:

@@ -472,7 +472,7 @@ class ActorFinder:
                 found = found or self._lexicon_actor(child, allow_adjective=True)
             if found is not None:
                 return found
-            if child.dep_ == "compound" and depth < 2:
+            if child.dep_ in ("compound", "nmod") and depth < 2:  # ("its army, navy and rocket forces")
                 found = self._modifier_actor(child, depth + 1)
                 if found is not None:
                     return found
@@ -666,9 +666,14 @@ class ActorFinder:
     def _reporter(self, token: Token) -> Token | None:
         """``The military said it is sending more forces``: a pronoun subject of a reported clause stands for the
         noun that reports it, when the two agree in number (whether or not that noun names a known actor)."""
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+        clause_subject = token
+        if token.dep_ == "poss":  # "said its army launched ...", "said its army, navy and rocket forces launched"
+            clause_subject = token.head
+            while clause_subject.dep_ in ("nmod", "compound", "conj") and clause_subject.head.i != clause_subject.i:
+                clause_subject = clause_subject.head
+        if clause_subject.dep_ not in ("nsubj", "nsubjpass") or clause_subject.head.dep_ != "ccomp":
             return None
-        speech = token.head.head
+        speech = clause_subject.head.head
         if self.lex.effect(speech.lemma_.lower(), "V") != "speech":
             return None
         subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)

@@ -68,7 +68,7 @@ FRAME_HEADS = {
 #: Verbs that refuse what their object says ("vetoed a resolution condemning Russia" condemns no one).
 REFUSING_VERBS = {"veto", "reject", "oppose", "block", "abstain", "withdraw", "scrap", "kill", "sink"}
 #: Nouns of a meeting's venue, whose "of" names no party: "on the sidelines of the G20 summit".
-VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins"}
+VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins", "visit", "trip", "tour", "way"}  # ("on his first visit")
 #: Nouns of harm done to people whose author a criticism of it is aimed at ("condemned the violence against ...").
 HARM_NOUNS = {"violence", "intimidation", "harassment", "brutality", "abuse", "abuses", "torture", "persecution"}
 #: Verbs whose participle names the target of the act it follows ("sanctions targeting Russian banks").

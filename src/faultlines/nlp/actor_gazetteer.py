@@ -110,6 +110,8 @@ class Gazetteer:
                 kind = f"P:{sub}"
             else:
                 ref, kind = rest, head
+            if kind == "O" and start > 0 and doc[start - 1].text in self.knowledge.national_words:
+                continue  # "Taiwan's National Security Council" is no "Security Council" of the UN
             found.append(NameMatch(start, end, kind, ref))
         # Longest first; among equals the knowledge's kind order, then the later end ("Crown Prince Mohammed bin
         # Salman": the name, not "Crown Prince Mohammed").

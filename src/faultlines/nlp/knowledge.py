@@ -132,6 +132,7 @@ class Knowledge:
     extra_orgs: dict[str, Organisation] = field(default_factory=dict)  # Phoenix: name -> organisation
     spellings: dict[str, Person] = field(default_factory=dict)  # spelling_key of a known full name -> person
     title_given_names: frozenset[str] = frozenset()  # title words that are also given names ("Amir")
+    national_words: frozenset[str] = frozenset()  # words opening a state body's name ("National Security Council")
 
     def extra_org(self, text: str) -> Organisation | None:
         """The dictionaries' organisation called ``text``, also written with a lower-case article ("al-Shabab")."""
@@ -268,6 +269,7 @@ def load_knowledge() -> Knowledge:
         extra_orgs,
         {key: person for key, person in spellings.items() if person is not None},
         frozenset(word.lower() for (word,) in data_rows("title_given_names.tsv", 1)),
+        frozenset(word for (word,) in data_rows("national_words.tsv", 1)),
     )
 
 
