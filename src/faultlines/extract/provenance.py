@@ -29,6 +29,15 @@ _PROVENANCE_CUE = re.compile(
 _CREDIT_CUE = re.compile(
     r"[/(:]|photo|image|picture|getty|shutterstock|alamy|unsplash|pexels|wikimedia|illustration|credit", re.I
 )
+# The cues' literal words: a line holding none of them (lower-cased) cannot match the cue. Substring tests
+# are many times faster than the case-insensitive alternation, which then runs on the few lines left.
+_PROVENANCE_WORDS = tuple(re.sub(r"\\b", "", _PROVENANCE_CUE.pattern).split("|"))
+_CREDIT_WORDS = ("/", "(", ":", *_CREDIT_CUE.pattern.split("|")[1:])
+
+
+def _cued(line: str, words: tuple[str, ...], cue: re.Pattern[str]) -> bool:
+    lower = line.lower()
+    return any(word in lower for word in words) and cue.search(line) is not None
 _URL = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:/\S*)?$", re.I)
 
 
@@ -60,7 +69,7 @@ def provenance_line(line: str) -> str | None:
     Only whole provenance statements match; such a line is not part of the article body.
     """
     line = line.strip()
-    if not line or len(line) > _MAX_LINE or not _PROVENANCE_CUE.search(line):
+    if not line or len(line) > _MAX_LINE or not _cued(line, _PROVENANCE_WORDS, _PROVENANCE_CUE):
         return None
     for pattern in _patterns("provenance_republished.txt"):
         match = pattern.search(line)
@@ -95,7 +104,7 @@ def image_credit_line(line: str) -> str | None:
     ``Jane Roe / Agency``; ``Photo: AFP/Getty`` → ``AFP/Getty``.
     """
     line = line.strip()
-    if not line or len(line) > _MAX_LINE or not _CREDIT_CUE.search(line):
+    if not line or len(line) > _MAX_LINE or not _cued(line, _CREDIT_WORDS, _CREDIT_CUE):
         return None
     for pattern in _patterns("provenance_credits.txt"):
         match = pattern.search(line)
@@ -125,7 +134,7 @@ def caption_credit(line: str, parenthesised: bool = False) -> str | None:
     if not line or len(line) > _MAX_LINE:
         return None
     tail = line[-_TAIL:]
-    if not _CREDIT_CUE.search(tail):
+    if not _cued(tail, _CREDIT_WORDS, _CREDIT_CUE):
         return None
     for pattern in _patterns("provenance_credit_tails.txt"):
         if pattern.pattern.startswith(r"\(") and not parenthesised:
