@@ -39,7 +39,10 @@ def data_search(name: str, text: str) -> bool:
     :func:`data_hints`) so that most texts never reach the regular expression (substring tests are many
     times faster than a regular expression's alternation)."""
     lower = text.lower()
-    return any(hint in lower for hint in data_hints(name)) and data_regex(name).search(text) is not None
+    for hint in data_hints(name):
+        if hint in lower:
+            return data_regex(name).search(text) is not None
+    return False
 
 
 @cache

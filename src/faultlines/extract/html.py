@@ -193,16 +193,24 @@ def _trafilatura(tree: HtmlElement, url: str | None, name: str, fast: bool, meta
         raise FaultlinesError(f"{name}: extraction failed ({type(exc).__name__})") from None
 
 
+_LONG_TEXTS = lxml.etree.XPath(f".//text()[string-length() >= {PROSE_RUN_CHARS}]")
+_NOT_PROSE = ("script", "style", "noscript", "template")
+
+
 def _prose_chars(tree: HtmlElement) -> int:
     """Characters of the page's runs of prose: text runs of sentence length outside links, scripts and styles."""
     body = tree.find("body")
+    root = body if body is not None else tree
     total = 0
-    for el in (body if body is not None else tree).iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
+    for text in _LONG_TEXTS(root):  # few runs are this long: XPath finds them without a walk in Python
+        owner = text.getparent()
+        tag = owner.tag if owner is not None else None
+        if not isinstance(tag, str) or tag in _NOT_PROSE or (tag == "a" and not text.is_tail):
             continue
-        for text in (el.text if el.tag != "a" else None, el.tail):
-            if text and len(text) >= PROSE_RUN_CHARS:
-                total += len(text.strip())
+        total += len(text.strip())
+    tail = root.tail
+    if tail and len(tail) >= PROSE_RUN_CHARS and isinstance(root.tag, str) and root.tag not in _NOT_PROSE:
+        total += len(tail.strip())
     return total
 
 

@@ -8,7 +8,7 @@ these functions.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
@@ -63,6 +63,7 @@ def _clean_source(raw: str) -> str | None:
     return source
 
 
+@lru_cache(maxsize=4096)  # the HTML extractor asks of each paragraph twice (body lines, then the whole text)
 def provenance_line(line: str) -> str | None:
     """The publisher named by a provenance line ("This article was republished with permission from X").
 
