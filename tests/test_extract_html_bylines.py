@@ -204,3 +204,38 @@ def test_bylines_of_other_stories_in_their_own_articles_are_not_the_authors():
     )
     article = extract_article(Page(Input(path="page.html", kind="html"), text=page))
     assert article.authors == ["Ailsa Venn"]
+
+
+def _extract(html: str, url: str = "https://harbournotes.example/news/lighthouse"):
+    return extract_article(Page(Input(url=url, kind="html"), text=html))
+
+
+def test_a_by_heading_in_the_site_menu_is_no_byline():
+    menu = (
+        "<nav><ul class='menu'><li>Solutions<ul class='sub-menu'><li class='menu-header'>By Fleet Size</li>"
+        "<li><a href='/small'>Small fleets</a></li></ul></li></ul></nav>"
+    )
+    page = _page("").replace("<nav><a href='/'>Home</a><a href='/news'>News</a></nav>", menu)
+    assert _extract(page).authors == []
+
+
+def test_a_template_author_left_without_its_name_gives_way_to_the_printed_byline():
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Old lighthouse to shine again", "author": {"@type": "Person", "name": ", Harbour Notes"}, '
+        '"publisher": {"@type": "Organization", "name": "Harbour Notes"}}</script>'
+    )
+    page = _page('<div class="gnt_ar_by">Ailsa Venn</div>').replace("</head>", ld + "</head>")
+    page = page.replace('class="gnt_ar_by"', 'class="article-author"')
+    assert _extract(page).authors == ["Ailsa Venn"]
+
+
+def test_an_author_tag_listing_the_site_makers_by_role_is_no_byline():
+    meta = '<meta name="author" content="content: Harbour Notes, design: Tam Ruddock, code: Lee Gow">'
+    page = _page('<p class="byline">By Ailsa Venn</p>').replace("</head>", meta + "</head>")
+    assert _extract(page).authors == ["Ailsa Venn"]
+
+
+@pytest.mark.parametrize("text", ["View Full Profile", "See author bio", "The"])
+def test_profile_links_and_stray_articles_are_no_names(text):
+    assert clean_author(text) == []

@@ -159,6 +159,11 @@ def class_bylines(tree) -> list[str]:
 
 
 LABEL_SCAN = 4000  # text nodes of a page searched for a byline label
+# (a menu is a <nav>, or a list whose class names a menu: a wrapper "under-menu" holds the article)
+_TEXTS_OUTSIDE_MENUS = (
+    "//body//text()[not(ancestor::nav) and not(ancestor::*[self::ul or self::li]"
+    "[contains(translate(@class, 'MENU', 'menu'), 'menu')])]"
+)
 _BY_NAME = re.compile(r"^(?:written |posted |article |words |story )?by\s+\S", re.I)
 
 
@@ -166,7 +171,8 @@ def labelled_bylines(tree) -> list[str]:
     """Names printed after a byline label: "Written by" in one element and the name in the next, or a short
     "By Jane Roe" text of its own (the first such byline of the page)."""
     label = data_regex("html_byline_labels.txt")
-    texts = [t.strip() for t in tree.xpath("//body//text()")[:LABEL_SCAN]]
+    # a "By ..." inside the site's navigation heads a menu ("By Company Size", "By Industry")
+    texts = [t.strip() for t in tree.xpath(_TEXTS_OUTSIDE_MENUS)[:LABEL_SCAN]]
     texts = [t for t in texts if t]
     for i, text in enumerate(texts):
         if len(text) > 60:

@@ -147,7 +147,7 @@ def extract_html(page: Page) -> Article:
     if not site and title:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
         keys = site_keys([site], host)
-    candidates = _authors(meta, doc, bylines, loose)
+    candidates = _authors(meta, doc, bylines, loose, keys)
     if only_site and any(not is_site_name(b, keys) and not _login(b) for b in bylines):
         candidates = bylines
     # the site's own name beside a person's is the publisher; alone, it is the byline the page gives (both
@@ -266,8 +266,12 @@ def _canonical(meta: PageMeta, given: str | None) -> str | None:
 def _declared_authors(meta: PageMeta) -> tuple[list[str], list[str], list[str]]:
     """(people named in JSON-LD, author meta tags, organisations named in JSON-LD)."""
     value = meta.article_ld.get("author") if meta.article_ld else None
-    people = [n for n in ld_names(value, organisations=False) if not n.startswith("http")]
-    organisations = [n for n in ld_names(value) if n not in people and not n.startswith("http")]
+    # a "person" whose name starts with a comma (", USA TODAY") is a template's "{name}, {publisher}" left
+    # without its name: the publisher, not a person; the page's printed byline may still name the writer
+    people = [n for n in ld_names(value, organisations=False) if not n.startswith(("http", ","))]
+    organisations = [
+        n.lstrip(", ") for n in ld_names(value) if n not in people and not n.startswith("http") and n.lstrip(", ")
+    ]
     return people, _author_metas(meta), organisations
 
 
@@ -275,12 +279,21 @@ def _author_metas(meta: PageMeta) -> list[str]:
     """The values of the first author meta tag that names anyone (the plain ``author`` tags first; the
     analytics tags repeat them, as slugs at times), else a "Written by" twitter label's name."""
     for name in author_meta_names():
-        values = [m for m in meta.meta_all.get(name, []) if not m.startswith("http")]
+        values = [m for m in meta.meta_all.get(name, []) if not m.startswith("http") and not _credits_list(m)]
         if name == "author":
             values += [m for m in meta.meta_all.get("article:author", []) if not m.startswith("http")]
         if values:
             return values
     return _labelled_twitter_author(meta)
+
+
+_ROLE_LABEL = re.compile(r"(?:^|[,;|]\s*)[^\W\d_]+:\s")
+
+
+def _credits_list(value: str) -> bool:
+    """An author tag that lists the site's makers by role ("content: Site, design: Jane Roe, code: John
+    Doe"): the credits of the site, not the article's byline."""
+    return len(_ROLE_LABEL.findall(value)) >= 2
 
 
 def _login(name: str) -> bool:
@@ -299,11 +312,17 @@ def _labelled_twitter_author(meta: PageMeta) -> list[str]:
     return names
 
 
-def _authors(meta: PageMeta, doc, bylines: list[str], loose: list[str]) -> list[str]:
+def _authors(meta: PageMeta, doc, bylines: list[str], loose: list[str], keys: set[str]) -> list[str]:
     """Person names from JSON-LD, then meta tags, then the page's byline markup, then trafilatura's byline
-    search, then an element whose class names an author; organisations last."""
+    search, then an element whose class names an author; organisations last. trafilatura's pick gives way to
+    the element whose class names an author when it only names the site or the publisher (it reads the
+    JSON-LD author too)."""
     people, metas, organisations = _declared_authors(meta)
     traf = (doc.author or "").split(";") if doc is not None and doc.author else []
+    publisher = ld_names(meta.article_ld.get("publisher"))
+    publishers = {a.lower() for a in merge_authors(organisations) + merge_authors(publisher)}
+    if loose and traf and all(is_site_name(a, keys) or a.lower() in publishers for a in merge_authors(traf)):
+        traf = []
     return merge_authors(people, metas, bylines, traf, loose, organisations)
 
 
