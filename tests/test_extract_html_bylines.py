@@ -239,3 +239,17 @@ def test_an_author_tag_listing_the_site_makers_by_role_is_no_byline():
 @pytest.mark.parametrize("text", ["View Full Profile", "See author bio", "The"])
 def test_profile_links_and_stray_articles_are_no_names(text):
     assert clean_author(text) == []
+
+
+@pytest.mark.parametrize("heading", ["", "<h3>About the author</h3>"])
+def test_an_author_box_with_a_bio_gives_the_name_in_its_heading(heading):
+    box = (
+        f"<div class='post-author-box'>{heading}<h4>Ailsa Venn</h4><p>Ailsa has written about the coast for "
+        "twenty years, from the ferry strikes to the new marina, and keeps bees on the headland.</p></div>"
+    )
+    page = _page("", footer=box)
+    assert _extract(page).authors == ["Ailsa Venn"]
+
+
+def test_about_the_author_is_no_name():
+    assert clean_author("About the Author") == []

@@ -141,6 +141,8 @@ def page_bylines(tree) -> list[str]:
 # mark author boxes, bios and the bylines of other stories, so only the first that names a person counts
 _AUTHOR_CLASS = '//body//*[contains(translate(@class, "AUTHOR", "author"), "author")][not(self::a)]'
 AUTHOR_CLASS_SCAN = 12
+_BOX_HEADINGS = ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+BOX_HEADINGS = 2  # "About the author", then the name
 
 
 def class_bylines(tree) -> list[str]:
@@ -148,7 +150,14 @@ def class_bylines(tree) -> list[str]:
     ("<span>Dec 17, 2025</span><span>Jane Roe</span>"), for pages with no byline markup of a known kind."""
     for el in tree.xpath(_AUTHOR_CLASS)[:AUTHOR_CLASS_SCAN]:
         pieces = [re.sub(r"\s+", " ", t).strip() for t in el.itertext()]
-        if not any(pieces) or sum(len(p) for p in pieces) > MAX_BYLINE_CHARS:
+        if not any(pieces):
+            continue
+        if sum(len(p) for p in pieces) > MAX_BYLINE_CHARS:
+            # an author box with a bio: the name is its heading ("<h4>Jane Roe</h4><p>Jane writes ...</p>")
+            for heading in el.xpath(_BOX_HEADINGS)[:BOX_HEADINGS]:
+                names = [n for n in clean_author(heading.text_content()) if looks_like_person(n)]
+                if names:
+                    return names[:1]
             continue
         # the whole line first ("Dec. 19, 2025 · Jane Roe on behalf of <a>the team</a>"), then its pieces
         names = [n for n in clean_author(" ".join(pieces)) if looks_like_person(n)]
