@@ -253,3 +253,25 @@ def test_an_author_box_with_a_bio_gives_the_name_in_its_heading(heading):
 
 def test_about_the_author_is_no_name():
     assert clean_author("About the Author") == []
+
+
+def test_json_ld_contributors_beside_an_author_tag_naming_the_writer_leave_the_writer():
+    head = (
+        '<meta name="author" content="Ailsa Venn">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Old lighthouse to shine again", "author": [{"@type": "Person", "name": "Ailsa Venn"}, '
+        '{"@type": "Person", "name": "Tam Ruddock"}]}</script>'
+    )
+    page = _page("").replace("</head>", head + "</head>")
+    assert _extract(page).authors == ["Ailsa Venn"]
+
+
+def test_json_ld_co_authors_all_named_by_the_author_tag_stay():
+    head = (
+        '<meta name="author" content="Ailsa Venn, Tam Ruddock">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Old lighthouse to shine again", "author": [{"@type": "Person", "name": "Ailsa Venn"}, '
+        '{"@type": "Person", "name": "Tam Ruddock"}]}</script>'
+    )
+    page = _page("").replace("</head>", head + "</head>")
+    assert _extract(page).authors == ["Ailsa Venn", "Tam Ruddock"]

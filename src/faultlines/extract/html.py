@@ -272,7 +272,13 @@ def _declared_authors(meta: PageMeta) -> tuple[list[str], list[str], list[str]]:
     organisations = [
         n.lstrip(", ") for n in ld_names(value) if n not in people and not n.startswith("http") and n.lstrip(", ")
     ]
-    return people, _author_metas(meta), organisations
+    metas = _author_metas(meta)
+    # JSON-LD that credits the writer and the contributors (an editor, a photographer) beside an author tag
+    # that names only some of them: the tag gives the byline
+    named, tagged = merge_authors(people), {a.lower() for a in merge_authors(metas)}
+    if len(named) > 1 and tagged and tagged < {a.lower() for a in named}:
+        people = [a for a in named if a.lower() in tagged]
+    return people, metas, organisations
 
 
 def _author_metas(meta: PageMeta) -> list[str]:
