@@ -168,31 +168,38 @@ def class_bylines(tree) -> list[str]:
 
 
 LABEL_SCAN = 4000  # text nodes of a page searched for a byline label
-# (a menu is a <nav>, or a list whose class names a menu: a wrapper "under-menu" holds the article)
-_TEXTS_OUTSIDE_MENUS = (
-    "//body//text()[not(ancestor::nav) and not(ancestor::*[self::ul or self::li]"
-    "[contains(translate(@class, 'MENU', 'menu'), 'menu')])]"
-)
 _BY_NAME = re.compile(r"^(?:written |posted |article |words |story )?by\s+\S", re.I)
 
 
 def labelled_bylines(tree) -> list[str]:
     """Names printed after a byline label: "Written by" in one element and the name in the next, or a short
-    "By Jane Roe" text of its own (the first such byline of the page)."""
+    "By Jane Roe" text of its own (the first such byline of the page), outside the site's menus."""
     label = data_regex("html_byline_labels.txt")
-    # a "By ..." inside the site's navigation heads a menu ("By Company Size", "By Industry")
-    texts = [t.strip() for t in tree.xpath(_TEXTS_OUTSIDE_MENUS)[:LABEL_SCAN]]
-    texts = [t for t in texts if t]
-    for i, text in enumerate(texts):
+    runs = [(t.strip(), t) for t in tree.xpath("//body//text()")[:LABEL_SCAN]]
+    runs = [(text, run) for text, run in runs if text]
+    for i, (text, run) in enumerate(runs):
         if len(text) > 60:
             continue
-        if label.fullmatch(text) and i + 1 < len(texts):
-            candidate = texts[i + 1]
+        if label.fullmatch(text) and i + 1 < len(runs):
+            candidate, nodes = runs[i + 1][0], (run, runs[i + 1][1])
         elif _BY_NAME.match(text):
-            candidate = text
+            candidate, nodes = text, (run,)
         else:
             continue
         names = [n for n in clean_author(candidate) if looks_like_person(n)]
-        if names:
+        if names and not any(_in_menu(node) for node in nodes):
             return names[:4]
     return []
+
+
+def _in_menu(run) -> bool:
+    """Whether a text run sits in the site's navigation: a ``<nav>``, or a list whose class names a menu
+    (a "By ..." there heads a menu, "By Company Size"; a wrapper "under-menu" can hold the article)."""
+    owner = run.getparent()
+    holder = owner.getparent() if run.is_tail else owner  # a tail's text sits in its element's parent
+    if holder is None:
+        return False
+    for el in (holder, *holder.iterancestors()):
+        if el.tag == "nav" or el.tag in ("ul", "li") and "menu" in (el.get("class") or "").lower():
+            return True
+    return False
