@@ -275,3 +275,9 @@ def test_json_ld_co_authors_all_named_by_the_author_tag_stay():
     )
     page = _page("").replace("</head>", head + "</head>")
     assert _extract(page).authors == ["Ailsa Venn", "Tam Ruddock"]
+
+
+@pytest.mark.parametrize("link", ["All articles by Ailsa Venn", "View all posts by Ailsa Venn"])
+def test_the_link_to_the_writers_other_pieces_names_the_writer_when_nothing_else_does(link):
+    page = _page("", footer=f"<div class='x9'><a href='/people/ailsa'>{link}</a></div>")
+    assert _extract(page).authors == ["Ailsa Venn"]

@@ -169,6 +169,9 @@ def class_bylines(tree) -> list[str]:
 
 LABEL_SCAN = 4000  # text nodes of a page searched for a byline label
 _BY_NAME = re.compile(r"^(?:written |posted |article |words |story )?by\s+\S", re.I)
+_POSTS_BY = re.compile(
+    r"^(?:view |see |read |browse )?(?:all |more )?(?:articles|posts|stories|entries) (?:written )?by (?P<name>.+)$", re.I
+)
 
 
 def labelled_bylines(tree) -> list[str]:
@@ -189,6 +192,12 @@ def labelled_bylines(tree) -> list[str]:
         names = [n for n in clean_author(candidate) if looks_like_person(n)]
         if names and not any(_in_menu(node) for node in nodes):
             return names[:4]
+    # last, the link to the writer's other pieces ("All articles by Jane Roe", "View all posts by Jane Roe")
+    for text, run in runs:
+        match = _POSTS_BY.match(text) if len(text) <= 60 else None
+        names = [n for n in clean_author(match.group("name")) if looks_like_person(n)] if match else []
+        if names and not _in_menu(run):
+            return names[:1]
     return []
 
 
