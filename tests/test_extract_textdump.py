@@ -574,3 +574,25 @@ def test_a_short_russian_wire_story_of_short_paragraphs_is_an_article():
     assert article.title == "Минск и Вильнюс договорились о пропуске грузовиков"
     assert len(article.paragraphs) == 4
     assert not any("Telegram" in p for p in article.paragraphs)
+
+
+def test_a_row_of_one_word_repeated_is_not_the_headline():
+    from faultlines.extract.textdump_headline import _same_word
+
+    assert _same_word("Best Best Best Best Best Best")
+    assert _same_word("New New New")
+    assert not _same_word("Ferry crews strike on the northern routes")
+    assert not _same_word("New York, New York")
+    article = _dump(
+        """Harbour Notes
+
+Ferry crews strike on the northern routes for a second week
+
+Best Best Best Best Best Best
+
+Odile Brannock
+Fri 22 Dec 2023 12.10 CET
+"""
+        + _HARBOUR_BODY
+    )
+    assert article.title == "Ferry crews strike on the northern routes for a second week"

@@ -69,6 +69,8 @@ def candidates(blocks: list[Block], start: int, end: int) -> list[int]:
             continue
         if block.kind is Kind.DATE and block.n < 5:
             continue
+        if _same_word(block.text):
+            continue
         out.append(block.index)
     return out
 
@@ -161,6 +163,12 @@ def _echoed(text: str, lines: list[str]) -> bool:
 def _unlike_headline(text: str) -> bool:
     """A line shaped like no headline: a promotion, a list of tags, a breadcrumb trail, words run together."""
     return _promo(text) or _comma_list(text) or bool(_TRAIL.search(text) or _GLUED.search(text))
+
+
+def _same_word(text: str) -> bool:
+    """One word printed over and over ("Best Best Best Best"): a row of badges or buttons, not a headline."""
+    words = _WORDS.findall(text.lower())
+    return len(words) >= 3 and len(set(words)) * 2 <= len(words)
 
 
 def _role_line(text: str) -> bool:
