@@ -576,13 +576,14 @@ def test_a_short_russian_wire_story_of_short_paragraphs_is_an_article():
     assert not any("Telegram" in p for p in article.paragraphs)
 
 
-def test_a_row_of_one_word_repeated_is_not_the_headline():
+def test_a_row_of_one_word_repeated_or_a_line_said_twice_is_not_the_headline():
     from faultlines.extract.textdump_headline import _same_word
 
     assert _same_word("Best Best Best Best Best Best")
     assert _same_word("New New New")
     assert not _same_word("Ferry crews strike on the northern routes")
     assert not _same_word("New York, New York")
+    assert _same_word("Harbour College of Music Harbour College of Music")
     article = _dump(
         """Harbour Notes
 
