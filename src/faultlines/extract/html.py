@@ -137,10 +137,9 @@ def extract_html(page: Page) -> Article:
         doc.date = find_date(tree, **DATE_PARAMS, url=url)
     if prose >= RESCUE_MIN_CHARS and _text_chars(doc) < RESCUE_SHARE * prose and len(meta.h1) < RESCUE_MAX_H1:
         # the fast pass kept little of the page's prose (a guide laid out in cards, a listicle of embeds):
-        # trafilatura's slower pass, which weighs other algorithms' extractions, on a fresh tree
-        fresh = parse_html(page.text.replace("\x00", ""), name)
-        strip_chrome(fresh, url)
-        rescued = _trafilatura(fresh, url, name, fast=False, metadata=True)
+        # trafilatura's slower pass, which weighs other algorithms' extractions, on the same chrome-free tree
+        # (trafilatura works on a copy of the tree it is given: the page needs no second parse)
+        rescued = _trafilatura(tree, url, name, fast=False, metadata=True)
         if takes_rescue(doc, rescued):
             doc = rescued
     title = choose_title(meta, keys, fallback=page.feed_title or (doc.title if doc else None))
