@@ -108,3 +108,19 @@ def test_cues_hold_whatever_the_case():
     assert image_credit_line("PHOTO: Jane Roe / Harbour Weekly") == "Jane Roe / Harbour Weekly"
     assert caption_credit("Boats in the harbour at dawn. PHOTO: Jane Roe") is not None
     assert provenance_line("The boats ran aground in the storm.") is None
+
+
+def test_trafilatura_leaves_the_tree_it_is_given_as_it_was():
+    # the slow rescue pass reuses the chrome-free tree of the fast pass, so neither pass may change it
+    from lxml.etree import tostring
+
+    from faultlines.extract.html import _trafilatura
+
+    tree = parse_html(
+        "<html><head><title>Breakwater to grow</title></head><body><article><h1>Breakwater to grow</h1>"
+        f"<p>{PARAGRAPH}</p><ul><li>one</li><li>two</li></ul><p>{PARAGRAPH}</p></article></body></html>"
+    )
+    before = tostring(tree)
+    for fast in (True, False):
+        _trafilatura(tree, "https://harbour.example/a", "page", fast=fast, metadata=True)
+        assert tostring(tree) == before
