@@ -597,3 +597,18 @@ Fri 22 Dec 2023 12.10 CET
         + _HARBOUR_BODY
     )
     assert article.title == "Ferry crews strike on the northern routes for a second week"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Ferry crews strike on the northern routes / Dec 2025", "Ferry crews strike on the northern routes"),
+        ("Ferry crews strike on the northern routes - 3 October 2023", "Ferry crews strike on the northern routes"),
+        ("Dec 18 2025 Ferry crews strike on the northern routes", "Ferry crews strike on the northern routes"),
+        ("May 2024 jobs report shows the harbour hiring again", "May 2024 jobs report shows the harbour hiring again"),
+    ],
+)
+def test_a_date_glued_to_the_headline_leaves_it(line, headline):
+    from faultlines.extract.textdump_headline import unwrap_headline
+
+    assert unwrap_headline(line) == headline
