@@ -204,3 +204,80 @@ def test_bylines_of_other_stories_in_their_own_articles_are_not_the_authors():
     )
     article = extract_article(Page(Input(path="page.html", kind="html"), text=page))
     assert article.authors == ["Ailsa Venn"]
+
+
+def _extract(html: str, url: str = "https://harbournotes.example/news/lighthouse"):
+    return extract_article(Page(Input(url=url, kind="html"), text=html))
+
+
+def test_a_by_heading_in_the_site_menu_is_no_byline():
+    menu = (
+        "<nav><ul class='menu'><li>Solutions<ul class='sub-menu'><li class='menu-header'>By Fleet Size</li>"
+        "<li><a href='/small'>Small fleets</a></li></ul></li></ul></nav>"
+    )
+    page = _page("").replace("<nav><a href='/'>Home</a><a href='/news'>News</a></nav>", menu)
+    assert _extract(page).authors == []
+
+
+def test_a_template_author_left_without_its_name_gives_way_to_the_printed_byline():
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Old lighthouse to shine again", "author": {"@type": "Person", "name": ", Harbour Notes"}, '
+        '"publisher": {"@type": "Organization", "name": "Harbour Notes"}}</script>'
+    )
+    page = _page('<div class="gnt_ar_by">Ailsa Venn</div>').replace("</head>", ld + "</head>")
+    page = page.replace('class="gnt_ar_by"', 'class="article-author"')
+    assert _extract(page).authors == ["Ailsa Venn"]
+
+
+def test_an_author_tag_listing_the_site_makers_by_role_is_no_byline():
+    meta = '<meta name="author" content="content: Harbour Notes, design: Tam Ruddock, code: Lee Gow">'
+    page = _page('<p class="byline">By Ailsa Venn</p>').replace("</head>", meta + "</head>")
+    assert _extract(page).authors == ["Ailsa Venn"]
+
+
+@pytest.mark.parametrize("text", ["View Full Profile", "See author bio", "The"])
+def test_profile_links_and_stray_articles_are_no_names(text):
+    assert clean_author(text) == []
+
+
+@pytest.mark.parametrize("heading", ["", "<h3>About the author</h3>"])
+def test_an_author_box_with_a_bio_gives_the_name_in_its_heading(heading):
+    box = (
+        f"<div class='post-author-box'>{heading}<h4>Ailsa Venn</h4><p>Ailsa has written about the coast for "
+        "twenty years, from the ferry strikes to the new marina, and keeps bees on the headland.</p></div>"
+    )
+    page = _page("", footer=box)
+    assert _extract(page).authors == ["Ailsa Venn"]
+
+
+def test_about_the_author_is_no_name():
+    assert clean_author("About the Author") == []
+
+
+def test_json_ld_contributors_beside_an_author_tag_naming_the_writer_leave_the_writer():
+    head = (
+        '<meta name="author" content="Ailsa Venn">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Old lighthouse to shine again", "author": [{"@type": "Person", "name": "Ailsa Venn"}, '
+        '{"@type": "Person", "name": "Tam Ruddock"}]}</script>'
+    )
+    page = _page("").replace("</head>", head + "</head>")
+    assert _extract(page).authors == ["Ailsa Venn"]
+
+
+def test_json_ld_co_authors_all_named_by_the_author_tag_stay():
+    head = (
+        '<meta name="author" content="Ailsa Venn, Tam Ruddock">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Old lighthouse to shine again", "author": [{"@type": "Person", "name": "Ailsa Venn"}, '
+        '{"@type": "Person", "name": "Tam Ruddock"}]}</script>'
+    )
+    page = _page("").replace("</head>", head + "</head>")
+    assert _extract(page).authors == ["Ailsa Venn", "Tam Ruddock"]
+
+
+@pytest.mark.parametrize("link", ["All articles by Ailsa Venn", "View all posts by Ailsa Venn"])
+def test_the_link_to_the_writers_other_pieces_names_the_writer_when_nothing_else_does(link):
+    page = _page("", footer=f"<div class='x9'><a href='/people/ailsa'>{link}</a></div>")
+    assert _extract(page).authors == ["Ailsa Venn"]

@@ -574,3 +574,41 @@ def test_a_short_russian_wire_story_of_short_paragraphs_is_an_article():
     assert article.title == "Минск и Вильнюс договорились о пропуске грузовиков"
     assert len(article.paragraphs) == 4
     assert not any("Telegram" in p for p in article.paragraphs)
+
+
+def test_a_row_of_one_word_repeated_or_a_line_said_twice_is_not_the_headline():
+    from faultlines.extract.textdump_headline import _same_word
+
+    assert _same_word("Best Best Best Best Best Best")
+    assert _same_word("New New New")
+    assert not _same_word("Ferry crews strike on the northern routes")
+    assert not _same_word("New York, New York")
+    assert _same_word("Harbour College of Music Harbour College of Music")
+    article = _dump(
+        """Harbour Notes
+
+Ferry crews strike on the northern routes for a second week
+
+Best Best Best Best Best Best
+
+Odile Brannock
+Fri 22 Dec 2023 12.10 CET
+"""
+        + _HARBOUR_BODY
+    )
+    assert article.title == "Ferry crews strike on the northern routes for a second week"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Ferry crews strike on the northern routes / Dec 2025", "Ferry crews strike on the northern routes"),
+        ("Ferry crews strike on the northern routes - 3 October 2023", "Ferry crews strike on the northern routes"),
+        ("Dec 18 2025 Ferry crews strike on the northern routes", "Ferry crews strike on the northern routes"),
+        ("May 2024 jobs report shows the harbour hiring again", "May 2024 jobs report shows the harbour hiring again"),
+    ],
+)
+def test_a_date_glued_to_the_headline_leaves_it(line, headline):
+    from faultlines.extract.textdump_headline import unwrap_headline
+
+    assert unwrap_headline(line) == headline

@@ -141,6 +141,8 @@ def page_bylines(tree) -> list[str]:
 # mark author boxes, bios and the bylines of other stories, so only the first that names a person counts
 _AUTHOR_CLASS = '//body//*[contains(translate(@class, "AUTHOR", "author"), "author")][not(self::a)]'
 AUTHOR_CLASS_SCAN = 12
+_BOX_HEADINGS = ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+BOX_HEADINGS = 2  # "About the author", then the name
 
 
 def class_bylines(tree) -> list[str]:
@@ -148,7 +150,14 @@ def class_bylines(tree) -> list[str]:
     ("<span>Dec 17, 2025</span><span>Jane Roe</span>"), for pages with no byline markup of a known kind."""
     for el in tree.xpath(_AUTHOR_CLASS)[:AUTHOR_CLASS_SCAN]:
         pieces = [re.sub(r"\s+", " ", t).strip() for t in el.itertext()]
-        if not any(pieces) or sum(len(p) for p in pieces) > MAX_BYLINE_CHARS:
+        if not any(pieces):
+            continue
+        if sum(len(p) for p in pieces) > MAX_BYLINE_CHARS:
+            # an author box with a bio: the name is its heading ("<h4>Jane Roe</h4><p>Jane writes ...</p>")
+            for heading in el.xpath(_BOX_HEADINGS)[:BOX_HEADINGS]:
+                names = [n for n in clean_author(heading.text_content()) if looks_like_person(n)]
+                if names:
+                    return names[:1]
             continue
         # the whole line first ("Dec. 19, 2025 · Jane Roe on behalf of <a>the team</a>"), then its pieces
         names = [n for n in clean_author(" ".join(pieces)) if looks_like_person(n)]
@@ -160,24 +169,46 @@ def class_bylines(tree) -> list[str]:
 
 LABEL_SCAN = 4000  # text nodes of a page searched for a byline label
 _BY_NAME = re.compile(r"^(?:written |posted |article |words |story )?by\s+\S", re.I)
+_POSTS_BY = re.compile(
+    r"^(?:view |see |read |browse )?(?:all |more )?(?:articles|posts|stories|entries) (?:written )?by (?P<name>.+)$", re.I
+)
 
 
 def labelled_bylines(tree) -> list[str]:
     """Names printed after a byline label: "Written by" in one element and the name in the next, or a short
-    "By Jane Roe" text of its own (the first such byline of the page)."""
+    "By Jane Roe" text of its own (the first such byline of the page), outside the site's menus."""
     label = data_regex("html_byline_labels.txt")
-    texts = [t.strip() for t in tree.xpath("//body//text()")[:LABEL_SCAN]]
-    texts = [t for t in texts if t]
-    for i, text in enumerate(texts):
+    runs = [(t.strip(), t) for t in tree.xpath("//body//text()")[:LABEL_SCAN]]
+    runs = [(text, run) for text, run in runs if text]
+    for i, (text, run) in enumerate(runs):
         if len(text) > 60:
             continue
-        if label.fullmatch(text) and i + 1 < len(texts):
-            candidate = texts[i + 1]
+        if label.fullmatch(text) and i + 1 < len(runs):
+            candidate, nodes = runs[i + 1][0], (run, runs[i + 1][1])
         elif _BY_NAME.match(text):
-            candidate = text
+            candidate, nodes = text, (run,)
         else:
             continue
         names = [n for n in clean_author(candidate) if looks_like_person(n)]
-        if names:
+        if names and not any(_in_menu(node) for node in nodes):
             return names[:4]
+    # last, the link to the writer's other pieces ("All articles by Jane Roe", "View all posts by Jane Roe")
+    for text, run in runs:
+        match = _POSTS_BY.match(text) if len(text) <= 60 else None
+        names = [n for n in clean_author(match.group("name")) if looks_like_person(n)] if match else []
+        if names and not _in_menu(run):
+            return names[:1]
     return []
+
+
+def _in_menu(run) -> bool:
+    """Whether a text run sits in the site's navigation: a ``<nav>``, or a list whose class names a menu
+    (a "By ..." there heads a menu, "By Company Size"; a wrapper "under-menu" can hold the article)."""
+    owner = run.getparent()
+    holder = owner.getparent() if run.is_tail else owner  # a tail's text sits in its element's parent
+    if holder is None:
+        return False
+    for el in (holder, *holder.iterancestors()):
+        if el.tag == "nav" or el.tag in ("ul", "li") and "menu" in (el.get("class") or "").lower():
+            return True
+    return False

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from faultlines.extract.datafiles import data_patterns, data_regex, data_search
+from faultlines.extract.datafiles import data_patterns, data_regex, data_search, data_search_any
 from faultlines.extract.metadata import clean_space
 from faultlines.model import Teaser
 
@@ -108,7 +108,22 @@ _KINDS = (
 def _classify(names: str) -> tuple[bool, ...]:
     """(caption, credit, chrome, dek, kicker) for a "class id" string."""
     lower = names.lower()
+    if not data_search_any(_KINDS, lower):  # most class strings hold no hint of any kind
+        return _NONE
     return tuple(data_search(kind, lower) for kind in _KINDS)
+
+
+_NONE = (False,) * len(_KINDS)
+
+
+def _following(el: HtmlElement) -> HtmlElement | None:
+    """The node after ``el``'s subtree in document order (``None`` at the end of the page)."""
+    while el is not None:
+        after = el.getnext()
+        if after is not None:
+            return after
+        el = el.getparent()
+    return None
 
 
 def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
@@ -118,21 +133,26 @@ def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
     total = _paragraph_chars(body if body is not None else tree) or 1
     seen_teasers: set[str] = set()
     doomed: list[HtmlElement] = []
-    inside: set[HtmlElement] = set()  # the descendants of doomed and verbatim elements, skipped
+    # the subtree of a doomed or verbatim element is passed over: the walk resumes at the node after it
+    resume: HtmlElement | None = None
+    skipping = False
     for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
+        if skipping:
+            if el is not resume:
+                continue
+            skipping = False
+        tag = el.tag
+        if not isinstance(tag, str) or tag in SKIP_TAGS:
             continue
-        if el in inside:
-            continue
-        if el.tag == "figure" and len(found.image_files) < MAX_IMAGE_FILES:
+        if tag == "figure" and len(found.image_files) < MAX_IMAGE_FILES:
             _take_image_file(el, found)
-        if el.tag in VERBATIM_TAGS:
-            inside.update(el.iterdescendants())  # nothing inside is cut (the element itself stays)
+        if tag in VERBATIM_TAGS:
+            resume, skipping = _following(el), True  # nothing inside is cut (the element itself stays)
             continue
-        if el.tag == "figcaption":
+        if tag == "figcaption":
             _take_caption(el, found, credit_block=False)
             doomed.append(el)
-            inside.update(el.iterdescendants())
+            resume, skipping = _following(el), True
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
         if not names:
@@ -142,7 +162,7 @@ def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
             text = clean_space(el.text_content())
             if 0 < len(text.split()) <= MAX_KICKER_WORDS and len(text) <= MAX_KICKER_CHARS:
                 found.kicker = text
-        if is_dek and found.dek is None and el.tag != "section":
+        if is_dek and found.dek is None and tag != "section":
             text = clean_space(el.text_content())
             if MIN_DEK_WORDS <= len(text.split()) <= MAX_DEK_WORDS:
                 found.dek = text
@@ -150,14 +170,14 @@ def strip_chrome(tree: HtmlElement, url: str | None = None) -> Chrome:
             found.breadcrumb = [t for t in (clean_space(a.text_content()) for a in el.iter("a", "span")) if t]
         if is_caption and len(el.text_content()) < MAX_CAPTION_CHARS:
             _take_caption(el, found, credit_block=is_credit)
-        elif el.tag in INLINE_TAGS:
+        elif tag in INLINE_TAGS:
             continue
         elif not (is_chrome and _paragraph_chars(el) / total <= MAX_SHARE and not _has_prose(el)):
             continue
         elif len(found.teasers) < MAX_TEASERS and data_regex("html_teaser_blocks.txt").search(names.lower()):
             found.teasers.extend(_teasers(el, url, seen_teasers)[: MAX_TEASERS - len(found.teasers)])
         doomed.append(el)
-        inside.update(el.iterdescendants())
+        resume, skipping = _following(el), True
     for el in doomed:
         parent = el.getparent()
         if parent is not None:

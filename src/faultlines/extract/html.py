@@ -70,6 +70,25 @@ EXTENSIVE_DATE_PARAMS = set_date_params(True)
 _SECTION_SKIP = {"home", "homepage", "news", "index", "start", "главная", "accueil", "inicio", "startseite"}
 
 
+def _parser() -> lxml.html.HTMLParser:
+    """lxml's HTML parser with every element an :class:`HtmlElement` chosen in C: lxml.html's own lookup
+    calls a Python method for each element a walk of the tree touches (it gives form controls classes of
+    their own, which nothing here uses), a tenth of the extraction's time."""
+    parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(
+        lxml.etree.ElementDefaultClassLookup(
+            element=HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    return parser
+
+
+_PARSER = _parser()
+
+
 def parse_html(text: str, name: str = "page") -> HtmlElement:
     """The lxml tree of an HTML page; :class:`FaultlinesError` when there is none."""
     if not text or not text.strip():
@@ -79,7 +98,7 @@ def parse_html(text: str, name: str = "page") -> HtmlElement:
     if text.lstrip().startswith("<?xml"):
         text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
     try:
-        tree = lxml.html.document_fromstring(text)
+        tree = lxml.html.document_fromstring(text, parser=_PARSER)
     except (ValueError, lxml.etree.ParserError) as exc:
         raise FaultlinesError(f"{name}: not an HTML page ({exc})") from None
     return tree
@@ -118,17 +137,16 @@ def extract_html(page: Page) -> Article:
         doc.date = find_date(tree, **DATE_PARAMS, url=url)
     if prose >= RESCUE_MIN_CHARS and _text_chars(doc) < RESCUE_SHARE * prose and len(meta.h1) < RESCUE_MAX_H1:
         # the fast pass kept little of the page's prose (a guide laid out in cards, a listicle of embeds):
-        # trafilatura's slower pass, which weighs other algorithms' extractions, on a fresh tree
-        fresh = parse_html(page.text.replace("\x00", ""), name)
-        strip_chrome(fresh, url)
-        rescued = _trafilatura(fresh, url, name, fast=False, metadata=True)
+        # trafilatura's slower pass, which weighs other algorithms' extractions, on the same chrome-free tree
+        # (trafilatura works on a copy of the tree it is given: the page needs no second parse)
+        rescued = _trafilatura(tree, url, name, fast=False, metadata=True)
         if takes_rescue(doc, rescued):
             doc = rescued
     title = choose_title(meta, keys, fallback=page.feed_title or (doc.title if doc else None))
     if not site and title:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
         keys = site_keys([site], host)
-    candidates = _authors(meta, doc, bylines, loose)
+    candidates = _authors(meta, doc, bylines, loose, keys)
     if only_site and any(not is_site_name(b, keys) and not _login(b) for b in bylines):
         candidates = bylines
     # the site's own name beside a person's is the publisher; alone, it is the byline the page gives (both
@@ -174,16 +192,24 @@ def _trafilatura(tree: HtmlElement, url: str | None, name: str, fast: bool, meta
         raise FaultlinesError(f"{name}: extraction failed ({type(exc).__name__})") from None
 
 
+_LONG_TEXTS = lxml.etree.XPath(f".//text()[string-length() >= {PROSE_RUN_CHARS}]")
+_NOT_PROSE = ("script", "style", "noscript", "template")
+
+
 def _prose_chars(tree: HtmlElement) -> int:
     """Characters of the page's runs of prose: text runs of sentence length outside links, scripts and styles."""
     body = tree.find("body")
+    root = body if body is not None else tree
     total = 0
-    for el in (body if body is not None else tree).iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
+    for text in _LONG_TEXTS(root):  # few runs are this long: XPath finds them without a walk in Python
+        owner = text.getparent()
+        tag = owner.tag if owner is not None else None
+        if not isinstance(tag, str) or tag in _NOT_PROSE or (tag == "a" and not text.is_tail):
             continue
-        for text in (el.text if el.tag != "a" else None, el.tail):
-            if text and len(text) >= PROSE_RUN_CHARS:
-                total += len(text.strip())
+        total += len(text.strip())
+    tail = root.tail
+    if tail and len(tail) >= PROSE_RUN_CHARS and isinstance(root.tag, str) and root.tag not in _NOT_PROSE:
+        total += len(tail.strip())
     return total
 
 
@@ -239,21 +265,40 @@ def _canonical(meta: PageMeta, given: str | None) -> str | None:
 def _declared_authors(meta: PageMeta) -> tuple[list[str], list[str], list[str]]:
     """(people named in JSON-LD, author meta tags, organisations named in JSON-LD)."""
     value = meta.article_ld.get("author") if meta.article_ld else None
-    people = [n for n in ld_names(value, organisations=False) if not n.startswith("http")]
-    organisations = [n for n in ld_names(value) if n not in people and not n.startswith("http")]
-    return people, _author_metas(meta), organisations
+    # a "person" whose name starts with a comma (", USA TODAY") is a template's "{name}, {publisher}" left
+    # without its name: the publisher, not a person; the page's printed byline may still name the writer
+    people = [n for n in ld_names(value, organisations=False) if not n.startswith(("http", ","))]
+    organisations = [
+        n.lstrip(", ") for n in ld_names(value) if n not in people and not n.startswith("http") and n.lstrip(", ")
+    ]
+    metas = _author_metas(meta)
+    # JSON-LD that credits the writer and the contributors (an editor, a photographer) beside an author tag
+    # that names only some of them: the tag gives the byline
+    named, tagged = merge_authors(people), {a.lower() for a in merge_authors(metas)}
+    if len(named) > 1 and tagged and tagged < {a.lower() for a in named}:
+        people = [a for a in named if a.lower() in tagged]
+    return people, metas, organisations
 
 
 def _author_metas(meta: PageMeta) -> list[str]:
     """The values of the first author meta tag that names anyone (the plain ``author`` tags first; the
     analytics tags repeat them, as slugs at times), else a "Written by" twitter label's name."""
     for name in author_meta_names():
-        values = [m for m in meta.meta_all.get(name, []) if not m.startswith("http")]
+        values = [m for m in meta.meta_all.get(name, []) if not m.startswith("http") and not _credits_list(m)]
         if name == "author":
             values += [m for m in meta.meta_all.get("article:author", []) if not m.startswith("http")]
         if values:
             return values
     return _labelled_twitter_author(meta)
+
+
+_ROLE_LABEL = re.compile(r"(?:^|[,;|]\s*)[^\W\d_]+:\s")
+
+
+def _credits_list(value: str) -> bool:
+    """An author tag that lists the site's makers by role ("content: Site, design: Jane Roe, code: John
+    Doe"): the credits of the site, not the article's byline."""
+    return len(_ROLE_LABEL.findall(value)) >= 2
 
 
 def _login(name: str) -> bool:
@@ -272,11 +317,17 @@ def _labelled_twitter_author(meta: PageMeta) -> list[str]:
     return names
 
 
-def _authors(meta: PageMeta, doc, bylines: list[str], loose: list[str]) -> list[str]:
+def _authors(meta: PageMeta, doc, bylines: list[str], loose: list[str], keys: set[str]) -> list[str]:
     """Person names from JSON-LD, then meta tags, then the page's byline markup, then trafilatura's byline
-    search, then an element whose class names an author; organisations last."""
+    search, then an element whose class names an author; organisations last. trafilatura's pick gives way to
+    the element whose class names an author when it only names the site or the publisher (it reads the
+    JSON-LD author too)."""
     people, metas, organisations = _declared_authors(meta)
     traf = (doc.author or "").split(";") if doc is not None and doc.author else []
+    publisher = ld_names(meta.article_ld.get("publisher"))
+    publishers = {a.lower() for a in merge_authors(organisations) + merge_authors(publisher)}
+    if loose and traf and all(is_site_name(a, keys) or a.lower() in publishers for a in merge_authors(traf)):
+        traf = []
     return merge_authors(people, metas, bylines, traf, loose, organisations)
 
 

@@ -8,7 +8,7 @@ these functions.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
@@ -29,6 +29,15 @@ _PROVENANCE_CUE = re.compile(
 _CREDIT_CUE = re.compile(
     r"[/(:]|photo|image|picture|getty|shutterstock|alamy|unsplash|pexels|wikimedia|illustration|credit", re.I
 )
+# The cues' literal words: a line holding none of them (lower-cased) cannot match the cue. Substring tests
+# are many times faster than the case-insensitive alternation, which then runs on the few lines left.
+_PROVENANCE_WORDS = tuple(re.sub(r"\\b", "", _PROVENANCE_CUE.pattern).split("|"))
+_CREDIT_WORDS = ("/", "(", ":", *_CREDIT_CUE.pattern.split("|")[1:])
+
+
+def _cued(line: str, words: tuple[str, ...], cue: re.Pattern[str]) -> bool:
+    lower = line.lower()
+    return any(word in lower for word in words) and cue.search(line) is not None
 _URL = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:/\S*)?$", re.I)
 
 
@@ -54,13 +63,14 @@ def _clean_source(raw: str) -> str | None:
     return source
 
 
+@lru_cache(maxsize=4096)  # the HTML extractor asks of each paragraph twice (body lines, then the whole text)
 def provenance_line(line: str) -> str | None:
     """The publisher named by a provenance line ("This article was republished with permission from X").
 
     Only whole provenance statements match; such a line is not part of the article body.
     """
     line = line.strip()
-    if not line or len(line) > _MAX_LINE or not _PROVENANCE_CUE.search(line):
+    if not line or len(line) > _MAX_LINE or not _cued(line, _PROVENANCE_WORDS, _PROVENANCE_CUE):
         return None
     for pattern in _patterns("provenance_republished.txt"):
         match = pattern.search(line)
@@ -95,7 +105,7 @@ def image_credit_line(line: str) -> str | None:
     ``Jane Roe / Agency``; ``Photo: AFP/Getty`` → ``AFP/Getty``.
     """
     line = line.strip()
-    if not line or len(line) > _MAX_LINE or not _CREDIT_CUE.search(line):
+    if not line or len(line) > _MAX_LINE or not _cued(line, _CREDIT_WORDS, _CREDIT_CUE):
         return None
     for pattern in _patterns("provenance_credits.txt"):
         match = pattern.search(line)
@@ -125,7 +135,7 @@ def caption_credit(line: str, parenthesised: bool = False) -> str | None:
     if not line or len(line) > _MAX_LINE:
         return None
     tail = line[-_TAIL:]
-    if not _CREDIT_CUE.search(tail):
+    if not _cued(tail, _CREDIT_WORDS, _CREDIT_CUE):
         return None
     for pattern in _patterns("provenance_credit_tails.txt"):
         if pattern.pattern.startswith(r"\(") and not parenthesised:

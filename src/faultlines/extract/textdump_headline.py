@@ -33,7 +33,8 @@ MAX_REPEATS = (
 )
 ECHO_MIN_WORDS = 3  # a line this long found inside another, non-prose line of the dump is echoed there
 ECHO_MAX_CHARS = 400
-ROLE_LINE_WORDS = 8  # a role line is short and names the role among its first three words
+ROLE_LINE_WORDS = 8
+REPEATED_LINE_WORDS = 6  # a line this long with no more than half its words distinct repeats itself  # a role line is short and names the role among its first three words
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 _NUMBERED = re.compile(r"^\s*(?:#?\d{1,3}[.):]|[ivx]+\.)\s")
@@ -68,6 +69,8 @@ def candidates(blocks: list[Block], start: int, end: int) -> list[int]:
         if len(block.text) > MAX_CHARS or block.repeats > MAX_REPEATS:
             continue
         if block.kind is Kind.DATE and block.n < 5:
+            continue
+        if _same_word(block.text):
             continue
         out.append(block.index)
     return out
@@ -161,6 +164,14 @@ def _echoed(text: str, lines: list[str]) -> bool:
 def _unlike_headline(text: str) -> bool:
     """A line shaped like no headline: a promotion, a list of tags, a breadcrumb trail, words run together."""
     return _promo(text) or _comma_list(text) or bool(_TRAIL.search(text) or _GLUED.search(text))
+
+
+def _same_word(text: str) -> bool:
+    """One word printed over and over ("Best Best Best Best": a row of badges) or a longer line that says the
+    same words twice (a site's name run into itself): not a headline."""
+    words = _WORDS.findall(text.lower())
+    distinct = len(set(words))
+    return len(words) >= 3 and (distinct == 1 or len(words) >= REPEATED_LINE_WORDS and distinct * 2 <= len(words))
 
 
 def _role_line(text: str) -> bool:
