@@ -187,3 +187,15 @@ def test_russia_and_belarus_joint_exercises_stay_cooperation():
 def test_an_occasion_is_no_target():
     text = 'U.S. Defense Secretary Pete Hegseth promised to counter "China\'s aggression" on his first visit to Asia.'
     assert not any(s == "CHNGOV" and t == "USAGOV" for s, t, _, _ in coded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington ousted 12 Russian diplomats at the UN mission in New York.", ("USAGOV", "RUSGOV", "16")),
+        ("Mali kicked out the French ambassador on Monday.", ("MLIGOV", "FRAGOV", "16")),
+        ("Russia threw out three Estonian diplomats.", ("RUSGOV", "ESTGOV", "16")),
+    ],
+)
+def test_envoys_ousted_kicked_or_thrown_out_are_expelled(text, expected):
+    assert expected in {(s, t, root) for s, t, root, _ in coded(text)}
