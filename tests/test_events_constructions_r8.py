@@ -199,3 +199,20 @@ def test_an_occasion_is_no_target():
 )
 def test_envoys_ousted_kicked_or_thrown_out_are_expelled(text, expected):
     assert expected in {(s, t, root) for s, t, root, _ in coded(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TEHRAN - Thousands of demonstrators poured into the streets of Tehran, chanting slogans against the government.",
+        "Hundreds of Georgians flooded the streets of Tbilisi on Sunday.",
+        "The Kenyan crowd chanted slogans outside parliament in Nairobi.",
+    ],
+)
+def test_crowds_pouring_into_the_streets_or_chanting_protest(text):
+    assert any(root == "14" and s.endswith("OPP") for s, _, root, _ in coded(text))
+
+
+def test_a_deal_someone_has_gives_no_source_to_the_deal():
+    events = events_of("Japan has deals with India and Australia on rare earths.")
+    assert not any(e.rule.startswith("noun:deal") and e.source and e.source.code == "JPNGOV" for e in events)

@@ -168,6 +168,8 @@ class SentenceCoder(RoleFinder):
             del self.patterns[i]
         for i in [i for i, effect in self.effects.items() if effect == "intent" and self._perpetrated(sent.doc[i])]:
             self.effects[i] = "light"
+        for i in [i for i, effect in self.effects.items() if effect == "light" and not self._strong_light(sent.doc[i])]:
+            del self.effects[i]  # "has deals with": no act, and its subject is no source of the deals
         self.consumed: set[int] = set()
         finder.places = False  # deep search may pass "in", "inside" (targets of violence are places too)
 
@@ -673,6 +675,14 @@ class SentenceCoder(RoleFinder):
                 and _two_sided(token, sources)),
         )
 
+    def _strong_light(self, token: Token) -> bool:
+        """A light verb makes an act of its noun; a weak one ("have") only of the nouns whose patterns name it:
+        "had a meeting with" is an act, "has sanctions on", "has a deal with" a state of affairs."""
+        if token.lemma_.lower() not in WEAK_LIGHT_VERBS:
+            return True
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return any(o.i in self.patterns and self.patterns[o.i].kind == "gov" for o in objects)
+
     def _light(self, token: Token) -> Coded | None:
         """``launched an assault on``, ``expressed his gratitude to``, ``responded with threats against``."""
         noun = None
@@ -689,8 +699,6 @@ class SentenceCoder(RoleFinder):
                 noun = None
         if noun is None:
             return None
-        if token.lemma_.lower() in WEAK_LIGHT_VERBS and self.patterns[noun.i].kind != "gov":
-            return None  # "has sanctions on", "has a deal with": a state of affairs; "had a meeting with": an act
         inner = self.build(noun)
         if inner is None:
             return None
