@@ -399,3 +399,15 @@ def test_a_states_national_security_council_is_no_un_security_council():
     parsed = actors_of("Taiwan's National Security Council met on Tuesday.", "The UN Security Council met on Friday.")
     un = [a for a in parsed.actors if a.code == "IGOUNO"]
     assert un and all(span.paragraph == 1 for a in un for span in a.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The State Department's Principal Deputy Spokesperson Vedant Patel said the charges were baseless.", "Vedant Patel", "USAGOV"),
+        ("Russian Deputy Foreign Minister Sergei Ryabkov said Moscow would respond.", "Sergei Ryabkov", "RUSGOV"),
+    ],
+)
+def test_a_deputy_of_an_office_holds_that_office_not_a_seat_in_parliament(text, name, code):
+    parsed = actors_of(text, published="2023-04-15")
+    assert {a.name: a.code for a in parsed.actors}.get(name) == code

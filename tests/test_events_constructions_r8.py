@@ -216,3 +216,12 @@ def test_crowds_pouring_into_the_streets_or_chanting_protest(text):
 def test_a_deal_someone_has_gives_no_source_to_the_deal():
     events = events_of("Japan has deals with India and Australia on rare earths.")
     assert not any(e.rule.startswith("noun:deal") and e.source and e.source.code == "JPNGOV" for e in events)
+
+
+def test_a_he_after_a_quoted_clause_is_the_speaker_not_the_person_quoted_about():
+    text = (
+        "WASHINGTON - State Department spokesman Vedant Patel said that Blinken \"made a determination that Evan "
+        'Gershkovich is wrongfully detained by Russia".\n\n'
+        'He condemned "the Kremlin\'s continued repression of independent voices in Russia".'
+    )
+    assert ("USAGOV", "RUSGOV", "11") in {(s, t, root) for s, t, root, _ in coded(text)}

@@ -184,7 +184,8 @@ class ActorFinder:
                     continue
                 found = self.phrase_actor(token, pronouns=False)
                 if found is not None:
-                    found.subject = token.dep_ in ("nsubj", "nsubjpass")
+                    # (a subject inside a quotation is no antecedent a later "he" or "it" prefers)
+                    found.subject = token.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(token.idx)
                     self.history.append(((self.paragraph, token.idx), found))
             elif token.dep_ == "conj" and token.head.dep_ == "amod" and token.pos_ == "ADJ":
                 found = self._lexicon_actor(token, allow_adjective=True)  # "Russian and [Ukrainian] delegations"
