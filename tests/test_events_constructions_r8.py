@@ -225,3 +225,14 @@ def test_a_he_after_a_quoted_clause_is_the_speaker_not_the_person_quoted_about()
         'He condemned "the Kremlin\'s continued repression of independent voices in Russia".'
     )
     assert ("USAGOV", "RUSGOV", "11") in {(s, t, root) for s, t, root, _ in coded(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan pledged not to attack China.",
+        "HARARE - The Zimbabwean government vowed not to tolerate any more protests.",
+    ],
+)
+def test_a_promise_not_to_act_is_neither_the_act_nor_a_threat_nor_cooperation(text):
+    assert [e for e in coded(text) if e[2] in ("13", "03", "19", "17")] == []

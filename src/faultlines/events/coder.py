@@ -444,6 +444,8 @@ class SentenceCoder(RoleFinder):
                 (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None
             )
             pattern = self.patterns.get(token.i)
+            if complement is not None and any(c.dep_ == "neg" for c in complement.children):
+                return None  # "vowed not to tolerate any more protests": a promise of what no pattern names
             if complement is not None and pattern is not None:
                 coded = self._simple(token, pattern)
                 coded.words.append(complement)
@@ -638,6 +640,8 @@ class SentenceCoder(RoleFinder):
         inner = self.build(inner_token)
         if inner is None:
             return None
+        if inner.mode == "negated" and effect in ("intent", "threat"):
+            return None  # "pledged not to attack": an assurance, neither a threat nor the act
         code = self.lex.apply_effect(effect, inner.code)
         if effect == "intent" and inner.code[:2] == "01" and inner_token.dep_ == "dobj":
             code = inner.code  # "offered his condolences to": the condolence is given as it is offered (018)
