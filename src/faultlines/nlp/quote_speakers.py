@@ -333,7 +333,10 @@ class Speakers:
         text = self.paragraphs[p]
         before = " ".join(re.findall(r"[\w-]+", text[max(0, start - 40) : start].lower())[-2:])
         after = text[end : end + 60].lower()
-        after = after[1:].split(",")[0].strip() if after.startswith(",") else ""
+        closed = re.match(r",([^,.;]*)[,.;]", after)
+        # only an aside closed by a comma or the sentence's end is an apposition ("Tokayev, the president,"); the
+        # words after "at Borella, " are the sentence going on ("the President noted …")
+        after = closed.group(1).strip() if closed else ""
         return f"{before} | {after}"
 
     # ----- names -------------------------------------------------------------------------------------------
@@ -671,6 +674,15 @@ class Speakers:
         mark = max((x for x, t in enumerate(name_toks[:-1]) if t.text in _POSSESSIVE), default=None)
         if mark is not None and all(t.text[:1].isupper() and t.lower_ not in c.titles for t in name_toks[mark + 1 :]):
             name_toks = name_toks[mark + 1 :]  # "SentinelOne's Hegel": the person, not the firm
+        if (
+            len(toks) > 1
+            and toks[0].lower_ == "the"
+            and all(t.lower_ in c.titles for t in toks[1:])
+            and lower not in c.org_nouns
+            and not self._body_named(p, toks)
+        ):
+            # "the President said": a capitalised title alone stands for its holder, as "the president" does
+            return self._common(p, toks, span)
         if all(t.lower_ in c.titles for t in name_toks):
             appos = self._apposition(p, span[1])
             if appos is not None:
@@ -707,6 +719,13 @@ class Speakers:
         if all(t.lower_ in c.titles for t in name_toks):
             return self._found(self.org_ref(name, p, a, b))
         return self._found(self.person_ref(self.clean_name(name), p, a, b))
+
+    def _body_named(self, p: int, toks) -> bool:
+        """Whether the actor stage found a state or body in these words ("the White House", "the Kremlin")."""
+        if not self.parsed.actors:
+            return False
+        actor = self.parsed.actor_at(p, toks[0].idx, toks[-1].idx + len(toks[-1]))
+        return actor is not None and actor.kind != "person"
 
     @staticmethod
     def _seat_named(code: str, name: str) -> bool:

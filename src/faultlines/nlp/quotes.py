@@ -627,10 +627,27 @@ def _nested(speakers: Speakers, p: int, outer: Quote, inside) -> tuple[Quote, st
     if k > i and _joined(tokens, k, i):
         return None  # the outer speaker's second report, not someone else's
     if outer.speaker is not None and _same_speaker(found[0].speaker, outer.speaker):
+        if _comma_participle(tokens, k, i):
+            return found  # "X stated that A, claiming that B": B is a second report of the same speaker
         return None  # "X claimed …, saying …": one speaker's report
     if len(found[0].text.split()) < _MIN_INDIRECT_WORDS:
         return None
     return found
+
+
+def _comma_participle(tokens, k: int, i: int) -> bool:
+    """Whether the speech verb at token ``k`` is a participle after a comma that takes a clause ("…, claiming that")."""
+    toks = tokens.toks
+    x = k - 1
+    while x > i and toks[x].text in "”\"’'":
+        x -= 1  # "…“massive UAV attack,” claiming that …": the comma inside the closing mark
+    return (
+        x > i
+        and toks[k].tag_ == "VBG"
+        and toks[x].text == ","
+        and k + 1 < len(toks)
+        and toks[k + 1].lower_ == "that"
+    )
 
 
 def _after_dateline(quote: Quote, text: str, dateline_end: int) -> Quote:
@@ -891,7 +908,7 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
             if verb is None:
                 if toks[n].lower_ in _PERFECT and n > k and verb_at(tokens, n + 1) is not None:
                     continue  # "…, The Washington Post has reported.": the perfect of the cue
-                if toks[n].pos_ in ("VERB", "AUX"):
+                if toks[n].pos_ in ("VERB", "AUX") and not _compound_participle(toks, n):
                     break
                 continue
             lemma, width = verb
@@ -905,7 +922,10 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
                 break
             if n > k and (
                 toks[k].pos_ == "CCONJ"
-                or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[after:rest])
+                or (
+                    any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[after:rest])
+                    and not _time_clause(toks, k, n, after, rest)
+                )
             ):
                 break  # "…, but supporters say they carry weight": a clause of its own, not an attribution
             span = speakers.np_right(p, after, rest) if n == k else speakers.np_left(p, n, k)
@@ -975,10 +995,33 @@ _CUE_ASIDES = {
 }
 
 
+#: Words that open a time clause of the author's after a trailing cue ("…, X said as he left", "…, when asked").
+_TIME_CLAUSE_OPENERS = {"as", "while", "when", "after", "before"}
+
+
+def _compound_participle(toks, n: int) -> bool:
+    """A participle inside a hyphenated modifier ("the Britain-based Observatory", "a Kremlin-backed group")."""
+    return n > 0 and toks[n - 1].text == "-" and toks[n].tag_ in ("VBN", "VBG")
+
+
+def _time_clause(toks, k: int, n: int, after: int, rest: int) -> bool:
+    first = toks[after]
+    return (
+        first.lower_ in _TIME_CLAUSE_OPENERS
+        and after + 1 < rest
+        and toks[after + 1].pos_ in ("PRON", "PROPN", "DET")
+        and not any(t.pos_ == "CCONJ" for t in toks[k:n])
+    )
+
+
 def _aside_after(toks, k: int, n: int, lemma: str, after: int, rest: int) -> bool:
     """Whether the words after a trailing cue only say to whom, where or when ("…, he told listeners on a livestream
     hosted by X."): no finite verb, no infinitive, no clause; then the sentence before the cue is what was said."""
-    if rest - after > 14 or after >= rest:
+    if after >= rest:
+        return False
+    if n > k and _time_clause(toks, k, n, after, rest):
+        return True  # "…, Lukashenko said as he listened to the report": when it was said, a clause of the author's
+    if rest - after > 14:
         return False
     if n == k:
         # ", said Lionel Lazarre of the Haitian police union.": a long inverted subject, not a reported clause
