@@ -91,3 +91,32 @@ def test_second_report_after_a_closing_mark_keeps_its_speaker() -> None:
     )
     q = found(text, "two civilians were killed")
     assert q is not None and q[1] == "Dmitri Olenev"
+
+
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        # a restrictive relative clause between the unnamed speaker and the cue describes the speaker
+        ('Nadia Kessel led the march.\n\n"We are here to stop the march," a police official who requested '
+         "anonymity told AFP.", "We are here", "police official"),
+        ('"The bridge is gone," a commander who asked not to be named told Reuters.', "The bridge is gone",
+         "commander"),
+        ("The town is surrounded, an official who was not authorised to speak to the media said.",
+         "The town is surrounded", "official"),
+        ("The bridge was destroyed, a commander who spoke to reporters said.", "The bridge was destroyed",
+         "commander"),
+        ("The talks stalled, diplomats who attended the meeting said on Sunday.", "The talks stalled", "diplomats"),
+    ],
+)
+def test_speaker_described_by_a_relative_clause(text: str, words: str, who: str) -> None:
+    q = found(text, words)
+    assert q is not None, quotes(text)
+    assert q[1] == who
+
+
+def test_relative_clause_inside_the_report_is_not_the_speaker() -> None:
+    # the speaker comes first; "who fled" belongs to the reported clause
+    text = "The governor said residents who fled the fighting would be sheltered in schools."
+    assert found(text, "residents who fled") == (
+        "residents who fled the fighting would be sheltered in schools", "governor"
+    )

@@ -270,11 +270,16 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
         if quoted is not None:
             return quoted, "say"
         verb = verb_at(tokens, k)
+        relative = _relative_start(toks, i, k)
         if verb is None:
-            if tok.pos_ == "VERB" and not _in_aside(toks, i, k):
+            if tok.pos_ == "VERB" and not _in_aside(toks, i, k) and relative is None:
                 break
             continue
         lemma, width = verb
+        if relative is not None and relative < k - 1:
+            # "…,” a police official who requested anonymity told AFP": the one the relative clause describes
+            span = speakers.np_left(p, relative, i)
+            return (speakers.who(p, span) if span is not None else NOBODY), lemma
         before = [t for t in toks[i:k] if t.lower_ not in cues().skip_words and not t.is_punct]
         commas = [x for x in range(i, k) if toks[x].text == ","]
         if len(commas) >= 2:  # "X, who chaired the talks, told" / "X, the senior and managing attorney, told"
@@ -288,6 +293,24 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
             span = speakers.dep_subject(toks[k])
         return (speakers.who(p, span) if span is not None else NOBODY), lemma
     return None
+
+
+def _relative_start(toks, lo: int, n: int) -> int | None:
+    """The "who" of a relative clause describing a speaker before token ``n`` ("an official who requested
+    anonymity"), with no comma after it; None where there is none."""
+    x = next((x for x in range(n - 1, lo, -1) if toks[x].lower_ == "who" or toks[x].text == ","), None)
+    if x is None or toks[x].text == "," or toks[x - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return x
+
+
+def _ends_relative(toks, relative: int, n: int) -> bool:
+    """Whether the speech verb at ``n`` is the main verb after the relative clause that opens at ``relative``
+    ("an official who was not authorised to speak to the media said"): the clause's own verb has come, and ``n`` is
+    a finite verb right before the sentence's end or its aside."""
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in toks[relative + 1 : n])
+    nxt = toks[n + 1] if n + 1 < len(toks) else None
+    return has_verb and toks[n].tag_ in ("VBD", "VBZ", "VBP") and (nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "PROPN", "NOUN", "PRON"))
 
 
 def _quoted_tail(speakers: Speakers, p: int, k: int, i: int, j: int) -> Who | None:
@@ -905,6 +928,9 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
         short = k - 1 - i < 3  # "The suspect, police said, had …": only with the cue inserted
         for n in range(k, min(j, k + _SUBJECT_WINDOW)):
             verb = verb_at(tokens, n)
+            relative = _relative_start(toks, k, n) if n > k + 1 else None
+            if relative is not None and not _ends_relative(toks, relative, n):
+                continue  # "…, an official who was not authorised to speak said": the relative clause's own verbs
             if verb is None:
                 if toks[n].lower_ in _PERFECT and n > k and verb_at(tokens, n + 1) is not None:
                     continue  # "…, The Washington Post has reported.": the perfect of the cue
@@ -928,14 +954,14 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
                 )
             ):
                 break  # "…, but supporters say they carry weight": a clause of its own, not an attribution
-            span = speakers.np_right(p, after, rest) if n == k else speakers.np_left(p, n, k)
+            span = speakers.np_right(p, after, rest) if n == k else speakers.np_left(p, relative or n, k)
             if n == k and span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[span[0] : rest]):
                 break  # "X, who …, insisted it had the votes", "…, said Tokyo was watching": a reported clause
             if n > k and toks[k].lower_ in ("a", "an") and toks[k + 1].lower_ in c.speech_nouns:
                 break  # "…, a charge the ministry denies": a description of what came before, no attribution
             if toks[k].lower_ != "as" and (toks[k].lower_ in _CLAUSE_OPENERS or toks[k].pos_ == "SCONJ"):
                 break  # "…, although Islamabad never confirmed the strikes": a clause of the author's
-            if any(t.lower_ in _NEGATIONS for t in toks[k:n]) or (after < j and toks[after].text == ":"):
+            if any(t.lower_ in _NEGATIONS for t in toks[k : relative or n]) or (after < j and toks[after].text == ":"):
                 break  # "…, it never confirmed", "…, Kennedy maintained: “…”": no attribution of what came before
             inserted = rest == after and rest + 1 < j and toks[rest].text == ","  # "If A, she said, then B"
             if short and not inserted:
