@@ -120,3 +120,22 @@ def test_relative_clause_inside_the_report_is_not_the_speaker() -> None:
     assert found(text, "residents who fled") == (
         "residents who fled the fighting would be sheltered in schools", "governor"
     )
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("The army said it had taken the town, but the rebels said they still held the bridge.",
+         ("it had taken the town", "army"), ("they still held the bridge", "rebels")),
+        ("Medics first said police had shot dead one teenager, but on Friday, hospital sources said three people "
+         "died.", ("police had shot dead one teenager", "Medics"), ("three people died", "hospital sources")),
+    ],
+)
+def test_second_report_with_its_own_subject_ends_the_first(text: str, first, second) -> None:
+    q = quotes(text)
+    assert first in q and second in q, q
+
+
+def test_one_speaker_two_clauses_stay_together() -> None:
+    text = "The army said the strike hit a fuel depot and that the militants had fled."
+    assert found(text, "the strike hit") == ("the strike hit a fuel depot and that the militants had fled", "army")

@@ -554,7 +554,28 @@ def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
         if nested is not None:
             out.append(nested[0])
             speakers.add_speaker(p, nested[0].start, nested[0].speaker, nested[1])
+        second = _second_report(speakers, p, quote, b, inside)
+        if second is not None:
+            out.append(second[0])  # "X said A, but Y said B": B is Y's
+            speakers.add_speaker(p, second[0].start, second[0].speaker, second[1])
     return out
+
+
+def _second_report(speakers: Speakers, p: int, quote: Quote, b: int, inside):
+    """The report after a conjunction that ends a reported clause ("…, but hospital sources said three died")."""
+    text = speakers.paragraphs[p]
+    rest = text[quote.end : b]
+    if not re.match(r"[\s,;]*(but|and|while|whereas)\s", rest):
+        return None
+    tokens = speakers.tokens[p]
+    i, j = tokens.between(quote.end, b)
+    end = b
+    while end > quote.end and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    found = _complement(speakers, p, i, j, end, inside)
+    if found is None or found[0].speaker is None or len(found[0].text.split()) < _MIN_INDIRECT_WORDS:
+        return None
+    return found
 
 
 def _split_joined(text: str, quote: Quote, tokens) -> tuple[Quote, Quote] | None:
@@ -1108,10 +1129,33 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
             # "stressed that the moment was critical: “…”": the clause before the colon is reported too
             return _make(text, p, start, text.rindex(":", first, colon), ref, lemma), head
         stop = _relative_end(toks, k, i, start, end) or _participle_end(toks, k, i, end)
+        stop = _second_report_cut(tokens, k, start, stop)
         if opening is not None:
             start = opening[0]  # the clause, from its opening mark
         return _make(text, p, start, stop, ref, lemma), head
     return None
+
+
+def _second_report_cut(tokens, k: int, start: int, stop: int) -> int:
+    """Where the clause reported by the speech verb at token ``k`` ends when a second report with a subject of its
+    own follows ("X said A, but Y said B": A ends at the comma before "but"); ``stop`` when none does."""
+    toks = tokens.toks
+    verb = toks[k]
+    if not verb.dep_:
+        return stop
+    for other in verb.children:
+        if other.dep_ != "conj" or not (start < other.idx < stop) or verb_at(tokens, other.i) is None:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
+            continue  # "X said A and added B": the same speaker goes on
+        cc = next((c for c in verb.children if c.dep_ == "cc" and start < c.idx < other.idx), None)
+        if cc is None:
+            continue
+        cut = cc.i
+        while cut - 1 > k and toks[cut - 1].is_punct:
+            cut -= 1
+        return min(stop, toks[cut - 1].idx + len(toks[cut - 1]))
+    return stop
 
 
 def _clause_goes_on(tokens, close: int, end: int) -> bool:
