@@ -139,3 +139,27 @@ def test_second_report_with_its_own_subject_ends_the_first(text: str, first, sec
 def test_one_speaker_two_clauses_stay_together() -> None:
     text = "The army said the strike hit a fuel depot and that the militants had fled."
     assert found(text, "the strike hit") == ("the strike hit a fuel depot and that the militants had fled", "army")
+
+
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        # an aside on the reported clause's subject, with or without a parse of the paragraph
+        ("Officials in Seoul say the rocket, believed to be a short-range model, was fired from the coast.",
+         "the rocket, believed", "Officials"),
+        ("Witnesses said the convoy, carrying food and medicine, was stopped at the bridge.", "the convoy",
+         "Witnesses"),
+        ("Doctors said the boy, wounded in the leg, survived the night.", "the boy", "Doctors"),
+    ],
+)
+def test_reported_clause_with_an_aside_on_its_subject(text: str, words: str, who: str) -> None:
+    q = found(text, words)
+    assert q is not None, quotes(text)
+    assert q[1] is not None and q[1].startswith(who)
+    assert q[0].rstrip(".").endswith(("coast", "bridge", "night"))
+
+
+def test_object_with_its_own_clause_is_no_report() -> None:
+    # "announced the death of its leader, who was killed": an object, then the object's own clause
+    text = "The group announced the death of its leader, killed in a strike, on Sunday."
+    assert found(text, "the death") is None

@@ -1392,6 +1392,12 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             if child.dep_ != "ccomp" or child.i <= k or child.left_edge.i - n > 4:
                 continue  # "pledged … in the clearest sign yet that …" is no reported clause
             has_subject = any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in child.children)
+            if not has_subject and toks[n].pos_ in ("DET", "PROPN", "NOUN", "PRON"):
+                # "say the missile, believed to be a Rodong, was fired": the parser hung the subject on the aside
+                has_subject = any(
+                    t.dep_ in ("nsubj", "nsubjpass") and t.head.i != k and child.left_edge.i <= t.i
+                    for t in toks[n : child.i]
+                )
             if not has_subject and _subject_by_words(toks, n, child.i):
                 return toks[n].idx  # "said the PM “fully backs” the chancellor": the subject, mislabelled
             # the parser may take the clause's subject for the verb's object: "insisted [the dam’s filling] had …"
@@ -1410,11 +1416,20 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
     if n < j and toks[n].pos_ == "NOUN":
         return _clause_by_words(toks, n, j)  # "said turnout was 45 percent"
     if n < j and (toks[n].pos_ in ("DET", "PROPN", "NUM") or toks[n].lower_ in _SUBJECT_PRONOUNS):
-        for t in toks[n + 1 : min(j, n + 9)]:
+        x = n + 1
+        while x < min(j, n + 9):
+            t = toks[x]
+            if t.text == "," and x + 1 < j and toks[x + 1].tag_ in ("VBN", "VBG") and toks[x + 1].lower_ != "including":
+                # "say the missile, believed to be a Rodong, was fired": an aside on the subject, then its verb
+                close = next((y for y in range(x + 1, min(j, x + 16)) if toks[y].text == ","), None)
+                if close is not None and close + 1 < j and toks[close + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                    return toks[n].idx
+                break
             if t.is_punct or t.lower_ in ("who", "which", "that"):
                 break  # "announced the death of its leader, who was killed": the object's own clause
             if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
                 return toks[n].idx
+            x += 1
     return None
 
 
