@@ -163,3 +163,48 @@ def test_object_with_its_own_clause_is_no_report() -> None:
     # "announced the death of its leader, who was killed": an object, then the object's own clause
     text = "The group announced the death of its leader, killed in a strike, on Sunday."
     assert found(text, "the death") is None
+
+
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        # a US legislator's party and state in brackets after the name
+        ("Sen. Dana Whitfield (R-Texas), the party's No. 2, said on Monday that an apology was due.",
+         "an apology", "Dana Whitfield"),
+        ("Rep. Mark Ellery (R-Ohio) said the inquiry would continue.", "the inquiry", "Mark Ellery"),
+        ('Rep. Mark Ellery led the inquiry.\n\n"It is over," Sen. Paul Granger (D-Pa.) said.', "It is over",
+         "Paul Granger"),
+        ('"We lost the vote," said Sen. Paul Granger (D-Va.).', "We lost", "Paul Granger"),
+    ],
+)
+def test_party_and_state_in_brackets_after_the_name(text: str, words: str, who: str) -> None:
+    q = found(text, words)
+    assert q is not None, quotes(text)
+    assert q[1] == who
+
+
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        ("A spokesman for Prime Minister Aaron Levitz said the talks would resume on Monday.", "the talks",
+         "spokesman for Prime Minister Aaron Levitz"),
+        ('"We are ready," a spokeswoman for President Claire Dumont told reporters.', "We are ready",
+         "spokeswoman for President Claire Dumont"),
+        # the spokesman named in apposition still speaks by name
+        ("The spokesman for the rebels, Yusuf Amari, said the group had taken the port.", "the group",
+         "Yusuf Amari"),
+    ],
+)
+def test_a_spokesman_for_a_person_speaks_for_them(text: str, words: str, who: str) -> None:
+    q = found(text, words)
+    assert q is not None, quotes(text)
+    assert q[1] == who
+
+
+def test_partial_before_a_time_clause_keeps_the_reporting_speaker() -> None:
+    # "after she said" opens a time clause: it does not attribute the quoted word before it
+    text = (
+        "Lena Vos criticised the senator on Sunday.\n\n"
+        'Sen. Dana Whitfield said on Monday that an apology would be "appropriate" after she spoke.'
+    )
+    assert ("appropriate", "Dana Whitfield") in quotes(text)

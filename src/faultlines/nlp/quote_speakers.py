@@ -412,6 +412,7 @@ class Speakers:
             j -= 1
         if j < lo:
             return None
+        j = self._before_brackets(p, j, lo)
         if toks[j].text in (",", "—", "–", ")") and j - 1 >= lo:
             # "Tokayev, a former diplomat, said" / "Putin, who ..., said": the noun phrase before the aside
             m = j - 1
@@ -419,7 +420,7 @@ class Speakers:
                 m -= 1
             if m <= lo:
                 return None
-            j = m - 1
+            j = self._before_brackets(p, m - 1, lo)
         span = self._np_ending(p, j, lo)
         if span is not None and span[0] - 2 >= lo and toks[span[0] - 1].text == ",":
             # "Jonathan Gullis, a Conservative former minister wrote": the name before the description (whose
@@ -435,6 +436,17 @@ class Speakers:
                 ):
                     return name
         return self._first_conjunct(p, span, lo)
+
+    def _before_brackets(self, p: int, j: int, lo: int) -> int:
+        """The last token of a name before the brackets that close at ``j`` ("Sen. John Cornyn (R-Texas)"), else
+        ``j``."""
+        toks = self.tokens[p].toks
+        if toks[j].text != ")":
+            return j
+        m = next((x for x in range(j - 1, max(lo - 1, j - 8), -1) if toks[x].text == "("), None)
+        if m is not None and m - 1 >= lo and is_propn(toks[m - 1], self.tokens[p].has_pos):
+            return m - 1
+        return j
 
     def _first_conjunct(self, p: int, span: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
         """The first of coordinated subjects, who speaks for them all: "Prime Minister A and President B said",
@@ -630,6 +642,13 @@ class Speakers:
             appos = self._apposition(p, span[1])
             if appos is not None and self._person_at(p, appos):
                 return self.who(p, appos)  # "the spokesman for the Houthis, Yahya Saree,": the name apposed
+        if cut and toks[cut - 1].lower_ in _SPOKES and toks[cut].lower_ in ("for", "of") and toks[-1].ent_type_ == "PERSON":
+            # "a spokesman for Prime Minister Benjamin Netanyahu said": the spokesman speaks, for the person
+            a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
+            actor = self.parsed.actor_at(p, a, b) if self.parsed.actors else None
+            country = actor.country if actor is not None else None
+            role = actor.role if actor is not None else None
+            return Who(None, True, toks[cut - 1].lower_, _description(toks), country, role)
         if cut and toks[-1].ent_type_ != "PERSON":
             toks = toks[:cut]  # "a senior official in Phnom Penh": the head comes before the preposition
             while len(toks) > 1 and (

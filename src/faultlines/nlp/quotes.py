@@ -255,10 +255,18 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
     toks = tokens.toks
     while i < j and toks[i].is_punct and toks[i].text not in ("(",):
         i += 1
-    if i < j and (toks[i].pos_ == "CCONJ" or toks[i].lower_ in _CLAUSE_OPENERS):
-        return None  # "“…” and promised a …", "“…” while X wrote …": a new clause, not an attribution
+    if i < j and (toks[i].pos_ == "CCONJ" or toks[i].lower_ in _CLAUSE_OPENERS | _TIME_OPENERS):
+        return None  # "“…” and promised a …", "“…” while X wrote …", "“…” after she said": a new clause
+    bracket_end = -1
     for k in range(i, min(j, i + _TAIL_WINDOW)):
         tok = toks[k]
+        if k <= bracket_end:
+            continue
+        if tok.text == "(" and k > i and toks[k - 1].pos_ == "PROPN":
+            close = next((x for x in range(k + 1, min(j, k + 8)) if toks[x].text == ")"), None)
+            if close is not None:
+                bracket_end = close  # "…,” Sen. Bob Casey (D-Pa.) said": the party and state after the name
+                continue
         if tok.text == "." and k > i and toks[k - 1].lower_ in abbreviations():
             continue  # "Col. Moshe Tetro said": the stop of a title, not of the sentence
         if tok.text in (".", ";", "(") or tok.text in '“«"':
@@ -1042,6 +1050,8 @@ _CUE_ASIDES = {
 }
 
 
+#: Words after a quote that open a time clause of its own ("would be “appropriate” after she said …").
+_TIME_OPENERS = {"after", "before", "until", "once"}
 #: Words that open a time clause of the author's after a trailing cue ("…, X said as he left", "…, when asked").
 _TIME_CLAUSE_OPENERS = {"as", "while", "when", "after", "before"}
 
