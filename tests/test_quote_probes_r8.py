@@ -208,3 +208,9 @@ def test_partial_before_a_time_clause_keeps_the_reporting_speaker() -> None:
         'Sen. Dana Whitfield said on Monday that an apology would be "appropriate" after she spoke.'
     )
     assert ("appropriate", "Dana Whitfield") in quotes(text)
+
+
+def test_free_relative_is_no_report() -> None:
+    # "from what he said was a location in the bush": where he was, not what he said
+    text = "Rebel leader Tomas Okello spoke by satellite telephone from what he said was a camp in the bush."
+    assert not [q for q in quotes(text) if q[0].startswith(("was a camp", "a camp"))]

@@ -1002,6 +1002,7 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
                 # "…, a union told AFP, as the council met": a clause of the author's own follows
                 goes_on = rest + 1 < j and toks[rest].text == ","
                 goes_on = goes_on and toks[rest + 1].lower_ not in _AUTHOR_GOES_ON and toks[rest + 1].tag_ != "VBG"
+                goes_on = goes_on and not _outlet_reports(tokens, rest + 1, j)
                 stop = end if goes_on else toks[k - 1].idx
                 if not goes_on and n > k and span is not None and span[0] - 1 > k and toks[span[0] - 1].text == ",":
                     # "The strike killed 12 people, among them five children, the ministry said": the quote runs to
@@ -1061,6 +1062,13 @@ def _compound_participle(toks, n: int) -> bool:
     return n > 0 and toks[n - 1].text == "-" and toks[n].tag_ in ("VBN", "VBG")
 
 
+def _outlet_reports(tokens, a: int, j: int) -> bool:
+    """Whether the words from token ``a`` to the sentence's end are only a second source and its cue ("…, a
+    spokesman said late Friday, News.Az reports."): no reported clause goes on after the first cue."""
+    words = [t for t in tokens.toks[a:j] if not t.is_punct]
+    return 0 < len(words) <= 5 and verb_at(tokens, words[-1].i) is not None
+
+
 def _time_clause(toks, k: int, n: int, after: int, rest: int) -> bool:
     first = toks[after]
     return (
@@ -1115,6 +1123,8 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
             continue
         if any(t.lower_ in _NEGATIONS for t in toks[max(i, k - 3) : k]):
             continue  # "the ministry did not say …", "declined to say …": nothing was said
+        if any(t.lower_ == "what" for t in toks[max(i, k - 4) : k]):
+            continue  # "from what he said was a location in the bush": a free relative, no report
         start = _complement_start(tokens, k, width, j, lemma)
         if start is None:
             start = _object_said(tokens, k, j, lemma)
