@@ -214,3 +214,17 @@ def test_free_relative_is_no_report() -> None:
     # "from what he said was a location in the bush": where he was, not what he said
     text = "Rebel leader Tomas Okello spoke by satellite telephone from what he said was a camp in the bush."
     assert not [q for q in quotes(text) if q[0].startswith(("was a camp", "a camp"))]
+
+
+@pytest.mark.parametrize(
+    "text, quote, who",
+    [
+        ("The two sides will meet again, an aide said on Friday, Interfax reported.", "The two sides will meet again",
+         "aide"),
+        ("The two sides continue to consult on the time of talks, a spokesman for President Ilya Varga said late "
+         "Friday, the agency reports.", "The two sides continue to consult on the time of talks",
+         "spokesman for President Ilya Varga"),
+    ],
+)
+def test_second_source_after_a_trailing_cue_ends_the_quote(text: str, quote: str, who: str) -> None:
+    assert (quote, who) in quotes(text)
