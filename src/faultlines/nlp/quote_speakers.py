@@ -1060,13 +1060,22 @@ class Speakers:
         best, at = None, (-1, -1)
         candidates = [(a.ref(), s.paragraph, s.start) for a in self.parsed.actors if a.kind != "person" for s in a.spans]
         candidates += [(m.ref, m.paragraph, m.start) for m in self.mentions if m.speaker and m.ref is not None]
+        title = load_knowledge().titles.get(head)
+        sector = title.role if title is not None and title.role in _FORCE_SECTORS else None
+        by_sector, sector_at = None, (-1, -1)
         for ref, q, start in candidates:
-            if not (p - _BODY_PARAGRAPHS <= q and (q, start) < (p, char) and (q, start) > at):
+            if not (p - _BODY_PARAGRAPHS <= q and (q, start) < (p, char)):
+                continue
+            if ref.id.startswith(("person:", "unnamed:")):
+                continue
+            if sector and ref.role == sector and (q, start) > sector_at:
+                by_sector, sector_at = ref, (q, start)  # "the IDF reported …" then "the military said"
+            if (q, start) <= at:
                 continue
             words = ref.name.lower().split()
-            if head in words and len(words) > 1 and not ref.id.startswith(("person:", "unnamed:")):
+            if head in words and len(words) > 1:
                 best, at = ref, (q, start)
-        return best
+        return best or by_sector
 
     def _subject_body_before(self, p: int, char: int) -> ActorRef | None:
         """What "it" stands for by the sentence before: the organisation or state that is its subject ("The
@@ -1200,6 +1209,8 @@ class Speakers:
         self.mentions.insert(bisect_left(keys, (p, char)), mention)
 
 
+#: Sectors whose bodies the text names again by their common noun ("the IDF" … "the military", "the police").
+_FORCE_SECTORS = {"MIL", "COP"}
 #: What speaks for its owner: "X’s Twitter account said", "its website says".
 _OWNED = {
     "account",
