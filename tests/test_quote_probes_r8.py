@@ -246,3 +246,13 @@ def test_the_military_is_the_armed_force_named_before() -> None:
         "“The documents confirm their role,” the military said in a statement."
     )
     assert found(text, "The documents") == ("The documents confirm their role", "Israel Defense Forces")
+
+
+def test_the_statement_speaks_for_the_subject_that_issued_it() -> None:
+    text = (
+        "The national police detained former president Ramon Ortega on Wednesday, according to a police report.\n\n"
+        "In an official statement, the police called him the ex-president.\n\n"
+        '"The officers detained the ex-president, Ramon Ortega," the statement says.'
+    )
+    q = found(text, "The officers detained")
+    assert q is not None and q[1] is not None and q[1] != "Ramon Ortega" and "police" in q[1].lower(), q

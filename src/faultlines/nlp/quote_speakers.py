@@ -860,7 +860,8 @@ class Speakers:
             return signer  # "the statement, signed by the army's spokesman, said": the signer speaks
         if head in c.document_nouns and toks[0].lower_ in ("the", "that", "this") and len(toks) <= 3:
             # "…, the statement added": the document named before speaks for whoever issued it
-            return self._found(self.last_speaker(p, toks[0].idx, head))
+            issuer = self.last_speaker(p, toks[0].idx, head) or self._issuer_before(p, toks[0].idx, head)
+            return self._found(issuer)
         if head in c.org_nouns:
             if toks[0].lower_ in c.indefinite and head in c.unnamed_bodies:
                 return self._unnamed(p, toks, head, span)  # "a police union told AFP": a body, unnamed
@@ -1076,6 +1077,27 @@ class Speakers:
             if head in words and len(words) > 1:
                 best, at = ref, (q, start)
         return best or by_sector
+
+    def _issuer_before(self, p: int, char: int, document: str) -> ActorRef | None:
+        """Who issued "the <document>": the subject of the sentence just before that names it ("In an official
+        statement, the police called him the ex-president." … "the statement says")."""
+        k = self.sentence_of(p, char)
+        if k > 0:
+            q, (a, b) = p, self.bounds[p][k - 1]
+        elif p > 0 and self.bounds[p - 1]:
+            q, (a, b) = p - 1, self.bounds[p - 1][-1]
+        else:
+            return None
+        if not re.search(rf"\b{re.escape(document)}\b", self.paragraphs[q][a:b], re.I):
+            return None
+        tokens = self.tokens[q]
+        if tokens.doc is None or not tokens.toks or not tokens.toks[0].dep_:
+            return None
+        i, j = tokens.between(a, b)
+        subjects = [t for t in tokens.toks[i:j] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        if len(subjects) != 1 or subjects[0].lower_ in cues().pronouns:
+            return None
+        return self.who(q, self._np_of(subjects[0])).speaker
 
     def _subject_body_before(self, p: int, char: int) -> ActorRef | None:
         """What "it" stands for by the sentence before: the organisation or state that is its subject ("The
