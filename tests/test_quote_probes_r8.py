@@ -256,3 +256,38 @@ def test_the_statement_speaks_for_the_subject_that_issued_it() -> None:
     )
     q = found(text, "The officers detained")
     assert q is not None and q[1] is not None and q[1] != "Ramon Ortega" and "police" in q[1].lower(), q
+
+
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        # a name, then a title with no article, then a dash aside: the name speaks
+        ("Moreover, Samir Haddad, head of the surgery department at Al-Noor Hospital – one of the few still "
+         "open – said that the hospital stopped working on Tuesday.", "the hospital stopped", "Samir Haddad"),
+        ("Omar Sayed, director of the Kamal Adwan hospital, said the generators had failed.", "the generators",
+         "Omar Sayed"),
+    ],
+)
+def test_name_before_a_title_without_article(text: str, words: str, who: str) -> None:
+    q = found(text, words)
+    assert q is not None, quotes(text)
+    assert q[1] == who
+
+
+def test_title_with_its_own_postmodifier_is_a_new_speaker() -> None:
+    # "the head of the rehabilitation department" is not the last person named, nor an earlier "head of …"
+    text = (
+        "Fighters shelled positions east of Rafah, said Samir Haddad, head of the surgery department.\n\n"
+        "The head of the rehabilitation department in the defence ministry said that 18 percent of the wounded "
+        "soldiers suffer from trauma."
+    )
+    q = found(text, "18 percent")
+    assert q is not None and q[1] is not None and q[1].startswith("head of the rehabilitation department"), q
+
+
+def test_head_of_state_still_resolves_to_the_president() -> None:
+    text = (
+        "Belarusian President Aleksandr Lukashenko heard the minister's report on Monday.\n\n"
+        "The head of state stressed that the session will focus on mineral exploration."
+    )
+    assert found(text, "the session") == ("the session will focus on mineral exploration", "Aleksandr Lukashenko")

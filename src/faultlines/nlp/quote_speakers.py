@@ -426,14 +426,16 @@ class Speakers:
             # "Jonathan Gullis, a Conservative former minister wrote": the name before the description (whose
             # closing comma is missing) is the subject
             head = toks[span[1] - 1].lower_
-            if toks[span[0]].lower_ in ("a", "an") and (head in c.titles or head in c.unnamed_nouns):
+            opener = toks[span[0]].lower_
+            titled = opener in ("a", "an") and (head in c.titles or head in c.unnamed_nouns)
+            # "Fadel Naeem, head of the orthopaedic department at X – …– said": a title with no article opens it
+            titled = titled or (opener in c.titles and span[1] - span[0] > 1 and toks[span[0] + 1].pos_ == "ADP")
+            if titled:
                 name = self._np_ending(p, span[0] - 2, lo)
                 words = toks[name[0] : name[1]] if name is not None else []
-                if words and all(
-                    is_propn(t, self.tokens[p].has_pos)
-                    and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "ORG", "NORP", "FAC")
-                    for t in words
-                ):
+                # the model often takes a speaker's rare name for an organisation ("Fadel Naeem" as ORG)
+                bodies = ("GPE", "LOC", "DATE", "TIME", "NORP", "FAC") + (() if self._name_like(words) else ("ORG",))
+                if words and all(is_propn(t, self.tokens[p].has_pos) and t.ent_type_ not in bodies for t in words):
                     return name
         return self._first_conjunct(p, span, lo)
 
@@ -898,16 +900,21 @@ class Speakers:
             ref = self.office_holder(p, char, toks)
             if ref is not None:
                 return Who(ref, True, head, described)
-            ref = self.antecedent(p, char, title=head)
+            # "the head of the rehabilitation department": a title with its own postmodifier is the one whose
+            # description holds it too, not any head named before
+            detail = described.lower() if re.search(r"\s(of|in|at|for)\s", described) else None
+            if detail and described.lower() in load_knowledge().titles:
+                detail = None  # "the head of state", "the secretary of state": a title of its own
+            ref = self.antecedent(p, char, title=head, detail=detail)
             if ref is None:
                 ref = self.cataphor(p, char, head)
-            earlier = self._unnamed_before(p, char, head) if ref is None else None
+            earlier = self._unnamed_before(p, char, head) if ref is None and detail is None else None
             if earlier is not None:
                 # "a defence ministry spokesperson said ... the spokesperson added": the one described before
                 ref = earlier.unnamed
             if ref is not None or earlier is not None:
                 return Who(ref, True, head, described)
-            if len(toks) == 2 and toks[0].lower_ == "the":
+            if len(toks) == 2 and toks[0].lower_ == "the" and detail is None:
                 # a bare "the envoy": the person in focus
                 return Who(self.antecedent(p, char), True, head, described)
         return self._unnamed(p, toks, head, span)
@@ -1131,7 +1138,7 @@ class Speakers:
         )
 
     def antecedent(
-        self, p: int, char: int, gender: str | None = None, title: str | None = None
+        self, p: int, char: int, gender: str | None = None, title: str | None = None, detail: str | None = None
     ) -> ActorRef | None:
         """The person that "he"/"she" (or "the <title>") at ``char`` of paragraph ``p`` refers to."""
         sentence = self.sentence_of(p, char)
@@ -1140,6 +1147,8 @@ class Speakers:
             for m in reversed(before):
                 if m.ref is None and m.head == title:
                     return None
+                if detail and detail not in m.context:
+                    continue
                 if m.ref is not None and (title in m.context or (m.ref.role and title in m.ref.role.lower())):
                     return m.ref
             return None
