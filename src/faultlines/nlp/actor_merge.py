@@ -180,7 +180,16 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
         if m.key.startswith("?org:") and m.text in people_named:
             m.key, m.kind = f"?person:{m.text}", "person"  # the model called the same name both
     for m in mentions:
-        if not m.key.startswith(("?person:", "?org:")) or " " in m.text:
+        if " " in m.text:
+            continue
+        if m.key.startswith("person:") and m.kind == "person":
+            # a lone surname the knowledge gave to its own person ("Qassem": Naim Qassem) stands for the one
+            # person of that surname the article names in full ("Hazem Qassem"), when that is someone else
+            targets = last.get(m.text)
+            if targets and len(targets) == 1 and m.key not in targets:
+                m.key = next(iter(targets))
+            continue
+        if not m.key.startswith(("?person:", "?org:")):
             continue
         targets = last.get(m.text) or (first.get(m.text) if m.key.startswith("?person:") else None)
         if targets and len(targets) == 1:

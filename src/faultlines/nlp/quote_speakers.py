@@ -333,7 +333,10 @@ class Speakers:
         text = self.paragraphs[p]
         before = " ".join(re.findall(r"[\w-]+", text[max(0, start - 40) : start].lower())[-2:])
         after = text[end : end + 60].lower()
-        after = after[1:].split(",")[0].strip() if after.startswith(",") else ""
+        closed = re.match(r",([^,.;]*)[,.;]", after)
+        # only an aside closed by a comma or the sentence's end is an apposition ("Tokayev, the president,"); the
+        # words after "at Borella, " are the sentence going on ("the President noted …")
+        after = closed.group(1).strip() if closed else ""
         return f"{before} | {after}"
 
     # ----- names -------------------------------------------------------------------------------------------
@@ -409,6 +412,7 @@ class Speakers:
             j -= 1
         if j < lo:
             return None
+        j = self._before_brackets(p, j, lo)
         if toks[j].text in (",", "—", "–", ")") and j - 1 >= lo:
             # "Tokayev, a former diplomat, said" / "Putin, who ..., said": the noun phrase before the aside
             m = j - 1
@@ -416,22 +420,35 @@ class Speakers:
                 m -= 1
             if m <= lo:
                 return None
-            j = m - 1
+            j = self._before_brackets(p, m - 1, lo)
         span = self._np_ending(p, j, lo)
         if span is not None and span[0] - 2 >= lo and toks[span[0] - 1].text == ",":
             # "Jonathan Gullis, a Conservative former minister wrote": the name before the description (whose
             # closing comma is missing) is the subject
             head = toks[span[1] - 1].lower_
-            if toks[span[0]].lower_ in ("a", "an") and (head in c.titles or head in c.unnamed_nouns):
+            opener = toks[span[0]].lower_
+            titled = opener in ("a", "an") and (head in c.titles or head in c.unnamed_nouns)
+            # "Fadel Naeem, head of the orthopaedic department at X – …– said": a title with no article opens it
+            titled = titled or (opener in c.titles and span[1] - span[0] > 1 and toks[span[0] + 1].pos_ == "ADP")
+            if titled:
                 name = self._np_ending(p, span[0] - 2, lo)
                 words = toks[name[0] : name[1]] if name is not None else []
-                if words and all(
-                    is_propn(t, self.tokens[p].has_pos)
-                    and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "ORG", "NORP", "FAC")
-                    for t in words
-                ):
+                # the model often takes a speaker's rare name for an organisation ("Fadel Naeem" as ORG)
+                bodies = ("GPE", "LOC", "DATE", "TIME", "NORP", "FAC") + (() if self._name_like(words) else ("ORG",))
+                if words and all(is_propn(t, self.tokens[p].has_pos) and t.ent_type_ not in bodies for t in words):
                     return name
         return self._first_conjunct(p, span, lo)
+
+    def _before_brackets(self, p: int, j: int, lo: int) -> int:
+        """The last token of a name before the brackets that close at ``j`` ("Sen. John Cornyn (R-Texas)"), else
+        ``j``."""
+        toks = self.tokens[p].toks
+        if toks[j].text != ")":
+            return j
+        m = next((x for x in range(j - 1, max(lo - 1, j - 8), -1) if toks[x].text == "("), None)
+        if m is not None and m - 1 >= lo and is_propn(toks[m - 1], self.tokens[p].has_pos):
+            return m - 1
+        return j
 
     def _first_conjunct(self, p: int, span: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
         """The first of coordinated subjects, who speaks for them all: "Prime Minister A and President B said",
@@ -627,6 +644,13 @@ class Speakers:
             appos = self._apposition(p, span[1])
             if appos is not None and self._person_at(p, appos):
                 return self.who(p, appos)  # "the spokesman for the Houthis, Yahya Saree,": the name apposed
+        if cut and toks[cut - 1].lower_ in _SPOKES and toks[cut].lower_ in ("for", "of") and toks[-1].ent_type_ == "PERSON":
+            # "a spokesman for Prime Minister Benjamin Netanyahu said": the spokesman speaks, for the person
+            a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
+            actor = self.parsed.actor_at(p, a, b) if self.parsed.actors else None
+            country = actor.country if actor is not None else None
+            role = actor.role if actor is not None else None
+            return Who(None, True, toks[cut - 1].lower_, _description(toks), country, role)
         if cut and toks[-1].ent_type_ != "PERSON":
             toks = toks[:cut]  # "a senior official in Phnom Penh": the head comes before the preposition
             while len(toks) > 1 and (
@@ -671,6 +695,15 @@ class Speakers:
         mark = max((x for x, t in enumerate(name_toks[:-1]) if t.text in _POSSESSIVE), default=None)
         if mark is not None and all(t.text[:1].isupper() and t.lower_ not in c.titles for t in name_toks[mark + 1 :]):
             name_toks = name_toks[mark + 1 :]  # "SentinelOne's Hegel": the person, not the firm
+        if (
+            len(toks) > 1
+            and toks[0].lower_ == "the"
+            and all(t.lower_ in c.titles for t in toks[1:])
+            and lower not in c.org_nouns
+            and not self._body_named(p, toks)
+        ):
+            # "the President said": a capitalised title alone stands for its holder, as "the president" does
+            return self._common(p, toks, span)
         if all(t.lower_ in c.titles for t in name_toks):
             appos = self._apposition(p, span[1])
             if appos is not None:
@@ -707,6 +740,13 @@ class Speakers:
         if all(t.lower_ in c.titles for t in name_toks):
             return self._found(self.org_ref(name, p, a, b))
         return self._found(self.person_ref(self.clean_name(name), p, a, b))
+
+    def _body_named(self, p: int, toks) -> bool:
+        """Whether the actor stage found a state or body in these words ("the White House", "the Kremlin")."""
+        if not self.parsed.actors:
+            return False
+        actor = self.parsed.actor_at(p, toks[0].idx, toks[-1].idx + len(toks[-1]))
+        return actor is not None and actor.kind != "person"
 
     @staticmethod
     def _seat_named(code: str, name: str) -> bool:
@@ -822,7 +862,8 @@ class Speakers:
             return signer  # "the statement, signed by the army's spokesman, said": the signer speaks
         if head in c.document_nouns and toks[0].lower_ in ("the", "that", "this") and len(toks) <= 3:
             # "…, the statement added": the document named before speaks for whoever issued it
-            return self._found(self.last_speaker(p, toks[0].idx, head))
+            issuer = self.last_speaker(p, toks[0].idx, head) or self._issuer_before(p, toks[0].idx, head)
+            return self._found(issuer)
         if head in c.org_nouns:
             if toks[0].lower_ in c.indefinite and head in c.unnamed_bodies:
                 return self._unnamed(p, toks, head, span)  # "a police union told AFP": a body, unnamed
@@ -859,16 +900,21 @@ class Speakers:
             ref = self.office_holder(p, char, toks)
             if ref is not None:
                 return Who(ref, True, head, described)
-            ref = self.antecedent(p, char, title=head)
+            # "the head of the rehabilitation department": a title with its own postmodifier is the one whose
+            # description holds it too, not any head named before
+            detail = described.lower() if re.search(r"\s(of|in|at|for)\s", described) else None
+            if detail and described.lower() in load_knowledge().titles:
+                detail = None  # "the head of state", "the secretary of state": a title of its own
+            ref = self.antecedent(p, char, title=head, detail=detail)
             if ref is None:
                 ref = self.cataphor(p, char, head)
-            earlier = self._unnamed_before(p, char, head) if ref is None else None
+            earlier = self._unnamed_before(p, char, head) if ref is None and detail is None else None
             if earlier is not None:
                 # "a defence ministry spokesperson said ... the spokesperson added": the one described before
                 ref = earlier.unnamed
             if ref is not None or earlier is not None:
                 return Who(ref, True, head, described)
-            if len(toks) == 2 and toks[0].lower_ == "the":
+            if len(toks) == 2 and toks[0].lower_ == "the" and detail is None:
                 # a bare "the envoy": the person in focus
                 return Who(self.antecedent(p, char), True, head, described)
         return self._unnamed(p, toks, head, span)
@@ -1022,13 +1068,43 @@ class Speakers:
         best, at = None, (-1, -1)
         candidates = [(a.ref(), s.paragraph, s.start) for a in self.parsed.actors if a.kind != "person" for s in a.spans]
         candidates += [(m.ref, m.paragraph, m.start) for m in self.mentions if m.speaker and m.ref is not None]
+        title = load_knowledge().titles.get(head)
+        sector = title.role if title is not None and title.role in _FORCE_SECTORS else None
+        by_sector, sector_at = None, (-1, -1)
         for ref, q, start in candidates:
-            if not (p - _BODY_PARAGRAPHS <= q and (q, start) < (p, char) and (q, start) > at):
+            if not (p - _BODY_PARAGRAPHS <= q and (q, start) < (p, char)):
+                continue
+            if ref.id.startswith(("person:", "unnamed:")):
+                continue
+            if sector and ref.role == sector and (q, start) > sector_at:
+                by_sector, sector_at = ref, (q, start)  # "the IDF reported …" then "the military said"
+            if (q, start) <= at:
                 continue
             words = ref.name.lower().split()
-            if head in words and len(words) > 1 and not ref.id.startswith(("person:", "unnamed:")):
+            if head in words and len(words) > 1:
                 best, at = ref, (q, start)
-        return best
+        return best or by_sector
+
+    def _issuer_before(self, p: int, char: int, document: str) -> ActorRef | None:
+        """Who issued "the <document>": the subject of the sentence just before that names it ("In an official
+        statement, the police called him the ex-president." … "the statement says")."""
+        k = self.sentence_of(p, char)
+        if k > 0:
+            q, (a, b) = p, self.bounds[p][k - 1]
+        elif p > 0 and self.bounds[p - 1]:
+            q, (a, b) = p - 1, self.bounds[p - 1][-1]
+        else:
+            return None
+        if not re.search(rf"\b{re.escape(document)}\b", self.paragraphs[q][a:b], re.I):
+            return None
+        tokens = self.tokens[q]
+        if tokens.doc is None or not tokens.toks or not tokens.toks[0].dep_:
+            return None
+        i, j = tokens.between(a, b)
+        subjects = [t for t in tokens.toks[i:j] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        if len(subjects) != 1 or subjects[0].lower_ in cues().pronouns:
+            return None
+        return self.who(q, self._np_of(subjects[0])).speaker
 
     def _subject_body_before(self, p: int, char: int) -> ActorRef | None:
         """What "it" stands for by the sentence before: the organisation or state that is its subject ("The
@@ -1062,7 +1138,7 @@ class Speakers:
         )
 
     def antecedent(
-        self, p: int, char: int, gender: str | None = None, title: str | None = None
+        self, p: int, char: int, gender: str | None = None, title: str | None = None, detail: str | None = None
     ) -> ActorRef | None:
         """The person that "he"/"she" (or "the <title>") at ``char`` of paragraph ``p`` refers to."""
         sentence = self.sentence_of(p, char)
@@ -1071,6 +1147,8 @@ class Speakers:
             for m in reversed(before):
                 if m.ref is None and m.head == title:
                     return None
+                if detail and detail not in m.context:
+                    continue
                 if m.ref is not None and (title in m.context or (m.ref.role and title in m.ref.role.lower())):
                     return m.ref
             return None
@@ -1162,6 +1240,8 @@ class Speakers:
         self.mentions.insert(bisect_left(keys, (p, char)), mention)
 
 
+#: Sectors whose bodies the text names again by their common noun ("the IDF" … "the military", "the police").
+_FORCE_SECTORS = {"MIL", "COP"}
 #: What speaks for its owner: "X’s Twitter account said", "its website says".
 _OWNED = {
     "account",

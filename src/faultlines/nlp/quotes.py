@@ -255,10 +255,18 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
     toks = tokens.toks
     while i < j and toks[i].is_punct and toks[i].text not in ("(",):
         i += 1
-    if i < j and (toks[i].pos_ == "CCONJ" or toks[i].lower_ in _CLAUSE_OPENERS):
-        return None  # "“…” and promised a …", "“…” while X wrote …": a new clause, not an attribution
+    if i < j and (toks[i].pos_ == "CCONJ" or toks[i].lower_ in _CLAUSE_OPENERS | _TIME_OPENERS):
+        return None  # "“…” and promised a …", "“…” while X wrote …", "“…” after she said": a new clause
+    bracket_end = -1
     for k in range(i, min(j, i + _TAIL_WINDOW)):
         tok = toks[k]
+        if k <= bracket_end:
+            continue
+        if tok.text == "(" and k > i and toks[k - 1].pos_ == "PROPN":
+            close = next((x for x in range(k + 1, min(j, k + 8)) if toks[x].text == ")"), None)
+            if close is not None:
+                bracket_end = close  # "…,” Sen. Bob Casey (D-Pa.) said": the party and state after the name
+                continue
         if tok.text == "." and k > i and toks[k - 1].lower_ in abbreviations():
             continue  # "Col. Moshe Tetro said": the stop of a title, not of the sentence
         if tok.text in (".", ";", "(") or tok.text in '“«"':
@@ -270,11 +278,16 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
         if quoted is not None:
             return quoted, "say"
         verb = verb_at(tokens, k)
+        relative = _relative_start(toks, i, k)
         if verb is None:
-            if tok.pos_ == "VERB" and not _in_aside(toks, i, k):
+            if tok.pos_ == "VERB" and not _in_aside(toks, i, k) and relative is None:
                 break
             continue
         lemma, width = verb
+        if relative is not None and relative < k - 1:
+            # "…,” a police official who requested anonymity told AFP": the one the relative clause describes
+            span = speakers.np_left(p, relative, i)
+            return (speakers.who(p, span) if span is not None else NOBODY), lemma
         before = [t for t in toks[i:k] if t.lower_ not in cues().skip_words and not t.is_punct]
         commas = [x for x in range(i, k) if toks[x].text == ","]
         if len(commas) >= 2:  # "X, who chaired the talks, told" / "X, the senior and managing attorney, told"
@@ -288,6 +301,24 @@ def _from_tail(speakers: Speakers, p: int, m: Marked, lead_start: int, tail_end:
             span = speakers.dep_subject(toks[k])
         return (speakers.who(p, span) if span is not None else NOBODY), lemma
     return None
+
+
+def _relative_start(toks, lo: int, n: int) -> int | None:
+    """The "who" of a relative clause describing a speaker before token ``n`` ("an official who requested
+    anonymity"), with no comma after it; None where there is none."""
+    x = next((x for x in range(n - 1, lo, -1) if toks[x].lower_ == "who" or toks[x].text == ","), None)
+    if x is None or toks[x].text == "," or toks[x - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return x
+
+
+def _ends_relative(toks, relative: int, n: int) -> bool:
+    """Whether the speech verb at ``n`` is the main verb after the relative clause that opens at ``relative``
+    ("an official who was not authorised to speak to the media said"): the clause's own verb has come, and ``n`` is
+    a finite verb right before the sentence's end or its aside."""
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in toks[relative + 1 : n])
+    nxt = toks[n + 1] if n + 1 < len(toks) else None
+    return has_verb and toks[n].tag_ in ("VBD", "VBZ", "VBP") and (nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "PROPN", "NOUN", "PRON"))
 
 
 def _quoted_tail(speakers: Speakers, p: int, k: int, i: int, j: int) -> Who | None:
@@ -531,7 +562,28 @@ def _indirect(speakers: Speakers, p: int, marks: list[Marked]) -> list[Quote]:
         if nested is not None:
             out.append(nested[0])
             speakers.add_speaker(p, nested[0].start, nested[0].speaker, nested[1])
+        second = _second_report(speakers, p, quote, b, inside)
+        if second is not None:
+            out.append(second[0])  # "X said A, but Y said B": B is Y's
+            speakers.add_speaker(p, second[0].start, second[0].speaker, second[1])
     return out
+
+
+def _second_report(speakers: Speakers, p: int, quote: Quote, b: int, inside):
+    """The report after a conjunction that ends a reported clause ("…, but hospital sources said three died")."""
+    text = speakers.paragraphs[p]
+    rest = text[quote.end : b]
+    if not re.match(r"[\s,;]*(but|and|while|whereas)\s", rest):
+        return None
+    tokens = speakers.tokens[p]
+    i, j = tokens.between(quote.end, b)
+    end = b
+    while end > quote.end and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    found = _complement(speakers, p, i, j, end, inside)
+    if found is None or found[0].speaker is None or len(found[0].text.split()) < _MIN_INDIRECT_WORDS:
+        return None
+    return found
 
 
 def _split_joined(text: str, quote: Quote, tokens) -> tuple[Quote, Quote] | None:
@@ -627,10 +679,27 @@ def _nested(speakers: Speakers, p: int, outer: Quote, inside) -> tuple[Quote, st
     if k > i and _joined(tokens, k, i):
         return None  # the outer speaker's second report, not someone else's
     if outer.speaker is not None and _same_speaker(found[0].speaker, outer.speaker):
+        if _comma_participle(tokens, k, i):
+            return found  # "X stated that A, claiming that B": B is a second report of the same speaker
         return None  # "X claimed …, saying …": one speaker's report
     if len(found[0].text.split()) < _MIN_INDIRECT_WORDS:
         return None
     return found
+
+
+def _comma_participle(tokens, k: int, i: int) -> bool:
+    """Whether the speech verb at token ``k`` is a participle after a comma that takes a clause ("…, claiming that")."""
+    toks = tokens.toks
+    x = k - 1
+    while x > i and toks[x].text in "”\"’'":
+        x -= 1  # "…“massive UAV attack,” claiming that …": the comma inside the closing mark
+    return (
+        x > i
+        and toks[k].tag_ == "VBG"
+        and toks[x].text == ","
+        and k + 1 < len(toks)
+        and toks[k + 1].lower_ == "that"
+    )
 
 
 def _after_dateline(quote: Quote, text: str, dateline_end: int) -> Quote:
@@ -888,10 +957,13 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
         short = k - 1 - i < 3  # "The suspect, police said, had …": only with the cue inserted
         for n in range(k, min(j, k + _SUBJECT_WINDOW)):
             verb = verb_at(tokens, n)
+            relative = _relative_start(toks, k, n) if n > k + 1 else None
+            if relative is not None and not _ends_relative(toks, relative, n):
+                continue  # "…, an official who was not authorised to speak said": the relative clause's own verbs
             if verb is None:
                 if toks[n].lower_ in _PERFECT and n > k and verb_at(tokens, n + 1) is not None:
                     continue  # "…, The Washington Post has reported.": the perfect of the cue
-                if toks[n].pos_ in ("VERB", "AUX"):
+                if toks[n].pos_ in ("VERB", "AUX") and not _compound_participle(toks, n):
                     break
                 continue
             lemma, width = verb
@@ -905,17 +977,20 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
                 break
             if n > k and (
                 toks[k].pos_ == "CCONJ"
-                or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[after:rest])
+                or (
+                    any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[after:rest])
+                    and not _time_clause(toks, k, n, after, rest)
+                )
             ):
                 break  # "…, but supporters say they carry weight": a clause of its own, not an attribution
-            span = speakers.np_right(p, after, rest) if n == k else speakers.np_left(p, n, k)
+            span = speakers.np_right(p, after, rest) if n == k else speakers.np_left(p, relative or n, k)
             if n == k and span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks[span[0] : rest]):
                 break  # "X, who …, insisted it had the votes", "…, said Tokyo was watching": a reported clause
             if n > k and toks[k].lower_ in ("a", "an") and toks[k + 1].lower_ in c.speech_nouns:
                 break  # "…, a charge the ministry denies": a description of what came before, no attribution
             if toks[k].lower_ != "as" and (toks[k].lower_ in _CLAUSE_OPENERS or toks[k].pos_ == "SCONJ"):
                 break  # "…, although Islamabad never confirmed the strikes": a clause of the author's
-            if any(t.lower_ in _NEGATIONS for t in toks[k:n]) or (after < j and toks[after].text == ":"):
+            if any(t.lower_ in _NEGATIONS for t in toks[k : relative or n]) or (after < j and toks[after].text == ":"):
                 break  # "…, it never confirmed", "…, Kennedy maintained: “…”": no attribution of what came before
             inserted = rest == after and rest + 1 < j and toks[rest].text == ","  # "If A, she said, then B"
             if short and not inserted:
@@ -927,6 +1002,7 @@ def _trailing(speakers: Speakers, p: int, i: int, j: int, a: int, end: int, insi
                 # "…, a union told AFP, as the council met": a clause of the author's own follows
                 goes_on = rest + 1 < j and toks[rest].text == ","
                 goes_on = goes_on and toks[rest + 1].lower_ not in _AUTHOR_GOES_ON and toks[rest + 1].tag_ != "VBG"
+                goes_on = goes_on and not _outlet_reports(tokens, rest + 1, j)
                 stop = end if goes_on else toks[k - 1].idx
                 if not goes_on and n > k and span is not None and span[0] - 1 > k and toks[span[0] - 1].text == ",":
                     # "The strike killed 12 people, among them five children, the ministry said": the quote runs to
@@ -975,10 +1051,42 @@ _CUE_ASIDES = {
 }
 
 
+#: Words after a quote that open a time clause of its own ("would be “appropriate” after she said …").
+_TIME_OPENERS = {"after", "before", "until", "once"}
+#: Words that open a time clause of the author's after a trailing cue ("…, X said as he left", "…, when asked").
+_TIME_CLAUSE_OPENERS = {"as", "while", "when", "after", "before"}
+
+
+def _compound_participle(toks, n: int) -> bool:
+    """A participle inside a hyphenated modifier ("the Britain-based Observatory", "a Kremlin-backed group")."""
+    return n > 0 and toks[n - 1].text == "-" and toks[n].tag_ in ("VBN", "VBG")
+
+
+def _outlet_reports(tokens, a: int, j: int) -> bool:
+    """Whether the words from token ``a`` to the sentence's end are only a second source and its cue ("…, a
+    spokesman said late Friday, News.Az reports."): no reported clause goes on after the first cue."""
+    words = [t for t in tokens.toks[a:j] if not t.is_punct]
+    return 0 < len(words) <= 5 and verb_at(tokens, words[-1].i) is not None
+
+
+def _time_clause(toks, k: int, n: int, after: int, rest: int) -> bool:
+    first = toks[after]
+    return (
+        first.lower_ in _TIME_CLAUSE_OPENERS
+        and after + 1 < rest
+        and toks[after + 1].pos_ in ("PRON", "PROPN", "DET")
+        and not any(t.pos_ == "CCONJ" for t in toks[k:n])
+    )
+
+
 def _aside_after(toks, k: int, n: int, lemma: str, after: int, rest: int) -> bool:
     """Whether the words after a trailing cue only say to whom, where or when ("…, he told listeners on a livestream
     hosted by X."): no finite verb, no infinitive, no clause; then the sentence before the cue is what was said."""
-    if rest - after > 14 or after >= rest:
+    if after >= rest:
+        return False
+    if n > k and _time_clause(toks, k, n, after, rest):
+        return True  # "…, Lukashenko said as he listened to the report": when it was said, a clause of the author's
+    if rest - after > 14:
         return False
     if n == k:
         # ", said Lionel Lazarre of the Haitian police union.": a long inverted subject, not a reported clause
@@ -1015,6 +1123,8 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
             continue
         if any(t.lower_ in _NEGATIONS for t in toks[max(i, k - 3) : k]):
             continue  # "the ministry did not say …", "declined to say …": nothing was said
+        if any(t.lower_ == "what" for t in toks[max(i, k - 4) : k]):
+            continue  # "from what he said was a location in the bush": a free relative, no report
         start = _complement_start(tokens, k, width, j, lemma)
         if start is None:
             start = _object_said(tokens, k, j, lemma)
@@ -1039,10 +1149,33 @@ def _complement(speakers: Speakers, p: int, i: int, j: int, end: int, inside):
             # "stressed that the moment was critical: “…”": the clause before the colon is reported too
             return _make(text, p, start, text.rindex(":", first, colon), ref, lemma), head
         stop = _relative_end(toks, k, i, start, end) or _participle_end(toks, k, i, end)
+        stop = _second_report_cut(tokens, k, start, stop)
         if opening is not None:
             start = opening[0]  # the clause, from its opening mark
         return _make(text, p, start, stop, ref, lemma), head
     return None
+
+
+def _second_report_cut(tokens, k: int, start: int, stop: int) -> int:
+    """Where the clause reported by the speech verb at token ``k`` ends when a second report with a subject of its
+    own follows ("X said A, but Y said B": A ends at the comma before "but"); ``stop`` when none does."""
+    toks = tokens.toks
+    verb = toks[k]
+    if not verb.dep_:
+        return stop
+    for other in verb.children:
+        if other.dep_ != "conj" or not (start < other.idx < stop) or verb_at(tokens, other.i) is None:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
+            continue  # "X said A and added B": the same speaker goes on
+        cc = next((c for c in verb.children if c.dep_ == "cc" and start < c.idx < other.idx), None)
+        if cc is None:
+            continue
+        cut = cc.i
+        while cut - 1 > k and toks[cut - 1].is_punct:
+            cut -= 1
+        return min(stop, toks[cut - 1].idx + len(toks[cut - 1]))
+    return stop
 
 
 def _clause_goes_on(tokens, close: int, end: int) -> bool:
@@ -1279,6 +1412,12 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
             if child.dep_ != "ccomp" or child.i <= k or child.left_edge.i - n > 4:
                 continue  # "pledged … in the clearest sign yet that …" is no reported clause
             has_subject = any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in child.children)
+            if not has_subject and toks[n].pos_ in ("DET", "PROPN", "NOUN", "PRON"):
+                # "say the missile, believed to be a Rodong, was fired": the parser hung the subject on the aside
+                has_subject = any(
+                    t.dep_ in ("nsubj", "nsubjpass") and t.head.i != k and child.left_edge.i <= t.i
+                    for t in toks[n : child.i]
+                )
             if not has_subject and _subject_by_words(toks, n, child.i):
                 return toks[n].idx  # "said the PM “fully backs” the chancellor": the subject, mislabelled
             # the parser may take the clause's subject for the verb's object: "insisted [the dam’s filling] had …"
@@ -1297,11 +1436,20 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
     if n < j and toks[n].pos_ == "NOUN":
         return _clause_by_words(toks, n, j)  # "said turnout was 45 percent"
     if n < j and (toks[n].pos_ in ("DET", "PROPN", "NUM") or toks[n].lower_ in _SUBJECT_PRONOUNS):
-        for t in toks[n + 1 : min(j, n + 9)]:
+        x = n + 1
+        while x < min(j, n + 9):
+            t = toks[x]
+            if t.text == "," and x + 1 < j and toks[x + 1].tag_ in ("VBN", "VBG") and toks[x + 1].lower_ != "including":
+                # "say the missile, believed to be a Rodong, was fired": an aside on the subject, then its verb
+                close = next((y for y in range(x + 1, min(j, x + 16)) if toks[y].text == ","), None)
+                if close is not None and close + 1 < j and toks[close + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                    return toks[n].idx
+                break
             if t.is_punct or t.lower_ in ("who", "which", "that"):
                 break  # "announced the death of its leader, who was killed": the object's own clause
             if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
                 return toks[n].idx
+            x += 1
     return None
 
 
