@@ -34,6 +34,7 @@ eval: setup
 	$(BIN)/python eval/extraction.py
 	$(BIN)/python eval/quotes.py
 	$(BIN)/python eval/realnews.py
+	$(BIN)/python eval/offtopic.py
 	$(BIN)/python eval/events.py
 	$(BIN)/python eval/event_spans.py
 	$(BIN)/python eval/stories.py
