@@ -10,14 +10,10 @@ import pytest
 pytest.importorskip("spacy")
 
 
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    from faultlines.pipeline import analyze_text
-
-    return [(q.text, q.speaker.name if q.speaker else None) for q in analyze_text(text).quotes]
-
-
-def found(text: str, words: str) -> tuple[str, str | None] | None:
-    return next((q for q in quotes(text) if q[0].startswith(words)), None)
+try:
+    from quote_helpers import found, quotes
+except ImportError:  # pragma: no cover - when tests/ is a package
+    from tests.quote_helpers import found, quotes
 
 
 @pytest.mark.parametrize(

@@ -1085,16 +1085,22 @@ class Speakers:
                 best, at = ref, (q, start)
         return best or by_sector
 
+    def _sentence_before(self, p: int, char: int) -> tuple[int, int, int] | None:
+        """(paragraph, start, end) of the sentence before the one at ``char`` of paragraph ``p``, if any."""
+        k = self.sentence_of(p, char)
+        if k > 0:
+            return (p, *self.bounds[p][k - 1])
+        if p > 0 and self.bounds[p - 1]:
+            return (p - 1, *self.bounds[p - 1][-1])
+        return None
+
     def _issuer_before(self, p: int, char: int, document: str) -> ActorRef | None:
         """Who issued "the <document>": the subject of the sentence just before that names it ("In an official
         statement, the police called him the ex-president." … "the statement says")."""
-        k = self.sentence_of(p, char)
-        if k > 0:
-            q, (a, b) = p, self.bounds[p][k - 1]
-        elif p > 0 and self.bounds[p - 1]:
-            q, (a, b) = p - 1, self.bounds[p - 1][-1]
-        else:
+        before = self._sentence_before(p, char)
+        if before is None:
             return None
+        q, a, b = before
         if not re.search(rf"\b{re.escape(document)}\b", self.paragraphs[q][a:b], re.I):
             return None
         tokens = self.tokens[q]
@@ -1109,13 +1115,10 @@ class Speakers:
     def _subject_body_before(self, p: int, char: int) -> ActorRef | None:
         """What "it" stands for by the sentence before: the organisation or state that is its subject ("The
         Observatory published a study. It said …")."""
-        k = self.sentence_of(p, char)
-        if k > 0:
-            q, (a, b) = p, self.bounds[p][k - 1]
-        elif p > 0 and self.bounds[p - 1]:
-            q, (a, b) = p - 1, self.bounds[p - 1][-1]
-        else:
+        before = self._sentence_before(p, char)
+        if before is None:
             return None
+        q, a, b = before
         tokens = self.tokens[q]
         if tokens.doc is None or not tokens.toks or not tokens.toks[0].dep_:
             return None
