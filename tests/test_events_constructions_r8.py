@@ -236,3 +236,16 @@ def test_a_he_after_a_quoted_clause_is_the_speaker_not_the_person_quoted_about()
 )
 def test_a_promise_not_to_act_is_neither_the_act_nor_a_threat_nor_cooperation(text):
     assert [e for e in coded(text) if e[2] in ("13", "03", "19", "17")] == []
+
+
+def test_people_killed_near_a_states_port_are_that_states_not_the_storys():
+    text = (
+        "WASHINGTON - The attacks decreased after Israel hit military targets near Yemen's Hodeidah port on July 20, "
+        "killing six people."
+    )
+    assert not any(t == "USACVL" for _, t, _, _ in coded(text))
+
+
+def test_a_states_destroyer_is_its_navy():
+    text = "The Houthi air force launched drones against the U.S. destroyer Cole on Wednesday."
+    assert ("YEMREB", "USAMIL", "19") in {(s, t, root) for s, t, root, _ in coded(text)}
