@@ -249,3 +249,10 @@ def test_people_killed_near_a_states_port_are_that_states_not_the_storys():
 def test_a_states_destroyer_is_its_navy():
     text = "The Houthi air force launched drones against the U.S. destroyer Cole on Wednesday."
     assert ("YEMREB", "USAMIL", "19") in {(s, t, root) for s, t, root, _ in coded(text)}
+
+
+def test_talks_held_in_a_city_are_not_with_its_state_and_no_sector_acts_on_itself():
+    text = "The Sudanese army said it halted talks with the RSF in the Saudi city of Jeddah."
+    assert not any(t.startswith("SAU") for _, t, _, _ in coded(text))
+    text = "Sudan's army suspended talks with a rival paramilitary force on Wednesday."
+    assert all(s != t for s, t, _, _ in coded(text))

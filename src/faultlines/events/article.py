@@ -670,8 +670,9 @@ def _condition_target(coded: Coded, coder: SentenceCoder) -> None:
 def _place_target(coded: Coded, coder: SentenceCoder) -> None:
     """An event with no target acts on the state of the place it is aimed at or happens in: "peacekeepers
     destined for Nagorno-Karabakh", "a ceasefire in Idlib", "withdraw troops from parts of Kashmir"."""
-    if coded.targets or not coded.sources or coded.reciprocal or coded.code[:2] in ("01", "02", PROTEST_ROOT):
-        return  # (people protest in a place, not against it)
+    acts = {coded.code[:2], (coded.act or coded.code)[:2]}
+    if coded.targets or not coded.sources or coded.reciprocal or acts & {"01", "02", "04", PROTEST_ROOT}:
+        return  # (people protest in a place, not against it; talks held in Jeddah are not with Saudi Arabia)
     heads = [coded.anchor, *(t for t in coded.words if t.i != coded.anchor.i)]
     heads += [c for h in heads[:1] for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
     finder = coder.finder
@@ -737,7 +738,9 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
     published = parsed.article.published
     for paragraph, sent, coded in coded_events:
         entry = lookup(coded.code)
-        pairs = [(s, t) for s, t in _pairs(coded) if _resolved(s) and _resolved(t)]
+        pairs = [(s, t) for s, t in _pairs(coded) if _resolved(s) and _resolved(t) and s.ref.code != t.ref.code]
+        # (an act of one sector of a state on itself, "the army suspended talks with a rival paramilitary force"
+        # read as army and army, is a misreading of one side)
         for source, target in pairs:
             # one event per coded dyad and act in a sentence ("marched to protest", "the U.S. and its envoy")
             words = _words(coded)
