@@ -413,7 +413,7 @@ def _near_state(
         for token in candidates:
             if token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            found = finder.phrase_actor(token, pronouns=False) or _place_named(token, finder)
+            found = _place_named(token, finder)
             if found is None and token.pos_ == "NOUN":  # "near Yemen's Hodeidah port": the port's state
                 owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                 found = finder.phrase_actor(owner, pronouns=False) if owner is not None else None
