@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (NAEB / "html").exists():
         print("skipped: the NAEB pages are not here (../shared/data/naeb)")
         return 0
+    from faultlines.events.calibration import rule_kind
     from faultlines.model import Input, Page
     from faultlines.pipeline import analyze_page
     from faultlines.relations.series import enters_series
@@ -57,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             events += 1
             series += int(enters_series(event))
-            rules[event.rule.split(">")[0].split(":")[0]] += 1
+            rules[rule_kind(event.rule)] += 1
             if shown < args.show:
                 shown += 1
                 print(f"  {naeb_id[:8]} {event.cameo} {event.source.code} -> {event.target.code} [{event.rule}] "
