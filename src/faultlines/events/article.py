@@ -76,6 +76,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _answered_act(coded, coder)
                 _implicit_target(coded, coder)
                 _power_seized(coded, coder)
+                _official_protest(coded)
                 _protest_target(coded, coder)
                 _riot(coded)
                 _sector_of_act(coded, coder)
@@ -588,6 +589,16 @@ SECTOR_ACT_ROOTS = {"04", "15", "18", "19", "20"}
 
 def _state_side(part: Participant) -> bool:
     return part.kind == "state" and bool(part.ref.country) and part.ref.role in (None, "GOV")
+
+
+def _official_protest(coded: Coded) -> None:
+    """``Ankara protests against the acts of US personnel``: a government that protests lodges an official complaint
+    (CAMEO 114); only people take to the streets (141)."""
+    if coded.code not in ("140", "141") or coded.anchor.lemma_.lower() != "protest" or not coded.sources:
+        return
+    if all(p.ref.country and p.ref.role in (None, "GOV") and p.kind != "group" for p in coded.sources):
+        coded.code = "114"
+        coded.notes.append(f"{coded.sources[0].words} protesting: a government's official complaint")
 
 
 def _armed_version(coded: Coded) -> None:
