@@ -14,3 +14,43 @@ def test_a_government_that_protests_complains_officially_people_demonstrate():
     assert not [r for _, _, r in found if r == "14"]
     crowd = {r for _, _, r, _ in coded("Thousands of Greek farmers protested against the government in Athens.")}
     assert "14" in crowd
+
+
+def test_an_envoy_named_with_his_title_in_apposition_is_summoned_and_a_protest_lodged_with_him():
+    text = (
+        "Ankara summoned Nikos Pappas, Greece's ambassador to Turkey, on Friday to lodge a strong protest over "
+        "remarks about Cyprus in a parliamentary report."
+    )
+    found = {(s, t, r) for s, t, r, _ in coded(text)}
+    assert ("TURGOV", "GRCGOV", "11") in found
+    assert not [t for _, t, _ in found if (t or "").startswith("CYP")]  # Cyprus is the topic, not the target
+
+
+def test_a_deed_of_interference_claimed_by_a_minister_named_by_one_word_accuses():
+    text = (
+        "Chinese Vice Foreign Minister Sun Weidong met the envoy on Sunday.\n\n"
+        "Sun claimed that Japan had grossly interfered in China's internal affairs."
+    )
+    assert ("CHNGOV", "JPNGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_people_who_protest_a_decision_demonstrate_rather_than_complain_officially():
+    text = "Hundreds of Nepalese activists protested the king's decision to dissolve parliament on Saturday."
+    roots = {(s[3:], r) for s, _, r, _ in coded(text)}
+    assert ("OPP", "14") in roots or ("NGO", "14") in roots
+    assert not [r for _, r in roots if r == "11"]
+
+
+def test_a_deed_in_an_infinitive_is_said_of_the_subject_of_the_verb_before_it():
+    text = "Prime Minister Sheikh Hasina said the main opposition party is trying to destabilise the country."
+    assert ("BGDGOV", "BGDOPP", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_a_byline_before_a_city_and_its_state_is_a_dateline_not_the_raid_s_author():
+    text = (
+        "Farida Rahman, Dhaka, Bangladesh - Authorities raided the offices of the opposition party on Monday.\n\n"
+        "The party said the raid was unlawful."
+    )
+    found = coded(text)
+    assert ("BGDGOV", "BGDOPP", "17") in {(s, t, r) for s, t, r, _ in found}
+    assert all("Rahman" not in s for s, _, _, _ in found)

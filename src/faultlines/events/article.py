@@ -75,8 +75,9 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _host_of_envoy(coded, coder)
                 _answered_act(coded, coder)
                 _implicit_target(coded, coder)
+                _purpose_target(coded, coder)
                 _power_seized(coded, coder)
-                _official_protest(coded)
+                _protest_sense(coded)
                 _protest_target(coded, coder)
                 _riot(coded)
                 _sector_of_act(coded, coder)
@@ -458,6 +459,24 @@ def _implicit_target(coded: Coded, coder: SentenceCoder) -> None:
         _take_target(coded, found[0], note, 0.15)
 
 
+def _purpose_target(coded: Coded, coder: SentenceCoder) -> None:
+    """``Beijing summoned Japan's ambassador to lodge a protest``: a statement made for the purpose of a meeting,
+    with no target of its own, is made to the one met (the object of the governing verb)."""
+    if not _wants_target(coded) or coded.code[:2] > SPOKEN_ROOTS_END:
+        return
+    clause = coded.anchor.head if coded.anchor.dep_ == "dobj" else coded.anchor  # the light verb of "lodge a protest"
+    if clause.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return
+    objects = [c for c in clause.head.children if c.dep_ == "dobj"]
+    found = [p for p in coder._resolve_many(objects, coded.sources, deep=False) if p.ref.country]
+    if found:
+        _take_target(coded, found[0], f"target {found[0].ref.name}, the one met for it", 0.1)
+
+
+#: The last CAMEO root of spoken acts (statements to appeals to complaints and threats).
+SPOKEN_ROOTS_END = "13"
+
+
 def _power_seized(coded: Coded, coder: SentenceCoder) -> None:
     """``The military seized power``: power taken from no one named is taken from the government of the state
     whose forces or people take it."""
@@ -591,14 +610,24 @@ def _state_side(part: Participant) -> bool:
     return part.kind == "state" and bool(part.ref.country) and part.ref.role in (None, "GOV")
 
 
-def _official_protest(coded: Coded) -> None:
+def _protest_sense(coded: Coded) -> None:
     """``Ankara protests against the acts of US personnel``: a government that protests lodges an official complaint
-    (CAMEO 114); only people take to the streets (141)."""
-    if coded.code not in ("140", "141") or coded.anchor.lemma_.lower() != "protest" or not coded.sources:
+    (CAMEO 114); ``activists protested the king's seizure of power``: people take to the streets (141)."""
+    if coded.anchor.lemma_.lower() != "protest" or coded.anchor.pos_ != "VERB" or not coded.sources:
         return
-    if all(p.ref.country and p.ref.role in (None, "GOV") and p.kind != "group" for p in coded.sources):
+    if coded.code in ("140", "141") and all(
+        p.ref.country and p.ref.role in (None, "GOV") and p.kind != "group" for p in coded.sources
+    ):
         coded.code = "114"
         coded.notes.append(f"{coded.sources[0].words} protesting: a government's official complaint")
+    elif coded.code == "114" and all(_crowd(p) and p.ref.role in PROTESTERS for p in coded.sources):
+        coded.code = "141"
+        coded.notes.append(f"{coded.sources[0].words} protesting: a demonstration")
+
+
+def _crowd(part: Participant) -> bool:
+    """People, not a body: "activists", "thousands of farmers", "students"."""
+    return part.kind == "group" or part.generic or part.plural
 
 
 def _armed_version(coded: Coded) -> None:

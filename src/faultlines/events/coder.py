@@ -110,6 +110,7 @@ def _holds(pattern: Pattern, token: Token) -> bool:
             objects = [token.head]  # "a charge Yerevan denied": the relative clause's noun is its object
         objects += [j for o in objects for j in o.conjuncts]  # "fired rubber bullets and tear gas"
         objects += [p for o in objects for p in batch_contents(o)]  # "fired a barrage of missiles"
+        objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "summoned Tarumi, Japan's envoy"
         return any(
             o.lemma_.lower() in words
             or any(m.dep_ == "compound" and m.lemma_.lower() in words for m in o.children)
@@ -347,6 +348,8 @@ class SentenceCoder(RoleFinder):
         head = token.head
         if token.pos_ == "VERB":  # a deed: "the government has betrayed the people", said of its subject
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects and token.dep_ == "xcomp":  # "the party is trying to destabilise the country"
+                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             return (subjects[0] if subjects else None), token
         if token.dep_ in ("pobj", "amod") and head.lower_ == "as":  # (the parser hangs "as provocative" as amod)
             owner = head.head  # "views X as a violation": "as" hangs on the verb or on its object

@@ -115,6 +115,10 @@ def sector_word(token: Token, lex: Lexicon, deps: tuple[str, ...], roles: set[st
 STANCE_ROLES = {"OPP", "REB"}
 
 
+#: Where a bare name stands for a person named before: as a subject or an object, not inside a longer name.
+SUBJECT_OR_OBJECT = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
+
+
 @dataclass
 class ActorFinder:
     """Resolves tokens to participants for one article, remembering mentions in text order."""
@@ -220,6 +224,11 @@ class ActorFinder:
             held = self._stage_actor(named) if named is not None else None
             if held is not None and held.kind == "person":
                 return self._participant(held, named)  # "Prime Minister Modi", parsed as a title with a name
+        if (actor is None or not actor.country) and token.pos_ == "PROPN":
+            title = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+            found = self.phrase_actor(title, pronouns=False) if title is not None else None
+            if found is not None and found.ref.country:
+                return found  # "Hideo Tarumi, Japan's ambassador to China": who the title says he is
         lemma = token.lemma_.lower()
         if (
             actor is not None
@@ -439,7 +448,17 @@ class ActorFinder:
             overlap = min(end, s_end) - max(start, s_start)
             if overlap > best_overlap:
                 best, best_overlap = actor, overlap
+        if best is None and token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in SUBJECT_OR_OBJECT:
+            return self._person_by_one_name(token.text)
         return best
+
+    def _person_by_one_name(self, word: str) -> Actor | None:
+        """``Sun claimed ...`` after "Vice Foreign Minister Sun Weidong": one word of a person named before, where
+        the tagger saw no name; only where exactly one person has that word in the name."""
+        if len(word) < 3 or not word[0].isupper():
+            return None
+        people = [a for a in self.parsed.actors if a.kind == "person" and word in a.name.split()]
+        return people[0] if len({a.id for a in people}) == 1 else None
 
     def _participant(self, actor: Actor, token: Token) -> Participant:
         kind = {"state": "state", "person": "person"}.get(actor.kind, "organisation")

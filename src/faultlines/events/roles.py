@@ -51,6 +51,9 @@ NOUN_TARGET_PREPS = (
 )
 # whose is the thing an object pattern names ("demands by protesters", "the blockade of Yemen")
 THING_OWNER_PREPS = ("from", "by", "of")
+#: A topic's own aim is not the act's: "protested over attacks on Turkish ships" is not aimed at Turkey.
+TOPIC_PREPS = ("over", "about")
+AIM_PREPS = {"to", "on", "upon", "against", "toward", "towards", "at", "into", "with", "about", "regarding", "concerning"}
 REASON_PREPS = ("for", "over", "after")  # a noun after these is what an act answers, not the act
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "against")  # "sanctions imposed on", not "battles started with"
 FRAME_HEADS = {
@@ -137,6 +140,8 @@ class RoleFinder:
     lex: Lexicon
     patterns: dict[int, Pattern]
     effects: dict[int, str]
+    #: While resolving a topic ("a protest over references to Taiwan"), whom the topic is aimed at is no target.
+    in_topic: bool = False
 
     def _verb_participants(
         self, token: Token, pattern: Pattern
@@ -634,7 +639,11 @@ class RoleFinder:
         for prep in preps:
             objects = by_prep.get(prep)
             if objects:
-                found = self._resolve_many(objects, exclude, deep=True)
+                self.in_topic = prep in TOPIC_PREPS
+                try:
+                    found = self._resolve_many(objects, exclude, deep=True)
+                finally:
+                    self.in_topic = False
                 if found:
                     return found
         return []
@@ -802,6 +811,7 @@ class RoleFinder:
                 if (c.dep_ in DEEP_DEPS or c.dep_ == "conj")
                 and not (c.dep_ == "prep" and c.lower_ in PLACE_TIME_PREPS and not self.finder.places)
                 and not (c.dep_ == "prep" and c.ent_iob_ == "I")  # a name's own "of": "the Gulf of Oman"
+                and not (self.in_topic and c.dep_ == "prep" and c.lower_ in AIM_PREPS)
             ]
             for child in children:
                 if child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):

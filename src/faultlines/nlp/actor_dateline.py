@@ -18,6 +18,7 @@ _PLACE = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 DATELINE = re.compile(
     rf"^\s*(?P<place>{_PLACE})"
     rf"(?:,[ \t]*(?!{_MONTH}[ \t]*\d)(?P<region>{_PLACE}))?"
+    rf"(?:,[ \t]*(?!{_MONTH}[ \t]*\d)(?P<region2>{_PLACE}))?"  # "Julhas Alam, Dhaka, Bangladesh -": byline first
     rf"(?:,?[ \t]*(?P<date>{_MONTH}[ \t]*\d{{1,2}}(?:,?[ \t]*\d{{4}})?))?"
     r"[ \t]*(?P<agency>\([^()\n]{1,40}\))?"
     r"[ \t]*(?P<sep>\u2014|\u2013|\u2015|--|-|:)[ \t]"
@@ -44,9 +45,13 @@ def find_dateline(text: str, kb: Knowledge, opening: bool = True) -> Dateline | 
     m = DATELINE.match(text)
     if m is None:
         return None
-    place, region = m.group("place"), m.group("region")
-    if place.endswith(("'s", "\u2019s")) or (region or "").endswith(("'s", "\u2019s")):
+    place, region, region2 = m.group("place"), m.group("region"), m.group("region2")
+    if any((name or "").endswith(("'s", "\u2019s")) for name in (place, region, region2)):
         return None
+    if region2 is not None:
+        if not (kb.where.get(region.lower()) and kb.where.get(region2.lower())):
+            return None  # only a byline before a known place and its state
+        place, region = region, region2
     extras = bool(m.group("date") or m.group("agency"))
     known = kb.where.get(place.lower())
     if m.group("sep") == ":" and not _city(place, kb) and not (region and _city(region, kb)):
@@ -58,7 +63,7 @@ def find_dateline(text: str, kb: Knowledge, opening: bool = True) -> Dateline | 
             return None
     elif named_elsewhere or not ((known and opening) or extras or (region and kb.where.get(region.lower()))):
         return None
-    end = max(m.end(g) for g in ("place", "region", "date", "agency") if m.group(g))
+    end = max(m.end(g) for g in ("place", "region", "region2", "date", "agency") if m.group(g))
     return Dateline(end, known or (kb.where.get(region.lower()) if region else None))
 
 
