@@ -54,3 +54,13 @@ def test_a_byline_before_a_city_and_its_state_is_a_dateline_not_the_raid_s_autho
     found = coded(text)
     assert ("BGDGOV", "BGDOPP", "17") in {(s, t, r) for s, t, r, _ in found}
     assert all("Rahman" not in s for s, _, _, _ in found)
+
+
+def test_people_counted_with_opposition_leaders_among_them_are_the_opposition():
+    text = "Maldives police arrested 193 people including three opposition leaders on Friday."
+    assert ("MDVCOP", "MDVOPP", "17") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_protests_called_to_demand_something_are_no_appeal():
+    text = "Kenyan opposition protests were called to demand the release of jailed activists."
+    assert not [r for _, _, r, _ in coded(text) if r == "02"]

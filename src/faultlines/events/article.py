@@ -67,6 +67,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 if not _credit_quote(coded, finder):
                     continue
                 _settle_targets(coded, coder)
+                _people_including(coded, coder)
                 _own_authorities(coded, coder)
                 _home_challengers(coded, coder)
                 _forces_facing_rebels(coded, coder)
@@ -194,6 +195,32 @@ def _settle_targets(coded: Coded, coder: SentenceCoder) -> None:
         return
     coded.targets = []
     coded.notes.append(f"no target: {nameless[0].words} names no actor")
+
+
+def _people_including(coded: Coded, coder: SentenceCoder) -> None:
+    """``arrested 193 people including three opposition leaders``: nameless people counted with those of one sector
+    among them are that sector's."""
+    for side in (coded.sources, coded.targets):
+        for n, part in enumerate(side):
+            if part.ref.role != "CVL" or not part.generic:
+                continue
+            head = _phrase_head(coded.anchor.sent, part)
+            named = [
+                p
+                for prep in (head.children if head is not None else ())
+                if prep.dep_ == "prep" and prep.lower_ in ("including", "among")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            found = [f for f in coder._resolve_many(named, [], deep=False) if f.ref.role not in (None, "CVL", "GOV")]
+            if found and found[0].ref.country in (None, part.ref.country) and part.ref.country:
+                side[n] = _with_country(part, part.ref.country, found[0].ref.role)
+                coded.notes.append(f"{part.words}: {found[0].words} among them")
+
+
+def _phrase_head(sent: Span, part: Participant):
+    inside = [t for t in sent if part.start <= t.idx < part.end]
+    return next((t for t in inside if not part.start <= t.head.idx < part.end or t.head.i == t.i), None)
 
 
 def _implied_source(coded: Coded, coder: SentenceCoder) -> None:

@@ -436,6 +436,8 @@ class SentenceCoder(RoleFinder):
             return self._speech(token)
         if effect == "appeal" and _question(token):
             return None  # "asked him whether he would run": a question, not an appeal
+        if effect == "appeal" and token.lemma_.lower() == "call" and any(c.dep_ == "auxpass" for c in token.children):
+            return None  # "the protests were called to demand ...": called together, no appeal
         if effect in CONTROL_EFFECTS:
             coded = self._controlled(token, effect)
             if coded is not None:
