@@ -64,3 +64,24 @@ def test_people_counted_with_opposition_leaders_among_them_are_the_opposition():
 def test_protests_called_to_demand_something_are_no_appeal():
     text = "Kenyan opposition protests were called to demand the release of jailed activists."
     assert not [r for _, _, r, _ in coded(text) if r == "02"]
+
+
+def test_an_act_met_with_counteraction_is_no_meeting():
+    text = '"Any wrong move by Washington will be met with resolute counteraction," Chinese spokesman Guo Jiakun said.'
+    assert not [r for _, _, r, _ in coded(text) if r == "04"]
+
+
+def test_damaging_relations_in_reported_words_accuses_rather_than_seizes():
+    text = (
+        '"The American sanctions seriously damage Sino-US relations," Chinese foreign ministry spokeswoman Hua '
+        "Chunying said."
+    )
+    roots = {r for _, _, r, _ in coded(text)}
+    assert "17" not in roots
+
+
+def test_countermeasures_promised_are_a_threat_and_taken_they_are_coercion():
+    promised = {(s, t, r) for s, t, r, _ in coded("China said it would take countermeasures against the United States.")}
+    assert ("CHNGOV", "USAGOV", "13") in promised
+    taken = {(s, t, r) for s, t, r, _ in coded("The ministry said Russia had taken countermeasures against Moldova.")}
+    assert ("RUSGOV", "MDAGOV", "17") in taken

@@ -366,6 +366,9 @@ class SentenceCoder(RoleFinder):
         elif token.dep_ == "amod" and head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS:
             if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children):
                 return head, head.head  # "this is Russia's latest unhelpful step": said of Russia's step
+            subjects = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if subjects:
+                return subjects[0], head.head  # "the US move is unwarranted behaviour": said of the move
         elif token.dep_ not in ("attr", "acomp", "oprd", "ccomp", "xcomp", "dobj"):
             return None, head
         if head.lemma_.lower() in self.lex.naming_verbs:
@@ -937,7 +940,7 @@ def _inverted_condition(clause: Token) -> Token | None:
 
 
 #: Light verbs that make an act only of the nouns whose patterns name them ("had a meeting", ``gov:have``).
-WEAK_LIGHT_VERBS = {"have"}
+WEAK_LIGHT_VERBS = {"have", "take"}
 
 #: Reporting verbs that leave the act in doubt ("claimed that", "alleged that"). On real news an act a party
 #: merely "said" another did is reported as fact (the real-news gold codes it asserted).
