@@ -85,3 +85,9 @@ def test_countermeasures_promised_are_a_threat_and_taken_they_are_coercion():
     assert ("CHNGOV", "USAGOV", "13") in promised
     taken = {(s, t, r) for s, t, r, _ in coded("The ministry said Russia had taken countermeasures against Moldova.")}
     assert ("RUSGOV", "MDAGOV", "17") in taken
+
+
+def test_the_convoy_militants_ambush_is_their_victims_not_their_own():
+    text = "Twelve armymen were killed when militants ambushed their convoy in Manipur, Indian officials said."
+    assert ("INDREB", "INDMIL", "19") in {(s, t, r) for s, t, r, _ in coded(text)}
+

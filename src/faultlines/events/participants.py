@@ -115,6 +115,9 @@ def sector_word(token: Token, lex: Lexicon, deps: tuple[str, ...], roles: set[st
 STANCE_ROLES = {"OPP", "REB"}
 
 
+#: Roots of acts that harm their object: a possessive pronoun on it is not the doer's own ("ambushed their convoy").
+HARM_ROOTS = {"17", "18", "19", "20"}
+
 #: Where a bare name stands for a person named before: as a subject or an object, not inside a longer name.
 SUBJECT_OR_OBJECT = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
 
@@ -672,16 +675,31 @@ class ActorFinder:
                 return False
             return True
 
+        doers = self._doers_harming(token)
+
+        def fits_victim(cand: Participant) -> bool:
+            return fits(cand) and not any(start <= cand.start < end for start, end in doers)
+
         reporter = self._reporter(token)
         if reporter is not None:
             best = self.phrase_actor(reporter, pronouns=False)
             best = best if best is not None and fits(best) else None
         else:
-            best = self._antecedent(position, fits)
+            best = self._antecedent(position, fits_victim if doers else fits)
         if best is None:
             return None
         start, end = phrase_bounds(token)
         return Participant(best.ref, best.kind, best.plural, best.generic, start, end, token.text)
+
+    def _doers_harming(self, token: Token) -> list[tuple[int, int]]:
+        """``militants ambushed their convoy``: whose convoy is not the militants' own; the spans of the subjects
+        of a violent verb whose object the possessive pronoun ``token`` qualifies."""
+        verb = token.head.head if token.dep_ == "poss" and token.head.dep_ == "dobj" else None
+        if verb is None or verb.pos_ != "VERB":
+            return []
+        if not any(p.cameo[:2] in HARM_ROOTS for p in self.lex.patterns_for(verb.lemma_.lower(), "V")):
+            return []
+        return [phrase_bounds(c) for c in verb.children if c.dep_ == "nsubj"]
 
     def _reporter(self, token: Token) -> Token | None:
         """``The military said it is sending more forces``: a pronoun subject of a reported clause stands for the
