@@ -62,22 +62,24 @@ def test_people_counted_with_opposition_leaders_among_them_are_the_opposition():
 
 
 def test_protests_called_to_demand_something_are_no_appeal():
-    text = "Kenyan opposition protests were called to demand the release of jailed activists."
-    assert not [r for _, _, r, _ in coded(text) if r == "02"]
+    text = "The rallies were called to demand the release of Ahmed Rasheed, the Maldives former president, in Male."
+    roots = {r for _, _, r, _ in coded(text)}
+    assert "10" in roots and "02" not in roots
 
 
 def test_an_act_met_with_counteraction_is_no_meeting():
-    text = '"Any wrong move by Washington will be met with resolute counteraction," Chinese spokesman Guo Jiakun said.'
+    text = (
+        '"Any wrong step taken by the Japanese side on the Taiwan question will be met with firm and reciprocal '
+        'counteraction by the Chinese side," the spokesman said.'
+    )
     assert not [r for _, _, r, _ in coded(text) if r == "04"]
 
 
 def test_damaging_relations_in_reported_words_accuses_rather_than_seizes():
-    text = (
-        '"The American sanctions seriously damage Sino-US relations," Chinese foreign ministry spokeswoman Hua '
-        "Chunying said."
-    )
-    roots = {r for _, _, r, _ in coded(text)}
-    assert "17" not in roots
+    text = '"Sanctions by Washington will only damage China-US ties," said Mao Ning, a Chinese foreign ministry spokeswoman.'
+    found = {(s, t, r) for s, t, r, _ in coded(text)}
+    assert ("CHNGOV", "USAGOV", "11") in found
+    assert not [r for _, _, r in found if r == "17"]
 
 
 def test_countermeasures_promised_are_a_threat_and_taken_they_are_coercion():
