@@ -93,3 +93,13 @@ def test_the_convoy_militants_ambush_is_their_victims_not_their_own():
     text = "Twelve armymen were killed when militants ambushed their convoy in Manipur, Indian officials said."
     assert ("INDREB", "INDMIL", "19") in {(s, t, r) for s, t, r, _ in coded(text)}
 
+
+
+def test_positions_a_military_reports_shelled_are_its_own():
+    text = "Armenia's defence ministry said Azerbaijani artillery had fired on military positions along the border."
+    assert ("AZEMIL", "ARMMIL", "19") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_a_statement_released_by_governments_is_no_release_of_people():
+    text = "The truce was announced on Sunday in a joint statement released by the U.S., Armenian and Azerbaijani governments."
+    assert not [r for _, _, r, _ in coded(text) if r == "08"]

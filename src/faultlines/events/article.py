@@ -77,6 +77,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _answered_act(coded, coder)
                 _implicit_target(coded, coder)
                 _purpose_target(coded, coder)
+                _reporter_positions(coded, coder)
                 _power_seized(coded, coder)
                 _protest_sense(coded)
                 _protest_target(coded, coder)
@@ -502,6 +503,31 @@ def _purpose_target(coded: Coded, coder: SentenceCoder) -> None:
 
 #: The last CAMEO root of spoken acts (statements to appeals to complaints and threats).
 SPOKEN_ROOTS_END = "13"
+
+
+def _reporter_positions(coded: Coded, coder: SentenceCoder) -> None:
+    """``Armenia's defence ministry said Azerbaijani artillery had fired on military positions``: nameless positions
+    or troops that another state's forces hit, in a military's own report, are that military's."""
+    if coded.targets or not coded.sources or coded.code[:2] not in VIOLENCE:
+        return
+    speech = coder._reporting_verb(coded.anchor)
+    reporters = [p for p in coder.sources_of(speech) if p.ref.country and p.ref.role == "MIL"] if speech else []
+    if not reporters or reporters[0].ref.country in {p.ref.country for p in coded.sources}:
+        return
+    anchor = coded.anchor
+    hit = [
+        t
+        for t in anchor.subtree
+        if t.lemma_.lower() in OWN_POSITIONS
+        and (t.head.i == anchor.i or t.head.dep_ == "prep" and t.head.head.i == anchor.i)
+    ]
+    if hit:
+        target = _with_country(reporters[0], reporters[0].ref.country, "MIL")
+        _take_target(coded, target, f"target {target.ref.name}: the reporting military's own {hit[0].text}", 0.1)
+
+
+#: What a military's report calls hit without saying whose: its own.
+OWN_POSITIONS = {"position", "post", "outpost", "checkpoint", "trench", "unit"}
 
 
 def _power_seized(coded: Coded, coder: SentenceCoder) -> None:

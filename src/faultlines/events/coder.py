@@ -106,8 +106,8 @@ def _holds(pattern: Pattern, token: Token) -> bool:
         return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in words for c in children)
     if kind == "obj":
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-        if not objects and token.dep_ == "relcl":
-            objects = [token.head]  # "a charge Yerevan denied": the relative clause's noun is its object
+        if not objects and (token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN"):
+            objects = [token.head]  # "a charge Yerevan denied", "a statement released by": the noun is its object
         objects += [j for o in objects for j in o.conjuncts]  # "fired rubber bullets and tear gas"
         objects += [p for o in objects for p in batch_contents(o)]  # "fired a barrage of missiles"
         objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "summoned Tarumi, Japan's envoy"
