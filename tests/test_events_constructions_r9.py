@@ -103,3 +103,13 @@ def test_positions_a_military_reports_shelled_are_its_own():
 def test_a_statement_released_by_governments_is_no_release_of_people():
     text = "The truce was announced on Sunday in a joint statement released by the U.S., Armenian and Azerbaijani governments."
     assert not [r for _, _, r, _ in coded(text) if r == "08"]
+
+
+def test_a_leader_named_after_another_s_title_and_name_is_a_participant_of_his_own():
+    text = (
+        "The president of Kenya, William Ruto, and Chinese President Xi Jinping met at the Great Hall of the People "
+        "on Tuesday."
+    )
+    found = {(s, t, r) for s, t, r, _ in coded(text)}
+    assert ("KENGOV", "CHNGOV", "04") in found
+    assert not [(s, t) for s, t, _ in found if s == t]

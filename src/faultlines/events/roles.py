@@ -664,6 +664,7 @@ class RoleFinder:
             heads.extend(_coordinated_modifiers(token))
             heads.append(token)
             heads.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
+            heads.extend(self._people_after_of(token))
         found: list[Participant] = []
         for head in heads:
             several = (
@@ -682,6 +683,21 @@ class RoleFinder:
                 found.append(part)
                 found.extend(p for p in self._of_conjuncts(head, part, exclude) if all(p.key != f.key for f in found))
         return found
+
+    def _people_after_of(self, token: Token) -> list[Token]:
+        """``The president of Afghanistan, Ashraf Ghani, and Chinese President Xi Jinping met``: the parser hangs
+        the people named after a title's "of" phrase on its state; a person there is a participant of their own."""
+        if token.pos_ != "NOUN":
+            return []
+        states = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        people = []
+        for state in states:
+            own = self.finder.phrase_actor(state, pronouns=False)
+            for name in (c for c in state.conjuncts if c.i > state.i and c.pos_ == "PROPN"):
+                found = self.finder.phrase_actor(name, pronouns=False)
+                if found is not None and found.kind == "person" and not (own and own.ref.country == found.ref.country):
+                    people.append(name)  # (not "Ashraf Ghani" after "the president of Afghanistan": the same man)
+        return people
 
     def _joint_subject(self, pronoun: Token, exclude: list[Participant]) -> list[Participant]:
         """``Niger, Mali and Burkina Faso said they were leaving``: "they" after a subject naming several actors in
