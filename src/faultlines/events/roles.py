@@ -690,13 +690,16 @@ class RoleFinder:
         if token.pos_ != "NOUN":
             return []
         states = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if not states:
+            return []
+        own = self.finder.phrase_actor(states[0], pronouns=False)
+        names = [c for c in states[0].conjuncts if c.i > states[0].i and c.pos_ == "PROPN"]
+        names += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # (another parse of it)
         people = []
-        for state in states:
-            own = self.finder.phrase_actor(state, pronouns=False)
-            for name in (c for c in state.conjuncts if c.i > state.i and c.pos_ == "PROPN"):
-                found = self.finder.phrase_actor(name, pronouns=False)
-                if found is not None and found.kind == "person" and not (own and own.ref.country == found.ref.country):
-                    people.append(name)  # (not "Ashraf Ghani" after "the president of Afghanistan": the same man)
+        for name in names:
+            found = self.finder.phrase_actor(name, pronouns=False)
+            if found is not None and found.kind == "person" and not (own and own.ref.country == found.ref.country):
+                people.append(name)  # (not "Ashraf Ghani" after "the president of Afghanistan": the same man)
         return people
 
     def _joint_subject(self, pronoun: Token, exclude: list[Participant]) -> list[Participant]:
