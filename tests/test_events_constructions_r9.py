@@ -113,3 +113,14 @@ def test_a_leader_named_after_another_s_title_and_name_is_a_participant_of_his_o
     found = {(s, t, r) for s, t, r, _ in coded(text)}
     assert ("KENGOV", "CHNGOV", "04") in found
     assert not [(s, t) for s, t, _ in found if s == t]
+
+
+def test_returning_money_is_no_release_and_returning_fire_is_fighting():
+    assert not coded("Tesla returned the money to a British driver, the court heard.")
+    found = {(s, t, r) for s, t, r, _ in coded("Israeli troops returned fire on Hamas gunmen near Rafah.")}
+    assert ("ISRMIL", "PSEREB", "19") in found
+
+
+def test_one_person_who_demonstrates_something_is_no_protest():
+    text = "To demonstrate, American physicist Ann Miller of Harvard University points to a set of LED lights."
+    assert not coded(text)

@@ -666,7 +666,11 @@ def _state_side(part: Participant) -> bool:
 def _protest_sense(coded: Coded) -> None:
     """``Ankara protests against the acts of US personnel``: a government that protests lodges an official complaint
     (CAMEO 114); ``activists protested the king's seizure of power``: people take to the streets (141)."""
-    if coded.anchor.lemma_.lower() != "protest" or coded.anchor.pos_ != "VERB" or not coded.sources:
+    lemma = coded.anchor.lemma_.lower()
+    if lemma == "demonstrate" and coded.code[:2] == PROTEST_ROOT and not any(_crowd(p) for p in coded.sources):
+        coded.sources = []  # "to demonstrate, Miller points to ...": one person shows something, no crowd protests
+        return
+    if lemma != "protest" or coded.anchor.pos_ != "VERB" or not coded.sources:
         return
     if coded.code in ("140", "141") and all(
         p.ref.country and p.ref.role in (None, "GOV") and p.kind != "group" for p in coded.sources
