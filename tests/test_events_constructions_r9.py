@@ -124,3 +124,24 @@ def test_returning_money_is_no_release_and_returning_fire_is_fighting():
 def test_one_person_who_demonstrates_something_is_no_protest():
     text = "To demonstrate, American physicist Ann Miller of Harvard University points to a set of LED lights."
     assert not coded(text)
+
+
+def test_states_that_exchange_or_trade_rebukes_or_words_criticise_each_other():
+    for text in (
+        "Moscow and Washington exchanged a flurry of rebukes over the detention of a journalist.",
+        "Moscow and Washington traded words over the detention of a journalist.",
+    ):
+        found = {(s, t, r) for s, t, r, _ in coded(text)}
+        assert {("RUSGOV", "USAGOV", "11"), ("USAGOV", "RUSGOV", "11")} <= found
+        assert not [r for _, _, r in found if r == "06"]
+
+
+def test_expecting_another_state_to_act_is_an_appeal_not_its_act():
+    found = {(s, t, r, m) for s, t, r, m in coded("Washington expects Moscow to release the journalist.")}
+    assert ("USAGOV", "RUSGOV", "02", "asserted") in found
+    assert not [e for e in found if e[0] == "RUSGOV"]
+
+
+def test_a_foreigner_held_where_another_state_s_authorities_speak_is_held_by_them():
+    found = {(s, t, r) for s, t, r, _ in coded("A French citizen was detained on Monday, Iranian officials said.")}
+    assert ("IRNCOP", "FRACVL", "17") in found

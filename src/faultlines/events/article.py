@@ -242,7 +242,7 @@ def _implied_source(coded: Coded, coder: SentenceCoder) -> None:
             return
         # "another 11 activists were arrested": nameless people held where the article is set
         coded.targets[0] = target = _with_country(target, home)
-    country = place or target.ref.country
+    country = place or _authorities_named(coder, target.ref.country) or target.ref.country
     sector, agent = implied
     ref = ActorRef(
         id=f"{country}:{sector}", name=f"{coder.lex.state_name(country)} {agent}", country=country, role=sector
@@ -287,6 +287,22 @@ def _host_of_envoy(coded: Coded, coder: SentenceCoder) -> None:
                 coded.notes.append(f"source {host.ref.name}, where the envoy is posted")
                 coded.confidence -= 0.1
                 return
+
+
+def _authorities_named(coder: SentenceCoder, other_than: str | None) -> str | None:
+    """``the detention of a United States citizen who Russian authorities said was a spy``: the one state whose
+    officials the sentence names, besides the state of the people held."""
+    finder = coder.finder
+    countries = {
+        part.ref.country
+        for position, part in finder.history
+        if position >= finder.sentence_start and part.ref.role in OFFICIAL_SECTORS and part.ref.country
+    } - {other_than}
+    return countries.pop() if len(countries) == 1 else None
+
+
+#: The sectors that hold people: officials who would say whom they arrested.
+OFFICIAL_SECTORS = {"GOV", "COP", "JUD", "SPY", "MIL"}
 
 
 def _place_of(anchor, coder: SentenceCoder) -> str | None:

@@ -35,7 +35,7 @@ INVERTED_CONDITIONS = {"had", "were", "should"}
 #: Nouns that hold a batch of acts: "a package of sanctions", "a round of talks".
 BATCH_NOUNS = {
     "package", "round", "raft", "series", "wave", "set", "batch", "slew", "string", "spate", "barrage", "salvo", "volley",
-    "swarm", "dozen", "score", "hundred", "thousand", "number", "handful", "couple",
+    "swarm", "dozen", "score", "hundred", "thousand", "number", "handful", "couple", "flurry", "torrent", "stream",
 }
 #: Nouns of an aim, whose infinitive is not yet done: "in an effort to topple", "a bid to oust", "plans to".
 AIM_NOUNS = {
@@ -165,6 +165,8 @@ class SentenceCoder(RoleFinder):
                     self.effects[token.i] = effect
                 if token.i in self.patterns or effect is not None:
                     break
+        for i in [i for i, effect in self.effects.items() if effect == "scheduled" and _asks_someone(sent.doc[i])]:
+            self.effects[i] = "appeal"  # "expected Russian authorities to provide it": an appeal, no schedule
         for i in [i for i in self.patterns if self._measure_strikes(sent.doc[i])]:
             del self.patterns[i]
         for i in [i for i, effect in self.effects.items() if effect == "intent" and self._perpetrated(sent.doc[i])]:
@@ -1001,6 +1003,18 @@ def _other_spelling(form: str) -> str:
         if form.endswith(american) and len(form) > len(american) + 2:
             return form[: -len(american)] + british
     return ""
+
+
+def _asks_someone(token: Token) -> bool:
+    """``expects Moscow to release him``: an active verb of schedule with an object that is to act."""
+    if any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return True
+    return any(
+        c.dep_ == "ccomp"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(n.dep_ == "nsubj" for n in c.children)
+        for c in token.children
+    )  # (the parser's other reading: "expects [Moscow to release him]")
 
 
 def _question(token: Token) -> bool:
