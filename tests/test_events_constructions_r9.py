@@ -145,3 +145,11 @@ def test_expecting_another_state_to_act_is_an_appeal_not_its_act():
 def test_a_foreigner_held_where_another_state_s_authorities_speak_is_held_by_them():
     found = {(s, t, r) for s, t, r, _ in coded("A French citizen was detained on Monday, Iranian officials said.")}
     assert ("IRNCOP", "FRACVL", "17") in found
+
+
+def test_drones_a_state_launched_or_used_stand_for_its_forces():
+    for text in (
+        "Ukraine's air force said on Thursday that it shot down all 29 Russia-launched drones over eight regions.",
+        "Ukraine's air force said it had shot down all 42 drones and one of four missiles used by Russia overnight.",
+    ):
+        assert ("UKRMIL", "RUSMIL", "19") in {(s, t, r) for s, t, r, _ in coded(text)}

@@ -663,7 +663,7 @@ class RoleFinder:
                 continue  # "ALMATY, Sep 3 (Agency) - Russia suspended ...": the dateline names no actor
             heads.extend(_coordinated_modifiers(token))
             heads.append(token)
-            heads.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
+            heads.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"))
             heads.extend(self._people_after_of(token))
         found: list[Participant] = []
         for head in heads:
@@ -683,6 +683,27 @@ class RoleFinder:
                 found.append(part)
                 found.extend(p for p in self._of_conjuncts(head, part, exclude) if all(p.key != f.key for f in found))
         return found
+
+    def _user_of_means(self, token: Token) -> Participant | None:
+        """``Russia-launched drones``, ``missiles used by Russia``: weapons a state launched or used stand for its
+        forces."""
+        noun = self.finder.lex.actor_nouns.get(token.lemma_.lower())
+        if noun is None or noun[1] != "means" or noun[0] != "MIL":
+            return None
+        participles = [c for c in token.children if c.tag_ == "VBN" and c.dep_ in ("amod", "acl")]
+        users = [
+            u
+            for p in participles
+            for u in (
+                *(c for c in p.children if c.dep_ in ("npadvmod", "compound", "nmod")),
+                *(o for a in p.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"),
+            )
+        ]
+        for user in users:
+            state = self.finder._lexicon_actor(user, allow_adjective=False)
+            if state is not None and state.kind == "state" and state.ref.country:
+                return state.of_sector("MIL")
+        return None
 
     def _people_after_of(self, token: Token) -> list[Token]:
         """``The president of Afghanistan, Ashraf Ghani, and Chinese President Xi Jinping met``: the parser hangs
@@ -802,6 +823,8 @@ class RoleFinder:
         modifier = self.finder._modifier_actor(token) if token.pos_ != "PRON" else None
         if modifier is not None:
             modifier = self.finder.sector_named_with(modifier, token)
+        if modifier is None and token.pos_ == "NOUN":
+            modifier = self._user_of_means(token)
         if modifier is not None and not excluded(modifier, exclude):
             return modifier
         if token.lemma_.lower() in QUANTITIES or token.pos_ == "NUM":
