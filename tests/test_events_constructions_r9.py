@@ -153,3 +153,8 @@ def test_drones_a_state_launched_or_used_stand_for_its_forces():
         "Ukraine's air force said it had shot down all 42 drones and one of four missiles used by Russia overnight.",
     ):
         assert ("UKRMIL", "RUSMIL", "19") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_nameless_people_another_state_s_attacks_kill_are_of_the_dateline_s_state():
+    text = "KYIV (Reuters) - Russian attacks killed one person and injured 13 more over the past day, the governor said."
+    assert ("RUSMIL", "UKRCVL", "19") in {(s, t, r) for s, t, r, _ in coded(text)}

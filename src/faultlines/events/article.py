@@ -78,6 +78,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 _implicit_target(coded, coder)
                 _purpose_target(coded, coder)
                 _reporter_positions(coded, coder)
+                _victims_where_filed(coded, coder)
                 _power_seized(coded, coder)
                 _protest_sense(coded)
                 _protest_target(coded, coder)
@@ -544,6 +545,31 @@ def _reporter_positions(coded: Coded, coder: SentenceCoder) -> None:
 
 #: What a military's report calls hit without saying whose: its own.
 OWN_POSITIONS = {"position", "post", "outpost", "checkpoint", "trench", "unit"}
+
+
+def _victims_where_filed(coded: Coded, coder: SentenceCoder) -> None:
+    """``KYIV - Russian attacks killed one person``: nameless people hurt by another state's forces, in a story
+    filed from a state's dateline, are that state's people."""
+    finder = coder.finder
+    home = finder.home if finder.dateline_home else None
+    if coded.targets or not coded.sources or coded.code[:2] not in VIOLENCE or home is None:
+        return
+    if any(p.ref.country in (None, home) for p in coded.sources):
+        return
+    victims = [
+        c
+        for c in coded.anchor.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        and (c.lemma_.lower() in VICTIMS or (coder.lex.actor_nouns.get(c.lemma_.lower()) or ("",))[0] == "CVL")
+    ]
+    if victims:
+        ref = ActorRef(id=f"{home}:CVL", name=victims[0].text, country=home, role="CVL")
+        target = Participant(ref, "group", True, True, victims[0].idx, victims[0].idx + len(victims[0]), victims[0].text)
+        _take_target(coded, target, f"target {victims[0].text} of {coder.lex.state_name(home)}, where it was filed", 0.15)
+
+
+#: Nameless people an attack hits, besides the civilian nouns of the actor list.
+VICTIMS = {"person", "man", "woman", "passer-by", "bystander", "worker", "driver", "family"}
 
 
 def _power_seized(coded: Coded, coder: SentenceCoder) -> None:
