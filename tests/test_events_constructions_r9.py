@@ -158,3 +158,11 @@ def test_drones_a_state_launched_or_used_stand_for_its_forces():
 def test_nameless_people_another_state_s_attacks_kill_are_of_the_dateline_s_state():
     text = "KYIV (Reuters) - Russian attacks killed one person and injured 13 more over the past day, the governor said."
     assert ("RUSMIL", "UKRCVL", "19") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_condemning_the_verdict_condemns_the_court_that_gave_it():
+    text = (
+        "A court in Belarus on Thursday sentenced a prominent opposition activist to four years in prison.\n\n"
+        "The U.S. embassy in Minsk condemned the verdict."
+    )
+    assert ("USAGOV", "BLRJUD", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
