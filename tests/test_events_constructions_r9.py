@@ -156,7 +156,7 @@ def test_drones_a_state_launched_or_used_stand_for_its_forces():
 
 
 def test_nameless_people_another_state_s_attacks_kill_are_of_the_dateline_s_state():
-    text = "KYIV (Reuters) - Russian attacks killed one person and injured 13 more over the past day, the governor said."
+    text = "KYIV (Reuters) - Russian strikes killed one person and injured 13 more over the past day, the governor said."
     assert ("RUSMIL", "UKRCVL", "19") in {(s, t, r) for s, t, r, _ in coded(text)}
 
 
@@ -166,3 +166,9 @@ def test_condemning_the_verdict_condemns_the_court_that_gave_it():
         "The U.S. embassy in Minsk condemned the verdict."
     )
     assert ("USAGOV", "BLRJUD", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_a_state_that_carries_out_airstrikes_strikes_with_its_forces():
+    text = "Israel carried out airstrikes in southern Lebanon on Monday, the Lebanese health ministry said."
+    found = {(s, r) for s, _, r, _ in coded(text)}
+    assert ("ISRMIL", "19") in found and ("ISRGOV", "19") not in found

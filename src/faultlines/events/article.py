@@ -695,6 +695,10 @@ def _sector_of_act(coded: Coded, coder: SentenceCoder) -> None:
             coded.sources = [_with_country(p, p.ref.country, role) if _state_side(p) else p for p in coded.sources]
             coded.targets = [_with_country(p, p.ref.country, role) if _state_side(p) else p for p in coded.targets]
             return
+    weapons = [coder.lex.actor_nouns.get(n.lemma_.lower()) for n in nouns]
+    if ("MIL", "means") in weapons and coded.code[:2] in VIOLENCE:
+        # "Israel carried out airstrikes": a state that strikes from the air does it with its forces
+        coded.sources = [_with_country(p, p.ref.country, "MIL") if _state_side(p) else p for p in coded.sources]
 
 
 #: Acts whose sector adjective names who does them: talks, shows of force, fighting.
