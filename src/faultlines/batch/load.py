@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -276,18 +275,20 @@ def _insert_documents(conn, table: pa.Table, is_fresh: list[bool], story_rows: l
     return {**kept, **dict(zip(docs, article_ids, strict=True))}
 
 
-def _insert_rows(conn, head: str, rows: Iterable[tuple], per_statement: int = 50) -> None:
-    """``executemany`` of ``head VALUES (...)`` with ``per_statement`` rows to a statement: a fraction of the
-    calls into SQLite per row (10-30% faster on these tables). The rows go in in their order."""
-    rows = list(rows)
-    if not rows:
-        return
-    width = len(rows[0])
+def _insert_rows(conn, head: str, columns: list[list], per_statement: int = 50) -> None:
+    """``executemany`` of ``head VALUES (...)`` with the rows of ``columns`` (lists of equal length), with
+    ``per_statement`` rows to a statement: a fraction of the calls into SQLite per row (10-30% faster on these
+    tables). The values are laid out row by row in one list, sliced per statement (no tuple per row); the rows
+    go in in their order."""
+    width, count = len(columns), len(columns[0])
+    flat = [None] * (width * count)
+    for k, column in enumerate(columns):
+        flat[k::width] = column  # a column of another length raises ValueError
     one = f"({', '.join('?' * width)})"
-    whole = len(rows) - len(rows) % per_statement
-    values = chain.from_iterable(rows[:whole])  # read width * per_statement at a time by the zip below
-    conn.executemany(f"{head} VALUES {', '.join([one] * per_statement)}", zip(*[values] * (width * per_statement), strict=True))
-    conn.executemany(f"{head} VALUES {one}", rows[whole:])
+    step, whole = width * per_statement, (count - count % per_statement) * width
+    conn.executemany(f"{head} VALUES {', '.join([one] * per_statement)}",
+                     [flat[i : i + step] for i in range(0, whole, step)])
+    conn.executemany(f"{head} VALUES {one}", [flat[i : i + width] for i in range(whole, len(flat), width)])
 
 
 def _insert_bands(conn, signatures: list[tuple[int, bytes]]) -> None:
@@ -301,7 +302,7 @@ def _insert_bands(conn, signatures: list[tuple[int, bytes]]) -> None:
     _insert_rows(
         conn,
         "INSERT OR IGNORE INTO minhash_bands(band, hash, article_id)",
-        zip(bands[order].tolist(), hashes[order].tolist(), articles[order].tolist(), strict=True),
+        [bands[order].tolist(), hashes[order].tolist(), articles[order].tolist()],
     )
 
 
@@ -321,7 +322,7 @@ def _in(table: pa.Table, docs: set[str]) -> list[bool] | None:
 def _insert_children(conn, table, fields, rows: pa.Table, ids, fresh: set[str]) -> None:
     """The rows of the documents stored now (``fresh``), in dataset order, from the dataset's columns."""
     docs, *values = _columns(rows, ("doc_id", *fields), _in(rows, fresh))
-    _insert_rows(conn, insert_head(table, fields), zip([ids[d] for d in docs], *values, strict=True))
+    _insert_rows(conn, insert_head(table, fields), [[ids[d] for d in docs], *values])
 
 
 def _insert_events(conn, table: pa.Table, unique_table: pa.Table, ids, kept, fresh: set[str]) -> tuple[set[int], int]:
@@ -369,8 +370,8 @@ def _insert_events(conn, table: pa.Table, unique_table: pa.Table, ids, kept, fre
     _insert_rows(
         conn,
         insert_head("events", ("id", *EVENT_FIELDS, "unique_event_id")),
-        zip([ids[docs[n]] for n in chosen], range(next_event, next_event + len(chosen)), *values,
-            [store_unique.get(uniques[n]) for n in chosen], strict=True),
+        [[ids[docs[n]] for n in chosen], list(range(next_event, next_event + len(chosen))), *values,
+         [store_unique.get(uniques[n]) for n in chosen]],
     )
     return touched, len(chosen)
 
