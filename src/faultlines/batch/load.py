@@ -121,26 +121,39 @@ def _load(conn, t: dict[str, pa.Table]) -> dict:
 
 @contextmanager
 def _bulk_pragmas(conn) -> Iterator[None]:
-    """A large page cache (the load's pages stay in memory until its one commit) and no syncing of the WAL while
-    loading (a crash loses the load, which is rerun, not the store: the WAL keeps it consistent)."""
+    """A large page cache (the load's pages stay in memory until its one commit) and the journal that writes
+    them once: a store that no other connection has open goes from its WAL to a rollback journal for the load,
+    synced in full, so that a crash or a power cut at any moment leaves the store as it was before the load or
+    after it. A store that others hold keeps its WAL, unsynced while loading (a crash loses the load, which is
+    rerun, not the store: the WAL keeps it consistent)."""
     cache, sync = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "synchronous"))
     conn.execute("PRAGMA cache_size = -262144")
-    conn.execute("PRAGMA synchronous = OFF")
     journal = _rollback_journal(conn)
+    conn.execute(f"PRAGMA synchronous = {'FULL' if journal else 'OFF'}")
     try:
         yield
     finally:
         if journal:
-            conn.execute(f"PRAGMA journal_mode = {journal}")
+            _restore_journal(conn, journal)
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
         conn.execute(f"PRAGMA synchronous = {int(sync)}")
+
+
+def _restore_journal(conn, mode: str) -> None:
+    try:
+        conn.execute(f"PRAGMA journal_mode = {mode}")
+    except sqlite3.OperationalError:
+        # a reader that opened the store meanwhile still holds it after the busy timeout: the load is committed
+        # all the same, and the next connection that opens the store for writing puts the WAL back
+        pass
 
 
 def _rollback_journal(conn) -> str | None:
     """Switch a store that no other connection has open from its WAL to a rollback journal for the load, and
     return the mode to restore (None where another connection holds it: the load then goes through the WAL).
     Pages a load adds past the end of the file need no journal, so its rows are written once, to the file,
-    instead of to the WAL and then again by the checkpoint; a failed load still rolls back."""
+    instead of to the WAL and then again by the checkpoint (into a new store, about all of them); only the
+    pages it changes go to the journal first, and a failed load rolls back from it."""
     mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
     if mode != "wal":
         return None
