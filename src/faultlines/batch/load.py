@@ -1,9 +1,10 @@
 """``faultlines load``: a batch dataset into the SQLite store, in bulk, idempotently.
 
 Documents already stored with the same content hash are left alone (loading twice stores nothing new); a stored
-document whose content changed is replaced. The rest go in with a few ``executemany`` calls in one transaction:
-documents, articles (with their full text and MinHash bands, so later ingests cluster against them), actors,
-quotes, events, and the batch's stories and unique events. A batch story or unique event that already has a
+document whose content changed is replaced. The rest go in, in one transaction, from the dataset's columns
+(the rows of the fresh documents picked in Arrow) with a few ``executemany`` calls of many rows each
+(:mod:`faultlines.batch.bulk`): documents, articles (with their full text and MinHash bands, so later ingests
+cluster against them), actors, quotes, events, and the batch's stories and unique events. A batch story or unique event that already has a
 member in the store (from an earlier load of the same dataset) is extended rather than duplicated, and its
 counts are recomputed with the store's own functions. Alerts are then refreshed from the whole store, as after
 ``ingest``.
@@ -11,10 +12,7 @@ counts are recomputed with the store's own functions. Alerts are then refreshed 
 
 from __future__ import annotations
 
-import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
-from faultlines.batch import dataset, schema
+from faultlines.batch import bulk, dataset, schema
 from faultlines.model import FaultlinesError
 from faultlines.store import Store, aggregates, alerts, dedup, stories
 from faultlines.store.writer import (
@@ -70,7 +68,7 @@ def load(out: str | Path, db: str | Path) -> dict[str, int | float]:
         tables = {t: arrow_table(out, t) for t in schema.TABLES if t not in ("dyads", "alerts")}
     except (OSError, ValueError) as exc:
         raise FaultlinesError(f"{out}: cannot read the dataset ({exc})") from None
-    with Store(db) as store, _bulk_pragmas(store.conn):
+    with Store(db) as store, bulk.settings(store.conn):
         counts = _load(store.conn, tables)
         if counts["documents"] or counts["replaced"]:
             counts["alerts"] = alerts.refresh(store.conn)["alerts"]
@@ -97,7 +95,7 @@ def _load(conn, t: dict[str, pa.Table]) -> dict:
         extended = set(store_story.values())
         events = t["events"]
         large = events.num_rows > conn.execute("SELECT n FROM row_counts WHERE name = 'events'").fetchone()[0]
-        with aggregates.bulk_insert(conn), _indexes_rebuilt(conn, large), _fts_buffers(conn):
+        with aggregates.bulk_insert(conn), bulk.indexes_rebuilt(conn, large), bulk.fts_buffers(conn):
             ids = _insert_documents(conn, t["articles"], is_fresh, t["stories"].to_pylist(), kept, store_story)
             _insert_children(conn, "actors", ACTOR_FIELDS, t["actors"], ids, fresh)
             _insert_children(conn, "quotes", QUOTE_FIELDS, t["quotes"], ids, fresh)
@@ -117,100 +115,6 @@ def _load(conn, t: dict[str, pa.Table]) -> dict:
         "replaced": replaced["documents"],
         "events": loaded,
     }
-
-
-@contextmanager
-def _bulk_pragmas(conn) -> Iterator[None]:
-    """A large page cache (the load's pages stay in memory until its one commit) and the journal that writes
-    them once: a store that no other connection has open goes from its WAL to a rollback journal for the load,
-    synced in full, so that a crash or a power cut at any moment leaves the store as it was before the load or
-    after it. A store that others hold keeps its WAL, unsynced while loading (a crash loses the load, which is
-    rerun, not the store: the WAL keeps it consistent)."""
-    cache, sync = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "synchronous"))
-    conn.execute("PRAGMA cache_size = -262144")
-    journal = _rollback_journal(conn)
-    conn.execute(f"PRAGMA synchronous = {'FULL' if journal else 'OFF'}")
-    try:
-        yield
-    finally:
-        if journal:
-            _restore_journal(conn, journal)
-        conn.execute(f"PRAGMA cache_size = {int(cache)}")
-        conn.execute(f"PRAGMA synchronous = {int(sync)}")
-
-
-def _restore_journal(conn, mode: str) -> None:
-    try:
-        conn.execute(f"PRAGMA journal_mode = {mode}")
-    except sqlite3.OperationalError:
-        # a reader that opened the store meanwhile still holds it after the busy timeout: the load is committed
-        # all the same, and the next connection that opens the store for writing puts the WAL back
-        pass
-
-
-def _rollback_journal(conn) -> str | None:
-    """Switch a store that no other connection has open from its WAL to a rollback journal for the load, and
-    return the mode to restore (None where another connection holds it: the load then goes through the WAL).
-    Pages a load adds past the end of the file need no journal, so its rows are written once, to the file,
-    instead of to the WAL and then again by the checkpoint (into a new store, about all of them); only the
-    pages it changes go to the journal first, and a failed load rolls back from it."""
-    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-    if mode != "wal":
-        return None
-    try:
-        conn.execute("PRAGMA journal_mode = DELETE")
-    except sqlite3.OperationalError:  # "database is locked": a reader or another writer has the store open
-        return None
-    return mode
-
-
-#: The full-text indexes a load fills, and how many bytes of terms each gathers in memory before it writes a
-#: segment while loading (FTS5's ``hashsize``, 1 MiB by default): fewer, larger segments to write and merge,
-#: about a third less time for the articles' index.
-_FTS_TABLES = ("articles_fts", "quotes_fts", "events_fts")
-_FTS_HASHSIZE = 16 * 2**20
-_FTS_DEFAULT_HASHSIZE = 2**20
-
-
-@contextmanager
-def _fts_buffers(conn) -> Iterator[None]:
-    """Larger in-memory buffers for the full-text indexes while loading, put back as they were when the load
-    ends (inside the caller's transaction: the index holds the same terms, in fewer segments)."""
-    saved = {}
-    for table in _FTS_TABLES:
-        row = conn.execute(f"SELECT v FROM {table}_config WHERE k = 'hashsize'").fetchone()
-        saved[table] = row[0] if row else _FTS_DEFAULT_HASHSIZE
-        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (_FTS_HASHSIZE,))
-    try:
-        yield
-    finally:
-        for table, size in saved.items():
-            conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (size,))
-
-
-#: Secondary indexes of the tables a load fills (the UNIQUE constraints stay: the load relies on them).
-_REBUILT = ("events", "unique_events", "actors", "quotes", "minhash_bands")
-
-
-@contextmanager
-def _indexes_rebuilt(conn, large: bool) -> Iterator[None]:
-    """For a load larger than the store it goes into: drop the secondary indexes of the tables it fills and build
-    them again at the end (one sort each instead of an index insert per row). Inside the caller's transaction."""
-    if not large:
-        yield
-        return
-    marks = ",".join("?" * len(_REBUILT))
-    saved = conn.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ({marks}) AND sql IS NOT NULL",
-        _REBUILT,
-    ).fetchall()
-    for name, _ in saved:
-        conn.execute(f"DROP INDEX {name}")
-    try:
-        yield
-    finally:
-        for _, sql in saved:
-            conn.execute(sql)
 
 
 def _stored(conn, keys: list[str]) -> dict[str, tuple[int, str]]:
@@ -288,22 +192,6 @@ def _insert_documents(conn, table: pa.Table, is_fresh: list[bool], story_rows: l
     return {**kept, **dict(zip(docs, article_ids, strict=True))}
 
 
-def _insert_rows(conn, head: str, columns: list[list], per_statement: int = 50) -> None:
-    """``executemany`` of ``head VALUES (...)`` with the rows of ``columns`` (lists of equal length), with
-    ``per_statement`` rows to a statement: a fraction of the calls into SQLite per row (10-30% faster on these
-    tables). The values are laid out row by row in one list, sliced per statement (no tuple per row); the rows
-    go in in their order."""
-    width, count = len(columns), len(columns[0])
-    flat = [None] * (width * count)
-    for k, column in enumerate(columns):
-        flat[k::width] = column  # a column of another length raises ValueError
-    one = f"({', '.join('?' * width)})"
-    step, whole = width * per_statement, (count - count % per_statement) * width
-    conn.executemany(f"{head} VALUES {', '.join([one] * per_statement)}",
-                     [flat[i : i + step] for i in range(0, whole, step)])
-    conn.executemany(f"{head} VALUES {one}", [flat[i : i + width] for i in range(whole, len(flat), width)])
-
-
 def _insert_bands(conn, signatures: list[tuple[int, bytes]]) -> None:
     """The MinHash bands of ``(article id, minhash bytes)``, hashed as :func:`stories.band_hashes` does and
     inserted in the order of the table's key (band, hash, article): appended to its b-tree rather than
@@ -312,7 +200,7 @@ def _insert_bands(conn, signatures: list[tuple[int, bytes]]) -> None:
     bands = np.tile(np.arange(stories.BANDS, dtype=np.int64), len(signatures))
     articles = np.repeat(np.array([a for a, _ in signatures], dtype=np.int64), stories.BANDS)
     order = np.lexsort((articles, hashes, bands))
-    _insert_rows(
+    bulk.insert_rows(
         conn,
         "INSERT OR IGNORE INTO minhash_bands(band, hash, article_id)",
         [bands[order].tolist(), hashes[order].tolist(), articles[order].tolist()],
@@ -335,7 +223,7 @@ def _in(table: pa.Table, docs: set[str]) -> list[bool] | None:
 def _insert_children(conn, table, fields, rows: pa.Table, ids, fresh: set[str]) -> None:
     """The rows of the documents stored now (``fresh``), in dataset order, from the dataset's columns."""
     docs, *values = _columns(rows, ("doc_id", *fields), _in(rows, fresh))
-    _insert_rows(conn, insert_head(table, fields), [[ids[d] for d in docs], *values])
+    bulk.insert_rows(conn, insert_head(table, fields), [[ids[d] for d in docs], *values])
 
 
 def _insert_events(conn, table: pa.Table, unique_table: pa.Table, ids, kept, fresh: set[str]) -> tuple[set[int], int]:
@@ -380,7 +268,7 @@ def _insert_events(conn, table: pa.Table, unique_table: pa.Table, ids, kept, fre
         new_unique,
     )
     values = _columns(table, EVENT_FIELDS, picked)
-    _insert_rows(
+    bulk.insert_rows(
         conn,
         insert_head("events", ("id", *EVENT_FIELDS, "unique_event_id")),
         [[ids[docs[n]] for n in chosen], list(range(next_event, next_event + len(chosen))), *values,
