@@ -208,8 +208,10 @@ def main() -> None:
         "peak_worker_mb": {name: max(r["peak_worker_mb"] for r in rs) for name, rs in runs.items()},
         "load_events": loaded["events"], "load_s": loaded["seconds"],
         "load_events_per_s": loaded["events"] / loaded["seconds"] if loaded["seconds"] else 0.0,
+        "load_documents_per_s": loaded["documents"] / loaded["seconds"] if loaded["seconds"] else 0.0,
         "load_copies": args.load_copies, "load_big_events": loaded_big["events"], "load_big_s": loaded_big["seconds"],
         "load_big_events_per_s": loaded_big["events"] / loaded_big["seconds"] if loaded_big["seconds"] else 0.0,
+        "load_big_documents_per_s": loaded_big["documents"] / loaded_big["seconds"] if loaded_big["seconds"] else 0.0,
     }
     print(f"{f['documents']} documents from {packed} NAEB pages in {f['warcs']} WARC.gz files; rounds {args.rounds}; "
           f"cores {f['cores']}; load average {load_before:.1f} before, {load_after:.1f} after")
@@ -220,9 +222,9 @@ def main() -> None:
     print(f"dask 2 workers / local 2 workers time (target <= 1.15):      {f['dask2_time_over_local2']:.2f}")
     print(f"peak memory per worker (target <= 600 MB):                  {max(f['peak_worker_mb'].values()):.0f} MB")
     print(f"load: {f['load_events']} events in {f['load_s']:.3f} s = {f['load_events_per_s']:,.0f} events/s "
-          "(target >= 20,000)")
+          f"(target >= 20,000), {f['load_documents_per_s']:,.0f} documents/s")
     print(f"load of {args.load_copies} copies under other keys: {f['load_big_events']} events in {f['load_big_s']:.3f} s = "
-          f"{f['load_big_events_per_s']:,.0f} events/s")
+          f"{f['load_big_events_per_s']:,.0f} events/s, {f['load_big_documents_per_s']:,.0f} documents/s")
     print(f"per-core rate (local, 1 worker): {rate['local1']:.2f} documents/s = {rate['local1'] * 3600:,.0f} per CPU-hour")
     if args.json:
         Path(args.json).write_text(json.dumps(f, indent=2))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import nullcontext
 
 import pytest
 
@@ -630,3 +631,34 @@ def test_aggregates_kept_on_write_equal_a_rebuild_after_updates_and_duplicates(s
     rebuilt = _aggregates(conn)
     conn.execute("ROLLBACK")
     assert kept == rebuilt
+
+
+def test_a_bulk_insert_keeps_the_actor_totals_the_insert_trigger_keeps(tmp_path):
+    """Actors added in bulk (one GROUP BY at the end) get the totals the per-row trigger gives: counts and sums,
+    and the name, kind, country and role of the row with the most mentions, the first inserted among equals,
+    also against a total stored before."""
+    from faultlines.store import aggregates
+
+    batches = [
+        [("person:ana", "Ana", 2), ("person:ana", "Ana Petrova", 3), ("person:ana", "Minister Petrova", 3),
+         ("person:ana", "A. Petrova", 1), ("KAZ", "Kazakhstan", 1)],
+        [("person:ana", "Petrova", 3), ("person:ana", "Ana P.", 4), ("KAZ", "Astana", 1), ("KAZ", "Kazakh", 2)],
+    ]
+    totals = []
+    for bulk in (False, True):
+        with Store(tmp_path / f"bulk-{bulk}.db") as s:
+            conn = s.conn
+            conn.execute("INSERT INTO documents(id, input_key, kind, content_hash, ingested_at)"
+                         " VALUES (1, 'k', 'text', 'h', 'now')")
+            conn.execute("INSERT INTO articles(id, document_id) VALUES (1, 1)")
+            for rows in batches:
+                conn.execute("BEGIN")
+                with aggregates.bulk_insert(conn) if bulk else nullcontext():
+                    conn.executemany("INSERT INTO actors(article_id, actor_key, name, kind, country, role, mentions)"
+                                     " VALUES (1, ?, ?, 'person', ?, NULL, ?)",
+                                     [(key, name, name[:3].upper(), n) for key, name, n in rows])
+                conn.execute("COMMIT")
+                totals.append(sorted(tuple(r) for r in conn.execute("SELECT * FROM actor_totals")))
+    assert totals[:2] == totals[2:]
+    assert [r[:2] for r in totals[0]] == [("KAZ", "Kazakhstan"), ("person:ana", "Ana Petrova")]
+    assert [r[:2] for r in totals[1]] == [("KAZ", "Kazakh"), ("person:ana", "Ana P.")]

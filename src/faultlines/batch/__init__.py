@@ -5,7 +5,7 @@
 * :mod:`.engines` — a local process pool, or Dask (``LocalCluster`` or a running cluster);
 * :mod:`.dataset` — the whole-batch step: story clusters, event de-duplication, dyad series and alerts with the
   store's own code, and the partitioned Parquet tables (columns in :mod:`.schema`);
-* :mod:`.load` — the dataset into the SQLite store, for the dashboard;
+* :mod:`.load` — the dataset into the SQLite store, for the dashboard (its SQLite side in :mod:`.bulk`);
 * :mod:`.run` — one ``faultlines batch`` run, start to end.
 """
 

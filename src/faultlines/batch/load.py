@@ -1,9 +1,10 @@
 """``faultlines load``: a batch dataset into the SQLite store, in bulk, idempotently.
 
 Documents already stored with the same content hash are left alone (loading twice stores nothing new); a stored
-document whose content changed is replaced. The rest go in with a few ``executemany`` calls in one transaction:
-documents, articles (with their full text and MinHash bands, so later ingests cluster against them), actors,
-quotes, events, and the batch's stories and unique events. A batch story or unique event that already has a
+document whose content changed is replaced. The rest go in, in one transaction, from the dataset's columns
+(the rows of the fresh documents picked in Arrow) with a few ``executemany`` calls of many rows each
+(:mod:`faultlines.batch.bulk`): documents, articles (with their full text and MinHash bands, so later ingests
+cluster against them), actors, quotes, events, and the batch's stories and unique events. A batch story or unique event that already has a
 member in the store (from an earlier load of the same dataset) is extended rather than duplicated, and its
 counts are recomputed with the store's own functions. Alerts are then refreshed from the whole store, as after
 ``ingest``.
@@ -12,15 +13,15 @@ counts are recomputed with the store's own functions. Alerts are then refreshed 
 from __future__ import annotations
 
 import time
-from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
-from faultlines.batch import dataset, schema
+from faultlines.batch import bulk, dataset, schema
 from faultlines.model import FaultlinesError
 from faultlines.store import Store, aggregates, alerts, dedup, stories
 from faultlines.store.writer import (
@@ -28,12 +29,12 @@ from faultlines.store.writer import (
     ARTICLE_COLUMNS,
     EVENT_FIELDS,
     QUOTE_FIELDS,
-    insert_sql,
+    insert_head,
     resize_story,
 )
 
 
-def arrow_table(out: Path, table: str):
+def arrow_table(out: Path, table: str) -> pa.Table:
     partitioning = "hive" if table in schema.PARTITIONED else None
     return ds.dataset(out / table, format="parquet", partitioning=partitioning).to_table()
 
@@ -43,16 +44,17 @@ def read_table(out: Path, table: str) -> list[dict]:
     return arrow_table(out, table).to_pylist()
 
 
-def read_columns(out: Path, table: str) -> dict[str, list]:
-    """One dataset table as ``{column: values}`` (a load makes its rows from the columns: no dict per row)."""
-    found = arrow_table(out, table)
-    # an empty table may come without its columns: every column reads as empty then
-    return defaultdict(list, {name: found.column(name).to_pylist() for name in found.column_names})
+def _column(table: pa.Table, name: str) -> list:
+    """One column as Python values (an empty table may come without its columns: empty then)."""
+    return table.column(name).to_pylist() if table.num_rows else []
 
 
-def _rows(columns: dict[str, list]) -> list[dict]:
-    names = list(columns)
-    return [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]
+def _columns(table: pa.Table, names, rows: list[bool] | None = None) -> list[list]:
+    """The columns ``names`` of the rows marked in ``rows`` (all rows when None), each as Python values: the
+    rows are picked in Arrow, so the values of rows a load skips are never made."""
+    if rows is not None and not all(rows):
+        table = table.filter(pa.array(rows, pa.bool_()))
+    return [_column(table, name) for name in names]
 
 
 def load(out: str | Path, db: str | Path) -> dict[str, int | float]:
@@ -63,10 +65,10 @@ def load(out: str | Path, db: str | Path) -> dict[str, int | float]:
     if not (out / dataset.MANIFEST).is_file():
         raise FaultlinesError(f"{out}: not a batch dataset (no {dataset.MANIFEST}; run `faultlines batch` first)")
     try:
-        tables = {t: read_columns(out, t) for t in schema.TABLES if t not in ("dyads", "alerts")}
+        tables = {t: arrow_table(out, t) for t in schema.TABLES if t not in ("dyads", "alerts")}
     except (OSError, ValueError) as exc:
         raise FaultlinesError(f"{out}: cannot read the dataset ({exc})") from None
-    with Store(db) as store, _bulk_pragmas(store.conn):
+    with Store(db) as store, bulk.settings(store.conn):
         counts = _load(store.conn, tables)
         if counts["documents"] or counts["replaced"]:
             counts["alerts"] = alerts.refresh(store.conn)["alerts"]
@@ -76,29 +78,28 @@ def load(out: str | Path, db: str | Path) -> dict[str, int | float]:
     return counts
 
 
-def _load(conn, t: dict[str, dict[str, list]]) -> dict:
-    articles = _rows(t["articles"])
+def _load(conn, t: dict[str, pa.Table]) -> dict:
+    keys, digests, docs, batch_stories = _columns(t["articles"], ("input_key", "content_hash", "doc_id", "story_id"))
     conn.execute("BEGIN IMMEDIATE")
     try:
-        stored = _stored(conn, [a["input_key"] for a in articles])
-        fresh = [a for a in articles if stored.get(a["input_key"], (None, None))[1] != a["content_hash"]]
-        replaced = _remove(conn, [stored[a["input_key"]][0] for a in fresh if a["input_key"] in stored])
-        kept = {a["doc_id"]: stored[a["input_key"]][0] for a in articles if a["input_key"] in stored}
-        kept = {d: doc for d, doc in kept.items() if d not in {a["doc_id"] for a in fresh}}
+        stored = _stored(conn, keys)
+        is_fresh = [stored.get(k, (None, None))[1] != h for k, h in zip(keys, digests, strict=True)]
+        fresh = {d for d, f in zip(docs, is_fresh, strict=True) if f}
+        replaced = _remove(conn, [stored[k][0] for k, f in zip(keys, is_fresh, strict=True) if f and k in stored])
+        kept = {d: stored[k][0] for d, k, f in zip(docs, keys, is_fresh, strict=True) if not f and k in stored}
         store_story = {}
-        for a in articles:
-            if a["doc_id"] in kept:
-                row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (kept[a["doc_id"]],)).fetchone()
-                store_story.setdefault(a["story_id"], row[0])
+        for doc, story in zip(docs, batch_stories, strict=True):
+            if doc in kept:
+                row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (kept[doc],)).fetchone()
+                store_story.setdefault(story, row[0])
         extended = set(store_story.values())
         events = t["events"]
-        large = len(events["doc_id"]) > conn.execute("SELECT n FROM row_counts WHERE name = 'events'").fetchone()[0]
-        with aggregates.bulk_insert(conn), _indexes_rebuilt(conn, large):
-            ids = _insert_documents(conn, fresh, _rows(t["stories"]), kept, store_story)
-            new_ids = {d for d in ids if d not in kept}
-            _insert_children(conn, "actors", ACTOR_FIELDS, t["actors"], ids, new_ids)
-            _insert_children(conn, "quotes", QUOTE_FIELDS, t["quotes"], ids, new_ids)
-            touched, loaded = _insert_events(conn, events, _rows(t["unique_events"]), ids, kept, new_ids)
+        large = events.num_rows > conn.execute("SELECT n FROM row_counts WHERE name = 'events'").fetchone()[0]
+        with aggregates.bulk_insert(conn), bulk.indexes_rebuilt(conn, large), bulk.fts_buffers(conn):
+            ids = _insert_documents(conn, t["articles"], is_fresh, t["stories"].to_pylist(), kept, store_story)
+            _insert_children(conn, "actors", ACTOR_FIELDS, t["actors"], ids, fresh)
+            _insert_children(conn, "quotes", QUOTE_FIELDS, t["quotes"], ids, fresh)
+            touched, loaded = _insert_events(conn, events, t["unique_events"], ids, kept, fresh)
         dedup.recount(conn, touched | replaced["unique"])
         aggregates.refresh_dirty(conn)
         for story in sorted(replaced["stories"] | extended):
@@ -110,49 +111,10 @@ def _load(conn, t: dict[str, dict[str, list]]) -> dict:
         raise
     return {
         "documents": len(fresh),
-        "unchanged": len(articles) - len(fresh),
+        "unchanged": len(keys) - len(fresh),
         "replaced": replaced["documents"],
         "events": loaded,
     }
-
-
-@contextmanager
-def _bulk_pragmas(conn) -> Iterator[None]:
-    """A large page cache (the load's pages stay in memory until its one commit) and no syncing of the WAL while
-    loading (a crash loses the load, which is rerun, not the store: the WAL keeps it consistent)."""
-    cache, sync = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "synchronous"))
-    conn.execute("PRAGMA cache_size = -262144")
-    conn.execute("PRAGMA synchronous = OFF")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA cache_size = {int(cache)}")
-        conn.execute(f"PRAGMA synchronous = {int(sync)}")
-
-
-#: Secondary indexes of the tables a load fills (the UNIQUE constraints stay: the load relies on them).
-_REBUILT = ("events", "unique_events", "actors", "quotes", "minhash_bands")
-
-
-@contextmanager
-def _indexes_rebuilt(conn, large: bool) -> Iterator[None]:
-    """For a load larger than the store it goes into: drop the secondary indexes of the tables it fills and build
-    them again at the end (one sort each instead of an index insert per row). Inside the caller's transaction."""
-    if not large:
-        yield
-        return
-    marks = ",".join("?" * len(_REBUILT))
-    saved = conn.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ({marks}) AND sql IS NOT NULL",
-        _REBUILT,
-    ).fetchall()
-    for name, _ in saved:
-        conn.execute(f"DROP INDEX {name}")
-    try:
-        yield
-    finally:
-        for _, sql in saved:
-            conn.execute(sql)
 
 
 def _stored(conn, keys: list[str]) -> dict[str, tuple[int, str]]:
@@ -183,33 +145,30 @@ def _next_id(conn, table: str) -> int:
     return conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
 
 
-def _insert_documents(conn, fresh: list[dict], story_rows: list[dict], kept: dict[str, int], store_story) -> dict:
-    """Insert documents, articles, their MinHash bands and the stories they start (``store_story``: batch story
-    -> store story, extended here); returns ``doc_id -> article id`` for every dataset article in the store."""
+def _insert_documents(conn, table: pa.Table, is_fresh: list[bool], story_rows: list[dict], kept: dict[str, int],
+                      store_story) -> dict:
+    """Insert the fresh documents (``is_fresh``), their articles, MinHash bands and the stories they start
+    (``store_story``: batch story -> store story, extended here); returns ``doc_id -> article id`` for every
+    dataset article in the store."""
     now = datetime.now(UTC).isoformat(timespec="seconds")
     next_doc, next_article = _next_id(conn, "documents"), _next_id(conn, "articles")
     next_story = _next_id(conn, "stories")
+    read = _columns(table, (*_DOCUMENT_READ, *ARTICLE_COLUMNS), is_fresh)
+    (docs, batch_story, titles, published, *document), values = read[:len(_DOCUMENT_READ)], read[len(_DOCUMENT_READ):]
+    doc_ids, article_ids = range(next_doc, next_doc + len(docs)), range(next_article, next_article + len(docs))
     stories_by_id = {s["story_id"]: s for s in story_rows}
-    new_stories, ids = [], dict(kept)
-    docs, articles, bands = [], [], []
-    for n, a in enumerate(fresh):
-        batch_story = a["story_id"]
-        if batch_story not in store_story:
-            store_story[batch_story] = next_story + len(new_stories)
-            s = stories_by_id.get(batch_story) or {"title": a["title"], "first_seen": a["published"], "size": 1}
-            new_stories.append((store_story[batch_story], s["title"], s["first_seen"], s["size"]))
-        doc_id, article_id = next_doc + n, next_article + n
-        ids[a["doc_id"]] = article_id
-        docs.append((doc_id, a["input_key"], a["kind"], a["path"], a["input_url"], a["content_hash"], a["fetched"], now))
-        articles.append((article_id, doc_id, store_story[batch_story], *(a[c] for c in ARTICLE_COLUMNS)))
-        sig = dataset.fingerprint(a["minhash"], a["shingles"])
-        if sig is not None:
-            bands += [(article_id, band, value) for band, value in stories.band_hashes(sig)]
+    new_stories, story_of = [], []
+    for story, title, first_seen in zip(batch_story, titles, published, strict=True):
+        if story not in store_story:
+            store_story[story] = next_story + len(new_stories)
+            s = stories_by_id.get(story) or {"title": title, "first_seen": first_seen, "size": 1}
+            new_stories.append((store_story[story], s["title"], s["first_seen"], s["size"]))
+        story_of.append(store_story[story])
     conn.executemany("INSERT INTO stories(id, title, first_seen, size) VALUES (?, ?, ?, ?)", new_stories)
     conn.executemany(
         "INSERT INTO documents(id, input_key, kind, path, url, content_hash, fetched, ingested_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        docs,
+        zip(doc_ids, *document, [now] * len(docs), strict=True),
     )
     # the full-text index in one pass, not row by row through the insert trigger (about 3x faster); the
     # trigger is put back in the same transaction
@@ -219,7 +178,7 @@ def _insert_documents(conn, fresh: list[dict], story_rows: list[dict], kept: dic
     conn.executemany(
         f"INSERT INTO articles(id, document_id, story_id, {', '.join(ARTICLE_COLUMNS)})"
         f" VALUES (?, ?, ?, {', '.join('?' * len(ARTICLE_COLUMNS))})",
-        articles,
+        zip(article_ids, doc_ids, story_of, *values, strict=True),
     )
     if trigger:
         conn.execute(
@@ -227,22 +186,50 @@ def _insert_documents(conn, fresh: list[dict], story_rows: list[dict], kept: dic
             (next_article,),
         )
         conn.execute(trigger[0])
-    # in the order of the table's key (band, hash, article): appended to its b-tree rather than scattered over it
-    bands.sort(key=lambda r: (r[1], r[2], r[0]))
-    conn.executemany("INSERT OR IGNORE INTO minhash_bands(article_id, band, hash) VALUES (?, ?, ?)", bands)
-    return ids
+    minhash, shingles = values[ARTICLE_COLUMNS.index("minhash")], values[ARTICLE_COLUMNS.index("shingles")]
+    _insert_bands(conn, [(a, blob) for a, blob, size in zip(article_ids, minhash, shingles, strict=True)
+                         if blob and size])
+    return {**kept, **dict(zip(docs, article_ids, strict=True))}
 
 
-def _insert_children(conn, table, fields, columns: dict[str, list], ids, new_ids) -> None:
-    """The rows of the documents stored now (``new_ids``), in dataset order, from the dataset's columns."""
-    rows = zip(columns["doc_id"], *(columns[c] for c in fields), strict=True)
-    conn.executemany(insert_sql(table, fields), ((ids[r[0]], *r[1:]) for r in rows if r[0] in new_ids))
+def _insert_bands(conn, signatures: list[tuple[int, bytes]]) -> None:
+    """The MinHash bands of ``(article id, minhash bytes)``, hashed as :func:`stories.band_hashes` does and
+    inserted in the order of the table's key (band, hash, article): appended to its b-tree rather than
+    scattered over it."""
+    hashes = np.frombuffer(b"".join([stories.band_digests(blob) for _, blob in signatures]), "<i8")
+    bands = np.tile(np.arange(stories.BANDS, dtype=np.int64), len(signatures))
+    articles = np.repeat(np.array([a for a, _ in signatures], dtype=np.int64), stories.BANDS)
+    order = np.lexsort((articles, hashes, bands))
+    bulk.insert_rows(
+        conn,
+        "INSERT OR IGNORE INTO minhash_bands(band, hash, article_id)",
+        [bands[order].tolist(), hashes[order].tolist(), articles[order].tolist()],
+    )
 
 
-def _insert_events(conn, columns: dict[str, list], unique_rows, ids, kept, new_ids) -> tuple[set[int], int]:
-    """Insert the events of the documents stored now and their unique events; returns the stored unique events to
-    recount and the number of events inserted."""
-    docs, seqs, uniques = columns["doc_id"], columns["seq"], columns["unique_event_id"]
+#: The columns of a dataset article that make its ``documents`` row (after the ones that place it in a story).
+_DOCUMENT_READ = ("doc_id", "story_id", "title", "published",
+                  "input_key", "kind", "path", "input_url", "content_hash", "fetched")
+
+
+def _in(table: pa.Table, docs: set[str]) -> list[bool] | None:
+    """Which rows of a per-document table belong to the documents ``docs``."""
+    if not table.num_rows:
+        return None
+    found = pc.is_in(table.column("doc_id"), value_set=pa.array(sorted(docs), pa.string()))
+    return found.to_pylist()
+
+
+def _insert_children(conn, table, fields, rows: pa.Table, ids, fresh: set[str]) -> None:
+    """The rows of the documents stored now (``fresh``), in dataset order, from the dataset's columns."""
+    docs, *values = _columns(rows, ("doc_id", *fields), _in(rows, fresh))
+    bulk.insert_rows(conn, insert_head(table, fields), [[ids[d] for d in docs], *values])
+
+
+def _insert_events(conn, table: pa.Table, unique_table: pa.Table, ids, kept, fresh: set[str]) -> tuple[set[int], int]:
+    """Insert the events of the documents stored now (``fresh``) and their unique events; returns the stored
+    unique events to recount and the number of events inserted."""
+    docs, seqs, uniques = _columns(table, ("doc_id", "seq", "unique_event_id"))
     store_unique: dict[int, int] = {}
     for doc, seq, unique in zip(docs, seqs, uniques, strict=True):
         # a unique event already stored through one of its mentions: extend it
@@ -254,39 +241,39 @@ def _insert_events(conn, columns: dict[str, list], unique_rows, ids, kept, new_i
                 store_unique[unique] = row[0]
     touched = set(store_unique.values())
     next_event, next_unique = _next_id(conn, "events"), _next_id(conn, "unique_events")
-    chosen = [n for n, doc in enumerate(docs) if doc in new_ids]
+    picked = [doc in fresh for doc in docs]
+    chosen = [n for n, p in enumerate(picked) if p]
     event_id = {(docs[n], seqs[n]): next_event + k for k, n in enumerate(chosen)}
     wanted = {uniques[n] for n in chosen} - set(store_unique)
-    new_unique, firsts = [], []
-    taken = _taken_keys(conn, [u["event_key"] for u in unique_rows if u["unique_event_id"] in wanted])
-    for u in unique_rows:
-        if u["unique_event_id"] not in wanted:
+    batch_ids, keys, first_docs, first_seqs, *copied = _columns(unique_table, _UNIQUE_READ)
+    new_unique = []
+    taken = _taken_keys(conn, [k for u, k in zip(batch_ids, keys, strict=True) if u in wanted])
+    for batch_id, event_key, first_doc, first_seq, *values in zip(batch_ids, keys, first_docs, first_seqs, *copied,
+                                                                  strict=True):
+        if batch_id not in wanted:
             continue
-        store_unique[u["unique_event_id"]] = uid = next_unique + len(new_unique)
-        key, suffix = u["event_key"], 0
+        store_unique[batch_id] = uid = next_unique + len(new_unique)
+        key, suffix = event_key, 0
         while key in taken:
             suffix += 1
-            key = f"{u['event_key']}#{suffix}"
+            key = f"{event_key}#{suffix}"
         taken.add(key)
-        new_unique.append((uid, key, *(u[c] for c in _UNIQUE_COPIED)))
-        first = event_id.get((u["first_doc_id"], u["first_seq"]))
-        if first is not None:
-            firsts.append((first, uid))
-        else:
-            touched.add(uid)
+        first = event_id.get((first_doc, first_seq))
+        if first is None:
+            touched.add(uid)  # its first mention is stored already: recounted
+        new_unique.append((uid, key, first, *values))
     conn.executemany(
-        f"INSERT INTO unique_events(id, event_key, {', '.join(_UNIQUE_COPIED)})"
-        f" VALUES (?, ?, {', '.join('?' * len(_UNIQUE_COPIED))})",
+        f"INSERT INTO unique_events(id, event_key, first_event_id, {', '.join(_UNIQUE_COPIED)})"
+        f" VALUES (?, ?, ?, {', '.join('?' * len(_UNIQUE_COPIED))})",
         new_unique,
     )
-    fields = ("id", *EVENT_FIELDS, "unique_event_id")
-    values = [columns[c] for c in EVENT_FIELDS]
-    conn.executemany(
-        insert_sql("events", fields),
-        [(ids[docs[n]], next_event + k, *(v[n] for v in values), store_unique.get(uniques[n]))
-         for k, n in enumerate(chosen)],
+    values = _columns(table, EVENT_FIELDS, picked)
+    bulk.insert_rows(
+        conn,
+        insert_head("events", ("id", *EVENT_FIELDS, "unique_event_id")),
+        [[ids[docs[n]] for n in chosen], list(range(next_event, next_event + len(chosen))), *values,
+         [store_unique.get(uniques[n]) for n in chosen]],
     )
-    conn.executemany("UPDATE unique_events SET first_event_id = ? WHERE id = ?", firsts)
     return touched, len(chosen)
 
 
@@ -294,6 +281,7 @@ _UNIQUE_COPIED = (
     "date", "source_country", "target_country", "cameo", "root", "quad_class", "goldstein", "mentions",
     "num_articles", "num_sources", "source_code", "target_code",
 )
+_UNIQUE_READ = ("unique_event_id", "event_key", "first_doc_id", "first_seq", *_UNIQUE_COPIED)
 
 
 def _taken_keys(conn, keys: list[str]) -> set[str]:

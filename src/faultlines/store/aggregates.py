@@ -221,16 +221,16 @@ def _add_inserted(conn: sqlite3.Connection, marks: dict[str, int]) -> None:
     top = ("CASE WHEN top_mentions IS NULL OR excluded.top_mentions > top_mentions THEN excluded.{0} ELSE {0} END")
     conn.execute(
         "INSERT INTO actor_totals(actor_key, name, kind, country, role, top_mentions, articles, mentions)"
-        " SELECT x.actor_key, x.name, x.kind, x.country, x.role, x.mentions, t.articles, t.mentions"
-        " FROM (SELECT actor_key, name, kind, country, role, mentions,"
-        " row_number() OVER (PARTITION BY actor_key ORDER BY mentions DESC, id) AS rn FROM actors WHERE id > ?) x"
-        " JOIN (SELECT actor_key, count(*) AS articles, sum(mentions) AS mentions FROM actors WHERE id > ?"
-        " GROUP BY actor_key) t ON t.actor_key = x.actor_key WHERE x.rn = 1"
+        " SELECT actor_key, name, kind, country, role, top, articles, total FROM"
+        # one pass: the bare columns come from the row of max(...), the most mentions and, among equals, the
+        # first inserted (ids stay below 2^32), as the insert trigger keeps them
+        " (SELECT actor_key, name, kind, country, role, mentions AS top, count(*) AS articles,"
+        " sum(mentions) AS total, max((mentions << 32) - id) FROM actors WHERE id > ? GROUP BY actor_key) WHERE true"
         " ON CONFLICT (actor_key) DO UPDATE SET articles = articles + excluded.articles,"
         " mentions = mentions + excluded.mentions, "
         + ", ".join(f"{c} = " + top.format(c) for c in ("name", "kind", "country", "role"))
         + ", top_mentions = max(coalesce(top_mentions, -1), excluded.top_mentions)",
-        (marks["actors"], marks["actors"]),
+        (marks["actors"],),
     )
     conn.execute(
         "INSERT INTO actor_totals(actor_key, quotes) SELECT speaker_key, count(*) FROM quotes"

@@ -125,11 +125,15 @@ def containment(a: Fingerprint | None, b: Fingerprint | None, jaccard: float) ->
 
 def band_hashes(fp: Fingerprint) -> list[tuple[int, int]]:
     """``(band, hash)`` of each LSH band: the signed 64-bit BLAKE2b of the band's ``ROWS`` little-endian values."""
-    raw = fp.sig.astype("<u4").tobytes()
-    step = ROWS * 4
-    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
-    return [(band, from_bytes(blake2b(raw[band * step : (band + 1) * step], digest_size=8).digest(), "little",
-                              signed=True)) for band in range(BANDS)]
+    return list(enumerate(np.frombuffer(band_digests(fp.sig.astype("<u4").tobytes()), "<i8").tolist()))
+
+
+def band_digests(raw: bytes) -> bytes:
+    """The ``BANDS`` 8-byte BLAKE2b digests of a signature stored as bytes (the ``minhash`` column, ``<u4``
+    values), one after the other: read as little-endian signed 64-bit integers, the hashes of
+    :func:`band_hashes`."""
+    view, step, blake2b = memoryview(raw), ROWS * 4, hashlib.blake2b
+    return b"".join([blake2b(view[i : i + step], digest_size=8).digest() for i in range(0, BANDS * step, step)])
 
 
 def index_signature(conn: sqlite3.Connection, article_id: int, sig: Fingerprint | None) -> None:

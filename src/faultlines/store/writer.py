@@ -232,8 +232,13 @@ def quote_rows(doc: Document) -> list[tuple]:
 
 def insert_sql(table: str, fields: tuple[str, ...]) -> str:
     """``INSERT INTO table(article_id, fields...) VALUES (?, ...)`` (``end`` quoted)."""
+    return f"{insert_head(table, fields)} VALUES ({', '.join('?' * (len(fields) + 1))})"
+
+
+def insert_head(table: str, fields: tuple[str, ...]) -> str:
+    """``INSERT INTO table(article_id, fields...)``, the part of :func:`insert_sql` before its values."""
     names = ", ".join(f'"{f}"' if f == "end" else f for f in fields)
-    return f"INSERT INTO {table}(article_id, {names}) VALUES ({', '.join('?' * (len(fields) + 1))})"
+    return f"INSERT INTO {table}(article_id, {names})"
 
 
 def _insert_actors(conn: sqlite3.Connection, article_id: int, doc: Document) -> None:
