@@ -172,3 +172,10 @@ def test_a_state_that_carries_out_airstrikes_strikes_with_its_forces():
     text = "Israel carried out airstrikes in southern Lebanon on Monday, the Lebanese health ministry said."
     found = {(s, r) for s, _, r, _ in coded(text)}
     assert ("ISRMIL", "19") in found and ("ISRGOV", "19") not in found
+
+
+def test_tariffs_levied_are_imposed_and_a_levy_promised_is_a_threat():
+    said = "The Trump administration said on Monday it would levy tariffs of 10 percent on Chinese products."
+    assert ("USAGOV", "CHNBUS", "13") in {(s, t, r) for s, t, r, _ in coded(said)}
+    done = "Washington levied tariffs on Canadian steel on Friday."
+    assert ("USAGOV", "CANBUS", "16") in {(s, t, r) for s, t, r, _ in coded(done)}
