@@ -179,3 +179,11 @@ def test_tariffs_levied_are_imposed_and_a_levy_promised_is_a_threat():
     assert ("USAGOV", "CHNBUS", "13") in {(s, t, r) for s, t, r, _ in coded(said)}
     done = "Washington levied tariffs on Canadian steel on Friday."
     assert ("USAGOV", "CANBUS", "16") in {(s, t, r) for s, t, r, _ in coded(done)}
+
+
+def test_provocations_an_actor_keeps_up_in_reported_words_accuse_it():
+    text = (
+        "Japanese Defence Minister Yasukazu Hamada spoke to reporters, saying that Pyongyang has been escalating "
+        "provocations persistently."
+    )
+    assert ("JPNGOV", "PRKGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text, published="2022-10-14")}

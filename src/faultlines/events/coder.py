@@ -371,6 +371,9 @@ class SentenceCoder(RoleFinder):
             subjects = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subjects:
                 return subjects[0], head.head  # "the US move is unwarranted behaviour": said of the move
+        elif token.dep_ == "dobj" and token.pos_ == "NOUN" and head.pos_ == "VERB" and not self._says(head):
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]  # "Pyongyang has been escalating provocations"
+            return (subjects[0] if subjects else None), head
         elif token.dep_ not in ("attr", "acomp", "oprd", "ccomp", "xcomp", "dobj"):
             return None, head
         if head.lemma_.lower() in self.lex.naming_verbs:
