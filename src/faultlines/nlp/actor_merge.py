@@ -73,19 +73,25 @@ def repeated_surnames(docs, mentions: list[Mention]) -> list[Mention]:
 
 
 def drop_other_senses(mentions: list[Mention], kb: Knowledge, places: set[str]) -> list[Mention]:
-    """ "Georgia" is the US state, not the country, in an article that speaks of the US and of no Georgian thing."""
+    """ "Georgia" is the US state, not the country, in an article that speaks of the US and of no Georgian thing; so
+    are the bodies and people the text places there ("the Georgia Pharmacy Association")."""
     if not any(m.kind == "state" and m.text in kb.ambiguous for m in mentions):
         return mentions
     keys = {m.key for m in mentions} | places
     kept = []
+    other_sense: dict[str, str] = {}  # state -> the state its name means in this article
     for m in mentions:
         name = _ambiguous_name(m, kb) if m.kind == "state" else None
         if name is not None:
             state, other = kb.ambiguous[name]
             own = any(o.key == state and _ambiguous_name(o, kb) is None for o in mentions)
             if not own and other in keys:
+                other_sense[state] = other
                 continue
         kept.append(m)
+    for m in kept:  # "Mahlon Davidson, CEO of the Georgia Pharmacy Association": of the US state too
+        if m.context.country in other_sense:
+            m.context.country = other_sense[m.context.country]
     return kept
 
 

@@ -243,6 +243,8 @@ def _paragraph_mentions(
             continue
         if m.kind == "O" and _inside_longer_org(doc, m, kb):
             continue  # "Sony Pictures Entertainment", "Apple Daily": another body than the firm
+        if m.kind == "O" and _another_states_body(index, m, kb):
+            continue  # "the Peruvian Congress": Peru's legislature (a sector), not the knowledge's US Congress
         if m.kind == "X":
             place_tokens.update(range(m.start, m.end))
             continue  # a place: not an actor, but no model entity may claim it alone either
@@ -525,6 +527,19 @@ def _inside_longer_org(doc, m, kb: Knowledge) -> bool:
         return False
     ent = next(e for e in doc.ents if e.start <= m.start < e.end)
     return ent.end > m.end and doc[ent.end - 1].text[:1].isupper()
+
+
+def _another_states_body(index: TokenIndex, m, kb: Knowledge) -> bool:
+    """A state institution of the knowledge named with another state's name or adjective right before it ("the
+    Peruvian Congress", "Kenya's Parliament"): a body of that other state."""
+    org = kb.organisations.get(m.ref)
+    if org is None or org.type != "body" or not org.country:
+        return False
+    before = m.start - 1
+    if before >= 0 and index.doc[before].lower_ in ("'s", "\u2019s"):
+        before -= 1
+    state = index.country_at(before)
+    return state is not None and state.end == before + 1 and state.ref != org.country
 
 
 def _after_leading_title(index: TokenIndex, start: int, end: int) -> int:

@@ -1,0 +1,47 @@
+"""Country and sector of actors, by classes of error seen on real news (texts written for these tests): a US state
+that shares a country's name, acronyms of known organisations spelt out another way, another state's body named
+with its adjective, the state a speaker talks about, and the employer of a person whose title is a state's."""
+
+from __future__ import annotations
+
+from test_actors_fixes import actors_of, named
+
+
+def code(parsed, name: str) -> tuple[str | None, str | None]:
+    actor = named(parsed, name)
+    assert actor is not None, f"{name} is no actor of {[a.name for a in parsed.actors]}"
+    return actor.country, actor.role
+
+
+def test_people_and_bodies_of_the_us_state_georgia_are_american():
+    parsed = actors_of(
+        "The U.S. Drug Enforcement Administration warned pharmacies on Monday. Georgia lets patients buy the oil.",
+        "Mahlon Dawes, interim CEO of the Georgia Pharmacists Association, said he doubted it.",
+    )
+    assert code(parsed, "Mahlon Dawes") == ("USA", "BUS")
+    assert named(parsed, "Georgia") is None
+
+
+def test_the_country_georgia_keeps_its_people():
+    parsed = actors_of(
+        "Georgian police detained protesters in Tbilisi on Sunday.",
+        "Nina Gelashvili, head of the Georgia Media Union, condemned the arrests.",
+    )
+    assert code(parsed, "Georgian police") == ("GEO", "COP")
+
+
+def test_a_long_name_spelt_differently_is_the_known_acronym():
+    after = actors_of("Biden told the assembled APEC (Asian-Pacific Economic Cooperation) heads that the US would stay.")
+    before = actors_of("Biden told the Asia Pacific Economic Cooperation (APEC) forum that the US would stay.")
+    for parsed in (after, before):
+        igos = [a for a in parsed.actors if a.role == "IGO"]
+        assert [a.id for a in igos] == ["org:apec"]
+        assert not any(a.name.startswith("Asia") and a.country == "USA" for a in parsed.actors)
+
+
+def test_another_states_congress_is_its_legislature():
+    parsed = actors_of("The Peruvian Congress voted to impeach President Pedro Castillo on Wednesday.")
+    assert not any(a.id == "org:congress" for a in parsed.actors)
+    assert ("PER", "LEG") in {(a.country, a.role) for a in parsed.actors}
+    us = actors_of("The US Congress voted on the aid bill on Wednesday.")
+    assert any(a.id == "org:congress" for a in us.actors)
