@@ -45,3 +45,23 @@ def test_another_states_congress_is_its_legislature():
     assert ("PER", "LEG") in {(a.country, a.role) for a in parsed.actors}
     us = actors_of("The US Congress voted on the aid bill on Wednesday.")
     assert any(a.id == "org:congress" for a in us.actors)
+
+
+def test_the_head_of_a_named_firm_or_charity_is_not_a_state_official():
+    firm = actors_of("Tom Gruber, president of Harbor Logistics, said sales fell.")
+    assert code(firm, "Tom Gruber")[1] == "BUS"
+    charity = actors_of("Dr. Paul Varnick, president of Greenleaf Health Alliance, declined to comment.")
+    assert code(charity, "Paul Varnick")[1] == "NGO"
+    assert code(charity, "Greenleaf Health Alliance")[1] == "NGO"
+    owner = actors_of("The company's president Antonio Ibarra met him in Miami before the deal.")
+    assert code(owner, "Antonio Ibarra")[1] == "BUS"
+
+
+def test_a_states_president_and_officials_stay_in_government():
+    assert code(actors_of("Maria Lopez, president of Colombia, said the rule stands."), "Maria Lopez") == (
+        "COL",
+        "GOV",
+    )
+    agency = actors_of("Dana Ellison, an official at the Federal Aviation Administration, said the rule stands.")
+    assert code(agency, "Dana Ellison")[1] == "GOV"
+    assert code(actors_of("Russia's President Vladimir Putin met him."), "Vladimir Putin") == ("RUS", "GOV")

@@ -219,8 +219,12 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             title = kb.titles.get(t.term)
             if title is not None and title.role and role is None:
                 role, term, nearest = title.role, t.term, t
-            elif nearest is not None and t.end == nearest.start and body_speaks(title, kb.titles.get(nearest.term)):
-                role = title.role  # "University President X", "police spokesman X": the body's person
+            elif (
+                nearest is not None
+                and (t.end == nearest.start or (t.end + 1 == nearest.start and possessive_at(doc, t.end)))
+                and body_speaks(title, kb.titles.get(nearest.term))
+            ):
+                role = title.role  # "University President X", "the company's president X": the body's person
             j = t.start - 1
             continue
         n = index.name_at[j]
@@ -303,6 +307,7 @@ def apposition(index: TokenIndex, end: int) -> Context:
     body_role = None  # the sector of a body named after "at", "of" or "for" that the knowledge does not list
     body_end = -1
     org_first = False
+    firm = False  # a body of no known sector named after "at", "of" or "for": most often a firm
     k = end + 1
     stop = min(len(doc), end + 1 + MAX_APPOSITION)
     while k < stop:
@@ -340,7 +345,12 @@ def apposition(index: TokenIndex, end: int) -> Context:
             org = kb.organisations[n.ref]
         elif n is None and employer and body_role is None and tok.ent_iob_ == "B" and tok.ent_type_ == "ORG":
             body_role = entity_role(index, k)  # "a researcher at the Westfield Institute"
+            firm = firm or body_role is None
+        elif n is None and employer and body_role is None and _bare_name(tok):
+            firm = True  # "vice president of investigations at Ledgerwise": a name the model left untagged
         k = n.end if n is not None else k + 1
+    if firm and org is None and body_role is None and role == "GOV" and not relation:
+        role = "BUS"  # "president of Harbor Logistics": the head of a firm, not of a state
     yields = role is None or role in EMPLOYER_DECIDES  # "an adviser at a firm" is the firm's; "the CEO of" is business
     if org is not None:
         if (
@@ -354,6 +364,16 @@ def apposition(index: TokenIndex, end: int) -> Context:
     elif body_role in NON_STATE_ROLES and employer and yields:
         role = body_role
     return Context(role, country, term)
+
+
+def _bare_name(token) -> bool:
+    """A capitalised proper noun the model gave no entity (or an organisation's): "at Ledgerwise"."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.ent_type_ in ("", "ORG")
+        and token.ent_iob_ in ("O", "B")
+    )
 
 
 #: The party and state (or home town) tag the US press puts after a member of Congress or of a state legislature:

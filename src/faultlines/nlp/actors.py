@@ -356,7 +356,7 @@ def _head_role(index: TokenIndex, start: int, end: int) -> tuple[str | None, str
     if t is None or t.end != end:  # "University of Texas": the body first, then "of"
         t = index.title_at[start]
         if t is None or t.start != start or t.end >= end or index.doc[t.end].lower_ != "of":
-            return None, None
+            return index.kb.name_heads.get(index.doc[end - 1].lower_), None  # "EcoHealth Alliance"
     title = index.kb.titles.get(t.term)
     return (title.role, t.term) if title is not None and title.kind == "body" else (None, None)
 
