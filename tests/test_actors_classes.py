@@ -65,3 +65,19 @@ def test_a_states_president_and_officials_stay_in_government():
     agency = actors_of("Dana Ellison, an official at the Federal Aviation Administration, said the rule stands.")
     assert code(agency, "Dana Ellison")[1] == "GOV"
     assert code(actors_of("Russia's President Vladimir Putin met him."), "Vladimir Putin") == ("RUS", "GOV")
+
+
+def test_a_speaker_is_not_of_the_state_they_speak_about():
+    parsed = actors_of(
+        "Iran and Turkey held talks in Ankara on Monday.",
+        "Foreign Minister Ahmad Karimi said Israel must stop the bombing.",
+        "Spokesman Wang Lei told reporters that Japan had violated the agreement.",
+        'The spokesperson Samir Aziz said: "The Israeli forces committed massacres."',
+    )
+    assert code(parsed, "Ahmad Karimi")[0] != "ISR"
+    assert code(parsed, "Wang Lei")[0] != "JPN"
+    assert code(parsed, "Samir Aziz")[0] != "ISR"
+    before = actors_of("Iran and Turkey held talks.", "In Russia, MP Ivan Petrov called for sanctions.")
+    assert code(before, "Ivan Petrov") == ("RUS", "LEG")
+    after = actors_of("Iran and Turkey held talks.", "MP Ivan Petrov of Russia called for sanctions.")
+    assert code(after, "Ivan Petrov") == ("RUS", "LEG")

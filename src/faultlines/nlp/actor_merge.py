@@ -31,6 +31,9 @@ class Mention:
     key: str  # "RUS", "org:rt", "person:vladimir-putin" (known) or "?person:<name>" / "?org:<name>" (unknown)
     context: Context = field(default_factory=Context)
     sentence_start: int = 0
+    #: where what the name says begins in its sentence (a speech verb, a colon, a quotation mark after it): the
+    #: states named from there on are what they speak about, not whose they are
+    reported_from: int = 1 << 30
 
 
 def repeated_surnames(docs, mentions: list[Mention]) -> list[Mention]:
@@ -347,7 +350,8 @@ def settle_default_country(mentions: list[Mention], datelines: list[str]) -> lis
 
 def _sentence_country(mention: Mention, mentions: list[Mention]) -> str | None:
     """The state named closest before ``mention`` in its sentence ("in Russia, where MP X ..."), else the one
-    state named after it; none where several come after (the nearest is as often the state spoken about)."""
+    state named after it before what they say ("Foreign Minister X said Israel must ...": Israel is what X speaks
+    about); none where several come after (the nearest is as often the state spoken about)."""
     same = [
         m
         for m in mentions
@@ -358,7 +362,7 @@ def _sentence_country(mention: Mention, mentions: list[Mention]) -> str | None:
     before = [m for m in same if m.end <= mention.start]
     if before:
         return max(before, key=lambda m: m.start).key
-    after = {m.key for m in same if m.start >= mention.end}
+    after = {m.key for m in same if mention.end <= m.start < mention.reported_from}
     return next(iter(after)) if len(after) == 1 else None
 
 

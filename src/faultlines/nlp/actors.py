@@ -59,6 +59,7 @@ from faultlines.nlp.actor_merge import (
 )
 from faultlines.nlp.knowledge import Knowledge, load_knowledge
 from faultlines.nlp.parsed import ParsedArticle
+from faultlines.nlp.quote_cues import cues
 
 PERSON_LABELS = {"PERSON"}
 NAME_LIKE_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
@@ -225,6 +226,7 @@ def _paragraph_mentions(
                 key,
                 context or Context(),
                 sent.start if sent is not None else 0,
+                _reported_from(doc, end, sent.end if sent is not None else len(doc)),
             )
         )
 
@@ -317,6 +319,20 @@ def _paragraph_mentions(
             add(first, title_match.end, "organisation", f"?sector:{country}:{role}")
     _share_plural_titles(out, index)
     return out
+
+
+#: Marks that open what someone says.
+SPEECH_MARKS = {":", '"', "\u201c"}
+
+
+def _reported_from(doc, end: int, sentence_end: int) -> int:
+    """The first token after a name that opens what is said: a speech verb ("said", "warned", "told"), a colon or
+    an opening quotation mark; the sentence's end where there is none."""
+    forms = cues().verb_forms
+    for token in doc[end:sentence_end]:
+        if token.text in SPEECH_MARKS or (token.pos_ in ("VERB", "AUX") and token.lower_ in forms):
+            return token.i
+    return sentence_end
 
 
 def _share_plural_titles(mentions: list[Mention], index: TokenIndex) -> None:
