@@ -81,3 +81,20 @@ def test_a_speaker_is_not_of_the_state_they_speak_about():
     assert code(before, "Ivan Petrov") == ("RUS", "LEG")
     after = actors_of("Iran and Turkey held talks.", "MP Ivan Petrov of Russia called for sanctions.")
     assert code(after, "Ivan Petrov") == ("RUS", "LEG")
+
+
+def test_outlets_named_as_what_people_told_or_read_are_media():
+    parsed = actors_of(
+        "There have been reports in the Evening Times that the Home Office had assessed the site as unsuitable.",
+        "Ana Ruiz told The Lakeside Journal-Courier that the state would act.",
+        "The group wrote the bill, according to the investigative news site Rent Watchers.",
+        "Mira Kolb, a researcher, works with Plainsight, an investigative journalism group.",
+    )
+    for name in ("Evening Times", "Lakeside Journal-Courier", "Rent Watchers", "Plainsight"):
+        assert code(parsed, name)[1] == "MED", name
+    assert code(parsed, "Home Office") == ("GBR", "GOV")
+
+
+def test_a_committee_told_is_no_outlet():
+    parsed = actors_of("The minister told the Senate Armed Services Committee that the plan was ready.")
+    assert all(a.role != "MED" for a in parsed.actors)

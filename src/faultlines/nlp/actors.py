@@ -301,6 +301,8 @@ def _paragraph_mentions(
             if context.role is None:
                 described = apposition(index, end)  # "Children's Health Defense, a legal advocacy group,"
                 context.role = described.role if described.role in BODY_OWN_ROLES else None
+            if context.role is None and _told_outlet(doc, start):
+                context.role = "MED"  # "told The Berkshire Eagle", "in an interview with Politico"
             if context.country is None:
                 context.country = _inner_country(index, start, end) or _seat_after(index, start, end, context.role)
             add(start, end, "organisation", f"?org:{text}", context)
@@ -363,6 +365,26 @@ def _share_plural_titles(mentions: list[Mention], index: TokenIndex) -> None:
             if later.context.role is None:
                 later.context = Context(first.context.role, later.context.country or first.context.country)
             previous = later
+
+
+#: Verbs whose object, when it is an organisation of no known sector, is the outlet a person spoke to.
+TOLD_VERBS = {"tell", "ask"}
+#: Nouns before "with", "in" or "to" that make the organisation after them an outlet: "an interview with X",
+#: "reports in X", "spoke to X".
+OUTLET_LEADS = {"interview", "interviews", "report", "reports", "article", "op-ed", "spoke", "speaking", "talking"}
+
+
+def _told_outlet(doc, start: int) -> bool:
+    """An organisation named as what someone told, or spoke or gave an interview to: an outlet ("told The Berkshire
+    Eagle", "reports in the Times", "in an interview with Politico")."""
+    j = start - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 0:
+        return False
+    if doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_.lower() in TOLD_VERBS:
+        return True
+    return doc[j].lower_ in ("with", "in", "to") and j > 0 and doc[j - 1].lower_ in OUTLET_LEADS
 
 
 def _head_role(index: TokenIndex, start: int, end: int) -> tuple[str | None, str | None]:
