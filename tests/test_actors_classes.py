@@ -98,3 +98,15 @@ def test_outlets_named_as_what_people_told_or_read_are_media():
 def test_a_committee_told_is_no_outlet():
     parsed = actors_of("The minister told the Senate Armed Services Committee that the plan was ready.")
     assert all(a.role != "MED" for a in parsed.actors)
+
+
+def test_a_bare_congress_in_a_story_about_another_states_congress_is_that_one():
+    parsed = actors_of(
+        "Peru's Congress on Wednesday voted to impeach President Pedro Castillo.",
+        "Castillo had announced the dissolution of Congress hours earlier.",
+    )
+    assert not any(a.id == "org:congress" for a in parsed.actors)
+    legislature = next(a for a in parsed.actors if a.role == "LEG")
+    assert legislature.country == "PER" and legislature.mentions == 2
+    both = actors_of("The US Congress passed the bill. Congress will vote again. Mexico's Congress objected.")
+    assert both.actor_by_id("org:congress").mentions == 2

@@ -169,6 +169,7 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
                 places.add(line.country)
         mentions.extend(_paragraph_mentions(paragraph, doc, index, knowledge, when, skip, cues))
     mentions = cues.drop_places(mentions)
+    cues.own_bodies(mentions, knowledge)
     mentions.extend(repeated_surnames(parsed.docs, mentions))
     mentions = drop_other_senses(mentions, knowledge, places)
     mentions = settle_default_country(mentions, datelines)
@@ -197,6 +198,17 @@ class NameCues:
     def __init__(self):
         self.places: set[str] = set()
         self.people: set[str] = set()
+        self.bodies: dict[str, set[str]] = {}  # a known state body's code -> the other states the text gives it
+
+    def own_bodies(self, mentions: list[Mention], kb: Knowledge) -> None:
+        """A state body named bare ("Congress") in an article that gives that body to one other state only ("the
+        Peruvian Congress") is that state's."""
+        own = {m.key for m in mentions if m.key.startswith("org:") and m.text != kb.organisations[m.key[4:]].name}
+        for m in mentions:  # (not where the text also names it as its own state's: "the US Congress")
+            owners = self.bodies.get(m.key.removeprefix("org:")) if m.key.startswith("org:") else None
+            org = kb.organisations.get(m.key[4:]) if owners and len(owners) == 1 and m.key not in own else None
+            if org is not None:
+                m.key = f"?sector:{next(iter(owners))}:{org.role}"
 
     def drop_places(self, mentions: list[Mention]) -> list[Mention]:
         doubtful = self.places - self.people
@@ -245,7 +257,9 @@ def _paragraph_mentions(
             continue
         if m.kind == "O" and _inside_longer_org(doc, m, kb):
             continue  # "Sony Pictures Entertainment", "Apple Daily": another body than the firm
-        if m.kind == "O" and _another_states_body(index, m, kb):
+        owner = _another_states_body(index, m, kb) if m.kind == "O" else None
+        if owner is not None:
+            cues.bodies.setdefault(m.ref, set()).add(owner)
             continue  # "the Peruvian Congress": Peru's legislature (a sector), not the knowledge's US Congress
         if m.kind == "X":
             place_tokens.update(range(m.start, m.end))
@@ -567,17 +581,17 @@ def _inside_longer_org(doc, m, kb: Knowledge) -> bool:
     return ent.end > m.end and doc[ent.end - 1].text[:1].isupper()
 
 
-def _another_states_body(index: TokenIndex, m, kb: Knowledge) -> bool:
-    """A state institution of the knowledge named with another state's name or adjective right before it ("the
-    Peruvian Congress", "Kenya's Parliament"): a body of that other state."""
+def _another_states_body(index: TokenIndex, m, kb: Knowledge) -> str | None:
+    """The other state whose name or adjective stands right before a state institution of the knowledge ("the
+    Peruvian Congress", "Peru's Congress": Peru's legislature, not the US Congress)."""
     org = kb.organisations.get(m.ref)
     if org is None or org.type != "body" or not org.country:
-        return False
+        return None
     before = m.start - 1
     if before >= 0 and index.doc[before].lower_ in ("'s", "\u2019s"):
         before -= 1
     state = index.country_at(before)
-    return state is not None and state.end == before + 1 and state.ref != org.country
+    return state.ref if state is not None and state.end == before + 1 and state.ref != org.country else None
 
 
 def _after_leading_title(index: TokenIndex, start: int, end: int) -> int:
