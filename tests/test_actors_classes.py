@@ -110,3 +110,19 @@ def test_a_bare_congress_in_a_story_about_another_states_congress_is_that_one():
     assert legislature.country == "PER" and legislature.mentions == 2
     both = actors_of("The US Congress passed the bill. Congress will vote again. Mexico's Congress objected.")
     assert both.actor_by_id("org:congress").mentions == 2
+
+
+def test_a_journalist_or_civilian_is_of_where_the_sentence_places_them():
+    parsed = actors_of(
+        "Israeli media said the army struck again on Sunday. Israeli jets hit targets, the army said.",
+        "The government media office in Gaza reported that journalist Adel Zorab was killed in a bombing in Rafah.",
+    )
+    assert code(parsed, "Adel Zorab") == ("PSE", "MED")
+
+
+def test_the_partys_spokesman_speaks_for_the_party_named_before():
+    parsed = actors_of(
+        "The Liberal Democrats called the plan unworkable, with the party's home affairs spokesman Alistair "
+        "Carwell branding it half-baked."
+    )
+    assert code(parsed, "Alistair Carwell") == ("GBR", "OPP")

@@ -246,6 +246,11 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             org = org or kb.organisations[n.ref]
             j = n.start - 1
             continue
+        if doc[j].lower_ == "party" and possessive_at(doc, j + 1) and org is None:
+            org = _party_before(index, j)  # "the party's home affairs spokesman X": the party named before
+            if org is not None:
+                j -= 1
+                continue
         if doc[j].lower_ in OUT_OF_GOVERNMENT and role == "GOV":
             role = "OPP"  # "shadow foreign secretary X", "deposed President X": out of government
             j -= 1
@@ -267,6 +272,14 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             role = org.role  # but "the Hamas-run health ministry" is a ministry, of Hamas's state
         country = country or org.country
     return Context(role, country, term)
+
+
+def _party_before(index: TokenIndex, i: int):
+    """The party the knowledge knows that the paragraph names last before token ``i``."""
+    for m in sorted(index.names, key=lambda m: -m.start):
+        if m.end <= i and m.kind == "O" and index.kb.organisations[m.ref].type == "party":
+            return index.kb.organisations[m.ref]
+    return None
 
 
 def _posted_to(index: TokenIndex, start: int) -> bool:

@@ -34,6 +34,8 @@ class Mention:
     #: where what the name says begins in its sentence (a speech verb, a colon, a quotation mark after it): the
     #: states named from there on are what they speak about, not whose they are
     reported_from: int = 1 << 30
+    #: the states of the places (not states) its sentence names: "killed in a bombing in Rafah"
+    sentence_places: frozenset[str] = frozenset()
 
 
 def repeated_surnames(docs, mentions: list[Mention]) -> list[Mention]:
@@ -300,6 +302,8 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
     if org is not None:
         return Actor(id=f"org:{org.code}", name=name, kind="organisation", country=org.country, role=org.role)
     if key.startswith("?person:"):
+        if role in PLACED_ROLES and not country:
+            country = _place_country(group)  # "journalist X was killed in a bombing in Rafah": a Palestinian
         if role and not country and context.title:
             country = role_country.get(f"T:{context.title}")
         if role and not country:
@@ -309,6 +313,16 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
             country = _sentence_country(first, all_mentions)
         return Actor(id=f"person:{slugify(name)}", name=name, kind="person", country=country, role=role)
     return Actor(id=f"org:{slugify(name)}", name=name, kind="organisation", country=country, role=role)
+
+
+#: Roles of people who are of where the text places them: civilians and journalists.
+PLACED_ROLES = {"CVL", "MED"}
+
+
+def _place_country(group: list[Mention]) -> str | None:
+    """The one state whose places the sentences of a person's mentions name, if only one."""
+    states = {state for m in group for state in m.sentence_places}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _main_state(mentions: list[Mention]) -> str | None:

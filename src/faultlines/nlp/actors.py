@@ -239,6 +239,7 @@ def _paragraph_mentions(
                 context or Context(),
                 sent.start if sent is not None else 0,
                 _reported_from(doc, end, sent.end if sent is not None else len(doc)),
+                _places_in(index, sent.start if sent is not None else 0, sent.end if sent is not None else len(doc)),
             )
         )
 
@@ -339,6 +340,11 @@ def _paragraph_mentions(
 
 #: Marks that open what someone says.
 SPEECH_MARKS = {":", '"', "\u201c"}
+
+
+def _places_in(index: TokenIndex, start: int, end: int) -> frozenset[str]:
+    """The states of the places (towns, regions: not states) named between tokens ``start`` and ``end``."""
+    return frozenset(m.ref for m in index.names if m.kind == "X" and start <= m.start < end)
 
 
 def _reported_from(doc, end: int, sentence_end: int) -> int:
