@@ -126,3 +126,14 @@ def test_the_partys_spokesman_speaks_for_the_party_named_before():
         "Carwell branding it half-baked."
     )
     assert code(parsed, "Alistair Carwell") == ("GBR", "OPP")
+
+
+def test_a_former_office_holder_keeps_a_new_title_the_text_gives():
+    new = actors_of("Senator Mike Pompeo said the talks had failed.", published="2023-12-01")
+    assert code(new, "Mike Pompeo") == ("USA", "LEG")
+    mp = actors_of("MP Boris Johnson said the talks had failed.", published="2023-12-01")
+    assert code(mp, "Boris Johnson") == ("GBR", "LEG")
+    old = actors_of("Prime Minister Boris Johnson said the talks had failed.", published="2023-12-01")
+    assert code(old, "Boris Johnson") == ("GBR", "OPP")  # the office he held, named years later
+    former = actors_of("Former prime minister Boris Johnson criticised the plan.", published="2023-12-01")
+    assert code(former, "Boris Johnson") == ("GBR", "OPP")

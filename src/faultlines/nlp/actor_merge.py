@@ -255,11 +255,13 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
     if key.startswith("person:"):
         person = kb.people[key[7:]]
         country, role = person.standing_on(when, dated)
+        context = Context()
+        for m in group:
+            context = context.merge(m.context)
         if role is None:  # not yet in office: what the text calls them ("Senator X")
-            context = Context()
-            for m in group:
-                context = context.merge(m.context)
             role = context.role
+        elif dated and _new_title(person, when, context, kb):
+            role = context.role  # out of the office the knowledge knows, in another the text names
         return Actor(id=key, name=person.name, kind="person", country=country, role=role)
     if key.startswith("?office:"):
         _, code, term = key.split(":", 2)
@@ -313,6 +315,25 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
             country = _sentence_country(first, all_mentions)
         return Actor(id=f"person:{slugify(name)}", name=name, kind="person", country=country, role=role)
     return Actor(id=f"org:{slugify(name)}", name=name, kind="organisation", country=country, role=role)
+
+
+#: Sectors of the offices a person out of office may have been given since: in a state's service, or an IGO's.
+NEW_OFFICE_ROLES = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "IGO"}
+
+
+def _new_title(person, when: str, context: Context, kb: Knowledge) -> bool:
+    """Whether the text gives a person the knowledge has out of office on ``when`` a title of another office than
+    the last it knows ("Senator X" for a former foreign minister; not "President Obama" years later, which names
+    the office he held)."""
+    if context.role not in NEW_OFFICE_ROLES or context.title is None:
+        return False  # (not "convict" or "businessman": what a politician out of office is called besides)
+    if any(o.holds_on(when) for o in person.offices):
+        return False
+    past = [o for o in person.offices if o.end is not None and o.end <= when]
+    if not past:
+        return False
+    title = kb.titles.get(context.title)
+    return title is not None and title.office not in {o.office for o in past} and title.kind == "person"
 
 
 #: Roles of people who are of where the text places them: civilians and journalists.
