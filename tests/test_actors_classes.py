@@ -137,3 +137,13 @@ def test_a_former_office_holder_keeps_a_new_title_the_text_gives():
     assert code(old, "Boris Johnson") == ("GBR", "OPP")  # the office he held, named years later
     former = actors_of("Former prime minister Boris Johnson criticised the plan.", published="2023-12-01")
     assert code(former, "Boris Johnson") == ("GBR", "OPP")
+
+
+def test_security_firms_and_news_agencies_of_the_knowledge_give_their_people_a_state():
+    parsed = actors_of(
+        "Pyongyang's hackers stole the coins, said Dan Moray, an analyst at cybersecurity firm SentinelOne.",
+        "The attack was confirmed by Kaspersky, EFE reported.",
+    )
+    assert code(parsed, "Dan Moray") == ("USA", "BUS")
+    assert code(parsed, "Kaspersky") == ("RUS", "BUS")
+    assert code(parsed, "EFE") == ("ESP", "MED")
