@@ -147,3 +147,25 @@ def test_security_firms_and_news_agencies_of_the_knowledge_give_their_people_a_s
     assert code(parsed, "Dan Moray") == ("USA", "BUS")
     assert code(parsed, "Kaspersky") == ("RUS", "BUS")
     assert code(parsed, "EFE") == ("ESP", "MED")
+
+
+def test_an_american_of_some_descent_is_american():
+    parsed = actors_of("Iran and Haiti held talks.", "Joseph Vinson, a Haitian American who worked as an informant, was there.")
+    assert code(parsed, "Joseph Vinson")[0] == "USA"
+
+
+def test_a_state_before_another_persons_title_is_not_the_sentences():
+    parsed = actors_of(
+        "Chad and France held talks.",
+        "Niger's junta told a top U.S. diplomat that they would kill deposed President Mohamed Bazum if Chad moved.",
+        "Lawmakers sent a letter to U.S. Trade ambassador Katherine Tay last month.",
+    )
+    assert code(parsed, "Mohamed Bazum") != ("USA", "OPP")
+    assert code(parsed, "Katherine Tay") == ("USA", "GOV")
+
+
+def test_a_known_body_that_assesses_a_clause_is_quoted():
+    from test_quote_constructions import reported
+
+    assert reported("Huawei assessed the deal was over.") == [("the deal was over", "Huawei")]
+    assert reported("The ministry announced the measures that would take effect.") == []

@@ -82,8 +82,11 @@ class Context:
 
 def names_no_state(doc, start: int) -> bool:
     """Whether the adjective at ``start`` names a people or a stance, not its state: "an ethnic Albanian mayor",
-    "pro-Russian hackers", "anti-American protests"."""
+    "pro-Russian hackers", "anti-American protests", "a Haitian American"."""
     before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    after = [t.lower_ for t in doc[start + 1 : start + 3]]
+    if after[:1] == ["american"] or after == ["-", "american"]:
+        return True  # "a Haitian American", "an Iranian-American scholar": an American of that descent
     if doc[start].lower_ == "american" and (before[-1:] and before[-1] in NOT_US_AMERICAN or before[-1:] == ["-"]):
         return True  # "Latin American countries", "Central American migrants", "Mexican-American"
     return before[-1:] == ["ethnic"] or before in (["pro", "-"], ["anti", "-"])
@@ -260,8 +263,8 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             run_by = run_by or (org is None and doc[j].lower_ in RUN_BY)
             j -= 1
             continue
-        if role is not None and _describes_title(doc[j], start):
-            j -= 1  # "shadow international development secretary": words of the office, on to who holds it
+        if role is not None and _describes_title(doc[j], start, index):
+            j -= 1  # "shadow international development secretary", "U.S. Trade ambassador": the office's words
             continue
         break
     if org is not None or (j >= 0 and doc[j].text[:1].isupper() and doc[j].lower_ not in APPOSITION_LEAD):
@@ -288,12 +291,17 @@ def _posted_to(index: TokenIndex, start: int) -> bool:
     return start >= 2 and index.doc[start - 1].lower_ in POSTING and index.title_at[start - 2] is not None
 
 
-def _describes_title(token, start: int) -> bool:
-    """A lower-case word inside the title phrase before a name ("development" in "international development
-    secretary")."""
+def _describes_title(token, start: int, index: TokenIndex) -> bool:
+    """A word inside the title phrase before a name ("development" in "international development secretary"), or a
+    capitalised one right after a state's name ("U.S. Trade ambassador"; not "Commission President")."""
+    capitalised_office = (
+        index.name_at[token.i] is None
+        and token.ent_type_ not in ("PERSON", "ORG")
+        and index.country_at(token.i - 1) is not None
+    )
     return (
         token.is_alpha
-        and token.is_lower
+        and (token.is_lower or capitalised_office)
         and token.dep_ in ("compound", "amod")
         and token.i < token.head.i < start
     )

@@ -36,6 +36,9 @@ class Mention:
     reported_from: int = 1 << 30
     #: the states of the places (not states) its sentence names: "killed in a bombing in Rafah"
     sentence_places: frozenset[str] = frozenset()
+    #: where the title ends that a state's name stands right before, as its owner ("a top U.S. diplomat", "Niger's
+    #: junta"): that title's holder is of the state, not anyone else in the sentence; -1 where there is none
+    owned_title_end: int = -1
 
 
 def repeated_surnames(docs, mentions: list[Mention]) -> list[Mention]:
@@ -393,6 +396,7 @@ def _sentence_country(mention: Mention, mentions: list[Mention]) -> str | None:
         if m.kind == "state"
         and m.paragraph == mention.paragraph
         and m.sentence_start == mention.sentence_start
+        and m.owned_title_end in (-1, mention.start)  # ("U.S. Trade ambassador Katherine Tai": hers)
     ]
     before = [m for m in same if m.end <= mention.start]
     if before:

@@ -240,6 +240,7 @@ def _paragraph_mentions(
                 sent.start if sent is not None else 0,
                 _reported_from(doc, end, sent.end if sent is not None else len(doc)),
                 _places_in(index, sent.start if sent is not None else 0, sent.end if sent is not None else len(doc)),
+                _owned_title_end(index, end) if kind == "state" else -1,
             )
         )
 
@@ -340,6 +341,17 @@ def _paragraph_mentions(
 
 #: Marks that open what someone says.
 SPEECH_MARKS = {":", '"', "\u201c"}
+
+
+def _owned_title_end(index: TokenIndex, end: int) -> int:
+    """Where the title ends whose owner a state's name ending at ``end`` is ("U.S. diplomat", "Niger's junta",
+    "Russian troops"); -1 where no title follows."""
+    doc = index.doc
+    i = end + 1 if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s") else end
+    while i < len(doc) and i < end + 3 and index.title_at[i] is None and doc[i].dep_ in ("amod", "compound"):
+        i += 1  # "a top U.S. military official": the office's own words
+    title = index.title_at[i] if i < len(doc) else None
+    return title.end if title is not None else -1
 
 
 def _places_in(index: TokenIndex, start: int, end: int) -> frozenset[str]:
