@@ -169,3 +169,16 @@ def test_a_known_body_that_assesses_a_clause_is_quoted():
 
     assert reported("Huawei assessed the deal was over.") == [("the deal was over", "Huawei")]
     assert reported("The ministry announced the measures that would take effect.") == []
+
+
+def test_the_partys_hyphenated_officer_in_a_later_paragraph_is_the_partys():
+    parsed = actors_of(
+        "Ennahdha was the largest party in parliament before the chamber was dissolved.",
+        "The party's vice-president, Mondher Louni, told a news conference that the leader had been taken away.",
+    )
+    assert code(parsed, "Mondher Louni") == ("TUN", "OPP")
+
+
+def test_a_participle_opens_a_title_in_apposition():
+    parsed = actors_of("Kyle Konrad, managing editor of the Crystal Ball, said the race was close.")
+    assert code(parsed, "Kyle Konrad")[1] == "MED"

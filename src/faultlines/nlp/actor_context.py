@@ -96,12 +96,19 @@ def names_no_state(doc, start: int) -> bool:
 NOT_US_AMERICAN = {"latin", "south", "central", "north", "native", "african", "asian", "pan", "hispanic"}
 
 
+def is_plural(doc, t: TitleMatch) -> bool:
+    """Whether a title is matched in its plural ("presidents"): its last token is not the term's last word (of a
+    hyphenated term, the word after the hyphen: "vice-president")."""
+    return doc[t.end - 1].lower_ != re.split(r"[\s-]+", t.term)[-1]
+
+
 class TokenIndex:
     """Per-token view of one paragraph's name and title matches and person entities."""
 
     def __init__(self, doc, names: list[NameMatch], titles: list[TitleMatch], knowledge: Knowledge):
         self.doc = doc
         self.kb = knowledge
+        self.earlier_party = None  # the party the article named last before this paragraph
         names = [m for m in names if not (m.kind == "C:adj" and names_no_state(doc, m.start))]
         self.names = names
         self.titles = titles
@@ -157,7 +164,7 @@ class TokenIndex:
             title = self.kb.titles.get(t.term)
             if title is None or title.role is None:
                 continue
-            plural = self.doc[t.end - 1].lower_ != t.term.split()[-1]
+            plural = is_plural(self.doc, t)
             if not plural and title.kind not in ("group", "body"):
                 continue  # "British Prime Minister Macmillan" describes one person, not the article's ministers
             found = title_country(self, t)
@@ -170,7 +177,7 @@ class TokenIndex:
         out: Counter = Counter()
         for t in self.titles:
             title = self.kb.titles.get(t.term)
-            if title is None or title.kind != "person" or self.doc[t.end - 1].lower_ != t.term.split()[-1]:
+            if title is None or title.kind != "person" or is_plural(self.doc, t):
                 continue
             found = title_country(self, t)
             if found is not None:
@@ -278,11 +285,17 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
 
 
 def _party_before(index: TokenIndex, i: int):
-    """The party the knowledge knows that the paragraph names last before token ``i``."""
+    """The party the knowledge knows that the paragraph names last before token ``i``, else the last one an earlier
+    paragraph names."""
     for m in sorted(index.names, key=lambda m: -m.start):
         if m.end <= i and m.kind == "O" and index.kb.organisations[m.ref].type == "party":
             return index.kb.organisations[m.ref]
-    return None
+    return index.earlier_party  # named in an earlier paragraph
+
+
+def last_party(index: TokenIndex):
+    """The last party of the knowledge the paragraph names, else the one named before it."""
+    return _party_before(index, len(index.doc))
 
 
 def _posted_to(index: TokenIndex, start: int) -> bool:
@@ -333,6 +346,9 @@ def apposition(index: TokenIndex, end: int) -> Context:
     stop = min(len(doc), end + 1 + MAX_APPOSITION)
     while k < stop:
         tok = doc[k]
+        if tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("amod", "compound") and k + 1 < stop and index.title_at[k + 1]:
+            k += 1  # "managing editor of ...", "elected mayor": a participle of the title
+            continue
         if tok.pos_ in ("VERB", "AUX") and not (k > 0 and doc[k - 1].text == "-"):
             if (
                 k > end + 1
@@ -429,7 +445,7 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
     if closed and start >= 2 and doc[start - 1].text == ",":
         t = _title_before(index, start - 1)
         title = kb.titles.get(t.term) if t is not None else None
-        plural = t is not None and doc[t.end - 1].lower_ != t.term.split()[-1]
+        plural = t is not None and is_plural(doc, t)
         if title is not None and title.kind == "person" and plural and title.role not in (None, "GOV"):
             return Context(title.role)  # "three prominent virologists, Dr. X, Dr. Y and Dr. Z": each of them
         if title is not None and title.kind == "person" and not plural:
@@ -458,6 +474,9 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
                     return Context(body.role, None, t.term)
                 if title.role not in (None, "GOV") or (body is not None and body.role == "GOV"):
                     return Context(title.role, None, t.term)
+                party = _party_before(index, t.start - 2) if doc[t.start - 2].lower_ == "party" else None
+                if party is not None:  # "The party's vice-president, X": the party named before
+                    return Context(party.role if title.role == "GOV" else title.role, party.country, t.term)
     if end < len(doc) and doc[end].text == ",":
         k = end + 1
         while k < min(len(doc), end + 8):

@@ -38,6 +38,8 @@ from faultlines.nlp.actor_context import (
     Context,
     TokenIndex,
     apposition,
+    is_plural,
+    last_party,
     premodifiers,
     title_apposition,
     title_country,
@@ -150,10 +152,12 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     place_count: Counter = Counter()  # how often it names a place of each state
     datelines: list[str] = []  # countries of the places the article's paragraphs are datelined from
     cues = NameCues()
+    party = None  # the party named last so far ("The party's vice-president, X" in a later paragraph)
     for paragraph, doc in enumerate(parsed.docs):
         if doc is None or not len(doc):
             continue
         index = TokenIndex(doc, gazetteer.match_names(doc), gazetteer.match_titles(doc), knowledge)
+        index.earlier_party = party
         group_roles.update(index.group_roles())
         group_roles.update(index.title_countries())
         place_count.update(m.ref for m in index.names if m.kind == "X")
@@ -168,6 +172,7 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
                 datelines.append(line.country)
                 places.add(line.country)
         mentions.extend(_paragraph_mentions(paragraph, doc, index, knowledge, when, skip, cues))
+        party = last_party(index)
     mentions = cues.drop_places(mentions)
     cues.own_bodies(mentions, knowledge)
     mentions.extend(repeated_surnames(parsed.docs, mentions))
@@ -473,7 +478,7 @@ def _sector(index: TokenIndex, t, kb: Knowledge) -> tuple[str, str, int] | None:
     if title is None or title.role in (None, "IGO"):
         return None
     doc = index.doc
-    plural = doc[t.end - 1].lower_ != t.term.split()[-1]
+    plural = is_plural(doc, t)
     if title.role == "GOV" and title.kind != "body":
         return None  # the state itself is the GOV actor of "Kazakh officials"
     if title.kind not in ("body", "group") and not plural:
@@ -630,7 +635,7 @@ def _title_holder(index: TokenIndex, title_match, kb: Knowledge, when: str, doc)
     title = kb.titles.get(title_match.term)
     if title is None or title.office is None or title.kind != "person":
         return None
-    if doc[title_match.end - 1].lower_ != title_match.term.split()[-1]:
+    if is_plural(doc, title_match):
         return None  # plural ("presidents"): not one holder
     found = title_country(index, title_match)
     if found is None:
