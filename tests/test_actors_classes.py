@@ -182,3 +182,12 @@ def test_the_partys_hyphenated_officer_in_a_later_paragraph_is_the_partys():
 def test_a_participle_opens_a_title_in_apposition():
     parsed = actors_of("Kyle Konrad, managing editor of the Crystal Ball, said the race was close.")
     assert code(parsed, "Kyle Konrad")[1] == "MED"
+
+
+def test_campaign_staff_are_with_the_candidate_and_pacs_are_ngos():
+    parsed = actors_of(
+        "Polling from SFB, one of the outside PACs supporting the senator, shows her ahead.",
+        '"She is not taking any voter for granted," said Olivia Perez-Cano, a campaign spokesperson.',
+    )
+    assert code(parsed, "SFB")[1] == "NGO"
+    assert code(parsed, "Olivia Perez-Cano")[1] == "OPP"
