@@ -191,3 +191,8 @@ def test_campaign_staff_are_with_the_candidate_and_pacs_are_ngos():
     )
     assert code(parsed, "SFB")[1] == "NGO"
     assert code(parsed, "Olivia Perez-Cano")[1] == "OPP"
+
+
+def test_a_member_of_a_state_body_is_of_its_sector():
+    parsed = actors_of("Lena Ortiz, a member of the city council, said the budget passed.")
+    assert code(parsed, "Lena Ortiz")[1] == "GOV"

@@ -400,6 +400,8 @@ def apposition(index: TokenIndex, end: int) -> Context:
         country = org.country or country
     elif body_role in NON_STATE_ROLES and employer and yields:
         role = body_role
+    elif role is None and relation and body_role is not None:
+        role = body_role  # "a member of the city council", "head of the border police"
     return Context(role, country, term)
 
 
