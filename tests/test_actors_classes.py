@@ -47,6 +47,11 @@ def test_another_states_congress_is_its_legislature():
     assert any(a.id == "org:congress" for a in us.actors)
 
 
+def test_another_states_party_of_the_same_name_is_not_the_known_one():
+    parsed = actors_of("The Maldivian Democratic Party said the vote was rigged.")
+    assert all(a.country != "USA" for a in parsed.actors)
+
+
 def test_the_head_of_a_named_firm_or_charity_is_not_a_state_official():
     firm = actors_of("Tom Gruber, president of Harbor Logistics, said sales fell.")
     assert code(firm, "Tom Gruber")[1] == "BUS"

@@ -608,8 +608,8 @@ def _another_states_body(index: TokenIndex, m, kb: Knowledge) -> str | None:
     """The other state whose name or adjective stands right before a state institution of the knowledge ("the
     Peruvian Congress", "Peru's Congress": Peru's legislature, not the US Congress)."""
     org = kb.organisations.get(m.ref)
-    if org is None or org.type != "body" or not org.country:
-        return None
+    if org is None or org.type not in ("body", "party") or not org.country:
+        return None  # (parties too: "the Maldivian Democratic Party" is no American party)
     before = m.start - 1
     if before >= 0 and index.doc[before].lower_ in ("'s", "\u2019s"):
         before -= 1
