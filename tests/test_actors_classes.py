@@ -201,3 +201,11 @@ def test_campaign_staff_are_with_the_candidate_and_pacs_are_ngos():
 def test_a_member_of_a_state_body_is_of_its_sector():
     parsed = actors_of("Lena Ortiz, a member of the city council, said the budget passed.")
     assert code(parsed, "Lena Ortiz")[1] == "GOV"
+
+
+def test_the_heads_of_several_bodies_after_a_name_do_not_make_it_a_firm():
+    parsed = actors_of(
+        "Since appearing before the House Committee on Education and the Workforce, the presidents of Harvard, "
+        "Yale and MIT have been criticised."
+    )
+    assert all(a.role != "BUS" for a in parsed.actors)

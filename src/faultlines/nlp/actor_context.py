@@ -342,6 +342,7 @@ def apposition(index: TokenIndex, end: int) -> Context:
     body_end = -1
     org_first = False
     firm = False  # a body of no known sector named after "at", "of" or "for": most often a firm
+    one_holder = False  # the title is singular: one person's ("the presidents of Harvard, ..." are others)
     k = end + 1
     stop = min(len(doc), end + 1 + MAX_APPOSITION)
     while k < stop:
@@ -372,6 +373,7 @@ def apposition(index: TokenIndex, end: int) -> Context:
             elif title is not None and title.role and role is None and not (employer and body_role):
                 role, term = title.role, t.term  # (not "Citizens" in "the nonprofit Citizens for ...")
                 org_first = org is not None  # "an EU spokesman": the organisation's own
+                one_holder = not is_plural(doc, t)
             k = t.end
             continue
         n = index.name_at[k]
@@ -386,7 +388,7 @@ def apposition(index: TokenIndex, end: int) -> Context:
         elif n is None and employer and body_role is None and _bare_name(tok):
             firm = True  # "vice president of investigations at Ledgerwise": a name the model left untagged
         k = n.end if n is not None else k + 1
-    if firm and org is None and body_role is None and role == "GOV" and not relation:
+    if firm and one_holder and org is None and body_role is None and role == "GOV" and not relation:
         role = "BUS"  # "president of Harbor Logistics": the head of a firm, not of a state
     yields = role is None or role in EMPLOYER_DECIDES  # "an adviser at a firm" is the firm's; "the CEO of" is business
     if org is not None:
