@@ -82,8 +82,11 @@ class Context:
 
 def names_no_state(doc, start: int) -> bool:
     """Whether the adjective at ``start`` names a people or a stance, not its state: "an ethnic Albanian mayor",
-    "pro-Russian hackers", "anti-American protests"."""
+    "pro-Russian hackers", "anti-American protests", "a Haitian American"."""
     before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    after = [t.lower_ for t in doc[start + 1 : start + 3]]
+    if after[:1] == ["american"] or after == ["-", "american"]:
+        return True  # "a Haitian American", "an Iranian-American scholar": an American of that descent
     if doc[start].lower_ == "american" and (before[-1:] and before[-1] in NOT_US_AMERICAN or before[-1:] == ["-"]):
         return True  # "Latin American countries", "Central American migrants", "Mexican-American"
     return before[-1:] == ["ethnic"] or before in (["pro", "-"], ["anti", "-"])
@@ -93,12 +96,19 @@ def names_no_state(doc, start: int) -> bool:
 NOT_US_AMERICAN = {"latin", "south", "central", "north", "native", "african", "asian", "pan", "hispanic"}
 
 
+def is_plural(doc, t: TitleMatch) -> bool:
+    """Whether a title is matched in its plural ("presidents"): its last token is not the term's last word (of a
+    hyphenated term, the word after the hyphen: "vice-president")."""
+    return doc[t.end - 1].lower_ != re.split(r"[\s-]+", t.term)[-1]
+
+
 class TokenIndex:
     """Per-token view of one paragraph's name and title matches and person entities."""
 
     def __init__(self, doc, names: list[NameMatch], titles: list[TitleMatch], knowledge: Knowledge):
         self.doc = doc
         self.kb = knowledge
+        self.earlier_party = None  # the party the article named last before this paragraph
         names = [m for m in names if not (m.kind == "C:adj" and names_no_state(doc, m.start))]
         self.names = names
         self.titles = titles
@@ -154,7 +164,7 @@ class TokenIndex:
             title = self.kb.titles.get(t.term)
             if title is None or title.role is None:
                 continue
-            plural = self.doc[t.end - 1].lower_ != t.term.split()[-1]
+            plural = is_plural(self.doc, t)
             if not plural and title.kind not in ("group", "body"):
                 continue  # "British Prime Minister Macmillan" describes one person, not the article's ministers
             found = title_country(self, t)
@@ -167,7 +177,7 @@ class TokenIndex:
         out: Counter = Counter()
         for t in self.titles:
             title = self.kb.titles.get(t.term)
-            if title is None or title.kind != "person" or self.doc[t.end - 1].lower_ != t.term.split()[-1]:
+            if title is None or title.kind != "person" or is_plural(self.doc, t):
                 continue
             found = title_country(self, t)
             if found is not None:
@@ -219,8 +229,12 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             title = kb.titles.get(t.term)
             if title is not None and title.role and role is None:
                 role, term, nearest = title.role, t.term, t
-            elif nearest is not None and t.end == nearest.start and body_speaks(title, kb.titles.get(nearest.term)):
-                role = title.role  # "University President X", "police spokesman X": the body's person
+            elif (
+                nearest is not None
+                and (t.end == nearest.start or (t.end + 1 == nearest.start and possessive_at(doc, t.end)))
+                and body_speaks(title, kb.titles.get(nearest.term))
+            ):
+                role = title.role  # "University President X", "the company's president X": the body's person
             j = t.start - 1
             continue
         n = index.name_at[j]
@@ -242,6 +256,11 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             org = org or kb.organisations[n.ref]
             j = n.start - 1
             continue
+        if doc[j].lower_ == "party" and possessive_at(doc, j + 1) and org is None:
+            org = _party_before(index, j)  # "the party's home affairs spokesman X": the party named before
+            if org is not None:
+                j -= 1
+                continue
         if doc[j].lower_ in OUT_OF_GOVERNMENT and role == "GOV":
             role = "OPP"  # "shadow foreign secretary X", "deposed President X": out of government
             j -= 1
@@ -251,8 +270,8 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             run_by = run_by or (org is None and doc[j].lower_ in RUN_BY)
             j -= 1
             continue
-        if role is not None and _describes_title(doc[j], start):
-            j -= 1  # "shadow international development secretary": words of the office, on to who holds it
+        if role is not None and _describes_title(doc[j], start, index):
+            j -= 1  # "shadow international development secretary", "U.S. Trade ambassador": the office's words
             continue
         break
     if org is not None or (j >= 0 and doc[j].text[:1].isupper() and doc[j].lower_ not in APPOSITION_LEAD):
@@ -265,18 +284,37 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
     return Context(role, country, term)
 
 
+def _party_before(index: TokenIndex, i: int):
+    """The party the knowledge knows that the paragraph names last before token ``i``, else the last one an earlier
+    paragraph names."""
+    for m in sorted(index.names, key=lambda m: -m.start):
+        if m.end <= i and m.kind == "O" and index.kb.organisations[m.ref].type == "party":
+            return index.kb.organisations[m.ref]
+    return index.earlier_party  # named in an earlier paragraph
+
+
+def last_party(index: TokenIndex):
+    """The last party of the knowledge the paragraph names, else the one named before it."""
+    return _party_before(index, len(index.doc))
+
+
 def _posted_to(index: TokenIndex, start: int) -> bool:
     """Whether the state named at ``start`` follows a title and "to" or "in": the post's place ("Ambassador to
     Beijing", "envoy in Niamey")."""
     return start >= 2 and index.doc[start - 1].lower_ in POSTING and index.title_at[start - 2] is not None
 
 
-def _describes_title(token, start: int) -> bool:
-    """A lower-case word inside the title phrase before a name ("development" in "international development
-    secretary")."""
+def _describes_title(token, start: int, index: TokenIndex) -> bool:
+    """A word inside the title phrase before a name ("development" in "international development secretary"), or a
+    capitalised one right after a state's name ("U.S. Trade ambassador"; not "Commission President")."""
+    capitalised_office = (
+        index.name_at[token.i] is None
+        and token.ent_type_ not in ("PERSON", "ORG")
+        and index.country_at(token.i - 1) is not None
+    )
     return (
         token.is_alpha
-        and token.is_lower
+        and (token.is_lower or capitalised_office)
         and token.dep_ in ("compound", "amod")
         and token.i < token.head.i < start
     )
@@ -303,10 +341,15 @@ def apposition(index: TokenIndex, end: int) -> Context:
     body_role = None  # the sector of a body named after "at", "of" or "for" that the knowledge does not list
     body_end = -1
     org_first = False
+    firm = False  # a body of no known sector named after "at", "of" or "for": most often a firm
+    one_holder = False  # the title is singular: one person's ("the presidents of Harvard, ..." are others)
     k = end + 1
     stop = min(len(doc), end + 1 + MAX_APPOSITION)
     while k < stop:
         tok = doc[k]
+        if tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("amod", "compound") and k + 1 < stop and index.title_at[k + 1]:
+            k += 1  # "managing editor of ...", "elected mayor": a participle of the title
+            continue
         if tok.pos_ in ("VERB", "AUX") and not (k > 0 and doc[k - 1].text == "-"):
             if (
                 k > end + 1
@@ -330,6 +373,7 @@ def apposition(index: TokenIndex, end: int) -> Context:
             elif title is not None and title.role and role is None and not (employer and body_role):
                 role, term = title.role, t.term  # (not "Citizens" in "the nonprofit Citizens for ...")
                 org_first = org is not None  # "an EU spokesman": the organisation's own
+                one_holder = not is_plural(doc, t)
             k = t.end
             continue
         n = index.name_at[k]
@@ -340,7 +384,12 @@ def apposition(index: TokenIndex, end: int) -> Context:
             org = kb.organisations[n.ref]
         elif n is None and employer and body_role is None and tok.ent_iob_ == "B" and tok.ent_type_ == "ORG":
             body_role = entity_role(index, k)  # "a researcher at the Westfield Institute"
+            firm = firm or body_role is None
+        elif n is None and employer and body_role is None and _bare_name(tok):
+            firm = True  # "vice president of investigations at Ledgerwise": a name the model left untagged
         k = n.end if n is not None else k + 1
+    if firm and one_holder and org is None and body_role is None and role == "GOV" and not relation:
+        role = "BUS"  # "president of Harbor Logistics": the head of a firm, not of a state
     yields = role is None or role in EMPLOYER_DECIDES  # "an adviser at a firm" is the firm's; "the CEO of" is business
     if org is not None:
         if (
@@ -353,7 +402,19 @@ def apposition(index: TokenIndex, end: int) -> Context:
         country = org.country or country
     elif body_role in NON_STATE_ROLES and employer and yields:
         role = body_role
+    elif role is None and relation and body_role is not None:
+        role = body_role  # "a member of the city council", "head of the border police"
     return Context(role, country, term)
+
+
+def _bare_name(token) -> bool:
+    """A capitalised proper noun the model gave no entity (or an organisation's): "at Ledgerwise"."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.ent_type_ in ("", "ORG")
+        and token.ent_iob_ in ("O", "B")
+    )
 
 
 #: The party and state (or home town) tag the US press puts after a member of Congress or of a state legislature:
@@ -388,7 +449,7 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
     if closed and start >= 2 and doc[start - 1].text == ",":
         t = _title_before(index, start - 1)
         title = kb.titles.get(t.term) if t is not None else None
-        plural = t is not None and doc[t.end - 1].lower_ != t.term.split()[-1]
+        plural = t is not None and is_plural(doc, t)
         if title is not None and title.kind == "person" and plural and title.role not in (None, "GOV"):
             return Context(title.role)  # "three prominent virologists, Dr. X, Dr. Y and Dr. Z": each of them
         if title is not None and title.kind == "person" and not plural:
@@ -417,6 +478,9 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
                     return Context(body.role, None, t.term)
                 if title.role not in (None, "GOV") or (body is not None and body.role == "GOV"):
                     return Context(title.role, None, t.term)
+                party = _party_before(index, t.start - 2) if doc[t.start - 2].lower_ == "party" else None
+                if party is not None:  # "The party's vice-president, X": the party named before
+                    return Context(party.role if title.role == "GOV" else title.role, party.country, t.term)
     if end < len(doc) and doc[end].text == ",":
         k = end + 1
         while k < min(len(doc), end + 8):

@@ -76,7 +76,8 @@ EMPLOYER = {"at", "of", "for", "with"}
 
 def entity_role(index: TokenIndex, start: int) -> str | None:
     """The sector of the organisation the model found at ``start``, from its last word ("Westfield University", "the
-    Stimson Center") or its first ("University of Texas") when that is a body's title."""
+    Stimson Center") or its first ("University of Texas") when that is a body's title, else from a last word that
+    names a kind of body only at the end of a name (``name_heads.tsv``: "EcoHealth Alliance")."""
     doc = index.doc
     end = start + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -85,7 +86,7 @@ def entity_role(index: TokenIndex, start: int) -> str | None:
     if t is None or t.end != end:
         t = index.title_at[start]
         if t is None or t.start != start or t.end >= end or doc[t.end].lower_ != "of":
-            return None
+            return index.kb.name_heads.get(doc[end - 1].lower_)  # "EcoHealth Alliance", "Ledgerwise Inc."
     title = index.kb.titles.get(t.term)
     return title.role if title is not None and title.kind == "body" else None
 

@@ -31,6 +31,14 @@ class Mention:
     key: str  # "RUS", "org:rt", "person:vladimir-putin" (known) or "?person:<name>" / "?org:<name>" (unknown)
     context: Context = field(default_factory=Context)
     sentence_start: int = 0
+    #: where what the name says begins in its sentence (a speech verb, a colon, a quotation mark after it): the
+    #: states named from there on are what they speak about, not whose they are
+    reported_from: int = 1 << 30
+    #: the states of the places (not states) its sentence names: "killed in a bombing in Rafah"
+    sentence_places: frozenset[str] = frozenset()
+    #: where the title ends that a state's name stands right before, as its owner ("a top U.S. diplomat", "Niger's
+    #: junta"): that title's holder is of the state, not anyone else in the sentence; -1 where there is none
+    owned_title_end: int = -1
 
 
 def repeated_surnames(docs, mentions: list[Mention]) -> list[Mention]:
@@ -73,19 +81,25 @@ def repeated_surnames(docs, mentions: list[Mention]) -> list[Mention]:
 
 
 def drop_other_senses(mentions: list[Mention], kb: Knowledge, places: set[str]) -> list[Mention]:
-    """ "Georgia" is the US state, not the country, in an article that speaks of the US and of no Georgian thing."""
+    """ "Georgia" is the US state, not the country, in an article that speaks of the US and of no Georgian thing; so
+    are the bodies and people the text places there ("the Georgia Pharmacy Association")."""
     if not any(m.kind == "state" and m.text in kb.ambiguous for m in mentions):
         return mentions
     keys = {m.key for m in mentions} | places
     kept = []
+    other_sense: dict[str, str] = {}  # state -> the state its name means in this article
     for m in mentions:
         name = _ambiguous_name(m, kb) if m.kind == "state" else None
         if name is not None:
             state, other = kb.ambiguous[name]
             own = any(o.key == state and _ambiguous_name(o, kb) is None for o in mentions)
             if not own and other in keys:
+                other_sense[state] = other
                 continue
         kept.append(m)
+    for m in kept:  # "Mahlon Davidson, CEO of the Georgia Pharmacy Association": of the US state too
+        if m.context.country in other_sense:
+            m.context.country = other_sense[m.context.country]
     return kept
 
 
@@ -244,11 +258,13 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
     if key.startswith("person:"):
         person = kb.people[key[7:]]
         country, role = person.standing_on(when, dated)
+        context = Context()
+        for m in group:
+            context = context.merge(m.context)
         if role is None:  # not yet in office: what the text calls them ("Senator X")
-            context = Context()
-            for m in group:
-                context = context.merge(m.context)
             role = context.role
+        elif dated and _new_title(person, when, context, kb):
+            role = context.role  # out of the office the knowledge knows, in another the text names
         return Actor(id=key, name=person.name, kind="person", country=country, role=role)
     if key.startswith("?office:"):
         _, code, term = key.split(":", 2)
@@ -291,6 +307,8 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
     if org is not None:
         return Actor(id=f"org:{org.code}", name=name, kind="organisation", country=org.country, role=org.role)
     if key.startswith("?person:"):
+        if role in PLACED_ROLES and not country:
+            country = _place_country(group)  # "journalist X was killed in a bombing in Rafah": a Palestinian
         if role and not country and context.title:
             country = role_country.get(f"T:{context.title}")
         if role and not country:
@@ -300,6 +318,35 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
             country = _sentence_country(first, all_mentions)
         return Actor(id=f"person:{slugify(name)}", name=name, kind="person", country=country, role=role)
     return Actor(id=f"org:{slugify(name)}", name=name, kind="organisation", country=country, role=role)
+
+
+#: Sectors of the offices a person out of office may have been given since: in a state's service, or an IGO's.
+NEW_OFFICE_ROLES = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "IGO"}
+
+
+def _new_title(person, when: str, context: Context, kb: Knowledge) -> bool:
+    """Whether the text gives a person the knowledge has out of office on ``when`` a title of another office than
+    the last it knows ("Senator X" for a former foreign minister; not "President Obama" years later, which names
+    the office he held)."""
+    if context.role not in NEW_OFFICE_ROLES or context.title is None:
+        return False  # (not "convict" or "businessman": what a politician out of office is called besides)
+    if any(o.holds_on(when) for o in person.offices):
+        return False
+    past = [o for o in person.offices if o.end is not None and o.end <= when]
+    if not past:
+        return False
+    title = kb.titles.get(context.title)
+    return title is not None and title.office not in {o.office for o in past} and title.kind == "person"
+
+
+#: Roles of people who are of where the text places them: civilians and journalists.
+PLACED_ROLES = {"CVL", "MED"}
+
+
+def _place_country(group: list[Mention]) -> str | None:
+    """The one state whose places the sentences of a person's mentions name, if only one."""
+    states = {state for m in group for state in m.sentence_places}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _main_state(mentions: list[Mention]) -> str | None:
@@ -341,18 +388,20 @@ def settle_default_country(mentions: list[Mention], datelines: list[str]) -> lis
 
 def _sentence_country(mention: Mention, mentions: list[Mention]) -> str | None:
     """The state named closest before ``mention`` in its sentence ("in Russia, where MP X ..."), else the one
-    state named after it; none where several come after (the nearest is as often the state spoken about)."""
+    state named after it before what they say ("Foreign Minister X said Israel must ...": Israel is what X speaks
+    about); none where several come after (the nearest is as often the state spoken about)."""
     same = [
         m
         for m in mentions
         if m.kind == "state"
         and m.paragraph == mention.paragraph
         and m.sentence_start == mention.sentence_start
+        and m.owned_title_end in (-1, mention.start)  # ("U.S. Trade ambassador Katherine Tai": hers)
     ]
     before = [m for m in same if m.end <= mention.start]
     if before:
         return max(before, key=lambda m: m.start).key
-    after = {m.key for m in same if m.start >= mention.end}
+    after = {m.key for m in same if mention.end <= m.start < mention.reported_from}
     return next(iter(after)) if len(after) == 1 else None
 
 

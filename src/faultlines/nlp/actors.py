@@ -38,6 +38,8 @@ from faultlines.nlp.actor_context import (
     Context,
     TokenIndex,
     apposition,
+    is_plural,
+    last_party,
     premodifiers,
     title_apposition,
     title_country,
@@ -59,6 +61,7 @@ from faultlines.nlp.actor_merge import (
 )
 from faultlines.nlp.knowledge import Knowledge, load_knowledge
 from faultlines.nlp.parsed import ParsedArticle
+from faultlines.nlp.quote_cues import cues
 
 PERSON_LABELS = {"PERSON"}
 NAME_LIKE_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
@@ -149,10 +152,12 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     place_count: Counter = Counter()  # how often it names a place of each state
     datelines: list[str] = []  # countries of the places the article's paragraphs are datelined from
     cues = NameCues()
+    party = None  # the party named last so far ("The party's vice-president, X" in a later paragraph)
     for paragraph, doc in enumerate(parsed.docs):
         if doc is None or not len(doc):
             continue
         index = TokenIndex(doc, gazetteer.match_names(doc), gazetteer.match_titles(doc), knowledge)
+        index.earlier_party = party
         group_roles.update(index.group_roles())
         group_roles.update(index.title_countries())
         place_count.update(m.ref for m in index.names if m.kind == "X")
@@ -167,7 +172,9 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
                 datelines.append(line.country)
                 places.add(line.country)
         mentions.extend(_paragraph_mentions(paragraph, doc, index, knowledge, when, skip, cues))
+        party = last_party(index)
     mentions = cues.drop_places(mentions)
+    cues.own_bodies(mentions, knowledge)
     mentions.extend(repeated_surnames(parsed.docs, mentions))
     mentions = drop_other_senses(mentions, knowledge, places)
     mentions = settle_default_country(mentions, datelines)
@@ -196,6 +203,17 @@ class NameCues:
     def __init__(self):
         self.places: set[str] = set()
         self.people: set[str] = set()
+        self.bodies: dict[str, set[str]] = {}  # a known state body's code -> the other states the text gives it
+
+    def own_bodies(self, mentions: list[Mention], kb: Knowledge) -> None:
+        """A state body named bare ("Congress") in an article that gives that body to one other state only ("the
+        Peruvian Congress") is that state's."""
+        own = {m.key for m in mentions if m.key.startswith("org:") and m.text != kb.organisations[m.key[4:]].name}
+        for m in mentions:  # (not where the text also names it as its own state's: "the US Congress")
+            owners = self.bodies.get(m.key.removeprefix("org:")) if m.key.startswith("org:") else None
+            org = kb.organisations.get(m.key[4:]) if owners and len(owners) == 1 and m.key not in own else None
+            if org is not None:
+                m.key = f"?sector:{next(iter(owners))}:{org.role}"
 
     def drop_places(self, mentions: list[Mention]) -> list[Mention]:
         doubtful = self.places - self.people
@@ -225,6 +243,9 @@ def _paragraph_mentions(
                 key,
                 context or Context(),
                 sent.start if sent is not None else 0,
+                _reported_from(doc, end, sent.end if sent is not None else len(doc)),
+                _places_in(index, sent.start if sent is not None else 0, sent.end if sent is not None else len(doc)),
+                _owned_title_end(index, end) if kind == "state" else -1,
             )
         )
 
@@ -243,6 +264,10 @@ def _paragraph_mentions(
             continue
         if m.kind == "O" and _inside_longer_org(doc, m, kb):
             continue  # "Sony Pictures Entertainment", "Apple Daily": another body than the firm
+        owner = _another_states_body(index, m, kb) if m.kind == "O" else None
+        if owner is not None:
+            cues.bodies.setdefault(m.ref, set()).add(owner)
+            continue  # "the Peruvian Congress": Peru's legislature (a sector), not the knowledge's US Congress
         if m.kind == "X":
             place_tokens.update(range(m.start, m.end))
             continue  # a place: not an actor, but no model entity may claim it alone either
@@ -297,6 +322,8 @@ def _paragraph_mentions(
             if context.role is None:
                 described = apposition(index, end)  # "Children's Health Defense, a legal advocacy group,"
                 context.role = described.role if described.role in BODY_OWN_ROLES else None
+            if context.role is None and _told_outlet(doc, start):
+                context.role = "MED"  # "told The Berkshire Eagle", "in an interview with Politico"
             if context.country is None:
                 context.country = _inner_country(index, start, end) or _seat_after(index, start, end, context.role)
             add(start, end, "organisation", f"?org:{text}", context)
@@ -315,6 +342,36 @@ def _paragraph_mentions(
             add(first, title_match.end, "organisation", f"?sector:{country}:{role}")
     _share_plural_titles(out, index)
     return out
+
+
+#: Marks that open what someone says.
+SPEECH_MARKS = {":", '"', "\u201c"}
+
+
+def _owned_title_end(index: TokenIndex, end: int) -> int:
+    """Where the title ends whose owner a state's name ending at ``end`` is ("U.S. diplomat", "Niger's junta",
+    "Russian troops"); -1 where no title follows."""
+    doc = index.doc
+    i = end + 1 if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s") else end
+    while i < len(doc) and i < end + 3 and index.title_at[i] is None and doc[i].dep_ in ("amod", "compound"):
+        i += 1  # "a top U.S. military official": the office's own words
+    title = index.title_at[i] if i < len(doc) else None
+    return title.end if title is not None else -1
+
+
+def _places_in(index: TokenIndex, start: int, end: int) -> frozenset[str]:
+    """The states of the places (towns, regions: not states) named between tokens ``start`` and ``end``."""
+    return frozenset(m.ref for m in index.names if m.kind == "X" and start <= m.start < end)
+
+
+def _reported_from(doc, end: int, sentence_end: int) -> int:
+    """The first token after a name that opens what is said: a speech verb ("said", "warned", "told"), a colon or
+    an opening quotation mark; the sentence's end where there is none."""
+    forms = cues().verb_forms
+    for token in doc[end:sentence_end]:
+        if token.text in SPEECH_MARKS or (token.pos_ in ("VERB", "AUX") and token.lower_ in forms):
+            return token.i
+    return sentence_end
 
 
 def _share_plural_titles(mentions: list[Mention], index: TokenIndex) -> None:
@@ -347,6 +404,26 @@ def _share_plural_titles(mentions: list[Mention], index: TokenIndex) -> None:
             previous = later
 
 
+#: Verbs whose object, when it is an organisation of no known sector, is the outlet a person spoke to.
+TOLD_VERBS = {"tell", "ask"}
+#: Nouns before "with", "in" or "to" that make the organisation after them an outlet: "an interview with X",
+#: "reports in X", "spoke to X".
+OUTLET_LEADS = {"interview", "interviews", "report", "reports", "article", "op-ed", "spoke", "speaking", "talking"}
+
+
+def _told_outlet(doc, start: int) -> bool:
+    """An organisation named as what someone told, or spoke or gave an interview to: an outlet ("told The Berkshire
+    Eagle", "reports in the Times", "in an interview with Politico")."""
+    j = start - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 0:
+        return False
+    if doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_.lower() in TOLD_VERBS:
+        return True
+    return doc[j].lower_ in ("with", "in", "to") and j > 0 and doc[j - 1].lower_ in OUTLET_LEADS
+
+
 def _head_role(index: TokenIndex, start: int, end: int) -> tuple[str | None, str | None]:
     """``(role, title)`` of an organisation's name from its last words when they name a body: "Colorado Supreme
     Court" (JUD), "Princeton University" (EDU), "Justice Department" (GOV), "University of Texas" (EDU)."""
@@ -354,7 +431,7 @@ def _head_role(index: TokenIndex, start: int, end: int) -> tuple[str | None, str
     if t is None or t.end != end:  # "University of Texas": the body first, then "of"
         t = index.title_at[start]
         if t is None or t.start != start or t.end >= end or index.doc[t.end].lower_ != "of":
-            return None, None
+            return index.kb.name_heads.get(index.doc[end - 1].lower_), None  # "EcoHealth Alliance"
     title = index.kb.titles.get(t.term)
     return (title.role, t.term) if title is not None and title.kind == "body" else (None, None)
 
@@ -401,7 +478,7 @@ def _sector(index: TokenIndex, t, kb: Knowledge) -> tuple[str, str, int] | None:
     if title is None or title.role in (None, "IGO"):
         return None
     doc = index.doc
-    plural = doc[t.end - 1].lower_ != t.term.split()[-1]
+    plural = is_plural(doc, t)
     if title.role == "GOV" and title.kind != "body":
         return None  # the state itself is the GOV actor of "Kazakh officials"
     if title.kind not in ("body", "group") and not plural:
@@ -527,6 +604,19 @@ def _inside_longer_org(doc, m, kb: Knowledge) -> bool:
     return ent.end > m.end and doc[ent.end - 1].text[:1].isupper()
 
 
+def _another_states_body(index: TokenIndex, m, kb: Knowledge) -> str | None:
+    """The other state whose name or adjective stands right before a state institution of the knowledge ("the
+    Peruvian Congress", "Peru's Congress": Peru's legislature, not the US Congress)."""
+    org = kb.organisations.get(m.ref)
+    if org is None or org.type not in ("body", "party") or not org.country:
+        return None  # (parties too: "the Maldivian Democratic Party" is no American party)
+    before = m.start - 1
+    if before >= 0 and index.doc[before].lower_ in ("'s", "\u2019s"):
+        before -= 1
+    state = index.country_at(before)
+    return state.ref if state is not None and state.end == before + 1 and state.ref != org.country else None
+
+
 def _after_leading_title(index: TokenIndex, start: int, end: int) -> int:
     """Where the name starts in a person entity that the model began with a title ("Representative Stefanik",
     "Vice President Harris"), so that the title is read as the name's premodifier."""
@@ -545,7 +635,7 @@ def _title_holder(index: TokenIndex, title_match, kb: Knowledge, when: str, doc)
     title = kb.titles.get(title_match.term)
     if title is None or title.office is None or title.kind != "person":
         return None
-    if doc[title_match.end - 1].lower_ != title_match.term.split()[-1]:
+    if is_plural(doc, title_match):
         return None  # plural ("presidents"): not one holder
     found = title_country(index, title_match)
     if found is None:

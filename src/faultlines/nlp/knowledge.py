@@ -133,6 +133,7 @@ class Knowledge:
     spellings: dict[str, Person] = field(default_factory=dict)  # spelling_key of a known full name -> person
     title_given_names: frozenset[str] = frozenset()  # title words that are also given names ("Amir")
     national_words: frozenset[str] = frozenset()  # words opening a state body's name ("National Security Council")
+    name_heads: dict[str, str] = field(default_factory=dict)  # last word of a body's name -> sector ("alliance")
 
     def extra_org(self, text: str) -> Organisation | None:
         """The dictionaries' organisation called ``text``, also written with a lower-case article ("al-Shabab")."""
@@ -270,6 +271,7 @@ def load_knowledge() -> Knowledge:
         {key: person for key, person in spellings.items() if person is not None},
         frozenset(word.lower() for (word,) in data_rows("title_given_names.tsv", 1)),
         frozenset(word for (word,) in data_rows("national_words.tsv", 1)),
+        {word.lower(): role for word, role in data_rows("name_heads.tsv", 2)},
     )
 
 

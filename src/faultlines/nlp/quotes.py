@@ -1427,6 +1427,12 @@ def _complement_start(tokens, k: int, width: int, j: int, lemma: str) -> int | N
                 if has_subject and edge < left <= skip:
                     edge = left  # "said in a statement it had received …": the clause, past the aside
                 return toks[edge].idx if edge < j else None
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > k]
+        after = objects[0].right_edge.i + 1 if objects else j
+        if after < j and toks[after].tag_ in ("VBD", "VBZ", "VBP", "MD") and lemma not in cues().object_verbs:
+            clause = _clause_by_words(toks, n, j)  # "assessed [the hackers] were after ...": the clause's subject
+            if clause is not None:
+                return clause
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.i > k for c in verb.children):
             return None
         # the parser lost the clause ("said the operation would last weeks", "last" read as an adjective): a
