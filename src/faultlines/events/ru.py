@@ -33,6 +33,7 @@ from faultlines.events.ru_nouns import (
     weapons_state,
 )
 from faultlines.events.ru_protests import embassy_protest
+from faultlines.events.ru_targets import own_government
 from faultlines.events.tables import read_tsv
 from faultlines.model import ActorRef, Event
 from faultlines.nlp.ru.actors import Mention
@@ -202,6 +203,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
         text = paragraphs[sent.paragraph]
         local = text[sent.start : sent.end]
         quoted = [(a + sent.start, b + sent.start) for a, b in quote_spans(local)]
+        quoted = [span for span in quoted if not _quoted_name(ps, text, span)]  # «Хезболлах», "Газпром"
         used: set[int] = set()
         acts: list[tuple[int, ActorRef]] = []  # (predicate, source) of the acts coded in the sentence
         judged_acts: list[tuple] = []  # disapproval with no target named: of the actor of an act coded after it
@@ -365,6 +367,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 source_codes = {s.code for s in sources}
                 after = [m for m in after if m.actor.ref().code not in source_codes]
                 targets = [m.actor.ref() for m in _joined(after, tokens) if m.actor.id not in source_ids]
+                # "Оппозиция потребовала от правительства разорвать связи с Москвой": its own government
+                targets = own_government(tokens, last, pattern.code, sources, _state_ref) or targets
                 if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS) and not pattern.judged:
                     # "осудила американские санкции против Ирана": the owner of what is judged, not its target
                     owner = _owner_adjective(ps, last, after[0].first if after else c_end + 1)
@@ -508,6 +512,13 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
             if actor is not None:
                 _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
+
+
+def _quoted_name(ps, text: str, span: tuple[int, int]) -> bool:
+    """Whether a span in quote marks is only the name of an actor («Хезболлах», "Талибан"): a name, not a quote."""
+    a, b = span
+    return any(m.start >= a and m.end <= b and not text[a : m.start].strip() and not text[m.end : b].strip()
+               for m in ps.mentions)
 
 
 def _emit(events, seen, pairs, pattern: RuPattern, words: list[str], mode: str, ps, local: str, published) -> list[ActorRef]:
