@@ -25,3 +25,22 @@ def test_a_party_demanding_of_an_unnamed_government_demands_of_its_own():
     assert ("GEO", "GEO", "10") in found and ("GEO", "RUS", "10") not in found
     doc = russian("МИД России потребовал от властей Латвии прекратить преследование журналистов.")
     assert ("RUS", "LVA", "10") in triples(doc)
+
+
+def test_sanctions_against_a_state_named_by_its_adjective():
+    assert ("USA", "RUS", "16") in triples(russian("Власти США ввели санкции против российского газового сектора."))
+    found = triples(russian("Власти США ввели санкции в отношении еще 15 российских и белорусских физических лиц."))
+    assert {("USA", "RUS", "16"), ("USA", "BLR", "16")} <= found
+
+
+def test_the_subject_named_after_the_verb_with_the_object_put_first():
+    assert ("JPN", "RUS", "16") in triples(russian("Санкции против России ввела Япония."))
+    assert ("RUS", "UKR", "19") in triples(russian("По позициям ВСУ нанесли удар российские военные."))
+    found = triples(russian("По Украине нанесли удар российские войска."))
+    assert ("RUS", "UKR", "19") in found and ("UKR", "RUS", "19") not in found
+
+
+def test_a_verb_in_the_first_person_keeps_its_subject():
+    # «Призываем США …»: the speaker appeals to the United States, not the reverse
+    doc = russian("«Угрозы не сработают с Китаем. Призываем США прекратить такие действия», — заявил официальный представитель МИД КНР.")
+    assert ("USA", "CHN", "02") not in triples(doc)

@@ -33,7 +33,7 @@ from faultlines.events.ru_nouns import (
     weapons_state,
 )
 from faultlines.events.ru_protests import embassy_protest
-from faultlines.events.ru_targets import own_government
+from faultlines.events.ru_targets import against_adjectives, inverted_subject, own_government, subject_after_verb
 from faultlines.events.tables import read_tsv
 from faultlines.model import ActorRef, Event
 from faultlines.nlp.ru.actors import Mention
@@ -289,6 +289,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         # first is acted on, and the plural verb has no subject named
                         after, before = before + after, []
                     sources = _sources(before, tokens, first)
+                    inverted = inverted_subject(tokens, before, after, first, last)
+                    if inverted is not None:
+                        # "Санкции против России ввела Япония": the subject after the verb, the object put first
+                        before, after = inverted[0], inverted[1] + [m for m in after if m not in inverted[0]]
+                        sources = [m.actor.ref() for m in before]
                 if before and tokens[first].pos == "NOUN" and _judged_noun(tokens, before[-1].last, first):
                     # "Россия осудила агрессию против Ирана": who judges the act named by the noun does not do it
                     sources, before = [], []
@@ -403,7 +408,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "отправила в Киргизию помощь", "запрет на ввоз российского бензина", "для российских самолетов"
                     own = {s.country for s in sources}
                     targets = [t for t in hosted(ps, first, c_end, _state_ref) if t.country not in own] if (
-                        pattern.code.startswith(AID_ROOTS)) else adjective_after(ps, last, c_end, own, _state_ref) or [
+                        pattern.code.startswith(AID_ROOTS)) else against_adjectives(ps, last, c_end, own, _state_ref) or (
+                        adjective_after(ps, last, c_end, own, _state_ref)) or [
                         t for t in _left_state(ps, last, c_end) if t.country not in own]  # "импорт стали из Китая"
                 if not targets and sources and pattern.code.startswith(VISIT_ROOTS):
                     targets = hosted(ps, first, c_end, _state_ref)  # "прибыл с визитом в Москву", "прибыл в Москву с визитом"
@@ -629,7 +635,8 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
     if owner is None:
         # "санкции против России были введены Евросоюзом": the agent of a passive participle after the noun;
         # "Введенные Евросоюзом санкции": of a participle before it
-        passive = passive_agent(ps, noun, c_end, _actor_mention) or participle_agent(ps, hit[0], _actor_mention)
+        passive = passive_agent(ps, noun, c_end, _actor_mention) or participle_agent(ps, hit[0], _actor_mention) or (
+            subject_after_verb(ps, noun, c_end, _actor_mention))  # "Санкции против России ввела Япония"
         owner = passive.actor.ref() if passive is not None else None
     if owner is None:
         return None

@@ -37,3 +37,96 @@ def own_government(tokens, last: int, code: str, sources: list[ActorRef], state_
     if following is not None and following.pos in ("NOUN", "ADJF") and "gent" in following.grammemes:
         return []  # "от правительства Латвии", "от властей страны": a government named with its state
     return [state_ref(sources[0].country)]
+
+
+def against_adjectives(ps, last: int, c_end: int, own: set[str | None], state_ref) -> list[ActorRef]:
+    """"санкции против российского газового сектора", "в отношении еще 15 российских и белорусских физических лиц":
+    the states of the adjectives of states that open the phrase after «против» or «в отношении» (after a number or
+    «еще», joined by «и» or a comma), when they are not the actor's own."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    tokens = ps.sentence.tokens
+    words = [t.lower for t in tokens]
+    against = next((k for k in range(last + 1, c_end + 1)
+                    if words[k] == "против" or words[k - 1 : k + 1] == ["в", "отношении"]), None)
+    if against is None:
+        return []
+    adjectives = {m.first: m for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE}
+    found: list[ActorRef] = []
+    k = against + 1
+    while k <= c_end:
+        if k in adjectives:
+            m = adjectives[k]
+            if m.entry.key not in own and m.entry.key not in {r.country for r in found}:
+                found.append(state_ref(m.entry.key))
+            k = m.last + 1
+        elif words[k] in ("и", ",", "еще", "ещё") or tokens[k].pos == "NUMR" or words[k].isdigit():
+            k += 1
+        else:
+            break
+    return found
+
+
+#: Words that may stand between a verb and the subject named after it ("ввели также ЕС и Япония").
+INVERSION_FILLERS = {"также", "тоже", "уже", "вновь", "снова", "ранее", "еще", "ещё", "сегодня", "вчера"}
+
+
+def inverted_subject(tokens, before: list, after: list, first: int, last: int) -> tuple[list, list] | None:
+    """"Санкции против России ввела Япония", "Новый пакет санкций против РФ ввели также ЕС и Япония": when every actor
+    named before a finite verb stands after a preposition (the object put first), an actor in the nominative right
+    after the verb (and those joined to it by «и») is the subject; the actors put first are acted on. A plural verb
+    needs a plural subject or two joined ("ввели США", not "обвинили Китай", where «они» are unnamed); a verb in the
+    first or second person has its subject in it («Призываем США …»). (subjects,
+    the actors put first) or None."""
+    from faultlines.nlp.ru.models import may_be_plural_subject, possible_cases
+
+    verb = tokens[first]
+    if verb.pos != "VERB" or not before or not after or {"1per", "2per"} & verb.grammemes:
+        return None  # «Призываем США …»: the speaker acts
+    if not all(_in_prepositional_phrase(tokens, m.first) for m in before):
+        return None
+    subject = after[0]
+    if subject.first <= last or any(tokens[k].lower not in INVERSION_FILLERS and tokens[k].pos != "ADJF"
+                                    for k in range(last + 1, subject.first)):  # "нанесли удар российские войска"
+        return None
+    cases = possible_cases(tokens[subject.first].text)
+    if cases and "nomn" not in cases:
+        return None
+    joined = [subject]
+    for m in after[1:]:
+        if [t.lower for t in tokens[joined[-1].last + 1 : m.first]] not in (["и"], [","]):
+            break
+        joined.append(m)
+    if "plur" in verb.grammemes and len(joined) < 2 and not may_be_plural_subject(tokens[subject.first].text):
+        return None
+    if "sing" in verb.grammemes and len(joined) > 1:
+        return None
+    return joined, before
+
+
+def _in_prepositional_phrase(tokens, at: int) -> bool:
+    """Whether the word at ``at`` follows a preposition, or a noun right after one ("против России", "по позициям
+    ВСУ")."""
+    if at < 1:
+        return False
+    if tokens[at - 1].pos == "PREP":
+        return True
+    return at >= 2 and tokens[at - 1].pos == "NOUN" and tokens[at - 2].pos == "PREP"
+
+
+def subject_after_verb(ps, noun: int, c_end: int, actor_mention):
+    """"Санкции против России ввела Япония": with the noun of the act put first, the actor in the nominative right
+    after the next finite verb of its clause (in the third person) owns it."""
+    from faultlines.nlp.ru.models import possible_cases
+
+    tokens = ps.sentence.tokens
+    verb = next((k for k in range(noun + 1, c_end + 1) if tokens[k].pos == "VERB"), None)
+    if verb is None or {"1per", "2per"} & tokens[verb].grammemes:
+        return None
+    subject = next((m for m in ps.mentions if m.first > verb and actor_mention(m)), None)
+    if subject is None or subject.first > c_end or any(
+        tokens[k].lower not in INVERSION_FILLERS and tokens[k].pos != "ADJF" for k in range(verb + 1, subject.first)
+    ):
+        return None
+    cases = possible_cases(tokens[subject.first].text)
+    return subject if not cases or "nomn" in cases else None
