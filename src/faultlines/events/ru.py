@@ -33,7 +33,12 @@ from faultlines.events.ru_nouns import (
     weapons_state,
 )
 from faultlines.events.ru_protests import embassy_protest
-from faultlines.events.ru_targets import against_adjectives, inverted_subject, own_government, subject_after_verb
+from faultlines.events.ru_targets import (
+    against_adjectives,
+    inverted_subject,
+    own_government,
+    subject_after_verb,
+)
 from faultlines.events.tables import read_tsv
 from faultlines.model import ActorRef, Event
 from faultlines.nlp.ru.actors import Mention
