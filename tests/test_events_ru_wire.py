@@ -44,3 +44,23 @@ def test_a_verb_in_the_first_person_keeps_its_subject():
     # «Призываем США …»: the speaker appeals to the United States, not the reverse
     doc = russian("«Угрозы не сработают с Китаем. Призываем США прекратить такие действия», — заявил официальный представитель МИД КНР.")
     assert ("USA", "CHN", "02") not in triples(doc)
+
+
+def test_people_named_by_a_noun_of_their_state():
+    assert ("LVA", "RUS", "17") in triples(russian("Латвия депортировала трех россиян."))
+    assert ("GEO", "UKR", "17") in triples(russian("Полиция Грузии задержала двух украинцев."))
+
+
+def test_a_deportation_noun_is_done_by_the_state_left():
+    found = triples(russian("Паромы для Украины и депортация россиян из Латвии обсуждались на брифинге."))
+    assert ("LVA", "RUS", "17") in found and ("UKR", "RUS", "17") not in found
+
+
+def test_an_expulsion_announced_is_done_by_the_announcer():
+    assert ("LTU", "RUS", "16") in triples(russian("Литва объявила о высылке российского дипломата."))
+    doc = russian("Посольство Литвы заявило о высылке четырех сотрудников российского посольства.")
+    assert ("LTU", "RUS", "16") in triples(doc)
+
+
+def test_driving_out_diplomats_is_an_expulsion():
+    assert ("BLR", "UKR", "16") in triples(russian("Белоруссия выгоняет украинских дипломатов."))

@@ -333,8 +333,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "Российских дипломатов выслали из Эстонии", "высылка дипломатов из Польши" (not the subject
                     # of "Москва осудила высылку …", who is expelled, not expelling)
                     left = _left_state(ps, c_start - 1, c_end)
-                    if tokens[first].pos == "NOUN" and not left:
-                        continue
+                    if tokens[first].pos == "NOUN" and not left and not (sources and _announced(tokens, first)):
+                        continue  # (not "Литва объявила о высылке российского дипломата": the announcer expels)
                     sources, impersonal = left or sources, impersonal or bool(left)
                 quoted_speaker: list[ActorRef] = []
                 if inside is not None and not pattern.judged and summoned is None:
@@ -523,6 +523,19 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
             if actor is not None:
                 _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
+
+
+def _announced(tokens, noun: int) -> bool:
+    """"Литва объявила о высылке …", "посольство заявило о закрытии …": a noun of an act right after «о»/«об» that
+    follows a verb of announcing (``data/ru/announcing_verbs.txt``), whose subject does the act."""
+    return noun >= 2 and tokens[noun - 1].lower in ("о", "об") and tokens[noun - 2].lemma in _announcing_verbs()
+
+
+@lru_cache(maxsize=1)
+def _announcing_verbs() -> frozenset[str]:
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("announcing_verbs.txt").splitlines() if w.strip() and w[0] != "#")
 
 
 def _quoted_name(ps, text: str, span: tuple[int, int]) -> bool:
@@ -952,7 +965,17 @@ def _people_of_state(ps, first: int, c_end: int, hit: list[int]) -> tuple[int, l
             and tokens[m.first - 2].lemma in _people_nouns()
         ):
             return m.first - 2, [_state_ref(m.entry.key)]
-    return None
+    # "депортировать трех россиян": a noun for a state's people
+    demonym = next((k for k in range(first + 1, c_end + 1) if k not in hit and tokens[k].lemma in _demonyms()), None)
+    return (demonym, [_state_ref(_demonyms()[tokens[demonym].lemma])]) if demonym is not None else None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Nouns for a state's people and the state (``data/ru/demonyms.tsv``)."""
+    from faultlines.nlp.ru.data import data_rows
+
+    return {row[0]: row[1] for row in data_rows("demonyms.tsv", 2)}
 
 
 def _state_ref(code: str) -> ActorRef:
