@@ -64,3 +64,10 @@ def test_an_expulsion_announced_is_done_by_the_announcer():
 
 def test_driving_out_diplomats_is_an_expulsion():
     assert ("BLR", "UKR", "16") in triples(russian("Белоруссия выгоняет украинских дипломатов."))
+
+
+def test_drills_around_another_state_are_a_show_of_force():
+    assert ("CHN", "TWN", "15") in triples(russian("Народно-освободительная армия Китая начала учения с боевыми стрельбами вокруг Тайваня."))
+    found = triples(russian("Китай и Россия провели совместные военные учения вблизи Японии."))
+    assert {("CHN", "JPN", "15"), ("RUS", "JPN", "15")} <= found
+    assert not triples(russian("Россия и Белоруссия провели совместные учения на полигоне."))
