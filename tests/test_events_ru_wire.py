@@ -71,3 +71,20 @@ def test_drills_around_another_state_are_a_show_of_force():
     found = triples(russian("Китай и Россия провели совместные военные учения вблизи Японии."))
     assert {("CHN", "JPN", "15"), ("RUS", "JPN", "15")} <= found
     assert not triples(russian("Россия и Белоруссия провели совместные учения на полигоне."))
+
+
+def test_a_body_named_as_the_place_of_an_impersonal_verb_acts():
+    assert ("RUS", "ISR", "11") in triples(russian("В МИД России осудили Израиль за удары по Сирии."))
+    assert ("CHN", "JPN", "02") in triples(russian("В МИД Китая призвали Японию отказаться от провокаций."))
+
+
+def test_the_agent_of_a_participle_after_the_noun_of_a_strike():
+    found = triples(russian("В МИД России решительно осудили удар, нанесённый ВСУ по Белгороду."))
+    assert {("RUS", "UKR", "11"), ("UKR", "RUS", "19")} <= found
+    found = triples(russian("Захарова выступила с осуждением удара, нанесенного армией Израиля по жилому району Дамаска."))
+    assert ("ISR", "SYR", "19") in found
+
+
+def test_a_diplomat_summoned_without_the_ministry_named():
+    assert ("PAK", "IND", "11") in triples(russian("Пакистан вызвал высокопоставленного индийского дипломата в связи с обстрелами."))
+    assert not triples(russian("Решение Польши вызвало возмущение российских дипломатов."))

@@ -38,6 +38,7 @@ from faultlines.events.ru_targets import (
     inverted_subject,
     own_government,
     subject_after_verb,
+    trailing_participle_agent,
 )
 from faultlines.events.tables import read_tsv
 from faultlines.model import ActorRef, Event
@@ -654,7 +655,8 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
         # "санкции против России были введены Евросоюзом": the agent of a passive participle after the noun;
         # "Введенные Евросоюзом санкции": of a participle before it
         passive = passive_agent(ps, noun, c_end, _actor_mention) or participle_agent(ps, hit[0], _actor_mention) or (
-            subject_after_verb(ps, noun, c_end, _actor_mention))  # "Санкции против России ввела Япония"
+            subject_after_verb(ps, noun, c_end, _actor_mention)) or (  # "Санкции против России ввела Япония"
+            trailing_participle_agent(ps, noun, c_end, _actor_mention))  # "удар, нанесённый ВСУ по Белгороду"
         owner = passive.actor.ref() if passive is not None else None
     if owner is None:
         return None
@@ -1113,14 +1115,20 @@ def _pronoun_source(parsed: RussianParse, index: int, c_start: int, first: int) 
 
 
 def _place_source(ps, c_start: int, first: int, c_end: int | None = None) -> list[ActorRef]:
-    """"В Бишкеке версию Астаны отвергли": a capital in the place case before an impersonal predicate; "двух
-    дипломатов объявили персонами нон грата в Болгарии": a state after в that closes the clause of a plural one."""
+    """"В Бишкеке версию Астаны отвергли": a capital in the place case before an impersonal predicate, or a body ("В МИД
+    России осудили …"); "двух дипломатов объявили персонами нон грата в Болгарии": a state after в that closes the
+    clause of a plural one."""
     for m in ps.mentions:
         if m.place and c_start <= m.first < first and m.actor.kind == "state" and m.first <= c_start + 1:
             return [m.actor.ref()]
     tokens = ps.sentence.tokens
     from faultlines.nlp.ru.knowledge import SEAT
 
+    for m in ps.mentions:  # "В МИД России осудили …": a body named as the place that opens the clause after «в»
+        if m.place and m.actor.kind == "organisation" and m.first == c_start + 1 and m.last < first and (
+            tokens[c_start].lower in ("в", "во") and (m.actor.country or m.actor.role == "IGO")
+        ):
+            return [m.actor.ref()]
     for m in ps.matches:  # "В Кремле назвали …": a seat that opens the clause after «в»
         if m.entry is not None and m.entry.kind == SEAT and m.first == c_start + 1 and m.last < first and (
             tokens[c_start].lower in ("в", "во")

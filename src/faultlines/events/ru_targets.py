@@ -130,3 +130,15 @@ def subject_after_verb(ps, noun: int, c_end: int, actor_mention):
         return None
     cases = possible_cases(tokens[subject.first].text)
     return subject if not cases or "nomn" in cases else None
+
+
+def trailing_participle_agent(ps, noun: int, c_end: int, actor_mention):
+    """"удар, нанесённый ВСУ по Белгороду", "удара, нанесенного армией Израиля": the actor in the instrumental (or
+    a name that does not decline) within three words after a passive full participle that follows the noun, after a
+    comma or not."""
+    tokens = ps.sentence.tokens
+    at = noun + 2 if noun + 1 < len(tokens) and tokens[noun + 1].text == "," else noun + 1
+    if at > c_end or tokens[at].pos != "PRTF" or "pssv" not in tokens[at].grammemes:
+        return None
+    return next((m for m in ps.mentions if at < m.first <= at + 3 and m.first <= c_end and m.case in ("ablt", None)
+                 and actor_mention(m)), None)
