@@ -88,3 +88,22 @@ def test_the_agent_of_a_participle_after_the_noun_of_a_strike():
 def test_a_diplomat_summoned_without_the_ministry_named():
     assert ("PAK", "IND", "11") in triples(russian("Пакистан вызвал высокопоставленного индийского дипломата в связи с обстрелами."))
     assert not triples(russian("Решение Польши вызвало возмущение российских дипломатов."))
+
+
+def test_protesters_detained_or_dispersed_are_the_opposition_of_the_state_they_protest_in():
+    assert ("GEO", "GEO", "17") in triples(russian("Полиция Грузии задержала участников акции протеста в Тбилиси."))
+    assert ("BLR", "BLR", "17") in triples(russian("Полиция Белоруссии задержала десятки протестующих в Минске."))
+    doc = russian("Полиция Белоруссии разогнала акцию протеста в Минске.")
+    assert any(e.cameo == "175" and e.target.role == "OPP" for e in doc.events)
+    assert ("GEO", "GEO", "17") in triples(russian("МВД Грузии сообщило о задержании 14 участников акции протеста в Тбилиси."))
+
+
+def test_police_named_by_an_adjective_of_their_state_act():
+    assert ("GEO", "RUS", "17") in triples(russian("Грузинские полицейские задержали российского журналиста."))
+
+
+def test_an_arrest_named_by_a_noun_or_participle_is_made_by_the_state_where_it_happens():
+    found = triples(russian("Россия осудила арест российского журналиста в Латвии."))
+    assert {("LVA", "RUS", "17"), ("RUS", "LVA", "11")} <= found
+    found = triples(russian("Россия потребовала освобождения двух задержанных в Грузии российских граждан."))
+    assert ("GEO", "RUS", "17") in found and ("RUS", "GEO", "17") not in found

@@ -32,9 +32,11 @@ from faultlines.events.ru_nouns import (
     territory_state,
     weapons_state,
 )
-from faultlines.events.ru_protests import embassy_protest
+from faultlines.events.ru_protests import REPRESSION_ROOTS, embassy_protest, protesters_acted_on
 from faultlines.events.ru_targets import (
+    ARREST_ROOTS,
     against_adjectives,
+    arrest_parties,
     inverted_subject,
     own_government,
     subject_after_verb,
@@ -247,6 +249,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if pattern.downed:
                     spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
                     summoned = downed(ps, hit, c_start, c_end, _actor_mention, _state_ref, spoken[0] if spoken else None)
+                if pattern.code.startswith(ARREST_ROOTS) and tokens[first].pos in ("NOUN", "PRTF"):
+                    # "осудила арест российского журналиста в Латвии": the state where the arrest is made makes it
+                    summoned = arrest_parties(ps, hit, c_end, _people_of_state, _state_ref)
+                    if summoned is None and tokens[first].pos == "PRTF":
+                        continue  # "освобождения задержанных граждан": not the sentence's subject's arrest
                 if summoned is None and (_plain(pattern) or pattern.intercepts):
                     # "Белгород был обстрелян со стороны ВСУ": the agent of a passive acts on what it names before
                     summoned = passive_parties(ps, hit, c_start, c_end, _actor_mention, _state_ref)
@@ -380,6 +387,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 targets = [m.actor.ref() for m in _joined(after, tokens) if m.actor.id not in source_ids]
                 # "Оппозиция потребовала от правительства разорвать связи с Москвой": its own government
                 targets = own_government(tokens, last, pattern.code, sources, _state_ref) or targets
+                if sources and not pattern.symmetric and pattern.code.startswith(REPRESSION_ROOTS) and (
+                    protesters := protesters_acted_on(parsed, ps, last, c_end, {s.country for s in sources})
+                ) is not None and (not after or after[0].first > last + 3):
+                    targets = [protesters]  # "Полиция Грузии задержала участников акции протеста"
                 if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS) and not pattern.judged:
                     # "осудила американские санкции против Ирана": the owner of what is judged, not its target
                     owner = _owner_adjective(ps, last, after[0].first if after else c_end + 1)

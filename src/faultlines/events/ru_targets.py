@@ -142,3 +142,27 @@ def trailing_participle_agent(ps, noun: int, c_end: int, actor_mention):
         return None
     return next((m for m in ps.mentions if at < m.first <= at + 3 and m.first <= c_end and m.case in ("ablt", None)
                  and actor_mention(m)), None)
+
+
+#: Roots of arrests, whose noun or participle names the arresting state as the place ("арест журналиста в Латвии").
+ARREST_ROOTS = ("173",)
+
+
+def arrest_parties(ps, hit: list[int], c_end: int, people_of_state, state_ref) -> tuple[ActorRef, ActorRef] | None:
+    """"арест российского журналиста в Латвии", "задержанных в Эстонии российских граждан": an arrest named by a noun
+    or a participle is made by the state named as the place after «в» within six words after it, on the state of
+    the people named (a state's adjective before a noun of people, or a noun of a state's people). None unless both
+    are named and differ."""
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    first, last = hit[0], hit[-1]
+    place = next((m for m in sorted(ps.matches, key=lambda m: m.first)
+                  if last < m.first <= min(c_end, last + 6) and m.entry is not None and m.entry.kind in (STATE, SEAT)
+                  and tokens[m.first - 1].lower in ("в", "во")), None)
+    if place is None:
+        return None
+    people = people_of_state(ps, first, c_end, hit)
+    if people is None or people[1][0].country == place.entry.key:
+        return None
+    return state_ref(place.entry.key), people[1][0]
