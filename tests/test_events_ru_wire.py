@@ -107,3 +107,24 @@ def test_an_arrest_named_by_a_noun_or_participle_is_made_by_the_state_where_it_h
     assert {("LVA", "RUS", "17"), ("RUS", "LVA", "11")} <= found
     found = triples(russian("Россия потребовала освобождения двух задержанных в Грузии российских граждан."))
     assert ("GEO", "RUS", "17") in found and ("RUS", "GEO", "17") not in found
+
+
+def test_a_strike_reported_in_a_that_clause_with_no_subject_is_the_speakers():
+    found = triples(russian("Армия обороны Израиля заявила, что нанесла удары по объектам «Хезболлах» в Ливане."))
+    assert ("ISR", "LBN", "19") in found
+    assert not triples(russian("Израиль заявил, что обстрелы продолжаются."))
+
+
+def test_a_strike_announced_with_a_noun_is_the_announcers():
+    assert ("ISR", "LBN", "19") in triples(russian("ЦАХАЛ сообщил об ударах по объектам «Хезболлы» в Ливане."))
+    assert ("RUS", "UKR", "19") in triples(russian("Минобороны России сообщило об ударе по объектам ВСУ."))
+    found = triples(russian("Хуситы заявили об ответных ударах по британским военным базам."))
+    assert ("YEM", "GBR", "19") in found
+
+
+def test_missiles_launched_at_a_ship_and_boats_destroyed():
+    found = triples(russian("Хуситы запустили две крылатые ракеты по американскому военному кораблю в Красном море."))
+    assert ("YEM", "USA", "19") in found
+    found = triples(russian("Американские военные уничтожили четыре беспилотных надводных судна хуситов в Красном море."))
+    assert ("USA", "YEM", "19") in found
+    assert not triples(russian("КНДР запустила баллистическую ракету."))

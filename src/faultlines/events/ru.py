@@ -36,6 +36,7 @@ from faultlines.events.ru_protests import REPRESSION_ROOTS, embassy_protest, pro
 from faultlines.events.ru_targets import (
     ARREST_ROOTS,
     against_adjectives,
+    announcer,
     arrest_parties,
     inverted_subject,
     own_government,
@@ -369,9 +370,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         sources, before = _sources(named, tokens, first), named
                     else:
                         sources, before = quoted_speaker, []
-                if not sources and not before and not pattern.code.startswith(FORCE_ROOTS):
+                if not sources and not before and (not pattern.code.startswith(FORCE_ROOTS) or _subjectless_verb(tokens, c_start, first)):
                     # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
-                    # who reports a shelling: "заявила, что обстрелы продолжаются")
+                    # who reports a shelling: "заявила, что обстрелы продолжаются"; but "ЦАХАЛ заявил, что нанес
+                    # удары …": a verb with no subject in the reported clause has the speaker's)
                     sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start,
                                                 direct=_speaker_acts(tokens[first]))
                 if pattern.code.startswith(VISIT_ROOTS) and (not sources or tokens[first].pos == "NOUN"):
@@ -540,7 +542,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
 def _announced(tokens, noun: int) -> bool:
     """"Литва объявила о высылке …", "посольство заявило о закрытии …": a noun of an act right after «о»/«об» that
     follows a verb of announcing (``data/ru/announcing_verbs.txt``), whose subject does the act."""
-    return noun >= 2 and tokens[noun - 1].lower in ("о", "об") and tokens[noun - 2].lemma in _announcing_verbs()
+    at = noun - 1
+    while at > 0 and tokens[at].pos == "ADJF":
+        at -= 1  # "заявили об ответных ударах"
+    return at >= 1 and tokens[at].lower in ("о", "об") and tokens[at - 1].lemma in _announcing_verbs()
 
 
 @lru_cache(maxsize=1)
@@ -548,6 +553,13 @@ def _announcing_verbs() -> frozenset[str]:
     from faultlines.nlp.ru.data import data_text
 
     return frozenset(w.strip() for w in data_text("announcing_verbs.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+def _subjectless_verb(tokens, c_start: int, first: int) -> bool:
+    """Whether the predicate is a finite verb in the past tense with no noun or pronoun before it in its clause ("…,
+    что нанесла удары по …"): its subject is the speaker's."""
+    return tokens[first].pos == "VERB" and "past" in tokens[first].grammemes and not any(
+        t.pos in ("NOUN", "NPRO") for t in tokens[c_start:first])
 
 
 def _quoted_name(ps, text: str, span: tuple[int, int]) -> bool:
@@ -667,7 +679,8 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
         # "Введенные Евросоюзом санкции": of a participle before it
         passive = passive_agent(ps, noun, c_end, _actor_mention) or participle_agent(ps, hit[0], _actor_mention) or (
             subject_after_verb(ps, noun, c_end, _actor_mention)) or (  # "Санкции против России ввела Япония"
-            trailing_participle_agent(ps, noun, c_end, _actor_mention))  # "удар, нанесённый ВСУ по Белгороду"
+            trailing_participle_agent(ps, noun, c_end, _actor_mention)) or (  # "удар, нанесённый ВСУ по Белгороду"
+            announcer(ps, hit[0], _actor_mention) if _announced(tokens, hit[0]) else None)  # "сообщил об ударах по …"
         owner = passive.actor.ref() if passive is not None else None
     if owner is None:
         return None

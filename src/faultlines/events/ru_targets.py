@@ -166,3 +166,26 @@ def arrest_parties(ps, hit: list[int], c_end: int, people_of_state, state_ref) -
     if people is None or people[1][0].country == place.entry.key:
         return None
     return state_ref(place.entry.key), people[1][0]
+
+
+def announcer(ps, noun: int, actor_mention):
+    """"ЦАХАЛ сообщил об ударах по …", "Хуситы заявили об ответных ударах по …": the subject of the verb of announcing
+    before «о»/«об» that opens the noun's phrase (the last actor before the verb, not after a preposition, with no
+    clause break between)."""
+    from faultlines.nlp.ru.models import possible_cases
+
+    tokens = ps.sentence.tokens
+    at = next((k for k in range(noun - 1, max(-1, noun - 4), -1) if tokens[k].lower in ("о", "об")), None)
+    if at is None or at < 1 or tokens[at - 1].pos != "VERB":
+        return None
+    verb = at - 1
+    for m in sorted(ps.mentions, key=lambda m: -m.first):
+        if m.last >= verb or not actor_mention(m):
+            continue
+        if any(tokens[k].lower in ("что", "который", "которая", "которые", ";") for k in range(m.last + 1, verb)):
+            return None
+        if m.first and tokens[m.first - 1].pos in ("PREP", "NOUN"):
+            continue
+        cases = possible_cases(tokens[m.first].text)
+        return m if m.case in ("nomn", None) or not cases or "nomn" in cases else None
+    return None
