@@ -128,3 +128,25 @@ def test_missiles_launched_at_a_ship_and_boats_destroyed():
     found = triples(russian("Американские военные уничтожили четыре беспилотных надводных судна хуситов в Красном море."))
     assert ("USA", "YEM", "19") in found
     assert not triples(russian("КНДР запустила баллистическую ракету."))
+
+
+def test_a_representation_is_a_protest_and_advice_an_appeal():
+    assert ("CHN", "JPN", "11") in triples(russian("Китай сделал строгое представление Японии в связи с высказываниями ее премьера."))
+    assert ("CHN", "JPN", "11") in triples(russian("Пекин выразил серьезное представление Токио после заявлений премьер-министра Японии."))
+    assert ("RUS", "LVA", "11") in triples(russian("Россия выражает протест Латвии."))
+    assert ("CHN", "JPN", "02") in triples(russian("Китай посоветовал Японии не вмешиваться в дела Тайваня."))
+
+
+def test_an_invasion_and_a_war_unleashed_are_force():
+    assert ("IRQ", "KWT", "19") in triples(russian("Ирак вторгся в Кувейт."))
+    assert ("JPN", "CHN", "19") in triples(russian("В 1937 году Япония развязала войну против Китая."))
+
+
+def test_the_act_of_a_passive_participle_is_not_the_subjects():
+    doc = russian("Лавров призвал Запад осознать тупиковость развязанного им конфликта на Украине.")
+    assert ("RUS", "UKR", "19") not in triples(doc)
+
+
+def test_talks_of_two_leaders_with_a_title_between():
+    found = triples(russian("В Ташкенте прошли переговоры президента Узбекистана Шавката Мирзиёева и его коллеги из Казахстана Касым-Жомарта Токаева."))
+    assert ("UZB", "KAZ", "04") in found or ("KAZ", "UZB", "04") in found

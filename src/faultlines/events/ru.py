@@ -262,6 +262,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     summoned is None
                 ):
                     continue  # no ministry named as the place, or no envoy's state: the plainer patterns may code it
+                if tokens[first].pos == "PRTF" and "pssv" in tokens[first].grammemes and pattern.code.startswith(
+                    FORCE_ROOTS) and summoned is None and not (
+                    pattern.intercepts or pattern.downed
+                ):
+                    continue  # "тупиковость развязанного им конфликта": a participle's act is not its sentence subject's
                 if inside is not None and tokens[first].pos == "PRTS" and not _own_passive(pattern) and summoned is None:
                     continue  # «Наши позиции обстреляны»: the speaker suffers the act, it does not do it
                 used.update(hit)
@@ -452,6 +457,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         subject = next((m.actor.ref() for m in after if m.actor.ref().id != parties[0].id
                                         and m.actor.kind == "person" and _named_subject(tokens, m)), None)
                         parties = _unique(parties + [subject]) if subject is not None else parties
+                    if len(parties) == 1 and not sources:
+                        # "переговоры президента Узбекистана Шавката Мирзиёева и его коллеги из Казахстана Касым-Жомарта
+                        # Токаева": the next party of another state joined by «и»
+                        parties = _unique(parties + _joined_party(after, tokens, parties[0]))
                     if len(parties) < 2:
                         parties = sides(ps, c_start, c_end, _state_ref) or parties  # "иранская и американская стороны"
                     if len(parties) < 2 and pattern.code.startswith(FORCE_ROOTS):
@@ -560,6 +569,22 @@ def _subjectless_verb(tokens, c_start: int, first: int) -> bool:
     что нанесла удары по …"): its subject is the speaker's."""
     return tokens[first].pos == "VERB" and "past" in tokens[first].grammemes and not any(
         t.pos in ("NOUN", "NPRO") for t in tokens[c_start:first])
+
+
+def _joined_party(after: list[Mention], tokens, party: ActorRef) -> list[ActorRef]:
+    """The first actor after ``party``'s mentions of another state, joined to them by «и» (with a title between):
+    [] when none."""
+    mine = [m for m in after if m.actor.country == party.country]
+    if not mine:
+        return []
+    for m in after:
+        if m.first <= mine[0].last or m.actor.country in (None, party.country):
+            continue
+        between = [t.lower for t in tokens[mine[0].last + 1 : m.first]]
+        if "и" in between and len(between) <= 12:
+            return [m.actor.ref()]
+        return []
+    return []
 
 
 def _quoted_name(ps, text: str, span: tuple[int, int]) -> bool:
