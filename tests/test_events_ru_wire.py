@@ -150,3 +150,18 @@ def test_the_act_of_a_passive_participle_is_not_the_subjects():
 def test_talks_of_two_leaders_with_a_title_between():
     found = triples(russian("В Ташкенте прошли переговоры президента Узбекистана Шавката Мирзиёева и его коллеги из Казахстана Касым-Жомарта Токаева."))
     assert ("UZB", "KAZ", "04") in found or ("KAZ", "UZB", "04") in found
+
+
+def test_an_official_of_an_international_body_speaks_for_no_state():
+    doc = russian("Генеральный секретарь ООН Антониу Гутерреш призвал Россию и США избегать эскалации.")
+    found = triples(doc)
+    assert ("RUS", "RUS", "02") not in found and ("RUS", "USA", "02") not in found
+    assert any(e.source.role == "IGO" and e.target.country == "USA" for e in doc.events)
+
+
+def test_a_rebuff_or_response_promised_is_a_threat_on_whoever_it_answers():
+    found = triples(russian("Захарова пообещала дать решительный отпор антироссийским санкциям США."))
+    assert ("RUS", "USA", "13") in found and ("RUS", "USA", "03") not in found
+    assert ("RUS", "USA", "13") in triples(russian("Россия пригрозила «неотвратимым» ответом на американские санкции."))
+    assert ("RUS", "GBR", "13") in triples(russian("Москва ответит на новые британские санкции."))
+    assert ("RUS", "USA", "13") in triples(russian("Россия даст решительный отпор в ответ на новые санкции США."))

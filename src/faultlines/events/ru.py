@@ -37,6 +37,7 @@ from faultlines.events.ru_targets import (
     ARREST_ROOTS,
     against_adjectives,
     announcer,
+    answered_adjectives,
     arrest_parties,
     inverted_subject,
     own_government,
@@ -99,6 +100,8 @@ VISIT_ROOTS = ("042",)
 VISIT_PAID = {"с", "со", "совершить", "нанести", "находиться", "ход", "время", "рамка"}
 #: Roots whose missing target is the actor of the act they answer ("отвергли обвинения").
 ANSWER_ROOTS = ("12",)
+#: Roots of threats, whose target may be the owner of what they answer ("ответом на американские санкции").
+THREAT_ROOTS = ("13",)
 
 
 WIDE = frozenset({"…"})
@@ -398,11 +401,15 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     protesters := protesters_acted_on(parsed, ps, last, c_end, {s.country for s in sources})
                 ) is not None and (not after or after[0].first > last + 3):
                     targets = [protesters]  # "Полиция Грузии задержала участников акции протеста"
-                if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS) and not pattern.judged:
-                    # "осудила американские санкции против Ирана": the owner of what is judged, not its target
+                if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS + THREAT_ROOTS) and not pattern.judged:
+                    # "осудила американские санкции против Ирана": the owner of what is judged, not its target;
+                    # "пригрозила ответом на американские санкции": of what the threat answers
                     owner = _owner_adjective(ps, last, after[0].first if after else c_end + 1)
                     if owner is not None and owner not in {s.country for s in sources}:
                         targets = [_state_ref(owner)]
+                if not targets and sources and pattern.code.startswith(THREAT_ROOTS + ANSWER_ROOTS):
+                    # "пригрозила «неотвратимым» ответом на американские санкции": the state of what it answers
+                    targets = answered_adjectives(ps, first, c_end, {s.country for s in sources}, _state_ref)
                 if pattern.judged:
                     targets = targets_first
                 if not pattern.symmetric:

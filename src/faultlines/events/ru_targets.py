@@ -43,14 +43,46 @@ def against_adjectives(ps, last: int, c_end: int, own: set[str | None], state_re
     """"санкции против российского газового сектора", "в отношении еще 15 российских и белорусских физических лиц":
     the states of the adjectives of states that open the phrase after «против» or «в отношении» (after a number or
     «еще», joined by «и» or a comma), when they are not the actor's own."""
-    from faultlines.nlp.ru.knowledge import ADJECTIVE
-
     tokens = ps.sentence.tokens
     words = [t.lower for t in tokens]
     against = next((k for k in range(last + 1, c_end + 1)
                     if words[k] == "против" or words[k - 1 : k + 1] == ["в", "отношении"]), None)
     if against is None:
         return []
+    return _adjectives_after(ps, against, c_end, own, state_ref)
+
+
+#: Words of a response, after which «на» names what is answered ("ответом на американские санкции").
+RESPONSE_WORDS = frozenset({"ответ", "ответить", "отвечать", "отпор", "ответный", "реакция", "отреагировать"})
+
+
+def answered_adjectives(ps, first: int, c_end: int, own: set[str | None], state_ref) -> list[ActorRef]:
+    """"пригрозила «неотвратимым» ответом на американские санкции": the states of the adjectives that open what a
+    response answers (after «на» right after a word of response), when they are not the actor's own."""
+    tokens = ps.sentence.tokens
+    at = next((k for k in range(first, c_end) if tokens[k].lemma in RESPONSE_WORDS
+               and tokens[k + 1].lower == "на"), None)
+    if at is None:
+        return []
+    k = at + 2
+    while k <= c_end and tokens[k].pos in ("ADJF", "ADVB", "PRCL") and not _is_state_adjective(ps, k):
+        k += 1  # "на новые американские санкции", "на любые"
+    return _adjectives_after(ps, k - 1, c_end, own, state_ref)
+
+
+def _is_state_adjective(ps, k: int) -> bool:
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    return any(m.first == k and m.entry is not None and m.entry.kind == ADJECTIVE for m in ps.matches)
+
+
+def _adjectives_after(ps, against: int, c_end: int, own: set[str | None], state_ref) -> list[ActorRef]:
+    """The states of the adjectives of states right after token ``against`` (after a number or «еще», joined by «и»
+    or a comma), not the actor's own."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    tokens = ps.sentence.tokens
+    words = [t.lower for t in tokens]
     adjectives = {m.first: m for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE}
     found: list[ActorRef] = []
     k = against + 1
