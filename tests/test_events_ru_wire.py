@@ -165,3 +165,22 @@ def test_a_rebuff_or_response_promised_is_a_threat_on_whoever_it_answers():
     assert ("RUS", "USA", "13") in triples(russian("Россия пригрозила «неотвратимым» ответом на американские санкции."))
     assert ("RUS", "GBR", "13") in triples(russian("Москва ответит на новые британские санкции."))
     assert ("RUS", "USA", "13") in triples(russian("Россия даст решительный отпор в ответ на новые санкции США."))
+
+
+def _igo_events(doc, root):
+    return {(e.source.country, e.target.role) for e in doc.events if e.cameo.startswith(root) and e.target.role == "IGO"}
+
+
+def test_obligations_not_kept_and_threats_created_are_accusations_by_the_speaker():
+    doc = russian("Государства — члены ОДКБ не выполнили свои обязательства по обеспечению безопасности Армении, заявил премьер-министр Армении Никол Пашинян.")
+    assert ("ARM", "IGO") in _igo_events(doc, "11")
+    doc = russian("Ранее Пашинян утверждал, что ОДКБ создает угрозы безопасности Армении.")
+    assert ("ARM", "IGO") in _igo_events(doc, "11")
+    assert ("RUS", "UKR", "11") in triples(russian("Лавров заявил, что Украина не выполняет обязательства."))
+    assert not triples(russian("Россия выполнила свои обязательства, заявил Песков."))
+
+
+def test_participation_frozen_reduces_relations_with_the_body():
+    assert ("ARM", "IGO") in _igo_events(russian("Ереван с прошлого года заморозил свое участие в ОДКБ."), "16")
+    doc = russian("Премьер-министр Армении Никол Пашинян объявил о заморозке участия Армении в ОДКБ.")
+    assert ("ARM", "IGO") in _igo_events(doc, "16")

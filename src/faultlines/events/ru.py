@@ -35,11 +35,13 @@ from faultlines.events.ru_nouns import (
 from faultlines.events.ru_protests import REPRESSION_ROOTS, embassy_protest, protesters_acted_on
 from faultlines.events.ru_targets import (
     ARREST_ROOTS,
+    REDUCED_ROOTS,
     against_adjectives,
     announcer,
     answered_adjectives,
     arrest_parties,
     inverted_subject,
+    member_body,
     own_government,
     subject_after_verb,
     trailing_participle_agent,
@@ -407,6 +409,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     owner = _owner_adjective(ps, last, after[0].first if after else c_end + 1)
                     if owner is not None and owner not in {s.country for s in sources}:
                         targets = [_state_ref(owner)]
+                if not targets and sources and pattern.code.startswith(REDUCED_ROOTS):
+                    targets = member_body(ps, last, c_end)  # "заморозил свое участие в ОДКБ"
                 if not targets and sources and pattern.code.startswith(THREAT_ROOTS + ANSWER_ROOTS):
                     # "пригрозила «неотвратимым» ответом на американские санкции": the state of what it answers
                     targets = answered_adjectives(ps, first, c_end, {s.country for s in sources}, _state_ref)

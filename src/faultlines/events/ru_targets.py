@@ -221,3 +221,14 @@ def announcer(ps, noun: int, actor_mention):
         cases = possible_cases(tokens[m.first].text)
         return m if m.case in ("nomn", None) or not cases or "nomn" in cases else None
     return None
+
+
+#: Roots of relations reduced, whose target may be a body named as the place of the membership ("участие в ОДКБ").
+REDUCED_ROOTS = ("16",)
+
+
+def member_body(ps, last: int, c_end: int) -> list[ActorRef]:
+    """"заморозил свое участие в ОДКБ": an organisation named after «в» within three words after the act."""
+    tokens = ps.sentence.tokens
+    return [m.actor.ref() for m in ps.mentions if last < m.first <= min(c_end, last + 3) and m.place
+            and m.actor.kind == "organisation" and tokens[m.first - 1].lower in ("в", "во")][:1]
