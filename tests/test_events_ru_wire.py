@@ -184,3 +184,9 @@ def test_participation_frozen_reduces_relations_with_the_body():
     assert ("ARM", "IGO") in _igo_events(russian("Ереван с прошлого года заморозил свое участие в ОДКБ."), "16")
     doc = russian("Премьер-министр Армении Никол Пашинян объявил о заморозке участия Армении в ОДКБ.")
     assert ("ARM", "IGO") in _igo_events(doc, "16")
+
+
+def test_heads_of_state_stand_for_the_last_pair_that_acted_together():
+    doc = russian("Состоялся телефонный разговор Президента Касым-Жомарта Токаева с Президентом Владимиром Зеленским.",
+                  "Главы государств договорились о сотрудничестве в гуманитарной сфере.")
+    assert ("KAZ", "UKR", "03") in triples(doc) or ("UKR", "KAZ", "03") in triples(doc)

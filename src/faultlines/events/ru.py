@@ -476,7 +476,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         parties = sides(ps, c_start, c_end, _state_ref) or parties  # "иранская и американская стороны"
                     if len(parties) < 2 and pattern.code.startswith(FORCE_ROOTS):
                         parties = border_states(ps, c_start, c_end, _state_ref) or parties  # "на границе Киргизии и Таджикистана"
-                    if len(parties) < 2 and tokens[c_start].lemma in ("сторона", "лидер", "министр") or (
+                    if len(parties) < 2 and tokens[c_start].lemma in _pair_anaphors() or (
                         not parties and last_pair
                     ):
                         parties = list(last_pair)
@@ -557,6 +557,14 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
             if actor is not None:
                 _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
+
+
+@lru_cache(maxsize=1)
+def _pair_anaphors() -> frozenset[str]:
+    """Nouns that stand for the two parties of the last act done together (``data/ru/pair_anaphors.txt``)."""
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("pair_anaphors.txt").splitlines() if w.strip() and w[0] != "#")
 
 
 def _announced(tokens, noun: int) -> bool:
