@@ -470,7 +470,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         parties = _unique(parties + [subject]) if subject is not None else parties
                     if len(parties) == 1 and not sources:
                         # "переговоры президента Узбекистана Шавката Мирзиёева и его коллеги из Казахстана Касым-Жомарта
-                        # Токаева": the next party of another state joined by «и»
+                        # Токаева", "разговор Президента Токаева с Президентом Зеленским": the next party of another
+                        # state joined by «и» or «с»
                         parties = _unique(parties + _joined_party(after, tokens, parties[0]))
                     if len(parties) < 2:
                         parties = sides(ps, c_start, c_end, _state_ref) or parties  # "иранская и американская стороны"
@@ -591,8 +592,8 @@ def _subjectless_verb(tokens, c_start: int, first: int) -> bool:
 
 
 def _joined_party(after: list[Mention], tokens, party: ActorRef) -> list[ActorRef]:
-    """The first actor after ``party``'s mentions of another state, joined to them by «и» (with a title between):
-    [] when none."""
+    """The first actor after ``party``'s mentions of another state, joined to them by «и» or «с» (with a title
+    between): [] when none."""
     mine = [m for m in after if m.actor.country == party.country]
     if not mine:
         return []
@@ -600,7 +601,7 @@ def _joined_party(after: list[Mention], tokens, party: ActorRef) -> list[ActorRe
         if m.first <= mine[0].last or m.actor.country in (None, party.country):
             continue
         between = [t.lower for t in tokens[mine[0].last + 1 : m.first]]
-        if "и" in between and len(between) <= 12:
+        if {"и", "с", "со"} & set(between) and len(between) <= 12:
             return [m.actor.ref()]
         return []
     return []
