@@ -190,3 +190,20 @@ def test_heads_of_state_stand_for_the_last_pair_that_acted_together():
     doc = russian("Состоялся телефонный разговор Президента Касым-Жомарта Токаева с Президентом Владимиром Зеленским.",
                   "Главы государств договорились о сотрудничестве в гуманитарной сфере.")
     assert ("KAZ", "UKR", "03") in triples(doc) or ("UKR", "KAZ", "03") in triples(doc)
+
+
+def test_a_body_at_whose_summit_talks_are_held_is_no_party():
+    doc = russian("Министр иностранных дел России Сергей Лавров обсудил на саммите АСЕАН с турецким коллегой Мевлютом Чавушоглу перспективы сотрудничества.")
+    found = triples(doc)
+    assert ("RUS", "TUR", "04") in found and not any(e.target.role == "IGO" for e in doc.events)
+
+
+def test_talks_being_held_and_lasting():
+    found = triples(russian("Глава МИД РФ Сергей Лавров проводит в Москве переговоры со своим белорусским коллегой Владимиром Макеем."))
+    assert ("RUS", "BLR", "04") in found
+    assert ("RUS", "USA", "04") in triples(russian("Встреча глав внешнеполитических ведомств России и США продлилась один час."))
+
+
+def test_drones_downed_in_a_states_regions():
+    found = triples(russian("Силы противоздушной обороны уничтожили 10 украинских беспилотников в пяти российских регионах."))
+    assert ("RUS", "UKR", "19") in found

@@ -287,6 +287,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                           and not _in_participle(tokens, m, first) and not _inside_noun_phrase(tokens, m)]
                 after = [m for m in mentions if first < m.first <= c_end and m.first not in hit and (
                     pattern.code.startswith(FORCE_ROOTS) or _governing_preposition(tokens, m, last) not in TOPIC_PREPOSITIONS)]
+                if pattern.symmetric:
+                    # "обсудил на саммите АСЕАН с турецким коллегой": a body where talks are held is no party
+                    after = [m for m in after if not (m.first and tokens[m.first - 1].lemma in _venue_nouns())]
                 if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS):
                     # "осудил санкции против Ирана", "выступила против санкций против России": the one the judged
                     # act is against is no target of the judgement
@@ -558,6 +561,14 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
             if actor is not None:
                 _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
+
+
+@lru_cache(maxsize=1)
+def _venue_nouns() -> frozenset[str]:
+    """Nouns of a venue or a gathering, after which a body is where talks are held (``data/ru/venue_nouns.txt``)."""
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("venue_nouns.txt").splitlines() if w.strip() and w[0] != "#")
 
 
 @lru_cache(maxsize=1)
