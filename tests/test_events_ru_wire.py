@@ -207,3 +207,9 @@ def test_talks_being_held_and_lasting():
 def test_drones_downed_in_a_states_regions():
     found = triples(russian("Силы противоздушной обороны уничтожили 10 украинских беспилотников в пяти российских регионах."))
     assert ("RUS", "UKR", "19") in found
+
+
+def test_the_antecedent_of_an_oblique_relative_pronoun_is_acted_on():
+    doc = russian("Премьер Грузии, которую Брюссель критикует за отступление от курса, заявил о готовности к диалогу.")
+    assert any(e.source.role == "IGO" and e.target.country == "GEO" and e.cameo.startswith("11") for e in doc.events)
+    assert ("JPN", "CHN", "13") in triples(russian("Решение осудил Китай, которому Япония ранее пригрозила санкциями."))

@@ -43,6 +43,7 @@ from faultlines.events.ru_targets import (
     inverted_subject,
     member_body,
     own_government,
+    relative_object,
     subject_after_verb,
     trailing_participle_agent,
 )
@@ -315,6 +316,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         # "В Кремле заявление Пашиняна назвали неконструктивным": an owner inside the object put
                         # first is acted on, and the plural verb has no subject named
                         after, before = before + after, []
+                    relative = relative_object(tokens, before, first)
+                    if relative is not None:
+                        # "Грузию, которую Брюссель критикует": the antecedent of the pronoun is acted on
+                        before, after = relative[0], relative[1] + after
                     sources = _sources(before, tokens, first)
                     inverted = inverted_subject(tokens, before, after, first, last)
                     if inverted is not None:

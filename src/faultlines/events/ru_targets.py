@@ -232,3 +232,21 @@ def member_body(ps, last: int, c_end: int) -> list[ActorRef]:
     tokens = ps.sentence.tokens
     return [m.actor.ref() for m in ps.mentions if last < m.first <= min(c_end, last + 3) and m.place
             and m.actor.kind == "organisation" and tokens[m.first - 1].lower in ("в", "во")][:1]
+
+
+#: Relative pronouns in an oblique case: the one named before them is acted on ("Грузию, которую Брюссель критикует").
+OBJECT_RELATIVES = frozenset({"которую", "которого", "которой", "которых", "которым", "которому"})
+
+
+def relative_object(tokens, before: list, first: int) -> tuple[list, list] | None:
+    """"Премьер Грузии, которую Брюссель критикует …", "Китай, которому Япония пригрозила …": an oblique relative
+    pronoun between the actors named before the predicate stands for the actor right before its comma, who is acted
+    on; those after the pronoun are the subject. (subjects, the antecedent) or None."""
+    at = next((k for k in range(first - 1, -1, -1) if tokens[k].lower in OBJECT_RELATIVES), None)
+    if at is None or at < 2 or tokens[at - 1].text != ",":
+        return None
+    antecedent = [m for m in before if m.last == at - 2]
+    subjects = [m for m in before if m.first > at]
+    if not antecedent or not subjects:
+        return None
+    return subjects, antecedent
