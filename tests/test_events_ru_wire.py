@@ -213,3 +213,9 @@ def test_the_antecedent_of_an_oblique_relative_pronoun_is_acted_on():
     doc = russian("Премьер Грузии, которую Брюссель критикует за отступление от курса, заявил о готовности к диалогу.")
     assert any(e.source.role == "IGO" and e.target.country == "GEO" and e.cameo.startswith("11") for e in doc.events)
     assert ("JPN", "CHN", "13") in triples(russian("Решение осудил Китай, которому Япония ранее пригрозила санкциями."))
+
+
+def test_a_clause_opening_verb_with_its_subject_named_after_it():
+    doc = russian("Раскритиковал политику Брюсселя из Абу-Даби и премьер-министр Ираклий Кобахидзе.")
+    assert any(e.source.country == "GEO" and e.target.role == "IGO" and e.cameo.startswith("11") for e in doc.events)
+    assert not triples(russian("Обсудили с Путиным ситуацию."))

@@ -41,6 +41,7 @@ from faultlines.events.ru_targets import (
     answered_adjectives,
     arrest_parties,
     inverted_subject,
+    late_subject,
     member_body,
     own_government,
     relative_object,
@@ -321,6 +322,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         # "Грузию, которую Брюссель критикует": the antecedent of the pronoun is acted on
                         before, after = relative[0], relative[1] + after
                     sources = _sources(before, tokens, first)
+                    late = late_subject(tokens, after, c_start, first, last) if not before and inside is None else None
+                    if late is not None:
+                        # "Раскритиковал политику Брюсселя и премьер-министр Ираклий Кобахидзе": the subject after
+                        before, after = late
+                        sources = [m.actor.ref() for m in before]
                     inverted = inverted_subject(tokens, before, after, first, last)
                     if inverted is not None:
                         # "Санкции против России ввела Япония": the subject after the verb, the object put first

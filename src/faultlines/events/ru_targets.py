@@ -250,3 +250,22 @@ def relative_object(tokens, before: list, first: int) -> tuple[list, list] | Non
     if not antecedent or not subjects:
         return None
     return subjects, antecedent
+
+
+def late_subject(tokens, after: list, c_start: int, first: int, last: int) -> tuple[list, list] | None:
+    """"Раскритиковал политику Брюсселя и премьер-министр Ираклий Кобахидзе", "Выразил протест и МИД Китая": a finite
+    verb that opens its clause has its subject named after it, in the nominative (read so, not merely possibly so),
+    not after a preposition, agreeing in number; the rest are acted on. (subjects, the others) or None."""
+    verb = tokens[first]
+    if verb.pos != "VERB" or {"1per", "2per"} & verb.grammemes:
+        return None
+    if any(tokens[k].pos not in ("ADVB", "PRCL", "CONJ") and tokens[k].lower not in INVERSION_FILLERS
+           for k in range(c_start, first)):
+        return None
+    for m in after:
+        if m.first <= last or m.case != "nomn" or (m.first and tokens[m.first - 1].pos == "PREP"):
+            continue
+        if "sing" in verb.grammemes and "plur" in tokens[m.first].grammemes:
+            return None
+        return [m], [o for o in after if o is not m]
+    return None
