@@ -219,3 +219,11 @@ def test_a_clause_opening_verb_with_its_subject_named_after_it():
     doc = russian("Раскритиковал политику Брюсселя из Абу-Даби и премьер-министр Ираклий Кобахидзе.")
     assert any(e.source.country == "GEO" and e.target.role == "IGO" and e.cameo.startswith("11") for e in doc.events)
     assert not triples(russian("Обсудили с Путиным ситуацию."))
+
+
+def test_the_owner_of_a_doubted_claim_accuses_the_state_it_names():
+    doc = russian("Песков не стал комментировать заявление президента Украины Владимира Зеленского в интервью CNN о том, что Россия якобы поставляет Ирану беспилотники.")
+    assert ("UKR", "RUS", "11") in triples(doc)
+    doc = russian("Лавров опроверг заявление Соединённых Штатов о якобы отказе России проводить мирные переговоры.")
+    assert ("USA", "RUS", "11") in triples(doc)
+    assert not triples(russian("Лавров прокомментировал заявление Трампа о том, что Путин готов к миру."))

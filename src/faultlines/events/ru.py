@@ -10,6 +10,7 @@ from functools import lru_cache
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
 from faultlines.events.ru_anaphora import anaphor_source
+from faultlines.events.ru_claims import doubted_claims
 from faultlines.events.ru_nouns import (
     adjective_after,
     adjective_state,
@@ -131,6 +132,10 @@ class RuPattern:
     suffers: bool = False  # direction "suffer": the subject undergoes the act of the one named after «со стороны»
     protest: bool = False  # direction "protest": protesters act at a state's mission or on its envoys
     downed: bool = False  # direction "downed": weapons named before a passive of shooting down are the target's
+
+
+#: The act of a claim the reporter doubts («якобы»): its owner accuses (faultlines.events.ru_claims).
+CLAIM_PATTERN = RuPattern((), False, "112", "claim … якобы")
 
 
 @lru_cache(maxsize=1)
@@ -565,6 +570,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if made and before and sources and inside is None:
                     last_subject = (index, _gender(tokens[first]), sources[0])
                 break
+        for owner, accused in doubted_claims(ps, _actor_mention):
+            # "опроверг заявление США о якобы отказе России …": the owner of the doubted claim accuses
+            _emit(events, seen, [(owner, accused)], CLAIM_PATTERN, ["якобы"], "asserted", ps, local, published)
         for first, c_end, sources, pattern, words, mode, fallback in judged_acts:
             # "Захарова осудила высылку российских дипломатов из Молдавии": the actor of the act coded after it
             actor = next((ref for at, ref in acts if first < at <= c_end and ref.country not in {s.country for s in sources}), None)
