@@ -227,3 +227,10 @@ def test_the_owner_of_a_doubted_claim_accuses_the_state_it_names():
     doc = russian("Лавров опроверг заявление Соединённых Штатов о якобы отказе России проводить мирные переговоры.")
     assert ("USA", "RUS", "11") in triples(doc)
     assert not triples(russian("Лавров прокомментировал заявление Трампа о том, что Путин готов к миру."))
+
+
+def test_an_act_in_a_topic_put_first_is_done_by_whoever_announces_it():
+    doc = russian("О сокращении состава посольства Украины и закрытии консульства в Бресте заявили в Министерстве иностранных дел Белоруссии.")
+    found = triples(doc)
+    assert ("BLR", "UKR", "16") in found and ("UKR", "BLR", "16") not in found
+    assert ("EST", "RUS", "16") in triples(russian("О высылке двух российских дипломатов объявил МИД Эстонии."))

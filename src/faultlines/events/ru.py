@@ -47,6 +47,7 @@ from faultlines.events.ru_targets import (
     own_government,
     relative_object,
     subject_after_verb,
+    topic_reporter,
     trailing_participle_agent,
 )
 from faultlines.events.tables import read_tsv
@@ -322,6 +323,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         # "В Кремле заявление Пашиняна назвали неконструктивным": an owner inside the object put
                         # first is acted on, and the plural verb has no subject named
                         after, before = before + after, []
+                    reporter = topic_reporter(ps, c_start, c_end, first, _announcing_verbs())
+                    if reporter is not None:
+                        # "О закрытии консульства Украины заявили в МИД Белоруссии": the announcer acts on the topic's
+                        before, after = [reporter], [m for m in before + after if m.actor.country != reporter.actor.country]
                     relative = relative_object(tokens, before, first)
                     if relative is not None:
                         # "Грузию, которую Брюссель критикует": the antecedent of the pronoun is acted on
@@ -371,7 +376,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "Российских дипломатов выслали из Эстонии", "высылка дипломатов из Польши" (not the subject
                     # of "Москва осудила высылку …", who is expelled, not expelling)
                     left = _left_state(ps, c_start - 1, c_end)
-                    if tokens[first].pos == "NOUN" and not left and not (sources and _announced(tokens, first)):
+                    if tokens[first].pos == "NOUN" and not left and not (sources and (
+                        _announced(tokens, first) or tokens[c_start].lower in ("о", "об"))):  # "О высылке … объявил МИД
                         continue  # (not "Литва объявила о высылке российского дипломата": the announcer expels)
                     sources, impersonal = left or sources, impersonal or bool(left)
                 quoted_speaker: list[ActorRef] = []

@@ -269,3 +269,26 @@ def late_subject(tokens, after: list, c_start: int, first: int, last: int) -> tu
             return None
         return [m], [o for o in after if o is not m]
     return None
+
+
+def topic_reporter(ps, c_start: int, c_end: int, first: int, announcing_verbs: frozenset[str]):
+    """"О закрытии консульства Украины в Бресте заявили в МИД Белоруссии": an act named by a noun in a topic put first
+    («о …») is done by whoever announces it after: a body named as the place after the verb, or the verb's subject
+    in the nominative. The mention or None."""
+    from faultlines.nlp.ru.models import possible_cases
+
+    tokens = ps.sentence.tokens
+    if tokens[c_start].lower not in ("о", "об") or tokens[first].pos != "NOUN":
+        return None
+    verb = next((k for k in range(first + 1, c_end + 1) if tokens[k].pos == "VERB" and tokens[k].lemma in announcing_verbs), None)
+    if verb is None:
+        return None
+    for m in sorted(ps.mentions, key=lambda m: m.first):
+        if not verb < m.first <= min(c_end, verb + 3) or not (m.actor.country or m.actor.role == "IGO"):
+            continue
+        if m.place and m.actor.kind == "organisation" and tokens[m.first - 1].lower in ("в", "во"):
+            return m
+        cases = possible_cases(tokens[m.first].text)
+        if not m.place and (m.case in ("nomn", None) or "nomn" in cases):
+            return m
+    return None
