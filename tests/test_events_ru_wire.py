@@ -234,3 +234,13 @@ def test_an_act_in_a_topic_put_first_is_done_by_whoever_announces_it():
     found = triples(doc)
     assert ("BLR", "UKR", "16") in found and ("UKR", "BLR", "16") not in found
     assert ("EST", "RUS", "16") in triples(russian("О высылке двух российских дипломатов объявил МИД Эстонии."))
+
+
+def test_a_judgement_told_after_a_verb_of_saying_is_the_sayers():
+    found = triples(russian("Лавров заявил о недопустимости вмешательства США во внутренние дела Венесуэлы."))
+    assert ("RUS", "USA", "11") in found
+    assert ("RUS", "POL", "11") in triples(russian("Захарова заявила о враждебном шаге Польши."))
+
+
+def test_a_wanted_list_is_a_charge():
+    assert ("RUS", "EST", "17") in triples(russian("Россия объявила в розыск министра обороны Эстонии."))

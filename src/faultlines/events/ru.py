@@ -309,6 +309,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if inside is not None and not pattern.code.startswith(JUDGING_ROOTS):
                         break  # «надежный партнер» inside a quote: a compliment, not an act
                     judge = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=inside is not None)
+                    if not judge and inside is None and pattern.code.startswith(JUDGING_ROOTS):
+                        # "Лавров заявил о недопустимости вмешательства США …": the subject of a verb of saying
+                        speaker = _saying_subject(tokens, before, first)
+                        judge = [speaker.actor.ref()] if speaker is not None else []
+                        before = [m for m in before if m is not speaker]
                     judged = [m for m in before + after if judge and m.actor.country != judge[0].country]
                     if not (judge and judged):
                         break
@@ -345,7 +350,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if before and tokens[first].pos == "NOUN" and _judged_noun(tokens, before[-1].last, first):
                     # "Россия осудила агрессию против Ирана": who judges the act named by the noun does not do it
                     sources, before = [], []
-                agent = _agent(tokens, mentions, first, before, last)
+                agent = _agent(tokens, mentions, first, before, last) if not pattern.judged else None
                 if agent is not None:
                     sources, before = [agent.actor.ref()], [agent]
                     after = [m for m in after if m is not agent]
@@ -602,6 +607,19 @@ def _pair_anaphors() -> frozenset[str]:
     from faultlines.nlp.ru.data import data_text
 
     return frozenset(w.strip() for w in data_text("pair_anaphors.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+def _saying_subject(tokens, before: list[Mention], first: int) -> Mention | None:
+    """The actor named as the subject right before a verb of saying (``data/ru/reporting_verbs.txt``) that stands
+    before the predicate in its clause ("Лавров заявил о недопустимости …")."""
+    from faultlines.nlp.ru.knowledge import russian_knowledge
+
+    verbs = russian_knowledge().verbs
+    for m in reversed(before):
+        verb = m.last + 1
+        if verb < first and tokens[verb].pos == "VERB" and tokens[verb].lemma in verbs and _subject(tokens, m):
+            return m
+    return None
 
 
 def _announced(tokens, noun: int) -> bool:
