@@ -244,3 +244,13 @@ def test_a_judgement_told_after_a_verb_of_saying_is_the_sayers():
 
 def test_a_wanted_list_is_a_charge():
     assert ("RUS", "EST", "17") in triples(russian("Россия объявила в розыск министра обороны Эстонии."))
+
+
+def test_an_act_in_a_clause_a_denial_governs_is_denied():
+    doc = russian("Руководство России отрицает, что российская армия наносит удары по гражданской инфраструктуре Украины.")
+    assert ("RUS", "UKR", "19") not in triples(doc)
+
+
+def test_the_place_struck_between_the_verb_and_the_strike():
+    found = triples(russian("Российские оккупанты нанесли по одному из жилых районов Харькова ракетный удар."))
+    assert ("RUS", "UKR", "19") in found

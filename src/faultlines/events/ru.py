@@ -71,6 +71,8 @@ SUBJECTLESS_BEFORE = {"с", "со", "к", "о", "об", "от", "для", "пр�
 CONDITIONALS = {"если", "бы"}
 #: Pronouns that stand for a person named before as the subject of an act, by gender.
 PRONOUN_GENDERS = {"он": "m", "она": "f"}
+#: Verbs of denial: what the clause after «что» tells is denied, not asserted.
+DENIALS = {"отрицать", "опровергать", "опровергнуть", "отвергать", "отвергнуть"}
 #: Modal words just before the predicate: the act is one that should or could happen, not one that did.
 MODALS = {"должный", "мочь", "следовать", "необходимо", "нужно"}
 NO_TARGET_ROOTS = ("01",)
@@ -482,7 +484,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "ВСУ обстреляли Белгород": the people of a place of another state are the target
                     own = {s.country for s in sources}
                     # "уничтожили российский танк", "по украинским позициям": else the state of an adjective after it
-                    targets = struck_place(ps, last, c_end, own) or adjective_after(ps, first, c_end, own, _state_ref,
+                    struck_from = hit[1] if len(hit) > 2 and tokens[hit[1]].lower == "по" else last  # "нанесли по … удар"
+                    targets = struck_place(ps, struck_from, c_end, own) or adjective_after(ps, first, c_end, own, _state_ref,
                                                                                    before_adjective=True)
                 if summoned is not None:
                     sources, targets = [summoned[0]], [summoned[1]]
@@ -1325,6 +1328,10 @@ def _reported_speaker(quotes, paragraph: int, position: int, direct: bool = Fals
 
 
 def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[int] | None = None) -> str:
+    if c_start >= 2 and tokens[c_start - 1].lower == "что" and any(
+        t.lemma in DENIALS for t in tokens[max(0, c_start - 5) : c_start - 1]
+    ):
+        return "negated"  # "Руководство России отрицает, что российская армия наносит удары …": denied
     window = [t.lower for t in tokens[max(c_start, first - 3) : first]]
     window += [tokens[k - 1].lower for k in later or []]  # "Переговоры … не состоялись": before a later word
     if any(w in NEGATIONS for w in window):
