@@ -254,3 +254,9 @@ def test_an_act_in_a_clause_a_denial_governs_is_denied():
 def test_the_place_struck_between_the_verb_and_the_strike():
     found = triples(russian("Российские оккупанты нанесли по одному из жилых районов Харькова ракетный удар."))
     assert ("RUS", "UKR", "19") in found
+
+
+def test_an_official_arriving_in_another_state_visits_it():
+    assert ("KAZ", "RUS", "04") in triples(russian("Касым-Жомарт Токаев прибудет в Россию 12 ноября."), modes=("asserted", "future"))
+    assert ("RUS", "TUR", "04") in triples(russian("Лавров прибыл в Анкару."))
+    assert not triples(russian("Путин прилетел в Москву."))
