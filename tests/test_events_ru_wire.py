@@ -260,3 +260,7 @@ def test_an_official_arriving_in_another_state_visits_it():
     assert ("KAZ", "RUS", "04") in triples(russian("Касым-Жомарт Токаев прибудет в Россию 12 ноября."), modes=("asserted", "future"))
     assert ("RUS", "TUR", "04") in triples(russian("Лавров прибыл в Анкару."))
     assert not triples(russian("Путин прилетел в Москву."))
+
+
+def test_a_sanctions_list_extended_is_a_sanction():
+    assert ("CAN", "RUS", "16") in triples(russian("Канада расширила санкционный список в отношении России."))
