@@ -264,3 +264,11 @@ def test_an_official_arriving_in_another_state_visits_it():
 
 def test_a_sanctions_list_extended_is_a_sanction():
     assert ("CAN", "RUS", "16") in triples(russian("Канада расширила санкционный список в отношении России."))
+
+
+def test_a_spokeswoman_of_the_ministry_stands_for_the_one_named_before():
+    doc = russian("Официальный представитель МИД России Мария Захарова прокомментировала решение властей Латвии.",
+                  "Кроме того, представитель МИД призвала ОБСЕ дать оценку действиям латвийских властей.",
+                  "Официальный представитель МИД также осудила Эстонию.")
+    assert ("RUS", "EST", "11") in triples(doc)
+    assert any(e.source.country == "RUS" and e.target.role == "IGO" and e.cameo.startswith("02") for e in doc.events)
