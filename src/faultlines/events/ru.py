@@ -10,6 +10,7 @@ from functools import lru_cache
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
 from faultlines.events.ru_anaphora import anaphor_source
+from faultlines.events.ru_claims import doubted_claims
 from faultlines.events.ru_nouns import (
     adjective_after,
     adjective_state,
@@ -32,7 +33,23 @@ from faultlines.events.ru_nouns import (
     territory_state,
     weapons_state,
 )
-from faultlines.events.ru_protests import embassy_protest
+from faultlines.events.ru_protests import REPRESSION_ROOTS, embassy_protest, protesters_acted_on
+from faultlines.events.ru_targets import (
+    ARREST_ROOTS,
+    REDUCED_ROOTS,
+    against_adjectives,
+    announcer,
+    answered_adjectives,
+    arrest_parties,
+    inverted_subject,
+    late_subject,
+    member_body,
+    own_government,
+    relative_object,
+    subject_after_verb,
+    topic_reporter,
+    trailing_participle_agent,
+)
 from faultlines.events.tables import read_tsv
 from faultlines.model import ActorRef, Event
 from faultlines.nlp.ru.actors import Mention
@@ -54,6 +71,8 @@ SUBJECTLESS_BEFORE = {"с", "со", "к", "о", "об", "от", "для", "пр�
 CONDITIONALS = {"если", "бы"}
 #: Pronouns that stand for a person named before as the subject of an act, by gender.
 PRONOUN_GENDERS = {"он": "m", "она": "f"}
+#: Verbs of denial: what the clause after «что» tells is denied, not asserted.
+DENIALS = {"отрицать", "опровергать", "опровергнуть", "отвергать", "отвергнуть"}
 #: Modal words just before the predicate: the act is one that should or could happen, not one that did.
 MODALS = {"должный", "мочь", "следовать", "необходимо", "нужно"}
 NO_TARGET_ROOTS = ("01",)
@@ -89,6 +108,8 @@ VISIT_ROOTS = ("042",)
 VISIT_PAID = {"с", "со", "совершить", "нанести", "находиться", "ход", "время", "рамка"}
 #: Roots whose missing target is the actor of the act they answer ("отвергли обвинения").
 ANSWER_ROOTS = ("12",)
+#: Roots of threats, whose target may be the owner of what they answer ("ответом на американские санкции").
+THREAT_ROOTS = ("13",)
 
 
 WIDE = frozenset({"…"})
@@ -114,6 +135,10 @@ class RuPattern:
     suffers: bool = False  # direction "suffer": the subject undergoes the act of the one named after «со стороны»
     protest: bool = False  # direction "protest": protesters act at a state's mission or on its envoys
     downed: bool = False  # direction "downed": weapons named before a passive of shooting down are the target's
+
+
+#: The act of a claim the reporter doubts («якобы»): its owner accuses (faultlines.events.ru_claims).
+CLAIM_PATTERN = RuPattern((), False, "112", "claim … якобы")
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +227,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
         text = paragraphs[sent.paragraph]
         local = text[sent.start : sent.end]
         quoted = [(a + sent.start, b + sent.start) for a, b in quote_spans(local)]
+        quoted = [span for span in quoted if not _quoted_name(ps, text, span)]  # «Хезболлах», "Газпром"
         used: set[int] = set()
         acts: list[tuple[int, ActorRef]] = []  # (predicate, source) of the acts coded in the sentence
         judged_acts: list[tuple] = []  # disapproval with no target named: of the actor of an act coded after it
@@ -239,6 +265,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if pattern.downed:
                     spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=True)
                     summoned = downed(ps, hit, c_start, c_end, _actor_mention, _state_ref, spoken[0] if spoken else None)
+                if pattern.code.startswith(ARREST_ROOTS) and tokens[first].pos in ("NOUN", "PRTF"):
+                    # "осудила арест российского журналиста в Латвии": the state where the arrest is made makes it
+                    summoned = arrest_parties(ps, hit, c_end, _people_of_state, _state_ref)
+                    if summoned is None and tokens[first].pos == "PRTF":
+                        continue  # "освобождения задержанных граждан": not the sentence's subject's arrest
                 if summoned is None and (_plain(pattern) or pattern.intercepts):
                     # "Белгород был обстрелян со стороны ВСУ": the agent of a passive acts on what it names before
                     summoned = passive_parties(ps, hit, c_start, c_end, _actor_mention, _state_ref)
@@ -246,6 +277,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     summoned is None
                 ):
                     continue  # no ministry named as the place, or no envoy's state: the plainer patterns may code it
+                if tokens[first].pos == "PRTF" and "pssv" in tokens[first].grammemes and pattern.code.startswith(
+                    FORCE_ROOTS) and summoned is None and not (
+                    pattern.intercepts or pattern.downed
+                ):
+                    continue  # "тупиковость развязанного им конфликта": a participle's act is not its sentence subject's
                 if inside is not None and tokens[first].pos == "PRTS" and not _own_passive(pattern) and summoned is None:
                     continue  # «Наши позиции обстреляны»: the speaker suffers the act, it does not do it
                 used.update(hit)
@@ -261,6 +297,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                           and not _in_participle(tokens, m, first) and not _inside_noun_phrase(tokens, m)]
                 after = [m for m in mentions if first < m.first <= c_end and m.first not in hit and (
                     pattern.code.startswith(FORCE_ROOTS) or _governing_preposition(tokens, m, last) not in TOPIC_PREPOSITIONS)]
+                if pattern.symmetric:
+                    # "обсудил на саммите АСЕАН с турецким коллегой": a body where talks are held is no party
+                    after = [m for m in after if not (m.first and tokens[m.first - 1].lemma in _venue_nouns())]
                 if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS):
                     # "осудил санкции против Ирана", "выступила против санкций против России": the one the judged
                     # act is against is no target of the judgement
@@ -272,6 +311,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if inside is not None and not pattern.code.startswith(JUDGING_ROOTS):
                         break  # «надежный партнер» inside a quote: a compliment, not an act
                     judge = _reported_speaker(quotes, sent.paragraph, tokens[first].start, direct=inside is not None)
+                    if not judge and inside is None and pattern.code.startswith(JUDGING_ROOTS):
+                        # "Лавров заявил о недопустимости вмешательства США …": the subject of a verb of saying
+                        speaker = _saying_subject(tokens, before, first)
+                        judge = [speaker.actor.ref()] if speaker is not None else []
+                        before = [m for m in before if m is not speaker]
                     judged = [m for m in before + after if judge and m.actor.country != judge[0].country]
                     if not (judge and judged):
                         break
@@ -286,11 +330,29 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         # "В Кремле заявление Пашиняна назвали неконструктивным": an owner inside the object put
                         # first is acted on, and the plural verb has no subject named
                         after, before = before + after, []
+                    reporter = topic_reporter(ps, c_start, c_end, first, _announcing_verbs())
+                    if reporter is not None:
+                        # "О закрытии консульства Украины заявили в МИД Белоруссии": the announcer acts on the topic's
+                        before, after = [reporter], [m for m in before + after if m.actor.country != reporter.actor.country]
+                    relative = relative_object(tokens, before, first)
+                    if relative is not None:
+                        # "Грузию, которую Брюссель критикует": the antecedent of the pronoun is acted on
+                        before, after = relative[0], relative[1] + after
                     sources = _sources(before, tokens, first)
+                    late = late_subject(tokens, after, c_start, first, last) if not before and inside is None else None
+                    if late is not None:
+                        # "Раскритиковал политику Брюсселя и премьер-министр Ираклий Кобахидзе": the subject after
+                        before, after = late
+                        sources = [m.actor.ref() for m in before]
+                    inverted = inverted_subject(tokens, before, after, first, last)
+                    if inverted is not None:
+                        # "Санкции против России ввела Япония": the subject after the verb, the object put first
+                        before, after = inverted[0], inverted[1] + [m for m in after if m not in inverted[0]]
+                        sources = [m.actor.ref() for m in before]
                 if before and tokens[first].pos == "NOUN" and _judged_noun(tokens, before[-1].last, first):
                     # "Россия осудила агрессию против Ирана": who judges the act named by the noun does not do it
                     sources, before = [], []
-                agent = _agent(tokens, mentions, first, before, last)
+                agent = _agent(tokens, mentions, first, before, last) if not pattern.judged else None
                 if agent is not None:
                     sources, before = [agent.actor.ref()], [agent]
                     after = [m for m in after if m is not agent]
@@ -321,8 +383,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "Российских дипломатов выслали из Эстонии", "высылка дипломатов из Польши" (not the subject
                     # of "Москва осудила высылку …", who is expelled, not expelling)
                     left = _left_state(ps, c_start - 1, c_end)
-                    if tokens[first].pos == "NOUN" and not left:
-                        continue
+                    if tokens[first].pos == "NOUN" and not left and not (sources and (
+                        _announced(tokens, first) or tokens[c_start].lower in ("о", "об"))):  # "О высылке … объявил МИД
+                        continue  # (not "Литва объявила о высылке российского дипломата": the announcer expels)
                     sources, impersonal = left or sources, impersonal or bool(left)
                 quoted_speaker: list[ActorRef] = []
                 if inside is not None and not pattern.judged and summoned is None:
@@ -349,9 +412,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         sources, before = _sources(named, tokens, first), named
                     else:
                         sources, before = quoted_speaker, []
-                if not sources and not before and not pattern.code.startswith(FORCE_ROOTS):
+                if not sources and not before and (not pattern.code.startswith(FORCE_ROOTS) or _subjectless_verb(tokens, c_start, first)):
                     # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
-                    # who reports a shelling: "заявила, что обстрелы продолжаются")
+                    # who reports a shelling: "заявила, что обстрелы продолжаются"; but "ЦАХАЛ заявил, что нанес
+                    # удары …": a verb with no subject in the reported clause has the speaker's)
                     sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start,
                                                 direct=_speaker_acts(tokens[first]))
                 if pattern.code.startswith(VISIT_ROOTS) and (not sources or tokens[first].pos == "NOUN"):
@@ -365,11 +429,23 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 source_codes = {s.code for s in sources}
                 after = [m for m in after if m.actor.ref().code not in source_codes]
                 targets = [m.actor.ref() for m in _joined(after, tokens) if m.actor.id not in source_ids]
-                if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS) and not pattern.judged:
-                    # "осудила американские санкции против Ирана": the owner of what is judged, not its target
+                # "Оппозиция потребовала от правительства разорвать связи с Москвой": its own government
+                targets = own_government(tokens, last, pattern.code, sources, _state_ref) or targets
+                if sources and not pattern.symmetric and pattern.code.startswith(REPRESSION_ROOTS) and (
+                    protesters := protesters_acted_on(parsed, ps, last, c_end, {s.country for s in sources})
+                ) is not None and (not after or after[0].first > last + 3):
+                    targets = [protesters]  # "Полиция Грузии задержала участников акции протеста"
+                if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS + THREAT_ROOTS) and not pattern.judged:
+                    # "осудила американские санкции против Ирана": the owner of what is judged, not its target;
+                    # "пригрозила ответом на американские санкции": of what the threat answers
                     owner = _owner_adjective(ps, last, after[0].first if after else c_end + 1)
                     if owner is not None and owner not in {s.country for s in sources}:
                         targets = [_state_ref(owner)]
+                if not targets and sources and pattern.code.startswith(REDUCED_ROOTS):
+                    targets = member_body(ps, last, c_end)  # "заморозил свое участие в ОДКБ"
+                if not targets and sources and pattern.code.startswith(THREAT_ROOTS + ANSWER_ROOTS):
+                    # "пригрозила «неотвратимым» ответом на американские санкции": the state of what it answers
+                    targets = answered_adjectives(ps, first, c_end, {s.country for s in sources}, _state_ref)
                 if pattern.judged:
                     targets = targets_first
                 if not pattern.symmetric:
@@ -399,7 +475,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "отправила в Киргизию помощь", "запрет на ввоз российского бензина", "для российских самолетов"
                     own = {s.country for s in sources}
                     targets = [t for t in hosted(ps, first, c_end, _state_ref) if t.country not in own] if (
-                        pattern.code.startswith(AID_ROOTS)) else adjective_after(ps, last, c_end, own, _state_ref) or [
+                        pattern.code.startswith(AID_ROOTS)) else against_adjectives(ps, last, c_end, own, _state_ref) or (
+                        adjective_after(ps, last, c_end, own, _state_ref)) or [
                         t for t in _left_state(ps, last, c_end) if t.country not in own]  # "импорт стали из Китая"
                 if not targets and sources and pattern.code.startswith(VISIT_ROOTS):
                     targets = hosted(ps, first, c_end, _state_ref)  # "прибыл с визитом в Москву", "прибыл в Москву с визитом"
@@ -407,7 +484,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "ВСУ обстреляли Белгород": the people of a place of another state are the target
                     own = {s.country for s in sources}
                     # "уничтожили российский танк", "по украинским позициям": else the state of an adjective after it
-                    targets = struck_place(ps, last, c_end, own) or adjective_after(ps, first, c_end, own, _state_ref,
+                    struck_from = hit[1] if len(hit) > 2 and tokens[hit[1]].lower == "по" else last  # "нанесли по … удар"
+                    targets = struck_place(ps, struck_from, c_end, own) or adjective_after(ps, first, c_end, own, _state_ref,
                                                                                    before_adjective=True)
                 if summoned is not None:
                     sources, targets = [summoned[0]], [summoned[1]]
@@ -423,11 +501,16 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         subject = next((m.actor.ref() for m in after if m.actor.ref().id != parties[0].id
                                         and m.actor.kind == "person" and _named_subject(tokens, m)), None)
                         parties = _unique(parties + [subject]) if subject is not None else parties
+                    if len(parties) == 1 and not sources:
+                        # "переговоры президента Узбекистана Шавката Мирзиёева и его коллеги из Казахстана Касым-Жомарта
+                        # Токаева", "разговор Президента Токаева с Президентом Зеленским": the next party of another
+                        # state joined by «и» or «с»
+                        parties = _unique(parties + _joined_party(after, tokens, parties[0]))
                     if len(parties) < 2:
                         parties = sides(ps, c_start, c_end, _state_ref) or parties  # "иранская и американская стороны"
                     if len(parties) < 2 and pattern.code.startswith(FORCE_ROOTS):
                         parties = border_states(ps, c_start, c_end, _state_ref) or parties  # "на границе Киргизии и Таджикистана"
-                    if len(parties) < 2 and tokens[c_start].lemma in ("сторона", "лидер", "министр") or (
+                    if len(parties) < 2 and tokens[c_start].lemma in _pair_anaphors() or (
                         not parties and last_pair
                     ):
                         parties = list(last_pair)
@@ -501,6 +584,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if made and before and sources and inside is None:
                     last_subject = (index, _gender(tokens[first]), sources[0])
                 break
+        for owner, accused in doubted_claims(ps, _actor_mention):
+            # "опроверг заявление США о якобы отказе России …": the owner of the doubted claim accuses
+            _emit(events, seen, [(owner, accused)], CLAIM_PATTERN, ["якобы"], "asserted", ps, local, published)
         for first, c_end, sources, pattern, words, mode, fallback in judged_acts:
             # "Захарова осудила высылку российских дипломатов из Молдавии": the actor of the act coded after it
             actor = next((ref for at, ref in acts if first < at <= c_end and ref.country not in {s.country for s in sources}), None)
@@ -508,6 +594,81 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
             if actor is not None:
                 _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
+
+
+@lru_cache(maxsize=1)
+def _venue_nouns() -> frozenset[str]:
+    """Nouns of a venue or a gathering, after which a body is where talks are held (``data/ru/venue_nouns.txt``)."""
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("venue_nouns.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+@lru_cache(maxsize=1)
+def _pair_anaphors() -> frozenset[str]:
+    """Nouns that stand for the two parties of the last act done together (``data/ru/pair_anaphors.txt``)."""
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("pair_anaphors.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+def _saying_subject(tokens, before: list[Mention], first: int) -> Mention | None:
+    """The actor named as the subject right before a verb of saying (``data/ru/reporting_verbs.txt``) that stands
+    before the predicate in its clause ("Лавров заявил о недопустимости …")."""
+    from faultlines.nlp.ru.knowledge import russian_knowledge
+
+    verbs = russian_knowledge().verbs
+    for m in reversed(before):
+        verb = m.last + 1
+        if verb < first and tokens[verb].pos == "VERB" and tokens[verb].lemma in verbs and _subject(tokens, m):
+            return m
+    return None
+
+
+def _announced(tokens, noun: int) -> bool:
+    """"Литва объявила о высылке …", "посольство заявило о закрытии …": a noun of an act right after «о»/«об» that
+    follows a verb of announcing (``data/ru/announcing_verbs.txt``), whose subject does the act."""
+    at = noun - 1
+    while at > 0 and tokens[at].pos == "ADJF":
+        at -= 1  # "заявили об ответных ударах"
+    return at >= 1 and tokens[at].lower in ("о", "об") and tokens[at - 1].lemma in _announcing_verbs()
+
+
+@lru_cache(maxsize=1)
+def _announcing_verbs() -> frozenset[str]:
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("announcing_verbs.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+def _subjectless_verb(tokens, c_start: int, first: int) -> bool:
+    """Whether the predicate is a finite verb in the past tense with no noun or pronoun before it in its clause ("…,
+    что нанесла удары по …"): its subject is the speaker's."""
+    return tokens[first].pos == "VERB" and "past" in tokens[first].grammemes and not any(
+        t.pos in ("NOUN", "NPRO") for t in tokens[c_start:first])
+
+
+def _joined_party(after: list[Mention], tokens, party: ActorRef) -> list[ActorRef]:
+    """The first actor after ``party``'s mentions of another state, joined to them by «и» or «с» (with a title
+    between): [] when none."""
+    mine = [m for m in after if m.actor.country == party.country]
+    if not mine:
+        return []
+    for m in after:
+        if m.first <= mine[0].last or m.actor.country in (None, party.country):
+            continue
+        between = [t.lower for t in tokens[mine[0].last + 1 : m.first]]
+        if {"и", "с", "со"} & set(between) and len(between) <= 12:
+            return [m.actor.ref()]
+        return []
+    return []
+
+
+def _quoted_name(ps, text: str, span: tuple[int, int]) -> bool:
+    """Whether a span in quote marks is only the name of an actor («Хезболлах», "Талибан"): a name, not a quote."""
+    a, b = span
+    return any(m.start >= a and m.end <= b and not text[a : m.start].strip() and not text[m.end : b].strip()
+               for m in ps.mentions)
 
 
 def _emit(events, seen, pairs, pattern: RuPattern, words: list[str], mode: str, ps, local: str, published) -> list[ActorRef]:
@@ -618,7 +779,10 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
     if owner is None:
         # "санкции против России были введены Евросоюзом": the agent of a passive participle after the noun;
         # "Введенные Евросоюзом санкции": of a participle before it
-        passive = passive_agent(ps, noun, c_end, _actor_mention) or participle_agent(ps, hit[0], _actor_mention)
+        passive = passive_agent(ps, noun, c_end, _actor_mention) or participle_agent(ps, hit[0], _actor_mention) or (
+            subject_after_verb(ps, noun, c_end, _actor_mention)) or (  # "Санкции против России ввела Япония"
+            trailing_participle_agent(ps, noun, c_end, _actor_mention)) or (  # "удар, нанесённый ВСУ по Белгороду"
+            announcer(ps, hit[0], _actor_mention) if _announced(tokens, hit[0]) else None)  # "сообщил об ударах по …"
         owner = passive.actor.ref() if passive is not None else None
     if owner is None:
         return None
@@ -929,7 +1093,17 @@ def _people_of_state(ps, first: int, c_end: int, hit: list[int]) -> tuple[int, l
             and tokens[m.first - 2].lemma in _people_nouns()
         ):
             return m.first - 2, [_state_ref(m.entry.key)]
-    return None
+    # "депортировать трех россиян": a noun for a state's people
+    demonym = next((k for k in range(first + 1, c_end + 1) if k not in hit and tokens[k].lemma in _demonyms()), None)
+    return (demonym, [_state_ref(_demonyms()[tokens[demonym].lemma])]) if demonym is not None else None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Nouns for a state's people and the state (``data/ru/demonyms.tsv``)."""
+    from faultlines.nlp.ru.data import data_rows
+
+    return {row[0]: row[1] for row in data_rows("demonyms.tsv", 2)}
 
 
 def _state_ref(code: str) -> ActorRef:
@@ -1067,14 +1241,20 @@ def _pronoun_source(parsed: RussianParse, index: int, c_start: int, first: int) 
 
 
 def _place_source(ps, c_start: int, first: int, c_end: int | None = None) -> list[ActorRef]:
-    """"В Бишкеке версию Астаны отвергли": a capital in the place case before an impersonal predicate; "двух
-    дипломатов объявили персонами нон грата в Болгарии": a state after в that closes the clause of a plural one."""
+    """"В Бишкеке версию Астаны отвергли": a capital in the place case before an impersonal predicate, or a body ("В МИД
+    России осудили …"); "двух дипломатов объявили персонами нон грата в Болгарии": a state after в that closes the
+    clause of a plural one."""
     for m in ps.mentions:
         if m.place and c_start <= m.first < first and m.actor.kind == "state" and m.first <= c_start + 1:
             return [m.actor.ref()]
     tokens = ps.sentence.tokens
     from faultlines.nlp.ru.knowledge import SEAT
 
+    for m in ps.mentions:  # "В МИД России осудили …": a body named as the place that opens the clause after «в»
+        if m.place and m.actor.kind == "organisation" and m.first == c_start + 1 and m.last < first and (
+            tokens[c_start].lower in ("в", "во") and (m.actor.country or m.actor.role == "IGO")
+        ):
+            return [m.actor.ref()]
     for m in ps.matches:  # "В Кремле назвали …": a seat that opens the clause after «в»
         if m.entry is not None and m.entry.kind == SEAT and m.first == c_start + 1 and m.last < first and (
             tokens[c_start].lower in ("в", "во")
@@ -1148,6 +1328,10 @@ def _reported_speaker(quotes, paragraph: int, position: int, direct: bool = Fals
 
 
 def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[int] | None = None) -> str:
+    if c_start >= 2 and tokens[c_start - 1].lower == "что" and any(
+        t.lemma in DENIALS for t in tokens[max(0, c_start - 5) : c_start - 1]
+    ):
+        return "negated"  # "Руководство России отрицает, что российская армия наносит удары …": denied
     window = [t.lower for t in tokens[max(c_start, first - 3) : first]]
     window += [tokens[k - 1].lower for k in later or []]  # "Переговоры … не состоялись": before a later word
     if any(w in NEGATIONS for w in window):

@@ -27,17 +27,17 @@ def anaphor_source(parsed, index: int, c_start: int, first: int, named_subject) 
     ps = parsed.sentences[index]
     tokens = ps.sentence.tokens
     k = c_start
-    while k < first and tokens[k].lower in OPENERS:
-        k += 1
+    while k < first and (tokens[k].lower in OPENERS or tokens[k].lemma == "официальный"):
+        k += 1  # "Официальный представитель МИД …"
     state = _state_anaphor(parsed, index, c_start, k, first)
     if state is not None:
         return [state]
     if k >= first or "nomn" not in possible_cases(tokens[k].text) or any(m.first <= k <= m.last for m in ps.mentions):
         return []
     rest = tokens[k + 1 : first]
-    if any(t.pos in ("NOUN", "VERB") for t in rest) and tokens[k].lemma != "глава":
-        return []  # "Министр обороны Белоруссии …": a title with its own words, not a bare one
-    if tokens[k].lemma == "глава" and [t.lemma for t in rest] not in ([], ["государство"], ["мид"], ["ведомство"]):
+    # "Министр обороны Белоруссии …": a title with its own words, not a bare one (but "глава государства",
+    # "представитель МИД", "пресс-секретарь Кремля": of the body named before)
+    if [t.lemma for t in rest if t.pos in ("NOUN", "VERB")] not in ([], ["государство"], ["мид"], ["ведомство"], ["кремль"]):
         return []
     earlier = parsed.mentions_before(index, c_start)
     if tokens[k].lemma in _lemmas("title_anaphors.txt"):

@@ -54,15 +54,15 @@ def participle_agent(ps, noun: int, actor_mention) -> Mention | None:
 
 def over_place(ps, c_start: int, c_end: int, state_ref) -> list[ActorRef]:
     """"Над территорией Курской области были уничтожены …": the state of the place (or the state) named after «над»
-    in the clause, over whose ground its own forces shoot."""
+    (or «в») in the clause, over whose ground its own forces shoot."""
     from faultlines.nlp.ru.knowledge import ADJECTIVE, PLACE, SEAT, STATE
 
     tokens = ps.sentence.tokens
     for m in sorted(ps.matches, key=lambda m: m.first):
         kinds = (PLACE, SEAT, STATE, ADJECTIVE)  # "над российскими регионами"
         if c_start <= m.first <= c_end and m.entry is not None and m.entry.kind in kinds and any(
-            t.lower == "над" for t in tokens[max(c_start, m.first - 2) : m.first]
-        ):
+            t.lower in ("над", "в", "во") for t in tokens[max(c_start, m.first - 2) : m.first]
+        ):  # "в пяти российских регионах", "в Брянской области": where they were downed
             return [state_ref(m.entry.key)]
     return []
 

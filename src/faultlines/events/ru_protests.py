@@ -65,3 +65,38 @@ def embassy_protest(parsed, ps, hit: list[int], c_start: int, c_end: int) -> tup
     protesters = Actor(id=f"org:{host.lower()}-opp", name=f"{host} protesters", kind="organisation", country=host, role="OPP")
     state = Actor(id=target, name=target, kind="state", country=target, role="GOV")
     return protesters.ref(), state.ref()
+
+
+#: Nouns (lemmas) of a protest itself, which stands for its protesters when an act falls on it ("разогнала акцию").
+PROTEST_EVENTS = frozenset({"акция", "митинг", "демонстрация", "шествие", "протест", "пикет", "манифестация", "марш"})
+#: Nouns of a number of people before the protesters ("десятки протестующих").
+QUANTITY_NOUNS = frozenset({"десяток", "десятка", "сотня", "тысяча", "группа", "ряд", "часть", "около", "более", "свыше", "порядка"})
+#: Roots of acts that may fall on protesters: coercion, repression and force.
+REPRESSION_ROOTS = ("17", "18", "19", "20")
+
+
+def protesters_acted_on(parsed, ps, last: int, c_end: int, own: set[str | None]) -> ActorRef | None:
+    """"Полиция Грузии задержала участников акции протеста в Тбилиси", "разогнала митинг": protesters (a noun of them,
+    or of the protest itself) right after the act are the opposition (OPP) of the state they protest in, named as a
+    place (a state or its capital after «в»), else the actor's own state, else the article's dateline state."""
+    from faultlines.nlp.ru.knowledge import SEAT, STATE
+
+    tokens = ps.sentence.tokens
+    at = next((k for k in range(last + 1, min(c_end, last + 4) + 1)
+               if tokens[k].pos not in ("NUMR", "ADJF", "ADVB") and not tokens[k].text.isdigit()
+               and tokens[k].lemma not in QUANTITY_NOUNS), None)
+    if at is None:
+        return None
+    lemma = tokens[at].lemma
+    following = tokens[at + 1].lemma if at + 1 < len(tokens) else ""
+    if lemma == "участник" and following not in PROTEST_EVENTS:
+        return None  # "задержали участников банды": no protest
+    if lemma not in (_nouns("protester_nouns.txt") | PROTEST_EVENTS) or lemma == "протестовать" and tokens[at].pos != "PRTF":
+        return None  # (not "протестовать", the verb, but "протестующих", its participle)
+    places = [m.entry.key for m in ps.matches if at < m.first <= c_end and m.entry is not None
+              and m.entry.kind in (STATE, SEAT) and tokens[m.first - 1].lower in ("в", "во")]
+    owned = [code for code in own if code]
+    host = places[0] if places else owned[0] if len(owned) == 1 else parsed.home_state
+    if host is None:
+        return None
+    return Actor(id=f"org:{host.lower()}-opp", name=f"{host} protesters", kind="organisation", country=host, role="OPP").ref()

@@ -323,7 +323,8 @@ def sentence_mentions(sentence: Sentence, matches: list[Match], book: ActorBook)
             name = written
             if len(written.split()) == 1 and surname in book.expected:
                 name, country, role = book.expected[surname]
-            actor = book.new_person(name, country or book.main_state, role)
+            # "Генеральный секретарь ООН Антониу Гутерреш": an international body's official has no state
+            actor = book.new_person(name, country or (None if role == "IGO" else book.main_state), role)
             add(actor, m)
             continue
         kind = entry.kind
