@@ -187,3 +187,13 @@ def test_provocations_an_actor_keeps_up_in_reported_words_accuse_it():
         "provocations persistently."
     )
     assert ("JPNGOV", "PRKGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text, published="2022-10-14")}
+
+
+def test_the_army_said_after_another_state_s_army_was_named_is_that_army():
+    text = (
+        "The Israeli army said on Friday its jet fighters struck Hezbollah targets in southern Lebanon.\n\n"
+        "In a statement, the army said its warplanes hit a Hezbollah rocket launcher in the Lebanese town of Yaroun."
+    )
+    found = {(s, t, r) for s, t, r, _ in coded(text)}
+    assert ("ISRMIL", "LBNREB", "19") in found
+    assert not [s for s, _, _ in found if s == "LBNMIL"]

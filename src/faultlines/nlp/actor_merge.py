@@ -376,14 +376,17 @@ def settle_default_country(mentions: list[Mention], datelines: list[str]) -> lis
     if not any(m.key.startswith("?sector::") for m in mentions):
         return mentions
     default = _article_state(mentions, datelines)
-    kept = []
-    for m in mentions:
+    named: dict[str, str] = {}  # role -> the state of the last body of that role named with its state
+    for m in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
         if m.key.startswith("?sector::"):
-            if default is None:
-                continue
-            m.key = f"?sector:{default}:{m.key[9:]}"
-        kept.append(m)
-    return kept
+            role = m.key[9:]
+            country = named.get(role) or default  # "the army said" after "the Israeli army": the same army
+            if country is not None:
+                m.key = f"?sector:{country}:{role}"
+        elif m.key.startswith("?sector:"):
+            country, _, role = m.key[8:].partition(":")
+            named[role] = country
+    return [m for m in mentions if not m.key.startswith("?sector::")]
 
 
 def _sentence_country(mention: Mention, mentions: list[Mention]) -> str | None:
