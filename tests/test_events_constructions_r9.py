@@ -197,3 +197,23 @@ def test_the_army_said_after_another_state_s_army_was_named_is_that_army():
     found = {(s, t, r) for s, t, r, _ in coded(text)}
     assert ("ISRMIL", "LBNREB", "19") in found
     assert not [s for s, _, _ in found if s == "LBNMIL"]
+
+
+def test_an_act_after_a_clause_of_no_act_is_not_aimed_at_that_clause_s_subject():
+    text = "The UN Security Council demanded an immediate ceasefire after the United States abstained."
+    assert not [t for _, t, _, _ in coded(text) if t and t.startswith("USA")]
+
+
+def test_declining_to_veto_is_no_rejection_and_talks_on_a_topic_are_not_with_it():
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu cancelled the trip after the United States declined to veto the "
+        "resolution."
+    )
+    assert not [r for s, _, r, _ in coded(text) if s.startswith("USA") and r == "12"]
+    talks = "Hamas said it would engage in talks on a prisoner exchange brokered by Qatar."
+    assert not [t for _, t, _, _ in coded(talks) if t and t.endswith("CVL")]
+
+
+def test_vowing_to_eliminate_a_group_is_a_threat():
+    found = {(s, t, r) for s, t, r, _ in coded("Israel responded by vowing to eliminate Hamas.")}
+    assert ("ISRGOV", "PSEREB", "13") in found and not [r for _, _, r in found if r == "03"]

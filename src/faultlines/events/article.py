@@ -625,6 +625,8 @@ def _answered_act(coded: Coded, coder: SentenceCoder) -> None:
     for clause in (c for c in coded.anchor.children if c.dep_ == "advcl"):
         if not any(m.dep_ == "mark" and m.lower_ in ANSWER_MARKS for m in clause.children):
             continue
+        if clause.i not in coder.patterns:
+            continue  # ("demanded a ceasefire after the United States abstained": no act it answers)
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = [p for p in coder._resolve_many(subjects, coded.sources, deep=False) if p.ref.country]
         if found:

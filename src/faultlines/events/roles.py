@@ -51,6 +51,8 @@ NOUN_TARGET_PREPS = (
 )
 # whose is the thing an object pattern names ("demands by protesters", "the blockade of Yemen")
 THING_OWNER_PREPS = ("from", "by", "of")
+#: Acts whose noun takes its topic after "on" or "over" ("talks on Ukraine", "an agreement over the border").
+TOPIC_ROOTS = {"01", "02", "03", "04", "05", "06"}
 #: A topic's own aim is not the act's: "protested over attacks on Turkish ships" is not aimed at Turkey.
 TOPIC_PREPS = ("over", "about")
 AIM_PREPS = {"to", "on", "upon", "against", "toward", "towards", "at", "into", "with", "about", "regarding", "concerning"}
@@ -588,6 +590,8 @@ class RoleFinder:
         pattern = self.patterns.get(noun.i)
         violent = pattern is not None and pattern.cameo[:2] in VIOLENT_ROOTS
         preps = NOUN_TARGET_PREPS if violent else NOUN_TARGET_PREPS[:-1]
+        if pattern is not None and pattern.cameo[:2] in TOPIC_ROOTS:
+            preps = tuple(p for p in preps if p not in ("on", "over"))  # "talks on a prisoner exchange": a topic
         if pattern is not None and pattern.kind == "prep":
             preps = (*sorted(pattern.words), *preps)
         heads = [noun]
