@@ -217,3 +217,8 @@ def test_declining_to_veto_is_no_rejection_and_talks_on_a_topic_are_not_with_it(
 def test_vowing_to_eliminate_a_group_is_a_threat():
     found = {(s, t, r) for s, t, r, _ in coded("Israel responded by vowing to eliminate Hamas.")}
     assert ("ISRGOV", "PSEREB", "13") in found and not [r for _, _, r in found if r == "03"]
+
+
+def test_a_violation_of_law_in_reported_words_accuses_the_violator():
+    text = "The Ukrainian foreign ministry said Russia had violated international law."
+    assert ("UKRGOV", "RUSGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text)}

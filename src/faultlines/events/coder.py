@@ -307,14 +307,18 @@ class SentenceCoder(RoleFinder):
         judged_words = self.lex.judgements
         if not judged_words:
             return []
-        anchors = {c.anchor.i for c in found}
+        anchors = {c.anchor.i: c for c in found}
         out: list[Coded] = []
         for token in self.sent:
             code = judged_words.get((token.lemma_.lower(), pos_class(token) or ""))
-            if code is None or token.i in self.consumed or _negated_judgement(token):
+            if code is None or _negated_judgement(token):
+                continue
+            # a deed whose own event has no one to act on ("she violated the constitution") is still judged
+            aimless = token.pos_ == "VERB" and token.i in anchors and not anchors[token.i].targets
+            if token.i in self.consumed and not aimless:
                 continue
             judged, verb = self._judged(token)
-            if judged is None or verb.i in anchors or verb.i in self.patterns:
+            if judged is None or (verb.i in anchors or verb.i in self.patterns) and not aimless:
                 continue  # "condemned the strike as a crime": the verb's own event says it
             if judged.lower_ in ("it", "this", "that"):
                 continue  # "called it a violation": "it" is mostly an act named before, not a state

@@ -380,7 +380,8 @@ def settle_default_country(mentions: list[Mention], datelines: list[str]) -> lis
     for m in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
         if m.key.startswith("?sector::"):
             role = m.key[9:]
-            country = named.get(role) or default  # "the army said" after "the Israeli army": the same army
+            # "the army said" after "the Israeli army": the same army (a dateline's state comes first)
+            country = (None if datelines else named.get(role)) or default
             if country is not None:
                 m.key = f"?sector:{country}:{role}"
         elif m.key.startswith("?sector:"):
