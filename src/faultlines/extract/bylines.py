@@ -11,6 +11,8 @@ from faultlines.extract.datafiles import data_lines, data_regex
 
 _SPLIT = re.compile(r"\s*(?:;|,|&|\||•|·|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.I)
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@", re.I)
+# a company named by its domain ("AccountingDepartment.com"): a name, not a link
+_DOMAIN_NAME = re.compile(r"[^\W\d_][\w-]*\.(?:com|org|net|io|co)")
 MAX_NAME_WORDS = 5
 
 
@@ -30,7 +32,7 @@ def author_meta_labels() -> re.Pattern[str]:
 def clean_author(raw: str) -> list[str]:
     """The person names in one byline or author string (at most a handful)."""
     text = re.sub(r"\s+", " ", html.unescape(raw or "")).strip()  # "Maria &amp; Katerina" escaped twice
-    if not text or _URLISH.search(text) and " " not in text:
+    if not text or _URLISH.search(text) and " " not in text and not _DOMAIN_NAME.fullmatch(text):
         return []
     affixes = data_regex("html_byline_prefixes.txt")
     for _ in range(3):
@@ -41,7 +43,7 @@ def clean_author(raw: str) -> list[str]:
     names = []
     for part in _SPLIT.split(text):
         part = _drop_avatar_initials(_trim(part))
-        if not part or _URLISH.search(part) or len(part.split()) > MAX_NAME_WORDS:
+        if not part or _URLISH.search(part) and not _DOMAIN_NAME.fullmatch(part) or len(part.split()) > MAX_NAME_WORDS:
             continue
         if not any(c.isalpha() for c in part) or data_regex("html_not_authors.txt").fullmatch(part):
             continue
@@ -134,7 +136,31 @@ def page_bylines(tree) -> list[str]:
                     break
         if names:
             return names[:4]
-    return labelled_bylines(tree)
+    return labelled_bylines(tree) or slug_bylines(tree)
+
+
+_AUTHOR_SLUG = re.compile(r"/(?:author|authors|writers?|team|people|profile)/([^/?#]+)/?(?:[?#].*)?$", re.I)
+SLUG_LINKS = 3
+
+
+def slug_bylines(tree) -> list[str]:
+    """The writer a link to an author page names in its address, where its text does not ("Articles by
+    Jane", an avatar): "/authors/jane-roe" gives the name printed on the page as "Jane Roe"."""
+    slugs = []
+    for href in tree.xpath('//body//a[contains(@href, "/author") or contains(@href, "/writer")]/@href'):
+        match = _AUTHOR_SLUG.search(href.strip())
+        words = re.split(r"[-_+]|%20", match.group(1)) if match else []
+        if 2 <= len(words) <= 4 and all(w.isalpha() for w in words):
+            slugs.append(" ".join(words).lower())
+        if len(slugs) >= SLUG_LINKS:
+            break
+    if not slugs:
+        return []
+    for text in tree.xpath("//body//text()")[:LABEL_SCAN]:
+        text = re.sub(r"\s+", " ", text).strip()
+        if len(text) <= MAX_BYLINE_CHARS and text.lower().replace(".", "") in slugs and looks_like_person(text):
+            return [text]
+    return []
 
 
 # an element whose class names an author ("publish-date-author", "dateAndAuthorContainer"): such classes also
@@ -185,6 +211,7 @@ def labelled_bylines(tree) -> list[str]:
             continue
         if label.fullmatch(text) and i + 1 < len(runs):
             candidate, nodes = runs[i + 1][0], (run, runs[i + 1][1])
+            candidate = ", ".join([candidate, *_listed_after(runs, i + 1)])
         elif _BY_NAME.match(text):
             candidate, nodes = text, (run,)
         else:
@@ -201,6 +228,33 @@ def labelled_bylines(tree) -> list[str]:
     return []
 
 
+MAX_LISTED = 4
+
+
+def _listed_after(runs: list, first: int) -> list[str]:
+    """The names listed after the first one under an "Author(s)" label, one an element alike to the
+    first's (``<li><a>John Roe</a></li><li><a>Ann Doe</a></li>``): the same tag under the same list."""
+    owner = _owner(runs[first][1])
+    names: list[str] = []
+    for text, run in runs[first + 1 : first + MAX_LISTED]:
+        other = _owner(run)
+        if other.tag != owner.tag or _grandparent(other) is not _grandparent(owner) or other is owner:
+            break
+        if not all(looks_like_person(n) for n in clean_author(text)) or not clean_author(text):
+            break
+        names.append(text)
+    return names
+
+
+def _owner(run):
+    return run.getparent().getparent() if run.is_tail else run.getparent()
+
+
+def _grandparent(el):
+    parent = el.getparent()
+    return parent.getparent() if parent is not None else None
+
+
 def _in_menu(run) -> bool:
     """Whether a text run sits in the site's navigation: a ``<nav>``, or a list whose class names a menu
     (a "By ..." there heads a menu, "By Company Size"; a wrapper "under-menu" can hold the article)."""
@@ -212,3 +266,49 @@ def _in_menu(run) -> bool:
         if el.tag == "nav" or el.tag in ("ul", "li") and "menu" in (el.get("class") or "").lower():
             return True
     return False
+
+
+# "© 2025 Jane Roe", "Copyright 2012-2025 Jane Roe": the holder printed right after the sign or the year
+_COPYRIGHT = re.compile(
+    r"(?:©|&copy;|\((?i:c)\)\s*\d{4}|(?i:copyright)\s*\d{4})(?:\s*[-–]\s*\d{4})?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
+    r",?\s*(?:(?i:by)\s+)?(?P<name>[^\W\d_][\w'’-]*\.?(?:\s+[^\W\d_][\w'’-]*\.?){1,3})"
+)
+_RIGHTS = re.compile(r"\s+(?:all\s+)?rights\b.*$|\s+all$", re.I)
+_FOOTERS = '//footer | //*[contains(@class, "footer") or contains(@class, "copyright")]'
+FOOTER_SCAN = 4
+
+
+def copyright_holder(tree) -> str | None:
+    """Who the page's footer says owns the site ("© 2025 Jane Roe. All rights reserved.")."""
+    for el in tree.xpath(_FOOTERS)[:FOOTER_SCAN]:
+        match = _COPYRIGHT.search(re.sub(r"\s+", " ", " ".join(el.itertext())))  # "<p>© Jane Roe</p><p>Contact"
+        if match:
+            # the sentence ends at a period after a word, not after an initial ("John A. Roe")
+            name = re.split(r"(?<=\w\w)\.\s", match.group("name"))[0]
+            return _RIGHTS.sub("", name).rstrip(".")
+    return None
+
+
+def feed_title(tree) -> str | None:
+    """The title of the site's feed (``<link rel="alternate" type="application/rss+xml" title="...">``)."""
+    titles = tree.xpath('//head/link[@rel="alternate"][contains(@type, "xml")]/@title')
+    return titles[0].strip() if titles else None
+
+
+def personal_site_owner(names: Iterable[str | None], holder: str | None) -> list[str]:
+    """The writer of a personal site that prints no byline: its copyright holder, or a name two of its other
+    names give (the site's name, the name its titles carry, its feed's title), where that reads as a
+    person's name and not an organisation's."""
+    given = [n for n in names if n]
+    for name in (holder, *given):
+        if name and _person_not_organisation(name) and (name == holder or given.count(name) >= 2):
+            return [" ".join(name.split())]
+    return []
+
+
+def _person_not_organisation(name: str) -> bool:
+    org = data_regex("html_org_words.txt")
+    words = name.split()
+    if not (2 <= len(words) <= 3 and looks_like_person(name)):
+        return False
+    return all(w[0].isupper() and not w.isupper() and not org.fullmatch(w.strip(".")) for w in words)

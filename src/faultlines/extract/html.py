@@ -24,8 +24,11 @@ from faultlines.extract.bylines import (
     author_meta_names,
     class_bylines,
     clean_author,
+    copyright_holder,
+    feed_title,
     merge_authors,
     page_bylines,
+    personal_site_owner,
 )
 from faultlines.extract.chrome import strip_chrome
 from faultlines.extract.dates import iso_day, settle_day_month
@@ -126,6 +129,8 @@ def extract_html(page: Page) -> Article:
     )
     bylines = page_bylines(tree) if not declared or only_site else []
     loose = class_bylines(tree) if not (declared or bylines) else []
+    # a personal site's owner, for want of any byline (the footer goes with the chrome)
+    owner, feed = (copyright_holder(tree), feed_title(tree)) if not (declared or bylines or loose) else (None, None)
     printed_date = headline_date(tree)  # before the chrome goes: the date line can sit in a share bar
     chrome = strip_chrome(tree, url)
     prose = _prose_chars(tree)
@@ -152,6 +157,10 @@ def extract_html(page: Page) -> Article:
     # the site's own name beside a person's is the publisher; alone, it is the byline the page gives (both
     # gold sets credit "NBC News" or a company's blog name as the author then)
     authors = [a for a in candidates if not is_site_name(a, keys)] or candidates
+    if not authors:
+        named = meta.get("og:site_name", "application-name")
+        titled = site_from_title(meta.title_tag, title) if title else None
+        authors = personal_site_owner((named, titled, feed), owner)
     drop = {t for t in (title, *meta.h1, chrome.dek, chrome.kicker) if t}
     body = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else Body()
     paragraphs = body.paragraphs if sum(len(p.split()) for p in body.paragraphs) >= MIN_BODY_WORDS else []
