@@ -95,3 +95,12 @@ def test_a_company_named_by_its_domain_is_kept_whole():
     assert clean_author("www.mulchdepartment.com") == []
     head = '<meta name="author" content="MulchDepartment.com">'
     assert _authors(_page(head=head)) == ["MulchDepartment.com"]
+
+
+def test_the_outlet_credited_beside_the_writers_goes():
+    head = '<meta name="author" content="Orla Finch | The Allotment Journal">'
+    assert _authors(_page(head=head)) == ["Orla Finch"]
+    byline = "<p class='byline'>By Orla Finch, Tam Greaves and Quayside Times</p>"
+    assert _authors(_page(byline)) == ["Orla Finch", "Tam Greaves"]
+    # alone, the outlet stays the byline it gives
+    assert _authors(_page(head='<meta name="author" content="Quayside Times">')) == ["Quayside Times"]

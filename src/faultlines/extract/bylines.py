@@ -306,6 +306,16 @@ def personal_site_owner(names: Iterable[str | None], holder: str | None) -> list
     return []
 
 
+def without_outlets(names: list[str]) -> list[str]:
+    """The people of a byline without the outlet credited beside them ("Jane Roe | The Harbour Journal",
+    "Jane Roe, Quayside Times"): a name with an organisation's word goes when a person's name stands beside."""
+    org = data_regex("html_org_words.txt")
+    outlets = [n for n in names if any(org.fullmatch(w) and len(w) > 3 for w in re.findall(r"[\w&]+", n))]
+    if outlets and any(n not in outlets and looks_like_person(n) for n in names):
+        return [n for n in names if n not in outlets]
+    return names
+
+
 def _person_not_organisation(name: str) -> bool:
     org = data_regex("html_org_words.txt")
     words = name.split()

@@ -29,6 +29,7 @@ from faultlines.extract.bylines import (
     merge_authors,
     page_bylines,
     personal_site_owner,
+    without_outlets,
 )
 from faultlines.extract.chrome import strip_chrome
 from faultlines.extract.dates import iso_day, settle_day_month
@@ -156,7 +157,7 @@ def extract_html(page: Page) -> Article:
         candidates = bylines
     # the site's own name beside a person's is the publisher; alone, it is the byline the page gives (both
     # gold sets credit "NBC News" or a company's blog name as the author then)
-    authors = [a for a in candidates if not is_site_name(a, keys)] or candidates
+    authors = without_outlets([a for a in candidates if not is_site_name(a, keys)] or candidates)
     if not authors:
         named = meta.get("og:site_name", "application-name")
         titled = site_from_title(meta.title_tag, title) if title else None
