@@ -104,3 +104,12 @@ def test_the_outlet_credited_beside_the_writers_goes():
     assert _authors(_page(byline)) == ["Orla Finch", "Tam Greaves"]
     # alone, the outlet stays the byline it gives
     assert _authors(_page(head='<meta name="author" content="Quayside Times">')) == ["Quayside Times"]
+
+
+def test_a_data_layer_names_the_author_where_the_page_prints_none():
+    script = '<script>var dataLayer_content = {"pagePostType":"post","pagePostAuthor":"Orla Finch"};</script>'
+    assert _authors(_page(head=script)) == ["Orla Finch"]
+    # a printed byline wins
+    assert _authors(_page("<p class='byline'>By Tam Greaves</p>", head=script)) == ["Tam Greaves"]
+    # other keys naming an author's id or type say nothing
+    assert _authors(_page(head='<script>x = {"authorType":"Staff","authorId":"42"};</script>')) == []

@@ -306,6 +306,18 @@ def personal_site_owner(names: Iterable[str | None], holder: str | None) -> list
     return []
 
 
+@cache
+def _script_author_keys() -> re.Pattern[str]:
+    keys = "|".join(re.escape(k) for k in data_lines("html_author_script_keys.txt"))
+    return re.compile(rf"""["'](?:{keys})["']\s*:\s*["']([^"'<>{{}}\\]{{2,80}})["']""")
+
+
+def script_author(page_text: str) -> list[str]:
+    """The author a page's analytics data layer names (``"pagePostAuthor": "Jane Roe"``)."""
+    match = _script_author_keys().search(page_text)
+    return clean_author(match.group(1)) if match else []
+
+
 def without_outlets(names: list[str]) -> list[str]:
     """The people of a byline without the outlet credited beside them ("Jane Roe | The Harbour Journal",
     "Jane Roe, Quayside Times"): a name with an organisation's word goes when a person's name stands beside."""

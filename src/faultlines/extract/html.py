@@ -29,6 +29,7 @@ from faultlines.extract.bylines import (
     merge_authors,
     page_bylines,
     personal_site_owner,
+    script_author,
     without_outlets,
 )
 from faultlines.extract.chrome import strip_chrome
@@ -161,7 +162,7 @@ def extract_html(page: Page) -> Article:
     if not authors:
         named = meta.get("og:site_name", "application-name")
         titled = site_from_title(meta.title_tag, title) if title else None
-        authors = personal_site_owner((named, titled, feed), owner)
+        authors = script_author(page.text) or personal_site_owner((named, titled, feed), owner)
     drop = {t for t in (title, *meta.h1, chrome.dek, chrome.kicker) if t}
     body = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else Body()
     paragraphs = body.paragraphs if sum(len(p.split()) for p in body.paragraphs) >= MIN_BODY_WORDS else []
