@@ -113,3 +113,31 @@ def test_a_data_layer_names_the_author_where_the_page_prints_none():
     assert _authors(_page("<p class='byline'>By Tam Greaves</p>", head=script)) == ["Tam Greaves"]
     # other keys naming an author's id or type say nothing
     assert _authors(_page(head='<script>x = {"authorType":"Staff","authorId":"42"};</script>')) == []
+
+
+def test_the_printed_line_completes_an_author_tag_that_names_its_first_writer():
+    head = '<meta name="author" content="Orla Finch">'
+    byline = (
+        "<div class='hero-authors'>Written by <span>Dr Orla Finch</span>, <span>Tam Greaves</span>, "
+        "<span>Ana van der Berg</span></div>"
+    )
+    assert _authors(_page(byline, head=head)) == ["Dr Orla Finch", "Tam Greaves", "Ana van der Berg"]
+    # a role beside the name is no co-author
+    role = "<div class='who'>By <span>Orla Finch</span>, Deputy CTO, Allotment Media</div>"
+    assert _authors(_page(role, head=head)) == ["Orla Finch"]
+    # the writer's name heading another story's teaser further down is no byline of this one
+    teasers = (
+        "<p class='byline'><span>Orla Finch</span> · 5 min read</p><aside>"
+        + "".join(f"<div class='teaser'><a>By <span>Orla Finch</span> and Rhys Pell {k}</a></div>" for k in "AB")
+        + "</aside>"
+    )
+    assert _authors(_page(teasers, head=head)) == ["Orla Finch"]
+
+
+def test_names_with_particles_read_as_people():
+    from faultlines.extract.bylines import looks_like_person
+
+    assert looks_like_person("Marna van der Merwe")
+    assert looks_like_person("Ana de Souza")
+    assert not looks_like_person("van der Merwe")  # one capital
+    assert not looks_like_person("the best of all")

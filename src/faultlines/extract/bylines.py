@@ -107,11 +107,15 @@ MAX_BYLINE_CHARS = 120
 
 
 def looks_like_person(name: str) -> bool:
-    """Two to four words, each starting with a capital letter, no digits ("Jana Oberlin", "Ana de Souza")."""
+    """Two to four words, each but one starting with a capital letter or a name's particle, no digits ("Jana
+    Oberlin", "Ana de Souza", "Marna van der Merwe")."""
     if not _PERSON.match(name):
         return False
     words = name.split()
-    return sum(w[0].isupper() for w in words) >= max(2, len(words) - 1)
+    particles = set(data_lines("html_name_particles.txt"))
+    return sum(w[0].isupper() for w in words) >= 2 and sum(
+        w[0].isupper() or w in particles for w in words
+    ) >= len(words) - 1
 
 
 def page_bylines(tree) -> list[str]:
@@ -303,6 +307,39 @@ def personal_site_owner(names: Iterable[str | None], holder: str | None) -> list
     for name in (holder, *given):
         if name and _person_not_organisation(name) and (name == holder or given.count(name) >= 2):
             return [" ".join(name.split())]
+    return []
+
+
+CO_AUTHOR_SCAN = 2  # the first places the name is printed: further down it heads other stories' teasers
+
+
+def printed_co_authors(tree, name: str) -> list[str]:
+    """The byline the page prints around the one author its tags declare, where it lists more writers
+    ("Written by <span>Jane Roe</span>, <span>John Doe</span>"): every name of that line, as printed; else
+    nothing. Only a line of names and byline words counts."""
+    found = tree.xpath(
+        "//body//*[contains(text(), $name) and string-length(normalize-space(text())) <= $longest]",
+        name=name,
+        longest=len(name) + 6,  # a title before the name ("Dr Jane Roe")
+    )
+    for el in found[:CO_AUTHOR_SCAN]:
+        line = el.getparent()
+        if line is None or line.tag in ("body", "html"):
+            continue
+        text = re.sub(r"\s+", " ", " ".join(line.itertext())).strip()
+        if len(text) > MAX_BYLINE_CHARS + 60:
+            continue
+        names = clean_author(text)
+        roles = set(data_lines("textdump_author_roles.txt"))
+        people = all(
+            (looks_like_person(n) or looks_like_person(n.partition(" ")[2]))  # "Dr Jane Roe"
+            and not any(w.lower() in roles or w.isupper() and len(w) > 1 for w in n.split())  # "Deputy CTO"
+            for n in names
+        )
+        if len(names) >= 2 and people and any(n.endswith(name) for n in names):
+            return names[:MAX_LISTED + 2]
+        if names:
+            break  # the first byline that prints the name decides
     return []
 
 

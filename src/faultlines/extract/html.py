@@ -29,6 +29,7 @@ from faultlines.extract.bylines import (
     merge_authors,
     page_bylines,
     personal_site_owner,
+    printed_co_authors,
     script_author,
     without_outlets,
 )
@@ -130,6 +131,8 @@ def extract_html(page: Page) -> Article:
         and all(is_site_name(a, keys) or _login(a) for a in declared)
     )
     bylines = page_bylines(tree) if not declared or only_site else []
+    if len(declared) == 1 and not only_site:
+        bylines = printed_co_authors(tree, declared[0])  # the tags name the first of several printed writers
     loose = class_bylines(tree) if not (declared or bylines) else []
     # a personal site's owner, for want of any byline (the footer goes with the chrome)
     owner, feed = (copyright_holder(tree), feed_title(tree)) if not (declared or bylines or loose) else (None, None)
@@ -154,6 +157,8 @@ def extract_html(page: Page) -> Article:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
         keys = site_keys([site], host)
     candidates = _authors(meta, doc, bylines, loose, keys)
+    if len(candidates) == 1 and len(bylines) > 1 and candidates[0] in bylines[0]:
+        candidates = bylines
     if only_site and any(not is_site_name(b, keys) and not _login(b) for b in bylines):
         candidates = bylines
     # the site's own name beside a person's is the publisher; alone, it is the byline the page gives (both
