@@ -216,6 +216,18 @@ def _untruncated(title: str, cleaned: list[str]) -> str:
     return max(longer, key=len) if longer else title
 
 
+_EXTENSION = re.compile(r"(?:\s+\w+){1,3}")  # words, not a separator before a site's name ("- Site", "— Site")
+
+
+def _extended(h1: str, cleaned: list[str]) -> str:
+    """The metadata title where the metadata titles agree on the heading with a few words more at its end
+    ("Best Tents for Families" printed, "Best Tents for Families in 2025" filed): the heading as filed."""
+    longer = [c for c in cleaned if c.startswith(h1 + " ") and _EXTENSION.fullmatch(c[len(h1) :])]
+    if longer and len(longer) * 2 > len(cleaned) and len(set(longer)) == 1:
+        return longer[0]
+    return h1
+
+
 def _is_date(text: str) -> bool:
     """Whether a bit of a heading beside the headline is (or holds) its date line."""
     from faultlines.extract.textdump_lines import parse_date
@@ -268,7 +280,7 @@ def choose_title(meta: PageMeta, keys: set[str], fallback: str | None = None) ->
         )
         best_score, _, best = scored[0]
         if best_score >= 0.5 or (len(good) == 1 and not _banner(best, best_score, cleaned)):
-            return best
+            return _extended(best, cleaned)
     if cleaned:
         # the metadata title most candidates agree with (ties: JSON-LD headline, og:title, <title>)
         best = max(cleaned, key=lambda c: sum(similarity(c, o) >= 0.8 for o in cleaned))
