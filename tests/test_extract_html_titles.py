@@ -210,3 +210,12 @@ def test_the_metadata_title_that_adds_a_few_words_to_the_heading_is_the_headline
         '<meta name="twitter:title" content="A lantern guide for winter">'
     )
     assert _title_of(head, "Best Lanterns for Night Walks") == "Best Lanterns for Night Walks"
+
+
+def test_a_heading_with_characters_lost_to_the_encoding_yields_to_the_metadata_spelling():
+    head = "<title>Lantern Care: A Beginner's Guide</title>"
+    assert _title_of(head, "Lantern Care? A Beginner? Guide") == "Lantern Care: A Beginner's Guide"
+    assert _title_of(head, "Lantern Care\ufffd A Beginner\ufffd Guide") == "Lantern Care: A Beginner's Guide"
+    # a real question stays as printed
+    head = "<title>Do lanterns need care</title>"
+    assert _title_of(head, "Do lanterns need care?") == "Do lanterns need care?"
