@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from lxml import etree
+
 from faultlines.extract.datafiles import data_lines, data_regex
 
 _SPLIT = re.compile(r"\s*(?:;|,|&|\||•|·|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.I)
@@ -106,13 +108,18 @@ _PERSON = re.compile(r"^(?:[^\W\d_][\w.'’-]*)(?:\s+[^\W\d_][\w.'’-]*){1,3}$"
 MAX_BYLINE_CHARS = 120
 
 
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(data_lines("html_name_particles.txt"))
+
+
 def looks_like_person(name: str) -> bool:
     """Two to four words, each but one starting with a capital letter or a name's particle, no digits ("Jana
     Oberlin", "Ana de Souza", "Marna van der Merwe")."""
     if not _PERSON.match(name):
         return False
     words = name.split()
-    particles = set(data_lines("html_name_particles.txt"))
+    particles = _name_particles()
     return sum(w[0].isupper() for w in words) >= 2 and sum(
         w[0].isupper() or w in particles for w in words
     ) >= len(words) - 1
@@ -313,15 +320,16 @@ def personal_site_owner(names: Iterable[str | None], holder: str | None) -> list
 CO_AUTHOR_SCAN = 2  # the first places the name is printed: further down it heads other stories' teasers
 
 
+_PRINTING = etree.XPath(
+    "//body//*[contains(text(), $name) and string-length(normalize-space(text())) <= $longest]"
+)
+
+
 def printed_co_authors(tree, name: str) -> list[str]:
     """The byline the page prints around the one author its tags declare, where it lists more writers
     ("Written by <span>Jane Roe</span>, <span>John Doe</span>"): every name of that line, as printed; else
     nothing. Only a line of names and byline words counts."""
-    found = tree.xpath(
-        "//body//*[contains(text(), $name) and string-length(normalize-space(text())) <= $longest]",
-        name=name,
-        longest=len(name) + 6,  # a title before the name ("Dr Jane Roe")
-    )
+    found = _PRINTING(tree, name=name, longest=len(name) + 6)  # a title before the name ("Dr Jane Roe")
     for el in found[:CO_AUTHOR_SCAN]:
         line = el.getparent()
         if line is None or line.tag in ("body", "html"):
