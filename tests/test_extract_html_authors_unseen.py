@@ -141,3 +141,20 @@ def test_names_with_particles_read_as_people():
     assert looks_like_person("Ana de Souza")
     assert not looks_like_person("van der Merwe")  # one capital
     assert not looks_like_person("the best of all")
+
+
+def test_each_writer_in_a_byline_box_of_their_own():
+    head = '<meta name="author" content="Orla M. Finch">'
+    byline = (
+        "<p class='news-byline'>By <span class='byline-author'><a href='/p/of'>Orla M. Finch</a>"
+        "<a class='tw' href='https://social.example/of'></a></span> and <span class='byline-author'>"
+        "<a href='/p/tg'>Tam Greaves</a></span> on <time>May 3, 2024</time></p>"
+    )
+    assert _authors(_page(byline, head=head)) == ["Orla M. Finch", "Tam Greaves"]
+
+
+def test_a_menu_entry_holding_the_declared_name_is_no_byline():
+    # the site's name declared as author, printed inside "About Allotment" of a footer menu
+    head = '<meta name="author" content="Allotment">'
+    footer = "<ul class='links'><li><a>About Allotment</a></li><li><a>Contact Us</a></li></ul>"
+    assert _authors(_page(head=head, footer=footer)) == ["Allotment"]

@@ -328,9 +328,9 @@ _PRINTING = etree.XPath(
 def printed_co_authors(tree, name: str) -> list[str]:
     """The byline the page prints around the one author its tags declare, where it lists more writers
     ("Written by <span>Jane Roe</span>, <span>John Doe</span>"): every name of that line, as printed; else
-    nothing. Only a line of names and byline words counts."""
-    found = _PRINTING(tree, name=name, longest=len(name) + 6)  # a title before the name ("Dr Jane Roe")
-    for el in found[:CO_AUTHOR_SCAN]:
+    nothing. Only a line of names and byline words counts, or the elements alike to the one around the name
+    where each name has its own ("<span class=a><a>Jane Roe</a></span> and <span class=a><a>John Doe</a>")."""
+    for el in _PRINTING(tree, name=name, longest=len(name) + 6)[:CO_AUTHOR_SCAN]:  # "Dr Jane Roe"
         line = el.getparent()
         if line is None or line.tag in ("body", "html"):
             continue
@@ -338,17 +338,40 @@ def printed_co_authors(tree, name: str) -> list[str]:
         if len(text) > MAX_BYLINE_CHARS + 60:
             continue
         names = clean_author(text)
-        roles = set(data_lines("textdump_author_roles.txt"))
-        people = all(
-            (looks_like_person(n) or looks_like_person(n.partition(" ")[2]))  # "Dr Jane Roe"
-            and not any(w.lower() in roles or w.isupper() and len(w) > 1 for w in n.split())  # "Deputy CTO"
-            for n in names
-        )
-        if len(names) >= 2 and people and any(n.endswith(name) for n in names):
+        if len(names) == 1 and line.getparent() is not None:
+            names = _alike_names(line) or names
+        if len(names) >= 2 and _all_people(names) and any(_same_writer(n, name) for n in names):
             return names[:MAX_LISTED + 2]
         if names:
             break  # the first byline that prints the name decides
     return []
+
+
+def _same_writer(printed: str, name: str) -> bool:
+    """Whether a printed byline name is the declared one, maybe after a title ("Dr Jane Roe")."""
+    title = printed[: -len(name)].strip() if printed.endswith(" " + name) else None
+    return printed == name or bool(title) and (len(title) <= MAX_TITLE_CHARS or title.endswith("."))
+
+
+MAX_TITLE_CHARS = 3  # "Dr", "Mr.", or any abbreviation ("Prof.")
+
+
+def _alike_names(box) -> list[str]:
+    """The names in the elements beside ``box`` of its tag and class (each writer's own byline box)."""
+    alike = [el for el in box.getparent() if el.tag == box.tag and el.get("class") == box.get("class")]
+    if len(alike) < 2 or len(alike) > MAX_LISTED:
+        return []
+    names = [n for el in alike for n in clean_author(el.text_content())]
+    return names if len(names) == len(alike) else []
+
+
+def _all_people(names: list[str]) -> bool:
+    roles = set(data_lines("textdump_author_roles.txt"))
+    return all(
+        (looks_like_person(n) or looks_like_person(n.partition(" ")[2]))  # "Dr Jane Roe"
+        and not any(w.lower() in roles or w.isupper() and len(w.strip(".")) > 1 for w in n.split())  # "Deputy CTO"
+        for n in names
+    )
 
 
 @cache
