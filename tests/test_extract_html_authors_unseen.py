@@ -158,3 +158,17 @@ def test_a_menu_entry_holding_the_declared_name_is_no_byline():
     head = '<meta name="author" content="Allotment">'
     footer = "<ul class='links'><li><a>About Allotment</a></li><li><a>Contact Us</a></li></ul>"
     assert _authors(_page(head=head, footer=footer)) == ["Allotment"]
+
+
+def test_an_app_state_names_the_author_where_the_page_prints_none():
+    state = (
+        '<script id="state" type="application/json">{"post":{"title":"Mulch","authors":'
+        '[{"name":"Orla Finch","bio":"Orla grows beans."}]}}</script>'
+    )
+    assert _authors(_page(head=state)) == ["Orla Finch"]
+    # the same state HTML-escaped in an attribute
+    escaped = '{"authors":[{"name":"Orla Finch","bio":"Orla grows beans."}]}'.replace('"', "&quot;")
+    assert _authors(_page(f"<div data-state='{escaped}'></div>")) == ["Orla Finch"]
+    # a name that reads as no person's (a category, a product) is no author
+    other = '<script>{"author":{"name":"Garden tools","id":3}}</script>'
+    assert _authors(_page(head=other)) == []

@@ -9,7 +9,7 @@ from functools import cache
 
 from lxml import etree
 
-from faultlines.extract.datafiles import data_lines, data_regex
+from faultlines.extract.datafiles import data_lines, data_patterns, data_regex
 
 _SPLIT = re.compile(r"\s*(?:;|,|&|\||•|·|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.I)
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@", re.I)
@@ -374,16 +374,20 @@ def _all_people(names: list[str]) -> bool:
     )
 
 
-@cache
-def _script_author_keys() -> re.Pattern[str]:
-    keys = "|".join(re.escape(k) for k in data_lines("html_author_script_keys.txt"))
-    return re.compile(rf"""["'](?:{keys})["']\s*:\s*["']([^"'<>{{}}\\]{{2,80}})["']""")
-
-
 def script_author(page_text: str) -> list[str]:
-    """The author a page's analytics data layer names (``"pagePostAuthor": "Jane Roe"``)."""
-    match = _script_author_keys().search(page_text)
-    return clean_author(match.group(1)) if match else []
+    """The author a page's scripts name (``"pagePostAuthor": "Jane Roe"``, an app state's
+    ``"authors": [{"name": "Jane Roe"}]``), where that reads as a person's name."""
+    text = page_text.replace("&quot;", '"')
+    for pattern in data_patterns("html_author_script_keys.txt"):
+        for match in pattern.finditer(text):
+            found = match.groupdict()
+            if found.get("author"):
+                names = clean_author(found["author"])
+            else:
+                names = [n for n in clean_author(found["name"]) if looks_like_person(n)]
+            if names:
+                return names[:1]
+    return []
 
 
 def without_outlets(names: list[str]) -> list[str]:
