@@ -3,8 +3,9 @@ author-page link whose text is not the name, a personal site that prints no byli
 domain."""
 
 from faultlines.extract import extract_article
-from faultlines.extract.bylines import clean_author, copyright_holder, personal_site_owner
+from faultlines.extract.bylines import clean_author
 from faultlines.extract.html import parse_html
+from faultlines.extract.unprinted_authors import copyright_holder, personal_site_owner
 from faultlines.model import Input, Page
 
 _PARAGRAPHS = "".join(

@@ -9,7 +9,7 @@ from functools import cache
 
 from lxml import etree
 
-from faultlines.extract.datafiles import data_lines, data_patterns, data_regex
+from faultlines.extract.datafiles import data_lines, data_regex
 
 _SPLIT = re.compile(r"\s*(?:;|,|&|\||•|·|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.I)
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@", re.I)
@@ -279,44 +279,6 @@ def _in_menu(run) -> bool:
     return False
 
 
-# "© 2025 Jane Roe", "Copyright 2012-2025 Jane Roe": the holder printed right after the sign or the year
-_COPYRIGHT = re.compile(
-    r"(?:©|&copy;|\((?i:c)\)\s*\d{4}|(?i:copyright)\s*\d{4})(?:\s*[-–]\s*\d{4})?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
-    r",?\s*(?:(?i:by)\s+)?(?P<name>[^\W\d_][\w'’-]*\.?(?:\s+[^\W\d_][\w'’-]*\.?){1,3})"
-)
-_RIGHTS = re.compile(r"\s+(?:all\s+)?rights\b.*$|\s+all$", re.I)
-_FOOTERS = '//footer | //*[contains(@class, "footer") or contains(@class, "copyright")]'
-FOOTER_SCAN = 4
-
-
-def copyright_holder(tree) -> str | None:
-    """Who the page's footer says owns the site ("© 2025 Jane Roe. All rights reserved.")."""
-    for el in tree.xpath(_FOOTERS)[:FOOTER_SCAN]:
-        match = _COPYRIGHT.search(re.sub(r"\s+", " ", " ".join(el.itertext())))  # "<p>© Jane Roe</p><p>Contact"
-        if match:
-            # the sentence ends at a period after a word, not after an initial ("John A. Roe")
-            name = re.split(r"(?<=\w\w)\.\s", match.group("name"))[0]
-            return _RIGHTS.sub("", name).rstrip(".")
-    return None
-
-
-def feed_title(tree) -> str | None:
-    """The title of the site's feed (``<link rel="alternate" type="application/rss+xml" title="...">``)."""
-    titles = tree.xpath('//head/link[@rel="alternate"][contains(@type, "xml")]/@title')
-    return titles[0].strip() if titles else None
-
-
-def personal_site_owner(names: Iterable[str | None], holder: str | None) -> list[str]:
-    """The writer of a personal site that prints no byline: its copyright holder, or a name two of its other
-    names give (the site's name, the name its titles carry, its feed's title), where that reads as a
-    person's name and not an organisation's."""
-    given = [n for n in names if n]
-    for name in (holder, *given):
-        if name and _person_not_organisation(name) and (name == holder or given.count(name) >= 2):
-            return [" ".join(name.split())]
-    return []
-
-
 CO_AUTHOR_SCAN = 2  # the first places the name is printed: further down it heads other stories' teasers
 
 
@@ -374,22 +336,6 @@ def _all_people(names: list[str]) -> bool:
     )
 
 
-def script_author(page_text: str) -> list[str]:
-    """The author a page's scripts name (``"pagePostAuthor": "Jane Roe"``, an app state's
-    ``"authors": [{"name": "Jane Roe"}]``), where that reads as a person's name."""
-    text = page_text.replace("&quot;", '"')
-    for pattern in data_patterns("html_author_script_keys.txt"):
-        for match in pattern.finditer(text):
-            found = match.groupdict()
-            if found.get("author"):
-                names = clean_author(found["author"])
-            else:
-                names = [n for n in clean_author(found["name"]) if looks_like_person(n)]
-            if names:
-                return names[:1]
-    return []
-
-
 def without_outlets(names: list[str]) -> list[str]:
     """The people of a byline without the outlet credited beside them ("Jane Roe | The Harbour Journal",
     "Jane Roe, Quayside Times"): a name with an organisation's word goes when a person's name stands beside."""
@@ -398,11 +344,3 @@ def without_outlets(names: list[str]) -> list[str]:
     if outlets and any(n not in outlets and looks_like_person(n) for n in names):
         return [n for n in names if n not in outlets]
     return names
-
-
-def _person_not_organisation(name: str) -> bool:
-    org = data_regex("html_org_words.txt")
-    words = name.split()
-    if not (2 <= len(words) <= 3 and looks_like_person(name)):
-        return False
-    return all(w[0].isupper() and not w.isupper() and not org.fullmatch(w.strip(".")) for w in words)

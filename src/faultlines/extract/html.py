@@ -24,13 +24,9 @@ from faultlines.extract.bylines import (
     author_meta_names,
     class_bylines,
     clean_author,
-    copyright_holder,
-    feed_title,
     merge_authors,
     page_bylines,
-    personal_site_owner,
     printed_co_authors,
-    script_author,
     without_outlets,
 )
 from faultlines.extract.chrome import strip_chrome
@@ -47,6 +43,12 @@ from faultlines.extract.titles import (
     site_from_title,
     site_keys,
     strip_site_name,
+)
+from faultlines.extract.unprinted_authors import (
+    copyright_holder,
+    feed_title,
+    personal_site_owner,
+    script_author,
 )
 from faultlines.model import Article, FaultlinesError, Page
 
