@@ -184,3 +184,38 @@ def test_a_two_word_banner_unlike_the_agreeing_metadata_titles_is_not_the_headli
     assert choose_title(_meta(page.format("Our Services")), KEYS) == "Harbour crane hire price list"
     # a short headline that shares a word with the metadata stays
     assert choose_title(_meta(page.format("Crane prices")), KEYS) == "Crane prices"
+
+
+def _title_of(head: str, h1: str) -> str | None:
+    page = f"<html><head>{head}</head><body><h1>{h1}</h1><p>Text of the guide.</p></body></html>"
+    return choose_title(read_page_meta(lxml.html.document_fromstring(page)), KEYS)
+
+
+def test_the_metadata_title_that_adds_a_few_words_to_the_heading_is_the_headline():
+    head = (
+        "<title>Best Lanterns for Night Walks in 2025</title>"
+        '<meta property="og:title" content="Best Lanterns for Night Walks in 2025">'
+    )
+    assert _title_of(head, "Best Lanterns for Night Walks") == "Best Lanterns for Night Walks in 2025"
+    # a site's name after a separator is no part of the headline
+    head = (
+        "<title>Best Lanterns for Night Walks - Lamp Notes</title>"
+        '<meta property="og:title" content="Best Lanterns for Night Walks — Lamp Notes">'
+    )
+    assert _title_of(head, "Best Lanterns for Night Walks") == "Best Lanterns for Night Walks"
+    # metadata that disagree among themselves leave the heading as printed
+    head = (
+        "<title>Best Lanterns for Night Walks in 2025</title>"
+        '<meta property="og:title" content="Night walks: what to carry">'
+        '<meta name="twitter:title" content="A lantern guide for winter">'
+    )
+    assert _title_of(head, "Best Lanterns for Night Walks") == "Best Lanterns for Night Walks"
+
+
+def test_a_heading_with_characters_lost_to_the_encoding_yields_to_the_metadata_spelling():
+    head = "<title>Lantern Care: A Beginner's Guide</title>"
+    assert _title_of(head, "Lantern Care? A Beginner? Guide") == "Lantern Care: A Beginner's Guide"
+    assert _title_of(head, "Lantern Care\ufffd A Beginner\ufffd Guide") == "Lantern Care: A Beginner's Guide"
+    # a real question stays as printed
+    head = "<title>Do lanterns need care</title>"
+    assert _title_of(head, "Do lanterns need care?") == "Do lanterns need care?"

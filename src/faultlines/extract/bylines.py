@@ -7,10 +7,14 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from lxml import etree
+
 from faultlines.extract.datafiles import data_lines, data_regex
 
 _SPLIT = re.compile(r"\s*(?:;|,|&|\||•|·|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.I)
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@", re.I)
+# a company named by its domain ("AccountingDepartment.com"): a name, not a link
+_DOMAIN_NAME = re.compile(r"[^\W\d_][\w-]*\.(?:com|org|net|io|co)")
 MAX_NAME_WORDS = 5
 
 
@@ -30,7 +34,7 @@ def author_meta_labels() -> re.Pattern[str]:
 def clean_author(raw: str) -> list[str]:
     """The person names in one byline or author string (at most a handful)."""
     text = re.sub(r"\s+", " ", html.unescape(raw or "")).strip()  # "Maria &amp; Katerina" escaped twice
-    if not text or _URLISH.search(text) and " " not in text:
+    if not text or _URLISH.search(text) and " " not in text and not _DOMAIN_NAME.fullmatch(text):
         return []
     affixes = data_regex("html_byline_prefixes.txt")
     for _ in range(3):
@@ -41,7 +45,7 @@ def clean_author(raw: str) -> list[str]:
     names = []
     for part in _SPLIT.split(text):
         part = _drop_avatar_initials(_trim(part))
-        if not part or _URLISH.search(part) or len(part.split()) > MAX_NAME_WORDS:
+        if not part or _URLISH.search(part) and not _DOMAIN_NAME.fullmatch(part) or len(part.split()) > MAX_NAME_WORDS:
             continue
         if not any(c.isalpha() for c in part) or data_regex("html_not_authors.txt").fullmatch(part):
             continue
@@ -104,12 +108,21 @@ _PERSON = re.compile(r"^(?:[^\W\d_][\w.'’-]*)(?:\s+[^\W\d_][\w.'’-]*){1,3}$"
 MAX_BYLINE_CHARS = 120
 
 
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(data_lines("html_name_particles.txt"))
+
+
 def looks_like_person(name: str) -> bool:
-    """Two to four words, each starting with a capital letter, no digits ("Jana Oberlin", "Ana de Souza")."""
+    """Two to four words, each but one starting with a capital letter or a name's particle, no digits ("Jana
+    Oberlin", "Ana de Souza", "Marna van der Merwe")."""
     if not _PERSON.match(name):
         return False
     words = name.split()
-    return sum(w[0].isupper() for w in words) >= max(2, len(words) - 1)
+    particles = _name_particles()
+    return sum(w[0].isupper() for w in words) >= 2 and sum(
+        w[0].isupper() or w in particles for w in words
+    ) >= len(words) - 1
 
 
 def page_bylines(tree) -> list[str]:
@@ -134,7 +147,31 @@ def page_bylines(tree) -> list[str]:
                     break
         if names:
             return names[:4]
-    return labelled_bylines(tree)
+    return labelled_bylines(tree) or slug_bylines(tree)
+
+
+_AUTHOR_SLUG = re.compile(r"/(?:author|authors|writers?|team|people|profile)/([^/?#]+)/?(?:[?#].*)?$", re.I)
+SLUG_LINKS = 3
+
+
+def slug_bylines(tree) -> list[str]:
+    """The writer a link to an author page names in its address, where its text does not ("Articles by
+    Jane", an avatar): "/authors/jane-roe" gives the name printed on the page as "Jane Roe"."""
+    slugs = []
+    for href in tree.xpath('//body//a[contains(@href, "/author") or contains(@href, "/writer")]/@href'):
+        match = _AUTHOR_SLUG.search(href.strip())
+        words = re.split(r"[-_+]|%20", match.group(1)) if match else []
+        if 2 <= len(words) <= 4 and all(w.isalpha() for w in words):
+            slugs.append(" ".join(words).lower())
+        if len(slugs) >= SLUG_LINKS:
+            break
+    if not slugs:
+        return []
+    for text in tree.xpath("//body//text()")[:LABEL_SCAN]:
+        text = re.sub(r"\s+", " ", text).strip()
+        if len(text) <= MAX_BYLINE_CHARS and text.lower().replace(".", "") in slugs and looks_like_person(text):
+            return [text]
+    return []
 
 
 # an element whose class names an author ("publish-date-author", "dateAndAuthorContainer"): such classes also
@@ -185,6 +222,7 @@ def labelled_bylines(tree) -> list[str]:
             continue
         if label.fullmatch(text) and i + 1 < len(runs):
             candidate, nodes = runs[i + 1][0], (run, runs[i + 1][1])
+            candidate = ", ".join([candidate, *_listed_after(runs, i + 1)])
         elif _BY_NAME.match(text):
             candidate, nodes = text, (run,)
         else:
@@ -201,6 +239,33 @@ def labelled_bylines(tree) -> list[str]:
     return []
 
 
+MAX_LISTED = 4
+
+
+def _listed_after(runs: list, first: int) -> list[str]:
+    """The names listed after the first one under an "Author(s)" label, one an element alike to the
+    first's (``<li><a>John Roe</a></li><li><a>Ann Doe</a></li>``): the same tag under the same list."""
+    owner = _owner(runs[first][1])
+    names: list[str] = []
+    for text, run in runs[first + 1 : first + MAX_LISTED]:
+        other = _owner(run)
+        if other.tag != owner.tag or _grandparent(other) is not _grandparent(owner) or other is owner:
+            break
+        if not all(looks_like_person(n) for n in clean_author(text)) or not clean_author(text):
+            break
+        names.append(text)
+    return names
+
+
+def _owner(run):
+    return run.getparent().getparent() if run.is_tail else run.getparent()
+
+
+def _grandparent(el):
+    parent = el.getparent()
+    return parent.getparent() if parent is not None else None
+
+
 def _in_menu(run) -> bool:
     """Whether a text run sits in the site's navigation: a ``<nav>``, or a list whose class names a menu
     (a "By ..." there heads a menu, "By Company Size"; a wrapper "under-menu" can hold the article)."""
@@ -212,3 +277,70 @@ def _in_menu(run) -> bool:
         if el.tag == "nav" or el.tag in ("ul", "li") and "menu" in (el.get("class") or "").lower():
             return True
     return False
+
+
+CO_AUTHOR_SCAN = 2  # the first places the name is printed: further down it heads other stories' teasers
+
+
+_PRINTING = etree.XPath(
+    "//body//*[contains(text(), $name) and string-length(normalize-space(text())) <= $longest]"
+)
+
+
+def printed_co_authors(tree, name: str) -> list[str]:
+    """The byline the page prints around the one author its tags declare, where it lists more writers
+    ("Written by <span>Jane Roe</span>, <span>John Doe</span>"): every name of that line, as printed; else
+    nothing. Only a line of names and byline words counts, or the elements alike to the one around the name
+    where each name has its own ("<span class=a><a>Jane Roe</a></span> and <span class=a><a>John Doe</a>")."""
+    for el in _PRINTING(tree, name=name, longest=len(name) + 6)[:CO_AUTHOR_SCAN]:  # "Dr Jane Roe"
+        line = el.getparent()
+        if line is None or line.tag in ("body", "html"):
+            continue
+        text = re.sub(r"\s+", " ", " ".join(line.itertext())).strip()
+        if len(text) > MAX_BYLINE_CHARS + 60:
+            continue
+        names = clean_author(text)
+        if len(names) == 1 and line.getparent() is not None:
+            names = _alike_names(line) or names
+        if len(names) >= 2 and _all_people(names) and any(_same_writer(n, name) for n in names):
+            return names[:MAX_LISTED + 2]
+        if names:
+            break  # the first byline that prints the name decides
+    return []
+
+
+def _same_writer(printed: str, name: str) -> bool:
+    """Whether a printed byline name is the declared one, maybe after a title ("Dr Jane Roe")."""
+    title = printed[: -len(name)].strip() if printed.endswith(" " + name) else None
+    return printed == name or bool(title) and (len(title) <= MAX_TITLE_CHARS or title.endswith("."))
+
+
+MAX_TITLE_CHARS = 3  # "Dr", "Mr.", or any abbreviation ("Prof.")
+
+
+def _alike_names(box) -> list[str]:
+    """The names in the elements beside ``box`` of its tag and class (each writer's own byline box)."""
+    alike = [el for el in box.getparent() if el.tag == box.tag and el.get("class") == box.get("class")]
+    if len(alike) < 2 or len(alike) > MAX_LISTED:
+        return []
+    names = [n for el in alike for n in clean_author(el.text_content())]
+    return names if len(names) == len(alike) else []
+
+
+def _all_people(names: list[str]) -> bool:
+    roles = set(data_lines("textdump_author_roles.txt"))
+    return all(
+        (looks_like_person(n) or looks_like_person(n.partition(" ")[2]))  # "Dr Jane Roe"
+        and not any(w.lower() in roles or w.isupper() and len(w.strip(".")) > 1 for w in n.split())  # "Deputy CTO"
+        for n in names
+    )
+
+
+def without_outlets(names: list[str]) -> list[str]:
+    """The people of a byline without the outlet credited beside them ("Jane Roe | The Harbour Journal",
+    "Jane Roe, Quayside Times"): a name with an organisation's word goes when a person's name stands beside."""
+    org = data_regex("html_org_words.txt")
+    outlets = [n for n in names if any(org.fullmatch(w) and len(w) > 3 for w in re.findall(r"[\w&]+", n))]
+    if outlets and any(n not in outlets and looks_like_person(n) for n in names):
+        return [n for n in names if n not in outlets]
+    return names

@@ -26,6 +26,8 @@ from faultlines.extract.bylines import (
     clean_author,
     merge_authors,
     page_bylines,
+    printed_co_authors,
+    without_outlets,
 )
 from faultlines.extract.chrome import strip_chrome
 from faultlines.extract.dates import iso_day, settle_day_month
@@ -41,6 +43,12 @@ from faultlines.extract.titles import (
     site_from_title,
     site_keys,
     strip_site_name,
+)
+from faultlines.extract.unprinted_authors import (
+    copyright_holder,
+    feed_title,
+    personal_site_owner,
+    script_author,
 )
 from faultlines.model import Article, FaultlinesError, Page
 
@@ -125,7 +133,11 @@ def extract_html(page: Page) -> Article:
         and all(is_site_name(a, keys) or _login(a) for a in declared)
     )
     bylines = page_bylines(tree) if not declared or only_site else []
+    if len(declared) == 1 and not only_site:
+        bylines = printed_co_authors(tree, declared[0])  # the tags name the first of several printed writers
     loose = class_bylines(tree) if not (declared or bylines) else []
+    # a personal site's owner, for want of any byline (the footer goes with the chrome)
+    owner, feed = (copyright_holder(tree), feed_title(tree)) if not (declared or bylines or loose) else (None, None)
     printed_date = headline_date(tree)  # before the chrome goes: the date line can sit in a share bar
     chrome = strip_chrome(tree, url)
     prose = _prose_chars(tree)
@@ -147,11 +159,17 @@ def extract_html(page: Page) -> Article:
         site = site_from_title(meta.title_tag, title) or site_from_title(meta.get("og:title"), title)
         keys = site_keys([site], host)
     candidates = _authors(meta, doc, bylines, loose, keys)
+    if len(candidates) == 1 and len(bylines) > 1 and candidates[0] in bylines[0]:
+        candidates = bylines
     if only_site and any(not is_site_name(b, keys) and not _login(b) for b in bylines):
         candidates = bylines
     # the site's own name beside a person's is the publisher; alone, it is the byline the page gives (both
     # gold sets credit "NBC News" or a company's blog name as the author then)
-    authors = [a for a in candidates if not is_site_name(a, keys)] or candidates
+    authors = without_outlets([a for a in candidates if not is_site_name(a, keys)] or candidates)
+    if not authors:
+        named = meta.get("og:site_name", "application-name")
+        titled = site_from_title(meta.title_tag, title) if title else None
+        authors = script_author(page.text) or personal_site_owner((named, titled, feed), owner)
     drop = {t for t in (title, *meta.h1, chrome.dek, chrome.kicker) if t}
     body = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else Body()
     paragraphs = body.paragraphs if sum(len(p.split()) for p in body.paragraphs) >= MIN_BODY_WORDS else []

@@ -216,6 +216,31 @@ def _untruncated(title: str, cleaned: list[str]) -> str:
     return max(longer, key=len) if longer else title
 
 
+_EXTENSION = re.compile(r"(?:\s+\w+){1,3}")  # words, not a separator before a site's name ("- Site", "— Site")
+
+
+def _extended(h1: str, cleaned: list[str]) -> str:
+    """The metadata title where the metadata titles agree on the heading with a few words more at its end
+    ("Best Tents for Families" printed, "Best Tents for Families in 2025" filed): the heading as filed."""
+    longer = [c for c in cleaned if c.startswith(h1 + " ") and _EXTENSION.fullmatch(c[len(h1) :])]
+    if longer and len(longer) * 2 > len(cleaned) and len(set(longer)) == 1:
+        return longer[0]
+    return h1
+
+
+_LOST = re.compile(r"[?\ufffd]")
+
+
+def _unmangled(h1: str, cleaned: list[str]) -> str:
+    """The metadata title where the heading is the same with characters lost to a wrong encoding, printed
+    as "?" or "\ufffd" ("Planning? Beginner? Guide" for "Planning: Beginner's Guide")."""
+    inner = h1.rstrip("?")  # a question's own mark ends it
+    if not _LOST.search(inner):
+        return h1
+    pattern = re.compile(".{1,3}".join(map(re.escape, _LOST.split(inner))) + re.escape(h1[len(inner) :]))
+    return next((c for c in cleaned if c != h1 and pattern.fullmatch(c)), h1)
+
+
 def _is_date(text: str) -> bool:
     """Whether a bit of a heading beside the headline is (or holds) its date line."""
     from faultlines.extract.textdump_lines import parse_date
@@ -268,7 +293,7 @@ def choose_title(meta: PageMeta, keys: set[str], fallback: str | None = None) ->
         )
         best_score, _, best = scored[0]
         if best_score >= 0.5 or (len(good) == 1 and not _banner(best, best_score, cleaned)):
-            return best
+            return _extended(_unmangled(best, cleaned), cleaned)
     if cleaned:
         # the metadata title most candidates agree with (ties: JSON-LD headline, og:title, <title>)
         best = max(cleaned, key=lambda c: sum(similarity(c, o) >= 0.8 for o in cleaned))
