@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from faultlines.events import context, senses, sides
 from faultlines.events.calibration import calibrated
 from faultlines.events.cameo import coded_event, lookup
-from faultlines.events.coder import Coded, SentenceCoder
+from faultlines.events.coded import Coded
+from faultlines.events.coder import SentenceCoder
 from faultlines.events.dates import date_mentions, parse_published
 from faultlines.events.explain import explain
 from faultlines.events.genre import official, sports_story

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from faultlines.events.coder import Coded, SentenceCoder, condition
+from faultlines.events.coded import Coded
+from faultlines.events.coder import SentenceCoder, condition
 from faultlines.events.participants import Participant
 from faultlines.events.roles import PLACE_PREPS, excluded, people_of
 from faultlines.events.sides import PROTEST_ROOT, VIOLENCE, place_named, with_country

@@ -3,7 +3,8 @@ riot (145), a state that carries out airstrikes does it with its forces."""
 
 from __future__ import annotations
 
-from faultlines.events.coder import Coded, SentenceCoder
+from faultlines.events.coded import Coded
+from faultlines.events.coder import SentenceCoder
 from faultlines.events.participants import Participant, sector_word
 from faultlines.events.roles import STATE_FORCES
 from faultlines.events.sides import PROTEST_ROOT, VIOLENCE, with_country

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.events.coder import Coded, SentenceCoder
+from faultlines.events.coded import Coded
+from faultlines.events.coder import SentenceCoder
 from faultlines.events.participants import Participant
 from faultlines.events.roles import PLACE_PREPS, excluded
 from faultlines.model import ActorRef
