@@ -222,3 +222,27 @@ def test_vowing_to_eliminate_a_group_is_a_threat():
 def test_a_violation_of_law_in_reported_words_accuses_the_violator():
     text = "The Ukrainian foreign ministry said Russia had violated international law."
     assert ("UKRGOV", "RUSGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_a_charge_d_affaires_recalled_for_consultations_is_a_recall_and_no_meeting():
+    text = "The Ukrainian Foreign Ministry is recalling Ukraine's charge d'affaires in Moscow for consultations."
+    found = {(s, t, r) for s, t, r, _ in coded(text)}
+    assert ("UKRGOV", "RUSGOV", "16") in found
+    assert not [r for _, _, r in found if r == "04"]
+
+
+def test_a_request_for_severing_relations_is_not_the_severing():
+    text = (
+        "Ukrainian President Volodymyr Zelensky said he had received a request from the Foreign Ministry for "
+        "severing diplomatic relations with Russia."
+    )
+    assert not [e for e in coded(text) if e[2] == "16" and e[3] == "asserted"]
+
+
+def test_a_politician_who_attacks_a_government_criticises_it():
+    text = (
+        "He attacked the government of Georgian President Mikheil Saakashvili, Russian President Dmitry Medvedev "
+        "said."
+    )
+    found = {(s, t, r) for s, t, r, _ in coded(text, published="2008-08-27")}
+    assert ("RUSGOV", "GEOGOV", "11") in found and not [r for _, _, r in found if r == "19"]

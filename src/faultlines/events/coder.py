@@ -647,6 +647,11 @@ def _purpose(token: Token) -> Token | None:
     aim = aim or token.dep_ == "advcl" and any(  # "demanded a deal to free the hostages" (the parser's advcl)
         c.dep_ == "dobj" and c.lemma_.lower() in AIM_NOUNS and c.i < token.i for c in token.head.children
     )
+    if token.dep_ == "pcomp" and token.head.lower_ in ("for", "of"):
+        owner = token.head.head  # "a request for severing relations", "a plan of invading": asked for, not done
+        aims = [owner, *(c for c in owner.children if c.dep_ == "dobj")]  # (or "received a request ... for")
+        if any(a.lemma_.lower() in AIM_NOUNS for a in aims):
+            return token.head
     if not aim and (token.dep_ != "advcl" or token.head.lemma_.lower() not in TRAVEL_VERBS or token.i < token.head.i):
         return None
     return next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)

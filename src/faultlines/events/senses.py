@@ -152,3 +152,19 @@ def unconventional(coded: Coded) -> None:
     if all(p.ref.role == "REB" for p in coded.sources) and all(p.ref.role == "CVL" for p in coded.targets):
         coded.code = "180"
         coded.notes.append("an armed group against civilians: unconventional violence")
+
+
+def verbal_attack(coded: Coded) -> None:
+    """``Medvedev attacked the government of Georgian President Saakashvili``: a politician who attacks,
+    criticises (111); armies, militants and gunmen attack with force."""
+    if coded.code[:2] not in VIOLENCE or coded.anchor.lemma_.lower() not in WORD_ATTACKS or not coded.sources:
+        return
+    if all(p.kind == "person" and not p.generic and p.ref.role in SPEAKING_ROLES for p in coded.sources):
+        coded.code = "111"
+        coded.notes.append(f"{coded.sources[0].words} attacking in words: criticism")
+
+
+#: Verbs of attack that a politician does in words.
+WORD_ATTACKS = {"attack", "assail", "blast", "hit"}
+#: Sectors of people who attack in words, not arms.
+SPEAKING_ROLES = {"GOV", "LEG", "OPP", "JUD", "MED", "NGO", "EDU", "BUS"}
