@@ -246,3 +246,16 @@ def test_a_politician_who_attacks_a_government_criticises_it():
     )
     found = {(s, t, r) for s, t, r, _ in coded(text, published="2008-08-27")}
     assert ("RUSGOV", "GEOGOV", "11") in found and not [r for _, _, r in found if r == "19"]
+
+
+def test_two_states_that_sign_together_sign_with_each_other_but_back_a_third_thing():
+    text = "The Kuwait Fund for Arab Economic Development and Britain's Foreign Office signed two memorandums on Sunday."
+    found = {(s, t, r) for s, t, r, _ in coded(text)}
+    assert ("KWTGOV", "GBRGOV", "05") in found and ("GBRGOV", "KWTGOV", "05") in found
+    backed = {(s, t) for s, t, r, _ in coded("Iran and Russia backed a military campaign in Idlib on Monday.")}
+    assert ("IRNGOV", "RUSGOV") not in backed
+
+
+def test_a_state_committed_to_helping_another_promises_aid():
+    text = '"We are committed to helping the Government of Pakistan meet its needs," the U.S. ambassador said.'
+    assert ("USAGOV", "PAKGOV", "03") in {(s, t, r) for s, t, r, _ in coded(text)}

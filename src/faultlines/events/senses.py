@@ -168,3 +168,18 @@ def verbal_attack(coded: Coded) -> None:
 WORD_ATTACKS = {"attack", "assail", "blast", "hit"}
 #: Sectors of people who attack in words, not arms.
 SPEAKING_ROLES = {"GOV", "LEG", "OPP", "JUD", "MED", "NGO", "EDU", "BUS"}
+
+
+def joint_act(coded: Coded) -> None:
+    """``Kuwait and Britain signed a memorandum``: states that together consult, cooperate or sign, with no one
+    else named, do it with each other."""
+    if coded.targets or coded.reciprocal or not coded.code.startswith(JOINT_CODES):
+        return
+    if len({p.ref.country for p in coded.sources if p.ref.country}) >= 2:
+        coded.reciprocal = True
+        coded.notes.append("done together: with each other")
+
+
+#: Acts that two parties named together do with each other: consult, sign an agreement, cooperate (but "Iran and
+#: Russia backed the campaign" is support for a third).
+JOINT_CODES = ("04", "057", "06")
