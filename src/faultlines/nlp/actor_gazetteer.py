@@ -6,15 +6,25 @@ Two matchers run over every paragraph (both are spaCy ``PhraseMatcher``s: one pa
   people's full names and the aliases they are called by alone, and non-actor places;
 * ``titles`` (case-insensitive): titles and descriptions that give a role ("foreign minister", "pundit", "ministry").
 
+The tens of thousands of GeoNames cities (the places not in ``Knowledge.hand_places``) are no patterns of ``names``:
+compiling them would cost seconds and a hundred megabytes per process. They are looked up by their text from the
+tokens that open one ("Kupyansk", "El-Fasher": the tokens "El - Fasher" as they stand in the text).
+
 A match id is a string key: ``C:<ISO3>:name|adj|seat``, ``O:<code>``, ``P:full|alias:<name>`` (a name may be several people's), ``X:<ISO3>`` (place),
 ``T:<term>``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from faultlines.nlp.knowledge import Knowledge, load_knowledge
+
+#: The first token of a city's name as the tokenizer splits it (at spaces, hyphens and apostrophes).
+OPENING = re.compile(r"[^\W_]+|[^\w\s]")
+#: Articles that open Arabic city names, written in the text in either case ("Al-Fashir", "al-Fashir").
+ARABIC_ARTICLES = {"Al", "El"}
 
 #: When two matches overlap and have the same length, the lower rank wins.
 KIND_RANK = {"P:full": 0, "O": 1, "C:name": 2, "C:seat": 3, "C:adj": 4, "X": 5, "P:alias": 6}
@@ -85,7 +95,12 @@ class Gazetteer:
         for name in knowledge.person_names:
             add(f"P:{'full' if ' ' in name or '-' in name else 'alias'}:{name}", {name})
         for name, code in knowledge.places.items():
-            add(f"X:{code}", {name})
+            if name in knowledge.hand_places:
+                add(f"X:{code}", {name})
+        cities = [name for name in knowledge.places if name not in knowledge.hand_places]
+        self.city_openings = {OPENING.match(name).group() for name in cities}
+        self.city_openings |= {w.lower() for w in self.city_openings & ARABIC_ARTICLES}  # "al-Fashir"
+        self.city_tokens = 1 + max((2 * n.count("-") + 2 * n.count("'") + n.count(" ") for n in cities), default=0)
         for key, phrases in patterns.items():
             self.names.add(key, [make(phrase) for phrase in sorted(phrases)])
         for term in knowledge.titles:
@@ -113,10 +128,28 @@ class Gazetteer:
             if kind == "O" and start > 0 and doc[start - 1].text in self.knowledge.national_words:
                 continue  # "Taiwan's National Security Council" is no "Security Council" of the UN
             found.append(NameMatch(start, end, kind, ref))
+        found.extend(self._match_cities(doc))
         # Longest first; among equals the knowledge's kind order, then the later end ("Crown Prince Mohammed bin
         # Salman": the name, not "Crown Prince Mohammed").
         found.sort(key=lambda m: (-(m.end - m.start), KIND_RANK[m.kind], -m.end))
         return _non_overlapping(found)
+
+    def _match_cities(self, doc) -> list[NameMatch]:
+        """The longest GeoNames city named from each token that opens one."""
+        places, hand_places = self.knowledge.places, self.knowledge.hand_places
+        found = []
+        for token in doc:
+            if token.text not in self.city_openings:
+                continue
+            last = min(len(doc), token.i + self.city_tokens)
+            for end in range(last, token.i, -1):
+                text = doc[token.i : end].text
+                if token.is_lower:
+                    text = text[:1].upper() + text[1:]  # "al-Fashir" as the file writes it, "Al-Fashir"
+                if text in places and text not in hand_places:
+                    found.append(NameMatch(token.i, end, "X", places[text]))
+                    break
+        return found
 
     def match_titles(self, doc) -> list[TitleMatch]:
         """Non-overlapping title matches, longest first, in text order."""

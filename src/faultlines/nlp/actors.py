@@ -153,10 +153,12 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     datelines: list[str] = []  # countries of the places the article's paragraphs are datelined from
     cues = NameCues()
     party = None  # the party named last so far ("The party's vice-president, X" in a later paragraph)
+    name_words = _given_names(docs, knowledge)
     for paragraph, doc in enumerate(parsed.docs):
         if doc is None or not len(doc):
             continue
-        index = TokenIndex(doc, gazetteer.match_names(doc), gazetteer.match_titles(doc), knowledge)
+        names = [m for m in gazetteer.match_names(doc) if not _city_named_person(doc, m, name_words, knowledge)]
+        index = TokenIndex(doc, names, gazetteer.match_titles(doc), knowledge)
         index.earlier_party = party
         group_roles.update(index.group_roles())
         group_roles.update(index.title_countries())
@@ -187,6 +189,29 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     local = [a for a in actors if not _known_abroad(a, knowledge)]
     fill_home_country(actors, home_country(mentions, datelines, places, local, place_count), mentions)
     return actors
+
+
+def _given_names(docs, kb: Knowledge) -> set[str]:
+    """The first words of the names the model found anywhere in the article (as a person or, as it often does, an
+    organisation: "Nikki Haley") that go on with a capitalised word naming no body, title or place."""
+    found = set()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ not in (*PERSON_LABELS, "ORG") or len(ent) < 2 or not ent[1].is_title:
+                continue
+            second = ent[1].lower_
+            if second not in kb.titles and second not in kb.not_names and ent[1].text not in kb.places:
+                found.add(ent[0].text)
+    return found
+
+
+def _city_named_person(doc, match, name_words: set[str], kb: Knowledge) -> bool:
+    """A GeoNames city that opens a person's name in the same article ("Nikki", a town of Benin, where "Nikki
+    Haley" is named): the person, not the place. The hand-made places stay places."""
+    if match.kind != "X":
+        return False
+    text = doc[match.start : match.end].text
+    return text in name_words and text not in kb.hand_places
 
 
 def _known_abroad(actor: Actor, kb: Knowledge) -> bool:

@@ -7,6 +7,7 @@ The files are written by us and dated in their header lines; they are read once 
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -134,6 +135,7 @@ class Knowledge:
     title_given_names: frozenset[str] = frozenset()  # title words that are also given names ("Amir")
     national_words: frozenset[str] = frozenset()  # words opening a state body's name ("National Security Council")
     name_heads: dict[str, str] = field(default_factory=dict)  # last word of a body's name -> sector ("alliance")
+    hand_places: frozenset[str] = frozenset()  # the places of places.tsv; the others are GeoNames cities
 
     def extra_org(self, text: str) -> Organisation | None:
         """The dictionaries' organisation called ``text``, also written with a lower-case article ("al-Shabab")."""
@@ -186,13 +188,15 @@ def spelling_key(name: str) -> str | None:
 
 def data_rows(filename: str, width: int):
     """The rows of a knowledge file (``data/actors/``), ``width`` stripped cells each; ``#`` lines are comments."""
-    text = resources.files("faultlines").joinpath(DATA_DIR, filename).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        cells += [""] * (width - len(cells))
-        yield [c.strip() for c in cells[:width]]
+    path = resources.files("faultlines").joinpath(DATA_DIR, filename)
+    with path.open(encoding="utf-8") as lines:  # a line at a time: the GeoNames file has 60,000
+        for line in lines:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            cells += [""] * (width - len(cells))
+            yield [c.strip() for c in cells[:width]]
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -234,6 +238,7 @@ def load_knowledge() -> Knowledge:
     extra_people: dict[str, Person] = {}
     extra_orgs: dict[str, Organisation] = {}
     _add_phoenix(titles, people, organisations, countries, places, extra_people, extra_orgs)
+    hand_places = frozenset(places)
     ambiguous = {name: (state, other) for name, state, other in data_rows("ambiguous.tsv", 3)}
     person_names: dict[str, list[str]] = {}
     for person in people.values():
@@ -243,7 +248,9 @@ def load_knowledge() -> Knowledge:
                 slugs.append(person.slug)
     sectors = {role: noun for role, noun, _ in data_rows("sectors.tsv", 3)}
     not_names = frozenset(word.lower() for (word,) in data_rows("not_names.tsv", 1))
+    # GeoNames cities stay out of where (datelines): a dateline names their state, and 50,000 keys cost memory
     where = {name.lower(): code for name, code in places.items()}
+    _add_geonames(places)
     for country in countries.values():
         for name in (*country.names, *country.seats):
             where.setdefault(name.lower(), country.code)
@@ -272,7 +279,18 @@ def load_knowledge() -> Knowledge:
         frozenset(word.lower() for (word,) in data_rows("title_given_names.tsv", 1)),
         frozenset(word for (word,) in data_rows("national_words.tsv", 1)),
         {word.lower(): role for word, role in data_rows("name_heads.tsv", 2)},
+        hand_places,
     )
+
+
+def _add_geonames(places: dict[str, str]) -> None:
+    """Add the GeoNames cities (``places_geonames.tsv``, written by scripts/convert_geonames.py, which left out
+    English words, the knowledge's other names and ambiguous names) under the hand-made places, which win in any
+    case ("El Fasher" there keeps "el fasher" from GeoNames)."""
+    hand_made = {name.lower() for name in places}
+    for name, country in data_rows("places_geonames.tsv", 2):
+        if name.lower() not in hand_made:
+            places.setdefault(name, sys.intern(country))  # one string per state, not one per city
 
 
 #: The PETRARCH2/Phoenix dictionaries end about here: an office they leave open is read as ended then.
