@@ -55,8 +55,6 @@ QUESTION_MARKS = {"whether", "if"}
 CONTENT_ROOTS = {"05", "09", "10", "11", "12", "13"}  # "accused X of [shelling]": the complement is content
 CONTROL_EFFECTS = {"reject", "threat", "intent", "appeal", "demand", "reduce", "command"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
-
-
 #: The code of a pattern that marks an idiom: the word codes no event there.
 NO_EVENT = "-"
 

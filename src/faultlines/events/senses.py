@@ -13,8 +13,6 @@ from faultlines.model import ActorRef
 #: Joint exercises (CAMEO 062, military cooperation) are so only with a partner; one state's "joint" drills of its
 #: army, navy and air force are a show of force (150) toward the place they are held around.
 JOINT_EXERCISE = "062"
-
-
 SHOW_OF_FORCE = "150"
 
 

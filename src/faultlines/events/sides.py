@@ -128,8 +128,6 @@ def implied_source(coded: Coded, coder: SentenceCoder) -> None:
 
 #: Envoys whose posting ("ambassador to Iran") names the state that summons or expels them when no one else is named.
 ENVOYS = {"ambassador", "envoy", "diplomat", "commissioner", "chargé", "charge", "consul", "attaché", "attache"}
-
-
 HOST_ACTS = {"114", "166"}
 
 
@@ -198,8 +196,6 @@ def _place_of(anchor, coder: SentenceCoder) -> str | None:
 
 #: Sectors whose acts on the people of their own state are events ("police detained 713 people").
 REPRESSION_SECTORS = {"COP", "JUD", "SPY"}
-
-
 PROTEST_NOUNS = {"protest", "rally", "demonstration", "march", "unrest", "sit-in"}
 
 
@@ -220,8 +216,6 @@ def _at_protest(part: Participant, anchor) -> bool:
 #: Nameless bodies of a state ("authorities", "governors", "the courts") and the sectors of its own people and
 #: institutions that deal with them ("Mr Wine called on authorities to free his supporters").
 AUTHORITY_ROLES = {"GOV", "COP", "JUD", "LEG"}
-
-
 OWN_STATE_ROLES = {"OPP", "CVL", "NGO", "LEG", "JUD", "MED", "EDU", "BUS", "GOV", "COP"}
 
 
