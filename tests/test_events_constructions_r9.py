@@ -259,3 +259,13 @@ def test_two_states_that_sign_together_sign_with_each_other_but_back_a_third_thi
 def test_a_state_committed_to_helping_another_promises_aid():
     text = '"We are committed to helping the Government of Pakistan meet its needs," the U.S. ambassador said.'
     assert ("USAGOV", "PAKGOV", "03") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_a_statement_a_state_declined_to_sign_backs_nothing_for_it_and_a_position_on_a_war_is_a_stance():
+    text = (
+        "The suspension came a month after Kazakhstan declined to sign a joint statement backing Russia's "
+        "position on Ukraine."
+    )
+    found = {(s, t, r) for s, t, r, _ in coded(text)}
+    assert not [r for s, _, r in found if s == "KAZGOV" and r == "05"]
+    assert not [t for _, t, _ in found if t == "RUSMIL"]

@@ -118,6 +118,9 @@ STANCE_ROLES = {"OPP", "REB"}
 #: Roots of acts that harm their object: a possessive pronoun on it is not the doer's own ("ambushed their convoy").
 HARM_ROOTS = {"17", "18", "19", "20"}
 
+#: Prepositions after a word of place that make it a stance ("its position on Ukraine").
+STANCE_PREPS = {"on", "regarding", "about", "toward", "towards"}
+
 #: Where a bare name stands for a person named before: as a subject or an object, not inside a longer name.
 SUBJECT_OR_OBJECT = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
 
@@ -339,6 +342,8 @@ class ActorFinder:
             role = "OPP"  # "the former prime minister", "the ousted president": out of office
         if lemma == "general" and any(c.dep_ == "compound" and c.lower_ in CIVIL_GENERALS for c in token.children):
             role = "GOV"  # "secretary general", "attorney general": an office, not an army's general
+        if kind == "means" and any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS for c in token.children):
+            return None  # "Russia's position on Ukraine": a stance, not an army post
         if kind == "means" and (modifier is None or modifier.kind != "state"):
             return None  # "airstrikes" name the forces of a state only with it: "Pakistani airstrikes"
         if kind in ("members", "person", "group"):

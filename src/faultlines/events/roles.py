@@ -293,10 +293,13 @@ class RoleFinder:
             governor = head.head
             while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
                 governor = governor.head
-            if governor.lemma_.lower() in REFUSING_VERBS or any(
+            refused = governor.dep_ == "xcomp" and (
+                governor.head.lemma_.lower() in REFUSING_VERBS or self.effects.get(governor.head.i) == "reject"
+            )
+            if governor.lemma_.lower() in REFUSING_VERBS or refused or any(
                 c.dep_ == "prep" and c.lower_ == "against" and head in c.children for c in governor.children
             ):
-                return []  # "voted against the resolution condemning Russia": not the voter's condemnation
+                return []  # "voted against the resolution condemning Russia", "declined to sign a statement backing"
             if governor.pos_ in ("VERB", "AUX") and governor.i != head.i:
                 return self.sources_of(governor) or self._resolve_many([head], [], deep=False, generic=True)
             return self._resolve_many([head], [], deep=False, generic=True)
