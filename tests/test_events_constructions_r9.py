@@ -269,3 +269,21 @@ def test_a_statement_a_state_declined_to_sign_backs_nothing_for_it_and_a_positio
     found = {(s, t, r) for s, t, r, _ in coded(text)}
     assert not [r for s, _, r in found if s == "KAZGOV" and r == "05"]
     assert not [t for _, t, _ in found if t == "RUSMIL"]
+
+
+def test_the_parties_urged_by_a_third_are_the_two_sides_of_the_dispute():
+    text = (
+        "Venezuela claims the Essequibo region of Guyana.\n\n"
+        "Guyana rejected the claim, and Venezuela held a referendum on Sunday.\n\n"
+        "The Mercosur regional group urged the parties to find a peaceful solution."
+    )
+    targets = {t for s, t, r, _ in coded(text) if r == "02"}
+    assert {"GUYGOV", "VENGOV"} <= targets and not [t for t in targets if t and t.endswith("OPP")]
+
+
+def test_asking_a_state_to_help_stop_another_is_an_appeal_not_aid_and_a_petition_appeals():
+    text = "The Guyanese government appealed to Brazil's President Lula da Silva to help stop Nicolas Maduro."
+    found = {(s, t, r) for s, t, r, _ in coded(text, published="2023-11-26")}
+    assert ("GUYGOV", "BRAGOV", "02") in found and not [r for _, _, r in found if r == "07"]
+    petitioned = "Guyana has petitioned the International Court of Justice to stop the referendum."
+    assert ("GUYGOV", "IGOUNO", "02") in {(s, t, r) for s, t, r, _ in coded(petitioned)}

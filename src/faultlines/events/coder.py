@@ -87,6 +87,10 @@ def _holds(pattern: Pattern, token: Token) -> bool:
         return any(t.lemma_.lower() in words for t in token.subtree if t.dep_ not in SUBJECT_DEPS)
     if kind == "mod":
         return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in children)
+    if kind == "xcomp" and "*" in words:  # any complement verb, with no object before it ("help stop X")
+        return not any(c.dep_ == "dobj" for c in children) and any(
+            c.dep_ in ("xcomp", "ccomp") and not any(g.dep_ == "nsubj" for g in c.children) for c in children
+        )  # ("helping the Government of Pakistan meet its needs", parsed with a subject: Pakistan is helped)
     if kind == "xcomp":
         return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in words for c in children)
     if kind == "intrans":  # active and without an object ("returned to Kyiv", not "was returned to Kyiv")

@@ -118,6 +118,9 @@ STANCE_ROLES = {"OPP", "REB"}
 #: Roots of acts that harm their object: a possessive pronoun on it is not the doer's own ("ambushed their convoy").
 HARM_ROOTS = {"17", "18", "19", "20"}
 
+#: Plural nouns that, with "the" alone, name the two sides of the story's dispute ("urged the parties to ...").
+DISPUTE_PARTIES = {"party", "side"}
+
 #: Prepositions after a word of place that make it a stance ("its position on Ukraine").
 STANCE_PREPS = {"on", "regarding", "about", "toward", "towards"}
 
@@ -599,8 +602,9 @@ class ActorFinder:
             return self.pair_reference(pairs[-1], exclude) if pairs else []
         if token.lemma_.lower() not in PAIR_NOUNS or token.tag_ != "NNS":
             return []
-        if not any(c.lower_ in ("two", "both") for c in token.children):
-            return []
+        dispute = token.lemma_.lower() in DISPUTE_PARTIES and [c.lower_ for c in token.children] == ["the"]
+        if not dispute and not any(c.lower_ in ("two", "both") for c in token.children):
+            return []  # ("urged the parties to find a peaceful solution": the two sides of the dispute)
         excluded = {p.ref.country for p in exclude} | self._reporters(token)
         position = (self.paragraph, token.idx)
         seen: dict[str, list] = {}  # country: [mentions, latest position, latest mention]
