@@ -287,3 +287,10 @@ def test_asking_a_state_to_help_stop_another_is_an_appeal_not_aid_and_a_petition
     assert ("GUYGOV", "BRAGOV", "02") in found and not [r for _, _, r in found if r == "07"]
     petitioned = "Guyana has petitioned the International Court of Justice to stop the referendum."
     assert ("GUYGOV", "IGOUNO", "02") in {(s, t, r) for s, t, r, _ in coded(petitioned)}
+
+
+def test_a_resolution_a_state_criticised_calls_on_no_one_for_it_and_a_un_watchdog_is_the_un():
+    text = "Iran criticized a resolution calling on Tehran to step up its cooperation with the UN nuclear watchdog."
+    assert not [s for s, _, r, _ in coded(text) if s == "IRNGOV" and r == "02"]
+    found = {(s, t, r) for s, t, r, _ in coded("The UN nuclear watchdog censured Iran on Wednesday.")}
+    assert ("IGOUNO", "IRNGOV", "11") in found

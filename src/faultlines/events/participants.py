@@ -369,7 +369,7 @@ class ActorFinder:
         stance = role in STANCE_ROLES and modifier_role not in ("MIL", "COP", "SPY")  # "student protesters" protest
         if modifier_role and not stance and (role == "CVL" or modifier_role not in ("GOV", "CVL")):
             role = modifier_role
-        if role in ("GOV", "MIL") and modifier is not None and modifier.kind == "organisation" and modifier.ref.role:
+        if role in ("GOV", "MIL", "NGO") and modifier is not None and modifier.kind == "organisation" and modifier.ref.role:
             if modifier.ref.role == "IGO":
                 return modifier  # "a UN official", "the NATO delegation": the organisation speaks
             if modifier.ref.role in OWN_PEOPLE_ROLES:

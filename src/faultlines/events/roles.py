@@ -72,6 +72,9 @@ FRAME_HEADS = {
 }
 #: Verbs that refuse what their object says ("vetoed a resolution condemning Russia" condemns no one).
 REFUSING_VERBS = {"veto", "reject", "oppose", "block", "abstain", "withdraw", "scrap", "kill", "sink"}
+#: Verbs that judge a text rather than author it: what the text says is not their subject's act.
+JUDGING_VERBS = {"criticize", "criticise", "condemn", "denounce", "slam", "reject", "dismiss", "deplore", "welcome",
+                 "praise", "hail", "question", "challenge", "decry", "blast"}
 #: Nouns of a meeting's venue, whose "of" names no party: "on the sidelines of the G20 summit".
 VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins", "visit", "trip", "tour", "way"}  # ("on his first visit")
 #: Nouns of harm done to people whose author a criticism of it is aimed at ("condemned the violence against ...").
@@ -300,6 +303,8 @@ class RoleFinder:
                 c.dep_ == "prep" and c.lower_ == "against" and head in c.children for c in governor.children
             ):
                 return []  # "voted against the resolution condemning Russia", "declined to sign a statement backing"
+            if governor.pos_ in ("VERB", "AUX") and governor.i != head.i and governor.lemma_.lower() in JUDGING_VERBS:
+                return []  # "Iran criticised a resolution calling on Tehran to ...": the resolution's call, not Iran's
             if governor.pos_ in ("VERB", "AUX") and governor.i != head.i:
                 return self.sources_of(governor) or self._resolve_many([head], [], deep=False, generic=True)
             return self._resolve_many([head], [], deep=False, generic=True)
