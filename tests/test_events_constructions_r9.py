@@ -294,3 +294,8 @@ def test_a_resolution_a_state_criticised_calls_on_no_one_for_it_and_a_un_watchdo
     assert not [s for s, _, r, _ in coded(text) if s == "IRNGOV" and r == "02"]
     found = {(s, t, r) for s, t, r, _ in coded("The UN nuclear watchdog censured Iran on Wednesday.")}
     assert ("IGOUNO", "IRNGOV", "11") in found
+
+
+def test_the_subject_of_a_judging_copula_is_judged():
+    text = "The Chinese foreign ministry said the American move was unwarranted behaviour."
+    assert ("CHNGOV", "USAGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
