@@ -8,7 +8,6 @@ from faultlines.events.coder import SentenceCoder, condition
 from faultlines.events.participants import Participant
 from faultlines.events.roles import PLACE_PREPS, excluded, people_of
 from faultlines.events.sides import PROTEST_ROOT, VIOLENCE, place_named, with_country
-from faultlines.model import ActorRef
 
 #: Acts that take no target from context: statements, protests, shows of force.
 NO_IMPLICIT_TARGET = {"01", "14", "15"}
@@ -105,8 +104,7 @@ def victims_where_filed(coded: Coded, coder: SentenceCoder) -> None:
         and (c.lemma_.lower() in VICTIMS or (coder.lex.actor_nouns.get(c.lemma_.lower()) or ("",))[0] == "CVL")
     ]
     if victims:
-        ref = ActorRef(id=f"{home}:CVL", name=victims[0].text, country=home, role="CVL")
-        target = Participant(ref, "group", True, True, victims[0].idx, victims[0].idx + len(victims[0]), victims[0].text)
+        target = with_country(finder.generic(victims[0]), home, "CVL")
         _take_target(coded, target, f"target {victims[0].text} of {coder.lex.state_name(home)}, where it was filed", 0.15)
 
 
