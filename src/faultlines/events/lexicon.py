@@ -67,6 +67,7 @@ class Lexicon:
     judgements: dict[tuple[str, str], str] = field(default_factory=dict)  # (lemma, pos) → CAMEO code
     naming_verbs: frozenset[str] = frozenset()  # "called X illegal", "described X as a provocation"
     not_actors: frozenset[str] = frozenset()  # nouns whose phrase names no actor, even with a state ("India's team")
+    sites: frozenset[str] = frozenset()  # means that are military sites, of the state they lie in ("a base in Mali")
 
     def state_name(self, iso3: str) -> str:
         """The display name of a state code (the code itself when the lexicon does not know it)."""
@@ -100,6 +101,10 @@ class Lexicon:
         return code if result == "=" else result
 
 
+#: Kinds of actor noun read as another kind: a site is a means ("a Somali army base") that may also be placed.
+_MEANS_KINDS = {"site": "means"}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     patterns: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
@@ -123,7 +128,7 @@ def lexicon() -> Lexicon:
         if org.role == "REB" and not name.isupper():
             organisations.setdefault(name.lower(), OrgEntry(org.id, org.name, org.country, org.role))
     noun_rows = read_tsv("actor_nouns.tsv")
-    actor_nouns = {r["lemma"]: (r["role"], r["kind"]) for r in noun_rows if r["kind"] != "thing"}
+    actor_nouns = {r["lemma"]: (r["role"], _MEANS_KINDS.get(r["kind"], r["kind"])) for r in noun_rows if r["kind"] != "thing"}
     display = {code: country.name for code, country in knowledge.countries.items()}
     implied = {(r["lemma"], r["pos"]): (r["sector"], r["agent"]) for r in read_tsv("implied_agents.tsv")}
     judging = read_tsv("judgements.tsv")
@@ -140,6 +145,7 @@ def lexicon() -> Lexicon:
         {(r["lemma"], r["pos"]): r["cameo"] for r in judging if r["kind"] in ("word", "deed")},
         frozenset(r["lemma"] for r in judging if r["kind"] == "naming"),
         frozenset(r["lemma"] for r in noun_rows if r["kind"] == "thing"),
+        frozenset(r["lemma"] for r in noun_rows if r["kind"] == "site"),
     )
 
 

@@ -347,7 +347,9 @@ class ActorFinder:
             role = "GOV"  # "secretary general", "attorney general": an office, not an army's general
         if kind == "means" and any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS for c in token.children):
             return None  # "Russia's position on Ukraine": a stance, not an army post
-        if kind == "means" and (modifier is None or modifier.kind != "state"):
+        if kind == "means" and modifier is None and lemma in self.lex.sites:
+            modifier = self._seat_of(token, towns=True)  # "a military base in southern Somalia": its forces
+        if kind == "means" and (modifier is None or modifier.kind != "state" and lemma not in self.lex.sites):
             return None  # "airstrikes" name the forces of a state only with it: "Pakistani airstrikes"
         if kind in ("members", "person", "group"):
             # "members of al-Shabab"; "leaders of Hamas", "a delegation of Hamas"; "the party's activists"
@@ -862,16 +864,19 @@ class ActorFinder:
                     return found
         return None
 
-    def _seat_of(self, token: Token, governing: bool = False) -> Participant | None:
+    def _seat_of(self, token: Token, governing: bool = False, towns: bool = False) -> Participant | None:
+        """The state named in the phrase's "in"/"of" ("the government in Kyiv"); with ``towns`` also the state of a
+        town or region named there ("a military base in Goma")."""
         preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
-        if governing and token.dep_ in ("dobj", "nsubjpass"):  # "recognise the government in Myanmar"
+        if (governing or towns) and token.dep_ in ("dobj", "nsubjpass"):  # "recognise the government in Myanmar"
             preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == token.i + 1]
-        places, self.places = self.places, False  # (the state itself, even while targets of violence are sought)
+        places, self.places = self.places, towns  # (the state itself, even while targets of violence are sought)
         try:
             for prep in preps:
                 for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                    found = self._lexicon_actor(pobj)
-                    if found is not None and found.kind == "state":
+                    named = [pobj, *(c for c in pobj.children if c.dep_ == "appos")] if towns else [pobj]
+                    found = next(filter(None, map(self._lexicon_actor, named)), None)  # ("in Gao, Mali")
+                    if found is not None and (found.kind == "state" or towns and found.ref.country):
                         return found
         finally:
             self.places = places

@@ -313,6 +313,8 @@ class RoleFinder:
     def _hit_in(self, part: Participant, thing: Token) -> Participant:
         """The target of violence aimed at ``thing`` where ``part`` was found inside it: "a military convoy in
         Burkina Faso" hits the state's forces, "villages in southern Lebanon" its people."""
+        if part.ref.role == "CVL" and part.start != thing.idx and thing.lemma_.lower() in self.finder.lex.sites:
+            return self.finder.noun_actor(thing, part) or part  # "a base in Kharkiv": the forces there
         if part.kind != "state" or part.start == thing.idx:
             return part
         sector = self.finder.sector_named_with(part, thing)
