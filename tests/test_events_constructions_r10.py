@@ -26,3 +26,32 @@ def test_forces_that_neutralise_fighters_kill_them_but_not_a_threat():
     text = "Pakistani troops neutralized four militants in Khyber district, the army said."
     assert ("PAKMIL", "PAKREB", "19") in {(s, t, r) for s, t, r, _ in coded(text)}
     assert not coded("The Pakistani army said it had neutralized the threat from across the border.")
+
+
+def test_visa_restrictions_and_sanctions_aimed_at_people_are_sanctions_not_force():
+    text = "The U.S. State Department targeted officials in Russia and China with visa restrictions."
+    assert ("USAGOV", "RUSGOV", "16") in {(s, t, r) for s, t, r, _ in coded(text)}
+    text = "Israeli strikes targeted Hamas fighters despite the ban on attacks."
+    assert {r for _, _, r, _ in coded(text)} == {"19"}
+
+
+def test_a_state_that_promises_vengeance_threatens():
+    found = {(s, t, r) for s, t, r, _ in coded("Iran promised vengeance against the United States.")}
+    assert found == {("IRNGOV", "USAGOV", "13")}
+
+
+def test_a_protest_against_a_death_is_not_aimed_at_the_dead():
+    text = "Thousands of Guineans protested against the death of an opposition activist in custody in Conakry."
+    assert not [t for _, t, _, _ in coded(text) if t and t.endswith("OPP")]
+
+
+def test_an_airstrike_that_killed_someone_is_one_act_aimed_at_whom_it_killed_not_at_the_town():
+    text = "A U.S. drone strike in Mogadishu killed a senior commander of al-Shabaab on Sunday."
+    found = {(s, t, r) for s, t, r, _ in coded(text)}
+    assert ("USAMIL", "SOMREB", "19") in found
+    assert not [t for _, t, _ in found if t == "SOMCVL"]
+
+
+def test_an_officer_of_a_state_s_forces_named_with_of_is_of_those_forces():
+    text = "The commander of the Russian navy met the chief of the Turkish army in Ankara."
+    assert ("RUSMIL", "TURMIL", "04") in {(s, t, r) for s, t, r, _ in coded(text)}

@@ -300,7 +300,7 @@ def test_an_obligation_is_not_yet_an_act(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Pakistani Taliban fighters attacked a checkpoint in Khyber Pakhtunkhwa.", ("PAKREB", "PAKCVL")),
+        ("Pakistani Taliban fighters attacked a checkpoint in Khyber Pakhtunkhwa.", ("PAKREB", "PAKMIL")),  # its forces
         ("Myanmar troops burned villages in Sagaing.", ("MMRMIL", "MMRCVL")),
         ("Israeli forces raided Jenin on Tuesday.", ("ISRMIL", "PSECVL")),
     ],

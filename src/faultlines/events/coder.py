@@ -59,6 +59,24 @@ NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PR
 NO_EVENT = "-"
 
 
+def _doer_of(coded: Coded, by_anchor: dict[int, Coded]) -> bool:
+    """Whether ``coded`` is a violent act named as the subject of the violence it did ("a U.S. air strike in
+    Baghdad killed Soleimani"; not "clashes between A and B killed two"): one act, coded once, by the verb that
+    says whom it hit, with the noun's source where it names the same state (the forces behind "an Israeli
+    airstrike")."""
+    noun = coded.anchor
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or coded.code[:2] not in VIOLENT_ROOTS or coded.reciprocal:
+        return False
+    deed = by_anchor.get(noun.head.i)
+    if deed is None or deed.code[:2] not in VIOLENT_ROOTS or not deed.sources or not deed.targets:
+        return False
+    if not all(p.ref.country for p in deed.targets):
+        return False  # ("killed 12 people": the strike's own target says more)
+    if {p.ref.country for p in coded.sources} == {p.ref.country for p in deed.sources}:
+        deed.sources = coded.sources
+    return True
+
+
 def _holds(pattern: Pattern, token: Token) -> bool:
     kind = pattern.kind
     if kind == "-":
@@ -87,6 +105,10 @@ def _holds(pattern: Pattern, token: Token) -> bool:
         return any(t.lemma_.lower() in words for t in token.subtree if t.dep_ not in SUBJECT_DEPS)
     if kind == "mod":
         return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in children)
+    if kind == "with":  # "targeted officials with visa restrictions", "were hit with sanctions"
+        holders = [token, *(c for c in children if c.dep_ == "dobj")]
+        preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in words for p in preps for o in p.children)
     if kind == "xcomp" and "*" in words:  # any complement verb, with no object before it ("help stop X")
         return not any(c.dep_ == "dobj" for c in children) and any(
             c.dep_ in ("xcomp", "ccomp") and not any(g.dep_ == "nsubj" for g in c.children) for c in children
@@ -168,6 +190,8 @@ class SentenceCoder(ReportFinder):
                 coded.weak = True
         if any(not c.weak for c in found):
             found = [c for c in found if not c.weak]
+        by_anchor = {c.anchor.i: c for c in found}
+        found = [c for c in found if not _doer_of(c, by_anchor)]
         anchors = {c.anchor.i for c in found}
         found.sort(key=lambda c: (c.weak, sum(1 for a in c.anchor.ancestors if a.i in anchors), c.anchor.i))
         if any(_complete(c) for c in found):

@@ -68,6 +68,7 @@ class Lexicon:
     naming_verbs: frozenset[str] = frozenset()  # "called X illegal", "described X as a provocation"
     not_actors: frozenset[str] = frozenset()  # nouns whose phrase names no actor, even with a state ("India's team")
     sites: frozenset[str] = frozenset()  # means that are military sites, of the state they lie in ("a base in Mali")
+    fates: frozenset[str] = frozenset()  # nouns whose "of" names whom something befell ("the death of an activist")
 
     def state_name(self, iso3: str) -> str:
         """The display name of a state code (the code itself when the lexicon does not know it)."""
@@ -128,7 +129,7 @@ def lexicon() -> Lexicon:
         if org.role == "REB" and not name.isupper():
             organisations.setdefault(name.lower(), OrgEntry(org.id, org.name, org.country, org.role))
     noun_rows = read_tsv("actor_nouns.tsv")
-    actor_nouns = {r["lemma"]: (r["role"], _MEANS_KINDS.get(r["kind"], r["kind"])) for r in noun_rows if r["kind"] != "thing"}
+    actor_nouns = {r["lemma"]: (r["role"], _MEANS_KINDS.get(r["kind"], r["kind"])) for r in noun_rows if r["kind"] not in ("thing", "fate")}
     display = {code: country.name for code, country in knowledge.countries.items()}
     implied = {(r["lemma"], r["pos"]): (r["sector"], r["agent"]) for r in read_tsv("implied_agents.tsv")}
     judging = read_tsv("judgements.tsv")
@@ -146,6 +147,7 @@ def lexicon() -> Lexicon:
         frozenset(r["lemma"] for r in judging if r["kind"] == "naming"),
         frozenset(r["lemma"] for r in noun_rows if r["kind"] == "thing"),
         frozenset(r["lemma"] for r in noun_rows if r["kind"] == "site"),
+        frozenset(r["lemma"] for r in noun_rows if r["kind"] == "fate"),
     )
 
 

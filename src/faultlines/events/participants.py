@@ -353,7 +353,7 @@ class ActorFinder:
             return None  # "airstrikes" name the forces of a state only with it: "Pakistani airstrikes"
         if kind in ("members", "person", "group"):
             # "members of al-Shabab"; "leaders of Hamas", "a delegation of Hamas"; "the party's activists"
-            owner = self._owner(token, possessive_only=kind != "members" and role != "GOV")
+            owner = self._owner(token, possessive_only=kind != "members" and role not in ("GOV", "MIL"))
             if owner is not None and (kind == "members" or owner.ref.role in OWN_PEOPLE_ROLES):
                 return owner
         # "rebel group", "opposition leader", "police chief": a modifier of another sector says who they are; a body
@@ -386,8 +386,8 @@ class ActorFinder:
                 start, end, text = phrase_span(token)
                 return Participant(group.ref, group.kind, group.plural, group.generic, start, end, text)
         if modifier is None and kind in ("person", "group", "members"):
-            body = self._body_from(token)
-            if body is not None:  # "troops from the Afghan border police": the body's people
+            body = self._body_from(token, ("from", "of") if kind == "person" else ("from",))
+            if body is not None:  # "troops from the Afghan border police", "the commander of the Russian navy"
                 if body.kind != "state" and body.ref.role not in (None, "CVL"):
                     role = body.ref.role  # (a nameless "group" says nothing of who they are)
                 modifier = body
@@ -836,14 +836,14 @@ class ActorFinder:
             return self._make(ref, "group", token, plural=True, generic=True)
         return None
 
-    def _body_from(self, token: Token) -> Participant | None:
+    def _body_from(self, token: Token, preps: tuple[str, ...] = ("from",)) -> Participant | None:
         """``troops from the Afghan border police``, ``officials from Qatar``: the state or body named after "from"
-        right after the noun."""
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1):
+        (or another of ``preps``) right after the noun."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps and c.i == token.i + 1):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 found = self.phrase_actor(pobj, pronouns=False)
-                if found is not None and found.ref.country:
-                    return found
+                if found is not None and found.ref.country and (prep.lower_ == "from" or found.kind != "person"):
+                    return found  # (not "critics of Hasina": she is what they criticise)
         return None
 
     def _based_in(self, token: Token) -> Participant | None:

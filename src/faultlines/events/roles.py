@@ -859,8 +859,13 @@ class RoleFinder:
                 c
                 for t in frontier
                 for c in sorted(t.children, key=lambda c: c.dep_ != "agent")
-                if not (c.dep_ == "prep" and c.lower_ == "of" and t.i in self.patterns and t.pos_ == "NOUN")
-            ]  # (not "the killing of a journalist": an act's "of" names whom it befell, not who did it)
+                if not (
+                    c.dep_ == "prep"
+                    and c.lower_ == "of"
+                    and (t.i in self.patterns or t.lemma_.lower() in self.finder.lex.fates)
+                    and t.pos_ == "NOUN"
+                )
+            ]  # (not "the killing of a journalist", "the death of an activist": whom it befell, not who did it)
             children = [
                 c
                 for c in children
