@@ -41,7 +41,7 @@ def test_a_state_that_promises_vengeance_threatens():
 
 
 def test_a_protest_against_a_death_is_not_aimed_at_the_dead():
-    text = "Thousands of Guineans protested against the death of an opposition activist in custody in Conakry."
+    text = "Thousands of Senegalese protested against the death of an opposition activist in police custody in Dakar."
     assert not [t for _, t, _, _ in coded(text) if t and t.endswith("OPP")]
 
 
@@ -55,3 +55,23 @@ def test_an_airstrike_that_killed_someone_is_one_act_aimed_at_whom_it_killed_not
 def test_an_officer_of_a_state_s_forces_named_with_of_is_of_those_forces():
     text = "The commander of the Russian navy met the chief of the Turkish army in Ankara."
     assert ("RUSMIL", "TURMIL", "04") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_an_act_in_a_question_is_no_threat():
+    text = "Hezbollah officials did not say whether they would retaliate with rocket attacks on northern Israel."
+    assert not [r for _, _, r, m in coded(text) if r == "13"]
+    said = "Hezbollah officials said they would retaliate with rocket attacks on northern Israel."
+    assert "13" in {r for _, _, r, _ in coded(said)}
+
+
+def test_forces_of_two_states_named_by_a_shared_noun_are_the_two_forces_not_the_state_as_well():
+    text = "US and Japanese warplanes held joint exercises south of the Korean peninsula on Tuesday."
+    found = {(s, t) for s, t, r, _ in coded(text) if r == "06"}
+    assert found == {("USAMIL", "JPNMIL"), ("JPNMIL", "USAMIL")}
+
+
+def test_a_state_that_charges_another_side_accuses_prosecutors_charge_people():
+    found = {(s, t, r) for s, t, r, _ in coded("Israel charged Hezbollah with violating the truce on Sunday.")}
+    assert found == {("ISRGOV", "LBNREB", "11")}
+    people = {r for _, _, r, _ in coded("Kenyan prosecutors charged two Somali men with terrorism.")}
+    assert people == {"17"}

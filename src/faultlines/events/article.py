@@ -69,6 +69,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 sides.power_seized(coded, coder)
                 senses.protest_sense(coded)
                 senses.verbal_attack(coded)
+                senses.charge_of_state(coded)
                 senses.joint_act(coded)
                 senses.protest_target(coded, coder)
                 senses.riot(coded)

@@ -284,6 +284,11 @@ class SentenceCoder(ReportFinder):
         if new is None:
             return None
         if new[:2] == "13":  # "will strike back", "we will respond if ...": a threat, made as it is said
+            asked = _asked(token)
+            if asked is not None:  # "did not say whether they would retaliate": no threat made
+                coded.mode, coded.rule = "hypothetical", coded.rule + "+modal"
+                coded.notes.append(f'in question ("{asked.text}")')
+                return coded
             coded.code, coded.rule = new, coded.rule + "+modal"
             coded.notes.append(f'a threat ("{modal}")')
             return coded
@@ -747,6 +752,14 @@ def _asks_someone(token: Token) -> bool:
         and any(n.dep_ == "nsubj" for n in c.children)
         for c in token.children
     )  # (the parser's other reading: "expects [Moscow to release him]")
+
+
+def _asked(token: Token) -> Token | None:
+    """The "whether" of the embedded question the verb ``token`` heads ("did not indicate whether they would
+    retaliate"), if any."""
+    if token.dep_ not in ("ccomp", "pcomp", "advcl"):
+        return None
+    return next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "whether"), None)
 
 
 def _question(token: Token) -> bool:

@@ -672,9 +672,11 @@ class RoleFinder:
     ) -> list[Participant]:
         """Participants for phrase heads and their conjuncts ("Serbia and Kosovo" gives two)."""
         heads: list[Token] = []
+        modifiers: list[Token] = []
         for token in tokens:
             if self.finder.in_dateline(token):
                 continue  # "ALMATY, Sep 3 (Agency) - Russia suspended ...": the dateline names no actor
+            modifiers.extend(_coordinated_modifiers(token))
             heads.extend(_coordinated_modifiers(token))
             heads.append(token)
             heads.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"))
@@ -696,7 +698,12 @@ class RoleFinder:
             if part is not None and all(p.key != part.key for p in found):
                 found.append(part)
                 found.extend(p for p in self._of_conjuncts(head, part, exclude) if all(p.key != f.key for f in found))
-        return found
+        sectors = {p.ref.country for p in found if p.kind != "state" and p.ref.country and p.ref.role}
+        return [
+            p
+            for p in found
+            if not (p.kind == "state" and p.ref.country in sectors and any(p.start == m.idx for m in modifiers))
+        ]  # ("US and Japanese warplanes": the US warplanes, not the US as well)
 
     def _user_of_means(self, token: Token) -> Participant | None:
         """``Russia-launched drones``, ``missiles used by Russia``: weapons a state launched or used stand for its

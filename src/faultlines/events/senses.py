@@ -162,6 +162,18 @@ def verbal_attack(coded: Coded) -> None:
         coded.notes.append(f"{coded.sources[0].words} attacking in words: criticism")
 
 
+def charge_of_state(coded: Coded) -> None:
+    """``the two sides charged each other with violating the accord``, ``Israel charged Hezbollah with ...``: a state
+    that charges another, or two sides each other, accuses (112); prosecutors charge people (173)."""
+    if coded.code != "173" or coded.anchor.lemma_.lower() != "charge" or not coded.sources:
+        return
+    if not all(_state_side(p) or p.ref.role in ("GOV", "REB") and p.kind != "person" for p in coded.sources):
+        return
+    if coded.reciprocal or coded.targets and all(p.kind in ("state", "organisation") for p in coded.targets):
+        coded.code = "112"
+        coded.notes.append(f"{coded.sources[0].words} charging another side: an accusation")
+
+
 #: Verbs of attack that a politician does in words.
 WORD_ATTACKS = {"attack", "assail", "blast", "hit"}
 #: Sectors of people who attack in words, not arms.
