@@ -75,3 +75,24 @@ def test_a_state_that_charges_another_side_accuses_prosecutors_charge_people():
     assert found == {("ISRGOV", "LBNREB", "11")}
     people = {r for _, _, r, _ in coded("Kenyan prosecutors charged two Somali men with terrorism.")}
     assert people == {"17"}
+
+
+def test_warnings_and_protests_from_a_state_that_another_defied_are_aimed_at_it():
+    text = "The US went ahead with the drills despite warning from Russia that they would raise tensions."
+    assert ("RUSGOV", "USAGOV", "13") in {(s, t, r) for s, t, r, _ in coded(text)}
+    text = "Seoul pressed ahead with the plan despite protests from Tokyo."
+    assert {(s, t, r) for s, t, r, _ in coded(text)} == {("JPNGOV", "KORGOV", "11")}
+
+
+def test_force_launched_from_a_place_is_not_aimed_at_it():
+    text = (
+        "Qatari mediators held urgent calls with Hamas officials to negotiate the freedom of Israeli women seized "
+        "by the militant group.\n\n"
+        "Qatar has been in touch with Hamas officials in Doha since the Islamist group launched an assault from "
+        "Gaza, the source said."
+    )
+    found = coded(text)
+    assert not [t for _, t, _, _ in found if t and t[:3] in ("QAT", "PSE")]
+    assert ("PSEREB", "ISRCVL", "17") in {(s, t, r) for s, t, r, _ in found}  # the seizure stays
+    rockets = coded("Hezbollah fired a barrage of rockets from southern Lebanon on Sunday.")
+    assert not [t for _, t, _, _ in rockets if t and t.startswith("LBN")]

@@ -11,6 +11,8 @@ from faultlines.events.sides import PROTEST_ROOT, VIOLENCE, place_named, with_co
 
 #: Acts that take no target from context: statements, protests, shows of force.
 NO_IMPLICIT_TARGET = {"01", "14", "15"}
+#: Closing a border or a road (CAMEO 191) answers the main clause's party; force does not.
+BLOCKADE = "191"
 #: Marks of a clause that tells when or why the main clause happened.
 CIRCUMSTANCE_MARKS = {"after", "when", "since", "because", "as", "before", "once", "until"}
 #: Marks of a clause that says what an act answers ("after Hamas stormed", "because Seoul refused").
@@ -26,8 +28,8 @@ def implicit_target(coded: Coded, coder: SentenceCoder) -> None:
     clause that says when or why the main clause happened, takes the other party of the main clause. (Reaching
     further, to any governing clause, was right 3 times in 41 on real news: a reporting clause names the
     reporter, not the target.)"""
-    if not _wants_target(coded):
-        return
+    if not _wants_target(coded) or coded.code[:2] in VIOLENCE and coded.code != BLOCKADE:
+        return  # ("in touch with Hamas since the group launched an assault": force is not aimed at the main clause)
     anchor = coded.anchor
     marks = [c for c in anchor.children if c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS]
     main = anchor.head
@@ -208,6 +210,8 @@ def place_target(coded: Coded, coder: SentenceCoder) -> None:
     try:
         for head in heads:
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_TARGET_PREPS):
+                if prep.lower_ == "from" and coded.code[:2] in VIOLENCE:
+                    continue  # "launched an assault from Gaza": where it came from
                 for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                     found = place_named(pobj, finder) or _of_place(pobj, finder)
                     if found is not None and found.ref.country and not excluded(found, coded.sources):

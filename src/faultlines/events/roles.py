@@ -247,6 +247,10 @@ class RoleFinder:
         head = token.head
         if head.i == token.i:
             return []
+        if token.dep_ == "pcomp" and token.tag_ == "VBG":
+            found = self._prep_objects(token, ("from",), [])
+            if found:
+                return found  # "went ahead despite warning from Russia": a gerund used as a noun, said by Russia
         if token.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in head.children):
             # "Xi is expected to meet Biden", "Kyiv was forced to retreat": the passive's subject acts
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
@@ -336,6 +340,9 @@ class RoleFinder:
     ) -> list[Participant]:
         exclude = exclude or []
         root = root or (pattern.cameo[:2] if pattern is not None else "")
+        defiant = self._defiant(token, exclude)
+        if defiant:
+            return defiant
         harm = next((c for c in token.children if c.dep_ == "dobj" and self._names_harm(c)), None)
         if root == "11" and not skip_object and harm is not None:
             return self._harm_authors(harm, exclude)
@@ -496,14 +503,16 @@ class RoleFinder:
         """Targets of an object pattern, whose object is a thing: "denied charges by Amnesty", "lifted its blockade
         of Yemen", "lifted sanctions imposed on Eritrea", "launched a missile attack on a base in ..." (a place only
         for violence)."""
+        owners = tuple(p for p in THING_OWNER_PREPS if p != "from") if places else THING_OWNER_PREPS
+        # (violence: "fired rockets from southern Lebanon" names where they came from)
         self.finder.places = places
         try:
             for obj in objects:
                 for head in (obj, *(c for c in obj.children if c.dep_ == "acl")):
-                    found = self._prep_objects(head, (*preps, *THING_OWNER_PREPS), exclude)
+                    found = self._prep_objects(head, (*preps, *owners), exclude)
                     if found:
                         return found
-            return self._prep_objects(token, (*preps, *THING_OWNER_PREPS[:-1]), exclude)
+            return self._prep_objects(token, (*preps, *(p for p in owners if p != "of")), exclude)
         finally:
             self.finder.places = False
 
@@ -594,9 +603,21 @@ class RoleFinder:
             return part
         return part.of_sector("MIL")
 
+    def _defiant(self, act: Token, exclude: list[Participant]) -> list[Participant]:
+        """``went ahead despite warnings from Russia``: an act "from" someone that the main clause's subject
+        defied is aimed at that subject."""
+        if act.dep_ not in ("pcomp", "pobj") or act.head.lower_ != "despite" or act.head.head.pos_ not in ("VERB", "AUX"):
+            return []
+        if not self._prep_objects(act, ("from",), []):
+            return []
+        return [p for p in self.sources_of(act.head.head) if not excluded(p, exclude)]
+
     def _noun_targets(self, noun: Token, sources: list[Participant]) -> list[Participant]:
         """Prepositional objects of the event noun, or of the frame noun it modifies ("a mediation effort between
         Serbia and Kosovo"); a pattern's own prepositions come first ("condolences for the people of ...")."""
+        defiant = self._defiant(noun, sources)
+        if defiant:
+            return defiant
         pattern = self.patterns.get(noun.i)
         violent = pattern is not None and pattern.cameo[:2] in VIOLENT_ROOTS
         preps = NOUN_TARGET_PREPS if violent else NOUN_TARGET_PREPS[:-1]

@@ -110,8 +110,8 @@ def protest_sense(coded: Coded) -> None:
     if lemma == "demonstrate" and coded.code[:2] == PROTEST_ROOT and not any(_crowd(p) for p in coded.sources):
         coded.sources = []  # "to demonstrate, Miller points to ...": one person shows something, no crowd protests
         return
-    if lemma != "protest" or coded.anchor.pos_ != "VERB" or not coded.sources:
-        return
+    if lemma != "protest" or not coded.sources:
+        return  # (the noun too: "despite protests from Tokyo")
     if coded.code in ("140", "141") and all(
         p.ref.country and p.ref.role in (None, "GOV") and p.kind != "group" for p in coded.sources
     ):
