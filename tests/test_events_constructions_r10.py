@@ -96,3 +96,20 @@ def test_force_launched_from_a_place_is_not_aimed_at_it():
     assert ("PSEREB", "ISRCVL", "17") in {(s, t, r) for s, t, r, _ in found}  # the seizure stays
     rockets = coded("Hezbollah fired a barrage of rockets from southern Lebanon on Sunday.")
     assert not [t for _, t, _, _ in rockets if t and t.startswith("LBN")]
+
+
+def test_the_army_and_rebels_a_military_spokesman_reports_on_are_of_his_state():
+    text = (
+        "Speaking late on Friday, Colonel Idris Kamal, a Sudanese military spokesman, said that the army had killed "
+        "40 rebels in two clashes near the border with South Sudan."
+    )
+    assert ("SDNMIL", "SDNREB", "19") in {(s, t, r) for s, t, r, _ in coded(text)}
+    text = "A U.S. official said the army killed 20 militants near the border with Afghanistan and Iran."
+    assert not [s for s, _, _, _ in coded(text) if s.startswith("USA")]
+
+
+def test_diplomats_expelled_from_a_state_or_its_embassy_staff_ordered_home_are_expelled_by_it():
+    found = {(s, t, r) for s, t, r, _ in coded("Twenty-seven Russian diplomats were expelled from the United States.")}
+    assert ("USAGOV", "RUSGOV", "16") in found
+    text = "Russia said it was ordering U.S. Embassy staff to fly home by Jan. 31."
+    assert ("RUSGOV", "USAGOV", "16") in {(s, t, r) for s, t, r, _ in coded(text)}

@@ -6,7 +6,7 @@ pronouns, "the country" and "the government" resolved to the state they stand fo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon
@@ -60,6 +60,10 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 #: none (officials are not: an article from one capital names other states' officials).
 DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL", "NGO", "GOV", "MED", "EDU"}
 HOME_ROLES = {"COP", "OPP", "JUD", "LEG"}
+#: Sectors named alone in a state officer's report that are of the officer's state ("the army had killed 77 rebels").
+REPORTED_ROLES = {"MIL", "COP", "REB", "OPP"}
+#: Officers whose reports name their own state's forces and foes.
+REPORTING_OFFICERS = {"MIL", "COP", "SPY"}
 #: Armed groups, the press and students named alone are of the home state only where a dateline says the story is
 #: told from there.
 DATELINE_HOME_ROLES = {"REB", "MED", "EDU"}
@@ -140,6 +144,7 @@ class ActorFinder:
     quote_regions: list[tuple[int, int, Participant | None]] = field(default_factory=list)
     sentence_start: tuple[int, int] = (0, 0)
     places: bool = False  # the coder looks for the target of violence: places stand for their state
+    _reporting: bool = False  # (resolving the subject of a reporting verb: no report within it)
     dateline_end: int = 0  # characters of paragraph 0 taken by the dateline ("ALMATY, Sep 3 (Agency) - ")
     home: str | None = None  # the state of the dateline, else the state the article names most
     dateline_home: bool = False  # the home state is the dateline's (where the reporter stands)
@@ -233,11 +238,16 @@ class ActorFinder:
             held = self._stage_actor(named) if named is not None else None
             if held is not None and held.kind == "person":
                 return self._participant(held, named)  # "Prime Minister Modi", parsed as a title with a name
-        if (actor is None or not actor.country) and token.pos_ == "PROPN":
+        if (actor is None or not actor.country or not actor.role) and token.pos_ == "PROPN":
             title = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
             found = self.phrase_actor(title, pronouns=False) if title is not None else None
-            if found is not None and found.ref.country:
-                return found  # "Hideo Tarumi, Japan's ambassador to China": who the title says he is
+            if found is not None and found.ref.country and (actor is None or found.ref.country == actor.country):
+                # "Hideo Tarumi, Japan's ambassador to China", "Khalid, a Sudanese military spokesman": who the
+                # title says he is
+                if actor is None or not actor.country:
+                    return found
+                named = self._participant(actor, token)
+                return replace(named, ref=replace(named.ref, role=found.ref.role))
         lemma = token.lemma_.lower()
         if (
             actor is not None
@@ -404,7 +414,7 @@ class ActorFinder:
                 modifier = self._seat_of(token.head)  # "a police station in north-east Kenya": its police
         country = modifier.ref.country if modifier else None
         if country is None and role in DOMESTIC_ROLES:  # "riot police in Tbilisi", "the opposition"
-            country = self._sentence_country(token)
+            country = self._sentence_country(token) or self._reporter_country(token, role)
             if country is None and role in HOME_ROLES:
                 country = self.home
             elif country is None and role in DATELINE_HOME_ROLES and self.dateline_home:
@@ -423,6 +433,25 @@ class ActorFinder:
             return state
         role = sector_word(token, self.lex, ("compound", "amod"))
         return state.of_sector(role) if role else state
+
+    def _reporter_country(self, token: Token, role: str) -> str | None:
+        """``a Sudanese military spokesman said the army had killed 77 rebels``: the forces, rebels and protesters
+        a state's officer reports on, named alone, are of the officer's state."""
+        if role not in REPORTED_ROLES or self._reporting:
+            return None
+        clause = token
+        while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+            clause = clause.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or self.lex.effect(verb.lemma_.lower(), "V") != "speech":
+            return None
+        self._reporting = True
+        try:
+            speakers = [self.phrase_actor(c, pronouns=False) for c in verb.children if c.dep_ == "nsubj"]
+        finally:
+            self._reporting = False
+        officers = {p.ref.country for p in speakers if p is not None and p.ref.role in REPORTING_OFFICERS}
+        return officers.pop() if len(officers) == 1 and None not in officers else None
 
     def _sentence_country(self, token: Token) -> str | None:
         """The one state whose name, people or places the sentence mentions (None for none or several)."""
@@ -842,8 +871,10 @@ class ActorFinder:
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps and c.i == token.i + 1):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 found = self.phrase_actor(pobj, pronouns=False)
-                if found is not None and found.ref.country and (prep.lower_ == "from" or found.kind != "person"):
-                    return found  # (not "critics of Hasina": she is what they criticise)
+                if found is None or prep.lower_ != "from" and found.kind == "person":
+                    continue  # (not "critics of Hasina": she is what they criticise)
+                if found.ref.country or found.ref.role in ("OPP", "REB"):
+                    return found  # ("six officials from an opposition party": of the opposition, wherever it is)
         return None
 
     def _based_in(self, token: Token) -> Participant | None:

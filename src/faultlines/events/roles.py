@@ -75,6 +75,8 @@ REFUSING_VERBS = {"veto", "reject", "oppose", "block", "abstain", "withdraw", "s
 #: Verbs that judge a text rather than author it: what the text says is not their subject's act.
 JUDGING_VERBS = {"criticize", "criticise", "condemn", "denounce", "slam", "reject", "dismiss", "deplore", "welcome",
                  "praise", "hail", "question", "challenge", "decry", "blast"}
+#: Expulsions of diplomats and of people: done by the state they are sent out of.
+EXPULSIONS = {"166", "174"}
 #: Nouns of a meeting's venue, whose "of" names no party: "on the sidelines of the G20 summit".
 VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins", "visit", "trip", "tour", "way"}  # ("on his first visit")
 #: Nouns of harm done to people whose author a criticism of it is aimed at ("condemned the violence against ...").
@@ -159,6 +161,8 @@ class RoleFinder:
             sources = self._agents(token)
             if not sources and token.dep_ == "conj":
                 sources = self._agents(token.head)
+            if not sources and pattern.cameo in EXPULSIONS:
+                sources = self._from_state(token)  # "were expelled from the United States"
             patients = [c for c in token.children if c.dep_ == "nsubjpass"]
             if not patients and token.dep_ == "acl":
                 patients = [token.head]
@@ -205,6 +209,11 @@ class RoleFinder:
                 if self.patterns[act.i].cameo[:2] not in VIOLENT_ROOTS:
                     continue
                 sources = self._noun_sources(act)
+                victims = self._resolve_many([c for c in token.children if c.dep_ == "nsubjpass"], [], deep=False)
+                forces = {p.ref.country for p in victims if p.ref.role in ("MIL", "COP")}
+                if forces & {p.ref.country for p in sources if p.ref.country}:
+                    self.consumed.add(act.i)
+                    return [], []  # "137 soldiers were killed during the country's invasion": its own, not by it
                 if sources:
                     self.consumed.add(act.i)
                     return sources, self._noun_targets(act, sources)
@@ -326,6 +335,11 @@ class RoleFinder:
             c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in thing.children
         )  # (not "fought a war with Israel": the state itself)
         return sector if sector is not part else people_of(part) if placed else part
+
+    def _from_state(self, token: Token) -> list[Participant]:
+        """``27 Russian diplomats were expelled from the United States``: the state they were sent out of."""
+        found = self._prep_objects(token, ("from",), [], deps=("prep",))
+        return [p for p in found if p.kind == "state"]
 
     def _agents(self, token: Token) -> list[Participant]:
         return self._prep_objects(token, ("by",), [], deps=("agent", "prep"))
