@@ -93,7 +93,7 @@ def fts_buffers(conn) -> Iterator[None]:
 
 
 #: Secondary indexes of the tables a load fills (the UNIQUE constraints stay: the load relies on them).
-_REBUILT = ("events", "unique_events", "actors", "quotes", "minhash_bands")
+_REBUILT = ("documents", "articles", "events", "unique_events", "actors", "quotes", "minhash_bands")
 
 
 @contextmanager
