@@ -16,7 +16,6 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
@@ -68,7 +67,7 @@ def load(out: str | Path, db: str | Path) -> dict[str, int | float]:
         tables = {t: arrow_table(out, t) for t in schema.TABLES if t not in ("dyads", "alerts")}
     except (OSError, ValueError) as exc:
         raise FaultlinesError(f"{out}: cannot read the dataset ({exc})") from None
-    with Store(db) as store, bulk.settings(store.conn):
+    with bulk.no_cycle_collection(), Store(db) as store, bulk.settings(store.conn):
         counts = _load(store.conn, tables)
         if counts["documents"] or counts["replaced"]:
             counts["alerts"] = alerts.refresh(store.conn)["alerts"]
@@ -193,18 +192,10 @@ def _insert_documents(conn, table: pa.Table, is_fresh: list[bool], story_rows: l
 
 
 def _insert_bands(conn, signatures: list[tuple[int, bytes]]) -> None:
-    """The MinHash bands of ``(article id, minhash bytes)``, hashed as :func:`stories.band_hashes` does and
-    inserted in the order of the table's key (band, hash, article): appended to its b-tree rather than
-    scattered over it."""
-    hashes = np.frombuffer(b"".join([stories.band_digests(blob) for _, blob in signatures]), "<i8")
-    bands = np.tile(np.arange(stories.BANDS, dtype=np.int64), len(signatures))
-    articles = np.repeat(np.array([a for a, _ in signatures], dtype=np.int64), stories.BANDS)
-    order = np.lexsort((articles, hashes, bands))
-    bulk.insert_rows(
-        conn,
-        "INSERT OR IGNORE INTO minhash_bands(band, hash, article_id)",
-        [bands[order].tolist(), hashes[order].tolist(), articles[order].tolist()],
-    )
+    """The MinHash bands of ``(article id, minhash bytes)``, hashed all at once and inserted in key order
+    (:func:`stories.band_rows`), many rows to a statement."""
+    ids, blobs = [a for a, _ in signatures], [blob for _, blob in signatures]
+    bulk.insert_rows(conn, "INSERT OR IGNORE INTO minhash_bands(band, hash, article_id)", stories.band_rows(ids, blobs))
 
 
 #: The columns of a dataset article that make its ``documents`` row (after the ones that place it in a story).

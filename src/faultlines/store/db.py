@@ -123,9 +123,17 @@ def _fill_dyad_summaries(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM dyad_dirty")
 
 
+def _rehash_bands(conn: sqlite3.Connection) -> None:
+    """Every stored article's MinHash bands, hashed again from its signature (migration 7)."""
+    from faultlines.store.stories import insert_bands
+
+    rows = conn.execute("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL AND shingles > 0").fetchall()
+    insert_bands(conn, [r[0] for r in rows], [r[1] for r in rows])
+
+
 #: Steps in Python that complete a migration, in its transaction (the summaries need the tension formula).
 #: Migration 5's summaries are written by migration 6's step, which follows it (its columns exist only then).
-AFTER_MIGRATION = {6: _fill_dyad_summaries}
+AFTER_MIGRATION = {6: _fill_dyad_summaries, 7: _rehash_bands}
 
 
 def migrate(conn: sqlite3.Connection) -> int:
