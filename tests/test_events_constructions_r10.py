@@ -113,3 +113,18 @@ def test_diplomats_expelled_from_a_state_or_its_embassy_staff_ordered_home_are_e
     assert ("USAGOV", "RUSGOV", "16") in found
     text = "Russia said it was ordering U.S. Embassy staff to fly home by Jan. 31."
     assert ("RUSGOV", "USAGOV", "16") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_a_bloc_named_with_its_acronym_acts_and_a_clause_of_time_has_its_own_subject():
+    text = "The West African bloc ECOWAS on Friday suspended Burkina Faso in response to last week's coup."
+    assert ("IGOAFR", "BFAGOV", "16") in {(s, t, r) for s, t, r, _ in coded(text)}
+    text = (
+        "ECOWAS said on Tuesday it had decided to close its member states' borders with Mali after mutinying "
+        "soldiers detained President Ibrahim Boubacar Keita."
+    )
+    assert not [r for s, _, r, _ in coded(text) if s.startswith("IGO") and r == "17"]
+
+
+def test_a_state_that_will_fight_back_threatens_alone():
+    found = {(s, t, r) for s, t, r, _ in coded("China will fight back firmly if the United States publishes new tariffs.")}
+    assert found == {("CHNGOV", "USAGOV", "13")}

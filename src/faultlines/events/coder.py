@@ -290,6 +290,7 @@ class SentenceCoder(ReportFinder):
                 coded.notes.append(f'in question ("{asked.text}")')
                 return coded
             coded.code, coded.rule = new, coded.rule + "+modal"
+            coded.reciprocal = False  # "China will fight back": China threatens, the other side does not
             coded.notes.append(f'a threat ("{modal}")')
             return coded
         # "would" is a conditional, but in a reported clause it is the speaker's "will" ("told him Washington

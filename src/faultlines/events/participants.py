@@ -234,10 +234,22 @@ class ActorFinder:
             return None  # "state-of-the-art", "army-led": a word of a compound modifier, not an actor
         actor = self._stage_actor(token)
         if actor is None:
-            named = next((c for c in token.children if c.dep_ == "appos" and c.i == token.i + 1), None)
+            named = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ in ("appos", "acl") and (c.pos_ == "PROPN" or c.text.isupper()) and c.i == token.i + 1
+                ),  # (an acronym may be tagged as a verb: "the bloc ECOWAS")
+                None,
+            )
             held = self._stage_actor(named) if named is not None else None
-            if held is not None and held.kind == "person":
-                return self._participant(held, named)  # "Prime Minister Modi", parsed as a title with a name
+            if held is not None and (held.kind == "person" or token.pos_ == "NOUN"):
+                # "Prime Minister Modi", parsed as a title with a name; "the West African bloc ECOWAS"
+                return self._participant(held, named)
+            if named is not None and token.pos_ == "NOUN":
+                known = self._lexicon_actor(named)
+                if known is not None and known.kind == "organisation":
+                    return known
         if (actor is None or not actor.country or not actor.role) and token.pos_ == "PROPN":
             title = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
             found = self.phrase_actor(title, pronouns=False) if title is not None else None

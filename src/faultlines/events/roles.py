@@ -75,6 +75,8 @@ REFUSING_VERBS = {"veto", "reject", "oppose", "block", "abstain", "withdraw", "s
 #: Verbs that judge a text rather than author it: what the text says is not their subject's act.
 JUDGING_VERBS = {"criticize", "criticise", "condemn", "denounce", "slam", "reject", "dismiss", "deplore", "welcome",
                  "praise", "hail", "question", "challenge", "decry", "blast"}
+#: Tags of a finite verb, which has a subject of its own.
+FINITE = {"VBD", "VBZ", "VBP"}
 #: Expulsions of diplomats and of people: done by the state they are sent out of.
 EXPULSIONS = {"166", "174"}
 #: Nouns of a meeting's venue, whose "of" names no party: "on the sidelines of the G20 summit".
@@ -161,6 +163,10 @@ class RoleFinder:
             sources = self._agents(token)
             if not sources and token.dep_ == "conj":
                 sources = self._agents(token.head)
+            if not sources:  # "was arrested and taken away by troops": the agent of both
+                sources = next(
+                    (by for c in token.children if c.dep_ == "conj" and c.tag_ == "VBN" and (by := self._agents(c))), []
+                )
             if not sources and pattern.cameo in EXPULSIONS:
                 sources = self._from_state(token)  # "were expelled from the United States"
             patients = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -256,6 +262,8 @@ class RoleFinder:
         head = token.head
         if head.i == token.i:
             return []
+        if token.dep_ == "advcl" and token.tag_ in FINITE and any(c.dep_ == "mark" for c in token.children):
+            return []  # "closed its borders after [mutinying soldiers] detained the president": a clause of its own
         if token.dep_ == "pcomp" and token.tag_ == "VBG":
             found = self._prep_objects(token, ("from",), [])
             if found:
