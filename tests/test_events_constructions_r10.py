@@ -128,3 +128,22 @@ def test_a_bloc_named_with_its_acronym_acts_and_a_clause_of_time_has_its_own_sub
 def test_a_state_that_will_fight_back_threatens_alone():
     found = {(s, t, r) for s, t, r, _ in coded("China will fight back firmly if the United States publishes new tariffs.")}
     assert found == {("CHNGOV", "USAGOV", "13")}
+
+
+def test_a_protest_issued_or_presented_is_a_complaint_at_whoever_did_what_it_is_over():
+    text = (
+        "The Philippines issued a strongly worded protest on Thursday over the Chinese coast guard's firing of "
+        "water cannons."
+    )
+    assert ("PHLGOV", "CHN", "11") in {(s, (t or "")[:3], r) for s, t, r, _ in coded(text)}
+    text = "The Philippine government presented a strongly-worded protest to the Chinese ambassador over the incident."
+    assert ("PHLGOV", "CHNGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_evidence_of_an_attack_sent_to_a_body_is_no_attack_by_the_sender():
+    assert not coded("Japan sent evidence of the attack to the UN.")
+
+
+def test_support_expressed_to_one_state_is_not_given_to_the_state_named_in_a_second_act():
+    text = "The United States and Japan expressed support to the Philippines and concern over the Chinese ship's actions."
+    assert not [t for _, t, r, _ in coded(text) if r == "05" and t.startswith("CHN")]

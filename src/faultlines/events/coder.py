@@ -15,6 +15,7 @@ from faultlines.events.participants import ActorFinder
 from faultlines.events.reported import OBLIGATION, ReportFinder
 from faultlines.events.roles import (
     ARMED_ROOTS,
+    BATCH_NOUNS,
     FRAME_HEADS,
     SUBJECT_DEPS,
     TARGETING_VERBS,
@@ -32,11 +33,6 @@ MODAL_POSSIBLE = {"could", "might", "may", "would"}
 CONDITIONAL_MARKS = {"if", "unless"}
 #: Auxiliaries that open a condition put first ("Had they voted to convict, ...").
 INVERTED_CONDITIONS = {"had", "were", "should"}
-#: Nouns that hold a batch of acts: "a package of sanctions", "a round of talks".
-BATCH_NOUNS = {
-    "package", "round", "raft", "series", "wave", "set", "batch", "slew", "string", "spate", "barrage", "salvo", "volley",
-    "swarm", "dozen", "score", "hundred", "thousand", "number", "handful", "couple", "flurry", "torrent", "stream",
-}
 #: Nouns of an aim, whose infinitive is not yet done: "in an effort to topple", "a bid to oust", "plans to".
 AIM_NOUNS = {
     "effort", "attempt", "bid", "plan", "push", "drive", "aim", "goal", "ambition", "plot", "invitation", "offer",
@@ -514,6 +510,8 @@ class SentenceCoder(ReportFinder):
         targets = inner.targets or self._verb_targets(
             token, None, skip_object=True, exclude=sources, root=inner.code[:2]
         )
+        if not targets and inner.code[:2] == "11":
+            targets = self._topic_authors((token, noun), sources)
         return Coded(
             anchor=token,
             code=inner.code,

@@ -75,6 +75,11 @@ REFUSING_VERBS = {"veto", "reject", "oppose", "block", "abstain", "withdraw", "s
 #: Verbs that judge a text rather than author it: what the text says is not their subject's act.
 JUDGING_VERBS = {"criticize", "criticise", "condemn", "denounce", "slam", "reject", "dismiss", "deplore", "welcome",
                  "praise", "hail", "question", "challenge", "decry", "blast"}
+#: Nouns that hold a batch of acts: "a package of sanctions", "a round of talks".
+BATCH_NOUNS = {
+    "package", "round", "raft", "series", "wave", "set", "batch", "slew", "string", "spate", "barrage", "salvo", "volley",
+    "swarm", "dozen", "score", "hundred", "thousand", "number", "handful", "couple", "flurry", "torrent", "stream",
+}
 #: Tags of a finite verb, which has a subject of its own.
 FINITE = {"VBD", "VBZ", "VBP"}
 #: Expulsions of diplomats and of people: done by the state they are sent out of.
@@ -488,6 +493,18 @@ class RoleFinder:
             or (lemma, "N") in (self.lex.implied_agents or {})  # "condemned the coup", "the arrest of ..."
         )
 
+    def _topic_authors(self, heads: tuple[Token, ...], exclude: list[Participant]) -> list[Participant]:
+        """``issued a protest over the Chinese coast guard's firing of water cannons``: a complaint is aimed at
+        whoever did the act it is over (the act's owner, never a name deeper in the topic)."""
+        for head in heads:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS):
+                for topic in (p for p in prep.children if p.dep_ == "pobj"):
+                    owners = [c for c in topic.children if c.dep_ == "poss"]
+                    found = [p for p in self._resolve_many(owners, exclude, deep=False) if p.ref.country]
+                    if found:
+                        return found
+        return []
+
     def _harm_authors(self, harm: Token, exclude: list[Participant]) -> list[Participant]:
         """Whom a criticism of harm done is aimed at: "condemned the Israeli strike on the consulate" at Israel's
         forces; "condemned the violence against peaceful demonstrators", naming no author, at the government of
@@ -607,6 +624,8 @@ class RoleFinder:
                 break
             if governor.pos_ == "NOUN" and governor.i in self.patterns:
                 return []  # "expressed concern over the attacks": the attacks are not the concerned's
+            if governor.pos_ == "NOUN" and preps[-1:] == ["of"] and governor.lemma_.lower() not in BATCH_NOUNS:
+                return []  # "sent evidence of the attack to the UN": the attack is not the sender's
         if any(p in REASON_PREPS for p in preps):
             return []  # "vowed to retaliate for the strike on its consulate": the strike provoked it
         if governor.pos_ == "VERB" and self.effects.get(governor.i) in ("speech", "light"):
@@ -722,7 +741,11 @@ class RoleFinder:
             modifiers.extend(_coordinated_modifiers(token))
             heads.extend(_coordinated_modifiers(token))
             heads.append(token)
-            heads.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"))
+            heads.extend(
+                c
+                for c in token.conjuncts
+                if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and c.i not in self.patterns
+            )  # (not "support to the Philippines and concern over ...": an act of its own)
             heads.extend(self._people_after_of(token))
         found: list[Participant] = []
         for head in heads:
