@@ -147,3 +147,10 @@ def test_evidence_of_an_attack_sent_to_a_body_is_no_attack_by_the_sender():
 def test_support_expressed_to_one_state_is_not_given_to_the_state_named_in_a_second_act():
     text = "The United States and Japan expressed support to the Philippines and concern over the Chinese ship's actions."
     assert not [t for _, t, r, _ in coded(text) if r == "05" and t.startswith("CHN")]
+
+
+def test_thanks_after_a_reported_clause_are_the_speaker_s_and_a_comment_not_made_is_negated():
+    text = "Tokayev informed Putin that the situation was stabilizing and thanked him for sending troops."
+    assert ("KAZGOV", "RUSGOV", "05") in {(s, t, r) for s, t, r, _ in coded(text, "2022-01-08")}
+    found = coded("Vladimir Putin did not comment on Tokayev's statement.", "2022-06-18")
+    assert found and all(m == "negated" for _, _, _, m in found)

@@ -356,6 +356,7 @@ class SentenceCoder(ReportFinder):
         if coded is not None:
             coded.weak = True
             coded.confidence -= 0.2
+            coded = self._negate(token, coded)  # "did not comment on the statement"
         return coded
 
     def _batch_of(self, noun: Token) -> Token:

@@ -144,7 +144,7 @@ PLACE_TIME_PREPS = {
 
 
 #: CAMEO roots of acts done in words (statements, appeals, intents, demands, criticism, rejection, threats).
-SPOKEN_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+SPOKEN_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}
 
 
 class RoleFinder:
