@@ -141,6 +141,59 @@ def _hidden(el: etree._Element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+def _reveal_streamed(root: etree._Element) -> None:
+    """Put the parts a streaming server render sends late back where the page's script puts them.
+
+    React's streaming render sends a placeholder (``<template id="B:0">`` inside a ``<!--$?-->`` … ``<!--/$-->``
+    boundary, followed by a fallback such as a spinner) and, further down, the real content in a hidden
+    ``<div hidden id="S:0">``; a script then swaps them. A browser's copy is made after the swap, so the
+    content stands where the placeholder was and the fallback is gone; with no placeholder it stays in place,
+    shown.
+    """
+    for late in root.xpath('//div[@hidden][starts-with(@id, "S:")]'):
+        holder = root.xpath(f'//template[@id="B:{late.get("id")[2:]}"]')
+        if late.getparent() is None or not holder or holder[0].getparent() is None:
+            late.attrib.pop("hidden", None)
+            continue
+        template = holder[0]
+        for sibling in _fallback(template):
+            _remove_keep_tail(sibling)
+        parent = template.getparent()
+        index = parent.index(template)
+        if late.text:
+            _append_text_before(template, late.text)
+        for offset, child in enumerate(list(late)):
+            parent.insert(index + offset, child)
+        _remove_keep_tail(template)
+        _remove_keep_tail(late)
+
+
+def _fallback(template: etree._Element) -> list[etree._Element]:
+    """The siblings after a placeholder up to its boundary's closing ``<!--/$-->`` (none if it is not found)."""
+    found = []
+    for sibling in template.itersiblings():
+        if not isinstance(sibling.tag, str) and (sibling.text or "").strip() == "/$":
+            return found
+        found.append(sibling)
+    return []
+
+
+def _remove_keep_tail(el: etree._Element) -> None:
+    if el.tail:
+        _append_text_before(el, el.tail)
+    el.getparent().remove(el)
+
+
+def _append_text_before(el: etree._Element, text: str) -> None:
+    """Add text where ``el`` stands, to its previous sibling's tail or its parent's text."""
+    previous = el.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent = el.getparent()
+        parent.text = (parent.text or "") + text
+
+
 def _image_line(el: etree._Element) -> str | None:
     """The alt text of an image, or (for some images, as scrapers often show) its file name."""
     alt = (el.get("alt") or "").strip()
@@ -209,6 +262,7 @@ def render_dump(html: str, style: str = "innertext") -> str:
         root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError):
         return ""
+    _reveal_streamed(root)
     body = root.find("body")
     out = _Writer()
     skip = frozenset(_CHROME_TAGS) if style == "reader" else frozenset()
