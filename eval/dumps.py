@@ -207,6 +207,19 @@ def _image_line(el: etree._Element) -> str | None:
     return None
 
 
+def _holds_article(el: etree._Element, tag: str) -> bool:
+    """Whether a reader view keeps this menu, header, footer, sidebar or form: a header with the headline, or
+    one that holds most of the page's prose (a form around the whole page, a menu the markup never closes)."""
+    if tag == "header" and el.find(".//h1") is not None:
+        return True
+    inside = _prose_length(el)
+    return inside > 500 and inside > 0.5 * _prose_length(el.getroottree().getroot())
+
+
+def _prose_length(el: etree._Element) -> int:
+    return sum(len(text) for text in el.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
+
+
 def _walk(
     el: etree._Element, out: _Writer, skip: frozenset[str] = frozenset(), bullets: bool = False
 ) -> None:
@@ -216,7 +229,7 @@ def _walk(
             out.text(el.tail)
         return
     tag = tag.lower()
-    if tag in _DROP or (tag in skip and not (tag == "header" and el.find(".//h1") is not None)) or _hidden(el):
+    if tag in _DROP or (tag in skip and not _holds_article(el, tag)) or _hidden(el):
         if el.tail:
             out.text(el.tail)
         return

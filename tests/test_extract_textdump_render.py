@@ -92,3 +92,13 @@ def test_render_puts_streamed_content_where_the_page_script_puts_it():
     assert "Loading the story" not in lines  # the fallback is replaced
     assert lines.index("Contact the desk") < lines.index("Late part with no placeholder.")
     assert "Still hidden." not in lines
+
+
+def test_reader_view_keeps_a_menu_or_form_that_wraps_the_article():
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    unclosed_menu = f"<html><body><nav><a>Home</a><div><h2>Talks resume</h2>{story}</div></body></html>"
+    lines = render_dump(unclosed_menu, "reader").splitlines()
+    assert PARAGRAPHS[0] in lines and "Home" in lines
+    small_menu = f"<html><body><nav><a>Home</a></nav><div>{story}</div><form>Search</form></body></html>"
+    lines = render_dump(small_menu, "reader").splitlines()
+    assert PARAGRAPHS[0] in lines and "Home" not in lines and "Search" not in lines
