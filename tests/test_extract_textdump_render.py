@@ -95,7 +95,7 @@ def test_render_puts_streamed_content_where_the_page_script_puts_it():
 
 
 def test_reader_view_keeps_a_menu_or_form_that_wraps_the_article():
-    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2)  # more than 500 characters of prose
     unclosed_menu = f"<html><body><nav><a>Home</a><div><h2>Talks resume</h2>{story}</div></body></html>"
     lines = render_dump(unclosed_menu, "reader").splitlines()
     assert PARAGRAPHS[0] in lines and "Home" in lines
