@@ -23,6 +23,7 @@ from faultlines.extract.textdump_lines import (
     Block,
     Kind,
     classify,
+    comment_heading,
     is_sign_off,
     label_like,
     normalise,
@@ -74,6 +75,8 @@ INTRODUCED_ITEMS = 60  # ...for at most this many items
 
 _SENTENCE_CLOSE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 FEED_LINES, FEED_ENDED = 8, 0.3  # a feed of headlines: this many prose lines at least, few ending a sentence
+COMMENTS_WEIGHT = 0.2  # what a chunk right under a comment section's heading weighs against a body
+COMMENTS_WINDOW = 6  # ...within this many blocks (the first commenter's name and date come between)
 FEED_WEIGHT = 0.2  # what such a feed weighs against an article's body
 FEED_LINE_WORDS = 40  # ...whose lines are headline-long (on average)
 _NUMBERED = re.compile(r"^\s*(?:#?\d{1,3}[.):]|[ivx]+\.)\s")  # "1. Amazon Polly", "iv. Cloud AutoML"
@@ -307,10 +310,14 @@ def _weight(blocks: list[Block], chunk: Chunk) -> float:
     Its words, discounted when its paragraphs rarely follow one another directly (teaser excerpts each sit
     under a headline) and when they rarely stand apart with blank lines (list items are packed together).
     """
-    after_heading = any(
-        b.kind in (Kind.RELATED, Kind.END) for b in blocks[max(0, chunk.start - 3) : chunk.start]
-    )
-    weight = chunk.words * (0.5 if after_heading else 1.0)
+    above = blocks[max(0, chunk.start - 3) : chunk.start]
+    comments_above = blocks[max(0, chunk.start - COMMENTS_WINDOW) : chunk.start]
+    if any(b.kind is Kind.END and comment_heading(b.text) for b in comments_above):
+        weight = chunk.words * COMMENTS_WEIGHT
+    elif any(b.kind in (Kind.RELATED, Kind.END) for b in above):
+        weight = chunk.words * 0.5
+    else:
+        weight = chunk.words
     if _has_article_header(blocks, max(0, chunk.start - HEADER_WINDOW), chunk.start):
         weight *= HEADER_BONUS  # a headline with its byline or date sits right above
     prose = [b for b in blocks[chunk.start : chunk.end + 1] if b.kind is Kind.PROSE]

@@ -34,6 +34,7 @@ class Kind(Enum):
 
 
 LABEL_CHARS, LABELLED_LIST_WORDS = 32, 40  # "Tags: a, b, c": a label this long over a list this long
+COMMENT_HEADING_WORDS = 40  # "59 Comments on “<headline>”": at most this long
 META = {Kind.BYLINE, Kind.DATE, Kind.SECTION}
 NOT_TEXT = {Kind.CHROME, Kind.RELATED, Kind.END, Kind.CREDIT, Kind.FILENAME, Kind.PROVENANCE, Kind.TEASER} | META
 
@@ -99,7 +100,7 @@ def _sign_offs() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in _read("textdump_sign_offs.txt"))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _heading(name: str) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(_read(name)) + ")", re.I)
 
@@ -186,10 +187,17 @@ def is_end_heading(text: str, n_words: int) -> bool:
     labelling the list it heads on the same line ("Filed Under: Business, Education")."""
     if _heading_match("textdump_end_headings.txt", text, n_words):
         return True
+    if n_words <= COMMENT_HEADING_WORDS and comment_heading(text):
+        return True
     label, colon, rest = text.partition(":")
     if not colon or not rest.strip() or len(label) > LABEL_CHARS or n_words > LABELLED_LIST_WORDS:
         return False
     return not _SENTENCE_END.search(text) and _heading_match("textdump_end_headings.txt", label, len(label.split()))
+
+
+def comment_heading(text: str) -> bool:
+    """A comment section's heading that names the article ("12 thoughts on “<headline>”")."""
+    return bool(_heading("textdump_comment_headings.txt").match(normalise(text)))
 
 
 def _heading_match(name: str, text: str, n_words: int) -> bool:
