@@ -57,13 +57,28 @@ def test_small_print_between_paragraphs_stays_out_of_the_body():
     assert article.paragraphs == _BODY
 
 
-@pytest.mark.parametrize("line", ["Recent posts:", "Popular Articles", "Similar guides", "Featured stories"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recent posts:",
+        "Popular Articles",
+        "Similar guides",
+        "Featured stories",
+        "Recommended content",
+        "Keep Exploring This Topic.",
+        "Explore More Seaside Walks",
+        "You’ll Also Love...",
+        "Recently by Marta Quill",
+        "More by Tom Arden",
+    ],
+)
 def test_lists_of_other_posts_open_with_a_related_heading(line):
     assert is_related_heading(line, len(line.split()))
 
 
 def test_a_subheading_about_recent_events_is_not_a_related_heading():
     assert not is_related_heading("Recent posts on the harbour wall", 6)
+    assert not is_related_heading("You’ll love the view from the lantern room", 8)
 
 
 @pytest.mark.parametrize(
