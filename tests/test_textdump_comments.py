@@ -28,16 +28,18 @@ def _dump(heading: str, comments: int) -> str:
     return "\n".join(lines)
 
 
-def test_count_of_comments_on_the_headline_is_an_end_heading():
+def test_count_of_comments_on_the_headline_under_prose_is_an_end_heading():
     for heading in (
         "12 thoughts on “New water tanks for the east gate”",
         "59 Comments on \"New water tanks for the east gate\"",
         "One response to “New water tanks for the east gate”",
     ):
-        [block] = classify(split_blocks(heading))
-        assert block.kind is Kind.END, heading
-    [block] = classify(split_blocks("Two thoughts on how the plots should be shared out next year"))
-    assert block.kind is not Kind.END  # no article named: a headline like any other
+        blocks = classify(split_blocks(f"{POST[0]}\n\n{heading}"))
+        assert blocks[1].kind is Kind.END, heading
+    blocks = classify(split_blocks(f"{POST[0]}\n\nTwo thoughts on how the plots should be shared out next year"))
+    assert blocks[1].kind is not Kind.END  # no article named: a subheading like any other
+    [counter] = classify(split_blocks("12 thoughts on “New water tanks for the east gate”"))
+    assert counter.kind is not Kind.END  # above any prose: a counter run into the headline
 
 
 def test_long_comment_section_is_not_the_body():

@@ -187,8 +187,6 @@ def is_end_heading(text: str, n_words: int) -> bool:
     labelling the list it heads on the same line ("Filed Under: Business, Education")."""
     if _heading_match("textdump_end_headings.txt", text, n_words):
         return True
-    if n_words <= COMMENT_HEADING_WORDS and comment_heading(text):
-        return True
     label, colon, rest = text.partition(":")
     if not colon or not rest.strip() or len(label) > LABEL_CHARS or n_words > LABELLED_LIST_WORDS:
         return False
@@ -372,9 +370,14 @@ def split_blocks(text: str) -> list[Block]:
 def classify(blocks: list[Block]) -> list[Block]:
     """Give every block its kind and the facts its kind carries (names, date, credit, source, sections)."""
     counts = Counter(normalise(b.text) for b in blocks)
+    prose_above = False
     for block in blocks:
         block.repeats = counts[normalise(block.text)]
         block.kind = _kind(block)
+        if prose_above and block.n <= COMMENT_HEADING_WORDS and comment_heading(block.text):
+            # under prose, the comment section's heading; above any, a comment counter run into the headline
+            block.kind = Kind.END
+        prose_above = prose_above or block.kind is Kind.PROSE
     return blocks
 
 
