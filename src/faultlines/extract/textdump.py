@@ -72,6 +72,7 @@ META_WINDOW = 6  # blocks around the headline searched for byline, date and sect
 MAX_CAPTION_WORDS = 60
 INTRODUCED_ITEM_COST = 0.1  # an item of a list its paragraph introduces ("Here are the courses:")
 INTRODUCED_ITEMS = 60  # ...for at most this many items
+CONTENTS_ENTRIES = 4  # a body's own table of contents lists at least this many of its subheadings
 
 _SENTENCE_CLOSE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 FEED_LINES, FEED_ENDED = 8, 0.3  # a feed of headlines: this many prose lines at least, few ending a sentence
@@ -462,6 +463,7 @@ def _paragraphs(
     out = []
     in_box = False  # inside a "Related"/"Most popular" box set in the article: its headlines are not body
     listed = _contents_entries(blocks, start, end)
+    headings = _listed_headings(blocks, start, end)
     for block in blocks[start : end + 1]:
         if block.kind is Kind.RELATED:
             in_box = True
@@ -470,7 +472,9 @@ def _paragraphs(
         if block.kind not in (Kind.PROSE, Kind.SHORT) or in_box:
             continue
         key = normalise(block.text)
-        if key in seen or key == title or (block.kind is Kind.SHORT and block.repeats > 1 and key not in listed):
+        if block.index in headings:
+            pass  # a subheading the article's own table of contents lists again above it
+        elif key in seen or key == title or (block.kind is Kind.SHORT and block.repeats > 1 and key not in listed):
             continue
         if block.kind is Kind.SHORT and _under_image(blocks, block.index):
             continue  # the caption of the image above: reported apart
@@ -490,6 +494,26 @@ def _contents_entries(blocks: list[Block], start: int, end: int) -> set[str]:
         if key in inside:
             elsewhere[key] = elsewhere.get(key, True) and b.index < start and _packed_item(blocks, b.index)
     return {key for key, count in inside.items() if count == 1 and elsewhere.get(key, False)}
+
+
+def _listed_headings(blocks: list[Block], start: int, end: int) -> set[int]:
+    """The subheadings of a body that carries its own table of contents: short lines that occur twice in the
+    dump, both in the body, first as an item of a packed list and then standing apart (the index of the
+    second occurrence)."""
+    where: dict[str, list[int]] = {}
+    for b in blocks[start : end + 1]:
+        if b.kind is Kind.SHORT and b.repeats == 2:
+            where.setdefault(normalise(b.text), []).append(b.index)
+    pairs = sorted(
+        (first, second)
+        for first, second in (at for at in where.values() if len(at) == 2)
+        if _packed_item(blocks, first) and not _packed_item(blocks, second) and blocks[second].blank_before
+    )
+    # a table of contents: several entries, all listed before the first of them comes, in the same order
+    seconds = [second for _, second in pairs]
+    if len(pairs) < CONTENTS_ENTRIES or pairs[-1][0] > seconds[0] or seconds != sorted(seconds):
+        return set()
+    return set(seconds)
 
 
 def _packed_item(blocks: list[Block], i: int) -> bool:
