@@ -77,6 +77,8 @@ CONTENTS_ENTRIES = 4  # a body's own table of contents lists at least this many 
 _SENTENCE_CLOSE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 FEED_LINES, FEED_ENDED = 8, 0.3  # a feed of headlines: this many prose lines at least, few ending a sentence
 COMMENTS_WEIGHT = 0.2  # what a chunk right under a comment section's heading weighs against a body
+AFTER_END_WEIGHT = 0.5  # a chunk below an end heading with an article's worth of prose above it...
+ENDED_PROSE_WORDS = 300  # ...this many words of prose
 COMMENTS_WINDOW = 6  # ...within this many blocks (the first commenter's name and date come between)
 FEED_WEIGHT = 0.2  # what such a feed weighs against an article's body
 FEED_LINE_WORDS = 40  # ...whose lines are headline-long (on average)
@@ -335,7 +337,11 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
     chunks = _chunks(blocks)
     if not chunks:
         return None
-    main = max(range(len(chunks)), key=lambda k: _weight(blocks, chunks[k]))
+    ended = _ended_at(blocks)
+    main = max(
+        range(len(chunks)),
+        key=lambda k: _weight(blocks, chunks[k]) * (AFTER_END_WEIGHT if chunks[k].start > ended else 1.0),
+    )
     first = last = main
     # a neighbour's size is weighed against the main chunk's, not against all the body gathered so far: in
     # a long guide every section is small beside the sections already joined
@@ -381,6 +387,18 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
             break
         end += 1
     return start, end
+
+
+def _ended_at(blocks: list[Block]) -> int:
+    """The first end heading ("Comments", "About the author") with an article's worth of prose above it, or
+    the end of the dump: what comes below is seldom the article (a sponsor's box, another site's feed)."""
+    prose = 0
+    for block in blocks:
+        if block.kind is Kind.END and prose >= ENDED_PROSE_WORDS:
+            return block.index
+        if block.kind is Kind.PROSE:
+            prose += block.n
+    return len(blocks)
 
 
 def _under_image(blocks: list[Block], i: int) -> bool:

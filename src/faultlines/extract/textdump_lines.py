@@ -35,6 +35,7 @@ class Kind(Enum):
 
 LABEL_CHARS, LABELLED_LIST_WORDS = 32, 40  # "Tags: a, b, c": a label this long over a list this long
 COMMENT_HEADING_WORDS = 40  # "59 Comments on “<headline>”": at most this long
+ABOUT_NAME_WORDS = 4  # "About Jane Roe": a name of at most this many words
 META = {Kind.BYLINE, Kind.DATE, Kind.SECTION}
 NOT_TEXT = {Kind.CHROME, Kind.RELATED, Kind.END, Kind.CREDIT, Kind.FILENAME, Kind.PROVENANCE, Kind.TEASER} | META
 
@@ -378,7 +379,25 @@ def classify(blocks: list[Block]) -> list[Block]:
             # under prose, the comment section's heading; above any, a comment counter run into the headline
             block.kind = Kind.END
         prose_above = prose_above or block.kind is Kind.PROSE
+    for block in blocks:
+        if block.kind is Kind.SHORT and _about_box(blocks, block):
+            block.kind = Kind.END
     return blocks
+
+
+def _about_box(blocks: list[Block], block: Block) -> bool:
+    """Whether a short line under prose heads a box about the writer or the site ("About Jane Roe" over
+    "Jane is a freelance writer ..."): the prose right under it opens with a word of the name."""
+    match = _heading("textdump_about_headings.txt").match(block.text)
+    if match is None or block.n > ABOUT_NAME_WORDS + 3 or not block.index:
+        return False
+    name = block.text[match.end() :].split()
+    if not 1 <= len(name) <= ABOUT_NAME_WORDS or not all(w[:1].isupper() for w in name):
+        return False
+    if not any(b.kind is Kind.PROSE for b in blocks[: block.index]):
+        return False
+    below = next((b for b in blocks[block.index + 1 : block.index + 4] if b.kind is Kind.PROSE), None)
+    return below is not None and below.text.split()[0] in name
 
 
 def _kind(block: Block) -> Kind:
