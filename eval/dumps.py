@@ -141,6 +141,59 @@ def _hidden(el: etree._Element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+def _reveal_streamed(root: etree._Element) -> None:
+    """Put the parts a streaming server render sends late back where the page's script puts them.
+
+    React's streaming render sends a placeholder (``<template id="B:0">`` inside a ``<!--$?-->`` … ``<!--/$-->``
+    boundary, followed by a fallback such as a spinner) and, further down, the real content in a hidden
+    ``<div hidden id="S:0">``; a script then swaps them. A browser's copy is made after the swap, so the
+    content stands where the placeholder was and the fallback is gone; with no placeholder it stays in place,
+    shown.
+    """
+    for late in root.xpath('//div[@hidden][starts-with(@id, "S:")]'):
+        holder = root.xpath(f'//template[@id="B:{late.get("id")[2:]}"]')
+        if late.getparent() is None or not holder or holder[0].getparent() is None:
+            late.attrib.pop("hidden", None)
+            continue
+        template = holder[0]
+        for sibling in _fallback(template):
+            _remove_keep_tail(sibling)
+        parent = template.getparent()
+        index = parent.index(template)
+        if late.text:
+            _append_text_before(template, late.text)
+        for offset, child in enumerate(list(late)):
+            parent.insert(index + offset, child)
+        _remove_keep_tail(template)
+        _remove_keep_tail(late)
+
+
+def _fallback(template: etree._Element) -> list[etree._Element]:
+    """The siblings after a placeholder up to its boundary's closing ``<!--/$-->`` (none if it is not found)."""
+    found = []
+    for sibling in template.itersiblings():
+        if not isinstance(sibling.tag, str) and (sibling.text or "").strip() == "/$":
+            return found
+        found.append(sibling)
+    return []
+
+
+def _remove_keep_tail(el: etree._Element) -> None:
+    if el.tail:
+        _append_text_before(el, el.tail)
+    el.getparent().remove(el)
+
+
+def _append_text_before(el: etree._Element, text: str) -> None:
+    """Add text where ``el`` stands, to its previous sibling's tail or its parent's text."""
+    previous = el.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent = el.getparent()
+        parent.text = (parent.text or "") + text
+
+
 def _image_line(el: etree._Element) -> str | None:
     """The alt text of an image, or (for some images, as scrapers often show) its file name."""
     alt = (el.get("alt") or "").strip()
@@ -154,6 +207,19 @@ def _image_line(el: etree._Element) -> str | None:
     return None
 
 
+def _holds_article(el: etree._Element, tag: str) -> bool:
+    """Whether a reader view keeps this menu, header, footer, sidebar or form: a header with the headline, or
+    one that holds most of the page's prose (a form around the whole page, a menu the markup never closes)."""
+    if tag == "header" and el.find(".//h1") is not None:
+        return True
+    inside = _prose_length(el)
+    return inside > 500 and inside > 0.5 * _prose_length(el.getroottree().getroot())
+
+
+def _prose_length(el: etree._Element) -> int:
+    return sum(len(text) for text in el.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
+
+
 def _walk(
     el: etree._Element, out: _Writer, skip: frozenset[str] = frozenset(), bullets: bool = False
 ) -> None:
@@ -163,7 +229,7 @@ def _walk(
             out.text(el.tail)
         return
     tag = tag.lower()
-    if tag in _DROP or (tag in skip and not (tag == "header" and el.find(".//h1") is not None)) or _hidden(el):
+    if tag in _DROP or (tag in skip and not _holds_article(el, tag)) or _hidden(el):
         if el.tail:
             out.text(el.tail)
         return
@@ -209,6 +275,7 @@ def render_dump(html: str, style: str = "innertext") -> str:
         root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError):
         return ""
+    _reveal_streamed(root)
     body = root.find("body")
     out = _Writer()
     skip = frozenset(_CHROME_TAGS) if style == "reader" else frozenset()

@@ -76,3 +76,29 @@ def test_reader_and_wrapped_renderings():
         article = extract_text_dump(Page(input=Input(path="b.txt", kind="text"), text=render_dump(HTML, style)))
         assert article.title == "Serbia and Kosovo resume EU-brokered talks in Brussels"
         assert article.paragraphs == PARAGRAPHS
+
+
+STREAMED = """<html><body><nav><a href="/">Home</a></nav>
+<main><!--$?--><template id="B:0"></template><p>Loading the story</p><!--/$--></main>
+<footer><p>Contact the desk</p></footer>
+<div hidden id="S:0"><h1>Ferry service to the islands resumes</h1><p>The first boat left at dawn.</p></div>
+<div hidden id="S:7"><p>Late part with no placeholder.</p></div>
+<div hidden><p>Still hidden.</p></div></body></html>"""
+
+
+def test_render_puts_streamed_content_where_the_page_script_puts_it():
+    lines = [line for line in render_dump(STREAMED).splitlines() if line]
+    assert lines[:3] == ["Home", "Ferry service to the islands resumes", "The first boat left at dawn."]
+    assert "Loading the story" not in lines  # the fallback is replaced
+    assert lines.index("Contact the desk") < lines.index("Late part with no placeholder.")
+    assert "Still hidden." not in lines
+
+
+def test_reader_view_keeps_a_menu_or_form_that_wraps_the_article():
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2)  # more than 500 characters of prose
+    unclosed_menu = f"<html><body><nav><a>Home</a><div><h2>Talks resume</h2>{story}</div></body></html>"
+    lines = render_dump(unclosed_menu, "reader").splitlines()
+    assert PARAGRAPHS[0] in lines and "Home" in lines
+    small_menu = f"<html><body><nav><a>Home</a></nav><div>{story}</div><form>Search</form></body></html>"
+    lines = render_dump(small_menu, "reader").splitlines()
+    assert PARAGRAPHS[0] in lines and "Home" not in lines and "Search" not in lines

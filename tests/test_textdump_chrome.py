@@ -26,6 +26,9 @@ _CHROME = [
     "We're sorry but you will need to enable JavaScript to use every part of this site.",
     "Official websites use .gov",
     "Secure .gov websites use HTTPS",
+    "By signing up, you agree to receive the harbour bulletin by text message. Msg and data rates may apply.",
+    "By submitting this form, you authorize the Harbour Trust to contact you by phone, text and email.",
+    "By providing your number and pressing Send, you are consenting to be contacted about ferry times.",
 ]
 
 
@@ -40,6 +43,7 @@ def test_small_print_lines_are_chrome(line):
         "Follow the river north for two miles and the lighthouse comes into view.",
         "The keepers provided by the trust were paid in coal and candles.",
         "A version of the logbook was printed for the museum shop.",
+        "By signing up for the night watch, volunteers agree to climb the tower twice a week.",
     ],
 )
 def test_body_lines_that_share_words_with_small_print_are_not_chrome(line):
@@ -53,13 +57,28 @@ def test_small_print_between_paragraphs_stays_out_of_the_body():
     assert article.paragraphs == _BODY
 
 
-@pytest.mark.parametrize("line", ["Recent posts:", "Popular Articles", "Similar guides", "Featured stories"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recent posts:",
+        "Popular Articles",
+        "Similar guides",
+        "Featured stories",
+        "Recommended content",
+        "Keep Exploring This Topic.",
+        "Explore More Seaside Walks",
+        "You’ll Also Love...",
+        "Recently by Marta Quill",
+        "More by Tom Arden",
+    ],
+)
 def test_lists_of_other_posts_open_with_a_related_heading(line):
     assert is_related_heading(line, len(line.split()))
 
 
 def test_a_subheading_about_recent_events_is_not_a_related_heading():
     assert not is_related_heading("Recent posts on the harbour wall", 6)
+    assert not is_related_heading("You’ll love the view from the lantern room", 8)
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from faultlines.extract.textdump_lines import (
     Block,
     Kind,
     classify,
+    comment_heading,
     is_sign_off,
     label_like,
     normalise,
@@ -71,9 +72,14 @@ META_WINDOW = 6  # blocks around the headline searched for byline, date and sect
 MAX_CAPTION_WORDS = 60
 INTRODUCED_ITEM_COST = 0.1  # an item of a list its paragraph introduces ("Here are the courses:")
 INTRODUCED_ITEMS = 60  # ...for at most this many items
+CONTENTS_ENTRIES = 4  # a body's own table of contents lists at least this many of its subheadings
 
 _SENTENCE_CLOSE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 FEED_LINES, FEED_ENDED = 8, 0.3  # a feed of headlines: this many prose lines at least, few ending a sentence
+COMMENTS_WEIGHT = 0.2  # what a chunk right under a comment section's heading weighs against a body
+AFTER_END_WEIGHT = 0.5  # a chunk below an end heading with an article's worth of prose above it...
+ENDED_PROSE_WORDS = 300  # ...this many words of prose
+COMMENTS_WINDOW = 6  # ...within this many blocks (the first commenter's name and date come between)
 FEED_WEIGHT = 0.2  # what such a feed weighs against an article's body
 FEED_LINE_WORDS = 40  # ...whose lines are headline-long (on average)
 _NUMBERED = re.compile(r"^\s*(?:#?\d{1,3}[.):]|[ivx]+\.)\s")  # "1. Amazon Polly", "iv. Cloud AutoML"
@@ -307,10 +313,14 @@ def _weight(blocks: list[Block], chunk: Chunk) -> float:
     Its words, discounted when its paragraphs rarely follow one another directly (teaser excerpts each sit
     under a headline) and when they rarely stand apart with blank lines (list items are packed together).
     """
-    after_heading = any(
-        b.kind in (Kind.RELATED, Kind.END) for b in blocks[max(0, chunk.start - 3) : chunk.start]
-    )
-    weight = chunk.words * (0.5 if after_heading else 1.0)
+    above = blocks[max(0, chunk.start - 3) : chunk.start]
+    comments_above = blocks[max(0, chunk.start - COMMENTS_WINDOW) : chunk.start]
+    if any(b.kind is Kind.END and comment_heading(b.text) for b in comments_above):
+        weight = chunk.words * COMMENTS_WEIGHT
+    elif any(b.kind in (Kind.RELATED, Kind.END) for b in above):
+        weight = chunk.words * 0.5
+    else:
+        weight = chunk.words
     if _has_article_header(blocks, max(0, chunk.start - HEADER_WINDOW), chunk.start):
         weight *= HEADER_BONUS  # a headline with its byline or date sits right above
     prose = [b for b in blocks[chunk.start : chunk.end + 1] if b.kind is Kind.PROSE]
@@ -327,7 +337,11 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
     chunks = _chunks(blocks)
     if not chunks:
         return None
-    main = max(range(len(chunks)), key=lambda k: _weight(blocks, chunks[k]))
+    ended = _ended_at(blocks)
+    main = max(
+        range(len(chunks)),
+        key=lambda k: _weight(blocks, chunks[k]) * (AFTER_END_WEIGHT if chunks[k].start > ended else 1.0),
+    )
     first = last = main
     # a neighbour's size is weighed against the main chunk's, not against all the body gathered so far: in
     # a long guide every section is small beside the sections already joined
@@ -373,6 +387,18 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
             break
         end += 1
     return start, end
+
+
+def _ended_at(blocks: list[Block]) -> int:
+    """The first end heading ("Comments", "About the author") with an article's worth of prose above it, or
+    the end of the dump: what comes below is seldom the article (a sponsor's box, another site's feed)."""
+    prose = 0
+    for block in blocks:
+        if block.kind is Kind.END and prose >= ENDED_PROSE_WORDS:
+            return block.index
+        if block.kind is Kind.PROSE:
+            prose += block.n
+    return len(blocks)
 
 
 def _under_image(blocks: list[Block], i: int) -> bool:
@@ -455,6 +481,7 @@ def _paragraphs(
     out = []
     in_box = False  # inside a "Related"/"Most popular" box set in the article: its headlines are not body
     listed = _contents_entries(blocks, start, end)
+    headings = _listed_headings(blocks, start, end)
     for block in blocks[start : end + 1]:
         if block.kind is Kind.RELATED:
             in_box = True
@@ -463,7 +490,9 @@ def _paragraphs(
         if block.kind not in (Kind.PROSE, Kind.SHORT) or in_box:
             continue
         key = normalise(block.text)
-        if key in seen or key == title or (block.kind is Kind.SHORT and block.repeats > 1 and key not in listed):
+        if block.index in headings:
+            pass  # a subheading the article's own table of contents lists again above it
+        elif key in seen or key == title or (block.kind is Kind.SHORT and block.repeats > 1 and key not in listed):
             continue
         if block.kind is Kind.SHORT and _under_image(blocks, block.index):
             continue  # the caption of the image above: reported apart
@@ -483,6 +512,26 @@ def _contents_entries(blocks: list[Block], start: int, end: int) -> set[str]:
         if key in inside:
             elsewhere[key] = elsewhere.get(key, True) and b.index < start and _packed_item(blocks, b.index)
     return {key for key, count in inside.items() if count == 1 and elsewhere.get(key, False)}
+
+
+def _listed_headings(blocks: list[Block], start: int, end: int) -> set[int]:
+    """The subheadings of a body that carries its own table of contents: short lines that occur twice in the
+    dump, both in the body, first as an item of a packed list and then standing apart (the index of the
+    second occurrence)."""
+    where: dict[str, list[int]] = {}
+    for b in blocks[start : end + 1]:
+        if b.kind is Kind.SHORT and b.repeats == 2:
+            where.setdefault(normalise(b.text), []).append(b.index)
+    pairs = sorted(
+        (first, second)
+        for first, second in (at for at in where.values() if len(at) == 2)
+        if _packed_item(blocks, first) and not _packed_item(blocks, second) and blocks[second].blank_before
+    )
+    # a table of contents: several entries, all listed before the first of them comes, in the same order
+    seconds = [second for _, second in pairs]
+    if len(pairs) < CONTENTS_ENTRIES or pairs[-1][0] > seconds[0] or seconds != sorted(seconds):
+        return set()
+    return set(seconds)
 
 
 def _packed_item(blocks: list[Block], i: int) -> bool:

@@ -34,6 +34,8 @@ class Kind(Enum):
 
 
 LABEL_CHARS, LABELLED_LIST_WORDS = 32, 40  # "Tags: a, b, c": a label this long over a list this long
+COMMENT_HEADING_WORDS = 40  # "59 Comments on “<headline>”": at most this long
+ABOUT_NAME_WORDS = 4  # "About Jane Roe": a name of at most this many words
 META = {Kind.BYLINE, Kind.DATE, Kind.SECTION}
 NOT_TEXT = {Kind.CHROME, Kind.RELATED, Kind.END, Kind.CREDIT, Kind.FILENAME, Kind.PROVENANCE, Kind.TEASER} | META
 
@@ -99,7 +101,7 @@ def _sign_offs() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in _read("textdump_sign_offs.txt"))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _heading(name: str) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(_read(name)) + ")", re.I)
 
@@ -190,6 +192,11 @@ def is_end_heading(text: str, n_words: int) -> bool:
     if not colon or not rest.strip() or len(label) > LABEL_CHARS or n_words > LABELLED_LIST_WORDS:
         return False
     return not _SENTENCE_END.search(text) and _heading_match("textdump_end_headings.txt", label, len(label.split()))
+
+
+def comment_heading(text: str) -> bool:
+    """A comment section's heading that names the article ("12 thoughts on “<headline>”")."""
+    return bool(_heading("textdump_comment_headings.txt").match(normalise(text)))
 
 
 def _heading_match(name: str, text: str, n_words: int) -> bool:
@@ -364,10 +371,33 @@ def split_blocks(text: str) -> list[Block]:
 def classify(blocks: list[Block]) -> list[Block]:
     """Give every block its kind and the facts its kind carries (names, date, credit, source, sections)."""
     counts = Counter(normalise(b.text) for b in blocks)
+    prose_above = False
     for block in blocks:
         block.repeats = counts[normalise(block.text)]
         block.kind = _kind(block)
+        if prose_above and block.n <= COMMENT_HEADING_WORDS and comment_heading(block.text):
+            # under prose, the comment section's heading; above any, a comment counter run into the headline
+            block.kind = Kind.END
+        prose_above = prose_above or block.kind is Kind.PROSE
+    for block in blocks:
+        if block.kind is Kind.SHORT and _about_box(blocks, block):
+            block.kind = Kind.END
     return blocks
+
+
+def _about_box(blocks: list[Block], block: Block) -> bool:
+    """Whether a short line under prose heads a box about the writer or the site ("About Jane Roe" over
+    "Jane is a freelance writer ..."): the prose right under it opens with a word of the name."""
+    match = _heading("textdump_about_headings.txt").match(block.text)
+    if match is None or block.n > ABOUT_NAME_WORDS + 3 or not block.index:
+        return False
+    name = block.text[match.end() :].split()
+    if not 1 <= len(name) <= ABOUT_NAME_WORDS or not all(w[:1].isupper() for w in name):
+        return False
+    if not any(b.kind is Kind.PROSE for b in blocks[: block.index]):
+        return False
+    below = next((b for b in blocks[block.index + 1 : block.index + 4] if b.kind is Kind.PROSE), None)
+    return below is not None and below.text.split()[0] in name
 
 
 def _kind(block: Block) -> Kind:
