@@ -154,3 +154,10 @@ def test_thanks_after_a_reported_clause_are_the_speaker_s_and_a_comment_not_made
     assert ("KAZGOV", "RUSGOV", "05") in {(s, t, r) for s, t, r, _ in coded(text, "2022-01-08")}
     found = coded("Vladimir Putin did not comment on Tokayev's statement.", "2022-06-18")
     assert found and all(m == "negated" for _, _, _, m in found)
+
+
+def test_an_organ_of_an_international_body_acts_for_it():
+    text = "The board of the UN nuclear watchdog rebuked Iran on Wednesday for not cooperating fully."
+    assert ("IGOUNO", "IRNGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
+    text = "Iran strongly condemned the resolution adopted by the IAEA's Board of Governors."
+    assert ("IRNGOV", "IGOUNO", "11") in {(s, t, r) for s, t, r, _ in coded(text)}

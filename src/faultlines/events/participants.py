@@ -60,6 +60,8 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 #: none (officials are not: an article from one capital names other states' officials).
 DOMESTIC_ROLES = {"COP", "OPP", "JUD", "LEG", "MIL", "REB", "CVL", "NGO", "GOV", "MED", "EDU"}
 HOME_ROLES = {"COP", "OPP", "JUD", "LEG"}
+#: Organs of an international body, which act for it ("the IAEA's board").
+ORGANS = {"board", "council", "secretariat", "commission", "committee", "assembly"}
 #: Sectors named alone in a state officer's report that are of the officer's state ("the army had killed 77 rebels").
 REPORTED_ROLES = {"MIL", "COP", "REB", "OPP"}
 #: Officers whose reports name their own state's forces and foes.
@@ -232,6 +234,9 @@ class ActorFinder:
             return self.pronoun(token)
         if token.pos_ == "NOUN" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in HYPHENS:
             return None  # "state-of-the-art", "army-led": a word of a compound modifier, not an actor
+        owner = self._organ_owner(token)
+        if owner is not None:
+            return owner
         actor = self._stage_actor(token)
         if actor is None:
             named = next(
@@ -875,6 +880,19 @@ class ActorFinder:
                 role=found.ref.role,
             )
             return self._make(ref, "group", token, plural=True, generic=True)
+        return None
+
+    def _organ_owner(self, token: Token) -> Participant | None:
+        """``the IAEA's Board of Governors``, ``the board of the UN nuclear watchdog``: an organ of an international
+        body acts for the body."""
+        if token.lemma_.lower() not in ORGANS:
+            return None
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        owners += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for owner in owners:
+            found = self.phrase_actor(owner, pronouns=False)
+            if found is not None and found.kind == "organisation" and found.ref.role == "IGO":
+                return found
         return None
 
     def _body_from(self, token: Token, preps: tuple[str, ...] = ("from",)) -> Participant | None:
