@@ -161,3 +161,11 @@ def test_an_organ_of_an_international_body_acts_for_it():
     assert ("IGOUNO", "IRNGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
     text = "Iran strongly condemned the resolution adopted by the IAEA's Board of Governors."
     assert ("IRNGOV", "IGOUNO", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_condemning_the_test_condemns_whoever_fired_before():
+    text = (
+        "Pyongyang fired a medium-range missile into the sea off its east coast on Tuesday, officials in Seoul "
+        "said.\n\nThe Australian foreign minister condemned the test, saying it threatened regional stability."
+    )
+    assert ("AUSGOV", "PRKGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text)}

@@ -148,6 +148,13 @@ def answered_act(coded: Coded, coder: SentenceCoder) -> None:
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
 
 
+#: Nouns that name an earlier deed without saying which ("the test", "the move"), and the acts they may refer to.
+GENERIC_DEEDS = {"test", "launch", "firing", "action", "act", "move", "incident", "step", "operation", "provocation"}
+DEED_ROOTS = {"13", "15", "16", "17", "18", "19", "20"}
+#: Acts that judge a deed: disapprove and reject.
+JUDGING_ROOTS = {"11", "12"}
+
+
 def anaphoric_target(coded: Coded, earlier: list[Coded], coder: SentenceCoder) -> None:
     """``rejected the accusation``, ``condemned the strikes``, ``granted the request``: an event whose object is a
     definite reference to an earlier act targets the actor of that act: the latest earlier event of the kind the
@@ -165,6 +172,8 @@ def anaphoric_target(coded: Coded, earlier: list[Coded], coder: SentenceCoder) -
     ]
     named = [(o.lemma_.lower(), pos) for o in objects for pos in "NV"]  # "the launch": what launching codes as
     roots = {p.cameo[:2] for lemma, pos in named for p in coder.lex.patterns_for(lemma, pos)}
+    if not roots and coded.code[:2] in JUDGING_ROOTS and any(o.lemma_.lower() in GENERIC_DEEDS for o in objects):
+        roots = DEED_ROOTS  # "condemned the test", "denounced the move": the latest deed of force before it
     if not roots:
         return
     countries = {p.ref.country for p in coded.sources}
