@@ -169,3 +169,16 @@ def test_condemning_the_test_condemns_whoever_fired_before():
         "said.\n\nThe Australian foreign minister condemned the test, saying it threatened regional stability."
     )
     assert ("AUSGOV", "PRKGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_a_judgement_of_an_act_told_before_is_aimed_at_its_makers():
+    text = (
+        "Russia and Belarus signed a deal on Friday to station tactical nuclear weapons in Belarus.\n\n"
+        "Lithuania's foreign minister called the deal illegal."
+    )
+    assert ("LTUGOV", "RUSGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
+    text = (
+        "North Korea fired a ballistic missile into the sea on Wednesday.\n\n"
+        '"Such launches are a grave provocation," the Japanese defence minister said.'
+    )
+    assert ("JPNGOV", "PRKGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text)}

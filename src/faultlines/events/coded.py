@@ -28,6 +28,7 @@ class Coded:
     reciprocal: bool = False
     act: str = ""  # the code of the act itself, before negation, refusal or threat changed it
     mode: str = "asserted"  # see faultlines.model.EventMode
+    referent: Token | None = None  # a noun that refers to an earlier act ("called the deal illegal"), if any
 
 
 def pos_class(token: Token) -> str | None:

@@ -163,6 +163,7 @@ def anaphoric_target(coded: Coded, earlier: list[Coded], coder: SentenceCoder) -
         return
     predicate = coded.words[-1] if coded.words else coded.anchor
     objects = [c for c in (*predicate.children, *coded.anchor.children) if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [coded.referent] if coded.referent is not None else []  # "called the deal illegal"
     objects = [
         o
         for o in objects
@@ -172,8 +173,8 @@ def anaphoric_target(coded: Coded, earlier: list[Coded], coder: SentenceCoder) -
     ]
     named = [(o.lemma_.lower(), pos) for o in objects for pos in "NV"]  # "the launch": what launching codes as
     roots = {p.cameo[:2] for lemma, pos in named for p in coder.lex.patterns_for(lemma, pos)}
-    if not roots and coded.code[:2] in JUDGING_ROOTS and any(o.lemma_.lower() in GENERIC_DEEDS for o in objects):
-        roots = DEED_ROOTS  # "condemned the test", "denounced the move": the latest deed of force before it
+    if coded.code[:2] in JUDGING_ROOTS and any(o.lemma_.lower() in GENERIC_DEEDS for o in objects):
+        roots |= DEED_ROOTS  # "condemned the test", "denounced the move": the latest deed of force before it
     if not roots:
         return
     countries = {p.ref.country for p in coded.sources}

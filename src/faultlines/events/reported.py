@@ -166,7 +166,8 @@ class ReportFinder(RoleFinder):
             owners = [c for c in judged.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             targets = targets or self._resolve_many(owners, speakers, deep=False)  # "called Russia's step unhelpful"
             targets = [t for t in targets if not excluded(t, speakers) and (t.ref.country or t.ref.role)]
-            if not targets:
+            referent = judged if not targets and _refers_back(judged) else None
+            if not targets and referent is None:
                 continue
             self.consumed.add(token.i)
             out.append(
@@ -177,9 +178,10 @@ class ReportFinder(RoleFinder):
                     words=[verb, token],
                     sources=speakers,
                     targets=targets,
-                    notes=[f'judges {targets[0].ref.name}: "{token.text}"'],
+                    notes=[f'judges {targets[0].ref.name}: "{token.text}"'] if targets else [],
                     confidence=0.6,
                     act=code,
+                    referent=referent,
                 )
             )
         return out
@@ -292,4 +294,13 @@ def _negated_judgement(token: Token) -> bool:
     return any(
         c.dep_ == "neg" or c.lower_ == "no" or (c.dep_ == "aux" and c.lower_ in ("would", "could", "might"))
         for c in (*token.children, *token.head.children)
+    )
+
+
+def _refers_back(noun: Token) -> bool:
+    """``the deal``, ``such statements``: a definite noun with no owner, which names an act told before."""
+    return (
+        noun.pos_ == "NOUN"
+        and any(d.lower_ in ("the", "this", "that", "these", "those", "such") for d in noun.children)
+        and not any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in noun.children)
     )
