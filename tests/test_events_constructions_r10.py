@@ -182,3 +182,17 @@ def test_a_judgement_of_an_act_told_before_is_aimed_at_its_makers():
         '"Such launches are a grave provocation," the Japanese defence minister said.'
     )
     assert ("JPNGOV", "PRKGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_a_meeting_where_a_concern_is_voiced_is_no_target_the_owner_of_what_it_is_over_is():
+    text = "At the G20 meeting, Modi expressed strong concerns over Canada's handling of the protests."
+    assert {(s, t, r) for s, t, r, _ in coded(text, "2023-09-19")} == {("INDGOV", "CANGOV", "01")}
+
+
+def test_a_body_described_then_named_acts_once_under_its_name():
+    text = "The UN's top court, the International Court of Justice, ordered Venezuela on Friday to refrain from any action."
+    assert {(s, t) for s, t, _, _ in coded(text, "2023-12-02")} == {("IGOUNO", "VENGOV")}
+
+
+def test_a_canadian_province_is_in_canada():
+    assert ("CANCOP", "CANCVL", "17") in {(s, t, r) for s, t, r, _ in coded("Police in British Columbia arrested two men.")}

@@ -511,7 +511,7 @@ class SentenceCoder(ReportFinder):
         targets = inner.targets or self._verb_targets(
             token, None, skip_object=True, exclude=sources, root=inner.code[:2]
         )
-        if not targets and inner.code[:2] == "11":
+        if not targets and inner.code[:2] in ("01", "11"):  # ("expressed concern over Canada's handling")
             targets = self._topic_authors((token, noun), sources)
         return Coded(
             anchor=token,

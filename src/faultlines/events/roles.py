@@ -85,7 +85,10 @@ FINITE = {"VBD", "VBZ", "VBP"}
 #: Expulsions of diplomats and of people: done by the state they are sent out of.
 EXPULSIONS = {"166", "174"}
 #: Nouns of a meeting's venue, whose "of" names no party: "on the sidelines of the G20 summit".
-VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins", "visit", "trip", "tour", "way"}  # ("on his first visit")
+VENUE_NOUNS = {
+    "sideline", "sidelines", "margin", "margins", "visit", "trip", "tour", "way", "meeting", "summit", "conference", "forum",
+    "session",
+}  # ("on his first visit", "at the G20 meeting")
 #: Nouns of harm done to people whose author a criticism of it is aimed at ("condemned the violence against ...").
 HARM_NOUNS = {"violence", "intimidation", "harassment", "brutality", "abuse", "abuses", "torture", "persecution"}
 #: Verbs whose participle names the target of the act it follows ("sanctions targeting Russian banks").
@@ -748,6 +751,7 @@ class RoleFinder:
             )  # (not "support to the Philippines and concern over ...": an act of its own)
             heads.extend(self._people_after_of(token))
         found: list[Participant] = []
+        named_by: dict[int, Participant] = {}  # head token → the participant it gave
         for head in heads:
             several = (
                 self._adjective_conjuncts(head, exclude)
@@ -761,9 +765,17 @@ class RoleFinder:
             part = self.resolve(head, exclude, deep, adjective=adjective)
             if part is None and generic and head.pos_ in ("NOUN", "PROPN") and not adjective:
                 part = self.finder.generic(head)
+            if part is not None:
+                named_by[head.i] = part
             if part is not None and all(p.key != part.key for p in found):
                 found.append(part)
                 found.extend(p for p in self._of_conjuncts(head, part, exclude) if all(p.key != f.key for f in found))
+        described = {  # "the UN's top court, the International Court of Justice": the name, not the description
+            id(part)
+            for i, part in named_by.items()
+            if part.generic and any(not named_by[c.i].generic for c in _restatements(heads[0].doc[i]) if c.i in named_by)
+        }
+        found = [p for p in found if id(p) not in described]
         sectors = {p.ref.country for p in found if p.kind != "state" and p.ref.country and p.ref.role}
         return [
             p
@@ -995,6 +1007,13 @@ def _other_sector(part: Participant, other: Participant) -> bool:
     # a government acting on its own forces is one side; on its parliament, courts, opposition or rebels, two
     # (its acts on nameless people of its own are settled apart: see events.article)
     return "GOV" not in (a, b) or not {a, b} & (STATE_FORCES | {"CVL"})
+
+
+def _restatements(token: Token) -> list[Token]:
+    """Phrases that name again what ``token`` describes: its apposition, or a conjunct with no "and" or "or"
+    before it (the parser's reading of "the UN's top court, the International Court of Justice")."""
+    unjoined = not any(c.dep_ == "cc" for t in (token, *token.conjuncts) for c in t.children)
+    return [c for c in token.children if c.dep_ == "appos" or c.dep_ == "conj" and unjoined]
 
 
 def _coordinated_modifiers(token: Token) -> list[Token]:
