@@ -196,3 +196,13 @@ def test_a_body_described_then_named_acts_once_under_its_name():
 
 def test_a_canadian_province_is_in_canada():
     assert ("CANCOP", "CANCVL", "17") in {(s, t, r) for s, t, r, _ in coded("Police in British Columbia arrested two men.")}
+
+
+def test_an_armed_body_named_after_its_description_keeps_its_sector():
+    text = "Three civilians were killed yesterday in an artillery attack by the paramilitary Rapid Support Forces (RSF) on Omdurman."
+    assert ("SDNREB", "SDNCVL", "18") in {(s, t, r) for s, t, r, _ in coded(text, "2025-03-24")}
+
+
+def test_rights_groups_are_ngos():
+    text = "Rights groups accuse the Myanmar military of extrajudicial killings."
+    assert ("MMRNGO", "MMRMIL", "11") in {(s, t, r) for s, t, r, _ in coded(text)}

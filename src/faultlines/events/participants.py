@@ -255,6 +255,11 @@ class ActorFinder:
                 known = self._lexicon_actor(named)
                 if known is not None and known.kind == "organisation":
                     return known
+            if token.pos_ in ("NOUN", "ADJ"):  # "the paramilitary Rapid Support Forces (RSF)": the body named
+                for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                    held = self._stage_actor(appos)
+                    if held is not None and held.kind == "organisation":
+                        return self._participant(held, appos)
         if (actor is None or not actor.country or not actor.role) and token.pos_ == "PROPN":
             title = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
             found = self.phrase_actor(title, pronouns=False) if title is not None else None
@@ -387,10 +392,11 @@ class ActorFinder:
         # the actor stage's titles know ("a defence ministry spokesperson") says it as the actor stage does
         modifier_role = _body_title_role(token) or next(
             (
-                self.lex.actor_nouns[c.lemma_.lower()][0]
+                self.lex.actor_nouns[word][0]
                 for c in token.children
                 if c.dep_ in ("compound", "amod")
-                and self.lex.actor_nouns.get(c.lemma_.lower(), ("", "means"))[1] != "means"
+                for word in dict.fromkeys((c.lemma_.lower(), c.lower_))  # ("rights groups": lemma "right")
+                if self.lex.actor_nouns.get(word, ("", "means"))[1] != "means"
                 and c.tag_ != "VBN"  # ("Pakistan-based militants": no army "base")
             ),
             None,
