@@ -11,6 +11,7 @@ from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
 from faultlines.events.ru_anaphora import anaphor_source
 from faultlines.events.ru_claims import doubted_claims
+from faultlines.events.ru_noun_acts import side_agent, spoken_of
 from faultlines.events.ru_nouns import (
     adjective_after,
     adjective_state,
@@ -106,6 +107,9 @@ VISIT_ROOTS = ("042",)
 #: Words before a visit noun by which its subject pays it ("прибыл с визитом", "совершил визит", "сообщил в ходе
 #: визита"); after any other predicate the subject only speaks of it ("осудил визит в Тайвань").
 VISIT_PAID = {"с", "со", "совершить", "нанести", "находиться", "ход", "время", "рамка"}
+#: Roots of deeds (sanctions, coercion, force), whose noun is the subject's act only after a verb of doing it
+#: ("ввел пакет санкций"), not after one of speaking of it ("прокомментировал пакет санкций").
+DEED_ROOTS = ("16", "17", "18", "19", "20")
 #: Roots whose missing target is the actor of the act they answer ("отвергли обвинения").
 ANSWER_ROOTS = ("12",)
 #: Roots of threats, whose target may be the owner of what they answer ("ответом на американские санкции").
@@ -229,12 +233,13 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
         quoted = [(a + sent.start, b + sent.start) for a, b in quote_spans(local)]
         quoted = [span for span in quoted if not _quoted_name(ps, text, span)]  # «Хезболлах», "Газпром"
         used: set[int] = set()
+        spans: list[tuple[int, int]] = []
         acts: list[tuple[int, ActorRef]] = []  # (predicate, source) of the acts coded in the sentence
         judged_acts: list[tuple] = []  # disapproval with no target named: of the actor of an act coded after it
         for i in range(len(tokens)):
             inside = next(((a, b) for a, b in quoted if a <= tokens[i].start < b), None)
             for pattern in _patterns_opening(tokens[i].lemma):
-                if i in used and not pattern.owned:
+                if (i in used or _inner_genitive(tokens[i], i, spans)) and not pattern.owned:
                     continue  # "ответит на санкции США против России": the owned noun inside another act codes too
                 hit = _match(pattern, tokens, i)
                 if hit is None:
@@ -285,6 +290,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if inside is not None and tokens[first].pos == "PRTS" and not _own_passive(pattern) and summoned is None:
                     continue  # «Наши позиции обстреляны»: the speaker suffers the act, it does not do it
                 used.update(hit)
+                spans.append((first, last))  # "введение Евросоюзом пакета санкций": «пакета» is part of this act
                 if pattern.blocks:
                     break
                 if _charged(tokens, first, c_start) or _unrealised(tokens, first):
@@ -353,6 +359,14 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "Россия осудила агрессию против Ирана": who judges the act named by the noun does not do it
                     sources, before = [], []
                 agent = _agent(tokens, mentions, first, before, last) if not pattern.judged else None
+                side = side_agent(tokens, mentions, first, c_end) if agent is None and _plain(pattern) else None
+
+                if side is not None:
+                    # "Азербайджан заявил об обстреле своих позиций со стороны Армении": on whoever reports it
+                    reporters = [m for m in before if m.actor.country != side.actor.country]
+                    agent, after = side, [m for m in after if m.actor.id != side.actor.id] or reporters[-1:]
+                elif agent is None and _plain(pattern) and pattern.code.startswith(DEED_ROOTS) and spoken_of(tokens, before, first):
+                    continue  # "Захарова прокомментировала пакет санкций": the subject only speaks of the act
                 if agent is not None:
                     sources, before = [agent.actor.ref()], [agent]
                     after = [m for m in after if m is not agent]
@@ -577,6 +591,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         continue
                     pairs = [(s, t) for t in chosen for s in sources if s.id != t.id]
                 mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS), later=[k for k in hit[1:] if k - 1 not in hit])
+
                 if mode == "asserted" and quoted_speaker and not {s.country for s in sources} & {q.country for q in quoted_speaker}:
                     mode = "claimed"  # what a quote says another did: the speaker's claim
                 made = _emit(events, seen, pairs, pattern, [tokens[k].text for k in hit], mode, ps, local, published)
@@ -594,6 +609,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
             if actor is not None:
                 _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
+
+
+def _inner_genitive(token, i: int, spans: list[tuple[int, int]]) -> bool:
+    """A noun in the genitive between the words of an act already coded ("введение Евросоюзом пакета санкций"):
+    part of that act, not one of its own."""
+    return token.pos == "NOUN" and "gent" in token.grammemes and any(a < i < b for a, b in spans)
 
 
 @lru_cache(maxsize=1)
@@ -776,6 +797,13 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
         owner = next((_state_ref(m.entry.key) for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE
                       and m.first == noun + 1 and m.last + 1 < len(tokens) and tokens[m.last + 1].pos == "NOUN"
                       and "gent" in tokens[m.last + 1].grammemes), None)
+    side = side_agent(tokens, ps.mentions, noun, c_end) if owner is None else None
+    owner = side.actor.ref() if side is not None else owner
+    reporter = None
+    if owner is not None and (side is not None or start == noun + 3) and _announced(tokens, hit[0]):
+        # "сообщило об атаке на свои территории со стороны Азербайджана": with no target named, on the reporter
+        said = announcer(ps, hit[0], _actor_mention)
+        reporter = said.actor.ref() if said is not None and said.actor.country != owner.country else None
     if owner is None:
         # "санкции против России были введены Евросоюзом": the agent of a passive participle after the noun;
         # "Введенные Евросоюзом санкции": of a participle before it
@@ -793,6 +821,8 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
     reach = relative.last + 4 if relative is not None else noun + 8
     against = next((k for k in range(noun + 1, min(c_end, reach) + 1)
                     if words[k] in against_words or words[k - 1 : k + 1] in (["в", "отношении"], ["в", "адрес"])), None)
+    if against is None and reporter is not None:
+        return owner, reporter
     if against is None:
         if speaker is not None and speaker.country and speaker.country != owner.country and not member_of(speaker.country, owner):
             return owner, _state_ref(speaker.country)
@@ -811,6 +841,8 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
         # "санкции, которые Евросоюз ввел против него": the one reported on, whose state speaks
         if speaker is not None and speaker.country and speaker.country != owner.country:
             return owner, _state_ref(speaker.country)
+    if target is None and reporter is not None:
+        return owner, reporter
     return (owner, target.actor.ref()) if target is not None else None
 
 
