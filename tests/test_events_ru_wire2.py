@@ -24,3 +24,35 @@ def test_a_noun_inside_another_coded_act_is_part_of_it():
     # «пакета» stands between «введение» and «санкций»: the answer's subject does not impose the package
     found = triples(russian("Москва примет меры в ответ на введение Лондоном нового пакета санкций."))
     assert ("RUS", "GBR", "16") not in found
+
+
+def test_a_passive_in_a_quote_whose_patient_is_ours_is_not_the_speakers_act():
+    doc = russian(
+        "Замглавы МИД России Андрей Руденко выступил в Госдуме. «С прошлого года из 15 государств было выслано около "
+        "200 сотрудников наших посольств. Первыми в списке идут Чехия и Румыния», — сказал он."
+    )
+    found = triples(doc)
+    assert ("RUS", "CZE", "16") not in found and ("RUS", "ROU", "16") not in found
+
+
+def test_readiness_to_meet_is_an_intent_not_a_meeting():
+    found = triples(russian("Премьер Армении заявил о готовности встретиться с президентом Азербайджана."))
+    assert ("ARM", "AZE", "03") in found and ("ARM", "AZE", "04") not in found
+    found = triples(russian("Токаев выразил готовность провести переговоры с Путиным."))
+    assert ("KAZ", "RUS", "03") in found and ("KAZ", "RUS", "04") not in found
+
+
+def test_subjecting_positions_to_fire_is_shelling_them():
+    doc = russian("Вооруженные силы Армении ночью подвергли минометному обстрелу подразделения азербайджанской армии.")
+    assert ("ARM", "AZE", "19") in triples(doc)
+    doc = russian("Подразделения вооруженных сил Армении открывали огонь по позициям азербайджанской армии.")
+    assert ("ARM", "AZE", "19") in triples(doc)
+
+
+def test_a_measure_taken_as_a_response_is_no_threat():
+    found = triples(russian("Россия в качестве ответной меры высылает 20 чешских дипломатов."))
+    assert ("RUS", "CZE", "16") in found and ("RUS", "CZE", "13") not in found
+
+
+def test_a_measured_answer_promised_is_a_threat():
+    assert ("RUS", "USA", "13") in triples(russian("Россия даст выверенный ответ на санкции США."))

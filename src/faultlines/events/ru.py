@@ -419,6 +419,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         named, own = [], False
                     if pattern.symmetric or not (passive or named or own or _speaker_acts(tokens[first])):
                         continue
+                    if passive and any(t.lemma == "наш" for t in tokens[first + 1 : c_end + 1]):
+                        continue  # «было выслано … сотрудников наших посольств»: the speaker's side is acted on
                     if passive:
                         # «Послу Франции вручена нота протеста»: the one named before a passive is acted on
                         after, before = [m for m in before if m.case != "ablt"] + after, []
