@@ -56,3 +56,11 @@ def test_a_measure_taken_as_a_response_is_no_threat():
 
 def test_a_measured_answer_promised_is_a_threat():
     assert ("RUS", "USA", "13") in triples(russian("Россия даст выверенный ответ на санкции США."))
+
+
+def test_a_plan_to_strike_is_no_strike():
+    assert not triples(russian("Минск заявил о планах Киева нанести удар по белорусской территории."))
+
+
+def test_declaring_an_envoy_an_unwanted_person_expels_him():
+    assert ("LTU", "RUS", "16") in triples(russian("МИД Литвы объявил консула РФ в Клайпеде нежелательным лицом."))
