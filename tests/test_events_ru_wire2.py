@@ -64,3 +64,9 @@ def test_a_plan_to_strike_is_no_strike():
 
 def test_declaring_an_envoy_an_unwanted_person_expels_him():
     assert ("LTU", "RUS", "16") in triples(russian("МИД Литвы объявил консула РФ в Клайпеде нежелательным лицом."))
+
+
+def test_each_partner_named_by_title_and_state_in_a_list_is_a_party():
+    doc = russian("Президент Казахстана провел телефонные разговоры с президентом Франции, премьер-министром Индии и "
+                  "президентом Турции.")
+    assert {("KAZ", "FRA", "04"), ("KAZ", "IND", "04"), ("KAZ", "TUR", "04")} <= triples(doc)

@@ -1091,9 +1091,9 @@ def _joined(after: list[Mention], tokens, any_kind: bool = False) -> list[Mentio
     previous = after[0]
     for m in after[1:]:
         between = [t.lower for t in tokens[previous.last + 1 : m.first]]
-        if any_kind and not between and m.actor.country == previous.actor.country:
+        if not between and m.actor.country == previous.actor.country and (any_kind or m.actor.kind == "state"):
             previous = m
-            continue  # "пограничниками Таджикистана": a body and its state are one party
+            continue  # "пограничниками Таджикистана", "премьером Грузии": a body or a title and its state are one party
         if between in (["и"], [","], [",", "и"]) and (any_kind or m.actor.kind == out[-1].actor.kind):
             out.append(m)
             previous = m
