@@ -70,3 +70,15 @@ def test_each_partner_named_by_title_and_state_in_a_list_is_a_party():
     doc = russian("Президент Казахстана провел телефонные разговоры с президентом Франции, премьер-министром Индии и "
                   "президентом Турции.")
     assert {("KAZ", "FRA", "04"), ("KAZ", "IND", "04"), ("KAZ", "TUR", "04")} <= triples(doc)
+
+
+def test_a_body_in_whose_framework_talks_are_held_is_no_party():
+    doc = russian("Президент Казахстана поговорил по телефону с Владимиром Путиным. Главы государств обсудили вопросы "
+                  "сотрудничества в двустороннем формате и в рамках ЕАЭС.")
+    found = triples(doc)
+    assert ("KAZ", "RUS", "04") in found and ("KAZ", None, "04") not in found
+
+
+def test_the_partner_of_other_talks_is_no_target_of_a_congratulation():
+    found = triples(russian("Президент Казахстана поздравил коллегу с итогами встречи с президентом США Дональдом Трампом."))
+    assert ("KAZ", "USA", "05") not in found

@@ -11,7 +11,7 @@ from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
 from faultlines.events.ru_anaphora import anaphor_source
 from faultlines.events.ru_claims import doubted_claims
-from faultlines.events.ru_noun_acts import side_agent, spoken_of
+from faultlines.events.ru_noun_acts import side_agent, spoken_of, talk_partner
 from faultlines.events.ru_nouns import (
     adjective_after,
     adjective_state,
@@ -306,6 +306,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if pattern.symmetric:
                     # "обсудил на саммите АСЕАН с турецким коллегой": a body where talks are held is no party
                     after = [m for m in after if not (m.first and tokens[m.first - 1].lemma in _venue_nouns())]
+                else:
+                    # "поздравил коллегу с итогами встречи с президентом США": another talk's partner is no target
+                    after = [m for m in after if not talk_partner(tokens, last, m.first)]
                 if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS):
                     # "осудил санкции против Ирана", "выступила против санкций против России": the one the judged
                     # act is against is no target of the judgement

@@ -1,12 +1,16 @@
 """Who does an act that a noun names. The subject of the verb that governs the noun does it only when that verb
 makes the act its own ("ЕС ввел пакет санкций"), not when it speaks of it ("Захарова прокомментировала пакет
-санкций", "Москва примет меры в ответ на пакет санкций"); and an actor named after «со стороны» right after the
-noun's phrase does it to whoever reports it ("Азербайджан заявил об обстреле своих позиций со стороны Армении")."""
+санкций", "Москва примет меры в ответ на пакет санкций"); an actor named after «со стороны» right after the noun's
+phrase does it to whoever reports it ("Азербайджан заявил об обстреле своих позиций со стороны Армении"); and the
+partner of talks named by a noun takes part in those talks, not in the act around them ("поздравил коллегу с итогами
+встречи с президентом США")."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+#: Nouns of talks, after which «с» names a partner of those talks.
+TALK_NOUNS = {"встреча", "переговоры", "беседа", "разговор", "саммит"}
 #: Parts of speech that end a noun's phrase: what follows belongs to another predicate.
 PHRASE_ENDS = {"VERB", "INFN", "GRND", "PRTS", "CONJ"}
 #: How far after the noun «со стороны» may stand ("об атаке на свои приграничные территории со стороны Азербайджана").
@@ -44,3 +48,14 @@ def side_agent(tokens, mentions, first: int, c_end: int):
         if tokens[k].lower == "со" and k + 1 <= c_end and tokens[k + 1].lower == "стороны":
             return next((m for m in mentions if m.first in (k + 1, k + 2)), None)  # «стороны» may open the mention
     return None
+
+
+def talk_partner(tokens, last: int, at: int) -> bool:
+    """Whether the mention opening at ``at`` stands in a phrase opened by «с» after a noun of talks that is no word of
+    the predicate ending at ``last`` ("поздравил коллегу с итогами встречи с президентом США Дональдом Трампом")."""
+    for k in range(at - 1, last + 1, -1):
+        if tokens[k].lower in ("с", "со"):
+            return tokens[k - 1].lemma in TALK_NOUNS
+        if tokens[k].pos not in ("NOUN", "ADJF"):
+            return False
+    return False
