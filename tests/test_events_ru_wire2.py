@@ -82,3 +82,18 @@ def test_a_body_in_whose_framework_talks_are_held_is_no_party():
 def test_the_partner_of_other_talks_is_no_target_of_a_congratulation():
     found = triples(russian("Президент Казахстана поздравил коллегу с итогами встречи с президентом США Дональдом Трампом."))
     assert ("KAZ", "USA", "05") not in found
+
+
+def test_the_ministry_said_alone_is_the_one_named_in_full_before():
+    doc = russian(
+        "Латвия намерена отозвать своего посла из России.",
+        "В Министерстве иностранных дел России прокомментировали действия латвийских властей.",
+        "В МИД также сообщили, что российская сторона будет жестко реагировать на данные враждебные действия.",
+    )
+    found = triples(doc)
+    assert ("LVA", "RUS", "11") not in found and ("RUS", "LVA", "13") in found
+
+
+def test_a_harsh_reaction_promised_is_a_threat():
+    found = triples(russian("Москва будет жестко реагировать на решение латвийских властей закрыть границу."))
+    assert ("RUS", "LVA", "13") in found
