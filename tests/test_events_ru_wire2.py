@@ -97,3 +97,16 @@ def test_the_ministry_said_alone_is_the_one_named_in_full_before():
 def test_a_harsh_reaction_promised_is_a_threat():
     found = triples(russian("Москва будет жестко реагировать на решение латвийских властей закрыть границу."))
     assert ("RUS", "LVA", "13") in found
+
+
+def test_an_arrest_noun_is_made_by_the_body_named_in_the_instrumental():
+    found = triples(russian("Госдеп сообщил о задержании в Москве сотрудниками ФСБ гражданина США."))
+    assert ("RUS", "USA", "17") in found and ("USA", "RUS", "17") not in found
+
+
+def test_a_summons_named_by_a_noun():
+    found = triples(russian("Министерство иностранных дел Украины заявило о вызове консула РФ для объяснений."))
+    assert ("UKR", "RUS", "11") in found
+    found = triples(russian("Захарова прокомментировала вызов посла России в МИД Молдавии."))
+    assert ("MDA", "RUS", "11") in found and ("RUS", "MDA", "11") not in found
+    assert not triples(russian("Захарова прокомментировала вызов посла Молдавии."))

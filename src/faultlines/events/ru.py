@@ -11,7 +11,7 @@ from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
 from faultlines.events.ru_anaphora import anaphor_source
 from faultlines.events.ru_claims import doubted_claims
-from faultlines.events.ru_noun_acts import side_agent, spoken_of, talk_partner
+from faultlines.events.ru_noun_acts import instrumental_agent, side_agent, spoken_of, talk_partner
 from faultlines.events.ru_nouns import (
     adjective_after,
     adjective_state,
@@ -107,9 +107,9 @@ VISIT_ROOTS = ("042",)
 #: Words before a visit noun by which its subject pays it ("прибыл с визитом", "совершил визит", "сообщил в ходе
 #: визита"); after any other predicate the subject only speaks of it ("осудил визит в Тайвань").
 VISIT_PAID = {"с", "со", "совершить", "нанести", "находиться", "ход", "время", "рамка"}
-#: Roots of deeds (sanctions, coercion, force), whose noun is the subject's act only after a verb of doing it
+#: Roots of deeds (a summons or a protest lodged, sanctions, coercion, force), whose noun is the subject's act only after a verb of doing it
 #: ("ввел пакет санкций"), not after one of speaking of it ("прокомментировал пакет санкций").
-DEED_ROOTS = ("16", "17", "18", "19", "20")
+DEED_ROOTS = ("114", "16", "17", "18", "19", "20")
 #: Roots whose missing target is the actor of the act they answer ("отвергли обвинения").
 ANSWER_ROOTS = ("12",)
 #: Roots of threats, whose target may be the owner of what they answer ("ответом на американские санкции").
@@ -362,6 +362,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "Россия осудила агрессию против Ирана": who judges the act named by the noun does not do it
                     sources, before = [], []
                 agent = _agent(tokens, mentions, first, before, last) if not pattern.judged else None
+                if agent is None and _plain(pattern):
+                    agent = instrumental_agent(tokens, mentions, first, c_end)  # "о задержании сотрудниками ФСБ …"
                 side = side_agent(tokens, mentions, first, c_end) if agent is None and _plain(pattern) else None
 
                 if side is not None:

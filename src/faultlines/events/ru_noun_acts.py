@@ -59,3 +59,18 @@ def talk_partner(tokens, last: int, at: int) -> bool:
         if tokens[k].pos not in ("NOUN", "ADJF"):
             return False
     return False
+
+
+def instrumental_agent(tokens, mentions, first: int, c_end: int):
+    """The actor named in the instrumental, not after a preposition, a few words after the noun predicate at
+    ``first`` with no verb between: the noun's agent ("о задержании в Москве сотрудниками ФСБ гражданина США": the
+    FSB, named in the genitive after a noun of people in the instrumental, or an actor in the instrumental itself)."""
+    if tokens[first].pos != "NOUN":
+        return None
+    for k in range(first + 1, min(c_end, first + SIDE_REACH) + 1):
+        if tokens[k].pos in PHRASE_ENDS:
+            return None
+        if tokens[k].pos != "NOUN" or "ablt" not in tokens[k].grammemes or tokens[k - 1].pos == "PREP":
+            continue
+        return next((m for m in mentions if m.first == k or m.first == k + 1 and m.case == "gent"), None)
+    return None
