@@ -110,3 +110,10 @@ def test_a_summons_named_by_a_noun():
     found = triples(russian("Захарова прокомментировала вызов посла России в МИД Молдавии."))
     assert ("MDA", "RUS", "11") in found and ("RUS", "MDA", "11") not in found
     assert not triples(russian("Захарова прокомментировала вызов посла Молдавии."))
+
+
+def test_the_sides_named_by_a_compound_adjective_or_adjectives_after_between():
+    found = triples(russian("На узбекско-таджикском участке границы произошла перестрелка."))
+    assert ("UZB", "TJK", "19") in found or ("TJK", "UZB", "19") in found
+    found = triples(russian("Вооруженные столкновения между армянскими и азербайджанскими военными продолжаются."))
+    assert ("ARM", "AZE", "19") in found or ("AZE", "ARM", "19") in found

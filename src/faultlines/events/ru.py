@@ -11,6 +11,7 @@ from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
 from faultlines.events.ru_anaphora import anaphor_source
 from faultlines.events.ru_claims import doubted_claims
+from faultlines.events.ru_compounds import paired_sides
 from faultlines.events.ru_noun_acts import instrumental_agent, side_agent, spoken_of, talk_partner
 from faultlines.events.ru_nouns import (
     adjective_after,
@@ -529,6 +530,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         parties = _unique(parties + _joined_party(after, tokens, parties[0]))
                     if len(parties) < 2:
                         parties = sides(ps, c_start, c_end, _state_ref) or parties  # "иранская и американская стороны"
+                    if len(parties) < 2 and not sources:
+                        # "на таджикско-киргизской границе", "между киргизскими и таджикскими военными"
+                        parties = paired_sides(ps, c_start, c_end, _state_ref) or parties
                     if len(parties) < 2 and pattern.code.startswith(FORCE_ROOTS):
                         parties = border_states(ps, c_start, c_end, _state_ref) or parties  # "на границе Киргизии и Таджикистана"
                     if len(parties) < 2 and tokens[c_start].lemma in _pair_anaphors() or (
