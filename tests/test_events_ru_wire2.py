@@ -117,3 +117,16 @@ def test_the_sides_named_by_a_compound_adjective_or_adjectives_after_between():
     assert ("UZB", "TJK", "19") in found or ("TJK", "UZB", "19") in found
     found = triples(russian("Вооруженные столкновения между армянскими и азербайджанскими военными продолжаются."))
     assert ("ARM", "AZE", "19") in found or ("AZE", "ARM", "19") in found
+
+
+def test_the_other_side_is_the_other_party_of_the_last_clash():
+    doc = russian("На узбекско-таджикском участке границы произошла перестрелка. Таджикская сторона обвинила другую "
+                  "сторону в обстреле своего поста.")
+    assert ("TJK", "UZB", "11") in triples(doc)
+
+
+def test_a_clash_reported_between_the_guards_of_two_states_is_theirs_not_the_reporters():
+    doc = russian("На узбекско-таджикском участке границы произошла перестрелка. Позже погранслужба Узбекистана "
+                  "сообщила о новой перестрелке между пограничниками двух стран.")
+    found = [e for e in doc.events if e.paragraph == 0 and "Позже" in e.sentence]
+    assert {(e.source.country, e.target.country) for e in found} == {("UZB", "TJK"), ("TJK", "UZB")}

@@ -540,7 +540,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     ):
                         parties = list(last_pair)
                     if len(parties) < 2:
-                        if len(parties) == 1 and last_pair and parties[0].id in {p.id for p in last_pair}:
+                        if len(parties) == 1 and last_pair and parties[0].country in {p.country for p in last_pair}:
                             parties = list(last_pair)
                         else:
                             continue
@@ -556,6 +556,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     chosen = targets[:]
                     if not chosen and tokens[last + 1 : last + 2] and tokens[last + 1].lower in ("стороны", "сторонам"):
                         chosen = _last_sides(events, sources)  # "призвала стороны урегулировать спор"
+                    if not chosen and [t.lemma for t in tokens[last + 1 : last + 3]] == ["другой", "сторона"]:
+                        # "Таджикская сторона обвинила другую сторону в обстреле": the other of the last two parties
+                        own = {s.country for s in sources}
+                        chosen = [p for p in last_pair if own and p.country not in own][:1] if own & {
+                            p.country for p in last_pair} else []
                     if pattern.code.startswith(SANCTION_ROOTS):
                         # "пакет санкций ЕС не нарушит интересы Венгрии": a bloc's sanctions never fall on its members
                         chosen = [t for t in chosen if not any(member_of(t.country, s) for s in sources)]
