@@ -130,3 +130,21 @@ def test_a_clash_reported_between_the_guards_of_two_states_is_theirs_not_the_rep
                   "сообщила о новой перестрелке между пограничниками двух стран.")
     found = [e for e in doc.events if e.paragraph == 0 and "Позже" in e.sentence]
     assert {(e.source.country, e.target.country) for e in found} == {("UZB", "TJK"), ("TJK", "UZB")}
+
+
+def test_who_is_named_before_a_passive_is_acted_on_and_the_speaker_acts():
+    doc = russian("Действия грузинской стороны были расценены как провокация против российских представителей, "
+                  "подчеркнул представитель МИД РФ.")
+    found = triples(doc)
+    assert ("RUS", "GEO", "11") in found and ("GEO", "RUS", "11") not in found
+    doc = russian("Двое российских дипломатов были объявлены персонами нон грата, сообщил МИД Литвы.")
+    assert ("LTU", "RUS", "16") in triples(doc)
+
+
+def test_verbs_joined_by_and_share_their_subject():
+    found = triples(russian("МИД Грузии осудил действия России и потребовал освободить граждан Грузии."))
+    assert ("GEO", "RUS", "11") in found and ("RUS", "GEO", "10") not in found
+
+
+def test_a_note_handed_over_is_a_protest_not_aid():
+    assert not triples(russian("Нота протеста была передана сегодня послу Швейцарии в Грузии."))

@@ -12,6 +12,7 @@ from faultlines.events.explain import explain
 from faultlines.events.ru_anaphora import anaphor_source
 from faultlines.events.ru_claims import doubted_claims
 from faultlines.events.ru_compounds import paired_sides
+from faultlines.events.ru_coordination import shared_subject
 from faultlines.events.ru_noun_acts import instrumental_agent, side_agent, spoken_of, talk_partner
 from faultlines.events.ru_nouns import (
     adjective_after,
@@ -340,6 +341,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         # "В Кремле заявление Пашиняна назвали неконструктивным": an owner inside the object put
                         # first is acted on, and the plural verb has no subject named
                         after, before = before + after, []
+                    if tokens[first].pos == "PRTS" and inside is None and summoned is None and not pattern.symmetric:
+                        # "Действия грузинской стороны были расценены как провокация, подчеркнул представитель МИД
+                        # РФ": who is named before a passive is acted on; its agent is in the instrumental or speaks
+                        after = [m for m in before if m.case != "ablt"] + after
+                        before = [m for m in before if m.case == "ablt"]
                     reporter = topic_reporter(ps, c_start, c_end, first, _announcing_verbs())
                     if reporter is not None:
                         # "О закрытии консульства Украины заявили в МИД Белоруссии": the announcer acts on the topic's
@@ -354,6 +360,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         # "Раскритиковал политику Брюсселя и премьер-министр Ираклий Кобахидзе": the subject after
                         before, after = late
                         sources = [m.actor.ref() for m in before]
+                    shared = shared_subject(tokens, acts, first) if inside is None else None
+                    if shared is not None:
+                        # "МИД Грузии осудил действия России и потребовал …": the first verb's subject
+                        sources, before = [shared], []
                     inverted = inverted_subject(tokens, before, after, first, last)
                     if inverted is not None:
                         # "Санкции против России ввела Япония": the subject after the verb, the object put first
@@ -472,7 +482,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     targets = targets_first
                 if not pattern.symmetric:
                     people = _people_of_state(ps, first, c_end, hit)
-                    if people is None and (impersonal or inside is not None and tokens[first].pos == "PRTS"):
+                    if people is None and (impersonal or tokens[first].pos == "PRTS"):
                         # "двух российских дипломатов объявили …": with no subject, the people named first
                         people = _people_of_state(ps, c_start - 1, first - 1, hit)
                     if people is not None and (not after or people[0] < after[0].first):
