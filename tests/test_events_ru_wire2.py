@@ -148,3 +148,9 @@ def test_verbs_joined_by_and_share_their_subject():
 
 def test_a_note_handed_over_is_a_protest_not_aid():
     assert not triples(russian("Нота протеста была передана сегодня послу Швейцарии в Грузии."))
+
+
+def test_a_deed_named_as_the_cause_of_a_protest_is_not_the_protesters():
+    doc = russian("Москва выразила решительный протест в связи с задержанием российской делегации, направлявшейся в "
+                  "Южную Осетию.")
+    assert ("RUS", "GEO", "17") not in triples(doc)

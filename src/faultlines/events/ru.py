@@ -13,7 +13,7 @@ from faultlines.events.ru_anaphora import anaphor_source
 from faultlines.events.ru_claims import doubted_claims
 from faultlines.events.ru_compounds import paired_sides
 from faultlines.events.ru_coordination import shared_subject
-from faultlines.events.ru_noun_acts import instrumental_agent, side_agent, spoken_of, talk_partner
+from faultlines.events.ru_noun_acts import instrumental_agent, planned, side_agent, spoken_of, talk_partner
 from faultlines.events.ru_nouns import (
     adjective_after,
     adjective_state,
@@ -295,7 +295,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 spans.append((first, last))  # "введение Евросоюзом пакета санкций": «пакета» is part of this act
                 if pattern.blocks:
                     break
-                if _charged(tokens, first, c_start) or _unrealised(tokens, first):
+                if _charged(tokens, first, c_start) or _unrealised(tokens, first) or (
+                    pattern.code.startswith(DEED_ROOTS) and planned(tokens, first)
+                ):
                     break  # "обвинил Москву в обстреле …", "пригрозил ввести пошлины": not reported as done
                 if inside is not None:
                     mentions = [m for m in ps.mentions if _actor_mention(m) and inside[0] <= m.start < inside[1]]
@@ -341,7 +343,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         # "В Кремле заявление Пашиняна назвали неконструктивным": an owner inside the object put
                         # first is acted on, and the plural verb has no subject named
                         after, before = before + after, []
-                    if tokens[first].pos == "PRTS" and inside is None and summoned is None and not pattern.symmetric:
+                    if tokens[first].pos == "PRTS" and inside is None and summoned is None and pattern.code.startswith(
+                        DEED_ROOTS + JUDGING_ROOTS
+                    ):  # (not "Россия открыта для диалога", a state of mind)
                         # "Действия грузинской стороны были расценены как провокация, подчеркнул представитель МИД
                         # РФ": who is named before a passive is acted on; its agent is in the instrumental or speaks
                         after = [m for m in before if m.case != "ablt"] + after
@@ -381,7 +385,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "Азербайджан заявил об обстреле своих позиций со стороны Армении": on whoever reports it
                     reporters = [m for m in before if m.actor.country != side.actor.country]
                     agent, after = side, [m for m in after if m.actor.id != side.actor.id] or reporters[-1:]
-                elif agent is None and _plain(pattern) and pattern.code.startswith(DEED_ROOTS) and spoken_of(tokens, before, first):
+                elif agent is None and summoned is None and _plain(pattern) and pattern.code.startswith(DEED_ROOTS) and (
+                    spoken_of(tokens, before, first)
+                ):
                     continue  # "Захарова прокомментировала пакет санкций": the subject only speaks of the act
                 if agent is not None:
                     sources, before = [agent.actor.ref()], [agent]
@@ -435,7 +441,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         named, own = [], False
                     if pattern.symmetric or not (passive or named or own or _speaker_acts(tokens[first])):
                         continue
-                    if passive and any(t.lemma == "наш" for t in tokens[first + 1 : c_end + 1]):
+                    if passive and _our_patient(tokens, first, c_end):
                         continue  # «было выслано … сотрудников наших посольств»: the speaker's side is acted on
                     if passive:
                         # «Послу Франции вручена нота протеста»: the one named before a passive is acted on
@@ -635,6 +641,17 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
             if actor is not None:
                 _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
+
+
+def _our_patient(tokens, first: int, c_end: int) -> bool:
+    """Whether «наш» stands in the phrase right after a passive participle, before any preposition ("было выслано
+    около 400 сотрудников наших загранучреждений"; not "вручена нота в связи с нападением на наше посольство")."""
+    for token in tokens[first + 1 : c_end + 1]:
+        if token.pos == "PREP" and token.lower not in ("около", "свыше", "порядка"):  # (a count is no preposition)
+            return False
+        if token.lemma == "наш":
+            return True
+    return False
 
 
 def _inner_genitive(token, i: int, spans: list[tuple[int, int]]) -> bool:

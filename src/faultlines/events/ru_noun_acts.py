@@ -1,6 +1,5 @@
-"""Who does an act that a noun names. The subject of the verb that governs the noun does it only when that verb
-makes the act its own ("ЕС ввел пакет санкций"), not when it speaks of it ("Захарова прокомментировала пакет
-санкций", "Москва примет меры в ответ на пакет санкций"); an actor named after «со стороны» right after the noun's
+"""Who does an act that a noun names. The subject of the verb that governs the noun does it ("ЕС ввел пакет
+санкций"), unless that verb only speaks of it ("Захарова прокомментировала пакет санкций"); an actor named after «со стороны» right after the noun's
 phrase does it to whoever reports it ("Азербайджан заявил об обстреле своих позиций со стороны Армении"); and the
 partner of talks named by a noun takes part in those talks, not in the act around them ("поздравил коллегу с итогами
 встречи с президентом США")."""
@@ -18,23 +17,29 @@ SIDE_REACH = 6
 
 
 @lru_cache(maxsize=1)
-def _act_verbs() -> frozenset[str]:
+def _speaking_verbs() -> frozenset[str]:
     from faultlines.nlp.ru.data import data_text
 
-    words = set()
-    for name in ("act_verbs.txt", "announcing_verbs.txt"):
-        words |= {w.strip() for w in data_text(name).splitlines() if w.strip() and w[0] != "#"}
-    return frozenset(words)
+    return frozenset(w.strip() for w in data_text("speaking_verbs.txt").splitlines() if w.strip() and w[0] != "#")
 
 
 def spoken_of(tokens, before, first: int) -> bool:
-    """Whether the noun predicate at ``first`` is governed by a finite verb standing between its subject (the last
-    of ``before``) and it that does not make the act the subject's own (``data/ru/act_verbs.txt``)."""
+    """Whether the noun predicate at ``first`` is governed by a verb standing between its subject (the last of
+    ``before``) and it by which the subject only speaks of the act (``data/ru/speaking_verbs.txt``)."""
     if tokens[first].pos != "NOUN" or not before:
         return False
-    between = tokens[before[-1].last + 1 : first]
-    verbs = [t for t in between if t.pos == "VERB"]
-    return bool(verbs) and not any(t.lemma in _act_verbs() for t in between if t.pos in ("VERB", "INFN"))
+    if _cause(tokens, first):
+        return True  # "выразил протест в связи с задержанием российской делегации": what it answers, not its act
+    return any(t.pos == "VERB" and t.lemma in _speaking_verbs() for t in tokens[before[-1].last + 1 : first])
+
+
+def _cause(tokens, noun: int) -> bool:
+    """Whether the noun at ``noun`` (adjectives before it allowed) opens a phrase of cause: «в связи с», «из-за»."""
+    at = noun - 1
+    while at >= 0 and tokens[at].pos == "ADJF":
+        at -= 1
+    words = [t.lower for t in tokens[max(0, at - 2) : at + 1]]
+    return words[-1:] == ["из-за"] or words[-3:] == ["в", "связи", "с"]
 
 
 def side_agent(tokens, mentions, first: int, c_end: int):
@@ -51,11 +56,13 @@ def side_agent(tokens, mentions, first: int, c_end: int):
 
 
 def talk_partner(tokens, last: int, at: int) -> bool:
-    """Whether the mention opening at ``at`` stands in a phrase opened by «с» after a noun of talks that is no word of
-    the predicate ending at ``last`` ("поздравил коллегу с итогами встречи с президентом США Дональдом Трампом")."""
-    for k in range(at - 1, last + 1, -1):
+    """Whether the mention opening at ``at`` stands in a phrase opened by «с» after a noun of talks in the genitive
+    of another noun, no word of the predicate ending at ``last`` ("поздравил коллегу с итогами встречи с президентом
+    США Дональдом Трампом"; not "призвала к переговорам с Россией", an appeal about talks with Russia)."""
+    for k in range(at - 1, last + 2, -1):
         if tokens[k].lower in ("с", "со"):
-            return tokens[k - 1].lemma in TALK_NOUNS
+            talk, owner = tokens[k - 1], tokens[k - 2]
+            return talk.lemma in TALK_NOUNS and "gent" in talk.grammemes and owner.pos == "NOUN"
         if tokens[k].pos not in ("NOUN", "ADJF"):
             return False
     return False
@@ -74,3 +81,16 @@ def instrumental_agent(tokens, mentions, first: int, c_end: int):
             continue
         return next((m for m in mentions if m.first == k or m.first == k + 1 and m.case == "gent"), None)
     return None
+
+
+@lru_cache(maxsize=1)
+def _plan_nouns() -> frozenset[str]:
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("plan_nouns.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+def planned(tokens, first: int) -> bool:
+    """Whether the infinitive at ``first`` follows a noun of a plan or an intention (at most two words between):
+    "о планах Киева нанести удар" (``data/ru/plan_nouns.txt``)."""
+    return tokens[first].pos == "INFN" and any(t.lemma in _plan_nouns() for t in tokens[max(0, first - 3) : first])
