@@ -154,3 +154,8 @@ def test_a_deed_named_as_the_cause_of_a_protest_is_not_the_protesters():
     doc = russian("Москва выразила решительный протест в связи с задержанием российской делегации, направлявшейся в "
                   "Южную Осетию.")
     assert ("RUS", "GEO", "17") not in triples(doc)
+
+
+def test_a_passive_in_a_relative_clause_keeps_the_main_subject():
+    doc = russian("Россия в ответ на санкции ЕС расширила список лиц, которым запрещен въезд в страну.")
+    assert ("RUS", None, "17") in triples(doc)

@@ -345,7 +345,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         after, before = before + after, []
                     if tokens[first].pos == "PRTS" and inside is None and summoned is None and pattern.code.startswith(
                         DEED_ROOTS + JUDGING_ROOTS
-                    ):  # (not "Россия открыта для диалога", a state of mind)
+                    ) and not any(t.lemma == "который" for t in tokens[c_start:first]):
+                        # (not "Россия открыта для диалога", a state of mind; not "Россия расширила список лиц,
+                        # которым запрещен въезд", whose patient is the relative pronoun)
                         # "Действия грузинской стороны были расценены как провокация, подчеркнул представитель МИД
                         # РФ": who is named before a passive is acted on; its agent is in the instrumental or speaks
                         after = [m for m in before if m.case != "ablt"] + after
