@@ -159,3 +159,14 @@ def test_a_deed_named_as_the_cause_of_a_protest_is_not_the_protesters():
 def test_a_passive_in_a_relative_clause_keeps_the_main_subject():
     doc = russian("Россия в ответ на санкции ЕС расширила список лиц, которым запрещен въезд в страну.")
     assert ("RUS", None, "17") in triples(doc)
+
+
+def test_a_body_named_as_a_place_with_its_state_speaks_for_that_state():
+    found = triples(russian("В ГКНБ Таджикистана обвинили киргизскую сторону в провокации."))
+    assert ("TJK", "KGZ", "11") in found
+
+
+def test_asking_forgiveness_is_an_apology_and_readiness_to_sign_an_intent():
+    assert ("MNE", "RUS", "05") in triples(russian("МИД Черногории попросил прощения у России за ошибочное сообщение."))
+    found = triples(russian("Пашинян заявил о готовности подписать мирный договор с Азербайджаном."))
+    assert ("ARM", "AZE", "03") in found and ("ARM", "AZE", "05") not in found

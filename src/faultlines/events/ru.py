@@ -338,7 +338,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 else:
                     if before and tokens[first].pos == "VERB" and "plur" in tokens[first].grammemes and all(
                         m.case == "gent" and m.first and tokens[m.first - 1].pos == "NOUN"
-                        and not {"plur", "nomn"} <= tokens[m.first - 1].grammemes for m in before
+                        and not {"plur", "nomn"} <= tokens[m.first - 1].grammemes and not _of_body_place(ps, m) for m in before
                     ) and not pattern.symmetric:  # (not "Военнослужащие Таджикистана покинули", the subject)
                         # "В Кремле заявление Пашиняна назвали неконструктивным": an owner inside the object put
                         # first is acted on, and the plural verb has no subject named
@@ -643,6 +643,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
             if actor is not None:
                 _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
+
+
+def _of_body_place(ps, m: Mention) -> bool:
+    """Whether state mention ``m`` names the state of a body named right before it as a place ("В ГКНБ Таджикистана
+    обвинили …": Tajikistan's service speaks; it is no object put first)."""
+    return any(p.place and p.last == m.first - 1 and p.actor.country == m.actor.country for p in ps.mentions)
 
 
 def _our_patient(tokens, first: int, c_end: int) -> bool:
