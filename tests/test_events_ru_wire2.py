@@ -170,3 +170,10 @@ def test_asking_forgiveness_is_an_apology_and_readiness_to_sign_an_intent():
     assert ("MNE", "RUS", "05") in triples(russian("МИД Черногории попросил прощения у России за ошибочное сообщение."))
     found = triples(russian("Пашинян заявил о готовности подписать мирный договор с Азербайджаном."))
     assert ("ARM", "AZE", "03") in found and ("ARM", "AZE", "05") not in found
+
+
+def test_a_strike_noun_with_its_agent_after_a_participle_or_its_place_before():
+    doc = russian("Губернатор сообщил о новом ударе, нанесенном украинскими дронами по зданию администрации Курской области.")
+    assert ("UKR", "RUS", "19") in triples(doc)
+    doc = russian("В Курской области трое мирных жителей пострадали в результате атак Вооруженных сил Украины.")
+    assert ("UKR", "RUS", "19") in triples(doc)

@@ -36,6 +36,7 @@ from faultlines.events.ru_nouns import (
     territory_state,
     weapons_state,
 )
+from faultlines.events.ru_strikes import participle_adjective_agent, place_before
 from faultlines.events.ru_protests import REPRESSION_ROOTS, embassy_protest, protesters_acted_on
 from faultlines.events.ru_targets import (
     ARREST_ROOTS,
@@ -264,7 +265,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if pattern.owned:
                     # "МИД РФ считает, что санкции США … являются выпадом": with no «против», on the speaker's state
                     spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
-                    summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None, pattern.code.startswith(FORCE_ROOTS))
+                    summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None, pattern.code.startswith(FORCE_ROOTS), c_start)
                 if pattern.suffers:
                     summoned = suffered(ps, hit, c_start, _actor_mention, _state_ref, c_end)
                 if pattern.protest:
@@ -820,7 +821,7 @@ def _envoy_state(ps, c_start: int, c_end: int, host: str | None) -> ActorRef | N
 
 
 def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
-           force: bool = False) -> tuple[ActorRef, ActorRef] | None:
+           force: bool = False, c_start: int | None = None) -> tuple[ActorRef, ActorRef] | None:
     """"санкции США против России", "американские санкции в отношении Ирана", "санкции со стороны Украины против
     России", "санкции, которые ЕС ввел против России": the state or body that owns the noun (a genitive right after
     it, an adjective right before it, after «со стороны», or the subject of a relative clause after it) acts on the
@@ -834,8 +835,8 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
     owner = None
     start = noun + 3 if words[noun + 1 : noun + 3] == ["со", "стороны"] else noun + 1
     mention = next((m for m in ps.mentions if m.first == start and _actor_mention(m)), None)
-    if mention is not None and mention.case in ("gent", None):
-        owner = mention.actor.ref()
+    if mention is not None and (mention.case in ("gent", None) or mention.case == "loct" and tokens[start - 1].pos != "PREP"):
+        owner = mention.actor.ref()  # (a locative needs a preposition: "атак Вооруженных сил Украины" is genitive)
     adjective = next((m for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE
                       and m.last == hit[0] - 1), None)
     if owner is None and adjective is not None:
@@ -863,6 +864,8 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
             trailing_participle_agent(ps, noun, c_end, _actor_mention)) or (  # "удар, нанесённый ВСУ по Белгороду"
             announcer(ps, hit[0], _actor_mention) if _announced(tokens, hit[0]) else None)  # "сообщил об ударах по …"
         owner = passive.actor.ref() if passive is not None else None
+    if owner is None and force and (agent := participle_adjective_agent(ps, noun, c_end)) is not None:
+        owner = _state_ref(agent)  # "о новом ударе, нанесенном украинскими дронами по …"
     if owner is None:
         return None
     anti = anti_state(tokens, hit[0] - 2, noun)
@@ -874,6 +877,8 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
                     if words[k] in against_words or words[k - 1 : k + 1] in (["в", "отношении"], ["в", "адрес"])), None)
     if against is None and reporter is not None:
         return owner, reporter
+    if against is None and force and c_start is not None and (struck := place_before(ps, c_start, hit[0], {owner.country})):
+        return owner, struck  # "В Курской области пострадали в результате атак ВСУ"
     if against is None:
         if speaker is not None and speaker.country and speaker.country != owner.country and not member_of(speaker.country, owner):
             return owner, _state_ref(speaker.country)

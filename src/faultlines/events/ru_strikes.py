@@ -1,0 +1,38 @@
+"""Who strikes and what is struck when a noun of force names the act: the state of an adjective in the instrumental
+after a passive participle ("о новом ударе, нанесенном украинскими дронами по зданию правительства"), and a place of
+another state named before the noun in its clause ("В Курской области пять человек пострадали в результате атак
+ВСУ")."""
+
+from __future__ import annotations
+
+#: How far after a passive participle its agent's adjective may stand ("нанесенном ночью украинскими дронами").
+AGENT_REACH = 3
+
+
+def participle_adjective_agent(ps, noun: int, c_end: int) -> str | None:
+    """The state of an adjective in the instrumental within a few words after a passive full participle that
+    follows the noun (after a comma or not); None when there is none."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    tokens = ps.sentence.tokens
+    at = noun + 2 if noun + 1 < len(tokens) and tokens[noun + 1].text == "," else noun + 1
+    if at > c_end or tokens[at].pos != "PRTF" or "pssv" not in tokens[at].grammemes:
+        return None
+    return next((m.entry.key for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE
+                 and at < m.first <= min(c_end, at + AGENT_REACH) and "ablt" in tokens[m.first].grammemes), None)
+
+
+def place_before(ps, c_start: int, noun: int, own: set[str | None]):
+    """The people (CVL) of a place the knowledge holds, named after «в»/«во»/«на» before the noun in its clause, of
+    a state other than the attacker's; None when there is none."""
+    from faultlines.model import Actor
+    from faultlines.nlp.ru.knowledge import PLACE
+
+    tokens = ps.sentence.tokens
+    for m in sorted(ps.matches, key=lambda m: m.first):
+        if not c_start <= m.first < noun or m.entry is None or m.entry.kind != PLACE or m.entry.key in own:
+            continue
+        if m.first and tokens[m.first - 1].lower in ("в", "во", "на"):
+            code = m.entry.key
+            return Actor(id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()
+    return None
