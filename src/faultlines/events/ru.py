@@ -36,8 +36,8 @@ from faultlines.events.ru_nouns import (
     territory_state,
     weapons_state,
 )
-from faultlines.events.ru_strikes import participle_adjective_agent, place_before
 from faultlines.events.ru_protests import REPRESSION_ROOTS, embassy_protest, protesters_acted_on
+from faultlines.events.ru_strikes import participle_adjective_agent, place_before
 from faultlines.events.ru_targets import (
     ARREST_ROOTS,
     REDUCED_ROOTS,
