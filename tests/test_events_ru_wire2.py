@@ -177,3 +177,19 @@ def test_a_strike_noun_with_its_agent_after_a_participle_or_its_place_before():
     assert ("UKR", "RUS", "19") in triples(doc)
     doc = russian("В Курской области трое мирных жителей пострадали в результате атак Вооруженных сил Украины.")
     assert ("UKR", "RUS", "19") in triples(doc)
+
+
+def test_the_shared_subject_of_an_act_done_together_is_the_one_named_first():
+    doc = russian("Президент Узбекистана провел телефонный разговор с президентом США Дональдом Трампом, и пригласил его "
+                  "посетить Ташкент.")
+    found = triples(doc)
+    assert ("UZB", "USA", "03") in found and ("USA", "UZB", "03") not in found
+
+
+def test_the_one_struck_by_a_judged_attack_is_not_judged():
+    assert ("UZB", "RUS", "11") not in triples(russian("Глава Узбекистана осудил попытку атаки на резиденцию Президента России."))
+
+
+def test_guests_who_arrived_on_a_visit_are_the_visitors():
+    doc = russian("Президент Узбекистана провел встречи с прибывшими с визитом в страну президентами Азербайджана и Таджикистана.")
+    assert ("UZB", "AZE", "04") in triples(doc) and not any(e.cameo.startswith("042") for e in doc.events)

@@ -110,6 +110,8 @@ VISIT_ROOTS = ("042",)
 #: Words before a visit noun by which its subject pays it ("прибыл с визитом", "совершил визит", "сообщил в ходе
 #: визита"); after any other predicate the subject only speaks of it ("осудил визит в Тайвань").
 VISIT_PAID = {"с", "со", "совершить", "нанести", "находиться", "ход", "время", "рамка"}
+#: Nouns of strikes, after which «на» or «по» names what is struck ("атака на резиденцию", "удар по Киеву").
+STRIKE_NOUNS = {"атака", "удар", "нападение", "обстрел", "бомбардировка", "авиаудар", "налет"}
 #: Roots of deeds (a summons or a protest lodged, sanctions, coercion, force), whose noun is the subject's act only after a verb of doing it
 #: ("ввел пакет санкций"), not after one of speaking of it ("прокомментировал пакет санкций").
 DEED_ROOTS = ("114", "16", "17", "18", "19", "20")
@@ -459,6 +461,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # удары …": a verb with no subject in the reported clause has the speaker's)
                     sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start,
                                                 direct=_speaker_acts(tokens[first]))
+                if pattern.code.startswith(VISIT_ROOTS) and tokens[first].pos == "PRTF" and first and tokens[first - 1].pos == "PREP":
+                    continue  # "провел встречи с прибывшими с визитом в страну президентами": the guests visit, not he
                 if pattern.code.startswith(VISIT_ROOTS) and (not sources or tokens[first].pos == "NOUN"):
                     # "о визите Вучича в США": the visitor named after the noun, whoever the sentence's subject
                     visitor, visited = _visit(ps, hit)
@@ -1057,6 +1061,8 @@ def _against_inside(tokens, last: int, position: int) -> bool:
         if tokens[k].lower == "против" or tokens[k].lower == "отношении" and tokens[k - 1].lower == "в":
             if noun:
                 return True
+        elif tokens[k].lower in ("на", "по") and tokens[k - 1].lemma in STRIKE_NOUNS:
+            return True  # "осудил попытку атаки на резиденцию Президента России": the one struck is not judged
         elif tokens[k].pos == "NOUN":
             noun = True
     return False

@@ -24,10 +24,12 @@ def shared_subject(tokens, acts: list[tuple[int, ActorRef]], first: int) -> Acto
     earlier = [(at, ref) for at, ref in acts if at < k]
     if not earlier or any(t.lower in CLAUSE_OPENERS for t in tokens[earlier[-1][0] : k]):
         return None
-    verb = tokens[earlier[-1][0]]
+    at = earlier[-1][0]
+    verb = tokens[at]
     if verb.pos != "VERB" or not _agree(verb, tokens[first]):
         return None  # "считает, что А и Б должны вести переговоры, и пригласил …": not that act's subject
-    return earlier[-1][1]
+    # "провел телефонный разговор с Трампом, и пригласил его": of an act done together, the subject coded first
+    return next(ref for position, ref in earlier if position == at)
 
 
 def _agree(one, other) -> bool:
