@@ -193,3 +193,16 @@ def test_the_one_struck_by_a_judged_attack_is_not_judged():
 def test_guests_who_arrived_on_a_visit_are_the_visitors():
     doc = russian("Президент Узбекистана провел встречи с прибывшими с визитом в страну президентами Азербайджана и Таджикистана.")
     assert ("UZB", "AZE", "04") in triples(doc) and not any(e.cameo.startswith("042") for e in doc.events)
+
+
+def test_people_named_by_more_demonyms():
+    assert ("USA", "SRB", "02") in triples(russian("В Госдепе призвали сербов забыть об этом."))
+
+
+def test_an_attack_announced_by_a_group_named_right_before_the_verb():
+    assert ("LBN", "ISR", "19") in triples(russian("Хезболла объявила о начале атаки на Израиль."))
+
+
+def test_strikes_a_state_goes_on_with_are_its_own():
+    found = triples(russian("Израильская авиация продолжает удары по позициям «Хезболлы» в Ливане."))
+    assert ("ISR", "LBN", "19") in found

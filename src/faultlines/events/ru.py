@@ -37,7 +37,7 @@ from faultlines.events.ru_nouns import (
     weapons_state,
 )
 from faultlines.events.ru_protests import REPRESSION_ROOTS, embassy_protest, protesters_acted_on
-from faultlines.events.ru_strikes import participle_adjective_agent, place_before
+from faultlines.events.ru_strikes import continuing_subject, participle_adjective_agent, place_before
 from faultlines.events.ru_targets import (
     ARREST_ROOTS,
     REDUCED_ROOTS,
@@ -110,6 +110,8 @@ VISIT_ROOTS = ("042",)
 #: Words before a visit noun by which its subject pays it ("прибыл с визитом", "совершил визит", "сообщил в ходе
 #: визита"); after any other predicate the subject only speaks of it ("осудил визит в Тайвань").
 VISIT_PAID = {"с", "со", "совершить", "нанести", "находиться", "ход", "время", "рамка"}
+#: Nouns of the start, course or series of an act named after them in the genitive ("о начале атаки").
+SERIES_NOUNS = {"начало", "продолжение", "серия", "возобновление"}
 #: Nouns of strikes, after which «на» or «по» names what is struck ("атака на резиденцию", "удар по Киеву").
 STRIKE_NOUNS = {"атака", "удар", "нападение", "обстрел", "бомбардировка", "авиаудар", "налет"}
 #: Roots of deeds (a summons or a protest lodged, sanctions, coercion, force), whose noun is the subject's act only after a verb of doing it
@@ -708,6 +710,10 @@ def _announced(tokens, noun: int) -> bool:
     at = noun - 1
     while at > 0 and tokens[at].pos == "ADJF":
         at -= 1  # "заявили об ответных ударах"
+    if at > 0 and tokens[at].lemma in SERIES_NOUNS:
+        at -= 1  # "объявил о начале обширной атаки на Израиль"
+        while at > 0 and tokens[at].pos == "ADJF":
+            at -= 1
     return at >= 1 and tokens[at].lower in ("о", "об") and tokens[at - 1].lemma in _announcing_verbs()
 
 
@@ -868,8 +874,10 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
             trailing_participle_agent(ps, noun, c_end, _actor_mention)) or (  # "удар, нанесённый ВСУ по Белгороду"
             announcer(ps, hit[0], _actor_mention) if _announced(tokens, hit[0]) else None)  # "сообщил об ударах по …"
         owner = passive.actor.ref() if passive is not None else None
-    if owner is None and force and (agent := participle_adjective_agent(ps, noun, c_end)) is not None:
-        owner = _state_ref(agent)  # "о новом ударе, нанесенном украинскими дронами по …"
+    if owner is None and force and (agent := participle_adjective_agent(ps, noun, c_end) or (
+        continuing_subject(ps, hit[0], c_start or 0, _actor_mention))) is not None:
+        # "о новом ударе, нанесенном украинскими дронами по …", "Израильская авиация продолжает удары по …"
+        owner = _state_ref(agent)
     if owner is None:
         return None
     anti = anti_state(tokens, hit[0] - 2, noun)

@@ -36,3 +36,26 @@ def place_before(ps, c_start: int, noun: int, own: set[str | None]):
             code = m.entry.key
             return Actor(id=f"org:{code.lower()}-cvl", name=code, kind="organisation", country=code, role="CVL").ref()
     return None
+
+
+#: Verbs by which a subject goes on with, starts or steps up the strikes a noun after them names.
+CONTINUING_VERBS = {"продолжить", "продолжать", "возобновить", "возобновлять", "начать", "начинать", "усилить",
+                    "усиливать", "нарастить", "наращивать"}
+
+
+def continuing_subject(ps, noun: int, c_start: int, actor_mention) -> str | None:
+    """"Израильская авиация продолжает удары по позициям «Хезболлы»": the state of the subject (an actor, or a state's
+    adjective before the noun right before the verb) of a verb of going on with the strikes the noun names; None."""
+    from faultlines.nlp.ru.knowledge import ADJECTIVE
+
+    tokens = ps.sentence.tokens
+    verb = noun - 1
+    while verb > c_start and tokens[verb].pos == "ADJF":
+        verb -= 1
+    if verb <= c_start or tokens[verb].pos != "VERB" or tokens[verb].lemma not in CONTINUING_VERBS:
+        return None
+    subject = next((m for m in ps.mentions if m.last == verb - 1 and actor_mention(m)), None)
+    if subject is not None:
+        return subject.actor.country
+    return next((m.entry.key for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE
+                 and m.last == verb - 2 and tokens[verb - 1].pos == "NOUN" and c_start <= m.first), None)

@@ -219,7 +219,8 @@ def announcer(ps, noun: int, actor_mention):
         if m.first and tokens[m.first - 1].pos in ("PREP", "NOUN") and not _after_date(tokens, m.first):
             continue
         cases = possible_cases(tokens[m.first].text)
-        return m if m.case in ("nomn", None) or not cases or "nomn" in cases else None
+        # right before the verb it is its subject, whatever case a foreign name seems to have ("Хезболла объявила")
+        return m if m.case in ("nomn", None) or not cases or "nomn" in cases or m.last + 1 == verb else None
     return None
 
 
