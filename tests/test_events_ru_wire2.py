@@ -206,3 +206,18 @@ def test_an_attack_announced_by_a_group_named_right_before_the_verb():
 def test_strikes_a_state_goes_on_with_are_its_own():
     found = triples(russian("Израильская авиация продолжает удары по позициям «Хезболлы» в Ливане."))
     assert ("ISR", "LBN", "19") in found
+
+
+def test_imposing_sanctions_in_the_present():
+    assert ("RUS", "GBR", "16") in triples(russian("Россия вводит ответные санкции против Великобритании."))
+
+
+def test_an_answer_promised_to_what_will_not_go_unanswered_is_a_threat():
+    assert ("RUS", "JPN", "13") in triples(russian("Москва не оставит без ответа санкции Токио."))
+    found = triples(russian("Недружественные действия Японии не останутся без ответа, заявила Захарова."))
+    assert ("RUS", "JPN", "13") in found and ("JPN", "RUS", "13") not in found
+
+
+def test_a_sanctions_noun_with_no_owner_is_not_the_speakers():
+    doc = russian("Песков отметил, что введение санкций неизбежно повлечет последствия для отношений Японии и России.")
+    assert ("RUS", "JPN", "16") not in triples(doc)

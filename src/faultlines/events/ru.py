@@ -457,7 +457,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         sources, before = _sources(named, tokens, first), named
                     else:
                         sources, before = quoted_speaker, []
-                if not sources and not before and (not pattern.code.startswith(FORCE_ROOTS) or _subjectless_verb(tokens, c_start, first)):
+                if not sources and not before and (not pattern.code.startswith(FORCE_ROOTS) or _subjectless_verb(tokens, c_start, first)) and not (
+                    tokens[first].pos == "NOUN" and pattern.code.startswith(SANCTION_ROOTS)
+                ):  # (not "…, что введение санкций повлечет последствия": a sanctions noun with no owner is nobody's)
                     # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
                     # who reports a shelling: "заявила, что обстрелы продолжаются"; but "ЦАХАЛ заявил, что нанес
                     # удары …": a verb with no subject in the reported clause has the speaker's)
