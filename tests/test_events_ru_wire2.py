@@ -221,3 +221,9 @@ def test_an_answer_promised_to_what_will_not_go_unanswered_is_a_threat():
 def test_a_sanctions_noun_with_no_owner_is_not_the_speakers():
     doc = russian("Песков отметил, что введение санкций неизбежно повлечет последствия для отношений Японии и России.")
     assert ("RUS", "JPN", "16") not in triples(doc)
+
+
+def test_acts_told_in_the_imperfective():
+    assert ("GEO", "RUS", "17") in triples(russian("Полиция Грузии задерживает граждан России."))
+    assert ("KAZ", "RUS", "11") in triples(russian("МИД Казахстана вручает ноту протеста послу России."))
+    assert ("ARM", "AZE", "05") in triples(russian("Армения и Азербайджан подписывают мирный договор."))
