@@ -227,3 +227,8 @@ def test_acts_told_in_the_imperfective():
     assert ("GEO", "RUS", "17") in triples(russian("Полиция Грузии задерживает граждан России."))
     assert ("KAZ", "RUS", "11") in triples(russian("МИД Казахстана вручает ноту протеста послу России."))
     assert ("ARM", "AZE", "05") in triples(russian("Армения и Азербайджан подписывают мирный договор."))
+
+
+def test_fire_returned_answers_the_last_other_state_that_acted():
+    doc = russian("Таджикские пограничники обстреляли киргизскую заставу. Военнослужащие Киргизии ведут ответный огонь.")
+    assert ("KGZ", "TJK", "19") in triples(doc)
