@@ -232,3 +232,8 @@ def test_acts_told_in_the_imperfective():
 def test_fire_returned_answers_the_last_other_state_that_acted():
     doc = russian("Таджикские пограничники обстреляли киргизскую заставу. Военнослужащие Киргизии ведут ответный огонь.")
     assert ("KGZ", "TJK", "19") in triples(doc)
+
+
+def test_a_note_prepared_for_another_states_ministry_is_a_protest():
+    doc = russian("Министерства иностранных дел Казахстана и Кыргызстана подготовили ноты в адрес МИД Российской Федерации.")
+    assert {("KAZ", "RUS", "11"), ("KGZ", "RUS", "11")} <= triples(doc)
