@@ -237,3 +237,8 @@ def test_fire_returned_answers_the_last_other_state_that_acted():
 def test_a_note_prepared_for_another_states_ministry_is_a_protest():
     doc = russian("Министерства иностранных дел Казахстана и Кыргызстана подготовили ноты в адрес МИД Российской Федерации.")
     assert {("KAZ", "RUS", "11"), ("KGZ", "RUS", "11")} <= triples(doc)
+
+
+def test_the_state_a_discussed_measure_is_against_is_no_party_to_the_talks():
+    found = triples(russian("ЕС обсудил новый пакет санкций против России."))
+    assert (None, "RUS", "16") in found and (None, "RUS", "04") not in found and ("RUS", None, "04") not in found

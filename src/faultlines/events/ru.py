@@ -315,6 +315,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if pattern.symmetric:
                     # "обсудил на саммите АСЕАН с турецким коллегой": a body where talks are held is no party
                     after = [m for m in after if not (m.first and tokens[m.first - 1].lemma in _venue_nouns())]
+                    # "ЕС обсудил пакет санкций против России": the one a discussed measure is against is no party
+                    after = [m for m in after if not _against_inside(tokens, last, m.first)]
                 else:
                     # "поздравил коллегу с итогами встречи с президентом США": another talk's partner is no target
                     after = [m for m in after if not talk_partner(tokens, last, m.first)]
