@@ -242,3 +242,8 @@ def test_a_note_prepared_for_another_states_ministry_is_a_protest():
 def test_the_state_a_discussed_measure_is_against_is_no_party_to_the_talks():
     found = triples(russian("ЕС обсудил новый пакет санкций против России."))
     assert (None, "RUS", "16") in found and (None, "RUS", "04") not in found and ("RUS", None, "04") not in found
+
+
+def test_the_agent_of_a_passive_named_after_so_storony_before_it_acts():
+    found = triples(russian("Со стороны Азербайджана был открыт огонь по армянским позициям."))
+    assert ("AZE", "ARM", "19") in found

@@ -357,8 +357,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         # которым запрещен въезд", whose patient is the relative pronoun)
                         # "Действия грузинской стороны были расценены как провокация, подчеркнул представитель МИД
                         # РФ": who is named before a passive is acted on; its agent is in the instrumental or speaks
-                        after = [m for m in before if m.case != "ablt"] + after
-                        before = [m for m in before if m.case == "ablt"]
+                        agents = [m for m in before if m.case == "ablt" or _after_side(tokens, m)]  # "Со стороны Азербайджана был открыт огонь"
+                        after = [m for m in before if m not in agents] + after
+                        before = agents
                     reporter = topic_reporter(ps, c_start, c_end, first, _announcing_verbs())
                     if reporter is not None:
                         # "О закрытии консульства Украины заявили в МИД Белоруссии": the announcer acts on the topic's
@@ -654,6 +655,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
             if actor is not None:
                 _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
+
+
+def _after_side(tokens, m: Mention) -> bool:
+    """Whether «со стороны» opens the mention or stands right before it: the agent of a passive."""
+    words = [t.lower for t in tokens[max(0, m.first - 2) : m.first + 1]]
+    return words[-2:] == ["со", "стороны"] or words[:2] == ["со", "стороны"]
 
 
 def _of_body_place(ps, m: Mention) -> bool:
