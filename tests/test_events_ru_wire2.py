@@ -247,3 +247,8 @@ def test_the_state_a_discussed_measure_is_against_is_no_party_to_the_talks():
 def test_the_agent_of_a_passive_named_after_so_storony_before_it_acts():
     found = triples(russian("Со стороны Азербайджана был открыт огонь по армянским позициям."))
     assert ("AZE", "ARM", "19") in found
+
+
+def test_the_agent_of_a_passive_arrest_in_the_instrumental_before_it():
+    doc = russian("В пятницу грузинской военной полицией в районе Гори была задержана машина посольства РФ в Грузии.")
+    assert ("GEO", "RUS", "17") in triples(doc)

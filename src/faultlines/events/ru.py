@@ -357,7 +357,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         # которым запрещен въезд", whose patient is the relative pronoun)
                         # "Действия грузинской стороны были расценены как провокация, подчеркнул представитель МИД
                         # РФ": who is named before a passive is acted on; its agent is in the instrumental or speaks
-                        agents = [m for m in before if m.case == "ablt" or _after_side(tokens, m)]  # "Со стороны Азербайджана был открыт огонь"
+                        agents = [m for m in before if _instrumental(tokens, m) or _after_side(tokens, m)]
                         after = [m for m in before if m not in agents] + after
                         before = agents
                     reporter = topic_reporter(ps, c_start, c_end, first, _announcing_verbs())
@@ -502,7 +502,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     targets = targets_first
                 if not pattern.symmetric:
                     people = _people_of_state(ps, first, c_end, hit)
-                    if people is None and (impersonal or tokens[first].pos == "PRTS"):
+                    if people is None and (impersonal or tokens[first].pos == "PRTS" and (inside is not None or not after)):
                         # "двух российских дипломатов объявили …": with no subject, the people named first
                         people = _people_of_state(ps, c_start - 1, first - 1, hit)
                     if people is not None and (not after or people[0] < after[0].first):
@@ -655,6 +655,13 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
             if actor is not None:
                 _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
+
+
+def _instrumental(tokens, m: Mention) -> bool:
+    """Whether a mention is in the instrumental, not after a preposition ("грузинской военной полицией была
+    задержана"), whatever case the mention was given."""
+    head = tokens[m.last + 1] if m.last + 1 < len(tokens) and tokens[m.last + 1].pos == "NOUN" else tokens[m.last]
+    return (m.case == "ablt" or "ablt" in head.grammemes) and not (m.first and tokens[m.first - 1].pos == "PREP")
 
 
 def _after_side(tokens, m: Mention) -> bool:
