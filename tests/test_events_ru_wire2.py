@@ -252,3 +252,8 @@ def test_the_agent_of_a_passive_named_after_so_storony_before_it_acts():
 def test_the_agent_of_a_passive_arrest_in_the_instrumental_before_it():
     doc = russian("В пятницу грузинской военной полицией в районе Гори была задержана машина посольства РФ в Грузии.")
     assert ("GEO", "RUS", "17") in triples(doc)
+
+
+def test_a_note_between_two_bodies_of_one_state_is_no_event():
+    # a note, an expulsion or sanctions is only ever one state's act on another: a same-state pair is a misread side
+    assert not triples(russian("Сергей Лавров вручил ноту депутату Госдумы Владимиру Жириновскому."))

@@ -657,6 +657,17 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
     return events
 
 
+#: CAMEO codes of acts only ever done by one state to another: diplomatic relations reduced, sanctions, expulsions.
+INTERSTATE_CODES = {"161", "163", "166"}
+#: Pattern words of acts done through envoys and notes, which one state never does to itself.
+ENVOY_WORDS = {"нота", "посол", "поверить", "консул", "дипломат"}
+
+
+def _between_states(code: str, pattern: RuPattern) -> bool:
+    """Whether an act of this code and pattern is only ever done by one state to another."""
+    return code in INTERSTATE_CODES or any(words & ENVOY_WORDS for words in pattern.words)
+
+
 def _instrumental(tokens, m: Mention) -> bool:
     """Whether a mention is in the instrumental, not after a preposition ("грузинской военной полицией была
     задержана"), whatever case the mention was given."""
@@ -782,6 +793,8 @@ def _emit(events, seen, pairs, pattern: RuPattern, words: list[str], mode: str, 
             continue
         if source.code == target.code or source.country == target.country and {source.role, target.role} <= STATE_ROLES:
             continue  # "Токаев ... готовность Астаны": one actor on both sides; a state and its own forces
+        if source.country and source.country == target.country and _between_states(entry.code, pattern):
+            continue  # a note, an expulsion or sanctions between two bodies of one state: a misread side
         key = (sent.paragraph, sent.start, source.id, target.id, entry.code)
         if key in seen:
             continue
