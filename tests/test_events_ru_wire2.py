@@ -257,3 +257,9 @@ def test_the_agent_of_a_passive_arrest_in_the_instrumental_before_it():
 def test_a_note_between_two_bodies_of_one_state_is_no_event():
     # a note, an expulsion or sanctions is only ever one state's act on another: a same-state pair is a misread side
     assert not triples(russian("Сергей Лавров вручил ноту депутату Госдумы Владимиру Жириновскому."))
+
+
+def test_the_two_parties_of_an_intent_are_the_pair_later_leaders_stand_for():
+    doc = russian("Пашинян заявил о готовности подписать мирный договор с Азербайджаном.",
+                  "Встреча лидеров может состояться в Вашингтоне.")
+    assert ("ARM", "AZE", "04") in {(e.source.country, e.target.country, e.cameo[:2]) for e in doc.events}

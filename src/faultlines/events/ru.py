@@ -641,6 +641,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if mode == "asserted" and quoted_speaker and not {s.country for s in sources} & {q.country for q in quoted_speaker}:
                     mode = "claimed"  # what a quote says another did: the speaker's claim
                 made = _emit(events, seen, pairs, pattern, [tokens[k].text for k in hit], mode, ps, local, published)
+                if made and not pattern.symmetric and pattern.code.startswith(INTENT_ROOTS) and len(pairs) == 1:
+                    last_pair = list(pairs[0])  # "готов подписать договор с Азербайджаном … Встреча лидеров может …"
                 acts.extend((first, ref) for ref in made)
                 if made and before and sources and inside is None:
                     last_subject = (index, _gender(tokens[first]), sources[0])
