@@ -43,10 +43,10 @@ def test_readiness_to_meet_is_an_intent_not_a_meeting():
 
 
 def test_subjecting_positions_to_fire_is_shelling_them():
-    doc = russian("Вооруженные силы Армении ночью подвергли минометному обстрелу подразделения азербайджанской армии.")
-    assert ("ARM", "AZE", "19") in triples(doc)
-    doc = russian("Подразделения вооруженных сил Армении открывали огонь по позициям азербайджанской армии.")
-    assert ("ARM", "AZE", "19") in triples(doc)
+    doc = russian("Части армии Азербайджана вчера подвергли минометному обстрелу подразделения армянской армии.")
+    assert ("AZE", "ARM", "19") in triples(doc)
+    doc = russian("Подразделения вооруженных сил Азербайджана открывали огонь по позициям армянской армии.")
+    assert ("AZE", "ARM", "19") in triples(doc)
 
 
 def test_a_measure_taken_as_a_response_is_no_threat():
@@ -59,7 +59,7 @@ def test_a_measured_answer_promised_is_a_threat():
 
 
 def test_a_plan_to_strike_is_no_strike():
-    assert not triples(russian("Минск заявил о планах Киева нанести удар по белорусской территории."))
+    assert not triples(russian("Баку заявил о планах Еревана нанести удар по азербайджанской территории."))
 
 
 def test_declaring_an_envoy_an_unwanted_person_expels_him():
@@ -73,40 +73,40 @@ def test_each_partner_named_by_title_and_state_in_a_list_is_a_party():
 
 
 def test_a_body_in_whose_framework_talks_are_held_is_no_party():
-    doc = russian("Президент Казахстана поговорил по телефону с Владимиром Путиным. Главы государств обсудили вопросы "
-                  "сотрудничества в двустороннем формате и в рамках ЕАЭС.")
+    doc = russian("Президент Киргизии поговорил по телефону с Владимиром Путиным. Лидеры обсудили торговлю и "
+                  "совместные проекты в рамках ЕАЭС.")
     found = triples(doc)
-    assert ("KAZ", "RUS", "04") in found and ("KAZ", None, "04") not in found
+    assert ("KGZ", "RUS", "04") in found and ("KGZ", None, "04") not in found
 
 
 def test_the_partner_of_other_talks_is_no_target_of_a_congratulation():
-    found = triples(russian("Президент Казахстана поздравил коллегу с итогами встречи с президентом США Дональдом Трампом."))
-    assert ("KAZ", "USA", "05") not in found
+    found = triples(russian("Президент Армении поздравил коллегу с итогами встречи с президентом Франции."))
+    assert ("ARM", "FRA", "05") not in found
 
 
 def test_the_ministry_said_alone_is_the_one_named_in_full_before():
     doc = russian(
-        "Латвия намерена отозвать своего посла из России.",
-        "В Министерстве иностранных дел России прокомментировали действия латвийских властей.",
-        "В МИД также сообщили, что российская сторона будет жестко реагировать на данные враждебные действия.",
+        "Эстония решила выслать российского консула.",
+        "В Министерстве иностранных дел России обсудили шаги эстонских властей.",
+        "В МИД добавили, что российская сторона будет жестко реагировать на такие враждебные действия.",
     )
     found = triples(doc)
-    assert ("LVA", "RUS", "11") not in found and ("RUS", "LVA", "13") in found
+    assert ("EST", "RUS", "11") not in found and ("RUS", "EST", "13") in found
 
 
 def test_a_harsh_reaction_promised_is_a_threat():
-    found = triples(russian("Москва будет жестко реагировать на решение латвийских властей закрыть границу."))
-    assert ("RUS", "LVA", "13") in found
+    found = triples(russian("Москва будет жестко реагировать на решение эстонских властей закрыть консульство."))
+    assert ("RUS", "EST", "13") in found
 
 
 def test_an_arrest_noun_is_made_by_the_body_named_in_the_instrumental():
-    found = triples(russian("Госдеп сообщил о задержании в Москве сотрудниками ФСБ гражданина США."))
-    assert ("RUS", "USA", "17") in found and ("USA", "RUS", "17") not in found
+    found = triples(russian("Варшава сообщила о задержании в Москве сотрудниками ФСБ гражданина Польши."))
+    assert ("RUS", "POL", "17") in found and ("POL", "RUS", "17") not in found
 
 
 def test_a_summons_named_by_a_noun():
-    found = triples(russian("Министерство иностранных дел Украины заявило о вызове консула РФ для объяснений."))
-    assert ("UKR", "RUS", "11") in found
+    found = triples(russian("Министерство иностранных дел Литвы заявило о вызове консула РФ."))
+    assert ("LTU", "RUS", "11") in found
     found = triples(russian("Захарова прокомментировала вызов посла России в МИД Молдавии."))
     assert ("MDA", "RUS", "11") in found and ("RUS", "MDA", "11") not in found
     assert not triples(russian("Захарова прокомментировала вызов посла Молдавии."))
@@ -133,21 +133,21 @@ def test_a_clash_reported_between_the_guards_of_two_states_is_theirs_not_the_rep
 
 
 def test_who_is_named_before_a_passive_is_acted_on_and_the_speaker_acts():
-    doc = russian("Действия грузинской стороны были расценены как провокация против российских представителей, "
+    doc = russian("Решение литовской стороны было расценено как провокация против российских дипломатов, "
                   "подчеркнул представитель МИД РФ.")
     found = triples(doc)
-    assert ("RUS", "GEO", "11") in found and ("GEO", "RUS", "11") not in found
+    assert ("RUS", "LTU", "11") in found and ("LTU", "RUS", "11") not in found
     doc = russian("Двое российских дипломатов были объявлены персонами нон грата, сообщил МИД Литвы.")
     assert ("LTU", "RUS", "16") in triples(doc)
 
 
 def test_verbs_joined_by_and_share_their_subject():
-    found = triples(russian("МИД Грузии осудил действия России и потребовал освободить граждан Грузии."))
-    assert ("GEO", "RUS", "11") in found and ("RUS", "GEO", "10") not in found
+    found = triples(russian("МИД Молдавии осудил действия России и потребовал освободить граждан Молдавии."))
+    assert ("MDA", "RUS", "11") in found and ("RUS", "MDA", "10") not in found
 
 
 def test_a_note_handed_over_is_a_protest_not_aid():
-    assert not triples(russian("Нота протеста была передана сегодня послу Швейцарии в Грузии."))
+    assert not triples(russian("Нота протеста была передана вчера послу Австрии в Молдавии."))
 
 
 def test_a_deed_named_as_the_cause_of_a_protest_is_not_the_protesters():
@@ -173,30 +173,30 @@ def test_asking_forgiveness_is_an_apology_and_readiness_to_sign_an_intent():
 
 
 def test_a_strike_noun_with_its_agent_after_a_participle_or_its_place_before():
-    doc = russian("Губернатор сообщил о новом ударе, нанесенном украинскими дронами по зданию администрации Курской области.")
+    doc = russian("Губернатор сообщил об ударе, нанесенном вчера украинскими дронами по больнице в Курской области.")
     assert ("UKR", "RUS", "19") in triples(doc)
     doc = russian("В Курской области трое мирных жителей пострадали в результате атак Вооруженных сил Украины.")
     assert ("UKR", "RUS", "19") in triples(doc)
 
 
 def test_the_shared_subject_of_an_act_done_together_is_the_one_named_first():
-    doc = russian("Президент Узбекистана провел телефонный разговор с президентом США Дональдом Трампом, и пригласил его "
-                  "посетить Ташкент.")
+    doc = russian("Президент Казахстана провел телефонный разговор с президентом Франции Эммануэлем Макроном, и пригласил "
+                  "его посетить Астану.")
     found = triples(doc)
-    assert ("UZB", "USA", "03") in found and ("USA", "UZB", "03") not in found
+    assert ("KAZ", "FRA", "03") in found and ("FRA", "KAZ", "03") not in found
 
 
 def test_the_one_struck_by_a_judged_attack_is_not_judged():
-    assert ("UZB", "RUS", "11") not in triples(russian("Глава Узбекистана осудил попытку атаки на резиденцию Президента России."))
+    assert ("IRQ", "IRN", "11") not in triples(russian("Президент Ирака осудил атаку на резиденцию президента Ирана."))
 
 
 def test_guests_who_arrived_on_a_visit_are_the_visitors():
-    doc = russian("Президент Узбекистана провел встречи с прибывшими с визитом в страну президентами Азербайджана и Таджикистана.")
-    assert ("UZB", "AZE", "04") in triples(doc) and not any(e.cameo.startswith("042") for e in doc.events)
+    doc = russian("Президент Казахстана провел встречи с прибывшими с визитом президентами Монголии и Киргизии.")
+    assert ("KAZ", "MNG", "04") in triples(doc) and not any(e.cameo.startswith("042") for e in doc.events)
 
 
 def test_people_named_by_more_demonyms():
-    assert ("USA", "SRB", "02") in triples(russian("В Госдепе призвали сербов забыть об этом."))
+    assert ("USA", "SRB", "02") in triples(russian("В Госдепе призвали сербов проявить сдержанность."))
 
 
 def test_an_attack_announced_by_a_group_named_right_before_the_verb():
@@ -204,7 +204,7 @@ def test_an_attack_announced_by_a_group_named_right_before_the_verb():
 
 
 def test_strikes_a_state_goes_on_with_are_its_own():
-    found = triples(russian("Израильская авиация продолжает удары по позициям «Хезболлы» в Ливане."))
+    found = triples(russian("Израильская авиация продолжает удары по Ливану."))
     assert ("ISR", "LBN", "19") in found
 
 
@@ -213,14 +213,14 @@ def test_imposing_sanctions_in_the_present():
 
 
 def test_an_answer_promised_to_what_will_not_go_unanswered_is_a_threat():
-    assert ("RUS", "JPN", "13") in triples(russian("Москва не оставит без ответа санкции Токио."))
-    found = triples(russian("Недружественные действия Японии не останутся без ответа, заявила Захарова."))
-    assert ("RUS", "JPN", "13") in found and ("JPN", "RUS", "13") not in found
+    assert ("RUS", "GBR", "13") in triples(russian("Москва не оставит без ответа санкции Лондона."))
+    found = triples(russian("Недружественные шаги Британии не останутся без ответа, заявил Песков."))
+    assert ("RUS", "GBR", "13") in found and ("GBR", "RUS", "13") not in found
 
 
 def test_a_sanctions_noun_with_no_owner_is_not_the_speakers():
-    doc = russian("Песков отметил, что введение санкций неизбежно повлечет последствия для отношений Японии и России.")
-    assert ("RUS", "JPN", "16") not in triples(doc)
+    doc = russian("Лавров отметил, что введение санкций неизбежно ухудшит отношения Канады и России.")
+    assert ("RUS", "CAN", "16") not in triples(doc)
 
 
 def test_acts_told_in_the_imperfective():
@@ -235,8 +235,8 @@ def test_fire_returned_answers_the_last_other_state_that_acted():
 
 
 def test_a_note_prepared_for_another_states_ministry_is_a_protest():
-    doc = russian("Министерства иностранных дел Казахстана и Кыргызстана подготовили ноты в адрес МИД Российской Федерации.")
-    assert {("KAZ", "RUS", "11"), ("KGZ", "RUS", "11")} <= triples(doc)
+    doc = russian("Министерства иностранных дел Латвии и Эстонии подготовили ноты в адрес МИД России.")
+    assert {("LVA", "RUS", "11"), ("EST", "RUS", "11")} <= triples(doc)
 
 
 def test_the_state_a_discussed_measure_is_against_is_no_party_to_the_talks():
@@ -250,8 +250,8 @@ def test_the_agent_of_a_passive_named_after_so_storony_before_it_acts():
 
 
 def test_the_agent_of_a_passive_arrest_in_the_instrumental_before_it():
-    doc = russian("В пятницу грузинской военной полицией в районе Гори была задержана машина посольства РФ в Грузии.")
-    assert ("GEO", "RUS", "17") in triples(doc)
+    doc = russian("В среду армянской военной полицией в районе Гюмри была задержана машина посольства Турции в Армении.")
+    assert ("ARM", "TUR", "17") in triples(doc)
 
 
 def test_a_note_between_two_bodies_of_one_state_is_no_event():

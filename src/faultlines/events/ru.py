@@ -318,7 +318,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "ЕС обсудил пакет санкций против России": the one a discussed measure is against is no party
                     after = [m for m in after if not _against_inside(tokens, last, m.first)]
                 else:
-                    # "поздравил коллегу с итогами встречи с президентом США": another talk's partner is no target
+                    # "поздравил коллегу с итогами встречи с президентом Франции": another talk's partner is no target
                     after = [m for m in after if not talk_partner(tokens, last, m.first)]
                 if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS):
                     # "осудил санкции против Ирана", "выступила против санкций против России": the one the judged
@@ -355,7 +355,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     ) and not any(t.lemma == "который" for t in tokens[c_start:first]):
                         # (not "Россия открыта для диалога", a state of mind; not "Россия расширила список лиц,
                         # которым запрещен въезд", whose patient is the relative pronoun)
-                        # "Действия грузинской стороны были расценены как провокация, подчеркнул представитель МИД
+                        # "Действия литовской стороны были расценены как провокация, подчеркнул представитель МИД
                         # РФ": who is named before a passive is acted on; its agent is in the instrumental or speaks
                         agents = [m for m in before if _instrumental(tokens, m) or _after_side(tokens, m)]
                         after = [m for m in before if m not in agents] + after
@@ -376,7 +376,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         sources = [m.actor.ref() for m in before]
                     shared = shared_subject(tokens, acts, first) if inside is None else None
                     if shared is not None:
-                        # "МИД Грузии осудил действия России и потребовал …": the first verb's subject
+                        # "МИД Молдавии осудил действия России и потребовал …": the first verb's subject
                         sources, before = [shared], []
                     inverted = inverted_subject(tokens, before, after, first, last)
                     if inverted is not None:
@@ -392,7 +392,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 side = side_agent(tokens, mentions, first, c_end) if agent is None and _plain(pattern) else None
 
                 if side is not None:
-                    # "Азербайджан заявил об обстреле своих позиций со стороны Армении": on whoever reports it
+                    # "Грузия заявила об обстреле своих постов со стороны России": on whoever reports it
                     reporters = [m for m in before if m.actor.country != side.actor.country]
                     agent, after = side, [m for m in after if m.actor.id != side.actor.id] or reporters[-1:]
                 elif agent is None and summoned is None and _plain(pattern) and pattern.code.startswith(DEED_ROOTS) and (
@@ -469,7 +469,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start,
                                                 direct=_speaker_acts(tokens[first]))
                 if pattern.code.startswith(VISIT_ROOTS) and tokens[first].pos == "PRTF" and first and tokens[first - 1].pos == "PREP":
-                    continue  # "провел встречи с прибывшими с визитом в страну президентами": the guests visit, not he
+                    continue  # "провел встречи с прибывшими с визитом президентами": the guests visit, not he
                 if pattern.code.startswith(VISIT_ROOTS) and (not sources or tokens[first].pos == "NOUN"):
                     # "о визите Вучича в США": the visitor named after the noun, whoever the sentence's subject
                     visitor, visited = _visit(ps, hit)
@@ -561,7 +561,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if len(parties) < 2:
                         parties = sides(ps, c_start, c_end, _state_ref) or parties  # "иранская и американская стороны"
                     if len(parties) < 2 and not sources:
-                        # "на таджикско-киргизской границе", "между киргизскими и таджикскими военными"
+                        # "на узбекско-таджикском участке границы", "между армянскими и азербайджанскими военными"
                         parties = paired_sides(ps, c_start, c_end, _state_ref) or parties
                     if len(parties) < 2 and pattern.code.startswith(FORCE_ROOTS):
                         parties = border_states(ps, c_start, c_end, _state_ref) or parties  # "на границе Киргизии и Таджикистана"
@@ -587,7 +587,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if not chosen and tokens[last + 1 : last + 2] and tokens[last + 1].lower in ("стороны", "сторонам"):
                         chosen = _last_sides(events, sources)  # "призвала стороны урегулировать спор"
                     if not chosen and [t.lemma for t in tokens[last + 1 : last + 3]] == ["другой", "сторона"]:
-                        # "Таджикская сторона обвинила другую сторону в обстреле": the other of the last two parties
+                        # "Узбекская сторона обвинила другую сторону в обстреле": the other of the last two parties
                         own = {s.country for s in sources}
                         chosen = [p for p in last_pair if own and p.country not in own][:1] if own & {
                             p.country for p in last_pair} else []
@@ -742,7 +742,7 @@ def _announced(tokens, noun: int) -> bool:
     while at > 0 and tokens[at].pos == "ADJF":
         at -= 1  # "заявили об ответных ударах"
     if at > 0 and tokens[at].lemma in SERIES_NOUNS:
-        at -= 1  # "объявил о начале обширной атаки на Израиль"
+        at -= 1  # "объявила о начале атаки на Израиль"
         while at > 0 and tokens[at].pos == "ADJF":
             at -= 1
     return at >= 1 and tokens[at].lower in ("о", "об") and tokens[at - 1].lemma in _announcing_verbs()
@@ -896,7 +896,7 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
     owner = side.actor.ref() if side is not None else owner
     reporter = None
     if owner is not None and (side is not None or start == noun + 3) and _announced(tokens, hit[0]):
-        # "сообщило об атаке на свои территории со стороны Азербайджана": with no target named, on the reporter
+        # "сообщило о нападении на свои посты со стороны Азербайджана": with no target named, on the reporter
         said = announcer(ps, hit[0], _actor_mention)
         reporter = said.actor.ref() if said is not None and said.actor.country != owner.country else None
     if owner is None:
@@ -909,7 +909,7 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
         owner = passive.actor.ref() if passive is not None else None
     if owner is None and force and (agent := participle_adjective_agent(ps, noun, c_end) or (
         continuing_subject(ps, hit[0], c_start or 0, _actor_mention))) is not None:
-        # "о новом ударе, нанесенном украинскими дронами по …", "Израильская авиация продолжает удары по …"
+        # "об ударе, нанесенном украинскими дронами по …", "Израильская авиация продолжает удары по Ливану"
         owner = _state_ref(agent)
     if owner is None:
         return None
@@ -923,7 +923,7 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
     if against is None and reporter is not None:
         return owner, reporter
     if against is None and force and c_start is not None and (struck := place_before(ps, c_start, hit[0], {owner.country})):
-        return owner, struck  # "В Курской области пострадали в результате атак ВСУ"
+        return owner, struck  # "В Курской области трое жителей пострадали в результате атак ВСУ"
     if against is None:
         if speaker is not None and speaker.country and speaker.country != owner.country and not member_of(speaker.country, owner):
             return owner, _state_ref(speaker.country)
@@ -1103,7 +1103,7 @@ def _against_inside(tokens, last: int, position: int) -> bool:
             if noun:
                 return True
         elif tokens[k].lower in ("на", "по") and tokens[k - 1].lemma in STRIKE_NOUNS:
-            return True  # "осудил попытку атаки на резиденцию Президента России": the one struck is not judged
+            return True  # "осудил атаку на резиденцию президента Ирана": the one struck is not judged
         elif tokens[k].pos == "NOUN":
             noun = True
     return False

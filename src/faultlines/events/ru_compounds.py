@@ -1,6 +1,6 @@
 """The two sides of an act done together, named by adjectives of their states: a compound adjective
-("перестрелка на таджикско-киргизской границе", "армяно-азербайджанские переговоры") or two adjectives joined by
-«и» after «между» ("столкновения между киргизскими и таджикскими военными")."""
+("перестрелка на узбекско-таджикской границе", "армяно-азербайджанские переговоры") or two adjectives joined by
+«и» after «между» ("столкновения между армянскими и азербайджанскими военными")."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _adjective_state(form: str) -> str | None:
 
 
 def compound_states(lemma: str) -> list[str]:
-    """ISO3 of the two states of a compound adjective ("таджикско-киргизский" → TJK, KGZ; "американо-израильский"
+    """ISO3 of the two states of a compound adjective ("узбекско-таджикский" → UZB, TJK; "американо-израильский"
     → USA, ISR); [] when it is none."""
     parts = lemma.split("-")
     if len(parts) != 2 or not parts[0].endswith("о"):

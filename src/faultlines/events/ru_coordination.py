@@ -1,4 +1,4 @@
-"""Predicates joined by «и» share their subject: "МИД Грузии осудил действия России и потребовал освободить
+"""Predicates joined by «и» share their subject: "МИД Молдавии осудил действия России и потребовал освободить
 граждан Грузии" (Georgia demands, not Russia, named last before the second verb)."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def shared_subject(tokens, acts: list[tuple[int, ActorRef]], first: int) -> Acto
     verb = tokens[at]
     if verb.pos != "VERB" or not _agree(verb, tokens[first]):
         return None  # "считает, что А и Б должны вести переговоры, и пригласил …": not that act's subject
-    # "провел телефонный разговор с Трампом, и пригласил его": of an act done together, the subject coded first
+    # "провел телефонный разговор с Макроном, и пригласил его": of an act done together, the subject coded first
     return next(ref for position, ref in earlier if position == at)
 
 

@@ -1,6 +1,6 @@
 """Who does an act that a noun names. The subject of the verb that governs the noun does it ("ЕС ввел пакет
 санкций"), unless that verb only speaks of it ("Захарова прокомментировала пакет санкций"); an actor named after «со стороны» right after the noun's
-phrase does it to whoever reports it ("Азербайджан заявил об обстреле своих позиций со стороны Армении"); and the
+phrase does it to whoever reports it ("Грузия заявила об обстреле своих постов со стороны России"); and the
 partner of talks named by a noun takes part in those talks, not in the act around them ("поздравил коллегу с итогами
 встречи с президентом США")."""
 
@@ -12,7 +12,7 @@ from functools import lru_cache
 TALK_NOUNS = {"встреча", "переговоры", "беседа", "разговор", "саммит"}
 #: Parts of speech that end a noun's phrase: what follows belongs to another predicate.
 PHRASE_ENDS = {"VERB", "INFN", "GRND", "PRTS", "CONJ"}
-#: How far after the noun «со стороны» may stand ("об атаке на свои приграничные территории со стороны Азербайджана").
+#: How far after the noun «со стороны» may stand ("о нападении на свои посты со стороны Азербайджана").
 SIDE_REACH = 6
 
 
@@ -29,7 +29,7 @@ def spoken_of(tokens, before, first: int) -> bool:
     if tokens[first].pos != "NOUN" or not before:
         return False
     if _cause(tokens, first):
-        return True  # "выразил протест в связи с задержанием российской делегации": what it answers, not its act
+        return True  # "выразил протест в связи с задержанием российских журналистов": what it answers, not its act
     return any(t.pos == "VERB" and t.lemma in _speaking_verbs() for t in tokens[before[-1].last + 1 : first])
 
 
@@ -44,7 +44,7 @@ def _cause(tokens, noun: int) -> bool:
 
 def side_agent(tokens, mentions, first: int, c_end: int):
     """The actor named after «со стороны» within a few words after the noun predicate at ``first``, with no verb
-    between ("об обстреле своих позиций со стороны Армении"); None when there is none."""
+    between ("об обстреле своих постов со стороны России"); None when there is none."""
     if tokens[first].pos != "NOUN":
         return None
     for k in range(first + 1, min(c_end, first + SIDE_REACH + 1)):
@@ -70,7 +70,7 @@ def talk_partner(tokens, last: int, at: int) -> bool:
 
 def instrumental_agent(tokens, mentions, first: int, c_end: int):
     """The actor named in the instrumental, not after a preposition, a few words after the noun predicate at
-    ``first`` with no verb between: the noun's agent ("о задержании в Москве сотрудниками ФСБ гражданина США": the
+    ``first`` with no verb between: the noun's agent ("о задержании в Москве сотрудниками ФСБ гражданина Польши": the
     FSB, named in the genitive after a noun of people in the instrumental, or an actor in the instrumental itself)."""
     if tokens[first].pos != "NOUN":
         return None
@@ -92,5 +92,5 @@ def _plan_nouns() -> frozenset[str]:
 
 def planned(tokens, first: int) -> bool:
     """Whether the infinitive at ``first`` follows a noun of a plan or an intention (at most two words between):
-    "о планах Киева нанести удар" (``data/ru/plan_nouns.txt``)."""
+    "о планах Баку нанести удар" (``data/ru/plan_nouns.txt``)."""
     return tokens[first].pos == "INFN" and any(t.lemma in _plan_nouns() for t in tokens[max(0, first - 3) : first])

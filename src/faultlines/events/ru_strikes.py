@@ -1,11 +1,11 @@
 """Who strikes and what is struck when a noun of force names the act: the state of an adjective in the instrumental
-after a passive participle ("о новом ударе, нанесенном украинскими дронами по зданию правительства"), and a place of
-another state named before the noun in its clause ("В Курской области пять человек пострадали в результате атак
+after a passive participle ("об ударе, нанесенном украинскими дронами по зданию администрации"), and a place of
+another state named before the noun in its clause ("В Курской области трое жителей пострадали в результате атак
 ВСУ")."""
 
 from __future__ import annotations
 
-#: How far after a passive participle its agent's adjective may stand ("нанесенном ночью украинскими дронами").
+#: How far after a passive participle its agent's adjective may stand ("нанесенном вчера израильскими дронами").
 AGENT_REACH = 3
 
 
@@ -44,7 +44,7 @@ CONTINUING_VERBS = {"продолжить", "продолжать", "возоб�
 
 
 def continuing_subject(ps, noun: int, c_start: int, actor_mention) -> str | None:
-    """"Израильская авиация продолжает удары по позициям «Хезболлы»": the state of the subject (an actor, or a state's
+    """"Израильская авиация продолжает удары по Ливану": the state of the subject (an actor, or a state's
     adjective before the noun right before the verb) of a verb of going on with the strikes the noun names; None."""
     from faultlines.nlp.ru.knowledge import ADJECTIVE
 

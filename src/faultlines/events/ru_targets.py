@@ -225,7 +225,7 @@ def announcer(ps, noun: int, actor_mention):
 
 
 def _after_date(tokens, at: int) -> bool:
-    """Whether a day and its month stand right before ``at`` ("12 сентября Минобороны Армении сообщило …")."""
+    """Whether a day and its month stand right before ``at`` ("15 мая Минобороны Армении сообщило …")."""
     return at >= 2 and tokens[at - 2].text.isdigit() and tokens[at - 1].pos == "NOUN"
 
 
