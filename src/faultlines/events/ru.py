@@ -11,6 +11,9 @@ from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
 from faultlines.events.ru_anaphora import anaphor_source
 from faultlines.events.ru_claims import doubted_claims
+from faultlines.events.ru_compounds import paired_sides
+from faultlines.events.ru_coordination import shared_subject
+from faultlines.events.ru_noun_acts import instrumental_agent, planned, side_agent, spoken_of, talk_partner
 from faultlines.events.ru_nouns import (
     adjective_after,
     adjective_state,
@@ -34,6 +37,7 @@ from faultlines.events.ru_nouns import (
     weapons_state,
 )
 from faultlines.events.ru_protests import REPRESSION_ROOTS, embassy_protest, protesters_acted_on
+from faultlines.events.ru_strikes import continuing_subject, participle_adjective_agent, place_before
 from faultlines.events.ru_targets import (
     ARREST_ROOTS,
     REDUCED_ROOTS,
@@ -106,6 +110,13 @@ VISIT_ROOTS = ("042",)
 #: Words before a visit noun by which its subject pays it ("прибыл с визитом", "совершил визит", "сообщил в ходе
 #: визита"); after any other predicate the subject only speaks of it ("осудил визит в Тайвань").
 VISIT_PAID = {"с", "со", "совершить", "нанести", "находиться", "ход", "время", "рамка"}
+#: Nouns of the start, course or series of an act named after them in the genitive ("о начале атаки").
+SERIES_NOUNS = {"начало", "продолжение", "серия", "возобновление"}
+#: Nouns of strikes, after which «на» or «по» names what is struck ("атака на резиденцию", "удар по Киеву").
+STRIKE_NOUNS = {"атака", "удар", "нападение", "обстрел", "бомбардировка", "авиаудар", "налет"}
+#: Roots of deeds (a summons or a protest lodged, sanctions, coercion, force), whose noun is the subject's act only after a verb of doing it
+#: ("ввел пакет санкций"), not after one of speaking of it ("прокомментировал пакет санкций").
+DEED_ROOTS = ("114", "16", "17", "18", "19", "20")
 #: Roots whose missing target is the actor of the act they answer ("отвергли обвинения").
 ANSWER_ROOTS = ("12",)
 #: Roots of threats, whose target may be the owner of what they answer ("ответом на американские санкции").
@@ -229,12 +240,13 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
         quoted = [(a + sent.start, b + sent.start) for a, b in quote_spans(local)]
         quoted = [span for span in quoted if not _quoted_name(ps, text, span)]  # «Хезболлах», "Газпром"
         used: set[int] = set()
+        spans: list[tuple[int, int]] = []
         acts: list[tuple[int, ActorRef]] = []  # (predicate, source) of the acts coded in the sentence
         judged_acts: list[tuple] = []  # disapproval with no target named: of the actor of an act coded after it
         for i in range(len(tokens)):
             inside = next(((a, b) for a, b in quoted if a <= tokens[i].start < b), None)
             for pattern in _patterns_opening(tokens[i].lemma):
-                if i in used and not pattern.owned:
+                if (i in used or _inner_genitive(tokens[i], i, spans)) and not pattern.owned:
                     continue  # "ответит на санкции США против России": the owned noun inside another act codes too
                 hit = _match(pattern, tokens, i)
                 if hit is None:
@@ -257,7 +269,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if pattern.owned:
                     # "МИД РФ считает, что санкции США … являются выпадом": with no «против», on the speaker's state
                     spoken = _reported_speaker(quotes, sent.paragraph, tokens[first].start)
-                    summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None, pattern.code.startswith(FORCE_ROOTS))
+                    summoned = _owned(ps, hit, c_end, spoken[0] if spoken else None, pattern.code.startswith(FORCE_ROOTS), c_start)
                 if pattern.suffers:
                     summoned = suffered(ps, hit, c_start, _actor_mention, _state_ref, c_end)
                 if pattern.protest:
@@ -285,9 +297,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if inside is not None and tokens[first].pos == "PRTS" and not _own_passive(pattern) and summoned is None:
                     continue  # «Наши позиции обстреляны»: the speaker suffers the act, it does not do it
                 used.update(hit)
+                spans.append((first, last))  # "введение Евросоюзом пакета санкций": «пакета» is part of this act
                 if pattern.blocks:
                     break
-                if _charged(tokens, first, c_start) or _unrealised(tokens, first):
+                if _charged(tokens, first, c_start) or _unrealised(tokens, first) or (
+                    pattern.code.startswith(DEED_ROOTS) and planned(tokens, first)
+                ):
                     break  # "обвинил Москву в обстреле …", "пригрозил ввести пошлины": not reported as done
                 if inside is not None:
                     mentions = [m for m in ps.mentions if _actor_mention(m) and inside[0] <= m.start < inside[1]]
@@ -300,6 +315,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if pattern.symmetric:
                     # "обсудил на саммите АСЕАН с турецким коллегой": a body where talks are held is no party
                     after = [m for m in after if not (m.first and tokens[m.first - 1].lemma in _venue_nouns())]
+                    # "ЕС обсудил пакет санкций против России": the one a discussed measure is against is no party
+                    after = [m for m in after if not _against_inside(tokens, last, m.first)]
+                else:
+                    # "поздравил коллегу с итогами встречи с президентом Франции": another talk's partner is no target
+                    after = [m for m in after if not talk_partner(tokens, last, m.first)]
                 if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS):
                     # "осудил санкции против Ирана", "выступила против санкций против России": the one the judged
                     # act is against is no target of the judgement
@@ -325,11 +345,21 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 else:
                     if before and tokens[first].pos == "VERB" and "plur" in tokens[first].grammemes and all(
                         m.case == "gent" and m.first and tokens[m.first - 1].pos == "NOUN"
-                        and not {"plur", "nomn"} <= tokens[m.first - 1].grammemes for m in before
+                        and not {"plur", "nomn"} <= tokens[m.first - 1].grammemes and not _of_body_place(ps, m) for m in before
                     ) and not pattern.symmetric:  # (not "Военнослужащие Таджикистана покинули", the subject)
                         # "В Кремле заявление Пашиняна назвали неконструктивным": an owner inside the object put
                         # first is acted on, and the plural verb has no subject named
                         after, before = before + after, []
+                    if tokens[first].pos == "PRTS" and inside is None and summoned is None and pattern.code.startswith(
+                        DEED_ROOTS + JUDGING_ROOTS
+                    ) and not any(t.lemma == "который" for t in tokens[c_start:first]):
+                        # (not "Россия открыта для диалога", a state of mind; not "Россия расширила список лиц,
+                        # которым запрещен въезд", whose patient is the relative pronoun)
+                        # "Действия литовской стороны были расценены как провокация, подчеркнул представитель МИД
+                        # РФ": who is named before a passive is acted on; its agent is in the instrumental or speaks
+                        agents = [m for m in before if _instrumental(tokens, m) or _after_side(tokens, m)]
+                        after = [m for m in before if m not in agents] + after
+                        before = agents
                     reporter = topic_reporter(ps, c_start, c_end, first, _announcing_verbs())
                     if reporter is not None:
                         # "О закрытии консульства Украины заявили в МИД Белоруссии": the announcer acts on the topic's
@@ -344,6 +374,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         # "Раскритиковал политику Брюсселя и премьер-министр Ираклий Кобахидзе": the subject after
                         before, after = late
                         sources = [m.actor.ref() for m in before]
+                    shared = shared_subject(tokens, acts, first) if inside is None else None
+                    if shared is not None:
+                        # "МИД Молдавии осудил действия России и потребовал …": the first verb's subject
+                        sources, before = [shared], []
                     inverted = inverted_subject(tokens, before, after, first, last)
                     if inverted is not None:
                         # "Санкции против России ввела Япония": the subject after the verb, the object put first
@@ -353,6 +387,18 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # "Россия осудила агрессию против Ирана": who judges the act named by the noun does not do it
                     sources, before = [], []
                 agent = _agent(tokens, mentions, first, before, last) if not pattern.judged else None
+                if agent is None and _plain(pattern):
+                    agent = instrumental_agent(tokens, mentions, first, c_end)  # "о задержании сотрудниками ФСБ …"
+                side = side_agent(tokens, mentions, first, c_end) if agent is None and _plain(pattern) else None
+
+                if side is not None:
+                    # "Грузия заявила об обстреле своих постов со стороны России": on whoever reports it
+                    reporters = [m for m in before if m.actor.country != side.actor.country]
+                    agent, after = side, [m for m in after if m.actor.id != side.actor.id] or reporters[-1:]
+                elif agent is None and summoned is None and _plain(pattern) and pattern.code.startswith(DEED_ROOTS) and (
+                    spoken_of(tokens, before, first)
+                ):
+                    continue  # "Захарова прокомментировала пакет санкций": the subject only speaks of the act
                 if agent is not None:
                     sources, before = [agent.actor.ref()], [agent]
                     after = [m for m in after if m is not agent]
@@ -405,6 +451,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         named, own = [], False
                     if pattern.symmetric or not (passive or named or own or _speaker_acts(tokens[first])):
                         continue
+                    if passive and _our_patient(tokens, first, c_end):
+                        continue  # «было выслано … сотрудников наших посольств»: the speaker's side is acted on
                     if passive:
                         # «Послу Франции вручена нота протеста»: the one named before a passive is acted on
                         after, before = [m for m in before if m.case != "ablt"] + after, []
@@ -412,12 +460,16 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         sources, before = _sources(named, tokens, first), named
                     else:
                         sources, before = quoted_speaker, []
-                if not sources and not before and (not pattern.code.startswith(FORCE_ROOTS) or _subjectless_verb(tokens, c_start, first)):
+                if not sources and not before and (not pattern.code.startswith(FORCE_ROOTS) or _subjectless_verb(tokens, c_start, first)) and not (
+                    tokens[first].pos == "NOUN" and pattern.code.startswith(SANCTION_ROOTS)
+                ):  # (not "…, что введение санкций повлечет последствия": a sanctions noun with no owner is nobody's)
                     # "Укрепление связей с Россией необходимо, заявил Токаев": who says it is who means it (not
                     # who reports a shelling: "заявила, что обстрелы продолжаются"; but "ЦАХАЛ заявил, что нанес
                     # удары …": a verb with no subject in the reported clause has the speaker's)
                     sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start,
                                                 direct=_speaker_acts(tokens[first]))
+                if pattern.code.startswith(VISIT_ROOTS) and tokens[first].pos == "PRTF" and first and tokens[first - 1].pos == "PREP":
+                    continue  # "провел встречи с прибывшими с визитом президентами": the guests visit, not he
                 if pattern.code.startswith(VISIT_ROOTS) and (not sources or tokens[first].pos == "NOUN"):
                     # "о визите Вучича в США": the visitor named after the noun, whoever the sentence's subject
                     visitor, visited = _visit(ps, hit)
@@ -450,7 +502,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     targets = targets_first
                 if not pattern.symmetric:
                     people = _people_of_state(ps, first, c_end, hit)
-                    if people is None and (impersonal or inside is not None and tokens[first].pos == "PRTS"):
+                    if people is None and (impersonal or tokens[first].pos == "PRTS" and (inside is not None or not after)):
                         # "двух российских дипломатов объявили …": with no subject, the people named first
                         people = _people_of_state(ps, c_start - 1, first - 1, hit)
                     if people is not None and (not after or people[0] < after[0].first):
@@ -508,6 +560,9 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         parties = _unique(parties + _joined_party(after, tokens, parties[0]))
                     if len(parties) < 2:
                         parties = sides(ps, c_start, c_end, _state_ref) or parties  # "иранская и американская стороны"
+                    if len(parties) < 2 and not sources:
+                        # "на узбекско-таджикском участке границы", "между армянскими и азербайджанскими военными"
+                        parties = paired_sides(ps, c_start, c_end, _state_ref) or parties
                     if len(parties) < 2 and pattern.code.startswith(FORCE_ROOTS):
                         parties = border_states(ps, c_start, c_end, _state_ref) or parties  # "на границе Киргизии и Таджикистана"
                     if len(parties) < 2 and tokens[c_start].lemma in _pair_anaphors() or (
@@ -515,7 +570,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     ):
                         parties = list(last_pair)
                     if len(parties) < 2:
-                        if len(parties) == 1 and last_pair and parties[0].id in {p.id for p in last_pair}:
+                        if len(parties) == 1 and last_pair and parties[0].country in {p.country for p in last_pair}:
                             parties = list(last_pair)
                         else:
                             continue
@@ -531,6 +586,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     chosen = targets[:]
                     if not chosen and tokens[last + 1 : last + 2] and tokens[last + 1].lower in ("стороны", "сторонам"):
                         chosen = _last_sides(events, sources)  # "призвала стороны урегулировать спор"
+                    if not chosen and [t.lemma for t in tokens[last + 1 : last + 3]] == ["другой", "сторона"]:
+                        # "Узбекская сторона обвинила другую сторону в обстреле": the other of the last two parties
+                        own = {s.country for s in sources}
+                        chosen = [p for p in last_pair if own and p.country not in own][:1] if own & {
+                            p.country for p in last_pair} else []
                     if pattern.code.startswith(SANCTION_ROOTS):
                         # "пакет санкций ЕС не нарушит интересы Венгрии": a bloc's sanctions never fall on its members
                         chosen = [t for t in chosen if not any(member_of(t.country, s) for s in sources)]
@@ -577,9 +637,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         continue
                     pairs = [(s, t) for t in chosen for s in sources if s.id != t.id]
                 mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS), later=[k for k in hit[1:] if k - 1 not in hit])
+
                 if mode == "asserted" and quoted_speaker and not {s.country for s in sources} & {q.country for q in quoted_speaker}:
                     mode = "claimed"  # what a quote says another did: the speaker's claim
                 made = _emit(events, seen, pairs, pattern, [tokens[k].text for k in hit], mode, ps, local, published)
+                if made and not pattern.symmetric and pattern.code.startswith(INTENT_ROOTS) and len(pairs) == 1:
+                    last_pair = list(pairs[0])  # "готов подписать договор с Азербайджаном … Встреча лидеров может …"
                 acts.extend((first, ref) for ref in made)
                 if made and before and sources and inside is None:
                     last_subject = (index, _gender(tokens[first]), sources[0])
@@ -594,6 +657,53 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
             if actor is not None:
                 _emit(events, seen, [(s, actor) for s in sources], pattern, words, mode, ps, local, published)
     return events
+
+
+#: CAMEO codes of acts only ever done by one state to another: diplomatic relations reduced, sanctions, expulsions.
+INTERSTATE_CODES = {"161", "163", "166"}
+#: Pattern words of acts done through envoys and notes, which one state never does to itself.
+ENVOY_WORDS = {"нота", "посол", "поверить", "консул", "дипломат"}
+
+
+def _between_states(code: str, pattern: RuPattern) -> bool:
+    """Whether an act of this code and pattern is only ever done by one state to another."""
+    return code in INTERSTATE_CODES or any(words & ENVOY_WORDS for words in pattern.words)
+
+
+def _instrumental(tokens, m: Mention) -> bool:
+    """Whether a mention is in the instrumental, not after a preposition ("грузинской военной полицией была
+    задержана"), whatever case the mention was given."""
+    head = tokens[m.last + 1] if m.last + 1 < len(tokens) and tokens[m.last + 1].pos == "NOUN" else tokens[m.last]
+    return (m.case == "ablt" or "ablt" in head.grammemes) and not (m.first and tokens[m.first - 1].pos == "PREP")
+
+
+def _after_side(tokens, m: Mention) -> bool:
+    """Whether «со стороны» opens the mention or stands right before it: the agent of a passive."""
+    words = [t.lower for t in tokens[max(0, m.first - 2) : m.first + 1]]
+    return words[-2:] == ["со", "стороны"] or words[:2] == ["со", "стороны"]
+
+
+def _of_body_place(ps, m: Mention) -> bool:
+    """Whether state mention ``m`` names the state of a body named right before it as a place ("В ГКНБ Таджикистана
+    обвинили …": Tajikistan's service speaks; it is no object put first)."""
+    return any(p.place and p.last == m.first - 1 and p.actor.country == m.actor.country for p in ps.mentions)
+
+
+def _our_patient(tokens, first: int, c_end: int) -> bool:
+    """Whether «наш» stands in the phrase right after a passive participle, before any preposition ("было выслано
+    около 400 сотрудников наших загранучреждений"; not "вручена нота в связи с нападением на наше посольство")."""
+    for token in tokens[first + 1 : c_end + 1]:
+        if token.pos == "PREP" and token.lower not in ("около", "свыше", "порядка"):  # (a count is no preposition)
+            return False
+        if token.lemma == "наш":
+            return True
+    return False
+
+
+def _inner_genitive(token, i: int, spans: list[tuple[int, int]]) -> bool:
+    """A noun in the genitive between the words of an act already coded ("введение Евросоюзом пакета санкций"):
+    part of that act, not one of its own."""
+    return token.pos == "NOUN" and "gent" in token.grammemes and any(a < i < b for a, b in spans)
 
 
 @lru_cache(maxsize=1)
@@ -631,6 +741,10 @@ def _announced(tokens, noun: int) -> bool:
     at = noun - 1
     while at > 0 and tokens[at].pos == "ADJF":
         at -= 1  # "заявили об ответных ударах"
+    if at > 0 and tokens[at].lemma in SERIES_NOUNS:
+        at -= 1  # "объявила о начале атаки на Израиль"
+        while at > 0 and tokens[at].pos == "ADJF":
+            at -= 1
     return at >= 1 and tokens[at].lower in ("о", "об") and tokens[at - 1].lemma in _announcing_verbs()
 
 
@@ -681,6 +795,8 @@ def _emit(events, seen, pairs, pattern: RuPattern, words: list[str], mode: str, 
             continue
         if source.code == target.code or source.country == target.country and {source.role, target.role} <= STATE_ROLES:
             continue  # "Токаев ... готовность Астаны": one actor on both sides; a state and its own forces
+        if source.country and source.country == target.country and _between_states(entry.code, pattern):
+            continue  # a note, an expulsion or sanctions between two bodies of one state: a misread side
         key = (sent.paragraph, sent.start, source.id, target.id, entry.code)
         if key in seen:
             continue
@@ -748,7 +864,7 @@ def _envoy_state(ps, c_start: int, c_end: int, host: str | None) -> ActorRef | N
 
 
 def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
-           force: bool = False) -> tuple[ActorRef, ActorRef] | None:
+           force: bool = False, c_start: int | None = None) -> tuple[ActorRef, ActorRef] | None:
     """"санкции США против России", "американские санкции в отношении Ирана", "санкции со стороны Украины против
     России", "санкции, которые ЕС ввел против России": the state or body that owns the noun (a genitive right after
     it, an adjective right before it, after «со стороны», or the subject of a relative clause after it) acts on the
@@ -762,8 +878,8 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
     owner = None
     start = noun + 3 if words[noun + 1 : noun + 3] == ["со", "стороны"] else noun + 1
     mention = next((m for m in ps.mentions if m.first == start and _actor_mention(m)), None)
-    if mention is not None and mention.case in ("gent", None):
-        owner = mention.actor.ref()
+    if mention is not None and (mention.case in ("gent", None) or mention.case == "loct" and tokens[start - 1].pos != "PREP"):
+        owner = mention.actor.ref()  # (a locative needs a preposition: "атак Вооруженных сил Украины" is genitive)
     adjective = next((m for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE
                       and m.last == hit[0] - 1), None)
     if owner is None and adjective is not None:
@@ -776,6 +892,13 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
         owner = next((_state_ref(m.entry.key) for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE
                       and m.first == noun + 1 and m.last + 1 < len(tokens) and tokens[m.last + 1].pos == "NOUN"
                       and "gent" in tokens[m.last + 1].grammemes), None)
+    side = side_agent(tokens, ps.mentions, noun, c_end) if owner is None else None
+    owner = side.actor.ref() if side is not None else owner
+    reporter = None
+    if owner is not None and (side is not None or start == noun + 3) and _announced(tokens, hit[0]):
+        # "сообщило о нападении на свои посты со стороны Азербайджана": with no target named, on the reporter
+        said = announcer(ps, hit[0], _actor_mention)
+        reporter = said.actor.ref() if said is not None and said.actor.country != owner.country else None
     if owner is None:
         # "санкции против России были введены Евросоюзом": the agent of a passive participle after the noun;
         # "Введенные Евросоюзом санкции": of a participle before it
@@ -784,6 +907,10 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
             trailing_participle_agent(ps, noun, c_end, _actor_mention)) or (  # "удар, нанесённый ВСУ по Белгороду"
             announcer(ps, hit[0], _actor_mention) if _announced(tokens, hit[0]) else None)  # "сообщил об ударах по …"
         owner = passive.actor.ref() if passive is not None else None
+    if owner is None and force and (agent := participle_adjective_agent(ps, noun, c_end) or (
+        continuing_subject(ps, hit[0], c_start or 0, _actor_mention))) is not None:
+        # "об ударе, нанесенном украинскими дронами по …", "Израильская авиация продолжает удары по Ливану"
+        owner = _state_ref(agent)
     if owner is None:
         return None
     anti = anti_state(tokens, hit[0] - 2, noun)
@@ -793,6 +920,10 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
     reach = relative.last + 4 if relative is not None else noun + 8
     against = next((k for k in range(noun + 1, min(c_end, reach) + 1)
                     if words[k] in against_words or words[k - 1 : k + 1] in (["в", "отношении"], ["в", "адрес"])), None)
+    if against is None and reporter is not None:
+        return owner, reporter
+    if against is None and force and c_start is not None and (struck := place_before(ps, c_start, hit[0], {owner.country})):
+        return owner, struck  # "В Курской области трое жителей пострадали в результате атак ВСУ"
     if against is None:
         if speaker is not None and speaker.country and speaker.country != owner.country and not member_of(speaker.country, owner):
             return owner, _state_ref(speaker.country)
@@ -811,6 +942,8 @@ def _owned(ps, hit: list[int], c_end: int, speaker: ActorRef | None = None,
         # "санкции, которые Евросоюз ввел против него": the one reported on, whose state speaks
         if speaker is not None and speaker.country and speaker.country != owner.country:
             return owner, _state_ref(speaker.country)
+    if target is None and reporter is not None:
+        return owner, reporter
     return (owner, target.actor.ref()) if target is not None else None
 
 
@@ -969,6 +1102,8 @@ def _against_inside(tokens, last: int, position: int) -> bool:
         if tokens[k].lower == "против" or tokens[k].lower == "отношении" and tokens[k - 1].lower == "в":
             if noun:
                 return True
+        elif tokens[k].lower in ("на", "по") and tokens[k - 1].lemma in STRIKE_NOUNS:
+            return True  # "осудил атаку на резиденцию президента Ирана": the one struck is not judged
         elif tokens[k].pos == "NOUN":
             noun = True
     return False
@@ -1057,9 +1192,9 @@ def _joined(after: list[Mention], tokens, any_kind: bool = False) -> list[Mentio
     previous = after[0]
     for m in after[1:]:
         between = [t.lower for t in tokens[previous.last + 1 : m.first]]
-        if any_kind and not between and m.actor.country == previous.actor.country:
+        if not between and m.actor.country == previous.actor.country and (any_kind or m.actor.kind == "state"):
             previous = m
-            continue  # "пограничниками Таджикистана": a body and its state are one party
+            continue  # "пограничниками Таджикистана", "премьером Грузии": a body or a title and its state are one party
         if between in (["и"], [","], [",", "и"]) and (any_kind or m.actor.kind == out[-1].actor.kind):
             out.append(m)
             previous = m

@@ -216,11 +216,17 @@ def announcer(ps, noun: int, actor_mention):
             continue
         if any(tokens[k].lower in ("что", "который", "которая", "которые", ";") for k in range(m.last + 1, verb)):
             return None
-        if m.first and tokens[m.first - 1].pos in ("PREP", "NOUN"):
+        if m.first and tokens[m.first - 1].pos in ("PREP", "NOUN") and not _after_date(tokens, m.first):
             continue
         cases = possible_cases(tokens[m.first].text)
-        return m if m.case in ("nomn", None) or not cases or "nomn" in cases else None
+        # right before the verb it is its subject, whatever case a foreign name seems to have ("Хезболла объявила")
+        return m if m.case in ("nomn", None) or not cases or "nomn" in cases or m.last + 1 == verb else None
     return None
+
+
+def _after_date(tokens, at: int) -> bool:
+    """Whether a day and its month stand right before ``at`` ("15 мая Минобороны Армении сообщило …")."""
+    return at >= 2 and tokens[at - 2].text.isdigit() and tokens[at - 1].pos == "NOUN"
 
 
 #: Roots of relations reduced, whose target may be a body named as the place of the membership ("участие в ОДКБ").

@@ -261,8 +261,12 @@ class QuoteFinder:
 
     def _named_body(self, lemmas: set[str]) -> Mention | None:
         """The latest body named before this sentence by one of these words and its state ("МИД России")."""
+        full = [_body_aliases()[lemma] for lemma in lemmas if lemma in _body_aliases()]
         for mention in self.parsed.mentions_before(self.index, 0):
-            if mention.actor.kind == "organisation" and mention.sentence.tokens[mention.first].lemma in lemmas:
+            if mention.actor.kind != "organisation":
+                continue
+            opening = tuple(t.lemma for t in mention.sentence.tokens[mention.first : mention.first + 2])
+            if opening[0] in lemmas or opening in full:  # "МИД" said alone after "Министерство иностранных дел России"
                 return mention
         return None
 
@@ -782,3 +786,16 @@ def _a_name(text: str) -> bool:
     """«России 24», «Центральная Азия + США»: a few capitalised words in marks name something."""
     words = [w for w in re.findall(r"\w+", text)]
     return 0 < len(words) <= 3 and all(w[:1].isupper() or w.isdigit() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _body_aliases() -> dict[str, tuple[str, ...]]:
+    """A body's short name → the opening lemmas of its full name (``data/ru/body_aliases.tsv``)."""
+    from faultlines.nlp.ru.data import data_text
+
+    out = {}
+    for line in data_text("body_aliases.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            short, full = line.split("\t")
+            out[short.strip()] = tuple(full.split())
+    return out
