@@ -206,3 +206,8 @@ def test_an_armed_body_named_after_its_description_keeps_its_sector():
 def test_rights_groups_are_ngos():
     text = "Rights groups accuse the Myanmar military of extrajudicial killings."
     assert ("MMRNGO", "MMRMIL", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
+
+
+def test_states_that_come_to_an_agreement_agree_with_each_other():
+    text = "Russia and the United States came to an agreement on Wednesday on the return of their ambassadors."
+    assert {(s, t, r) for s, t, r, _ in coded(text)} == {("RUSGOV", "USAGOV", "05"), ("USAGOV", "RUSGOV", "05")}

@@ -483,15 +483,17 @@ class SentenceCoder(ReportFinder):
         return any(o.i in self.patterns and self.patterns[o.i].kind == "gov" for o in objects)
 
     def _light(self, token: Token) -> Coded | None:
-        """``launched an assault on``, ``expressed his gratitude to``, ``responded with threats against``."""
+        """``launched an assault on``, ``expressed his gratitude to``, ``responded with threats against``, ``came to
+        an agreement``."""
         noun = None
+        arriving = token.lemma_.lower() == "come"
         for child in token.children:
             if child.dep_ in ("dobj", "nsubjpass"):
                 held = self._held_act(child)
                 if held.i in self.patterns and held.i not in self.consumed:
                     noun = held
                     break
-            if child.dep_ == "prep" and child.lower_ in ("with", "in", "on"):
+            if child.dep_ == "prep" and (child.lower_ in ("with", "in", "on") or child.lower_ == "to" and arriving):
                 noun = next((p for p in child.children if p.dep_ == "pobj" and p.i in self.patterns), None)
                 if noun is not None and noun.i not in self.consumed:
                     break
