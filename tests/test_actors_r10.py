@@ -1,0 +1,101 @@
+"""Actor sectors, tenth round, on short texts and dictionary lines we wrote: the Phoenix converter keeps every form
+of a person's name, and figures of the past keep the office they are remembered by."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from faultlines.model import Article
+from faultlines.nlp.actors import resolve_actors
+from faultlines.nlp.engine import parse_paragraphs
+from faultlines.nlp.knowledge import Office, Person
+from faultlines.nlp.parsed import ParsedArticle
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def converter():
+    spec = importlib.util.spec_from_file_location("convert_petrarch2", ROOT / "scripts" / "convert_petrarch2.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def actors_of(*paragraphs: str, published: str | None = "2023-12-20"):
+    article = Article(paragraphs=list(paragraphs), published=published, language="en")
+    parsed = ParsedArticle(article=article, docs=parse_paragraphs(article.paragraphs))
+    parsed.actors = resolve_actors(parsed)
+    return parsed
+
+
+def code(parsed: ParsedArticle, name: str) -> str | None:
+    actor = next((a for a in parsed.actors if a.name == name or any(s.text == name for s in a.spans)), None)
+    return None if actor is None else f"{actor.country or '---'}{actor.role or ''}"
+
+
+# 1. The converter: a name written with blanks ("+ODO MARTELL") and a block of names with no code of its own just
+#    before the block of the same surname that carries the dates are forms of that person.
+
+DICTIONARY = """\
+ODO_V._MARTELL_  # CountryInfo.txt
++ODO MARTELL
++PRESIDENT_MARTELL
+FORMER_PRESIDENT_ODO_V._MARTELL
+ODO_VINCENT_MARTELL
+\t[FRAELI 400101-700101]
+\t[FRAGOV 700101-750101]
+PIA_QUENTAL_
+\t[PRTGOV 900101-950101]
+"""
+
+
+def test_converter_keeps_names_with_blanks_and_codeless_blocks_of_the_same_surname(tmp_path):
+    convert = converter()
+    path = tmp_path / "actors.txt"
+    path.write_text(DICTIONARY, encoding="latin-1")
+    records = list(convert.entries(path))
+    assert len(records) == 2
+    names, codes = records[0]
+    assert convert.person_names(names) == ["Odo V. Martell", "Odo Martell", "Odo Vincent Martell"]
+    assert codes == ["FRAELI 400101-700101", "FRAGOV 700101-750101"]
+    assert convert.person_names(records[1][0]) == ["Pia Quental"]  # another surname: lent nothing
+
+
+def test_phrase_capitalises_words_written_with_blanks():
+    assert converter().phrase("WORLD_UIGHUR CONGRESS") == "World Uighur Congress"
+
+
+def test_a_president_named_without_his_middle_initial_is_found():
+    parsed = actors_of("Four incumbents were ousted, among them Lyndon Johnson in 1968 and Gerald Ford in 1976.")
+    assert code(parsed, "Lyndon Johnson") == "USAGOV"
+    assert code(parsed, "Gerald Ford") == "USAGOV"
+
+
+# 2. A figure of the past (every office closed long before the article) keeps the office in power he held; a
+#    leader who left office a few years before is out of office (OPP), and one whose record runs on is too.
+
+
+def person(*offices: tuple[str, str, str]) -> Person:
+    return Person("x", "X", offices=[Office("phoenix", "USA", role, start, end) for role, start, end in offices])
+
+
+@pytest.mark.parametrize(
+    "offices, date, sector",
+    [
+        ((("OPP", "1930-01-01", "1961-01-20"), ("GOV", "1961-01-20", "1963-11-22")), "2023-12-21", "GOV"),
+        ((("GOV", "1963-11-22", "1969-01-20"), ("OPP", "1969-01-20", "1973-01-01")), "2023-12-21", "GOV"),
+        ((("GOV", "1963-11-22", "1969-01-20"), ("OPP", "1969-01-20", "1973-01-01")), "1975-06-01", "OPP"),
+        ((("GOV", "2001-01-20", "2009-01-20"), ("OPP", "2009-01-20", "2012-01-01")), "2023-12-21", "OPP"),
+        ((("GOV", "1990-01-01", "1995-01-01"), ("OPP", "1995-01-01", "2016-12-31")), "2023-12-21", "OPP"),
+    ],
+)
+def test_figures_of_the_past_keep_their_office(offices, date, sector):
+    assert person(*offices).standing_on(date) == ("USA", sector)
+
+
+def test_a_president_killed_in_office_is_government_in_a_story_decades_later():
+    parsed = actors_of("He blames the CIA for the assassination of his uncle, John F. Kennedy, in Dallas.")
+    assert code(parsed, "John F. Kennedy") == "USAGOV"
