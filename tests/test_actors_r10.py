@@ -4,14 +4,17 @@ of a person's name, and figures of the past keep the office they are remembered 
 from __future__ import annotations
 
 import importlib.util
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from faultlines.model import Article
+from faultlines.nlp.actor_context import Context
+from faultlines.nlp.actor_merge import Mention, group_mentions
 from faultlines.nlp.actors import resolve_actors
 from faultlines.nlp.engine import parse_paragraphs
-from faultlines.nlp.knowledge import Office, Person
+from faultlines.nlp.knowledge import Office, Person, load_knowledge
 from faultlines.nlp.parsed import ParsedArticle
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,3 +102,55 @@ def test_figures_of_the_past_keep_their_office(offices, date, sector):
 def test_a_president_killed_in_office_is_government_in_a_story_decades_later():
     parsed = actors_of("He blames the CIA for the assassination of his uncle, John F. Kennedy, in Dallas.")
     assert code(parsed, "John F. Kennedy") == "USAGOV"
+
+
+# 3. A full name the model took for an organisation, whose surname the article names alone as a person, is that
+#    person: the surname joins it and takes what the text calls them.
+
+
+def test_a_candidate_the_model_took_for_a_body_joins_her_surname():
+    full = Mention(0, 3, 5, 30, 42, "Marla Quenby", "organisation", "?org:Marla Quenby", Context("OPP", "USA"))
+    alone = [Mention(p, 0, 1, 0, 6, "Quenby", "person", "?person:Quenby") for p in (1, 2)]
+    actors = group_mentions([full, *alone], load_knowledge(), "2023-12-23", Counter())
+    assert [(a.name, a.kind, a.role, a.mentions) for a in actors] == [("Marla Quenby", "person", "OPP", 3)]
+
+
+def test_a_body_named_after_a_person_stays_a_body():
+    body = Mention(0, 3, 5, 30, 42, "Quenby Foundation", "organisation", "?org:Quenby Foundation", Context("NGO"))
+    alone = Mention(1, 0, 1, 0, 6, "Quenby", "person", "?person:Quenby")
+    actors = group_mentions([body, alone], load_knowledge(), "2023-12-23", Counter())
+    assert {(a.name, a.kind) for a in actors} == {("Quenby Foundation", "organisation"), ("Quenby", "person")}
+
+
+# 4. A plural title describes every name of the list after it, also where the model missed the first name, and
+#    after a dash; a vague plural ("leaders", "residents") before a comma does not.
+
+
+@pytest.mark.parametrize(
+    "text, name, sector",
+    [
+        (
+            "The bill passed with Republican Sens. Thom Tillis of North Carolina, Rand Paul of Kentucky and Susan "
+            "Collins of Maine opposing it.",
+            "Susan Collins",
+            "LEG",
+        ),
+        (
+            "They were joined by three Republicans: U.S. Sens. Rand Paul of Kentucky, Thom Tillis of North Carolina "
+            "and Susan Collins of Maine.",
+            "Susan Collins",
+            "LEG",
+        ),
+        ("Two GOP senators — Rand Paul of Kentucky and Thom Tillis of North Carolina — joined Democrats.", "Rand Paul", "LEG"),
+    ],
+)
+def test_a_plural_title_describes_each_name_of_its_list(text, name, sector):
+    assert code(actors_of(text, published="2025-07-01"), name) == f"USA{sector}"
+
+
+def test_a_vague_plural_before_a_comma_does_not_describe_the_speaker():
+    parsed = actors_of(
+        "Balloons were found in the villages, causing inconvenience to residents, Ri said.",
+        published="2024-07-16",
+    )
+    assert not (code(parsed, "Ri") or "").endswith("CVL")

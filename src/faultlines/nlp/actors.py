@@ -401,32 +401,57 @@ def _reported_from(doc, end: int, sentence_end: int) -> int:
 
 def _share_plural_titles(mentions: list[Mention], index: TokenIndex) -> None:
     """A plural title before a list of names describes each of them: "federal prosecutors Andrea Goldbarg and
-    Monica Castro", "Sens. Birch Bayh, Indiana Democrat, and Bob Dole"."""
+    Monica Castro", "Sens. Birch Bayh, Indiana Democrat, and Bob Dole", "Republican Sens. X of North Carolina, Rand
+    Paul of Kentucky and Susan Collins of Maine" (where the model missed the first name), "Two GOP senators — Rand
+    Paul of Kentucky and X"."""
     doc = index.doc
-    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
-    for i, first in enumerate(people):
-        before = first.start
-        while before > 1 and is_honorific(index.kb, doc[before - 1]):
-            before -= 1  # "prosecutors Dr. X and Dr. Y"
-        if before > 1 and doc[before - 1].text == ",":
-            before -= 1  # "three virologists, X, Y and Z"
-        t = index.title_at[before - 1] if before > 0 else None
-        if first.context.role is None or t is None or t.end != before:
+    people = {m.start: m for m in mentions if m.kind == "person"}
+    for t in index.titles:
+        title = index.kb.titles.get(t.term)
+        last = doc[t.start : t.end].text.lower()  # ("Sens" "." are two tokens)
+        if title is None or title.kind != "person" or not title.role:
             continue
-        last = doc[t.end - 1].lower_
-        if not (last.endswith("s.") or (last.endswith("s") and last != t.term.split()[-1])):
+        if not (last.endswith("s.") or (last.endswith("s") and last.split()[-1] != t.term.split()[-1])):
             continue  # a singular title describes one person ("Sens.", "prosecutors" are plural)
-        previous = first
-        for later in people[i + 1 :]:
-            between = doc[previous.end : later.start]
-            if len(between) > 6 or not all(
-                w.is_punct or w.lower_ == "and" or w.pos_ in ("PROPN", "NUM") or index.title_at[w.i] is not None
-                for w in between
+        opener = t.end < len(doc) and doc[t.end].text in LIST_OPENERS
+        at = t.end + 1 if opener else t.end
+        while at < len(doc) and is_honorific(index.kb, doc[at]):
+            at += 1  # "three virologists, Dr. X, Y and Z"
+        first = people.get(at)
+        role = first.context.role if first is not None else None
+        if role is None and (title.role in VAGUE_GROUP_ROLES or (opener and doc[t.end].text == ",")):
+            continue  # "two other senior leaders, X" (of a group the text names), "residents, X said"
+        role = role or title.role
+        k = t.end + 1 if opener else t.end
+        listed, gap = [], 0
+        while k < len(doc) and gap <= 8:
+            if k in people:
+                listed.append(people[k])
+                k, gap = people[k].end, 0
+                continue
+            w = doc[k]
+            inner = index.title_at[k] if index.title_at[k] is not None else index.name_at[k]
+            if not (
+                inner is not None
+                or (w.is_punct and w.text not in LIST_CLOSERS)
+                or w.lower_ in ("and", "of")
+                or w.pos_ in ("PROPN", "NUM")
+                or is_honorific(index.kb, w)
             ):
                 break
-            if later.context.role is None:
-                later.context = Context(first.context.role, later.context.country or first.context.country)
-            previous = later
+            gap += 1
+            k = inner.end if inner is not None and inner.end > k else k + 1
+        for m in listed:
+            if m.context.role is None:
+                m.context = Context(role, m.context.country or (first.context.country if first else None))
+
+
+#: Sectors of plural titles too vague to describe the names after them alone ("leaders", "officials", "residents").
+VAGUE_GROUP_ROLES = {"GOV", "CVL"}
+#: Marks between a plural title and the names it lists ("Two GOP senators — X and Y").
+LIST_OPENERS = {"\u2014", "\u2013", ":", ","}
+#: Marks that end the list of names a plural title describes.
+LIST_CLOSERS = {".", ";", "\u2014", "\u2013", ":", "(", ")", '"', "\u201c", "\u201d"}
 
 
 #: Verbs whose object, when it is an organisation of no known sector, is the outlet a person spoke to.
