@@ -69,7 +69,7 @@ BODY_WORDS = set(
     """police army military navy force forces court courts ministry government parliament party council committee
     agency department office service services guard guards union association authority authorities administration
     cabinet junta regime assembly congress senate tribunal commission media press university college school church
-    mosque brigade brigades battalion militia militias gendarmerie""".split()
+    mosque brigade brigades battalion militia militias gendarmerie house delegation""".split()
 )
 HORIZON = "2016-12-31"
 _DATE = re.compile(r"^(\d{6}|\d{8})$")
@@ -284,6 +284,14 @@ def convert_people_and_orgs(source: Path):
     return people, orgs
 
 
+def head_noun(words: list[str]) -> str:
+    """The noun an agent phrase names: the word before its first "of" or "for" ("ministry of health", "head of
+    police"), else its last word ("border police")."""
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
+    head = words[cut - 1]
+    return head[:-3] + "y" if head.endswith("ies") else head  # "ministries of ..."
+
+
 def convert_agents(source: Path):
     text = (source / "Phoenix.agents.txt").read_text(encoding="latin-1")
     subs: dict[str, list[str]] = {}
@@ -313,7 +321,7 @@ def convert_agents(source: Path):
             if not words or not all(re.match(r"^[a-z][a-z.'-]*$", w) for w in words):
                 continue
             phrase_text = " ".join(words)
-            kind = "body" if words[-1] in BODY_WORDS else "person"
+            kind = "body" if head_noun(words) in BODY_WORDS else "person"
             out.setdefault(phrase_text, (sector, code.lstrip("~"), kind))
     return out
 

@@ -154,3 +154,37 @@ def test_a_vague_plural_before_a_comma_does_not_describe_the_speaker():
         published="2024-07-16",
     )
     assert not (code(parsed, "Ri") or "").endswith("CVL")
+
+
+# 5. The dictionaries' agent phrases are bodies by their head noun ("ministry of health", "house of commons"),
+#    persons by theirs ("head of national police", "member of parliament"); a state body named with where it sits
+#    is that place's state's.
+
+
+@pytest.mark.parametrize(
+    "phrase, head",
+    [
+        ("ministry of health", "ministry"),
+        ("ministries for local government", "ministry"),
+        ("head of national police", "head"),
+        ("border police", "police"),
+    ],
+)
+def test_an_agent_phrase_is_named_by_its_head_noun(phrase, head):
+    assert converter().head_noun(phrase.split()) == head
+
+
+def test_agent_bodies_and_persons_by_head_noun():
+    titles = load_knowledge().titles
+    assert titles["ministry of health"].kind == "body"
+    assert titles["house of commons"].kind == "body"
+    assert titles["head of national police"].kind == "person"
+
+
+def test_a_ministry_named_with_where_it_sits_is_that_places_states():
+    parsed = actors_of(
+        "The Ministry of Health in Gaza said the toll from the Israeli strikes had risen to 300.",
+        published="2023-12-19",
+    )
+    ministry = next(a for a in parsed.actors if any(s.text == "Ministry of Health" for s in a.spans))
+    assert (ministry.country, ministry.role) == ("PSE", "GOV")

@@ -539,8 +539,19 @@ def _sector(index: TokenIndex, t, kb: Knowledge) -> tuple[str, str, int] | None:
     if found is not None:
         return found[0], title.role, found[1]
     if title.kind == "body" and title.role in STATE_BODY_ROLES and not plural and _the_state_body(index, t):
-        return "", title.role, t.start
+        seat = _seat_after(index, t.start, _name_end(doc, t.end), title.role)  # "The Ministry of Health in Gaza"
+        return seat or "", title.role, t.start
     return None
+
+
+def _name_end(doc, end: int) -> int:
+    """Where a body's name ends that a title opens: after "of" and its capitalised words ("Ministry of Health")."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end + 1].text[:1].isupper():
+        return end
+    end += 1
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "&")):
+        end += 1
+    return end
 
 
 def _the_state_body(index: TokenIndex, t) -> bool:
