@@ -188,3 +188,22 @@ def test_a_ministry_named_with_where_it_sits_is_that_places_states():
     )
     ministry = next(a for a in parsed.actors if any(s.text == "Ministry of Health" for s in a.spans))
     assert (ministry.country, ministry.role) == ("PSE", "GOV")
+
+
+# 6. A person the text gives no office, who runs for one ("X's presidential campaign", "X, who is running for
+#    president"), is a candidate: OPP; not an incumbent's re-election campaign, nor "X's bid to overturn a ruling".
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        ("Dana Whitcombe's presidential campaign said on Monday it had raised $5 million.", "OPP"),
+        ("Dana Whitcombe, who is running for president as an independent, spoke in Ohio.", "OPP"),
+        ("Dana Whitcombe's bid for the nomination faltered in Iowa.", "OPP"),
+        ("Dana Whitcombe's re-election campaign said on Monday it had raised $5 million.", None),
+        ("Dana Whitcombe's bid to overturn the ruling failed in Ohio.", None),
+    ],
+)
+def test_a_candidate_is_out_of_government(text, sector):
+    person = next(a for a in actors_of(text).actors if a.name == "Dana Whitcombe")
+    assert person.role == sector

@@ -44,7 +44,7 @@ from faultlines.nlp.actor_context import (
     title_apposition,
     title_country,
 )
-from faultlines.nlp.actor_cues import age_follows, is_honorific
+from faultlines.nlp.actor_cues import age_follows, candidacy_follows, is_honorific
 from faultlines.nlp.actor_dateline import find_dateline
 from faultlines.nlp.actor_gazetteer import get_gazetteer
 from faultlines.nlp.actor_merge import (
@@ -331,6 +331,8 @@ def _paragraph_mentions(
             context = premodifiers(index, start).merge(apposition(index, end)).merge(titled or Context())
             if context.role is None and age_follows(doc, end):
                 context.role = "CVL"  # "Shelly Brown, 40, said": a private person, as wire copy gives their age
+            if context.role is None and candidacy_follows(doc, end):
+                context.role = "OPP"  # "X's presidential campaign": a candidate, out of government
             if _person_cue(doc, ent.start, start, end, context, kb):
                 cues.people.add(text)
             elif _place_cue(doc, index, start, end):
