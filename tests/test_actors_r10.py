@@ -207,3 +207,21 @@ def test_a_ministry_named_with_where_it_sits_is_that_places_states():
 def test_a_candidate_is_out_of_government(text, sector):
     person = next(a for a in actors_of(text).actors if a.name == "Dana Whitcombe")
     assert person.role == sector
+
+
+# 7. An outlet's person after the bare apostrophe of a name ending in s ("Fox News’ X") is the outlet's; a pastor or
+#    a reverend is a religious figure.
+
+
+@pytest.mark.parametrize(
+    "text, name, sector",
+    [
+        ("Kennedy told Fox News’ Jesse Watters in July that he believed it.", "Jesse Watters", "MED"),
+        ("NBC News' Jay Gray is reporting from the region.", "Jay Gray", "MED"),
+        ("The Rev. Khader Khalilia said the church was empty on Christmas Eve.", "Khader Khalilia", "REL"),
+        ("Pastor John Ames said the church was empty on Christmas Eve.", "John Ames", "REL"),
+    ],
+)
+def test_outlets_people_and_clergy(text, name, sector):
+    person = next(a for a in actors_of(text).actors if a.name == name)
+    assert person.role == sector

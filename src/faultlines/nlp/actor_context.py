@@ -265,6 +265,9 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             role = "OPP"  # "shadow foreign secretary X", "deposed President X": out of government
             j -= 1
             continue
+        if doc[j].text in ("'", "\u2019") and j > 0 and doc[j - 1].lower_.endswith("s"):
+            j -= 1  # "Fox News’ Jesse Watters": the apostrophe of a name ending in s
+            continue
         if doc[j].lower_ in PREMODIFIER_GLUE:
             crossed_and = crossed_and or doc[j].lower_ == "and"
             run_by = run_by or (org is None and doc[j].lower_ in RUN_BY)
