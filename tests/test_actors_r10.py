@@ -225,3 +225,22 @@ def test_a_candidate_is_out_of_government(text, sector):
 def test_outlets_people_and_clergy(text, name, sector):
     person = next(a for a in actors_of(text).actors if a.name == name)
     assert person.role == sector
+
+
+# 8. A name given as one of a group or as the name of someone described ("a woman named X", "voters such as X",
+#    "parents like X") takes that group's sector; a government title there ("leaders such as X") says too little.
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        ("A woman named Maria Lopez said the water had been cut for a week.", "CVL"),
+        ("Voters such as Maria Lopez said the water had been cut for a week.", "CVL"),
+        ("Parents like Maria Lopez said the school had been closed for a week.", "CVL"),
+        ("Analysts like Maria Lopez said the plan would fail.", "EDU"),
+        ("Former leaders such as Maria Lopez were criticised.", None),
+    ],
+)
+def test_a_name_given_as_one_of_a_group(text, sector):
+    person = next(a for a in actors_of(text).actors if a.name == "Maria Lopez")
+    assert person.role == sector

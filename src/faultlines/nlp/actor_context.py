@@ -287,6 +287,26 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
     return Context(role, country, term)
 
 
+def named_as(index: TokenIndex, start: int) -> Context:
+    """The role of the people a name is given as one of, or as the name of: "a resident named X", "voters such as
+    X", "parents like X" (not a government title: "leaders such as X" says less than who they are)."""
+    doc = index.doc
+    j = start - 1
+    if j >= 1 and doc[j].lower_ in ("named", "called") and doc[j].tag_ == "VBN":
+        j -= 1
+    elif j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
+        j -= 2
+    elif j >= 1 and doc[j].lower_ == "like" and doc[j].pos_ == "ADP":
+        j -= 1
+    else:
+        return Context()
+    t = index.title_at[j]
+    title = index.kb.titles.get(t.term) if t is not None and t.end == j + 1 else None
+    if title is None or title.kind not in ("person", "group") or title.role in (None, "GOV", "IGO"):
+        return Context()
+    return Context(title.role)
+
+
 def _party_before(index: TokenIndex, i: int):
     """The party the knowledge knows that the paragraph names last before token ``i``, else the last one an earlier
     paragraph names."""

@@ -40,6 +40,7 @@ from faultlines.nlp.actor_context import (
     apposition,
     is_plural,
     last_party,
+    named_as,
     premodifiers,
     title_apposition,
     title_country,
@@ -329,6 +330,7 @@ def _paragraph_mentions(
         titled = title_apposition(index, start, end)
         if ent.label_ == "PERSON" or _titled_name(doc, start, end, titled, kb):
             context = premodifiers(index, start).merge(apposition(index, end)).merge(titled or Context())
+            context = context.merge(named_as(index, start))  # "a resident named X", "voters such as X"
             if context.role is None and age_follows(doc, end):
                 context.role = "CVL"  # "Shelly Brown, 40, said": a private person, as wire copy gives their age
             if context.role is None and candidacy_follows(doc, end):
