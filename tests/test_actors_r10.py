@@ -244,3 +244,20 @@ def test_outlets_people_and_clergy(text, name, sector):
 def test_a_name_given_as_one_of_a_group(text, sector):
     person = next(a for a in actors_of(text).actors if a.name == "Maria Lopez")
     assert person.role == sector
+
+
+# 9. "its leader X" after a party named in the sentence is the party's leader, in opposition when the party is.
+
+
+def test_its_leader_after_an_opposition_party_is_in_opposition():
+    parsed = actors_of(
+        "Police closed the offices of the opposition Ennahdha party on Tuesday, a day after arresting its leader "
+        "Salim Rekik, an official said.",
+        published="2023-04-18",
+    )
+    assert code(parsed, "Salim Rekik") == "TUNOPP"
+
+
+def test_its_leader_after_a_body_that_is_no_party_keeps_the_title():
+    parsed = actors_of("The Kazakh government said its spokesman Arman Seitov would speak on Monday.")
+    assert code(parsed, "Arman Seitov") == "KAZGOV"

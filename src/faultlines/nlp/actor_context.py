@@ -261,6 +261,11 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             if org is not None:
                 j -= 1
                 continue
+        if doc[j].lower_ == "its" and org is None and nearest is not None:
+            org = _party_in_sentence(index, j)  # "the opposition Ennahdha party ... arrested its leader X"
+            if org is not None:
+                j -= 1
+                continue
         if doc[j].lower_ in OUT_OF_GOVERNMENT and role == "GOV":
             role = "OPP"  # "shadow foreign secretary X", "deposed President X": out of government
             j -= 1
@@ -314,6 +319,15 @@ def _party_before(index: TokenIndex, i: int):
         if m.end <= i and m.kind == "O" and index.kb.organisations[m.ref].type == "party":
             return index.kb.organisations[m.ref]
     return index.earlier_party  # named in an earlier paragraph
+
+
+def _party_in_sentence(index: TokenIndex, i: int):
+    """The last party of the knowledge named before token ``i`` in its sentence, and no other body between."""
+    start = index.doc[i].sent.start if index.doc.has_annotation("SENT_START") else 0
+    bodies = [m for m in index.names if start <= m.start and m.end <= i and m.kind == "O"]
+    last = max(bodies, key=lambda m: m.start, default=None)
+    org = index.kb.organisations[last.ref] if last is not None else None
+    return org if org is not None and org.type == "party" else None
 
 
 def last_party(index: TokenIndex):
