@@ -261,3 +261,17 @@ def test_its_leader_after_an_opposition_party_is_in_opposition():
 def test_its_leader_after_a_body_that_is_no_party_keeps_the_title():
     parsed = actors_of("The Kazakh government said its spokesman Arman Seitov would speak on Monday.")
     assert code(parsed, "Arman Seitov") == "KAZGOV"
+
+
+# 10. "The Ministry’s spokesperson X" speaks for the ministry: of the state it was settled to ("the Ministry of
+#     Health in Gaza" before).
+
+
+def test_a_bodys_spokesperson_is_of_the_bodys_state():
+    parsed = actors_of(
+        "The Ministry of Health in Gaza said on Tuesday that the toll had risen.",
+        "The Ministry’s spokesperson Samir Haddad said Israeli forces had struck homes overnight.",
+        "Greece, France and Cyprus called for a pause, and Egypt said the Rafah crossing stayed open.",
+        published="2023-12-19",
+    )
+    assert code(parsed, "Samir Haddad") == "PSEGOV"

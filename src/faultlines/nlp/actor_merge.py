@@ -407,6 +407,27 @@ def settle_default_country(mentions: list[Mention], datelines: list[str]) -> lis
     return [m for m in mentions if not m.key.startswith("?sector::")]
 
 
+def speak_for_their_bodies(mentions: list[Mention], docs) -> None:
+    """A person of a state body's sector with no state, named right after that body and its possessive ("the
+    Ministry’s spokesperson X", "the army's spokesman, X"), is of the state the body was settled to."""
+    bodies = {(m.paragraph, m.end): m for m in mentions if m.key.startswith("?sector:") and m.key.count(":") == 2}
+    for m in mentions:
+        if m.kind != "person" or m.context.country or m.context.role not in STATE_BODY_SECTORS:
+            continue
+        doc = docs[m.paragraph]
+        for end in range(max(0, m.start - 4), m.start):
+            body = bodies.get((m.paragraph, end))
+            if body is None or not body.key.endswith(":" + m.context.role):
+                continue
+            between = doc[end : m.start]
+            if len(between) and between[0].lower_ in ("'s", "\u2019s") and not any(t.pos_ == "VERB" for t in between):
+                m.context.country = body.key.split(":")[1]
+
+
+#: Sectors of a state's bodies whose spokespeople speak for them.
+STATE_BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
 def _sentence_country(mention: Mention, mentions: list[Mention]) -> str | None:
     """The state named closest before ``mention`` in its sentence ("in Russia, where MP X ..."), else the one
     state named after it before what they say ("Foreign Minister X said Israel must ...": Israel is what X speaks

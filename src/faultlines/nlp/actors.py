@@ -59,6 +59,7 @@ from faultlines.nlp.actor_merge import (
     repeated_surnames,
     settle_default_country,
     settle_holders,
+    speak_for_their_bodies,
 )
 from faultlines.nlp.knowledge import Knowledge, load_knowledge
 from faultlines.nlp.parsed import ParsedArticle
@@ -181,6 +182,7 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     mentions.extend(repeated_surnames(parsed.docs, mentions))
     mentions = drop_other_senses(mentions, knowledge, places)
     mentions = settle_default_country(mentions, datelines)
+    speak_for_their_bodies(mentions, parsed.docs)
     join_acronyms(mentions, parsed.docs)
     choose_known_people(mentions, knowledge, when)
     join_spelling_variants(mentions, knowledge)
