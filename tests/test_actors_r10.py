@@ -275,3 +275,13 @@ def test_a_bodys_spokesperson_is_of_the_bodys_state():
         published="2023-12-19",
     )
     assert code(parsed, "Samir Haddad") == "PSEGOV"
+
+
+# 11. "Opposition" before a government title with words between ("opposition parliamentary group leader X") puts the
+#     person out of government, as "opposition leader X" did.
+
+
+def test_an_opposition_group_leader_is_in_opposition():
+    parsed = actors_of("Opposition parliamentary group leader Ibrahim Solih was taken into custody in Male.")
+    person = next(a for a in parsed.actors if a.name == "Ibrahim Solih")
+    assert person.role == "OPP"

@@ -235,6 +235,8 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
                 and body_speaks(title, kb.titles.get(nearest.term))
             ):
                 role = title.role  # "University President X", "the company's president X": the body's person
+            elif nearest is not None and role == "GOV" and title is not None and title.term == "opposition":
+                role = "OPP"  # "opposition parliamentary group leader X": a leader out of government
             j = t.start - 1
             continue
         n = index.name_at[j]
