@@ -285,3 +285,19 @@ def test_an_opposition_group_leader_is_in_opposition():
     parsed = actors_of("Opposition parliamentary group leader Ibrahim Solih was taken into custody in Male.")
     person = next(a for a in parsed.actors if a.name == "Ibrahim Solih")
     assert person.role == "OPP"
+
+
+# 12. Think tanks are research bodies (EDU) and give their sector to their people; "X, a Pentagon spokeswoman" is the
+#     military's, as "Pentagon spokesman X" is.
+
+
+@pytest.mark.parametrize(
+    "text, name, code_",
+    [
+        ("“It was a measured response,” said CFR’s Paul Dern.", "Paul Dern", "USAEDU"),
+        ("Ann Ruiz, an expert on Iran at the Council on Foreign Relations, said the strikes were limited.", "Ann Ruiz", "USAEDU"),
+        ("Lara Voss, a Pentagon spokeswoman, said the United States had no part in the strike.", "Lara Voss", "USAMIL"),
+    ],
+)
+def test_think_tanks_and_a_bodys_spokeswoman(text, name, code_):
+    assert code(actors_of(text, published="2024-04-19"), name) == code_

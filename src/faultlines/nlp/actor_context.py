@@ -430,6 +430,8 @@ def apposition(index: TokenIndex, end: int) -> Context:
     if firm and one_holder and org is None and body_role is None and role == "GOV" and not relation:
         role = "BUS"  # "president of Harbor Logistics": the head of a firm, not of a state
     yields = role is None or role in EMPLOYER_DECIDES  # "an adviser at a firm" is the firm's; "the CEO of" is business
+    if org is not None and org_first and body_speaks(_body_title(org), kb.titles.get(term or "")):
+        role = org.role  # "X, a Pentagon spokeswoman": the body's, as "Pentagon spokeswoman X" is
     if org is not None:
         if (
             relation
@@ -444,6 +446,13 @@ def apposition(index: TokenIndex, end: int) -> Context:
     elif role is None and relation and body_role is not None:
         role = body_role  # "a member of the city council", "head of the border police"
     return Context(role, country, term)
+
+
+def _body_title(org):
+    """A knowledge organisation seen as a body title (its sector, kind body), for :func:`body_speaks`."""
+    from faultlines.nlp.knowledge import Title
+
+    return Title(org.code, org.role, None, "body") if org.role else None
 
 
 def _bare_name(token) -> bool:
