@@ -301,3 +301,10 @@ def test_an_opposition_group_leader_is_in_opposition():
 )
 def test_think_tanks_and_a_bodys_spokeswoman(text, name, code_):
     assert code(actors_of(text, published="2024-04-19"), name) == code_
+
+
+def test_rights_groups_are_ngos():
+    parsed = actors_of("Freedom House and Oxfam said the crackdown had worsened, and Save the Children agreed.")
+    sectors = {a.name: a.role for a in parsed.actors if a.kind == "organisation"}
+    assert sectors.get("Freedom House") == "NGO" and sectors.get("Oxfam") == "NGO"
+    assert sectors.get("Save the Children") == "NGO"
