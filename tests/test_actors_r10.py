@@ -308,3 +308,18 @@ def test_rights_groups_are_ngos():
     sectors = {a.name: a.role for a in parsed.actors if a.kind == "organisation"}
     assert sectors.get("Freedom House") == "NGO" and sectors.get("Oxfam") == "NGO"
     assert sectors.get("Save the Children") == "NGO"
+
+
+# 13. A person who leads, heads, chairs or runs a body the knowledge knows is of that body's sector and state.
+
+
+@pytest.mark.parametrize(
+    "text, name, code_",
+    [
+        ("Salim Rekik, who leads the opposition Ennahdha party, said the arrests were unlawful.", "Salim Rekik", "TUNOPP"),
+        ("Nadia Kerr, who runs Oxfam in the region, said aid was blocked at the border.", "Nadia Kerr", "---NGO"),
+        ("Paul Dern heads the Council on Foreign Relations and spoke on Monday.", "Paul Dern", "USAEDU"),
+    ],
+)
+def test_who_leads_a_body_is_the_bodys(text, name, code_):
+    assert code(actors_of(text, published="2023-04-18"), name) == code_

@@ -137,3 +137,29 @@ def candidacy_follows(doc, end: int) -> bool:
             and doc[verb.i + 1].lower_ == "for"
         )
     return False
+
+
+@lru_cache(maxsize=1)
+def lead_verbs() -> frozenset[str]:
+    """Lemmas of the verbs by which a person heads a body (``lead_verbs.tsv``)."""
+    from faultlines.nlp.knowledge import data_rows
+
+    return frozenset(word.lower() for (word,) in data_rows("lead_verbs.tsv", 1))
+
+
+def led_body(index: TokenIndex, end: int):
+    """The knowledge's organisation a name ending at ``end`` leads: "X heads the Adhaalath Party", "X, who leads the
+    opposition Ennahdha party"; ``None`` where the words say nothing of the kind."""
+    doc = index.doc
+    k = end + 2 if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" else end
+    while k < len(doc) and doc[k].pos_ in ("AUX", "ADV"):
+        k += 1  # "who currently leads", "who has long headed"
+    if k >= len(doc) or doc[k].pos_ != "VERB" or doc[k].lemma_.lower() not in lead_verbs():
+        return None
+    for j in range(k + 1, min(len(doc), k + 8)):
+        n = index.name_at[j]
+        if n is not None and n.kind == "O":
+            return index.kb.organisations[n.ref]
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (".", ";"):
+            return None
+    return None

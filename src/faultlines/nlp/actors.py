@@ -45,7 +45,7 @@ from faultlines.nlp.actor_context import (
     title_apposition,
     title_country,
 )
-from faultlines.nlp.actor_cues import age_follows, candidacy_follows, is_honorific
+from faultlines.nlp.actor_cues import age_follows, candidacy_follows, is_honorific, led_body
 from faultlines.nlp.actor_dateline import find_dateline
 from faultlines.nlp.actor_gazetteer import get_gazetteer
 from faultlines.nlp.actor_merge import (
@@ -337,6 +337,9 @@ def _paragraph_mentions(
                 context.role = "CVL"  # "Shelly Brown, 40, said": a private person, as wire copy gives their age
             if context.role is None and candidacy_follows(doc, end):
                 context.role = "OPP"  # "X's presidential campaign": a candidate, out of government
+            led = led_body(index, end) if context.role is None else None
+            if led is not None and led.role:
+                context = Context(led.role_on(when), context.country or led.country, context.title)
             if _person_cue(doc, ent.start, start, end, context, kb):
                 cues.people.add(text)
             elif _place_cue(doc, index, start, end):
