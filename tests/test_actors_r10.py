@@ -323,3 +323,19 @@ def test_rights_groups_are_ngos():
 )
 def test_who_leads_a_body_is_the_bodys(text, name, code_):
     assert code(actors_of(text, published="2023-04-18"), name) == code_
+
+
+# 14. The author of a study or of research is a researcher (EDU); a person something is merely done by is not.
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        ("He left out the conclusion of the 2003 study, by Maria Lopez, which found no link.", "EDU"),
+        ("Research by Maria Lopez found the drug was safe for children.", "EDU"),
+        ("The bill was signed by Maria Lopez on Monday.", None),
+    ],
+)
+def test_the_author_of_a_study_is_a_researcher(text, sector):
+    person = next(a for a in actors_of(text).actors if a.name == "Maria Lopez")
+    assert person.role == sector

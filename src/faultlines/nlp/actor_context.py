@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from faultlines.nlp.actor_cues import (
     EMPLOYER,
@@ -296,9 +297,13 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
 
 def named_as(index: TokenIndex, start: int) -> Context:
     """The role of the people a name is given as one of, or as the name of: "a resident named X", "voters such as
-    X", "parents like X" (not a government title: "leaders such as X" says less than who they are)."""
+    X", "parents like X" (not a government title: "leaders such as X" says less than who they are); or of the
+    author of a work that tells it: "the 2003 study, by X" (``authored_works.tsv``)."""
     doc = index.doc
     j = start - 1
+    if j >= 1 and doc[j].lower_ == "by":
+        work = doc[j - 2] if doc[j - 1].text == "," and j >= 2 else doc[j - 1]
+        return Context(authored_works().get(work.lemma_.lower()) if work.pos_ == "NOUN" else None)
     if j >= 1 and doc[j].lower_ in ("named", "called") and doc[j].tag_ == "VBN":
         j -= 1
     elif j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
@@ -312,6 +317,14 @@ def named_as(index: TokenIndex, start: int) -> Context:
     if title is None or title.kind not in ("person", "group") or title.role in (None, "GOV", "IGO"):
         return Context()
     return Context(title.role)
+
+
+@lru_cache(maxsize=1)
+def authored_works() -> dict[str, str]:
+    """Works whose author's sector they tell (``authored_works.tsv``): "study" → EDU."""
+    from faultlines.nlp.knowledge import data_rows
+
+    return {noun.lower(): sector for noun, sector in data_rows("authored_works.tsv", 2)}
 
 
 def _party_before(index: TokenIndex, i: int):
