@@ -69,7 +69,7 @@ BODY_WORDS = set(
     """police army military navy force forces court courts ministry government parliament party council committee
     agency department office service services guard guards union association authority authorities administration
     cabinet junta regime assembly congress senate tribunal commission media press university college school church
-    mosque brigade brigades battalion militia militias gendarmerie""".split()
+    mosque brigade brigades battalion militia militias gendarmerie house delegation""".split()
 )
 HORIZON = "2016-12-31"
 _DATE = re.compile(r"^(\d{6}|\d{8})$")
@@ -92,7 +92,7 @@ def notice(path: Path) -> str:
 
 def phrase(token: str) -> str:
     """``AL-QASSAM_BRIGADES_`` → ``Al-Qassam Brigades``; short acronyms stay in capitals."""
-    words = [w for w in token.strip().strip("_").split("_") if w]
+    words = [w for w in re.split(r"[_ ]+", token.strip().strip("_")) if w]  # "+LYNDON JOHNSON": blanks too
     out = []
     for w in words:
         letters = re.sub(r"[^A-Za-z]", "", w)
@@ -145,15 +145,29 @@ def read_code(code: str) -> tuple[str, str, str]:
     return country, sector, ""
 
 
+def surname(name: str) -> str:
+    """The last word of a Phoenix name: ``GERALD_R._FORD_`` → ``FORD``."""
+    words = [w for w in re.split(r"[_ ]+", name.strip("_ ")) if w]
+    return words[-1].upper() if words else ""
+
+
 def entries(path: Path):
     """``(names, restrictions, default)`` per record: names as Phoenix writes them, restrictions as
-    ``(code, start, end)`` (ISO dates, empty where open), the undated code or ``""``."""
+    ``(code, start, end)`` (ISO dates, empty where open), the undated code or ``""``. A record of names with no code
+    of its own ("GERALD_R._FORD_" and its forms) lends them to the next record when that names the same surname
+    ("GERALD_RUDOLPH_FORD" with the dates): the country files write one person's names in several such blocks."""
     names: list[str] = []
     codes: list[str] = []
+    lent: list[str] = []  # names of the codeless records just before
 
     def flush():
+        nonlocal lent
         if names and codes:
-            yield names[:], codes[:]
+            same = lent and surname(lent[0]) in {surname(n) for n in names}
+            yield (lent + names if same else names[:]), codes[:]
+            lent = []
+        elif names:
+            lent = (lent if lent and surname(lent[0]) == surname(names[0]) else []) + names
 
     for raw in path.read_text(encoding="latin-1").splitlines():
         line = raw.split("#", 1)[0].rstrip()
@@ -218,7 +232,7 @@ def person_names(names: list[str]) -> list[str]:
     """The full-name forms of a person: two words or more, no title or description, no bare surnames."""
     out = []
     for n in names:
-        words = [w for w in n.split("_") if w]
+        words = [w for w in re.split(r"[_ ]+", n) if w]
         if TITLE_WORDS.match(n) or len(words) < 2 or any(w.upper() in NOT_IN_A_NAME for w in words):
             continue
         p = phrase(n)
@@ -270,6 +284,14 @@ def convert_people_and_orgs(source: Path):
     return people, orgs
 
 
+def head_noun(words: list[str]) -> str:
+    """The noun an agent phrase names: the word before its first "of" or "for" ("ministry of health", "head of
+    police"), else its last word ("border police")."""
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
+    head = words[cut - 1]
+    return head[:-3] + "y" if head.endswith("ies") else head  # "ministries of ..."
+
+
 def convert_agents(source: Path):
     text = (source / "Phoenix.agents.txt").read_text(encoding="latin-1")
     subs: dict[str, list[str]] = {}
@@ -299,7 +321,7 @@ def convert_agents(source: Path):
             if not words or not all(re.match(r"^[a-z][a-z.'-]*$", w) for w in words):
                 continue
             phrase_text = " ".join(words)
-            kind = "body" if words[-1] in BODY_WORDS else "person"
+            kind = "body" if head_noun(words) in BODY_WORDS else "person"
             out.setdefault(phrase_text, (sector, code.lstrip("~"), kind))
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from faultlines.nlp.actor_cues import (
     EMPLOYER,
@@ -235,6 +236,8 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
                 and body_speaks(title, kb.titles.get(nearest.term))
             ):
                 role = title.role  # "University President X", "the company's president X": the body's person
+            elif nearest is not None and role == "GOV" and title is not None and title.term == "opposition":
+                role = "OPP"  # "opposition parliamentary group leader X": a leader out of government
             j = t.start - 1
             continue
         n = index.name_at[j]
@@ -261,9 +264,17 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             if org is not None:
                 j -= 1
                 continue
+        if doc[j].lower_ == "its" and org is None and nearest is not None:
+            org = _party_in_sentence(index, j)  # "the opposition Ennahdha party ... arrested its leader X"
+            if org is not None:
+                j -= 1
+                continue
         if doc[j].lower_ in OUT_OF_GOVERNMENT and role == "GOV":
             role = "OPP"  # "shadow foreign secretary X", "deposed President X": out of government
             j -= 1
+            continue
+        if doc[j].text in ("'", "\u2019") and j > 0 and doc[j - 1].lower_.endswith("s"):
+            j -= 1  # "Fox News’ Jesse Watters": the apostrophe of a name ending in s
             continue
         if doc[j].lower_ in PREMODIFIER_GLUE:
             crossed_and = crossed_and or doc[j].lower_ == "and"
@@ -284,6 +295,38 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
     return Context(role, country, term)
 
 
+def named_as(index: TokenIndex, start: int) -> Context:
+    """The role of the people a name is given as one of, or as the name of: "a resident named X", "voters such as
+    X", "parents like X" (not a government title: "leaders such as X" says less than who they are); or of the
+    author of a work that tells it: "the 2003 study, by X" (``authored_works.tsv``)."""
+    doc = index.doc
+    j = start - 1
+    if j >= 1 and doc[j].lower_ == "by":
+        work = doc[j - 2] if doc[j - 1].text == "," and j >= 2 else doc[j - 1]
+        return Context(authored_works().get(work.lemma_.lower()) if work.pos_ == "NOUN" else None)
+    if j >= 1 and doc[j].lower_ in ("named", "called") and doc[j].tag_ == "VBN":
+        j -= 1
+    elif j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
+        j -= 2
+    elif j >= 1 and doc[j].lower_ == "like" and doc[j].pos_ == "ADP":
+        j -= 1
+    else:
+        return Context()
+    t = index.title_at[j]
+    title = index.kb.titles.get(t.term) if t is not None and t.end == j + 1 else None
+    if title is None or title.kind not in ("person", "group") or title.role in (None, "GOV", "IGO"):
+        return Context()
+    return Context(title.role)
+
+
+@lru_cache(maxsize=1)
+def authored_works() -> dict[str, str]:
+    """Works whose author's sector they tell (``authored_works.tsv``): "study" → EDU."""
+    from faultlines.nlp.knowledge import data_rows
+
+    return {noun.lower(): sector for noun, sector in data_rows("authored_works.tsv", 2)}
+
+
 def _party_before(index: TokenIndex, i: int):
     """The party the knowledge knows that the paragraph names last before token ``i``, else the last one an earlier
     paragraph names."""
@@ -291,6 +334,15 @@ def _party_before(index: TokenIndex, i: int):
         if m.end <= i and m.kind == "O" and index.kb.organisations[m.ref].type == "party":
             return index.kb.organisations[m.ref]
     return index.earlier_party  # named in an earlier paragraph
+
+
+def _party_in_sentence(index: TokenIndex, i: int):
+    """The last party of the knowledge named before token ``i`` in its sentence, and no other body between."""
+    start = index.doc[i].sent.start if index.doc.has_annotation("SENT_START") else 0
+    bodies = [m for m in index.names if start <= m.start and m.end <= i and m.kind == "O"]
+    last = max(bodies, key=lambda m: m.start, default=None)
+    org = index.kb.organisations[last.ref] if last is not None else None
+    return org if org is not None and org.type == "party" else None
 
 
 def last_party(index: TokenIndex):
@@ -391,6 +443,8 @@ def apposition(index: TokenIndex, end: int) -> Context:
     if firm and one_holder and org is None and body_role is None and role == "GOV" and not relation:
         role = "BUS"  # "president of Harbor Logistics": the head of a firm, not of a state
     yields = role is None or role in EMPLOYER_DECIDES  # "an adviser at a firm" is the firm's; "the CEO of" is business
+    if org is not None and org_first and body_speaks(_body_title(org), kb.titles.get(term or "")):
+        role = org.role  # "X, a Pentagon spokeswoman": the body's, as "Pentagon spokeswoman X" is
     if org is not None:
         if (
             relation
@@ -405,6 +459,13 @@ def apposition(index: TokenIndex, end: int) -> Context:
     elif role is None and relation and body_role is not None:
         role = body_role  # "a member of the city council", "head of the border police"
     return Context(role, country, term)
+
+
+def _body_title(org):
+    """A knowledge organisation seen as a body title (its sector, kind body), for :func:`body_speaks`."""
+    from faultlines.nlp.knowledge import Title
+
+    return Title(org.code, org.role, None, "body") if org.role else None
 
 
 def _bare_name(token) -> bool:

@@ -3,6 +3,7 @@ own words, a state that is an expert's subject (used by :mod:`faultlines.nlp.act
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -94,3 +95,71 @@ def entity_role(index: TokenIndex, start: int) -> str | None:
 def is_honorific(kb: Knowledge, token) -> bool:
     title = kb.titles.get(token.lower_)
     return title is not None and title.kind == "honorific"
+
+
+@lru_cache(maxsize=1)
+def candidacy_words() -> dict[str, frozenset[str]]:
+    """The words of a run for office (``candidacy.tsv``), by kind: nouns ("campaign"), nouns only with a modifier
+    ("bid") and verbs ("run")."""
+    from faultlines.nlp.knowledge import data_rows
+
+    kinds: dict[str, set[str]] = {}
+    for word, kind in data_rows("candidacy.tsv", 2):
+        kinds.setdefault(kind, set()).add(word.lower())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+#: Words that make a campaign an office holder's: "X's re-election campaign".
+INCUMBENT_WORDS = {"re-election", "reelection", "re", "election"}
+
+
+def candidacy_follows(doc, end: int) -> bool:
+    """Whether a name ending at ``end`` runs for an office: "X's presidential campaign", "X's 2024 bid", "X, who is
+    running for president" (not "X's re-election campaign": an incumbent's)."""
+    words = candidacy_words()
+    if possessive_at(doc, end):
+        for k in range(end + 1, min(len(doc), end + 5)):
+            token = doc[k]
+            if token.lower_ in words.get("noun", ()):
+                return token.pos_ == "NOUN"
+            if token.lower_ in words.get("modified", ()):
+                after = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+                return token.pos_ == "NOUN" and (k > end + 1 or after == "for")
+            if token.lower_ in INCUMBENT_WORDS or token.pos_ not in ("ADJ", "NUM", "PROPN", "NOUN", "PUNCT"):
+                return False
+        return False
+    if end + 4 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
+        verb = next((t for t in doc[end + 2 : end + 5] if t.pos_ == "VERB"), None)
+        return (
+            verb is not None
+            and verb.lemma_.lower() in words.get("verb", ())
+            and verb.i + 1 < len(doc)
+            and doc[verb.i + 1].lower_ == "for"
+        )
+    return False
+
+
+@lru_cache(maxsize=1)
+def lead_verbs() -> frozenset[str]:
+    """Lemmas of the verbs by which a person heads a body (``lead_verbs.tsv``)."""
+    from faultlines.nlp.knowledge import data_rows
+
+    return frozenset(word.lower() for (word,) in data_rows("lead_verbs.tsv", 1))
+
+
+def led_body(index: TokenIndex, end: int):
+    """The knowledge's organisation a name ending at ``end`` leads: "X heads the Adhaalath Party", "X, who leads the
+    opposition Ennahdha party"; ``None`` where the words say nothing of the kind."""
+    doc = index.doc
+    k = end + 2 if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" else end
+    while k < len(doc) and doc[k].pos_ in ("AUX", "ADV"):
+        k += 1  # "who currently leads", "who has long headed"
+    if k >= len(doc) or doc[k].pos_ != "VERB" or doc[k].lemma_.lower() not in lead_verbs():
+        return None
+    for j in range(k + 1, min(len(doc), k + 8)):
+        n = index.name_at[j]
+        if n is not None and n.kind == "O":
+            return index.kb.organisations[n.ref]
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (".", ";"):
+            return None
+    return None

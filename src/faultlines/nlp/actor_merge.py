@@ -181,6 +181,7 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
     """Point a one-word name (surname, or a first name that only one full name has) at the person named in full
     in the same article; the model sometimes tags the lone surname as an organisation."""
     _join_misspelt_names(mentions)
+    _people_taken_for_bodies(mentions)
     last: dict[str, set[str]] = {}
     first: dict[str, set[str]] = {}
     for m in mentions:
@@ -208,6 +209,22 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
         targets = last.get(m.text) or (first.get(m.text) if m.key.startswith("?person:") else None)
         if targets and len(targets) == 1:
             m.key, m.kind = next(iter(targets)), "person"
+
+
+def _people_taken_for_bodies(mentions: list[Mention]) -> None:
+    """A name of two or three capitalised words the model took for an organisation, whose last word the article
+    names alone as a person ("Republican presidential contender Nikki Haley" ... "Haley told an audience"), is that
+    person, so that the lone surname joins the full name and what the text calls them."""
+    lone = {m.text for m in mentions if m.key.startswith("?person:") and " " not in m.text}
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.key.startswith("?org:")
+            and 2 <= len(words) <= 3
+            and words[-1] in lone
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+        ):
+            m.key, m.kind = f"?person:{m.text}", "person"
 
 
 def _join_misspelt_names(mentions: list[Mention]) -> None:
@@ -388,6 +405,27 @@ def settle_default_country(mentions: list[Mention], datelines: list[str]) -> lis
             country, _, role = m.key[8:].partition(":")
             named[role] = country
     return [m for m in mentions if not m.key.startswith("?sector::")]
+
+
+def speak_for_their_bodies(mentions: list[Mention], docs) -> None:
+    """A person of a state body's sector with no state, named right after that body and its possessive ("the
+    Ministry’s spokesperson X", "the army's spokesman, X"), is of the state the body was settled to."""
+    bodies = {(m.paragraph, m.end): m for m in mentions if m.key.startswith("?sector:") and m.key.count(":") == 2}
+    for m in mentions:
+        if m.kind != "person" or m.context.country or m.context.role not in STATE_BODY_SECTORS:
+            continue
+        doc = docs[m.paragraph]
+        for end in range(max(0, m.start - 4), m.start):
+            body = bodies.get((m.paragraph, end))
+            if body is None or not body.key.endswith(":" + m.context.role):
+                continue
+            between = doc[end : m.start]
+            if len(between) and between[0].lower_ in ("'s", "\u2019s") and not any(t.pos_ == "VERB" for t in between):
+                m.context.country = body.key.split(":")[1]
+
+
+#: Sectors of a state's bodies whose spokespeople speak for them.
+STATE_BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
 def _sentence_country(mention: Mention, mentions: list[Mention]) -> str | None:

@@ -40,11 +40,12 @@ from faultlines.nlp.actor_context import (
     apposition,
     is_plural,
     last_party,
+    named_as,
     premodifiers,
     title_apposition,
     title_country,
 )
-from faultlines.nlp.actor_cues import age_follows, is_honorific
+from faultlines.nlp.actor_cues import age_follows, candidacy_follows, is_honorific, led_body
 from faultlines.nlp.actor_dateline import find_dateline
 from faultlines.nlp.actor_gazetteer import get_gazetteer
 from faultlines.nlp.actor_merge import (
@@ -58,6 +59,7 @@ from faultlines.nlp.actor_merge import (
     repeated_surnames,
     settle_default_country,
     settle_holders,
+    speak_for_their_bodies,
 )
 from faultlines.nlp.knowledge import Knowledge, load_knowledge
 from faultlines.nlp.parsed import ParsedArticle
@@ -180,6 +182,7 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     mentions.extend(repeated_surnames(parsed.docs, mentions))
     mentions = drop_other_senses(mentions, knowledge, places)
     mentions = settle_default_country(mentions, datelines)
+    speak_for_their_bodies(mentions, parsed.docs)
     join_acronyms(mentions, parsed.docs)
     choose_known_people(mentions, knowledge, when)
     join_spelling_variants(mentions, knowledge)
@@ -329,8 +332,14 @@ def _paragraph_mentions(
         titled = title_apposition(index, start, end)
         if ent.label_ == "PERSON" or _titled_name(doc, start, end, titled, kb):
             context = premodifiers(index, start).merge(apposition(index, end)).merge(titled or Context())
+            context = context.merge(named_as(index, start))  # "a resident named X", "voters such as X"
             if context.role is None and age_follows(doc, end):
                 context.role = "CVL"  # "Shelly Brown, 40, said": a private person, as wire copy gives their age
+            if context.role is None and candidacy_follows(doc, end):
+                context.role = "OPP"  # "X's presidential campaign": a candidate, out of government
+            led = led_body(index, end) if context.role is None else None
+            if led is not None and led.role:
+                context = Context(led.role_on(when), context.country or led.country, context.title)
             if _person_cue(doc, ent.start, start, end, context, kb):
                 cues.people.add(text)
             elif _place_cue(doc, index, start, end):
@@ -401,32 +410,57 @@ def _reported_from(doc, end: int, sentence_end: int) -> int:
 
 def _share_plural_titles(mentions: list[Mention], index: TokenIndex) -> None:
     """A plural title before a list of names describes each of them: "federal prosecutors Andrea Goldbarg and
-    Monica Castro", "Sens. Birch Bayh, Indiana Democrat, and Bob Dole"."""
+    Monica Castro", "Sens. Birch Bayh, Indiana Democrat, and Bob Dole", "Republican Sens. X of North Carolina, Rand
+    Paul of Kentucky and Susan Collins of Maine" (where the model missed the first name), "Two GOP senators — Rand
+    Paul of Kentucky and X"."""
     doc = index.doc
-    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
-    for i, first in enumerate(people):
-        before = first.start
-        while before > 1 and is_honorific(index.kb, doc[before - 1]):
-            before -= 1  # "prosecutors Dr. X and Dr. Y"
-        if before > 1 and doc[before - 1].text == ",":
-            before -= 1  # "three virologists, X, Y and Z"
-        t = index.title_at[before - 1] if before > 0 else None
-        if first.context.role is None or t is None or t.end != before:
+    people = {m.start: m for m in mentions if m.kind == "person"}
+    for t in index.titles:
+        title = index.kb.titles.get(t.term)
+        last = doc[t.start : t.end].text.lower()  # ("Sens" "." are two tokens)
+        if title is None or title.kind != "person" or not title.role:
             continue
-        last = doc[t.end - 1].lower_
-        if not (last.endswith("s.") or (last.endswith("s") and last != t.term.split()[-1])):
+        if not (last.endswith("s.") or (last.endswith("s") and last.split()[-1] != t.term.split()[-1])):
             continue  # a singular title describes one person ("Sens.", "prosecutors" are plural)
-        previous = first
-        for later in people[i + 1 :]:
-            between = doc[previous.end : later.start]
-            if len(between) > 6 or not all(
-                w.is_punct or w.lower_ == "and" or w.pos_ in ("PROPN", "NUM") or index.title_at[w.i] is not None
-                for w in between
+        opener = t.end < len(doc) and doc[t.end].text in LIST_OPENERS
+        at = t.end + 1 if opener else t.end
+        while at < len(doc) and is_honorific(index.kb, doc[at]):
+            at += 1  # "three virologists, Dr. X, Y and Z"
+        first = people.get(at)
+        role = first.context.role if first is not None else None
+        if role is None and (title.role in VAGUE_GROUP_ROLES or (opener and doc[t.end].text == ",")):
+            continue  # "two other senior leaders, X" (of a group the text names), "residents, X said"
+        role = role or title.role
+        k = t.end + 1 if opener else t.end
+        listed, gap = [], 0
+        while k < len(doc) and gap <= 8:
+            if k in people:
+                listed.append(people[k])
+                k, gap = people[k].end, 0
+                continue
+            w = doc[k]
+            inner = index.title_at[k] if index.title_at[k] is not None else index.name_at[k]
+            if not (
+                inner is not None
+                or (w.is_punct and w.text not in LIST_CLOSERS)
+                or w.lower_ in ("and", "of")
+                or w.pos_ in ("PROPN", "NUM")
+                or is_honorific(index.kb, w)
             ):
                 break
-            if later.context.role is None:
-                later.context = Context(first.context.role, later.context.country or first.context.country)
-            previous = later
+            gap += 1
+            k = inner.end if inner is not None and inner.end > k else k + 1
+        for m in listed:
+            if m.context.role is None:
+                m.context = Context(role, m.context.country or (first.context.country if first else None))
+
+
+#: Sectors of plural titles too vague to describe the names after them alone ("leaders", "officials", "residents").
+VAGUE_GROUP_ROLES = {"GOV", "CVL"}
+#: Marks between a plural title and the names it lists ("Two GOP senators — X and Y").
+LIST_OPENERS = {"\u2014", "\u2013", ":", ","}
+#: Marks that end the list of names a plural title describes.
+LIST_CLOSERS = {".", ";", "\u2014", "\u2013", ":", "(", ")", '"', "\u201c", "\u201d"}
 
 
 #: Verbs whose object, when it is an organisation of no known sector, is the outlet a person spoke to.
@@ -514,8 +548,19 @@ def _sector(index: TokenIndex, t, kb: Knowledge) -> tuple[str, str, int] | None:
     if found is not None:
         return found[0], title.role, found[1]
     if title.kind == "body" and title.role in STATE_BODY_ROLES and not plural and _the_state_body(index, t):
-        return "", title.role, t.start
+        seat = _seat_after(index, t.start, _name_end(doc, t.end), title.role)  # "The Ministry of Health in Gaza"
+        return seat or "", title.role, t.start
     return None
+
+
+def _name_end(doc, end: int) -> int:
+    """Where a body's name ends that a title opens: after "of" and its capitalised words ("Ministry of Health")."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end + 1].text[:1].isupper():
+        return end
+    end += 1
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "&")):
+        end += 1
+    return end
 
 
 def _the_state_body(index: TokenIndex, t) -> bool:

@@ -96,12 +96,31 @@ class Person:
             office = min(current, key=office_rank)
             return office.country, office.role
         past = [o for o in self.offices if o.end is not None and o.end <= date]
+        historic = self.historic_office(date)
+        if historic is not None:
+            return historic.country, historic.role
         if past:
             last = max(past, key=lambda o: o.end or "")
             return last.country, ("OPP" if last.country and last.role in OUT_OF_OFFICE_OPP else last.role)
         first = self.office_on(date)
         return (first.country, None) if first is not None else (None, None)
 
+    def historic_office(self, date: str) -> Office | None:
+        """The office a figure of the past is remembered by on ``date``: where every office of theirs was closed
+        before the dictionaries' horizon (their record ends: a death, a retirement) and the last one in power (not
+        the opposition) ended :data:`HISTORY_YEARS` or more before ``date`` (Lyndon Johnson, Idi Amin in a story of
+        2023, not a president who left office last term)."""
+        if not self.offices or any(o.end is None or o.end >= PHOENIX_HORIZON for o in self.offices):
+            return None
+        served = [o for o in self.offices if o.role != "OPP" and o.end is not None]
+        if not served:
+            return None
+        last = max(served, key=lambda o: o.end or "")
+        return last if int(date[:4]) - int((last.end or date)[:4]) >= HISTORY_YEARS else None
+
+
+#: Years after the last office in power from which a person out of every office is a figure of the past.
+HISTORY_YEARS = 20
 
 #: Sectors of national offices whose former holders, out of office, are counted with the opposition.
 OUT_OF_OFFICE_OPP = {"GOV", "LEG"}
