@@ -211,3 +211,8 @@ def test_rights_groups_are_ngos():
 def test_states_that_come_to_an_agreement_agree_with_each_other():
     text = "Russia and the United States came to an agreement on Wednesday on the return of their ambassadors."
     assert {(s, t, r) for s, t, r, _ in coded(text)} == {("RUSGOV", "USAGOV", "05"), ("USAGOV", "RUSGOV", "05")}
+
+
+def test_protests_named_by_a_people_are_demonstrations_not_complaints():
+    found = {(s[:3], t, r) for s, t, r, _ in coded("Vietnamese protests against China drew thousands.")}
+    assert ("VNM", "CHNGOV", "14") in found

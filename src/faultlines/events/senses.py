@@ -112,9 +112,12 @@ def protest_sense(coded: Coded) -> None:
         return
     if lemma != "protest" or not coded.sources:
         return  # (the noun too: "despite protests from Tokyo")
+    anchor = coded.anchor
+    own_words = range(anchor.left_edge.idx, anchor.idx) if anchor.pos_ != "VERB" else range(0)
     if coded.code in ("140", "141") and all(
-        p.ref.country and p.ref.role in (None, "GOV") and p.kind != "group" for p in coded.sources
-    ):
+        p.ref.country and p.ref.role in (None, "GOV") and p.kind != "group" and p.start not in own_words
+        for p in coded.sources
+    ):  # (but "Vietnamese protests" are people's)
         coded.code = "114"
         coded.notes.append(f"{coded.sources[0].words} protesting: a government's official complaint")
     elif coded.code == "114" and all(_crowd(p) and p.ref.role in PROTESTERS for p in coded.sources):
