@@ -216,3 +216,10 @@ def test_states_that_come_to_an_agreement_agree_with_each_other():
 def test_protests_named_by_a_people_are_demonstrations_not_complaints():
     found = {(s[:3], t, r) for s, t, r, _ in coded("Vietnamese protests against China drew thousands.")}
     assert ("VNM", "CHNGOV", "14") in found
+
+
+def test_a_strike_that_wounded_people_acts_even_when_a_reporter_follows():
+    text = "A Ukrainian artillery strike wounded at least one person in the Russian town of Shebekino, the governor said."
+    found = {(s, t[:3] if t else None, r) for s, t, r, _ in coded(text, "2023-05-31")}
+    assert ("UKRMIL", "RUS", "19") in found
+    assert not [s for s, _, _ in found if s.startswith("RUS")]

@@ -238,8 +238,9 @@ class RoleFinder:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return True
         if token.dep_ == "acl" and token.tag_ == "VBN":
-            # (but "Israeli air strikes killed 40 Palestinians", parsed as a participle with an object, is active)
-            return not (token.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children))
+            # (but "Israeli air strikes killed 40 Palestinians", parsed as a participle with an object, is active,
+            # also under a reporting verb: "a Ukrainian strike wounded one person, the governor said")
+            return not any(c.dep_ == "dobj" for c in token.children)
         if (
             token.dep_ == "conj"
             and token.tag_ == "VBN"
