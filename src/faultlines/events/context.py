@@ -6,7 +6,7 @@ from __future__ import annotations
 from faultlines.events.coded import Coded
 from faultlines.events.coder import SentenceCoder, condition
 from faultlines.events.participants import Participant
-from faultlines.events.roles import PLACE_PREPS, excluded, people_of
+from faultlines.events.roles import ANAPHORIC_DETERMINERS, PLACE_PREPS, excluded, people_of
 from faultlines.events.sides import PROTEST_ROOT, VIOLENCE, place_named, with_country
 
 #: Acts that take no target from context: statements, protests, shows of force.
@@ -143,9 +143,6 @@ def answered_act(coded: Coded, coder: SentenceCoder) -> None:
         if found:
             _take_target(coded, found[0], f"target {found[0].ref.name}, whose act it answers", 0.15)
             return
-
-
-ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
 
 
 #: Nouns that name an earlier deed without saying which ("the test", "the move"), and the acts they may refer to.

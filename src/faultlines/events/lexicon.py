@@ -102,10 +102,6 @@ class Lexicon:
         return code if result == "=" else result
 
 
-#: Kinds of actor noun read as another kind: a site is a means ("a Somali army base") that may also be placed.
-_MEANS_KINDS = {"site": "means"}
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     patterns: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
@@ -129,7 +125,11 @@ def lexicon() -> Lexicon:
         if org.role == "REB" and not name.isupper():
             organisations.setdefault(name.lower(), OrgEntry(org.id, org.name, org.country, org.role))
     noun_rows = read_tsv("actor_nouns.tsv")
-    actor_nouns = {r["lemma"]: (r["role"], _MEANS_KINDS.get(r["kind"], r["kind"])) for r in noun_rows if r["kind"] not in ("thing", "fate")}
+    actor_nouns = {  # (a site is a means, "a Somali army base", that may also be placed: listed in ``sites`` too)
+        r["lemma"]: (r["role"], "means" if r["kind"] == "site" else r["kind"])
+        for r in noun_rows
+        if r["kind"] not in ("thing", "fate")
+    }
     display = {code: country.name for code, country in knowledge.countries.items()}
     implied = {(r["lemma"], r["pos"]): (r["sector"], r["agent"]) for r in read_tsv("implied_agents.tsv")}
     judging = read_tsv("judgements.tsv")

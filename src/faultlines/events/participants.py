@@ -239,27 +239,9 @@ class ActorFinder:
             return owner
         actor = self._stage_actor(token)
         if actor is None:
-            named = next(
-                (
-                    c
-                    for c in token.children
-                    if c.dep_ in ("appos", "acl") and (c.pos_ == "PROPN" or c.text.isupper()) and c.i == token.i + 1
-                ),  # (an acronym may be tagged as a verb: "the bloc ECOWAS")
-                None,
-            )
-            held = self._stage_actor(named) if named is not None else None
-            if held is not None and (held.kind == "person" or token.pos_ == "NOUN"):
-                # "Prime Minister Modi", parsed as a title with a name; "the West African bloc ECOWAS"
-                return self._participant(held, named)
-            if named is not None and token.pos_ == "NOUN":
-                known = self._lexicon_actor(named)
-                if known is not None and known.kind == "organisation":
-                    return known
-            if token.pos_ in ("NOUN", "ADJ"):  # "the paramilitary Rapid Support Forces (RSF)": the body named
-                for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
-                    held = self._stage_actor(appos)
-                    if held is not None and held.kind == "organisation":
-                        return self._participant(held, appos)
+            named = self._named_beside(token)
+            if named is not None:
+                return named
         if (actor is None or not actor.country or not actor.role) and token.pos_ == "PROPN":
             title = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
             found = self.phrase_actor(title, pronouns=False) if title is not None else None
@@ -886,6 +868,32 @@ class ActorFinder:
                 role=found.ref.role,
             )
             return self._make(ref, "group", token, plural=True, generic=True)
+        return None
+
+    def _named_beside(self, token: Token) -> Participant | None:
+        """The actor a name right after a word that names none stands for: "Prime Minister Modi" (a title parsed as
+        the head of a name), "the West African bloc ECOWAS", "the paramilitary Rapid Support Forces (RSF)"."""
+        named = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("appos", "acl") and (c.pos_ == "PROPN" or c.text.isupper()) and c.i == token.i + 1
+            ),  # (an acronym may be tagged as a verb: "the bloc ECOWAS")
+            None,
+        )
+        if named is not None:
+            held = self._stage_actor(named)
+            if held is not None and (held.kind == "person" or token.pos_ == "NOUN"):
+                return self._participant(held, named)
+            known = self._lexicon_actor(named) if token.pos_ == "NOUN" else None
+            if known is not None and known.kind == "organisation":
+                return known
+        if token.pos_ not in ("NOUN", "ADJ"):
+            return None
+        for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            held = self._stage_actor(appos)
+            if held is not None and held.kind == "organisation":
+                return self._participant(held, appos)
         return None
 
     def _organ_owner(self, token: Token) -> Participant | None:

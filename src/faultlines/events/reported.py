@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.events.coded import Coded, pos_class
-from faultlines.events.roles import RoleFinder, excluded
+from faultlines.events.roles import ANAPHORIC_DETERMINERS, RoleFinder, excluded
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -301,6 +301,6 @@ def _refers_back(noun: Token) -> bool:
     """``the deal``, ``such statements``: a definite noun with no owner, which names an act told before."""
     return (
         noun.pos_ == "NOUN"
-        and any(d.lower_ in ("the", "this", "that", "these", "those", "such") for d in noun.children)
+        and any(d.lower_ in ANAPHORIC_DETERMINERS for d in noun.children)
         and not any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in noun.children)
     )

@@ -75,6 +75,8 @@ REFUSING_VERBS = {"veto", "reject", "oppose", "block", "abstain", "withdraw", "s
 #: Verbs that judge a text rather than author it: what the text says is not their subject's act.
 JUDGING_VERBS = {"criticize", "criticise", "condemn", "denounce", "slam", "reject", "dismiss", "deplore", "welcome",
                  "praise", "hail", "question", "challenge", "decry", "blast"}
+#: Determiners of a definite reference to something told before ("the accusation", "such attacks").
+ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
 #: Nouns that hold a batch of acts: "a package of sanctions", "a round of talks".
 BATCH_NOUNS = {
     "package", "round", "raft", "series", "wave", "set", "batch", "slew", "string", "spate", "barrage", "salvo", "volley",
@@ -329,13 +331,17 @@ class RoleFinder:
             refused = governor.dep_ == "xcomp" and (
                 governor.head.lemma_.lower() in REFUSING_VERBS or self.effects.get(governor.head.i) == "reject"
             )
-            if governor.lemma_.lower() in REFUSING_VERBS or refused or any(
-                c.dep_ == "prep" and c.lower_ == "against" and head in c.children for c in governor.children
+            governs = governor.pos_ in ("VERB", "AUX") and governor.i != head.i
+            if (
+                governor.lemma_.lower() in REFUSING_VERBS
+                or refused
+                or any(c.dep_ == "prep" and c.lower_ == "against" and head in c.children for c in governor.children)
+                or governs and governor.lemma_.lower() in JUDGING_VERBS
             ):
-                return []  # "voted against the resolution condemning Russia", "declined to sign a statement backing"
-            if governor.pos_ in ("VERB", "AUX") and governor.i != head.i and governor.lemma_.lower() in JUDGING_VERBS:
-                return []  # "Iran criticised a resolution calling on Tehran to ...": the resolution's call, not Iran's
-            if governor.pos_ in ("VERB", "AUX") and governor.i != head.i:
+                # "voted against the resolution condemning Russia", "declined to sign a statement backing", "Iran
+                # criticised a resolution calling on Tehran to ...": the thing's act, not the governing verb's subject's
+                return []
+            if governs:
                 return self.sources_of(governor) or self._resolve_many([head], [], deep=False, generic=True)
             return self._resolve_many([head], [], deep=False, generic=True)
         return []
@@ -742,8 +748,9 @@ class RoleFinder:
         for token in tokens:
             if self.finder.in_dateline(token):
                 continue  # "ALMATY, Sep 3 (Agency) - Russia suspended ...": the dateline names no actor
-            modifiers.extend(_coordinated_modifiers(token))
-            heads.extend(_coordinated_modifiers(token))
+            coordinated = _coordinated_modifiers(token)
+            modifiers.extend(coordinated)
+            heads.extend(coordinated)
             heads.append(token)
             heads.extend(
                 c
@@ -772,9 +779,11 @@ class RoleFinder:
                 found.append(part)
                 found.extend(p for p in self._of_conjuncts(head, part, exclude) if all(p.key != f.key for f in found))
         described = {  # "the UN's top court, the International Court of Justice": the name, not the description
-            id(part)
-            for i, part in named_by.items()
-            if part.generic and any(not named_by[c.i].generic for c in _restatements(heads[0].doc[i]) if c.i in named_by)
+            id(named_by[head.i])
+            for head in heads
+            if head.i in named_by
+            and named_by[head.i].generic
+            and any(not named_by[c.i].generic for c in _restatements(head) if c.i in named_by)
         }
         found = [p for p in found if id(p) not in described]
         sectors = {p.ref.country for p in found if p.kind != "state" and p.ref.country and p.ref.role}
