@@ -23,7 +23,7 @@ from faultlines.nlp.actor_cues import (
     topic_of,
 )
 from faultlines.nlp.actor_gazetteer import NameMatch, TitleMatch
-from faultlines.nlp.knowledge import Knowledge
+from faultlines.nlp.knowledge import Knowledge, Title, data_rows
 
 #: Words that may stand between a name and the title or country describing it ("former Russian MP ...",
 #: "the Kremlin-run broadcaster ...", "Kazakhstan's foreign minister ...").
@@ -322,8 +322,6 @@ def named_as(index: TokenIndex, start: int) -> Context:
 @lru_cache(maxsize=1)
 def authored_works() -> dict[str, str]:
     """Works whose author's sector they tell (``authored_works.tsv``): "study" → EDU."""
-    from faultlines.nlp.knowledge import data_rows
-
     return {noun.lower(): sector for noun, sector in data_rows("authored_works.tsv", 2)}
 
 
@@ -463,8 +461,6 @@ def apposition(index: TokenIndex, end: int) -> Context:
 
 def _body_title(org):
     """A knowledge organisation seen as a body title (its sector, kind body), for :func:`body_speaks`."""
-    from faultlines.nlp.knowledge import Title
-
     return Title(org.code, org.role, None, "body") if org.role else None
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from faultlines.nlp.knowledge import data_rows
+
 if TYPE_CHECKING:
     from faultlines.nlp.actor_context import TokenIndex
     from faultlines.nlp.actor_gazetteer import TitleMatch
@@ -101,8 +103,6 @@ def is_honorific(kb: Knowledge, token) -> bool:
 def candidacy_words() -> dict[str, frozenset[str]]:
     """The words of a run for office (``candidacy.tsv``), by kind: nouns ("campaign"), nouns only with a modifier
     ("bid") and verbs ("run")."""
-    from faultlines.nlp.knowledge import data_rows
-
     kinds: dict[str, set[str]] = {}
     for word, kind in data_rows("candidacy.tsv", 2):
         kinds.setdefault(kind, set()).add(word.lower())
@@ -142,8 +142,6 @@ def candidacy_follows(doc, end: int) -> bool:
 @lru_cache(maxsize=1)
 def lead_verbs() -> frozenset[str]:
     """Lemmas of the verbs by which a person heads a body (``lead_verbs.tsv``)."""
-    from faultlines.nlp.knowledge import data_rows
-
     return frozenset(word.lower() for (word,) in data_rows("lead_verbs.tsv", 1))
 
 
