@@ -68,7 +68,9 @@ REPORTED_ROLES = {"MIL", "COP", "REB", "OPP"}
 REPORTING_OFFICERS = {"MIL", "COP", "SPY"}
 #: Armed groups, the press and students named alone are of the home state only where a dateline says the story is
 #: told from there.
-DATELINE_HOME_ROLES = {"REB", "MED", "EDU"}
+DATELINE_HOME_ROLES = {"REB", "MED", "EDU", "MIL"}
+#: Nouns of the people around a leader, whose members are of the leader's state and sector ("members of his team").
+ENTOURAGE_NOUNS = {"team", "campaign", "entourage", "staff", "delegation", "movement", "camp", "convoy", "party"}
 #: Nouns of laws, whose compounds name what the law is about, not an actor ("the foreign agents law").
 LAW_NOUNS = {"law", "bill", "act", "decree", "legislation", "regulation", "rule", "ordinance"}
 #: Nouns that stand for an armed group, party or movement named before: "the group", "the Islamist movement".
@@ -859,6 +861,8 @@ class ActorFinder:
             owners.extend(p for p in prep.children if p.dep_ == "pobj")
         for owner in owners:
             found = self.pronoun(owner) if owner.pos_ == "PRON" else self.phrase_actor(owner, pronouns=False)
+            if found is None and owner.pos_ == "NOUN" and owner.lemma_.lower() in ENTOURAGE_NOUNS:
+                found = self._owner(owner, possessive_only=True)  # "members of his team": his
             if found is None or not found.ref.country or not found.ref.role:
                 continue
             ref = ActorRef(

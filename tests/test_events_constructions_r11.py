@@ -1,0 +1,48 @@
+"""Constructions of wire-service English (eleventh round), each found on unseen wire stories."""
+
+from __future__ import annotations
+
+try:
+    from event_helpers import coded
+except ImportError:  # pragma: no cover - when tests/ is a package
+    from tests.event_helpers import coded
+
+
+def test_soldiers_named_alone_in_a_story_datelined_in_their_state_are_its_forces():
+    text = (
+        "LA PAZ, Bolivia — Bolivian opposition senator Marta Quiroga was detained during a march in the capital.\n\n"
+        "Quiroga said soldiers beat members of her staff outside the congress building."
+    )
+    assert ("BOLMIL", "BOLOPP", "18", "asserted") in coded(text)
+
+
+def test_soldiers_named_alone_are_of_no_state_where_the_sentence_names_another():
+    text = "KYIV, Ukraine — Soldiers shelled the Kherson region overnight, Russian officials said on Monday."
+    assert not [s for s, _, _, _ in coded(text) if s == "UKRMIL"]
+
+
+def test_a_past_tense_the_tagger_takes_for_an_adjective_is_still_the_verb_of_its_clause():
+    text = (
+        "CARACAS, Venezuela — Venezuelan opposition leader Rafael Medina was detained at a rally.\n\n"
+        "Medina says soldiers assaulted members of his team as they left."
+    )
+    assert ("VENMIL", "18") in {(s, r) for s, _, r, _ in coded(text)}
+
+
+def test_the_members_of_a_leader_s_team_are_of_the_leader_s_side():
+    text = (
+        "Tanzanian opposition leader Joseph Mrema was arrested in Arusha on Sunday.\n\n"
+        "Police also beat members of his team, the party said."
+    )
+    assert ("TZACOP", "TZAOPP", "18", "asserted") in coded(text)
+
+
+def test_tear_gassing_protesters_is_repression():
+    found = coded("Kenyan police tear-gassed the protesters and arrested their leaders on Tuesday.")
+    assert ("KENCOP", "KENOPP", "17", "asserted") in found
+    assert coded("The opposition leader said riot police in Dhaka had gassed his supporters.")
+
+
+def test_protestors_spelled_with_or_are_protesters():
+    found = coded("Zimbabwe police fired tear gas at hundreds of protestors in Harare.")
+    assert ("ZWECOP", "ZWEOPP", "17", "asserted") in found
