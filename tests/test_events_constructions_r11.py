@@ -46,3 +46,10 @@ def test_tear_gassing_protesters_is_repression():
 def test_protestors_spelled_with_or_are_protesters():
     found = coded("Zimbabwe police fired tear gas at hundreds of protestors in Harare.")
     assert ("ZWECOP", "ZWEOPP", "17", "asserted") in found
+
+
+def test_a_note_of_protest_is_aimed_at_whom_it_is_sent_to_not_at_a_protest():
+    text = "The Vietnamese foreign ministry handed a note of protest to Beijing over the seizure of a fishing boat."
+    found = coded(text)
+    assert ("VNMGOV", "CHNGOV", "11", "asserted") in found
+    assert not [t for _, t, _, _ in found if t and t.endswith("OPP")]

@@ -677,6 +677,14 @@ class RoleFinder:
         if pattern is not None and pattern.kind == "prep":
             preps = (*sorted(pattern.words), *preps)
         heads = [noun]
+        if pattern is not None and pattern.kind == "sub":  # "a note of protest to Beijing": the protest's target
+            heads[:0] = [
+                o
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in pattern.words
+            ]
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in FRAME_HEADS:
             heads.append(noun.head)
         # "sanctions imposed by Washington on Moscow": the participle carries the act's target
