@@ -53,3 +53,17 @@ def test_a_note_of_protest_is_aimed_at_whom_it_is_sent_to_not_at_a_protest():
     found = coded(text)
     assert ("VNMGOV", "CHNGOV", "11", "asserted") in found
     assert not [t for _, t, _, _ in found if t and t.endswith("OPP")]
+
+
+def test_scores_and_a_handful_of_fighters_are_the_fighters():
+    found = coded("Scores of heavily armed militants killed nine Nigerien soldiers near Tillaberi on Friday.")
+    assert ("NERREB", "NERMIL", "19", "asserted") in found
+    found = coded("A handful of gunmen attacked a police post in Kirkuk, Iraq, on Monday.")
+    assert ("IRQREB", "IRQCOP", "19", "asserted") in found
+
+
+def test_the_taliban_are_rebels_before_they_took_power_and_the_government_after():
+    text = "The Taliban attacked a police post in Kandahar on Friday."
+    assert ("AFGREB", "AFGCOP", "19", "asserted") in coded(text, published="2013-04-12")
+    text = "The Taliban detained two journalists in Kabul on Friday."
+    assert ("AFGGOV", "AFGMED", "17", "asserted") in coded(text, published="2024-04-12")

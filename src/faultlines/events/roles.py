@@ -103,6 +103,8 @@ QUANTITIES = {
     "thousand",
     "hundred",
     "dozen",
+    "score",
+    "handful",
     "million",
     "group",
     "some",
