@@ -67,3 +67,10 @@ def test_the_taliban_are_rebels_before_they_took_power_and_the_government_after(
     assert ("AFGREB", "AFGCOP", "19", "asserted") in coded(text, published="2013-04-12")
     text = "The Taliban detained two journalists in Kabul on Friday."
     assert ("AFGGOV", "AFGMED", "17", "asserted") in coded(text, published="2024-04-12")
+
+
+def test_the_outlet_a_claim_of_responsibility_is_sent_to_is_not_its_target():
+    text = "An al-Shabaab spokesman claimed responsibility for the assault in an email to AFP."
+    assert not [t for _, t, _, _ in coded(text) if t and t.endswith("MED")]
+    text = "The Islamic State group claimed responsibility for the attack on the Iraqi army in a statement to Reuters."
+    assert ("IRQMIL", "01") in {(t, r) for _, t, r, _ in coded(text)}

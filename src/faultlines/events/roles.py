@@ -424,7 +424,9 @@ class RoleFinder:
             ]
             if actors:
                 return actors
-            found = self._thing_targets(token, objects, preps, exclude, places=root in VIOLENT_ROOTS)
+            thing_preps = tuple(p for p in preps if p != "to") if root == "01" else preps
+            # ("claimed responsibility ... in an email to AFP": whom a statement is addressed to is no target)
+            found = self._thing_targets(token, objects, thing_preps, exclude, places=root in VIOLENT_ROOTS)
             if found:
                 return found
             if root in ("10", "11", "12"):
