@@ -270,8 +270,9 @@ def main(argv: list[str] | None = None) -> None:
     raw = [np.array([r["features"]["raw"] for r in rows])]
     figures = [
         f"dev half: {len(rows)} asserted events ({int(y.sum())} right) from {len({r['article'] for r in rows})}"
-        f" articles, {candidates} of them could enter the series; {args.folds or 'one'} folds by article,"
-        f" {len(held)} deals; L2 penalty {penalty:g}, chosen by held-out log loss ("
+        f" articles, {candidates} of them could enter the series; "
+        + (f"{args.folds} folds by article, {len(held)} deals" if args.folds else "one fold per article")
+        + f"; L2 penalty {penalty:g}, chosen by held-out log loss ("
         + ", ".join(f"{c:g}: {v:.3f}" for c, v in losses.items()) + ")",
         *describe("raw confidence", raw, rows),
         *describe("held out", held, rows),
