@@ -8,7 +8,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from faultlines.events import context, senses, sides
-from faultlines.events.calibration import calibrated
+from faultlines.events.calibration import ArticleView, calibrated, evidence
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.coded import Coded
 from faultlines.events.coder import SentenceCoder
@@ -145,11 +145,10 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
     """Event records: one per source and target pair of each coded event, without repeats in a sentence."""
     events: dict[tuple, Event] = {}
     published = parsed.article.published
-    for paragraph, sent, coded in coded_events:
+    found = [(paragraph, sent, coded, _sides(coded)) for paragraph, sent, coded in coded_events]
+    view = ArticleView.of(found)  # what the calibration reads from the whole article
+    for paragraph, sent, coded, pairs in found:
         entry = lookup(coded.code)
-        pairs = [(s, t) for s, t in _pairs(coded) if _resolved(s) and _resolved(t) and s.ref.code != t.ref.code]
-        # (an act of one sector of a state on itself, "the army suspended talks with a rival paramilitary force"
-        # read as army and army, is a misreading of one side)
         for source, target in pairs:
             # one event per coded dyad and act in a sentence ("marched to protest", "the U.S. and its envoy")
             words = _words(coded)
@@ -161,6 +160,8 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
                     confidence -= 0.2
                 elif part.generic and not part.ref.country:
                     confidence -= 0.1
+            seen = evidence(coded, sent, (source, target), max(0.05, min(0.95, confidence)), view,
+                            key[:2] + (coded.rule,) + key[2:], len(pairs))
             event = coded_event(
                 entry.code,
                 source=src,
@@ -172,7 +173,7 @@ def to_events(parsed: ParsedArticle, coded_events: list[tuple[int, Span, Coded]]
                 end=sent.end_char,
                 rule=coded.rule,
                 explanation=explain(entry.code, words, src, tgt, coded.notes),
-                confidence=round(calibrated(coded.rule, max(0.05, min(0.95, confidence)), entry.code), 2),
+                confidence=round(calibrated(seen), 2),
                 mode=coded.mode,
             )
             if key not in events or _preferred(event, events[key]):
@@ -217,6 +218,13 @@ def _attached(token, coded: Coded) -> bool:
         current = current.head
         if current.pos_ in ("VERB", "AUX") and current.i not in anchors:
             return False
+
+
+def _sides(coded: Coded) -> list[tuple[Participant | None, Participant | None]]:
+    """The source and target pairs of ``coded`` that events are made of: both sides resolved, and not one sector of
+    a state acting on itself ("the army suspended talks with a rival paramilitary force" read as army and army is a
+    misreading of one side)."""
+    return [(s, t) for s, t in _pairs(coded) if _resolved(s) and _resolved(t) and s.ref.code != t.ref.code]
 
 
 def _pairs(coded: Coded) -> list[tuple[Participant | None, Participant | None]]:
