@@ -74,3 +74,16 @@ def test_the_outlet_a_claim_of_responsibility_is_sent_to_is_not_its_target():
     assert not [t for _, t, _, _ in coded(text) if t and t.endswith("MED")]
     text = "The Islamic State group claimed responsibility for the attack on the Iraqi army in a statement to Reuters."
     assert ("IRQMIL", "01") in {(t, r) for _, t, r, _ in coded(text)}
+
+
+def test_taking_the_step_of_an_act_is_doing_it():
+    text = "The Kenyan government took the unusual step of expelling the Syrian ambassador on Tuesday."
+    assert ("KENGOV", "SYRGOV", "16", "asserted") in coded(text)
+
+
+def test_a_participle_misread_as_a_second_verb_shares_no_subject_with_the_first():
+    text = (
+        '"We can confirm that the Polish embassy received a list of diplomats declared persona non grata from the '
+        'Belarusian foreign ministry on Friday," a Polish government spokesman said.'
+    )
+    assert ("POLGOV", "BLRGOV", "16", "asserted") not in coded(text)

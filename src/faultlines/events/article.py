@@ -17,6 +17,7 @@ from faultlines.events.explain import explain
 from faultlines.events.genre import official, sports_story
 from faultlines.events.lexicon import lexicon
 from faultlines.events.participants import ActorFinder, Participant
+from faultlines.events.roles import unjoined_conjunct
 from faultlines.model import Event
 from faultlines.nlp.parsed import ParsedArticle
 
@@ -105,6 +106,8 @@ def _credit_quote(coded: Coded, finder: ActorFinder) -> bool:
         return True
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in coded.anchor.children):
         return True  # "130 people have been killed, the government says": who killed them, the speaker does not say
+    if coded.anchor.dep_ == "conj" and unjoined_conjunct(coded.anchor.head, coded.anchor):
+        return True  # "received a list of diplomats declared persona non grata from ...": not the speaker's act
     if _described(coded.anchor) or _object_of_plain_verb(coded.anchor, finder):
         return True  # "said the drills were a rehearsal for an invasion": acts it speaks of, not its own
     speaker = finder.speaker_at(coded.anchor.idx)

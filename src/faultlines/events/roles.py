@@ -82,6 +82,8 @@ BATCH_NOUNS = {
     "package", "round", "raft", "series", "wave", "set", "batch", "slew", "string", "spate", "barrage", "salvo", "volley",
     "swarm", "dozen", "score", "hundred", "thousand", "number", "handful", "couple", "flurry", "torrent", "stream",
 }
+#: Nouns of a decision whose "of" names the act decided on ("took the unusual step of expelling").
+STEP_NOUNS = {"step", "decision", "measure", "move"}
 #: Tags of a finite verb, which has a subject of its own.
 FINITE = {"VBD", "VBZ", "VBP"}
 #: Expulsions of diplomats and of people: done by the state they are sent out of.
@@ -294,6 +296,8 @@ class RoleFinder:
             moved = self._resolve_many(asked, [], deep=False, generic=appeal) if asked else []
             if appeal and asked or moved:
                 return moved
+        if token.dep_ == "conj" and unjoined_conjunct(head, token):
+            return []  # "received a list of diplomats declared persona non grata from ...": no second act of theirs
         if token.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
             found = self.sources_of(head)
             no_actor = not any(p.ref.country or p.ref.role for p in found)
@@ -316,6 +320,14 @@ class RoleFinder:
             return self.sources_of(head.head)
         if token.dep_ == "pcomp" and head.head.dep_ == "advmod" and head.head.head.pos_ == "VERB":
             return self.sources_of(head.head.head)  # "stopped short of imposing"
+        if (
+            token.dep_ == "pcomp"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in STEP_NOUNS
+            and head.head.dep_ == "dobj"
+            and head.head.head.pos_ == "VERB"
+        ):
+            return self.sources_of(head.head.head)  # "took the step of expelling": who took it
         if token.dep_ == "acl" and not self._passive(token) and token.tag_ == "VBN":
             found = self._resolve_many([head], [], deep=False)  # "Israeli air strikes killed 40 Palestinians"
             if found:
@@ -1050,3 +1062,10 @@ def _coordinated_modifiers(token: Token) -> list[Token]:
         and any(g.dep_ == "cc" for g in c.children)
         and any(g.dep_ == "conj" and g.i > c.i for g in c.children)
     ]
+
+
+def unjoined_conjunct(head: Token, conjunct: Token) -> bool:
+    """A verb the parser made a conjunct of another with neither a conjunction nor a comma between them: a reduced
+    relative clause or a participle misread, which shares no subject with it."""
+    between = head.doc[head.i + 1 : conjunct.i]
+    return not any(t.dep_ == "cc" or t.text in (",", ";", "–", "—") for t in between)
