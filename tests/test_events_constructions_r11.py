@@ -87,3 +87,13 @@ def test_a_participle_misread_as_a_second_verb_shares_no_subject_with_the_first(
         'Belarusian foreign ministry on Friday," a Polish government spokesman said.'
     )
     assert ("POLGOV", "BLRGOV", "16", "asserted") not in coded(text)
+
+
+def test_a_subject_pronoun_is_never_a_name_of_its_own_clause():
+    text = (
+        "Moldovan President Ion Lupu accused Russia of meddling in the election.\n\n"
+        "In a telephone call with European Commission President Anna Berg, he called on the EU to act."
+    )
+    found = coded(text)
+    assert ("MDAGOV", "IGOEUR", "02", "asserted") in found
+    assert not [s for s, _, r, _ in found if r == "02" and s and s.startswith("IGO")]

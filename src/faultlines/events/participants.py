@@ -723,16 +723,21 @@ class ActorFinder:
             return True
 
         doers = self._doers_harming(token)
+        mates = _clause_mates(token)
+        mentioned_in_clause = {id(c) for pos, c in self.history if pos[0] == self.paragraph and c.start in mates}
 
         def fits_victim(cand: Participant) -> bool:
             return fits(cand) and not any(start <= cand.start < end for start, end in doers)
+
+        def fits_outside(cand: Participant) -> bool:  # "In a call with Van Rompuy, he urged ...": not Van Rompuy
+            return (fits_victim if doers else fits)(cand) and id(cand) not in mentioned_in_clause
 
         reporter = self._reporter(token)
         if reporter is not None:
             best = self.phrase_actor(reporter, pronouns=False)
             best = best if best is not None and fits(best) else None
         else:
-            best = self._antecedent(position, fits_victim if doers else fits)
+            best = self._antecedent(position, fits_outside)
         if best is None:
             return None
         start, end = phrase_bounds(token)
@@ -1078,3 +1083,24 @@ def _body_title_role(token: Token) -> str | None:
         if title is not None and title.kind == "body" and title.role:
             return title.role
     return None
+
+
+def _clause_mates(pronoun: Token) -> set[int]:
+    """Where the words of a subject pronoun's own clause begin (character offsets), outside any clause with a
+    subject of its own: a name there is never the pronoun ("In a call with Van Rompuy, he urged the EU")."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = pronoun.head
+    mates = set()
+    for word in verb.subtree:
+        if word.i == pronoun.i or pronoun.i <= word.i:
+            continue
+        ancestor, own_clause = word.head, False
+        while ancestor.i != verb.i and ancestor.head.i != ancestor.i:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children):
+                own_clause = True  # "When Putin arrived, he said": Putin may be he
+                break
+            ancestor = ancestor.head
+        if not own_clause and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children if word.i != verb.i):
+            mates.add(word.idx)
+    return mates
