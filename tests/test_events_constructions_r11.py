@@ -97,3 +97,11 @@ def test_a_subject_pronoun_is_never_a_name_of_its_own_clause():
     found = coded(text)
     assert ("MDAGOV", "IGOEUR", "02", "asserted") in found
     assert not [s for s, _, r, _ in found if r == "02" and s and s.startswith("IGO")]
+
+
+def test_rebel_positions_and_militant_hideouts_are_the_armed_group_s_forces():
+    found = coded("Ethiopian warplanes struck rebel positions in the Amhara region on Sunday.")
+    assert ("ETHMIL", "ETHREB", "19", "asserted") in found
+    found = coded("Nigerian jets pounded militant hideouts in Borno state on Friday.")
+    assert ("NGAMIL", "NGAREB", "19", "asserted") in found
+    assert not [t for _, t, _, _ in found if t == "NGACVL"]

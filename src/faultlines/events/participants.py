@@ -365,7 +365,9 @@ class ActorFinder:
             return None  # "Russia's position on Ukraine": a stance, not an army post
         if kind == "means" and modifier is None and lemma in self.lex.sites:
             modifier = self._seat_of(token, towns=True)  # "a military base in southern Somalia": its forces
-        if kind == "means" and (modifier is None or modifier.kind != "state" and lemma not in self.lex.sites):
+        if kind == "means" and modifier is None and self._armed_modifier(token):
+            kind = "group"  # "rebel positions", "separatist strongholds": the armed group's forces
+        elif kind == "means" and (modifier is None or modifier.kind != "state" and lemma not in self.lex.sites):
             return None  # "airstrikes" name the forces of a state only with it: "Pakistani airstrikes"
         if kind in ("members", "person", "group"):
             # "members of al-Shabab"; "leaders of Hamas", "a delegation of Hamas"; "the party's activists"
@@ -878,6 +880,13 @@ class ActorFinder:
             )
             return self._make(ref, "group", token, plural=True, generic=True)
         return None
+
+    def _armed_modifier(self, token: Token) -> bool:
+        """A modifier naming an armed group's people: "rebel" in "rebel positions", "militant" in "militant hideouts"."""
+        return any(
+            c.dep_ in ("amod", "compound") and self.lex.actor_nouns.get(c.lemma_.lower(), ("", ""))[0] == "REB"
+            for c in token.children
+        )
 
     def _named_beside(self, token: Token) -> Participant | None:
         """The actor a name right after a word that names none stands for: "Prime Minister Modi" (a title parsed as
