@@ -105,3 +105,10 @@ def test_rebel_positions_and_militant_hideouts_are_the_armed_group_s_forces():
     found = coded("Nigerian jets pounded militant hideouts in Borno state on Friday.")
     assert ("NGAMIL", "NGAREB", "19", "asserted") in found
     assert not [t for _, t, _, _ in found if t == "NGACVL"]
+
+
+def test_an_international_rights_group_is_of_no_state_wherever_the_story_is_set():
+    text = "YANGON, Myanmar — Amnesty International accused the army of using lethal force against protesters."
+    found = coded(text)
+    assert ("---NGO", "MMRMIL", "11", "asserted") in found
+    assert not [s for s, _, _, _ in found if s == "MMRNGO"]

@@ -190,11 +190,14 @@ def _preferred(event: Event, other: Event) -> bool:
 
 
 def _resolved(part: Participant | None) -> bool:
-    """A side the event can stand on: an actor with a state (or an intergovernmental organisation) and a sector.
+    """A side the event can stand on: an actor with a state (or an intergovernmental organisation, or a named
+    non-governmental one of no state) and a sector.
 
     On real news, events with a side that is missing or of no known state were almost never right (none of 329 on
     the dev half of the real-news gold), so the coder does not report them."""
     code = part.ref.code if part is not None else None
+    if code == "---NGO" and part.kind == "organisation" and not part.generic:
+        return True  # a named body of no state: Amnesty International, Human Rights Watch
     return bool(code) and len(code) >= 6 and not code.startswith("---")
 
 
