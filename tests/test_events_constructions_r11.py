@@ -112,3 +112,9 @@ def test_an_international_rights_group_is_of_no_state_wherever_the_story_is_set(
     found = coded(text)
     assert ("---NGO", "MMRMIL", "11", "asserted") in found
     assert not [s for s, _, _, _ in found if s == "MMRNGO"]
+
+
+def test_firing_into_a_crowd_of_protesters_is_aimed_at_them_but_firing_into_the_air_at_no_one():
+    found = coded("Guinean soldiers fired into a crowd of opposition supporters in Conakry on Thursday.")
+    assert ("GINMIL", "GINOPP", "19", "asserted") in found
+    assert not [r for _, _, r, _ in coded("Guinean soldiers fired into the air outside the stadium.") if r == "19"]
