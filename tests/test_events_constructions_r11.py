@@ -118,3 +118,13 @@ def test_firing_into_a_crowd_of_protesters_is_aimed_at_them_but_firing_into_the_
     found = coded("Guinean soldiers fired into a crowd of opposition supporters in Conakry on Thursday.")
     assert ("GINMIL", "GINOPP", "19", "asserted") in found
     assert not [r for _, _, r, _ in coded("Guinean soldiers fired into the air outside the stadium.") if r == "19"]
+
+
+def test_an_act_s_target_hung_on_its_author_by_the_parser_is_still_its_target():
+    text = "The unfolding crackdown by Belarus's government against democracy demonstrators has put Poland in a difficult position."
+    assert ("BLRGOV", "BLROPP", "17", "asserted") in coded(text)
+
+
+def test_an_attack_by_forces_on_a_town_that_killed_people_killed_that_state_s_people():
+    text = "The attack by Russian forces on the Ukrainian port of Odesa killed four people on Monday."
+    assert ("RUSMIL", "UKRCVL", "19", "asserted") in coded(text)

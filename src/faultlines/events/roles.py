@@ -82,6 +82,8 @@ BATCH_NOUNS = {
     "package", "round", "raft", "series", "wave", "set", "batch", "slew", "string", "spate", "barrage", "salvo", "volley",
     "swarm", "dozen", "score", "hundred", "thousand", "number", "handful", "couple", "flurry", "torrent", "stream",
 }
+#: Prepositions that aim an act at its target ("a crackdown against protesters", "an attack on a convoy").
+AIMING_PREPS = ("against", "on", "upon", "at")
 #: Nouns of a decision whose "of" names the act decided on ("took the unusual step of expelling").
 STEP_NOUNS = {"step", "decision", "measure", "move"}
 #: Tags of a finite verb, which has a subject of its own.
@@ -271,6 +273,8 @@ class RoleFinder:
                 # "mortars fired by the Afghan Taliban wounded four people": who fired them did it
                 firing = [a for s in subjects for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"]
                 agents = next((by for a in firing if (by := self._agents(a))), None)
+                # "the attack by Russian forces on Odesa killed four people": the attack's author
+                agents = agents or next((by for s in subjects if (by := self._prep_objects(s, ("by",), []))), None)
                 if agents:
                     return agents
             return found
@@ -720,6 +724,11 @@ class RoleFinder:
                     aimed.append(head.head)  # "the sanctions, imposed by the EU, target Russian banks"
                 found = self._resolve_many([o for c in aimed for o in c.children if o.dep_ == "dobj"], sources, True)
                 if found:  # "sanctions targeting Russian banks"
+                    return found
+            agents = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children]
+            for agent in agents:  # "the crackdown by the government against protesters": the parser's attachment
+                found = self._prep_objects(agent, AIMING_PREPS, sources)
+                if found:
                     return found
             return []
         finally:
