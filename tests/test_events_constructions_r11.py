@@ -128,3 +128,10 @@ def test_an_act_s_target_hung_on_its_author_by_the_parser_is_still_its_target():
 def test_an_attack_by_forces_on_a_town_that_killed_people_killed_that_state_s_people():
     text = "The attack by Russian forces on the Ukrainian port of Odesa killed four people on Monday."
     assert ("RUSMIL", "UKRCVL", "19", "asserted") in coded(text)
+
+
+def test_whom_an_event_moves_to_act_does_the_act_even_when_no_state_is_known_for_it():
+    text = "Kazakh police clashed with protesters in Almaty, which prompted a regional military alliance to send troops."
+    assert not [s for s, _, r, _ in coded(text) if r == "07"]
+    text = "The riots prompted Russia to send troops to Kazakhstan."
+    assert ("RUSGOV", "KAZGOV", "07", "asserted") in coded(text)

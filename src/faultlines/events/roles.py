@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon, Pattern
-from faultlines.events.participants import HYPHENS, ActorFinder, Participant, phrase_bounds
+from faultlines.events.participants import BODY_NOUNS, HYPHENS, ActorFinder, Participant, phrase_bounds
 from faultlines.model import ActorRef
 
 if TYPE_CHECKING:
@@ -257,6 +257,11 @@ class RoleFinder:
             return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children)
         return False
 
+    def _agentive(self, token: Token) -> bool:
+        """A noun that names someone who can act (a name, an actor noun, a body): "a military alliance"."""
+        lemma = token.lemma_.lower()
+        return token.pos_ == "PROPN" or lemma in self.lex.actor_nouns or lemma in BODY_NOUNS
+
     def sources_of(self, token: Token) -> list[Participant]:
         """The subject side of verb ``token`` (climbing through xcomp, conj, relative clauses)."""
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")] or [
@@ -298,8 +303,8 @@ class RoleFinder:
             asked = [c for c in head.children if c.dep_ == "dobj"]
             appeal = self.effects.get(head.i) in ("appeal", "demand")
             moved = self._resolve_many(asked, [], deep=False, generic=appeal) if asked else []
-            if appeal and asked or moved:
-                return moved
+            if appeal and asked or moved or any(self._agentive(o) for o in asked):
+                return moved  # ("prompted a Russia-led alliance to send troops": the alliance, if it is known)
         if token.dep_ == "conj" and unjoined_conjunct(head, token):
             return []  # "received a list of diplomats declared persona non grata from ...": no second act of theirs
         if token.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
