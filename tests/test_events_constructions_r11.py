@@ -135,3 +135,11 @@ def test_whom_an_event_moves_to_act_does_the_act_even_when_no_state_is_known_for
     assert not [s for s, _, r, _ in coded(text) if r == "07"]
     text = "The riots prompted Russia to send troops to Kazakhstan."
     assert ("RUSGOV", "KAZGOV", "07", "asserted") in coded(text)
+
+
+def test_supporting_a_claim_or_being_backed_by_a_study_is_no_endorsement():
+    text = "The Kenyan senator cited a 2019 report to support his claim that the Ugandan government had lied."
+    assert not [r for _, _, r, _ in coded(text) if r == "05"]
+    text = "The minister said the plan was backed by a study by Indian economists, Pakistan's Dawn newspaper reported."
+    assert not [r for _, _, r, _ in coded(text) if r == "05"]
+    assert ("DEUGOV", "UKRGOV", "05", "asserted") in coded("Germany backed Ukraine at the summit.")
