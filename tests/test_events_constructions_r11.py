@@ -153,3 +153,10 @@ def test_a_hostile_act_a_party_says_its_adversary_did_to_it_is_claimed_with_no_a
     assert ("SDNOPP", "SDNCOP", "11", "asserted") in found  # alleging is an accusation of its own
     found = coded("The Sudanese army said it killed 40 rebels in Darfur.")
     assert ("SDNMIL", "SDNREB", "19", "asserted") in found  # its own act, reported
+
+
+def test_according_to_a_party_an_act_against_its_side_is_claimed_its_own_state_s_report_is_not():
+    text = "Israeli troops arrested several doctors in Gaza, according to the Palestinian health ministry."
+    assert ("ISRMIL", "PSECVL", "17", "claimed") in coded(text)
+    text = "Pakistani airstrikes killed eight people in Khost, Afghanistan, according to two Pakistani security officials."
+    assert [m for s, _, _, m in coded(text) if s == "PAKMIL"] == ["asserted"]
