@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from faultlines.nlp.actor_cues import (
@@ -110,6 +110,7 @@ class TokenIndex:
         self.doc = doc
         self.kb = knowledge
         self.earlier_party = None  # the party the article named last before this paragraph
+        self.when: str | None = None  # the article's date, where it has one: a party's role is the one it had then
         names = [m for m in names if not (m.kind == "C:adj" and names_no_state(doc, m.start))]
         self.names = names
         self.titles = titles
@@ -140,6 +141,14 @@ class TokenIndex:
             if e.label_ == "ORG" and self.name_at[e.start] is None and doc[e.start].text[:1].isupper():
                 self.name_starts.add(e.start)
                 self.name_ends.add(e.end)
+
+    def organisation(self, code: str):
+        """The knowledge's organisation ``code`` with the role it had on the article's date (a party in or out of
+        government)."""
+        org = self.kb.organisations[code]
+        if not org.governing or self.when is None:
+            return org
+        return replace(org, role=org.role_on(self.when))
 
     def country_at(self, i: int) -> NameMatch | None:
         m = self.name_at[i] if 0 <= i < len(self.doc) else None
@@ -236,8 +245,8 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
                 and body_speaks(title, kb.titles.get(nearest.term))
             ):
                 role = title.role  # "University President X", "the company's president X": the body's person
-            elif nearest is not None and role == "GOV" and title is not None and title.term == "opposition":
-                role = "OPP"  # "opposition parliamentary group leader X": a leader out of government
+            elif nearest is not None and role == "GOV" and title is not None and title.role == "OPP":
+                role = "OPP"  # "opposition parliamentary group leader X", "main opposition leader X": out of government
             j = t.start - 1
             continue
         n = index.name_at[j]
@@ -256,7 +265,7 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             j = n.start - 1
             continue
         if n is not None and n.kind == "O":
-            org = org or kb.organisations[n.ref]
+            org = org or index.organisation(n.ref)
             j = n.start - 1
             continue
         if doc[j].lower_ == "party" and possessive_at(doc, j + 1) and org is None:
@@ -330,7 +339,7 @@ def _party_before(index: TokenIndex, i: int):
     paragraph names."""
     for m in sorted(index.names, key=lambda m: -m.start):
         if m.end <= i and m.kind == "O" and index.kb.organisations[m.ref].type == "party":
-            return index.kb.organisations[m.ref]
+            return index.organisation(m.ref)
     return index.earlier_party  # named in an earlier paragraph
 
 
@@ -339,7 +348,7 @@ def _party_in_sentence(index: TokenIndex, i: int):
     start = index.doc[i].sent.start if index.doc.has_annotation("SENT_START") else 0
     bodies = [m for m in index.names if start <= m.start and m.end <= i and m.kind == "O"]
     last = max(bodies, key=lambda m: m.start, default=None)
-    org = index.kb.organisations[last.ref] if last is not None else None
+    org = index.organisation(last.ref) if last is not None else None
     return org if org is not None and org.type == "party" else None
 
 
@@ -420,6 +429,8 @@ def apposition(index: TokenIndex, end: int) -> Context:
                 relation = True
             elif title is not None and employer and title.kind == "body" and (body_role is None or t.start == body_end):
                 body_role, body_end = title.role, t.end  # "an analyst at cybersecurity firm X", "police union"
+            elif title is not None and employer and title.role == "OPP" and role == "GOV" and body_role is None:
+                body_role = "OPP"  # "the leader of the main opposition party": the opposition's
             elif title is not None and title.role and role is None and not (employer and body_role):
                 role, term = title.role, t.term  # (not "Citizens" in "the nonprofit Citizens for ...")
                 org_first = org is not None  # "an EU spokesman": the organisation's own
@@ -431,7 +442,7 @@ def apposition(index: TokenIndex, end: int) -> Context:
             if not topic_of(index, n, index.title_at[n.end] if n.end < len(doc) else None):
                 country = country or n.ref
         elif n is not None and n.kind == "O" and org is None:
-            org = kb.organisations[n.ref]
+            org = index.organisation(n.ref)
         elif n is None and employer and body_role is None and tok.ent_iob_ == "B" and tok.ent_type_ == "ORG":
             body_role = entity_role(index, k)  # "a researcher at the Westfield Institute"
             firm = firm or body_role is None
@@ -447,12 +458,13 @@ def apposition(index: TokenIndex, end: int) -> Context:
         if (
             relation
             or role is None
-            or (employer and yields and org.role in NON_STATE_ROLES and org.role != "IGO")
+            or (employer and yields and org.role in OWN_PEOPLE_ROLES)
+            or (employer and yields and org.role == "IGO" and country is None)  # "a spokesman for the UN"
             or (org_first and country is None and org.role in NON_STATE_ROLES)
         ):
             role = org.role or role
         country = org.country or country
-    elif body_role in NON_STATE_ROLES and employer and yields:
+    elif body_role in NON_STATE_ROLES | {"OPP"} and employer and yields:
         role = body_role
     elif role is None and relation and body_role is not None:
         role = body_role  # "a member of the city council", "head of the border police"
@@ -496,6 +508,14 @@ def _title_before(index: TokenIndex, comma: int):
     return None
 
 
+def _opposition_before(index: TokenIndex, t: TitleMatch) -> bool:
+    """Whether a government title follows right after a title of the opposition: "main opposition leaders"."""
+    before = index.title_at[t.start - 1] if t.start > 0 else None
+    title = index.kb.titles.get(t.term)
+    earlier = index.kb.titles.get(before.term) if before is not None and before.end == t.start else None
+    return title is not None and title.role == "GOV" and earlier is not None and earlier.role == "OPP"
+
+
 def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
     """Role and country when the name ``start:end`` stands in apposition with one person's title, before it ("Spain's
     prime minister, Lucía Navarro, said") or after it ("Lucía Navarro, Spain's prime minister"); else ``None``."""
@@ -507,6 +527,8 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
         t = _title_before(index, start - 1)
         title = kb.titles.get(t.term) if t is not None else None
         plural = t is not None and is_plural(doc, t)
+        if title is not None and title.kind == "person" and plural and _opposition_before(index, t):
+            return Context("OPP")  # "one of the main opposition leaders, X"
         if title is not None and title.kind == "person" and plural and title.role not in (None, "GOV"):
             return Context(title.role)  # "three prominent virologists, Dr. X, Dr. Y and Dr. Z": each of them
         if title is not None and title.kind == "person" and not plural:
@@ -526,6 +548,7 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
                 or before.pos_ in ("VERB", "ADP", "CCONJ")  # "But Mexico's Finance minister, X, said"
                 or before.tag_ == "PRP$"  # "Its spokesman, X": whose, the sentence says
             ):
+                out = out or (title.role == "GOV" and _opposition_before(index, t))  # "the opposition leader, X"
                 role = "OPP" if out and title.role in ("GOV", "LEG") else title.role
                 return Context(role, found[0] if found else None, t.term)
             if found is None and t.start >= 2 and doc[t.start - 1].lower_ in ("'s", "\u2019s"):

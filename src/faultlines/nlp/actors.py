@@ -61,6 +61,7 @@ from faultlines.nlp.actor_merge import (
     settle_holders,
     speak_for_their_bodies,
 )
+from faultlines.nlp.actor_parties import local_parties, party_matches, with_parties
 from faultlines.nlp.knowledge import Knowledge, load_knowledge
 from faultlines.nlp.parsed import ParsedArticle
 from faultlines.nlp.quote_cues import cues
@@ -146,7 +147,8 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     from faultlines.nlp.engine import get_nlp
 
     gazetteer = get_gazetteer(get_nlp())
-    knowledge = load_knowledge()
+    parties = local_parties(docs, load_knowledge())  # "the main opposition party, Chadema": the article's own
+    knowledge = with_parties(load_knowledge(), parties)
     when = article_date(parsed.article)
     mentions: list[Mention] = []
     group_roles: Counter = Counter()
@@ -156,12 +158,15 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     cues = NameCues()
     party = None  # the party named last so far ("The party's vice-president, X" in a later paragraph)
     name_words = _given_names(docs, knowledge)
+    dated = bool(parsed.article.published and len(parsed.article.published) >= 10)
     for paragraph, doc in enumerate(parsed.docs):
         if doc is None or not len(doc):
             continue
         names = [m for m in gazetteer.match_names(doc) if not _city_named_person(doc, m, name_words, knowledge)]
+        names = party_matches(doc, parties, names)
         index = TokenIndex(doc, names, gazetteer.match_titles(doc), knowledge)
         index.earlier_party = party
+        index.when = when if dated else None
         group_roles.update(index.group_roles())
         group_roles.update(index.title_countries())
         place_count.update(m.ref for m in index.names if m.kind == "X")
@@ -187,7 +192,6 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     choose_known_people(mentions, knowledge, when)
     join_spelling_variants(mentions, knowledge)
     settle_holders(mentions)
-    dated = bool(parsed.article.published and len(parsed.article.published) >= 10)
     actors = group_mentions(mentions, knowledge, when, group_roles, dated)
     local = [a for a in actors if not _known_abroad(a, knowledge)]
     fill_home_country(actors, home_country(mentions, datelines, places, local, place_count), mentions)

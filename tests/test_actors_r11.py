@@ -1,0 +1,61 @@
+"""Actor sectors, eleventh round, on short texts we wrote after reading unseen news: opposition parties and their
+people, party officials, state bodies, IGO officials and the state an official serves."""
+
+from __future__ import annotations
+
+from faultlines.model import Article
+from faultlines.nlp.actors import resolve_actors
+from faultlines.nlp.engine import parse_paragraphs
+from faultlines.nlp.parsed import ParsedArticle
+
+
+def actors_of(*paragraphs: str, published: str | None = "2024-05-10"):
+    article = Article(paragraphs=list(paragraphs), published=published, language="en")
+    parsed = ParsedArticle(article=article, docs=parse_paragraphs(article.paragraphs))
+    parsed.actors = resolve_actors(parsed)
+    return parsed
+
+
+def code(parsed: ParsedArticle, name: str) -> str | None:
+    actor = next((a for a in parsed.actors if a.name == name or any(s.text == name for s in a.spans)), None)
+    return None if actor is None else actor.code
+
+
+# 1. Opposition leaders and the people of parties.
+
+
+def test_a_government_title_after_an_opposition_word_is_the_oppositions():
+    parsed = actors_of("One of Tanzania's main opposition leaders, Jonas Welde, was detained by police on Friday.")
+    assert code(parsed, "Jonas Welde") == "TZAOPP"
+
+
+def test_the_leader_of_the_main_opposition_party_is_in_opposition():
+    parsed = actors_of("Police in Tanzania detained Pema Lutu, the leader of the main opposition party, on Friday.")
+    assert code(parsed, "Pema Lutu") == "TZAOPP"
+
+
+def test_a_spokesman_for_a_known_opposition_party_is_the_partys():
+    parsed = actors_of("Tamar Oss, a spokesman for the Bangladesh Nationalist Party, said the arrest was illegal.")
+    assert code(parsed, "Tamar Oss") == "BGDOPP"
+
+
+def test_a_party_the_article_calls_the_opposition_names_its_people():
+    parsed = actors_of(
+        "Police in Tanzania arrested officials of the main opposition party, Kanvar, on Monday.",
+        "Kanvar chairman Amos Mbago said the arrests were illegal.",
+        "Lara Kim, a spokeswoman for Kanvar, said officers beat supporters.",
+    )
+    assert code(parsed, "Kanvar") == "TZAOPP"
+    assert code(parsed, "Amos Mbago") == "TZAOPP"
+    assert code(parsed, "Lara Kim") == "TZAOPP"
+
+
+def test_a_party_the_article_calls_ruling_is_the_government():
+    parsed = actors_of("The ruling Talvo party in Tanzania denied the claims. Talvo secretary Rose Ngara said so.")
+    assert code(parsed, "Talvo") == "TZAGOV"
+    assert code(parsed, "Rose Ngara") == "TZAGOV"
+
+
+def test_a_known_partys_spokeswoman_takes_the_role_it_had_on_the_articles_date():
+    parsed = actors_of("Rita Moyo, a Zanu-PF spokeswoman, said the vote in Zimbabwe was fair.")
+    assert code(parsed, "Rita Moyo") == "ZWEGOV"  # Zanu-PF leads the government: not the opposition
