@@ -59,3 +59,43 @@ def test_a_party_the_article_calls_ruling_is_the_government():
 def test_a_known_partys_spokeswoman_takes_the_role_it_had_on_the_articles_date():
     parsed = actors_of("Rita Moyo, a Zanu-PF spokeswoman, said the vote in Zimbabwe was fair.")
     assert code(parsed, "Rita Moyo") == "ZWEGOV"  # Zanu-PF leads the government: not the opposition
+
+
+# 2. Titles that said the wrong sector or none, and asides between a title and its name.
+
+
+def test_business_officers_are_business_not_military():
+    parsed = actors_of("Holm Bank, led by Chief Executive Officer Arne Solberg, settled the case in Norway.")
+    assert code(parsed, "Arne Solberg")[3:] == "BUS"
+
+
+def test_an_indian_union_minister_is_a_minister_not_a_trade_union():
+    parsed = actors_of("Union Minister Ravi Menon said the opposition in India was maligning institutions.")
+    assert code(parsed, "Ravi Menon") == "INDGOV"
+
+
+def test_abbreviated_ranks_and_election_commissioners_have_their_sector():
+    parsed = actors_of(
+        "Nigerian Brig Gen Tunde Alabi said the troops held the town.",
+        "India's Chief Election Commissioner Vikram Nair rejected the claims.",
+    )
+    assert code(parsed, "Tunde Alabi") == "NGAMIL"
+    assert code(parsed, "Vikram Nair") == "INDGOV"
+
+
+def test_an_aside_in_parentheses_does_not_part_a_title_from_its_name():
+    parsed = actors_of("Chief Justice of Pakistan (CJP) Karim Shah questioned the findings of the commission.")
+    assert code(parsed, "Karim Shah") == "PAKJUD"
+
+
+def test_banks_and_societies_named_by_their_last_word():
+    parsed = actors_of("The Law Society of Kenya and Harbour Bank said the ruling in Kenya was unlawful.")
+    assert code(parsed, "Law Society")[3:] == "NGO"
+    assert code(parsed, "Harbour Bank")[3:] == "BUS"
+
+
+def test_an_acronym_after_a_states_body_and_its_state_is_that_body():
+    parsed = actors_of(
+        "He urged the Election Commission of Pakistan (ECP) to act. The ECP said it would review the order."
+    )
+    assert code(parsed, "ECP") == "PAKGOV"

@@ -26,9 +26,14 @@ def join_acronyms(mentions: list[Mention], docs: list) -> None:
             continue
         paren = m.start - 1
         long = by_place.get((m.paragraph, paren)) or by_place.get((m.paragraph, paren - 1))
-        if long is None or (long.end == paren - 1 and doc[paren - 1].lower_ not in ("'s", "\u2019s")):
+        if long is not None and long.end == paren - 1 and doc[paren - 1].lower_ not in ("'s", "\u2019s"):
             continue  # "the China Coast Guard's (CCG)" is the one gap allowed
-        if long.key == m.key or _initials(doc[long.start : long.end]) != m.text.replace(".", ""):
+        spelt = doc[long.start : long.end] if long is not None else None
+        if long is None or (long.kind == "state" and _initials(spelt) != m.text.replace(".", "")):
+            long, spelt = _named_body_before(mentions, m, doc)  # "the Election Commission of Pakistan (ECP)"
+            if long is None:
+                continue
+        if long.key == m.key or _initials(spelt) != m.text.replace(".", ""):
             continue
         if m.key.startswith("org:"):
             if long.key.startswith("?org:"):
@@ -55,6 +60,22 @@ def join_acronyms(mentions: list[Mention], docs: list) -> None:
             m.key, m.context = known[m.key], Context()
         elif long is not None and m.key.startswith("?org:"):
             m.key, m.kind, m.context = long.key, long.kind, long.context
+
+
+def _named_body_before(mentions: list[Mention], acronym: Mention, doc):
+    """``(mention, long name)`` of a state's body whose title opens the long name before an acronym and whose
+    state ends it ("the Election Commission of Pakistan (ECP)"); ``(None, None)`` where there is none."""
+    paren = acronym.start - 1
+    end = paren - 1 if doc[paren - 1].lower_ in ("'s", "\u2019s") else paren
+    for m in mentions:
+        if m.paragraph != acronym.paragraph or not m.key.startswith("?sector:") or not m.start < m.end < end:
+            continue
+        between = doc[m.end : end]
+        if len(between) <= 4 and between[0].lower_ == "of" and all(
+            t.text[:1].isupper() or t.lower_ in _SMALL_WORDS for t in between
+        ):
+            return m, doc[m.start : end]
+    return None, None
 
 
 def _initials(span) -> str:

@@ -282,6 +282,14 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             role = "OPP"  # "shadow foreign secretary X", "deposed President X": out of government
             j -= 1
             continue
+        if doc[j].text == ")":
+            opening = next((k for k in range(j - 1, max(j - 5, -1), -1) if doc[k].text == "("), None)
+            if opening is not None and opening > 0:
+                j = opening - 1  # "Chief Justice (CJP) X", "Major (retired) X": an aside between title and name
+                continue
+        if doc[j].lower_ == "of" and role is None and index.country_at(j + 1) and index.title_at[j - 1] is not None:
+            j -= 1  # "the President of Kenya X": the state the title is of
+            continue
         if doc[j].text in ("'", "\u2019") and j > 0 and doc[j - 1].lower_.endswith("s"):
             j -= 1  # "Fox News’ Jesse Watters": the apostrophe of a name ending in s
             continue
