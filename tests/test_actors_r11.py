@@ -76,10 +76,10 @@ def test_an_indian_union_minister_is_a_minister_not_a_trade_union():
 
 def test_abbreviated_ranks_and_election_commissioners_have_their_sector():
     parsed = actors_of(
-        "Nigerian Brig Gen Tunde Alabi said the troops held the town.",
+        "The Nigerian army's Brig Gen Onyema Okafor said troops killed scores of bandits.",
         "India's Chief Election Commissioner Vikram Nair rejected the claims.",
     )
-    assert code(parsed, "Tunde Alabi") == "NGAMIL"
+    assert code(parsed, "Onyema Okafor") == "NGAMIL"
     assert code(parsed, "Vikram Nair") == "INDGOV"
 
 
