@@ -99,3 +99,25 @@ def test_an_acronym_after_a_states_body_and_its_state_is_that_body():
         "He urged the Election Commission of Pakistan (ECP) to act. The ECP said it would review the order."
     )
     assert code(parsed, "ECP") == "PAKGOV"
+
+
+# 3. One person under two forms of the name, and an envoy posted to a state named with "the".
+
+
+def test_a_surname_named_again_joins_the_full_name_ending_in_a_suffix():
+    parsed = actors_of('Philippine Foreign Secretary Rodel Manalo Jr. filed a protest. "It is illegal," Manalo said.')
+    people = [a for a in parsed.actors if a.kind == "person"]
+    assert len(people) == 1 and people[0].code == "PHLGOV"
+
+
+def test_a_hyphenated_surname_written_with_a_blank_is_the_same_person():
+    parsed = actors_of(
+        "Saudi Ambassador Faisal Al-Qahtani said the reading was wrong. Al Qahtani added that the talks would go on."
+    )
+    people = [a for a in parsed.actors if a.kind == "person"]
+    assert len(people) == 1 and people[0].code == "SAUGOV"
+
+
+def test_an_envoy_to_the_state_is_of_the_state_that_sends_him():
+    parsed = actors_of("US Ambassador to the Philippines Mary Rowan said the ships' aggression undermines stability.")
+    assert code(parsed, "Mary Rowan") == "USAGOV"

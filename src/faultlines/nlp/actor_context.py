@@ -254,8 +254,8 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             break
         if n is not None and n.kind.startswith("C:"):
             if _posted_to(index, n.start):
-                j = n.start - 2  # "U.S. Ambassador to Beijing X": where the office is held, not whose it is
-                continue
+                j = n.start - (3 if index.doc[n.start - 1].lower_ == "the" else 2)  # "U.S. Ambassador to Beijing X":
+                continue  # where the office is held, not whose it is
             if not topic_of(index, n, nearest):
                 country = country or n.ref
             j = n.start - 1
@@ -368,6 +368,8 @@ def last_party(index: TokenIndex):
 def _posted_to(index: TokenIndex, start: int) -> bool:
     """Whether the state named at ``start`` follows a title and "to" or "in": the post's place ("Ambassador to
     Beijing", "envoy in Niamey")."""
+    if start >= 3 and index.doc[start - 1].lower_ == "the":
+        start -= 1  # "Ambassador to the Philippines"
     return start >= 2 and index.doc[start - 1].lower_ in POSTING and index.title_at[start - 2] is not None
 
 

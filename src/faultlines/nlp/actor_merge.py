@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from faultlines.model import Actor, Span
 from faultlines.nlp.actor_context import Context
-from faultlines.nlp.knowledge import PHOENIX_HORIZON, Knowledge, office_rank, slugify
+from faultlines.nlp.knowledge import PHOENIX_HORIZON, Knowledge, data_rows, office_rank, slugify
 
 #: Sectors of organisations that the model may take for a person ("Al-Shabab said"): armed groups.
 NAMED_GROUP_ROLES = {"REB"}
@@ -184,17 +185,27 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
     _people_taken_for_bodies(mentions)
     last: dict[str, set[str]] = {}
     first: dict[str, set[str]] = {}
+    spaced: dict[str, set[str]] = {}  # a hyphenated surname written with a blank: "Al Jaber" for "Al-Jaber"
+    suffixes = name_suffixes()
     for m in mentions:
         words = m.text.split()
+        while len(words) > 2 and words[-1] in suffixes:
+            words.pop()  # "Teodoro Locsin Jr." is "Locsin" when named again
         if m.kind == "person" and len(words) >= 2:
             last.setdefault(words[-1], set()).add(m.key)
             last.setdefault(" ".join(words[-2:]), set()).add(m.key)
             first.setdefault(words[0], set()).add(m.key)
+            if "-" in words[-1]:
+                spaced.setdefault(words[-1].replace("-", " "), set()).add(m.key)
     people_named = {m.text for m in mentions if m.key.startswith("?person:")}
     for m in mentions:
         if m.key.startswith("?org:") and m.text in people_named:
             m.key, m.kind = f"?person:{m.text}", "person"  # the model called the same name both
     for m in mentions:
+        targets = spaced.get(m.text) if m.key.startswith(("?person:", "?org:")) else None
+        if targets and len(targets) == 1:
+            m.key, m.kind = next(iter(targets)), "person"
+            continue
         if " " in m.text:
             continue
         if m.key.startswith("person:") and m.kind == "person":
@@ -209,6 +220,12 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
         targets = last.get(m.text) or (first.get(m.text) if m.key.startswith("?person:") else None)
         if targets and len(targets) == 1:
             m.key, m.kind = next(iter(targets)), "person"
+
+
+@lru_cache(maxsize=1)
+def name_suffixes() -> frozenset[str]:
+    """Words after a surname that are no surname (``name_suffixes.tsv``): "Jr.", "III"."""
+    return frozenset(word for (word,) in data_rows("name_suffixes.tsv", 1))
 
 
 def _people_taken_for_bodies(mentions: list[Mention]) -> None:
