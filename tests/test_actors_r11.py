@@ -121,3 +121,25 @@ def test_a_hyphenated_surname_written_with_a_blank_is_the_same_person():
 def test_an_envoy_to_the_state_is_of_the_state_that_sends_him():
     parsed = actors_of("US Ambassador to the Philippines Mary Rowan said the ships' aggression undermines stability.")
     assert code(parsed, "Mary Rowan") == "USAGOV"
+
+
+# 4. Officials of intergovernmental and party bodies named with the body's title before a comma.
+
+
+def test_the_president_of_an_intergovernmental_body_is_its_official_not_a_states():
+    parsed = actors_of("The President of the African Union, Ghazali Osmandi, announced an initiative on Sudan.")
+    assert code(parsed, "Ghazali Osmandi").startswith("IGO")
+
+
+def test_a_bodys_envoy_and_commissioner_before_a_comma_are_the_bodys():
+    parsed = actors_of(
+        "IGAD Special Envoy to Sudan, Lawrence Corbani, arrived in Khartoum.",
+        "The European Commission's budget commissioner, Johan Hahner, told journalists the funds were frozen.",
+    )
+    assert code(parsed, "Lawrence Corbani").startswith("IGO")
+    assert code(parsed, "Johan Hahner").startswith("IGO")
+
+
+def test_the_leader_of_a_party_before_a_comma_is_the_partys():
+    parsed = actors_of("The leader of the Bangladesh Nationalist Party, Jonas Welde, spoke at the rally.")
+    assert code(parsed, "Jonas Welde") == "BGDOPP"

@@ -518,6 +518,42 @@ def _title_before(index: TokenIndex, comma: int):
     return None
 
 
+#: Sectors of the bodies whose officials a title names with the body: "the AU's special envoy, X".
+BODY_OFFICIAL_ROLES = OWN_PEOPLE_ROLES | {"IGO"}
+
+
+def _body_of_title(index: TokenIndex, comma: int, t: TitleMatch | None):
+    """The knowledge's non-state body whose official a title before a comma names: one named right before the
+    title ("IGAD Special Envoy to Sudan,", "the European Commission's budget commissioner,") or after it and "of"
+    ("The President of the African Union,"); ``None`` where the title is a state's or names no body."""
+    doc = index.doc
+    n = index.name_at[comma - 1] if comma > 0 else None
+    if n is not None and n.kind == "O" and n.end == comma:
+        k = n.start - 1 if n.start > 0 and doc[n.start - 1].lower_ == "the" else n.start
+        if k >= 2 and doc[k - 1].lower_ == "of" and index.title_at[k - 2] is not None:
+            t = index.title_at[k - 2]
+            title = index.kb.titles.get(t.term)
+            org = index.organisation(n.ref)
+            if title is not None and title.kind in ("person", "relation") and org.role in BODY_OFFICIAL_ROLES:
+                return org
+        return None
+    if t is None:
+        return None
+    title = index.kb.titles.get(t.term)
+    if title is None or title.kind not in ("person", "relation"):
+        return None
+    j = t.start - 1
+    while j >= 0 and t.start - j <= 2 and doc[j].is_alpha and doc[j].is_lower and index.title_at[j] is None:
+        j -= 1  # "budget" in "budget commissioner": the office's own words
+    if j >= 0 and doc[j].lower_ in ("'s", "\u2019s"):
+        j -= 1
+    n = index.name_at[j] if j >= 0 else None
+    if n is None or n.kind != "O" or n.end != j + 1:
+        return None
+    org = index.organisation(n.ref)
+    return org if org.role in BODY_OFFICIAL_ROLES else None
+
+
 def _opposition_before(index: TokenIndex, t: TitleMatch) -> bool:
     """Whether a government title follows right after a title of the opposition: "main opposition leaders"."""
     before = index.title_at[t.start - 1] if t.start > 0 else None
@@ -535,6 +571,9 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
         start -= 1  # "virologists, Dr. Kristian Anders"
     if closed and start >= 2 and doc[start - 1].text == ",":
         t = _title_before(index, start - 1)
+        body = _body_of_title(index, start - 1, t)
+        if body is not None:  # "the President of the African Union, X", "IGAD Special Envoy to Sudan, X"
+            return Context(body.role, body.country)
         title = kb.titles.get(t.term) if t is not None else None
         plural = t is not None and is_plural(doc, t)
         if title is not None and title.kind == "person" and plural and _opposition_before(index, t):
