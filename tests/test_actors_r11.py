@@ -143,3 +143,12 @@ def test_a_bodys_envoy_and_commissioner_before_a_comma_are_the_bodys():
 def test_the_leader_of_a_party_before_a_comma_is_the_partys():
     parsed = actors_of("The leader of the Bangladesh Nationalist Party, Jonas Welde, spoke at the rally.")
     assert code(parsed, "Jonas Welde") == "BGDOPP"
+
+
+# 5. Acronyms the article uses without defining them, where it gives the long name.
+
+
+def test_an_undefined_acronym_is_the_body_whose_long_name_the_article_gives():
+    parsed = actors_of("Ghana's Electoral Commission rejected the petition. Lawyers said the EC had ignored evidence.")
+    assert code(parsed, "EC") == "GHAGOV"
+    assert all(a.name != "EC" for a in parsed.actors)  # one actor, under its long name

@@ -54,12 +54,28 @@ def join_acronyms(mentions: list[Mention], docs: list) -> None:
             and _initials(doc[long.start : long.end]) == short.text.replace(".", "")
         ):
             known[long.key] = short.key
+    spelt = _spelt_out(mentions)
     for m in mentions:
-        long = defined.get(m.text)
+        long = defined.get(m.text) or spelt.get(m.text)
         if m.key in known:
             m.key, m.context = known[m.key], Context()
         elif long is not None and m.key.startswith("?org:"):
             m.key, m.kind, m.context = long.key, long.kind, long.context
+
+
+def _spelt_out(mentions: list[Mention]) -> dict[str, Mention]:
+    """Acronyms the article never defines but whose long name it gives, by their one long name: "the Financial
+    Conduct Authority" ... "the FCA", "the Supreme Court" ... "the SC" (none where two long names share them)."""
+    by_initials: dict[str, dict[str, Mention]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind != "organisation" or len(words) < 2 or _ACRONYM.match(m.text):
+            continue
+        for first in range(len(words) - 1):  # "Ghana's Electoral Commission": the state's body's "EC" too
+            initials = "".join(w[0] for w in words[first:] if w[:1].isupper() and w.lower() not in _SMALL_WORDS)
+            if len(initials) >= 2:
+                by_initials.setdefault(initials, {}).setdefault(m.key, m)
+    return {acronym: next(iter(longs.values())) for acronym, longs in by_initials.items() if len(longs) == 1}
 
 
 def _named_body_before(mentions: list[Mention], acronym: Mention, doc):
