@@ -152,3 +152,15 @@ def test_an_undefined_acronym_is_the_body_whose_long_name_the_article_gives():
     parsed = actors_of("Ghana's Electoral Commission rejected the petition. Lawyers said the EC had ignored evidence.")
     assert code(parsed, "EC") == "GHAGOV"
     assert all(a.name != "EC" for a in parsed.actors)  # one actor, under its long name
+
+
+# 6. Places the model takes for bodies.
+
+
+def test_a_named_forest_or_ground_after_a_preposition_is_a_place_not_an_actor():
+    parsed = actors_of(
+        "Police in Tanzania ambushed a party convoy in Halungu Forest on Friday.",
+        "The party then held a rally at Dodoma's Jamhuri Ground.",
+    )
+    names = {a.name for a in parsed.actors}
+    assert "Halungu Forest" not in names and "Jamhuri Ground" not in names

@@ -45,7 +45,7 @@ from faultlines.nlp.actor_context import (
     title_apposition,
     title_country,
 )
-from faultlines.nlp.actor_cues import age_follows, candidacy_follows, is_honorific, led_body
+from faultlines.nlp.actor_cues import age_follows, candidacy_follows, is_honorific, led_body, named_place
 from faultlines.nlp.actor_dateline import find_dateline
 from faultlines.nlp.actor_gazetteer import get_gazetteer
 from faultlines.nlp.actor_merge import (
@@ -331,7 +331,7 @@ def _paragraph_mentions(
         if end - start == 1 and doc[start].lower_ in kb.not_names:
             continue  # "the Council met", "Home was ...": a common word, no actor of its own
         text = doc[start:end].text
-        if kb.places.get(text) or index.is_title_only(start, end):
+        if kb.places.get(text) or index.is_title_only(start, end) or named_place(doc, start, end):
             continue
         titled = title_apposition(index, start, end)
         if ent.label_ == "PERSON" or _titled_name(doc, start, end, titled, kb):
