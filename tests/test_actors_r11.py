@@ -164,3 +164,12 @@ def test_a_named_forest_or_ground_after_a_preposition_is_a_place_not_an_actor():
     )
     names = {a.name for a in parsed.actors}
     assert "Halungu Forest" not in names and "Jamhuri Ground" not in names
+
+
+def test_a_surname_with_the_arabic_article_joins_when_named_without_it_or_capitalised():
+    parsed = actors_of(
+        "The protesters cheered the Iraqi cleric Kassem al-Nouri. A rival of Mr Nouri spoke.",
+        'Their leader Hamid al-Sabri gave a speech. "I ask for calm," Al-Sabri said.',
+    )
+    people = sorted(a.name for a in parsed.actors if a.kind == "person")
+    assert people == ["Hamid al-Sabri", "Kassem al-Nouri"]

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from faultlines.model import Actor, Span
 from faultlines.nlp.actor_context import Context
+from faultlines.nlp.actor_gazetteer import ARABIC_ARTICLES
 from faultlines.nlp.knowledge import PHOENIX_HORIZON, Knowledge, data_rows, office_rank, slugify
 
 #: Sectors of organisations that the model may take for a person ("Al-Shabab said"): armed groups.
@@ -197,6 +198,10 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
             first.setdefault(words[0], set()).add(m.key)
             if "-" in words[-1]:
                 spaced.setdefault(words[-1].replace("-", " "), set()).add(m.key)
+            article, _, bare = words[-1].partition("-")
+            if bare and article.capitalize() in ARABIC_ARTICLES:  # "Moqtada al-Sadr" is "Sadr", "Al-Sadr"
+                last.setdefault(bare, set()).add(m.key)
+                last.setdefault(f"{article.capitalize()}-{bare}", set()).add(m.key)
     people_named = {m.text for m in mentions if m.key.startswith("?person:")}
     for m in mentions:
         if m.key.startswith("?org:") and m.text in people_named:
