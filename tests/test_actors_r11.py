@@ -173,3 +173,11 @@ def test_a_surname_with_the_arabic_article_joins_when_named_without_it_or_capita
     )
     people = sorted(a.name for a in parsed.actors if a.kind == "person")
     assert people == ["Hamid al-Sabri", "Kassem al-Nouri"]
+
+
+def test_a_place_in_an_apposition_gives_the_officials_state():
+    parsed = actors_of(
+        '"It is an invasion," Erneste Kyavira, spokesman for North Kivu governor Julien Palaku, told Reuters.',
+        "Olena Petrenko, a resident of Kharkiv, said the shelling went on all night.",
+    )  # (two states' places: no home state to fall back on)
+    assert code(parsed, "Erneste Kyavira") == "CODGOV"

@@ -451,6 +451,10 @@ def apposition(index: TokenIndex, end: int) -> Context:
         if n is not None and n.kind.startswith("C:"):
             if not topic_of(index, n, index.title_at[n.end] if n.end < len(doc) else None):
                 country = country or n.ref
+        elif n is not None and n.kind == "X" and (
+            (n.end < len(doc) and index.title_at[n.end] is not None) or doc[n.start - 1].lower_ == "of"
+        ):
+            country = country or n.ref  # "spokesman for North Kivu governor X", "the mayor of Goma"
         elif n is not None and n.kind == "O" and org is None:
             org = index.organisation(n.ref)
         elif n is None and employer and body_role is None and tok.ent_iob_ == "B" and tok.ent_type_ == "ORG":
