@@ -181,3 +181,12 @@ def test_a_place_in_an_apposition_gives_the_officials_state():
         "Olena Petrenko, a resident of Kharkiv, said the shelling went on all night.",
     )  # (two states' places: no home state to fall back on)
     assert code(parsed, "Erneste Kyavira") == "CODGOV"
+
+
+def test_a_title_and_name_the_model_takes_for_a_body_are_a_person():
+    parsed = actors_of(
+        "The acting Information Officer of Operation Sharan Daji (OPSD), Major Clement Abiade, said the troops won.",
+        "The regulator decided to fine the lender's former CEO Craig Donaldson and former CFO David Arden.",
+    )
+    assert code(parsed, "Clement Abiade")[3:] == "MIL"
+    assert code(parsed, "David Arden")[3:] == "BUS"

@@ -324,7 +324,10 @@ def _paragraph_mentions(
             if not place_tokens.isdisjoint(range(ent.start, ent.end)):
                 continue  # "Colorado" alone, or a person's name over a place's: the place
         start, end = _trim(doc, ent.start, ent.end, kb)
-        if ent.label_ == "PERSON":
+        person = ent.label_ == "PERSON"
+        if ent.label_ == "ORG" and _titled_person(index, start, end):
+            person = True  # "Major Clement Abiade", "CFO David Arden": a person's title and name, taken for a body
+        if person:
             start = _after_leading_title(index, start, end)
         if not _looks_like_a_name(doc, start, end):
             continue
@@ -334,7 +337,7 @@ def _paragraph_mentions(
         if kb.places.get(text) or index.is_title_only(start, end) or named_place(doc, start, end):
             continue
         titled = title_apposition(index, start, end)
-        if ent.label_ == "PERSON" or _titled_name(doc, start, end, titled, kb):
+        if person or _titled_name(doc, start, end, titled, kb):
             context = premodifiers(index, start).merge(apposition(index, end)).merge(titled or Context())
             context = context.merge(named_as(index, start))  # "a resident named X", "voters such as X"
             if context.role is None and age_follows(doc, end):
@@ -689,6 +692,22 @@ def _another_states_body(index: TokenIndex, m, kb: Knowledge) -> str | None:
         before -= 1
     state = index.country_at(before)
     return state.ref if state is not None and state.end == before + 1 and state.ref != org.country else None
+
+
+def _titled_person(index: TokenIndex, start: int, end: int) -> bool:
+    """An organisation of the model that is one person's title and a name of two or three capitalised words:
+    "Major Clement Abiade", "CFO David Arden" (not "Minister of Health", "President Hotel Group")."""
+    t = index.title_at[start]
+    if t is None or t.start != start or kb_kind(index, t) != "person" or is_plural(index.doc, t):
+        return False
+    words = index.doc[t.end : end]
+    kb = index.kb
+    return (
+        2 <= len(words) <= 3
+        and all(w.is_alpha and w.is_title and w.lower_ not in kb.not_names for w in words)
+        and all(index.title_at[w.i] is None and index.name_at[w.i] is None for w in words)
+        and words[-1].lower_ not in kb.name_heads
+    )
 
 
 def _after_leading_title(index: TokenIndex, start: int, end: int) -> int:
