@@ -190,3 +190,22 @@ def test_a_title_and_name_the_model_takes_for_a_body_are_a_person():
     )
     assert code(parsed, "Clement Abiade")[3:] == "MIL"
     assert code(parsed, "David Arden")[3:] == "BUS"
+
+
+# 7. Plural titles of irregular form, a body's relation title, and a prosecutor's office.
+
+
+def test_an_irregular_plural_title_describes_every_name_it_lists():
+    parsed = actors_of("Congresswomen Rosa Quispe and Elena Mamani, from a progressive party in Peru, filed a motion.")
+    assert code(parsed, "Rosa Quispe") == "PERLEG"
+    assert code(parsed, "Elena Mamani") == "PERLEG"
+
+
+def test_a_bodys_head_named_with_the_bodys_possessive_is_of_that_body():
+    parsed = actors_of("In Sri Lanka, the government's information head Mohan Perera said a curfew would be imposed.")
+    assert code(parsed, "Mohan Perera") == "LKAGOV"
+
+
+def test_a_prosecutors_office_is_the_judiciary():
+    parsed = actors_of("Peru's Public Prosecutor's Office said it would appeal the ruling.")
+    assert any(a.code == "PERJUD" for a in parsed.actors)

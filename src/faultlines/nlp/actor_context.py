@@ -232,11 +232,13 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
     crossed_and = run_by = False
     j, steps = start - 1, 0
     nearest = None  # the title nearest the name
+    relation = False  # a relation title ("head", "chief") and no role yet: "the government's information head X"
     while j >= 0 and steps < MAX_PREMODIFIER:
         steps += 1
         t = index.title_at[j]
         if t is not None:
             title = kb.titles.get(t.term)
+            relation = relation or (title is not None and title.kind == "relation" and role is None)
             if title is not None and title.role and role is None:
                 role, term, nearest = title.role, t.term, t
             elif (
@@ -298,7 +300,7 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             run_by = run_by or (org is None and doc[j].lower_ in RUN_BY)
             j -= 1
             continue
-        if role is not None and _describes_title(doc[j], start, index):
+        if (role is not None or relation) and _describes_title(doc[j], start, index):
             j -= 1  # "shadow international development secretary", "U.S. Trade ambassador": the office's words
             continue
         break

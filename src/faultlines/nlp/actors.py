@@ -427,8 +427,8 @@ def _share_plural_titles(mentions: list[Mention], index: TokenIndex) -> None:
         last = doc[t.start : t.end].text.lower()  # ("Sens" "." are two tokens)
         if title is None or title.kind != "person" or not title.role:
             continue
-        if not (last.endswith("s.") or (last.endswith("s") and last.split()[-1] != t.term.split()[-1])):
-            continue  # a singular title describes one person ("Sens.", "prosecutors" are plural)
+        if not (last.endswith("s.") or is_plural(doc, t)):
+            continue  # a singular title describes one person ("Sens.", "prosecutors", "Congresswomen" are plural)
         opener = t.end < len(doc) and doc[t.end].text in LIST_OPENERS
         at = t.end + 1 if opener else t.end
         while at < len(doc) and is_honorific(index.kb, doc[at]):
