@@ -533,9 +533,14 @@ def _body_of_title(index: TokenIndex, comma: int, t: TitleMatch | None):
     title ("IGAD Special Envoy to Sudan,", "the European Commission's budget commissioner,") or after it and "of"
     ("The President of the African Union,"); ``None`` where the title is a state's or names no body."""
     doc = index.doc
-    n = index.name_at[comma - 1] if comma > 0 else None
-    if n is not None and n.kind == "O" and n.end == comma:
-        k = n.start - 1 if n.start > 0 and doc[n.start - 1].lower_ == "the" else n.start
+    named_end = comma
+    if comma >= 3 and doc[comma - 1].text == ")" and doc[comma - 3].text == "(":
+        named_end = comma - 3  # "The leader of the Alternative for Germany (AfD), X"
+    n = index.name_at[named_end - 1] if named_end > 0 else None
+    if n is not None and n.kind == "O" and n.end == named_end:
+        k = n.start
+        while k > max(0, n.start - 5) and doc[k - 1].lower_ != "of" and (doc[k - 1].is_lower or doc[k - 1].text == "-"):
+            k -= 1  # "the leader of the far-right X"
         if k >= 2 and doc[k - 1].lower_ == "of" and index.title_at[k - 2] is not None:
             t = index.title_at[k - 2]
             title = index.kb.titles.get(t.term)

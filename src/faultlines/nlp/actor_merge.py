@@ -350,6 +350,8 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
             country = _place_country(group)  # "journalist X was killed in a bombing in Rafah": a Palestinian
         if role and not country and context.title:
             country = role_country.get(f"T:{context.title}")
+            if country and _held_by_another(kb, country, context.title, when, name):
+                country = None  # "ousted President X" in a story that names "the President of Nigeria", Tinubu
         if role and not country:
             country = role_country.get(role)
         if role in POLITICAL_ROLES and not country:
@@ -357,6 +359,13 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
             country = _sentence_country(first, all_mentions)
         return Actor(id=f"person:{slugify(name)}", name=name, kind="person", country=country, role=role)
     return Actor(id=f"org:{slugify(name)}", name=name, kind="organisation", country=country, role=role)
+
+
+def _held_by_another(kb: Knowledge, country: str, term: str, when: str, name: str) -> bool:
+    """Whether the knowledge knows someone else to hold the one-holder office ``term`` of ``country`` on ``when``."""
+    title = kb.titles.get(term)
+    holder = kb.holder(country, title.office, when) if title is not None and title.office else None
+    return holder is not None and name not in (holder.name, *holder.aliases)
 
 
 #: Sectors of the offices a person out of office may have been given since: in a state's service, or an IGO's.
