@@ -231,3 +231,28 @@ def test_a_title_the_knowledge_gives_another_holder_does_not_give_its_state():
 def test_a_deputy_prosecutor_is_of_the_judiciary():
     parsed = actors_of("Four officers were slain in Mexico, said Gabriel Soto, state deputy prosecutor for investigations.")
     assert code(parsed, "Gabriel Soto") == "MEXJUD"
+
+
+# 9. A party named by its acronym after "opposition"; a surname of two words; Zanu PF written without a hyphen.
+
+
+def test_an_acronym_after_opposition_is_a_party_and_names_its_people():
+    parsed = actors_of(
+        "The 25 members of the opposition PDM who were arrested in Zimbabwe on Saturday were denied bail.",
+        '"It was a private meeting," PDM spokeswoman Rudo Moyo told Reuters.',
+    )
+    assert code(parsed, "PDM") == "ZWEOPP"
+    assert code(parsed, "Rudo Moyo") == "ZWEOPP"
+
+
+def test_the_last_two_words_of_a_name_stand_for_the_person():
+    parsed = actors_of(
+        "Qatar Airways is in talks with Airbus, its chief executive Badr Al Kaabi has said.",
+        "The airline will announce the deal in two months, Mr Al Kaabi said.",
+    )
+    assert [a.name for a in parsed.actors if a.kind == "person"] == ["Badr Al Kaabi"]
+
+
+def test_zanu_pf_without_its_hyphen_is_the_party():
+    parsed = actors_of('"Zanu PF must stop abusing the police," the spokeswoman said in Harare.')
+    assert any(a.id == "org:zanu-pf" for a in parsed.actors)

@@ -187,6 +187,7 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
     last: dict[str, set[str]] = {}
     first: dict[str, set[str]] = {}
     spaced: dict[str, set[str]] = {}  # a hyphenated surname written with a blank: "Al Jaber" for "Al-Jaber"
+    long_tails: dict[str, set[str]] = {}  # the last two words of a name of three or more: "Al Meer"
     suffixes = name_suffixes()
     for m in mentions:
         words = m.text.split()
@@ -198,6 +199,8 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
             first.setdefault(words[0], set()).add(m.key)
             if "-" in words[-1]:
                 spaced.setdefault(words[-1].replace("-", " "), set()).add(m.key)
+            if len(words) >= 3:
+                long_tails.setdefault(" ".join(words[-2:]), set()).add(m.key)
             article, _, bare = words[-1].partition("-")
             if bare and article.capitalize() in ARABIC_ARTICLES:  # "Moqtada al-Sadr" is "Sadr", "Al-Sadr"
                 last.setdefault(bare, set()).add(m.key)
@@ -208,6 +211,8 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
             m.key, m.kind = f"?person:{m.text}", "person"  # the model called the same name both
     for m in mentions:
         targets = spaced.get(m.text) if m.key.startswith(("?person:", "?org:")) else None
+        if not targets and m.key.startswith("?person:") and m.text.count(" ") == 1:
+            targets = long_tails.get(m.text)  # "Mr Al Meer" for "Badr Al Meer"
         if targets and len(targets) == 1:
             m.key, m.kind = next(iter(targets)), "person"
             continue
@@ -238,12 +243,13 @@ def _people_taken_for_bodies(mentions: list[Mention]) -> None:
     names alone as a person ("Republican presidential contender Nikki Haley" ... "Haley told an audience"), is that
     person, so that the lone surname joins the full name and what the text calls them."""
     lone = {m.text for m in mentions if m.key.startswith("?person:") and " " not in m.text}
+    pairs = {m.text for m in mentions if m.key.startswith("?person:") and m.text.count(" ") == 1}
     for m in mentions:
         words = m.text.split()
         if (
             m.key.startswith("?org:")
             and 2 <= len(words) <= 3
-            and words[-1] in lone
+            and (words[-1] in lone or (len(words) == 3 and " ".join(words[-2:]) in pairs))
             and all(w[:1].isupper() and w.isalpha() for w in words)
         ):
             m.key, m.kind = f"?person:{m.text}", "person"

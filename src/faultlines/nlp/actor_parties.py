@@ -32,9 +32,11 @@ def local_parties(docs, kb: Knowledge) -> dict[str, Organisation]:
         if doc is None:
             continue
         for token in doc:
-            if token.lower_ != PARTY:
-                continue
-            for start, end, role in _described(doc, token.i):
+            if token.lower_ == PARTY:
+                described = list(_described(doc, token.i))
+            else:
+                described = _named_after(doc, token.i)
+            for start, end, role in described:
                 name = doc[start:end].text
                 if name not in found and not _known(name, kb):
                     country = _sentence_state(doc[start].sent if doc.has_annotation("SENT_START") else doc, kb)
@@ -89,6 +91,23 @@ def _described(doc, i: int):
         start = _name_start(doc, j - 2)
         if start < j - 2:
             yield start, j - 2, role
+
+
+def _named_after(doc, i: int) -> list[tuple[int, int, str]]:
+    """``(start, end, role)`` of an organisation the model found, or an acronym, right after a party word: "the
+    opposition CCC", "the ruling ANC" (not "the opposition leader", nor "opposition Senator X")."""
+    role = party_words().get(doc[i].lower_)
+    if role is None or i + 1 >= len(doc):
+        return []
+    first = doc[i + 1]
+    if first.ent_type_ == "ORG" and first.ent_iob_ == "B":
+        end = i + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return [(i + 1, end, role)] if _name_end(doc, i + 1) >= end else []
+    if first.is_upper and first.is_alpha and len(first) >= 2 and (i + 2 >= len(doc) or not doc[i + 2].is_title):
+        return [(i + 1, i + 2, role)]
+    return []
 
 
 def _capitalised(token) -> bool:
