@@ -256,3 +256,21 @@ def test_the_last_two_words_of_a_name_stand_for_the_person():
 def test_zanu_pf_without_its_hyphen_is_the_party():
     parsed = actors_of('"Zanu PF must stop abusing the police," the spokeswoman said in Harare.')
     assert any(a.id == "org:zanu-pf" for a in parsed.actors)
+
+
+# 10. Villages named before the word, abbreviated colonels, time zones.
+
+
+def test_a_name_followed_by_village_is_a_place():
+    parsed = actors_of("Soldiers raided Kunta village and Fagantama village in northern Nigeria, residents said.")
+    assert all(a.name != "Fagantama" for a in parsed.actors)
+
+
+def test_an_abbreviated_colonel_major_is_military_and_not_part_of_the_name():
+    parsed = actors_of('"He will be prosecuted," said Col Maj Amadou Sani, a member of Niger\'s ruling council.')
+    assert code(parsed, "Amadou Sani")[3:] == "MIL"
+
+
+def test_a_time_zone_is_no_actor():
+    parsed = actors_of("Police in Paris said 22 people had been arrested as of 16:00 GMT on Tuesday.")
+    assert all(a.name != "GMT" for a in parsed.actors)

@@ -174,8 +174,10 @@ AT_PLACE = {"in", "at", "on", "near", "along", "across", "inside", "outside", "a
 
 
 def named_place(doc, start: int, end: int) -> bool:
-    """A name ending in a place's word after a preposition of place: "in Halungu Forest", "at Delhi's Ramlila
-    Ground", "along the Kisumu Road" (not "Kisumu Road said", nor "the Forest Service")."""
+    """A name ending in a place's word after a preposition of place ("in Halungu Forest", "at Delhi's Ramlila
+    Ground"; not "Kisumu Road said", nor "the Forest Service"), or followed by one ("Nyaung Kone village")."""
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in place_heads():
+        return True  # "Nyaung Kone village", "Fagantama villages", "Tamu township"
     if doc[end - 1].lower_ not in place_heads():
         return False
     j = start - 1
