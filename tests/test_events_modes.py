@@ -102,24 +102,6 @@ def test_event_json_round_trips_the_mode():
     assert Event.from_dict(data).mode == "future"
 
 
-def test_confidence_is_calibrated_on_real_news():
-    from faultlines.events.calibration import calibrated
-
-    kinds = {calibrated("verb:attack", 0.8), calibrated("claim:claim>verb:attack", 0.7)}
-    assert all(0.0 < c < 1.0 for c in kinds)
-    assert calibrated("verb:attack", 0.8) > calibrated("claim:claim>verb:attack", 0.7)
-
-
-def test_calibration_weighs_each_cameo_root_by_how_often_it_was_right():
-    from faultlines.events.calibration import _table, calibrated
-
-    table = _table()
-    roots = sorted((table[k], k[0][5:]) for k in table if k[0].startswith("root:"))
-    worst, best = roots[0][1], roots[-1][1]
-    assert calibrated("verb:x", 0.8, worst + "0") < calibrated("verb:x", 0.8) < calibrated("verb:x", 0.8, best + "0")
-    assert calibrated("verb:x", 0.8, "990") == calibrated("verb:x", 0.8)  # a root the table lacks: no change
-
-
 def test_a_possible_or_planned_act_named_by_a_noun_is_not_asserted():
     assert ("CHNMIL", "TWNGOV", "19", "hypothetical") in coded("Fear of a possible Chinese invasion of Taiwan grew.")
     assert ("CHNMIL", "TWNGOV", "19", "asserted") in coded("Fear of the Chinese invasion of Taiwan grew.")

@@ -83,8 +83,11 @@ def _holds(pattern: Pattern, token: Token) -> bool:
         return any(
             c.dep_ in ("prep", "agent", "dative") and c.lower_ in words and not _names_a_time(c) for c in children
         )
-    if kind == "prt":
-        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in words for c in children)
+    if kind == "prt":  # (a preposition with an object is none: "handed a note to Beijing over the seizure")
+        return any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in words and not (c.dep_ == "prep" and _has_object(c))
+            for c in children
+        )
     if kind == "obj":
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
         if not objects and (token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN"):
@@ -792,3 +795,7 @@ def _each_other(token: Token) -> bool:
         if child.dep_ == "prep" and any(p.lower_ in ("other", "another") for p in child.children):
             return True
     return False
+
+
+def _has_object(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" for c in prep.children)

@@ -194,7 +194,8 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     settle_holders(mentions)
     actors = group_mentions(mentions, knowledge, when, group_roles, dated)
     local = [a for a in actors if not _known_abroad(a, knowledge)]
-    fill_home_country(actors, home_country(mentions, datelines, places, local, place_count), mentions)
+    home = home_country(mentions, datelines, places, local, place_count)
+    fill_home_country([a for a in actors if not _stateless(a, knowledge)], home, mentions)
     return actors
 
 
@@ -226,6 +227,13 @@ def _known_abroad(actor: Actor, kb: Knowledge) -> bool:
     story is set."""
     org = kb.organisations.get(actor.id.removeprefix("org:")) if actor.id.startswith("org:") else None
     return org is not None and org.type in ("company", "media")
+
+
+def _stateless(actor: Actor, kb: Knowledge) -> bool:
+    """An organisation the knowledge gives no state (Amnesty International, the Red Cross): of no state, wherever
+    the story is set."""
+    org = kb.organisations.get(actor.id.removeprefix("org:")) if actor.id.startswith("org:") else None
+    return org is not None and org.country is None
 
 
 class NameCues:

@@ -114,7 +114,10 @@ def parse_paragraphs(paragraphs: list[str], mode: str | None = None):
     nlp = get_nlp()
     texts = [(p or "")[:MAX_PARAGRAPH_CHARS] for p in paragraphs]
     if (mode or parse_mode()) == "full":
-        return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
+        docs = list(nlp.pipe(texts, batch_size=BATCH_SIZE))
+        for doc in docs:
+            _mend_verbs(doc, nlp)
+        return docs
     docs = list(nlp.pipe(texts, batch_size=BATCH_SIZE, disable=[*LATE_COMPONENTS, "parser", "ner"]))
     for _ in nlp.get_pipe("senter").pipe(docs, batch_size=BATCH_SIZE):
         pass
@@ -135,7 +138,29 @@ def parse_paragraphs(paragraphs: list[str], mode: str | None = None):
     for doc in docs:  # after the parser, as in the full pipeline: some rules read dependency labels
         ruler(doc)
         lemmatizer(doc)
+        _mend_verbs(doc, nlp)
     return docs
+
+
+def _mend_verbs(doc, nlp) -> None:
+    """A past tense the tagger took for an adjective or noun while the parser gave it a subject and a direct object
+    ("Capriles says soldiers assaulted members of his team": "assaulted" tagged JJ) is a verb, with a verb's lemma."""
+    if not doc.has_annotation("DEP"):
+        return
+    lemmatizer = None
+    for token in doc:
+        if token.tag_ not in MISTAGGED_VERB_TAGS or not token.lower_.endswith("ed"):
+            continue
+        deps = {child.dep_ for child in token.children}
+        if "nsubj" not in deps or "dobj" not in deps:
+            continue
+        lemmatizer = lemmatizer or nlp.get_pipe("lemmatizer")
+        token.tag_, token.pos_ = "VBD", "VERB"
+        token.lemma_ = (lemmatizer.rule_lemmatize(token) or [token.lower_])[0]
+
+
+#: Tags the small model gives some past tenses that the parser reads as verbs (a subject and an object).
+MISTAGGED_VERB_TAGS = {"JJ", "NN", "NNP"}
 
 
 @lru_cache(maxsize=1)

@@ -42,12 +42,13 @@ class Organisation:
         return f"org:{self.code}"
 
     def role_on(self, date: str, dated: bool = True) -> str | None:
-        """A party's role on an article's date (GOV while it led the government, else OPP); other
-        organisations, and undated articles, keep the role the knowledge gives."""
+        """A party's role on an article's date (GOV while it led the government, else OPP, or REB for an armed
+        movement: the Taliban before 2021); other organisations, and undated articles, keep the role the knowledge
+        gives."""
         if not self.governing or not dated:
             return self.role
         leading = any(start <= date and (end is None or date < end) for start, end in self.governing)
-        return "GOV" if leading else "OPP"
+        return "GOV" if leading else "REB" if self.type == "armed" else "OPP"
 
 
 @dataclass(frozen=True)

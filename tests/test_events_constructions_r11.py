@@ -1,0 +1,145 @@
+"""Constructions of wire-service English (eleventh round), each found on unseen wire stories."""
+
+from __future__ import annotations
+
+try:
+    from event_helpers import coded
+except ImportError:  # pragma: no cover - when tests/ is a package
+    from tests.event_helpers import coded
+
+
+def test_soldiers_named_alone_in_a_story_datelined_in_their_state_are_its_forces():
+    text = (
+        "LA PAZ, Bolivia — Bolivian opposition senator Marta Quiroga was detained during a march in the capital.\n\n"
+        "Quiroga said soldiers beat members of her staff outside the congress building."
+    )
+    assert ("BOLMIL", "BOLOPP", "18", "asserted") in coded(text)
+
+
+def test_soldiers_named_alone_are_of_no_state_where_the_sentence_names_another():
+    text = "KYIV, Ukraine — Soldiers shelled the Kherson region overnight, Russian officials said on Monday."
+    assert not [s for s, _, _, _ in coded(text) if s == "UKRMIL"]
+
+
+def test_a_past_tense_the_tagger_takes_for_an_adjective_is_still_the_verb_of_its_clause():
+    text = (
+        "CARACAS, Venezuela — Venezuelan opposition leader Rafael Medina was detained at a rally.\n\n"
+        "Medina says soldiers assaulted members of his team as they left."
+    )
+    assert ("VENMIL", "18") in {(s, r) for s, _, r, _ in coded(text)}
+
+
+def test_the_members_of_a_leader_s_team_are_of_the_leader_s_side():
+    text = (
+        "Tanzanian opposition leader Joseph Mrema was arrested in Arusha on Sunday.\n\n"
+        "Police also beat members of his team, the party said."
+    )
+    assert ("TZACOP", "TZAOPP", "18", "asserted") in coded(text)
+
+
+def test_tear_gassing_protesters_is_repression():
+    found = coded("Kenyan police tear-gassed the protesters and arrested their leaders on Tuesday.")
+    assert ("KENCOP", "KENOPP", "17", "asserted") in found
+    assert coded("The opposition leader said riot police in Dhaka had gassed his supporters.")
+
+
+def test_protestors_spelled_with_or_are_protesters():
+    found = coded("Zimbabwe police fired tear gas at hundreds of protestors in Harare.")
+    assert ("ZWECOP", "ZWEOPP", "17", "asserted") in found
+
+
+def test_a_note_of_protest_is_aimed_at_whom_it_is_sent_to_not_at_a_protest():
+    text = "The Vietnamese foreign ministry handed a note of protest to Beijing over the seizure of a fishing boat."
+    found = coded(text)
+    assert ("VNMGOV", "CHNGOV", "11", "asserted") in found
+    assert not [t for _, t, _, _ in found if t and t.endswith("OPP")]
+
+
+def test_scores_and_a_handful_of_fighters_are_the_fighters():
+    found = coded("Scores of heavily armed militants killed nine Nigerien soldiers near Tillaberi on Friday.")
+    assert ("NERREB", "NERMIL", "19", "asserted") in found
+    found = coded("A handful of gunmen attacked a police post in Kirkuk, Iraq, on Monday.")
+    assert ("IRQREB", "IRQCOP", "19", "asserted") in found
+
+
+def test_the_taliban_are_rebels_before_they_took_power_and_the_government_after():
+    text = "The Taliban attacked a police post in Kandahar on Friday."
+    assert ("AFGREB", "AFGCOP", "19", "asserted") in coded(text, published="2013-04-12")
+    text = "The Taliban detained two journalists in Kabul on Friday."
+    assert ("AFGGOV", "AFGMED", "17", "asserted") in coded(text, published="2024-04-12")
+
+
+def test_the_outlet_a_claim_of_responsibility_is_sent_to_is_not_its_target():
+    text = "An al-Shabaab spokesman claimed responsibility for the assault in an email to AFP."
+    assert not [t for _, t, _, _ in coded(text) if t and t.endswith("MED")]
+    text = "The Islamic State group claimed responsibility for the attack on the Iraqi army in a statement to Reuters."
+    assert ("IRQMIL", "01") in {(t, r) for _, t, r, _ in coded(text)}
+
+
+def test_taking_the_step_of_an_act_is_doing_it():
+    text = "The Kenyan government took the unusual step of expelling the Syrian ambassador on Tuesday."
+    assert ("KENGOV", "SYRGOV", "16", "asserted") in coded(text)
+
+
+def test_a_participle_misread_as_a_second_verb_shares_no_subject_with_the_first():
+    text = (
+        '"We can confirm that the Polish embassy received a list of diplomats declared persona non grata from the '
+        'Belarusian foreign ministry on Friday," a Polish government spokesman said.'
+    )
+    assert ("POLGOV", "BLRGOV", "16", "asserted") not in coded(text)
+
+
+def test_a_subject_pronoun_is_never_a_name_of_its_own_clause():
+    text = (
+        "Moldovan President Ion Lupu accused Russia of meddling in the election.\n\n"
+        "In a telephone call with European Commission President Anna Berg, he called on the EU to act."
+    )
+    found = coded(text)
+    assert ("MDAGOV", "IGOEUR", "02", "asserted") in found
+    assert not [s for s, _, r, _ in found if r == "02" and s and s.startswith("IGO")]
+
+
+def test_rebel_positions_and_militant_hideouts_are_the_armed_group_s_forces():
+    found = coded("Ethiopian warplanes struck rebel positions in the Amhara region on Sunday.")
+    assert ("ETHMIL", "ETHREB", "19", "asserted") in found
+    found = coded("Nigerian jets pounded militant hideouts in Borno state on Friday.")
+    assert ("NGAMIL", "NGAREB", "19", "asserted") in found
+    assert not [t for _, t, _, _ in found if t == "NGACVL"]
+
+
+def test_an_international_rights_group_is_of_no_state_wherever_the_story_is_set():
+    text = "YANGON, Myanmar — Amnesty International accused the army of using lethal force against protesters."
+    found = coded(text)
+    assert ("---NGO", "MMRMIL", "11", "asserted") in found
+    assert not [s for s, _, _, _ in found if s == "MMRNGO"]
+
+
+def test_firing_into_a_crowd_of_protesters_is_aimed_at_them_but_firing_into_the_air_at_no_one():
+    found = coded("Guinean soldiers fired into a crowd of opposition supporters in Conakry on Thursday.")
+    assert ("GINMIL", "GINOPP", "19", "asserted") in found
+    assert not [r for _, _, r, _ in coded("Guinean soldiers fired into the air outside the stadium.") if r == "19"]
+
+
+def test_an_act_s_target_hung_on_its_author_by_the_parser_is_still_its_target():
+    text = "The unfolding crackdown by Belarus's government against democracy demonstrators has put Poland in a difficult position."
+    assert ("BLRGOV", "BLROPP", "17", "asserted") in coded(text)
+
+
+def test_an_attack_by_forces_on_a_town_that_killed_people_killed_that_state_s_people():
+    text = "The attack by Russian forces on the Ukrainian port of Odesa killed four people on Monday."
+    assert ("RUSMIL", "UKRCVL", "19", "asserted") in coded(text)
+
+
+def test_whom_an_event_moves_to_act_does_the_act_even_when_no_state_is_known_for_it():
+    text = "Kazakh police clashed with protesters in Almaty, which prompted a regional military alliance to send troops."
+    assert not [s for s, _, r, _ in coded(text) if r == "07"]
+    text = "The riots prompted Russia to send troops to Kazakhstan."
+    assert ("RUSGOV", "KAZGOV", "07", "asserted") in coded(text)
+
+
+def test_supporting_a_claim_or_being_backed_by_a_study_is_no_endorsement():
+    text = "The Kenyan senator cited a 2019 report to support his claim that the Ugandan government had lied."
+    assert not [r for _, _, r, _ in coded(text) if r == "05"]
+    text = "The minister said the plan was backed by a study by Indian economists, Pakistan's Dawn newspaper reported."
+    assert not [r for _, _, r, _ in coded(text) if r == "05"]
+    assert ("DEUGOV", "UKRGOV", "05", "asserted") in coded("Germany backed Ukraine at the summit.")
