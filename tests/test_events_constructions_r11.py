@@ -13,7 +13,7 @@ def test_soldiers_named_alone_in_a_story_datelined_in_their_state_are_its_forces
         "LA PAZ, Bolivia — Bolivian opposition senator Marta Quiroga was detained during a march in the capital.\n\n"
         "Quiroga said soldiers beat members of her staff outside the congress building."
     )
-    assert ("BOLMIL", "BOLOPP", "18", "asserted") in coded(text)
+    assert ("BOLMIL", "BOLOPP", "18", "claimed") in coded(text)  # (claimed: the opposition's word)
 
 
 def test_soldiers_named_alone_are_of_no_state_where_the_sentence_names_another():
@@ -34,7 +34,7 @@ def test_the_members_of_a_leader_s_team_are_of_the_leader_s_side():
         "Tanzanian opposition leader Joseph Mrema was arrested in Arusha on Sunday.\n\n"
         "Police also beat members of his team, the party said."
     )
-    assert ("TZACOP", "TZAOPP", "18", "asserted") in coded(text)
+    assert ("TZACOP", "TZAOPP", "18", "claimed") in coded(text)  # (claimed: the party's word)
 
 
 def test_tear_gassing_protesters_is_repression():
@@ -143,3 +143,13 @@ def test_supporting_a_claim_or_being_backed_by_a_study_is_no_endorsement():
     text = "The minister said the plan was backed by a study by Indian economists, Pakistan's Dawn newspaper reported."
     assert not [r for _, _, r, _ in coded(text) if r == "05"]
     assert ("DEUGOV", "UKRGOV", "05", "asserted") in coded("Germany backed Ukraine at the summit.")
+
+
+def test_a_hostile_act_a_party_says_its_adversary_did_to_it_is_claimed_with_no_accusation_of_its_own():
+    found = coded("Sudan's opposition said security forces fired live bullets at its supporters in Omdurman.")
+    assert ("SDNCOP", "SDNOPP", "19", "claimed") in found
+    assert not [r for _, _, r, _ in found if r == "11"]
+    found = coded("Sudan's opposition alleged that security forces fired live bullets at its supporters in Omdurman.")
+    assert ("SDNOPP", "SDNCOP", "11", "asserted") in found  # alleging is an accusation of its own
+    found = coded("The Sudanese army said it killed 40 rebels in Darfur.")
+    assert ("SDNMIL", "SDNREB", "19", "asserted") in found  # its own act, reported

@@ -18,9 +18,12 @@ if TYPE_CHECKING:
 #: Roots of hostile acts: one actor saying that another did one is a claim (and an accusation), not a fact.
 CLAIMED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 OBLIGATION = {"must", "should"}
-#: Reporting verbs that leave the act in doubt ("claimed that", "alleged that"). On real news an act a party
-#: merely "said" another did is reported as fact (the real-news gold codes it asserted).
+#: Reporting verbs that leave the act in doubt ("claimed that", "alleged that"): the act is claimed and the claim
+#: is an accusation of its own (112).
 ALLEGING_VERBS = {"claim", "allege", "insist", "contend", "maintain", "assert"}
+#: Reporting verbs by which a party's word alone makes a hostile act against it claimed ("the opposition said its
+#: leader was detained"), with no accusation of its own (the real-news gold codes none).
+SAYING_VERBS = {"say"}
 #: Sectors that are parties to a dispute: what they say the other side did is a claim. Journalists, experts and
 #: NGOs report; their reports are asserted.
 PARTY_SECTORS = {"GOV", "MIL", "REB", "OPP", "COP", "SPY", "LEG", None}
@@ -113,8 +116,9 @@ class ReportFinder(RoleFinder):
             if coded.mode != "asserted" or not coded.code.startswith(CLAIMED_ROOTS):
                 continue
             speech = self._reporting_verb(coded.anchor)
-            if speech is None or speech.lemma_.lower() not in ALLEGING_VERBS:
-                continue  # "the ministry said Russia struck": news relays it as fact
+            alleging = speech is not None and speech.lemma_.lower() in ALLEGING_VERBS
+            if speech is None or not alleging and speech.lemma_.lower() not in SAYING_VERBS:
+                continue
             speakers = [p for p in self.sources_of(speech) if p.ref.role in PARTY_SECTORS]
             if not speakers or not coded.sources or _same_side(speakers, coded.sources):
                 continue  # "the army said it struck 40 targets": its own act, reported
@@ -122,6 +126,8 @@ class ReportFinder(RoleFinder):
                 continue  # a party reporting what others did to third parties: reported, not claimed
             coded.mode = "claimed"
             coded.notes.append(f'claimed by {speakers[0].ref.name} ("{speech.text}")')
+            if not alleging:
+                continue
             accusations.append(
                 Coded(
                     anchor=speech,
