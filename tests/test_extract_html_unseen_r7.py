@@ -26,3 +26,62 @@ def test_paragraphs_opened_by_a_react_comment_marker_are_kept():
     article = _article(html)
     for text in paragraphs:
         assert text in article.paragraphs
+
+
+_BODY = "".join(
+    f"<p>Part {i}: the ferry to the island ran twice a day until the pier was rebuilt, and the village "
+    f"planned its markets, its school runs and its doctor's visits around the timetable.</p>"
+    for i in range(6)
+)
+
+
+def _page(byline: str, after: str = "", head: str = "") -> str:
+    return (
+        "<html><head><title>The ferry timetable | Island Letters</title>" + head + "</head><body>"
+        "<header><nav><a href='/'>Home</a> <a href='/people/'>Our People</a></nav></header>"
+        "<main><article><h1>The ferry timetable</h1>" + byline + _BODY + after + "</article></main>"
+        "<footer>Island Letters</footer></body></html>"
+    )
+
+
+def _authors(byline: str, after: str = "") -> list[str]:
+    page = Page(input=Input(path="/tmp/ferry.html", url="https://islandletters.example/ferry", kind="html"),
+                text=_page(byline, after))
+    return extract_html(page).authors
+
+
+def test_a_link_to_a_contributor_page_is_the_byline():
+    assert _authors('<div class="meta"><a href="/contributors/ann-poe">Ann Poe</a> <span>May 2</span></div>') == [
+        "Ann Poe"
+    ]
+    assert _authors('<div class="meta"><a href="/staff/ann-poe/">Ann Poe</a></div>') == ["Ann Poe"]
+
+
+def test_a_menu_link_to_the_people_page_is_no_byline():
+    assert "Our People" not in _authors("")
+
+
+def test_a_name_beside_the_date_under_the_headline_is_the_byline():
+    assert _authors('<div class="meta"><span>Ann Poe</span> | <span>May 2, 2025</span></div>') == ["Ann Poe"]
+    assert _authors('<div class="article-info">Ann Poe — May 2, 2025</div>') == ["Ann Poe"]
+
+
+def test_an_author_label_in_the_same_line_as_the_date():
+    assert _authors('<div class="info">Author: Ann Poe | Published: May 2, 2025</div>') == ["Ann Poe"]
+
+
+def test_two_words_before_by_and_an_about_heading_are_not_the_name():
+    assert _authors('<p class="byline">Guest post by Ann Poe</p>') == ["Ann Poe"]
+    box = (
+        '<div class="author-box"><h4>About Ann Poe</h4><p>Ann Poe has written about the islands and '
+        "their ferries for twenty years, first for the county paper and now here.</p></div>"
+    )
+    assert _authors("", after=box) == ["Ann Poe"]
+
+
+def test_the_byline_is_not_the_first_paragraph():
+    page = Page(input=Input(path="/tmp/ferry.html", kind="html"),
+                text=_page('<address class="author"><a rel="author" href="/author/ann-poe">Ann Poe</a></address>'))
+    article = extract_html(page)
+    assert article.authors == ["Ann Poe"]
+    assert article.paragraphs[0].startswith("Part 0")

@@ -125,6 +125,39 @@ def looks_like_person(name: str) -> bool:
     ) >= len(words) - 1
 
 
+@cache
+def _writer_page_links() -> etree.XPath:
+    """Links to a writer's page by the path segments in ``data/extract/html_author_paths.txt``
+    ("/contributors/jane-roe", "/staff/jane-roe")."""
+    tests = " or ".join(f'contains(@href, "/{segment}/")' for segment in data_lines("html_author_paths.txt"))
+    return etree.XPath(f"//body//a[{tests}]")
+
+
+LINK_SCAN = 12
+_CHROME_HOLDERS = ("nav", "header", "footer")
+
+
+def linked_bylines(tree) -> list[str]:
+    """The person named by the first link to a writer's page outside the site's menus, header and footer,
+    for pages with no byline markup or label (a link's path is a weaker sign than a byline's class: a
+    photographer's page or a menu's "Our People" link are linked alike)."""
+    for link in _writer_page_links()(tree)[:LINK_SCAN]:
+        text = re.sub(r"\s+", " ", link.text_content()).strip()
+        if not text or len(text) > MAX_BYLINE_CHARS or _in_chrome(link):
+            continue
+        names = [n for n in clean_author(text) if looks_like_person(n)]
+        if names:
+            return names[:1]
+    return []
+
+
+def _in_chrome(el) -> bool:
+    return any(
+        a.tag in _CHROME_HOLDERS or a.tag in ("ul", "li") and "menu" in (a.get("class") or "").lower()
+        for a in el.iterancestors()
+    )
+
+
 def page_bylines(tree) -> list[str]:
     """Author names printed on the page: the first kind of byline markup that yields person names."""
     for xpath, count in _BYLINE_XPATHS:
@@ -147,7 +180,36 @@ def page_bylines(tree) -> list[str]:
                     break
         if names:
             return names[:4]
-    return labelled_bylines(tree) or slug_bylines(tree)
+    return labelled_bylines(tree) or linked_bylines(tree) or slug_bylines(tree) or dated_bylines(tree)
+
+
+_UNDER_HEADLINE = etree.XPath("(//body//h1)[1]/following::text()[normalize-space()][position() <= 30]")
+_DATE_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+|\s*[|·•]\s*")
+MAX_DATED_LINE = 80
+
+
+def dated_bylines(tree) -> list[str]:
+    """The writer named beside the date under the headline, with no byline word or markup around the name
+    ("Jane Roe — March 3, 2025", "<span>Jane Roe</span> | <span>Mar 3, 2025</span>"): a short line of one
+    person's name and dates only."""
+    from faultlines.extract.textdump_lines import parse_date
+
+    for run in _UNDER_HEADLINE(tree):
+        owner = run.getparent()
+        holder = owner.getparent() if run.is_tail else owner
+        for el in (holder, holder.getparent() if holder is not None else None):
+            if el is None or not isinstance(el.tag, str) or el.tag in ("body", "html"):
+                break
+            text = re.sub(r"\s+", " ", el.text_content()).strip()
+            if len(text) > MAX_DATED_LINE:
+                break
+            parts = [p for p in _DATE_SEPARATOR.split(text) if p]
+            people = [p for p in parts if not parse_date(p)]
+            if len(parts) >= 2 and len(people) == 1 and looks_like_person(people[0]):
+                names = [n for n in clean_author(people[0]) if looks_like_person(n)]
+                if names and not _in_menu(run):
+                    return names[:1]
+    return []
 
 
 _AUTHOR_SLUG = re.compile(r"/(?:author|authors|writers?|team|people|profile)/([^/?#]+)/?(?:[?#].*)?$", re.I)
@@ -205,7 +267,7 @@ def class_bylines(tree) -> list[str]:
 
 
 LABEL_SCAN = 4000  # text nodes of a page searched for a byline label
-_BY_NAME = re.compile(r"^(?:written |posted |article |words |story )?by\s+\S", re.I)
+_BY_NAME = re.compile(r"^(?:(?:written |posted |article |words |story )?by\s+|(?:author|writer)s?:\s*)\S", re.I)
 _POSTS_BY = re.compile(
     r"^(?:view |see |read |browse )?(?:all |more )?(?:articles|posts|stories|entries) (?:written )?by (?P<name>.+)$", re.I
 )
