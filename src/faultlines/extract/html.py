@@ -34,7 +34,7 @@ from faultlines.extract.dates import iso_day, settle_day_month
 from faultlines.extract.headline_date import headline_date
 from faultlines.extract.language import detect_language
 from faultlines.extract.metadata import PageMeta, clean_space, ld_names, ld_text, read_page_meta
-from faultlines.extract.paragraphs import Body, body_paragraphs
+from faultlines.extract.paragraphs import Body, body_paragraphs, without_bylines
 from faultlines.extract.titles import (
     choose_title,
     containment,
@@ -174,7 +174,8 @@ def extract_html(page: Page) -> Article:
         authors = script_author(page.text) or personal_site_owner((named, titled, feed), owner)
     drop = {t for t in (title, *meta.h1, chrome.dek, chrome.kicker) if t}
     body = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else Body()
-    paragraphs = body.paragraphs if sum(len(p.split()) for p in body.paragraphs) >= MIN_BODY_WORDS else []
+    paragraphs = without_bylines(body.paragraphs, authors)
+    paragraphs = paragraphs if sum(len(p.split()) for p in paragraphs) >= MIN_BODY_WORDS else []
     dek = _dek(meta, chrome.dek, paragraphs, title, keys)
     body_text = "\n".join(paragraphs)
     return Article(

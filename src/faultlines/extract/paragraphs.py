@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element
 
+from faultlines.extract.bylines import clean_author
 from faultlines.extract.datafiles import data_regex, data_search
 from faultlines.extract.metadata import clean_space
 
@@ -20,6 +21,8 @@ TAIL_LINES = 4  # author bios and contributor notes are looked for among the las
 LONG_PARAGRAPH_WORDS = 30  # a run of teasers after a related heading ends at a real paragraph
 REPEAT_RUN = 3  # this many paragraphs met again word for word, in order, are a second copy of the text
 REPEAT_SHARE = 0.25  # ...holding this share of all the words
+BYLINE_EDGE = 3  # a byline left in the body sits among the first or the last paragraphs
+MAX_BYLINE_WORDS = 16
 PHRASES = "html_chrome_phrases.txt"
 _END_PUNCT = re.compile(r"[.!?…:;\"”’)]$")
 _HAS_WORD = re.compile(r"\w", re.UNICODE)
@@ -183,3 +186,19 @@ def _trim_tail(paragraphs: list[str]) -> list[str]:
             break
         end -= 1
     return paragraphs[:end]
+
+
+def without_bylines(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """The paragraphs without the article's own byline left among its first or last ones ("Jane Roe",
+    "By Jane Roe and John Doe", "— Jane Roe"): a short line that names the article's authors and no one else."""
+    wanted = {a.lower() for a in authors}
+    if not wanted:
+        return paragraphs
+    edge = set(range(min(BYLINE_EDGE, len(paragraphs)))) | set(range(max(0, len(paragraphs) - BYLINE_EDGE), len(paragraphs)))
+    return [
+        p
+        for i, p in enumerate(paragraphs)
+        if i not in edge
+        or len(p.split()) > MAX_BYLINE_WORDS
+        or {n.lower() for n in clean_author(p.lstrip("—–- "))} != wanted
+    ]
