@@ -85,3 +85,20 @@ def test_the_byline_is_not_the_first_paragraph():
     article = extract_html(page)
     assert article.authors == ["Ann Poe"]
     assert article.paragraphs[0].startswith("Part 0")
+
+
+def test_disclosures_closing_a_post_leave_the_body():
+    after = (
+        "<p>Disclosure: some links on this page are affiliate links, and we may earn a small commission if you "
+        "book a crossing through them.</p>"
+        "<p>This post first appeared on the Island Letters newsletter.</p>"
+    )
+    page = Page(input=Input(path="/tmp/ferry.html", kind="html"), text=_page("", after=after))
+    article = extract_html(page)
+    assert article.paragraphs[-1].startswith("Part 5")
+
+
+def test_a_disclaimer_in_the_middle_of_the_article_stays():
+    middle = "<p>Disclosure: the writer's family has run the ferry kiosk since the pier first opened in 1984.</p>"
+    page = Page(input=Input(path="/tmp/ferry.html", kind="html"), text=_page(middle))
+    assert any(p.startswith("Disclosure:") for p in extract_html(page).paragraphs)
