@@ -102,3 +102,29 @@ def test_a_disclaimer_in_the_middle_of_the_article_stays():
     middle = "<p>Disclosure: the writer's family has run the ferry kiosk since the pier first opened in 1984.</p>"
     page = Page(input=Input(path="/tmp/ferry.html", kind="html"), text=_page(middle))
     assert any(p.startswith("Disclosure:") for p in extract_html(page).paragraphs)
+
+
+def _declared(head: str = "", byline: str = "") -> list[str]:
+    html = _page(byline).replace("</head>", head + "</head>")
+    page = Page(input=Input(path="/tmp/ferry.html", url="https://islandletters.example/ferry", kind="html"), text=html)
+    return extract_html(page).authors
+
+
+def test_json_ld_creator_stands_for_a_missing_author():
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+        '"headline": "The ferry timetable", "creator": {"@type": "Person", "name": "Ann Poe"}}</script>'
+    )
+    assert _declared(head=ld) == ["Ann Poe"]
+
+
+def test_dublin_core_creator_as_a_property():
+    assert _declared(head='<meta property="dc:creator" content="Ann Poe">') == ["Ann Poe"]
+
+
+def test_microdata_author_named_in_a_content_attribute():
+    byline = (
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<meta itemprop="name" content="Ann Poe"></span>'
+    )
+    assert _declared(byline=byline) == ["Ann Poe"]

@@ -165,7 +165,7 @@ def page_bylines(tree) -> list[str]:
         yielding = 0
         story = None  # the <article> of the first byline: one in another <article> is another story's
         for el in tree.xpath(xpath)[:12]:
-            text = re.sub(r"\s+", " ", el.text_content()).strip()
+            text = re.sub(r"\s+", " ", el.text_content()).strip() or _content_attribute(el)
             if not text or len(text) > MAX_BYLINE_CHARS:
                 continue
             found = [n for n in clean_author(text) if looks_like_person(n) and n not in names]
@@ -210,6 +210,16 @@ def dated_bylines(tree) -> list[str]:
                 if names and not _in_menu(run):
                     return names[:1]
     return []
+
+
+def _content_attribute(el) -> str:
+    """The name microdata gives in a ``content`` attribute rather than as text (``<span itemprop="author">
+    <meta itemprop="name" content="Jane Roe"></span>``)."""
+    for holder in (el, *el.iterdescendants("meta")):
+        content = (holder.get("content") or "").strip()
+        if content:
+            return re.sub(r"\s+", " ", content)
+    return ""
 
 
 _AUTHOR_SLUG = re.compile(r"/(?:author|authors|writers?|team|people|profile)/([^/?#]+)/?(?:[?#].*)?$", re.I)

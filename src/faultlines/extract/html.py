@@ -285,7 +285,8 @@ def _canonical(meta: PageMeta, given: str | None) -> str | None:
 
 def _declared_authors(meta: PageMeta) -> tuple[list[str], list[str], list[str]]:
     """(people named in JSON-LD, author meta tags, organisations named in JSON-LD)."""
-    value = meta.article_ld.get("author") if meta.article_ld else None
+    # "creator" where the page's JSON-LD names no author (schema.org's wider term for who made the work)
+    value = (meta.article_ld.get("author") or meta.article_ld.get("creator")) if meta.article_ld else None
     # a "person" whose name starts with a comma (", USA TODAY") is a template's "{name}, {publisher}" left
     # without its name: the publisher, not a person; the page's printed byline may still name the writer
     people = [n for n in ld_names(value, organisations=False) if not n.startswith(("http", ","))]
