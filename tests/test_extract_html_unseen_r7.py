@@ -128,3 +128,17 @@ def test_microdata_author_named_in_a_content_attribute():
         '<meta itemprop="name" content="Ann Poe"></span>'
     )
     assert _declared(byline=byline) == ["Ann Poe"]
+
+
+def test_blocks_inside_an_item_or_a_quote_do_not_run_together():
+    from lxml import etree
+
+    from faultlines.extract.paragraphs import body_paragraphs
+
+    body = etree.fromstring(
+        "<body><list><item>May 2, 2026<head>Harbour Fair</head><p>Quayside, Westport</p></item></list>"
+        "<quote><head>What to pack</head><list><item>A warm coat for the crossing.</item></list></quote></body>"
+    )
+    paragraphs = body_paragraphs(body).paragraphs
+    assert paragraphs[0] == "May 2, 2026 Harbour Fair Quayside, Westport"
+    assert paragraphs[1] == "What to pack A warm coat for the crossing."

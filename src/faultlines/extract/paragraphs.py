@@ -33,20 +33,33 @@ except ImportError:  # pragma: no cover
     image_credit_line = provenance_line = None  # type: ignore[assignment]
 
 
+# trafilatura's block elements: the text of one never runs into the next ("HR actions to take" heading an
+# item, "March 16, 2026" before an event's name); inline ones ("hi", "ref") are part of the words around them
+_BLOCK_TAGS = frozenset({"p", "head", "item", "list", "quote", "table", "row", "cell", "lb", "div"})
+
+
 def _text(el: _Element) -> str:
-    """The text of an element with line breaks and table cells kept apart by spaces."""
-    return clean_space(" ".join(el.itertext()) if el.find(".//lb") is not None else "".join(el.itertext()))
+    """The text of an element with its blocks, line breaks and table cells kept apart by spaces."""
+    pieces: list[str] = []
+    _spaced_text(el, pieces, skip_lists=False)
+    return clean_space("".join(pieces))
+
+
+def _spaced_text(el: _Element, pieces: list[str], skip_lists: bool) -> None:
+    pieces.append(el.text or "")
+    for sub in el:
+        if not (skip_lists and sub.tag == "list"):
+            block = sub.tag in _BLOCK_TAGS
+            pieces.append(" " if block else "")
+            _spaced_text(sub, pieces, skip_lists)
+            pieces.append(" " if block else "")
+        pieces.append(sub.tail or "")
 
 
 def _text_outside_lists(el: _Element) -> str:
     """The text of an element without that of the lists inside it (an item's own words over its sub-list)."""
-    pieces = [el.text or ""]
-    for sub in el:
-        if sub.tag == "lb":
-            pieces.append(" ")
-        elif sub.tag != "list":
-            pieces.append(_text_outside_lists(sub))
-        pieces.append(sub.tail or "")
+    pieces: list[str] = []
+    _spaced_text(el, pieces, skip_lists=True)
     return "".join(pieces)
 
 
