@@ -142,3 +142,7 @@ def test_blocks_inside_an_item_or_a_quote_do_not_run_together():
     paragraphs = body_paragraphs(body).paragraphs
     assert paragraphs[0] == "May 2, 2026 Harbour Fair Quayside, Westport"
     assert paragraphs[1] == "What to pack A warm coat for the crossing."
+
+
+def test_a_by_label_with_a_colon():
+    assert _authors('<div class="by-line"><p>By: Ann Poe</p></div>') == ["Ann Poe"]

@@ -277,7 +277,7 @@ def class_bylines(tree) -> list[str]:
 
 
 LABEL_SCAN = 4000  # text nodes of a page searched for a byline label
-_BY_NAME = re.compile(r"^(?:(?:written |posted |article |words |story )?by\s+|(?:author|writer)s?:\s*)\S", re.I)
+_BY_NAME = re.compile(r"^(?:(?:written |posted |article |words |story )?by:?\s+|(?:author|writer)s?:\s*)\S", re.I)
 _POSTS_BY = re.compile(
     r"^(?:view |see |read |browse )?(?:all |more )?(?:articles|posts|stories|entries) (?:written )?by (?P<name>.+)$", re.I
 )
