@@ -146,3 +146,13 @@ def test_blocks_inside_an_item_or_a_quote_do_not_run_together():
 
 def test_a_by_label_with_a_colon():
     assert _authors('<div class="by-line"><p>By: Ann Poe</p></div>') == ["Ann Poe"]
+
+
+def test_a_label_or_a_section_beside_the_date_is_no_byline():
+    assert "Reading Time" not in _authors('<div class="meta">Reading Time — May 2, 2025</div>')
+    assert "Small Towns" not in _authors('<div class="meta"><a href="/c/towns">Small Towns</a> · May 2, 2025</div>')
+
+
+def test_a_link_to_a_page_of_people_that_names_no_one_is_no_byline():
+    assert "Board Members" not in _authors('<p>Meet the <a href="/people/board/">Board Members</a>.</p>')
+    assert _authors('<div class="meta"><a href="/people/q7/">Ann Poe</a></div>') == ["Ann Poe"]

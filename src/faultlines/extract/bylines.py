@@ -6,6 +6,7 @@ import html
 import re
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
 from lxml import etree
 
@@ -134,7 +135,7 @@ def _writer_page_links() -> etree.XPath:
 
 
 LINK_SCAN = 12
-_CHROME_HOLDERS = ("nav", "header", "footer")
+_CHROME_HOLDERS = ("nav", "header", "footer", "aside")
 
 
 def linked_bylines(tree) -> list[str]:
@@ -145,10 +146,17 @@ def linked_bylines(tree) -> list[str]:
         text = re.sub(r"\s+", " ", link.text_content()).strip()
         if not text or len(text) > MAX_BYLINE_CHARS or _in_chrome(link):
             continue
-        names = [n for n in clean_author(text) if looks_like_person(n)]
+        names = [n for n in clean_author(text) if looks_like_person(n) and _names_writer(link, n)]
         if names:
             return names[:1]
     return []
+
+
+def _names_writer(link, name: str) -> bool:
+    """Whether a link's text is a writer's name: its address spells the name ("/staff/jane-roe") or it opens
+    with a common given name (a "/people/" link reading "Board Members" is a page of the site)."""
+    slug = link.get("href", "").rstrip("/").rsplit("/", 1)[-1].lower()
+    return re.split(r"[-_+]|%20", slug) == name.lower().replace(".", "").split() or _given(name)
 
 
 def _in_chrome(el) -> bool:
@@ -188,10 +196,23 @@ _DATE_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+|\s*[|·•]\s*")
 MAX_DATED_LINE = 80
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    """Common given names (``data/quotes/first_names.txt``, shared with the quote attribution)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "quotes" / "first_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _given(name: str) -> bool:
+    """Whether a name opens with a common given name ("Jane Roe", not "Reading Time" or "Small Towns")."""
+    return name.split()[0].lower() in _given_names()
+
+
 def dated_bylines(tree) -> list[str]:
     """The writer named beside the date under the headline, with no byline word or markup around the name
     ("Jane Roe — March 3, 2025", "<span>Jane Roe</span> | <span>Mar 3, 2025</span>"): a short line of one
-    person's name and dates only."""
+    person's name, opening with a common given name (the weakest sign of a byline), and dates only."""
     from faultlines.extract.textdump_lines import parse_date
 
     for run in _UNDER_HEADLINE(tree):
@@ -205,7 +226,7 @@ def dated_bylines(tree) -> list[str]:
                 break
             parts = [p for p in _DATE_SEPARATOR.split(text) if p]
             people = [p for p in parts if not parse_date(p)]
-            if len(parts) >= 2 and len(people) == 1 and looks_like_person(people[0]):
+            if len(parts) >= 2 and len(people) == 1 and looks_like_person(people[0]) and _given(people[0]):
                 names = [n for n in clean_author(people[0]) if looks_like_person(n)]
                 if names and not _in_menu(run):
                     return names[:1]
