@@ -156,3 +156,11 @@ def test_a_label_or_a_section_beside_the_date_is_no_byline():
 def test_a_link_to_a_page_of_people_that_names_no_one_is_no_byline():
     assert "Board Members" not in _authors('<p>Meet the <a href="/people/board/">Board Members</a>.</p>')
     assert _authors('<div class="meta"><a href="/people/q7/">Ann Poe</a></div>') == ["Ann Poe"]
+
+
+def test_an_element_whose_class_names_an_author_outranks_the_weak_signs():
+    byline = (
+        '<div class="meta"><span>John Doe</span> | <span>May 2, 2025</span></div>'
+        '<div class="post-author-info"><span>Ann Poe</span></div>'
+    )
+    assert _authors(byline) == ["Ann Poe"]

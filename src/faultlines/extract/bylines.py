@@ -188,7 +188,13 @@ def page_bylines(tree) -> list[str]:
                     break
         if names:
             return names[:4]
-    return labelled_bylines(tree) or linked_bylines(tree) or slug_bylines(tree) or dated_bylines(tree)
+    return labelled_bylines(tree) or slug_bylines(tree)
+
+
+def weak_bylines(tree) -> list[str]:
+    """The writer named by the weakest signs, for pages where no byline markup, label or element whose class
+    names an author names anyone: a link to a contributor's or staff page, a name beside the date."""
+    return linked_bylines(tree) or dated_bylines(tree)
 
 
 _UNDER_HEADLINE = etree.XPath("(//body//h1)[1]/following::text()[normalize-space()][position() <= 30]")

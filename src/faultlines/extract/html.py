@@ -27,6 +27,7 @@ from faultlines.extract.bylines import (
     merge_authors,
     page_bylines,
     printed_co_authors,
+    weak_bylines,
     without_outlets,
 )
 from faultlines.extract.chrome import strip_chrome
@@ -137,7 +138,7 @@ def extract_html(page: Page) -> Article:
     bylines = page_bylines(tree) if not declared or only_site else []
     if len(declared) == 1 and not only_site:
         bylines = printed_co_authors(tree, declared[0])  # the tags name the first of several printed writers
-    loose = class_bylines(tree) if not (declared or bylines) else []
+    loose = (class_bylines(tree) or weak_bylines(tree)) if not (declared or bylines) else []
     # a personal site's owner, for want of any byline (the footer goes with the chrome)
     owner, feed = (copyright_holder(tree), feed_title(tree)) if not (declared or bylines or loose) else (None, None)
     printed_date = headline_date(tree)  # before the chrome goes: the date line can sit in a share bar
@@ -285,14 +286,18 @@ def _canonical(meta: PageMeta, given: str | None) -> str | None:
 
 def _declared_authors(meta: PageMeta) -> tuple[list[str], list[str], list[str]]:
     """(people named in JSON-LD, author meta tags, organisations named in JSON-LD)."""
-    # "creator" where the page's JSON-LD names no author (schema.org's wider term for who made the work)
-    value = (meta.article_ld.get("author") or meta.article_ld.get("creator")) if meta.article_ld else None
+    value = meta.article_ld.get("author") if meta.article_ld else None
     # a "person" whose name starts with a comma (", USA TODAY") is a template's "{name}, {publisher}" left
     # without its name: the publisher, not a person; the page's printed byline may still name the writer
     people = [n for n in ld_names(value, organisations=False) if not n.startswith(("http", ","))]
     organisations = [
         n.lstrip(", ") for n in ld_names(value) if n not in people and not n.startswith("http") and n.lstrip(", ")
     ]
+    if not value and meta.article_ld:
+        # the people named as "creator" where the JSON-LD names no author (schema.org's wider term for who
+        # made the work; an organisation named so is the site, not a byline)
+        creator = meta.article_ld.get("creator")
+        people = [n for n in ld_names(creator, organisations=False) if not n.startswith(("http", ","))]
     metas = _author_metas(meta)
     # JSON-LD that credits the writer and the contributors (an editor, a photographer) beside an author tag
     # that names only some of them: the tag gives the byline
