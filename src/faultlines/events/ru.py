@@ -13,6 +13,8 @@ from faultlines.events.ru_anaphora import anaphor_source
 from faultlines.events.ru_claims import doubted_claims
 from faultlines.events.ru_compounds import paired_sides
 from faultlines.events.ru_coordination import shared_subject
+from faultlines.events.ru_frames import commemorated, conditional, unnamed_participle_head
+from faultlines.events.ru_gaps import window as gap_window
 from faultlines.events.ru_noun_acts import instrumental_agent, planned, side_agent, spoken_of, talk_partner
 from faultlines.events.ru_nouns import (
     adjective_after,
@@ -201,7 +203,7 @@ def _match(pattern: RuPattern, tokens, i: int) -> list[int] | None:
         if words == WIDE:
             gap = WIDE_GAP
             continue
-        nxt = next((k for k in range(at + 1, min(len(tokens), at + 2 + gap)) if tokens[k].lemma in words
+        nxt = next((k for k in gap_window(tokens, at, gap) if tokens[k].lemma in words
                     and (tokens[k - 1].lower, tokens[k].lemma) not in COMPOUND_PREPOSITIONS), None)
         if nxt is None or any(tokens[k].lower in CLAUSE_BREAKS for k in range(at + 1, nxt)):
             return None
@@ -302,7 +304,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     break
                 if _charged(tokens, first, c_start) or _unrealised(tokens, first) or (
                     pattern.code.startswith(DEED_ROOTS) and planned(tokens, first)
-                ):
+                ) or commemorated(tokens, first) or unnamed_participle_head(tokens, first, ps.mentions):
                     break  # "обвинил Москву в обстреле …", "пригрозил ввести пошлины": not reported as done
                 if inside is not None:
                     mentions = [m for m in ps.mentions if _actor_mention(m) and inside[0] <= m.start < inside[1]]
@@ -1471,8 +1473,8 @@ def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[in
     window += [tokens[k - 1].lower for k in later or []]  # "Переговоры … не состоялись": before a later word
     if any(w in NEGATIONS for w in window):
         return "negated"
-    if any(t.lower in CONDITIONALS for t in tokens[: first + 3]):
-        return "hypothetical"  # "если …", "ввела бы санкции"
+    if any(t.lower in CONDITIONALS for t in tokens[: first + 3]) or conditional(tokens, c_start, first):
+        return "hypothetical"  # "если …", "ввела бы санкции", "в случае нарушения соглашения"
     if not intent and any(t.lemma in MODALS for t in tokens[max(c_start, first - 2) : first]):
         return "hypothetical"
     if any(t.lower in ALLEGED for t in tokens[c_start:first]):

@@ -1,0 +1,43 @@
+"""Acts a Russian sentence names without reporting them as done by the actors it names: under a condition ("в
+случае нарушения соглашения"), as an anniversary ("30-летие установления отношений"), or as the act of a noun that
+names no actor ("силы, стремящиеся подорвать мир").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from faultlines.nlp.ru.data import data_text
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in data_text(name).splitlines() if w.strip() and not w.startswith("#"))
+
+
+def conditional(tokens, c_start: int, first: int) -> bool:
+    """Whether "в случае" (``data/ru/condition_nouns.txt``) stands in the clause before the act at ``first``."""
+    nouns = _words("condition_nouns.txt")
+    return any(tokens[k].lemma in nouns and tokens[k - 1].lower in ("в", "во") for k in range(max(1, c_start), first))
+
+
+def commemorated(tokens, first: int) -> bool:
+    """Whether the act's noun at ``first`` follows the noun of an anniversary (``data/ru/anniversary_nouns.txt``):
+    "30-летия установления отношений", "годовщины подписания договора"."""
+    if not first or tokens[first].pos != "NOUN":
+        return False
+    lemma = tokens[first - 1].lemma
+    return lemma in _words("anniversary_nouns.txt") or lemma.endswith("летие")
+
+
+def unnamed_participle_head(tokens, first: int, mentions) -> bool:
+    """Whether the act at ``first`` is an active participle set off after a noun that names no actor ("силы,
+    стремящиеся подорвать мир с Азербайджаном", "страны, поддерживающие санкции"): its doer is that noun."""
+    token = tokens[first]
+    if token.pos != "PRTF" or "actv" not in token.grammemes or first < 2 or tokens[first - 1].text != ",":
+        return False
+    # (the noun's case is not checked: "силы" is read as a genitive singular as often as a nominative plural)
+    head = first - 2
+    if tokens[head].pos != "NOUN" or tokens[head].lemma in _words("subject_nouns.txt"):
+        return False  # "Высокопоставленный японский чиновник, посетивший Китай": a person the context may name
+    return not any(m.first <= head <= m.last for m in mentions)
