@@ -50,3 +50,20 @@ def test_a_participle_of_an_official_described_by_a_state_adjective_is_no_unname
     doc = russian("Высокопоставленный индийский дипломат, посетивший Пакистан, выразил решительный протест "
                   "руководителю МИД Пакистана.")
     assert ("IND", "PAK", "11") in triples(doc)
+
+
+def test_a_note_handed_by_an_unnamed_plural_goes_from_the_host_to_the_envoys_state():
+    doc = russian("Ноту протеста вручили временному поверенному в делах Франции в Алжире.")
+    assert ("DZA", "FRA", "11") in triples(doc)
+
+
+def test_a_ministry_named_first_summons_the_envoy_of_a_mission_named_by_its_adjective():
+    doc = russian("Вчера в МИД был вызван сотрудник польского посольства в Белоруссии.")
+    assert ("BLR", "POL", "11") in triples(doc)
+
+
+def test_widening_the_list_of_those_under_sanctions_imposes_them():
+    doc = russian("Япония расширила список китайских компаний, попавших под действие санкций.")
+    assert ("JPN", "CHN", "16") in triples(doc)
+    doc = russian("Канада расширила санкционный список против иранских чиновников.")
+    assert ("CAN", "IRN", "16") in triples(doc)

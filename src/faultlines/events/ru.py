@@ -13,6 +13,7 @@ from faultlines.events.ru_anaphora import anaphor_source
 from faultlines.events.ru_claims import doubted_claims
 from faultlines.events.ru_compounds import paired_sides
 from faultlines.events.ru_coordination import shared_subject
+from faultlines.events.ru_envoys import envoy_and_host, impersonal_plural
 from faultlines.events.ru_frames import commemorated, conditional, unnamed_participle_head
 from faultlines.events.ru_gaps import window as gap_window
 from faultlines.events.ru_noun_acts import instrumental_agent, planned, side_agent, spoken_of, talk_partner
@@ -509,9 +510,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         people = _people_of_state(ps, c_start - 1, first - 1, hit)
                     if people is not None and (not after or people[0] < after[0].first):
                         targets = [r for r in people[1] if r.code not in source_codes]
-                if tokens[first].pos == "PRTS" and not pattern.symmetric and summoned is None:
-                    # "Послу России в Казахстане вручена нота протеста": the envoy's host hands it
-                    summoned = _envoy_and_host(ps, c_start, c_end)
+                if (tokens[first].pos == "PRTS" or not before and impersonal_plural(tokens, c_start, c_end)) and (
+                    not pattern.symmetric and summoned is None
+                ):
+                    # "Послу России в Казахстане вручена нота протеста", "Ноту вручили дипломату посольства США в
+                    # России": the envoy's host hands it
+                    summoned = envoy_and_host(ps, c_start, c_end, _state_ref)
                 if pattern.from_place and not targets:
                     # "Болгария отозвала своего посла из Москвы": the state left is the target
                     targets = _left_state(ps, first, c_end) or territory_state(ps, last, c_end, _state_ref)
@@ -839,7 +843,7 @@ def _summons(ps, hit: list[int], c_start: int, c_end: int) -> tuple[ActorRef, Ac
                  and hit[0] < m.first <= hit[-1] + 1), None)
     if body is None:
         # "Посол США в России был вызван в МИД": a ministry named alone is the one of the state the envoy serves in
-        return _envoy_and_host(ps, c_start, c_end)
+        return envoy_and_host(ps, c_start, c_end, _state_ref)
     envoy = _envoy_state(ps, c_start, c_end, body.actor.country)
     return (body.actor.ref(), envoy) if envoy is not None else None
 
@@ -1024,25 +1028,6 @@ def _gerund_subject(tokens, mentions, last: int, c_end: int, after: list[Mention
     if subject is None:
         return [], after
     return [subject.actor.ref()], [m for m in after if m.last < comma]
-
-
-def _envoy_and_host(ps, c_start: int, c_end: int) -> tuple[ActorRef, ActorRef] | None:
-    """(host, envoy's state) of an envoy named with both ("послу России в Казахстане", "временный поверенный в
-    делах Азербайджана в Армении"): with no one else named as acting, the host acts on the envoy's state."""
-    from faultlines.nlp.ru.knowledge import SEAT, STATE
-
-    tokens = ps.sentence.tokens
-    states = sorted((m for m in ps.matches if m.entry is not None and m.entry.kind in (STATE, SEAT)), key=lambda m: m.first)
-    for k in range(c_start, c_end + 1):
-        if tokens[k].lemma not in _envoy_nouns():
-            continue
-        own = next((m for m in states if k < m.first <= k + 3 and tokens[m.first - 1].lower not in ("в", "во")), None)
-        if own is None:
-            continue
-        host = next((m for m in states if own.last < m.first <= own.last + 2 and tokens[m.first - 1].lower in ("в", "во")), None)
-        if host is not None and host.entry.key != own.entry.key:
-            return _state_ref(host.entry.key), _state_ref(own.entry.key)
-    return None
 
 
 @lru_cache(maxsize=1)
