@@ -67,3 +67,22 @@ def test_widening_the_list_of_those_under_sanctions_imposes_them():
     assert ("JPN", "CHN", "16") in triples(doc)
     doc = russian("Канада расширила санкционный список против иранских чиновников.")
     assert ("CAN", "IRN", "16") in triples(doc)
+
+
+def test_not_only_but_also_is_no_negation():
+    doc = russian("Представитель МИД Китая отметил, что такие шаги представляют собой не только вмешательство во "
+                  "внутренние дела Китая со стороны Литвы, но и нарушение норм.")
+    assert "negated" not in {e.mode for e in doc.events if e.cameo.startswith("11")}
+    assert any(e.mode == "asserted" and e.cameo.startswith("11") for e in doc.events)
+
+
+def test_an_infinitive_with_not_after_it_is_negated():
+    doc = russian("Эрдоган обсудил с Мицотакисом торговлю. Как заявил Фидан, повестка будет обширной, но вопрос "
+                  "санкций обсуждать не планируется.")
+    second = [e for e in doc.events if "не планируется" in e.sentence]
+    assert second and all(e.mode == "negated" for e in second)
+
+
+def test_a_foreign_ministry_called_the_states_foreign_policy_office_is_that_states_body():
+    doc = russian("Официальный представитель китайского внешнеполитического ведомства осудил действия Японии.")
+    assert ("CHN", "JPN", "11") in triples(doc)

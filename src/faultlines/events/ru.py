@@ -14,7 +14,13 @@ from faultlines.events.ru_claims import doubted_claims
 from faultlines.events.ru_compounds import paired_sides
 from faultlines.events.ru_coordination import shared_subject
 from faultlines.events.ru_envoys import envoy_and_host, impersonal_plural
-from faultlines.events.ru_frames import commemorated, conditional, unnamed_participle_head
+from faultlines.events.ru_frames import (
+    commemorated,
+    conditional,
+    infinitive_negated,
+    negation,
+    unnamed_participle_head,
+)
 from faultlines.events.ru_gaps import window as gap_window
 from faultlines.events.ru_noun_acts import instrumental_agent, planned, side_agent, spoken_of, talk_partner
 from faultlines.events.ru_nouns import (
@@ -68,7 +74,6 @@ GAP = 3
 #: персоной нон грата").
 WIDE_GAP = 7
 CLAUSE_BREAKS = {"что", "который", "которая", "которые", "чтобы", ";", "если", "но", "после", "пока"}
-NEGATIONS = {"не", "ни"}
 #: Roles of a state's own government and forces: never on both sides of one act.
 STATE_ROLES = {"GOV", "MIL"}
 #: Pronouns by which a quote's speaker names itself as the subject («Я попросил его …», «Мы ввели …»).
@@ -1454,9 +1459,9 @@ def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[in
         t.lemma in DENIALS for t in tokens[max(0, c_start - 5) : c_start - 1]
     ):
         return "negated"  # "Руководство России отрицает, что российская армия наносит удары …": denied
-    window = [t.lower for t in tokens[max(c_start, first - 3) : first]]
-    window += [tokens[k - 1].lower for k in later or []]  # "Переговоры … не состоялись": before a later word
-    if any(w in NEGATIONS for w in window):
+    window = list(range(max(c_start, first - 3), first))
+    window += [k - 1 for k in later or []]  # "Переговоры … не состоялись": before a later word
+    if any(negation(tokens, k) for k in window) or infinitive_negated(tokens, first):
         return "negated"
     if any(t.lower in CONDITIONALS for t in tokens[: first + 3]) or conditional(tokens, c_start, first):
         return "hypothetical"  # "если …", "ввела бы санкции", "в случае нарушения соглашения"

@@ -1,6 +1,6 @@
 """Acts a Russian sentence names without reporting them as done by the actors it names: under a condition ("в
 случае нарушения соглашения"), as an anniversary ("30-летие установления отношений"), or as the act of a noun that
-names no actor ("силы, стремящиеся подорвать мир").
+names no actor ("силы, стремящиеся подорвать мир"); and the negations that are none ("не только …, но и").
 """
 
 from __future__ import annotations
@@ -13,6 +13,19 @@ from faultlines.nlp.ru.data import data_text
 @cache
 def _words(name: str) -> frozenset[str]:
     return frozenset(w.strip() for w in data_text(name).splitlines() if w.strip() and not w.startswith("#"))
+
+
+NEGATIONS = {"не", "ни"}
+
+
+def negation(tokens, k: int) -> bool:
+    """Whether token ``k`` negates: «не», «ни», but not the «не» of "не только …, но и" (which adds)."""
+    return tokens[k].lower in NEGATIONS and not (k + 1 < len(tokens) and tokens[k + 1].lower == "только")
+
+
+def infinitive_negated(tokens, first: int) -> bool:
+    """Whether the act is an infinitive with «не» right after it ("вопрос санкций обсуждать не планируется")."""
+    return tokens[first].pos == "INFN" and first + 1 < len(tokens) and tokens[first + 1].lower in NEGATIONS
 
 
 def conditional(tokens, c_start: int, first: int) -> bool:
