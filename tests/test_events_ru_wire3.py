@@ -86,3 +86,30 @@ def test_an_infinitive_with_not_after_it_is_negated():
 def test_a_foreign_ministry_called_the_states_foreign_policy_office_is_that_states_body():
     doc = russian("Официальный представитель китайского внешнеполитического ведомства осудил действия Японии.")
     assert ("CHN", "JPN", "11") in triples(doc)
+
+
+def test_announcing_that_one_expels_is_saying_it():
+    doc = russian("МИД Нидерландов объявил, что высылает двух российских дипломатов.")
+    assert ("NLD", "RUS", "16") in triples(doc)
+
+
+def test_every_state_joined_to_the_speaker_does_what_the_plural_reported_clause_says():
+    doc = russian("Министерства иностранных дел Чехии, Словакии и Австрии объявили, что высылают по одному "
+                  "российскому дипломату.")
+    assert {("CZE", "RUS", "16"), ("SVK", "RUS", "16"), ("AUT", "RUS", "16")} <= triples(doc)
+    doc = russian("Власти Литвы и Финляндии заявили, что высылают российских дипломатов.")
+    assert {("LTU", "RUS", "16"), ("FIN", "RUS", "16")} <= triples(doc)
+
+
+def test_the_state_left_after_in_answer_to_is_the_one_answered_not_the_one_expelling():
+    doc = russian("Министерство иностранных дел Чехии объявило, что высылает российского дипломата в ответ на "
+                  "высылку своих дипломатов из России.")
+    found = triples(doc)
+    assert ("CZE", "RUS", "16") in found and ("RUS", "CZE", "16") in found
+
+
+def test_a_passive_participles_instrumental_agent_acts():
+    doc = russian("Министерства иностранных дел Чехии и Словакии заявили, что высылают российских дипломатов в ответ на "
+                  "высылку своих дипломатов из России, обвиненных Москвой в участии в акциях протеста.")
+    found = triples(doc)
+    assert ("CZE", "RUS", "11") not in found and ("RUS", "CZE", "16") in found and ("CZE", "RUS", "16") in found

@@ -12,13 +12,14 @@ from faultlines.events.explain import explain
 from faultlines.events.ru_anaphora import anaphor_source
 from faultlines.events.ru_claims import doubted_claims
 from faultlines.events.ru_compounds import paired_sides
-from faultlines.events.ru_coordination import shared_subject
+from faultlines.events.ru_coordination import joined_speakers, shared_subject
 from faultlines.events.ru_envoys import envoy_and_host, impersonal_plural
 from faultlines.events.ru_frames import (
     commemorated,
     conditional,
     infinitive_negated,
     negation,
+    reply_bound,
     unnamed_participle_head,
 )
 from faultlines.events.ru_gaps import window as gap_window
@@ -436,7 +437,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if pattern.expels and (not sources and not before or tokens[first].pos == "NOUN"):
                     # "Российских дипломатов выслали из Эстонии", "высылка дипломатов из Польши" (not the subject
                     # of "Москва осудила высылку …", who is expelled, not expelling)
-                    left = _left_state(ps, c_start - 1, c_end)
+                    left = _left_state(ps, c_start - 1, reply_bound(tokens, last, c_end))
                     if tokens[first].pos == "NOUN" and not left and not (sources and (
                         _announced(tokens, first) or tokens[c_start].lower in ("о", "об"))):  # "О высылке … объявил МИД
                         continue  # (not "Литва объявила о высылке российского дипломата": the announcer expels)
@@ -476,6 +477,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # удары …": a verb with no subject in the reported clause has the speaker's)
                     sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start,
                                                 direct=_speaker_acts(tokens[first]))
+                    # "Германия и Польша объявили, что высылают …": each state joined to the speaker
+                    sources = joined_speakers(ps, sources, c_start, tokens[first], _joined) or sources
                 if pattern.code.startswith(VISIT_ROOTS) and tokens[first].pos == "PRTF" and first and tokens[first - 1].pos == "PREP":
                     continue  # "провел встречи с прибывшими с визитом президентами": the guests visit, not he
                 if pattern.code.startswith(VISIT_ROOTS) and (not sources or tokens[first].pos == "NOUN"):

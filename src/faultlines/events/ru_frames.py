@@ -54,3 +54,12 @@ def unnamed_participle_head(tokens, first: int, mentions) -> bool:
     if tokens[head].pos != "NOUN" or tokens[head].lemma in _words("subject_nouns.txt"):
         return False  # "Высокопоставленный японский чиновник, посетивший Китай": a person the context may name
     return not any(m.first <= head <= m.last for m in mentions)
+
+
+def reply_bound(tokens, last: int, c_end: int) -> int:
+    """The clause's end, or the word before "в ответ на" after ``last`` ("высылают дипломата в ответ на высылку своих
+    дипломатов из России": the state left, "из России", is the one answered, not the one that expels)."""
+    for k in range(last + 1, c_end):
+        if tokens[k].lower in ("в", "во") and tokens[k + 1].lemma == "ответ":
+            return k - 1
+    return c_end
