@@ -113,3 +113,29 @@ def test_a_passive_participles_instrumental_agent_acts():
                   "высылку своих дипломатов из России, обвиненных Москвой в участии в акциях протеста.")
     found = triples(doc)
     assert ("CZE", "RUS", "11") not in found and ("RUS", "CZE", "16") in found and ("CZE", "RUS", "16") in found
+
+
+def test_adjectives_made_from_the_states_own_name_name_it():
+    doc = russian("Узбекистанские пограничники атаковали позиции военнослужащих Киргизской Республики.")
+    assert ("UZB", "KGZ", "19") in triples(doc)
+
+
+def test_shots_fired_towards_a_side_are_fire_on_it():
+    doc = russian("Военные Азербайджана произвели несколько выстрелов в сторону армянских позиций.")
+    assert ("AZE", "ARM", "19") in triples(doc)
+    assert not triples(russian("В ответ пограничники Казахстана произвели предупредительные выстрелы в воздух."))
+
+
+def test_an_answer_given_to_an_expulsion_is_a_threat_on_the_expeller():
+    doc = russian("Москва даст ответ на высылку дипломатов РФ из Словакии.")
+    assert ("RUS", "SVK", "13") in triples(doc)
+    doc = russian("Дания выслала двух российских дипломатов. Россия даст соответствующий ответ, заявили в МИД РФ.")
+    assert ("RUS", "DNK", "13") in triples(doc)
+
+
+def test_not_excluding_a_measure_threatens_it_and_makes_other_acts_possible():
+    doc = russian("Официальный представитель МИД РФ заявила, что российская сторона не исключает принятия "
+                  "асимметричных мер в ответ на действия Болгарии.")
+    assert ("RUS", "BGR", "13") in triples(doc)
+    doc = russian("Глава МИД Венгрии не исключил введения санкций против Сербии.")
+    assert ("HUN", "SRB", "16") not in triples(doc)

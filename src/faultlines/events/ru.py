@@ -19,6 +19,7 @@ from faultlines.events.ru_frames import (
     conditional,
     infinitive_negated,
     negation,
+    not_excluded,
     reply_bound,
     unnamed_participle_head,
 )
@@ -650,7 +651,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if not chosen or not sources:
                         continue
                     pairs = [(s, t) for t in chosen for s in sources if s.id != t.id]
-                mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS), later=[k for k in hit[1:] if k - 1 not in hit])
+                mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS),
+                             later=[k for k in hit[1:] if k - 1 not in hit], threat=pattern.code.startswith(THREAT_ROOTS))
 
                 if mode == "asserted" and quoted_speaker and not {s.country for s in sources} & {q.country for q in quoted_speaker}:
                     mode = "claimed"  # what a quote says another did: the speaker's claim
@@ -1457,7 +1459,8 @@ def _reported_speaker(quotes, paragraph: int, position: int, direct: bool = Fals
     return []
 
 
-def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[int] | None = None) -> str:
+def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[int] | None = None,
+          threat: bool = False) -> str:
     if c_start >= 2 and tokens[c_start - 1].lower == "что" and any(
         t.lemma in DENIALS for t in tokens[max(0, c_start - 5) : c_start - 1]
     ):
@@ -1466,6 +1469,8 @@ def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[in
     window += [k - 1 for k in later or []]  # "Переговоры … не состоялись": before a later word
     if any(negation(tokens, k) for k in window) or infinitive_negated(tokens, first):
         return "negated"
+    if not_excluded(tokens, window) and not threat:
+        return "hypothetical"  # "не исключил введения санкций": possible, not done (a threat stays one)
     if any(t.lower in CONDITIONALS for t in tokens[: first + 3]) or conditional(tokens, c_start, first):
         return "hypothetical"  # "если …", "ввела бы санкции", "в случае нарушения соглашения"
     if not intent and any(t.lemma in MODALS for t in tokens[max(c_start, first - 2) : first]):

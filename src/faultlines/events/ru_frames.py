@@ -18,9 +18,22 @@ def _words(name: str) -> frozenset[str]:
 NEGATIONS = {"не", "ни"}
 
 
+#: Verbs whose negation grants a possibility rather than denying the act ("не исключает принятия мер").
+GRANTING = {"исключать", "исключить"}
+
+
 def negation(tokens, k: int) -> bool:
-    """Whether token ``k`` negates: «не», «ни», but not the «не» of "не только …, но и" (which adds)."""
-    return tokens[k].lower in NEGATIONS and not (k + 1 < len(tokens) and tokens[k + 1].lower == "только")
+    """Whether token ``k`` negates: «не», «ни», but not the «не» of "не только …, но и" (which adds) nor of "не
+    исключает" (which grants a possibility: :func:`not_excluded`)."""
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tokens[k].lower in NEGATIONS and not (following is not None and (
+        following.lower == "только" or following.lemma in GRANTING))
+
+
+def not_excluded(tokens, window) -> bool:
+    """Whether "не исключает" stands among the positions ``window`` ("не исключает принятие асимметричных мер"):
+    the act is possible, a threat when it answers, else hypothetical."""
+    return any(tokens[k].lower == "не" and k + 1 < len(tokens) and tokens[k + 1].lemma in GRANTING for k in window)
 
 
 def infinitive_negated(tokens, first: int) -> bool:
