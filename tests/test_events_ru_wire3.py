@@ -139,3 +139,17 @@ def test_not_excluding_a_measure_threatens_it_and_makes_other_acts_possible():
     assert ("RUS", "BGR", "13") in triples(doc)
     doc = russian("Глава МИД Венгрии не исключил введения санкций против Сербии.")
     assert ("HUN", "SRB", "16") not in triples(doc)
+
+
+def test_a_clause_opened_by_a_whereas_has_its_own_subject():
+    doc = russian("Хорватия заявила о высылке дипломата РФ, а в Эстонии объявили дипломата РФ персоной нон грата.")
+    found = triples(doc)
+    assert ("EST", "RUS", "16") in found and ("HRV", "RUS", "16") in found
+
+
+def test_judging_such_a_step_judges_the_latest_act_on_the_judges_state():
+    doc = russian("Власти Норвегии выслали трех российских дипломатов. В МИД России осудили это решение.")
+    assert ("RUS", "NOR", "11") in triples(doc)
+    doc = russian("Ряд стран Европы и Канада заявили о высылке российских дипломатов. В российском МИД назвали такой "
+                  "шаг провокацией.")
+    assert ("RUS", "CAN", "11") in triples(doc)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
-from faultlines.events.ru_anaphora import anaphor_source
+from faultlines.events.ru_anaphora import anaphor_source, anaphoric_deed
 from faultlines.events.ru_claims import doubted_claims
 from faultlines.events.ru_compounds import paired_sides
 from faultlines.events.ru_coordination import joined_speakers, shared_subject
@@ -17,6 +17,7 @@ from faultlines.events.ru_envoys import envoy_and_host, impersonal_plural
 from faultlines.events.ru_frames import (
     commemorated,
     conditional,
+    contrast,
     infinitive_negated,
     negation,
     not_excluded,
@@ -222,10 +223,10 @@ def _match(pattern: RuPattern, tokens, i: int) -> list[int] | None:
 
 def _clause(tokens, first: int, last: int) -> tuple[int, int]:
     start = first
-    while start > 0 and tokens[start - 1].lower not in CLAUSE_BREAKS:
+    while start > 0 and tokens[start - 1].lower not in CLAUSE_BREAKS and not contrast(tokens, start - 1):
         start -= 1
     end = last
-    while end + 1 < len(tokens) and tokens[end + 1].lower not in CLAUSE_BREAKS:
+    while end + 1 < len(tokens) and tokens[end + 1].lower not in CLAUSE_BREAKS and not contrast(tokens, end + 1):
         end += 1
     return start, end
 
@@ -645,8 +646,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         parties = _unique(sources)[:2]
                         sources, chosen = parties, parties
                     if not chosen and sources and pattern.code.startswith(JUDGING_ROOTS) and tokens[first].pos != "NOUN":
+                        # "В российском МИД назвали такой шаг провокацией": of the latest act on the judge's state
+                        told = _answered(events, sources, acted_on=True) if anaphoric_deed(tokens, c_start, c_end) else None
                         judged_acts.append((first, c_end, sources, pattern, [tokens[k].text for k in hit],
-                                            _mode(tokens, c_start, first, later=[k for k in hit[1:] if k - 1 not in hit]), None))
+                                            _mode(tokens, c_start, first, later=[k for k in hit[1:] if k - 1 not in hit]), told))
                         break
                     if not chosen or not sources:
                         continue

@@ -79,3 +79,25 @@ def _state_anaphor(parsed, index: int, c_start: int, k: int, first: int) -> Acto
             code = named.entry.key
             return Actor(id=code, name=code, kind="state", country=code, role="GOV").ref()
     return None
+
+
+@lru_cache(maxsize=1)
+def _deed_anaphors() -> tuple[frozenset[str], frozenset[str]]:
+    from faultlines.nlp.ru.data import data_text
+
+    words = [w.strip() for w in data_text("deed_anaphors.txt").splitlines() if w.strip() and w[0] != "#"]
+    cut = words.index("--")
+    return frozenset(words[:cut]), frozenset(words[cut + 1 :])
+
+
+def anaphoric_deed(tokens, c_start: int, c_end: int) -> bool:
+    """Whether the clause names an act told before by a determiner and a deed noun ("такой шаг", "это решение",
+    ``data/ru/deed_anaphors.txt``)."""
+    determiners, deeds = _deed_anaphors()
+    for k in range(c_start, c_end):
+        if tokens[k].lemma not in determiners:
+            continue
+        nxt = k + 2 if k + 2 <= c_end and tokens[k + 1].pos == "ADJF" else k + 1
+        if tokens[nxt].lemma in deeds:
+            return True
+    return False

@@ -76,3 +76,10 @@ def reply_bound(tokens, last: int, c_end: int) -> int:
         if tokens[k].lower in ("в", "во") and tokens[k + 1].lemma == "ответ":
             return k - 1
     return c_end
+
+
+def contrast(tokens, k: int) -> bool:
+    """Whether token ``k`` is the «а» after a comma that opens a clause of its own ("Хорватия заявила о высылке
+    дипломатов, а в Люксембурге объявили дипломата РФ персоной нон грата"); not "а также", which joins."""
+    return tokens[k].lower == "а" and k > 0 and tokens[k - 1].text == "," and not (
+        k + 1 < len(tokens) and tokens[k + 1].lower in ("также", "затем", "потом"))
