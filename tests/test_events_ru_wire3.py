@@ -153,3 +153,23 @@ def test_judging_such_a_step_judges_the_latest_act_on_the_judges_state():
     doc = russian("Ряд стран Европы и Канада заявили о высылке российских дипломатов. В российском МИД назвали такой "
                   "шаг провокацией.")
     assert ("RUS", "CAN", "11") in triples(doc)
+
+
+def test_the_author_of_a_document_does_what_its_in_which_clause_says():
+    doc = russian("Лидеры стран Евросоюза опубликовали в среду заявление, в котором осудили действия Белоруссии.")
+    assert ("IGO", "BLR", "11") in {(s or "IGO", t, c) for s, t, c in triples(doc)}
+    doc = russian("МИД Эстонии распространил заявление, в котором осудил действия России на границе.")
+    assert ("EST", "RUS", "11") in triples(doc)
+
+
+def test_a_verb_joined_to_an_earlier_act_takes_no_object_from_before_it():
+    # a guard for the rule above: once the first verb has its author, the second must not take the first's object
+    doc = russian("Лидеры стран Евросоюза опубликовали заявление, в котором осудили действия Белоруссии и попросили "
+                  "министров ЕС разработать новые санкции.")
+    assert not any(t == "BLR" and c == "02" for _, t, c in triples(doc))
+
+
+def test_leaders_who_talked_by_phone_hold_a_call():
+    doc = russian("Президент Узбекистана Шавкат Мирзиёев и глава Казахстана Касым-Жомарт Токаев в пятницу "
+                  "побеседовали по телефону.")
+    assert ("UZB", "KAZ", "04") in triples(doc)

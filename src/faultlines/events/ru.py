@@ -49,6 +49,7 @@ from faultlines.events.ru_nouns import (
     weapons_state,
 )
 from faultlines.events.ru_protests import REPRESSION_ROOTS, embassy_protest, protesters_acted_on
+from faultlines.events.ru_relatives import document_author, document_relative
 from faultlines.events.ru_strikes import continuing_subject, participle_adjective_agent, place_before
 from faultlines.events.ru_targets import (
     ARREST_ROOTS,
@@ -371,6 +372,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         agents = [m for m in before if _instrumental(tokens, m) or _after_side(tokens, m)]
                         after = [m for m in before if m not in agents] + after
                         before = agents
+                    document = document_relative(tokens, c_start, first)
+                    author = document_author(tokens, mentions, document) if document is not None else None
+                    if author is not None:
+                        # "Лидеры стран Евросоюза опубликовали заявление, в котором осудили действия России"
+                        before, after = [author], [m for m in before + after if m.first > document and m is not author]
                     reporter = topic_reporter(ps, c_start, c_end, first, _announcing_verbs())
                     if reporter is not None:
                         # "О закрытии консульства Украины заявили в МИД Белоруссии": the announcer acts on the topic's
@@ -389,6 +395,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if shared is not None:
                         # "МИД Молдавии осудил действия России и потребовал …": the first verb's subject
                         sources, before = [shared], []
+                        after = [m for m in after if m.first > first]  # (not the first verb's object before it)
                     inverted = inverted_subject(tokens, before, after, first, last)
                     if inverted is not None:
                         # "Санкции против России ввела Япония": the subject after the verb, the object put first
