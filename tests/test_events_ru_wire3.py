@@ -173,3 +173,10 @@ def test_leaders_who_talked_by_phone_hold_a_call():
     doc = russian("Президент Узбекистана Шавкат Мирзиёев и глава Казахстана Касым-Жомарт Токаев в пятницу "
                   "побеседовали по телефону.")
     assert ("UZB", "KAZ", "04") in triples(doc)
+
+
+def test_the_state_a_called_for_measure_is_against_is_not_appealed_to():
+    doc = russian("Еврокомиссия призывает ужесточить санкции против Белоруссии.")
+    assert not any(t == "BLR" and c == "02" for _, t, c in triples(doc))
+    doc = russian("Президент Франции призвал Россию прекратить удары.")
+    assert ("FRA", "RUS", "02") in triples(doc)

@@ -104,6 +104,8 @@ OWNED_MEASURES = {"санкция", "пошлина", "ограничение"}
 MUTUAL_ROOTS = ("03", "04", "05")
 #: Roots of disapproval, whose missing target may be the actor of the act named after the predicate.
 JUDGING_ROOTS = ("11",)
+#: Appeals: whom a called-for measure is against is not the one appealed to.
+APPEAL_ROOTS = ("02",)
 #: Roots of aid, whose target may be named as the place it is sent to ("отправила в Киргизию помощь").
 AID_ROOTS = ("07",)
 #: Roots of sanctions, whose target, when none is named, is the state of whoever reports them.
@@ -332,9 +334,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 else:
                     # "поздравил коллегу с итогами встречи с президентом Франции": another talk's partner is no target
                     after = [m for m in after if not talk_partner(tokens, last, m.first)]
-                if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS):
+                if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS + APPEAL_ROOTS):
                     # "осудил санкции против Ирана", "выступила против санкций против России": the one the judged
-                    # act is against is no target of the judgement
+                    # act is against is no target of the judgement; "призывает ужесточить санкции против России":
+                    # nor of the appeal for it
                     after = [m for m in after if not _against_inside(tokens, last, m.first)]
                 if pattern.judged:
                     # "МИД считает, что санкции США являются враждебным выпадом": the speaker judges the actor
