@@ -180,3 +180,13 @@ def test_the_state_a_called_for_measure_is_against_is_not_appealed_to():
     assert not any(t == "BLR" and c == "02" for _, t, c in triples(doc))
     doc = russian("Президент Франции призвал Россию прекратить удары.")
     assert ("FRA", "RUS", "02") in triples(doc)
+
+
+def test_a_defence_body_reporting_fire_with_no_target_named_reports_fire_on_its_own_state():
+    doc = russian("Министерство обороны Киргизии заявило, что Таджикистан открывал огонь по позициям пограничников.")
+    assert ("TJK", "KGZ", "19") in triples(doc)
+    doc = russian("Минобороны Грузии сообщило, что российские военные нанесли новые удары по приграничным селам.")
+    assert ("RUS", "GEO", "19") in triples(doc)
+    # a foreign ministry telling of a strike elsewhere is no party to it
+    doc = russian("МИД Франции заявил, что российские военные нанесли новые удары по объектам инфраструктуры.")
+    assert not any(t == "FRA" for _, t, _ in triples(doc))

@@ -50,7 +50,12 @@ from faultlines.events.ru_nouns import (
 )
 from faultlines.events.ru_protests import REPRESSION_ROOTS, embassy_protest, protesters_acted_on
 from faultlines.events.ru_relatives import document_author, document_relative
-from faultlines.events.ru_strikes import continuing_subject, participle_adjective_agent, place_before
+from faultlines.events.ru_strikes import (
+    continuing_subject,
+    defence_reporter,
+    participle_adjective_agent,
+    place_before,
+)
 from faultlines.events.ru_targets import (
     ARREST_ROOTS,
     REDUCED_ROOTS,
@@ -565,6 +570,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     struck_from = hit[1] if len(hit) > 2 and tokens[hit[1]].lower == "по" else last  # "нанесли по … удар"
                     targets = struck_place(ps, struck_from, c_end, own) or adjective_after(ps, first, c_end, own, _state_ref,
                                                                                    before_adjective=True)
+                    if not targets and (struck := defence_reporter(ps, c_start, c_end, own)) is not None:
+                        targets = [_state_ref(struck)]  # "Минобороны Армении заявило, что … нанесли удары по селам"
                 if summoned is not None:
                     sources, targets = [summoned[0]], [summoned[1]]
                     pattern_pairs = [summoned, *_coordinated_pairs(ps, c_start, c_end, summoned)]
