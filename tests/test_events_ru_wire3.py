@@ -190,3 +190,9 @@ def test_a_defence_body_reporting_fire_with_no_target_named_reports_fire_on_its_
     # a foreign ministry telling of a strike elsewhere is no party to it
     doc = russian("МИД Франции заявил, что российские военные нанесли новые удары по объектам инфраструктуры.")
     assert not any(t == "FRA" for _, t, _ in triples(doc))
+
+
+def test_a_states_adjective_names_armed_formations_with_other_attributes_between():
+    doc = russian("Минобороны Армении заявило, что азербайджанские вооруженные формирования подвергли обстрелу "
+                  "позиции армянской армии.")
+    assert ("AZE", "ARM", "19") in triples(doc)
