@@ -196,3 +196,10 @@ def test_a_states_adjective_names_armed_formations_with_other_attributes_between
     doc = russian("Минобороны Армении заявило, что азербайджанские вооруженные формирования подвергли обстрелу "
                   "позиции армянской армии.")
     assert ("AZE", "ARM", "19") in triples(doc)
+
+
+def test_sanctions_laid_or_applied_are_imposed():
+    assert ("RUS", "CAN", "16") in triples(russian("В Москве наложили санкции на девять граждан Канады."))
+    doc = russian("Австралия неоднократно применяет персональные санкции против граждан России.")
+    assert ("AUS", "RUS", "16") in triples(doc)
+    assert not triples(russian("Еврокомиссия призывает ужесточить санкции против Белоруссии."))
