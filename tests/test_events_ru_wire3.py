@@ -203,3 +203,14 @@ def test_sanctions_laid_or_applied_are_imposed():
     doc = russian("Австралия неоднократно применяет персональные санкции против граждан России.")
     assert ("AUS", "RUS", "16") in triples(doc)
     assert not triples(russian("Еврокомиссия призывает ужесточить санкции против Белоруссии."))
+
+
+def test_plural_diplomats_after_a_body_stand_for_that_body():
+    doc = russian("МИД Германии выступил с заявлением о задержаниях в Белоруссии. Кроме того, дипломаты осудили "
+                  "действия белорусских силовиков.")
+    assert ("DEU", "BLR", "11") in triples(doc)
+
+
+def test_an_envoy_summoned_to_a_bare_ministry_is_summoned_by_the_articles_own_state():
+    doc = russian("МОСКВА, 3 марта. /ТАСС/. Эстонского посла вызвали в МИД в связи с задержанием гражданина России.")
+    assert ("RUS", "EST", "11") in triples(doc)

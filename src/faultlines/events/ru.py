@@ -272,7 +272,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     continue
                 first, last = hit[0], hit[-1]
                 c_start, c_end = _clause(tokens, first, last)
-                summoned = _summons(ps, hit, c_start, c_end) if pattern.summons else None
+                summoned = _summons(ps, hit, c_start, c_end, parsed.home_state or parsed.main_state) if pattern.summons else None
                 if pattern.summons and summoned is None and inside is not None:
                     # «Поверенный в делах России был приглашен в МИД», — говорится в сообщении МИД Азербайджана: a
                     # ministry named alone in a statement is the speaker's
@@ -865,15 +865,18 @@ def _envoy_nouns() -> frozenset[str]:
     return frozenset(w.strip() for w in data_text("envoy_nouns.txt").splitlines() if w.strip() and w[0] != "#")
 
 
-def _summons(ps, hit: list[int], c_start: int, c_end: int) -> tuple[ActorRef, ActorRef] | None:
+def _summons(ps, hit: list[int], c_start: int, c_end: int, home: str | None = None) -> tuple[ActorRef, ActorRef] | None:
     """"Посла США вызвали в МИД России", "поверенный в делах Украины был вызван в МИД РФ": the ministry named as
     the place the envoy is called to summons the envoy's state (named after the envoy, or by an adjective before
     it). None when the ministry is no place named with its state, or no envoy's state is named in the clause."""
     body = next((m for m in ps.mentions if m.place and m.actor.kind == "organisation" and m.actor.country
                  and hit[0] < m.first <= hit[-1] + 1), None)
     if body is None:
-        # "Посол США в России был вызван в МИД": a ministry named alone is the one of the state the envoy serves in
-        return envoy_and_host(ps, c_start, c_end, _state_ref)
+        # "Посол США в России был вызван в МИД": a ministry named alone is the one of the state the envoy serves in;
+        # with no such state, the article's own ("Британского посла вызвали в МИД" in a Moscow story)
+        found = envoy_and_host(ps, c_start, c_end, _state_ref)
+        envoy = _envoy_state(ps, c_start, c_end, home) if found is None and home else None
+        return found or ((_state_ref(home), envoy) if envoy is not None else None)
     envoy = _envoy_state(ps, c_start, c_end, body.actor.country)
     return (body.actor.ref(), envoy) if envoy is not None else None
 

@@ -44,6 +44,9 @@ def anaphor_source(parsed, index: int, c_start: int, first: int, named_subject) 
         gender = "f" if "femn" in tokens[first].grammemes else "m" if "masc" in tokens[first].grammemes else None
         people = [m for m in earlier if m.actor.kind == "person" and m.actor.country and m.gender in (gender, None)]
         subject = next((m for m in people if named_subject(m.sentence.tokens, m) or _as_named(m)), None)
+        if subject is None and "plur" in tokens[k].grammemes:
+            # "Госдеп США выступил с заявлением … Кроме того, дипломаты осудили …": the body named last before
+            subject = next((m for m in earlier if m.actor.kind == "organisation" and m.actor.country and not m.place), None)
         return [subject.actor.ref()] if subject is not None else []
     if tokens[k].lemma in _lemmas("body_anaphors.txt"):
         body = next((m for m in earlier if m.actor.kind == "organisation" and m.actor.country and not m.place), None)
