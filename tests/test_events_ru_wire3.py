@@ -214,3 +214,9 @@ def test_plural_diplomats_after_a_body_stand_for_that_body():
 def test_an_envoy_summoned_to_a_bare_ministry_is_summoned_by_the_articles_own_state():
     doc = russian("МОСКВА, 3 марта. /ТАСС/. Эстонского посла вызвали в МИД в связи с задержанием гражданина России.")
     assert ("RUS", "EST", "11") in triples(doc)
+
+
+def test_a_whereas_before_a_verb_of_the_same_subject_keeps_the_subject():
+    doc = russian("Пресс-секретарь Минобороны Армении сказал, что азербайджанская сторона применила беспилотники, а с "
+                  "утра подвергла артобстрелу армянские позиции.")
+    assert ("AZE", "ARM", "19") in triples(doc)

@@ -80,6 +80,21 @@ def reply_bound(tokens, last: int, c_end: int) -> int:
 
 def contrast(tokens, k: int) -> bool:
     """Whether token ``k`` is the «а» after a comma that opens a clause of its own ("Хорватия заявила о высылке
-    дипломатов, а в Люксембурге объявили дипломата РФ персоной нон грата"); not "а также", which joins."""
-    return tokens[k].lower == "а" and k > 0 and tokens[k - 1].text == "," and not (
-        k + 1 < len(tokens) and tokens[k + 1].lower in ("также", "затем", "потом"))
+    дипломатов, а в Люксембурге объявили дипломата РФ персоной нон грата"); not "а также", which joins, nor an «а»
+    whose next verb agrees with the verb before it ("сторона применила беспилотники, а с утра подвергла артобстрелу
+    …": one subject)."""
+    if tokens[k].lower != "а" or not k or tokens[k - 1].text != "," or (
+        k + 1 < len(tokens) and tokens[k + 1].lower in ("также", "затем", "потом")):
+        return False
+    before = next((tokens[j] for j in range(k - 2, -1, -1) if tokens[j].pos == "VERB"), None)
+    after = next((tokens[j] for j in range(k + 1, min(len(tokens), k + 5)) if tokens[j].pos == "VERB"), None)
+    return before is None or after is None or not _same_subject(before, after)
+
+
+def _same_subject(one, other) -> bool:
+    """Whether two past verbs agree in number and gender (a plural past shows no gender)."""
+    for grammemes in ({"sing", "plur"}, {"masc", "femn", "neut"}):
+        a, b = one.grammemes & grammemes, other.grammemes & grammemes
+        if a != b:
+            return False
+    return True
