@@ -217,6 +217,7 @@ def test_an_envoy_summoned_to_a_bare_ministry_is_summoned_by_the_articles_own_st
 
 
 def test_a_whereas_before_a_verb_of_the_same_subject_keeps_the_subject():
+    # a guard for the «а» rule above (the code before that rule read this one right)
     doc = russian("Пресс-секретарь Минобороны Армении сказал, что азербайджанская сторона применила беспилотники, а с "
                   "утра подвергла артобстрелу армянские позиции.")
     assert ("AZE", "ARM", "19") in triples(doc)
