@@ -221,3 +221,9 @@ def test_a_whereas_before_a_verb_of_the_same_subject_keeps_the_subject():
     doc = russian("Пресс-секретарь Минобороны Армении сказал, что азербайджанская сторона применила беспилотники, а с "
                   "утра подвергла артобстрелу армянские позиции.")
     assert ("AZE", "ARM", "19") in triples(doc)
+
+
+def test_an_infinitive_under_a_modal_earlier_in_its_clause_is_not_done():
+    doc = russian("Бывший госсекретарь США заявил, что страны Европы должны прекратить покупать российский газ и "
+                  "ввести реальные санкции против Москвы.")
+    assert ("USA", "RUS", "16") not in triples(doc)

@@ -1498,6 +1498,8 @@ def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[in
         return "hypothetical"  # "если …", "ввела бы санкции", "в случае нарушения соглашения"
     if not intent and any(t.lemma in MODALS for t in tokens[max(c_start, first - 2) : first]):
         return "hypothetical"
+    if not intent and tokens[first].pos == "INFN" and any(t.lemma in MODALS for t in tokens[c_start:first]):
+        return "hypothetical"  # "страны Европы должны прекратить покупать энергоресурсы и ввести санкции"
     if any(t.lower in ALLEGED for t in tokens[c_start:first]):
         return "claimed"  # "Москва якобы предложила …": told as someone's claim
     return "asserted"
