@@ -227,3 +227,9 @@ def test_an_infinitive_under_a_modal_earlier_in_its_clause_is_not_done():
     doc = russian("Бывший госсекретарь США заявил, что страны Европы должны прекратить покупать российский газ и "
                   "ввести реальные санкции против Москвы.")
     assert ("USA", "RUS", "16") not in triples(doc)
+
+
+def test_a_pronoun_after_talks_with_someone_stands_for_the_other_party():
+    doc = russian("Президент Узбекистана Шавкат Мирзиёев выступил на форуме. По словам узбекского лидера, в ходе "
+                  "телефонных переговоров с президентом Турции он заверил, что договоренности остаются в силе.")
+    assert ("UZB", "TUR", "04") in triples(doc)

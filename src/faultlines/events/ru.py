@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
-from faultlines.events.ru_anaphora import anaphor_source, anaphoric_deed
+from faultlines.events.ru_anaphora import SUBJECT_PRONOUNS, anaphor_source, anaphoric_deed, pronoun_partner
 from faultlines.events.ru_claims import doubted_claims
 from faultlines.events.ru_compounds import paired_sides
 from faultlines.events.ru_coordination import joined_speakers, shared_subject
@@ -90,8 +90,6 @@ FIRST_PERSON = {"я", "мы"}
 #: Words after which a named actor is no subject ("по словам", "с").
 SUBJECTLESS_BEFORE = {"с", "со", "к", "о", "об", "от", "для", "при", "перед", "между", "у", "без", "против"}
 CONDITIONALS = {"если", "бы"}
-#: Pronouns that stand for a person named before as the subject of an act, by gender.
-PRONOUN_GENDERS = {"он": "m", "она": "f"}
 #: Verbs of denial: what the clause after «что» tells is denied, not asserted.
 DENIALS = {"отрицать", "опровергать", "опровергнуть", "отвергать", "отвергнуть"}
 #: Modal words just before the predicate: the act is one that should or could happen, not one that did.
@@ -585,6 +583,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         # "В ходе переговоров с Путиным Токаев заявил": the subject named after the phrase
                         subject = next((m.actor.ref() for m in after if m.actor.ref().id != parties[0].id
                                         and m.actor.kind == "person" and _named_subject(tokens, m)), None)
+                        # "в ходе переговоров с Путиным он заверил": the person the pronoun after it stands for
+                        subject = subject or pronoun_partner(parsed, index, last, c_end, parties[0])
                         parties = _unique(parties + [subject]) if subject is not None else parties
                     if len(parties) == 1 and not sources:
                         # "переговоры президента Узбекистана Шавката Мирзиёева и его коллеги из Казахстана Касым-Жомарта
@@ -1372,11 +1372,11 @@ def _gender(token) -> str | None:
 def _previous_subject(last_subject, tokens, index: int, c_start: int, first: int) -> list[ActorRef]:
     """"Лидер Узбекистана похвалил Алиева. Кроме того, он поздравил …": он/она before the predicate is the subject
     of the act coded in the sentence before, when its verb shows the same gender (not a person named inside it)."""
-    pronoun = next((t.lower for t in tokens[c_start:first] if t.lower in PRONOUN_GENDERS), None)
+    pronoun = next((t.lower for t in tokens[c_start:first] if t.lower in SUBJECT_PRONOUNS), None)
     if pronoun is None or last_subject is None:
         return []
     at, gender, ref = last_subject
-    if at != index - 1 or gender != PRONOUN_GENDERS[pronoun] or _gender(tokens[first]) != gender:
+    if at != index - 1 or gender != SUBJECT_PRONOUNS[pronoun] or _gender(tokens[first]) != gender:
         return []
     return [ref]
 
@@ -1385,10 +1385,10 @@ def _pronoun_source(parsed: RussianParse, index: int, c_start: int, first: int) 
     """"Он заявил о готовности принять переговоры": он/она before the predicate is the person of that gender
     named last before it, one named as a subject first."""
     tokens = parsed.sentences[index].sentence.tokens
-    pronoun = next((t.lower for t in tokens[c_start:first] if t.lower in PRONOUN_GENDERS), None)
+    pronoun = next((t.lower for t in tokens[c_start:first] if t.lower in SUBJECT_PRONOUNS), None)
     if pronoun is None:
         return []
-    gender = PRONOUN_GENDERS[pronoun]
+    gender = SUBJECT_PRONOUNS[pronoun]
     people = [m for m in parsed.mentions_before(index, c_start)
               if m.actor.kind == "person" and m.actor.country and m.gender in (gender, None)]
     subject = next((m for m in people if _named_subject(m.sentence.tokens, m)), None) or next(iter(people), None)

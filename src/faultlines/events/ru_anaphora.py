@@ -104,3 +104,20 @@ def anaphoric_deed(tokens, c_start: int, c_end: int) -> bool:
         if tokens[nxt].lemma in deeds:
             return True
     return False
+
+
+#: Subject pronouns and the gender of the person they stand for.
+SUBJECT_PRONOUNS = {"он": "m", "она": "f"}
+
+
+def pronoun_partner(parsed, index: int, last: int, c_end: int, party: ActorRef) -> ActorRef | None:
+    """The person of another state than ``party``'s that «он»/«она» after the talks' words stands for ("в ходе
+    телефонных переговоров с президентом РФ он заверил …"): the latest of that gender named before, a subject first."""
+    tokens = parsed.sentences[index].sentence.tokens
+    at = next((k for k in range(last + 1, c_end + 1) if tokens[k].lower in SUBJECT_PRONOUNS), None)
+    if at is None:
+        return None
+    gender = SUBJECT_PRONOUNS[tokens[at].lower]
+    people = [m for m in parsed.mentions_before(index, at) if m.actor.kind == "person" and m.actor.country
+              and m.actor.country != party.country and m.gender in (gender, None)]
+    return people[0].actor.ref() if people else None
