@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from faultlines.pipeline import analyze_text
+
 try:
     from event_helpers import coded
 except ImportError:  # pragma: no cover - when tests/ is a package
@@ -160,3 +162,12 @@ def test_according_to_a_party_an_act_against_its_side_is_claimed_its_own_state_s
     assert ("ISRMIL", "PSECVL", "17", "claimed") in coded(text)
     text = "Pakistani airstrikes killed eight people in Khost, Afghanistan, according to two Pakistani security officials."
     assert [m for s, _, _, m in coded(text) if s == "PAKMIL"] == ["asserted"]
+
+
+def test_a_sea_named_after_a_state_is_no_actor():
+    text = (
+        "Maldives police arrested 40 people after clashes with protesters demanding the government free the "
+        "Indian Ocean archipelago's former president from prison."
+    )
+    assert not [t for _, t, _, _ in coded(text) if t and t.startswith("IND")]
+    assert not [a for a in analyze_text("Fishing boats sailed into the South China Sea on Monday.").actors if a.country]
