@@ -171,3 +171,8 @@ def test_a_sea_named_after_a_state_is_no_actor():
     )
     assert not [t for _, t, _, _ in coded(text) if t and t.startswith("IND")]
     assert not [a for a in analyze_text("Fishing boats sailed into the South China Sea on Monday.").actors if a.country]
+
+
+def test_a_tariff_increase_is_a_tariff():
+    text = "In March the United States imposed a tariff increase on Canadian steel and aluminium."
+    assert ("USAGOV", "16") in {(s, r) for s, _, r, _ in coded(text)}

@@ -69,6 +69,8 @@ FRAME_HEADS = {
     "program",
     "force",
     "package",
+    "increase",
+    "hike",
 }
 #: Verbs that refuse what their object says ("vetoed a resolution condemning Russia" condemns no one).
 REFUSING_VERBS = {"veto", "reject", "oppose", "block", "abstain", "withdraw", "scrap", "kill", "sink"}
