@@ -176,3 +176,18 @@ def test_a_sea_named_after_a_state_is_no_actor():
 def test_a_tariff_increase_is_a_tariff():
     text = "In March the United States imposed a tariff increase on Canadian steel and aluminium."
     assert ("USAGOV", "16") in {(s, r) for s, _, r, _ in coded(text)}
+
+
+def test_a_passive_s_target_hung_on_its_agent_is_still_its_target():
+    text = "Similar sanctions were imposed by ECOWAS on Mali, Burkina Faso and Guinea after coups there."
+    found = {(s, t, r) for s, t, r, _ in coded(text)}
+    assert {("IGOAFR", "MLIGOV", "16"), ("IGOAFR", "BFAGOV", "16"), ("IGOAFR", "GINGOV", "16")} <= found
+
+
+def test_every_actor_listed_after_including_acts():
+    text = (
+        "The coup in Gabon has been condemned by neighbours and partners including the United States, "
+        "the African Union and France."
+    )
+    sources = {s for s, _, r, _ in coded(text) if r == "11"}
+    assert {"USAGOV", "IGOAFR", "FRAGOV"} <= sources
