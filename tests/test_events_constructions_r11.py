@@ -191,3 +191,9 @@ def test_every_actor_listed_after_including_acts():
     )
     sources = {s for s, _, r, _ in coded(text) if r == "11"}
     assert {"USAGOV", "IGOAFR", "FRAGOV"} <= sources
+
+
+def test_names_set_beside_a_plural_noun_are_the_sides():
+    text = "Last year the African Union suspended two other members -- Guinea and Mali -- after coups there."
+    targets = {t for _, t, r, _ in coded(text) if r == "16"}
+    assert targets == {"GINGOV", "MLIGOV"}

@@ -803,7 +803,7 @@ class RoleFinder:
                 if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and c.i not in self.patterns
             )  # (not "support to the Philippines and concern over ...": an act of its own)
             heads.extend(self._people_after_of(token))
-        heads.extend(named for head in list(heads) for named in _included(head))
+        heads.extend(named for head in list(heads) for named in (*_included(head), *_listed_names(head)))
         found: list[Participant] = []
         named_by: dict[int, Participant] = {}  # head token → the participant it gave
         for head in heads:
@@ -1098,3 +1098,11 @@ def _included(token: Token) -> list[Token]:
     named = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "including" for o in c.children]
     named = [o for o in named if o.dep_ == "pobj"]
     return [*named, *(c for o in named for c in o.conjuncts if c.i > o.i)]
+
+
+def _listed_names(token: Token) -> list[Token]:
+    """The names set beside a plural common noun: "two other members -- Guinea and Mali"."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return []
+    named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return [*named, *(c for o in named for c in o.conjuncts if c.i > o.i and c.pos_ == "PROPN")]
