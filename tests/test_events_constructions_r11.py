@@ -197,3 +197,11 @@ def test_names_set_beside_a_plural_noun_are_the_sides():
     text = "Last year the African Union suspended two other members -- Guinea and Mali -- after coups there."
     targets = {t for _, t, r, _ in coded(text) if r == "16"}
     assert targets == {"GINGOV", "MLIGOV"}
+
+
+def test_a_city_that_names_a_treaty_is_no_party_to_the_act():
+    text = "Brazil condemns any violation of the Vienna Convention on Diplomatic Relations."
+    assert not [t for _, t, _, _ in coded(text) if t == "AUTGOV"]
+    found = coded("Russia accused Ukraine of violating the Minsk agreements.")
+    assert ("RUSGOV", "UKRGOV", "11", "asserted") in found
+    assert not [t for _, t, _, _ in found if t == "BLRGOV"]
