@@ -205,3 +205,8 @@ def test_a_city_that_names_a_treaty_is_no_party_to_the_act():
     found = coded("Russia accused Ukraine of violating the Minsk agreements.")
     assert ("RUSGOV", "UKRGOV", "11", "asserted") in found
     assert not [t for _, t, _, _ in found if t == "BLRGOV"]
+
+
+def test_a_state_that_says_another_will_face_retribution_threatens_it():
+    text = "Iran's supreme leader said Saudi Arabia would face divine retribution for the execution."
+    assert ("IRNGOV", "SAUGOV", "13", "asserted") in coded(text)
