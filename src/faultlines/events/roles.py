@@ -188,7 +188,8 @@ class RoleFinder:
             if not sources and pattern.cameo in EXPULSIONS:
                 sources = self._from_state(token)  # "were expelled from the United States"
             patients = [c for c in token.children if c.dep_ == "nsubjpass"]
-            if not patients and token.dep_ == "acl":
+            described = not patients and token.dep_ == "acl"
+            if described:  # "Castillo impeached by Congress, detained by police": the noun the participle tells of
                 patients = [token.head]
             if not patients and token.dep_ == "conj":
                 patients = [c for c in token.head.children if c.dep_ == "nsubjpass"]
@@ -197,8 +198,8 @@ class RoleFinder:
                 sources, act_targets = self._act_agents(token)  # "killed in an Israeli airstrike"
             violent = pattern.cameo[:2] in VIOLENT_ROOTS
             self.finder.places = violent  # "Rafah was targeted": a place hit stands for its people
-            try:
-                targets = self._resolve_many(patients, sources, deep=True)
+            try:  # (not deep into the noun's own phrase, which holds the participle and its agent)
+                targets = self._resolve_many(patients, sources, deep=not described)
             finally:
                 self.finder.places = False
             if violent:  # "Rafah was shelled": its people; "Ukraine was attacked": the state
