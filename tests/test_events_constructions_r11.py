@@ -216,3 +216,13 @@ def test_a_participle_s_patient_is_the_noun_it_tells_of_never_an_agent_inside_it
     found = coded("Pedro Castillo impeached by Congress, detained by police, Peru's prosecutors said.")
     assert ("PERCOP", "PERLEG", "17", "asserted") not in found
     assert ("PERLEG", "PERCOP", "17", "asserted") not in found
+
+
+def test_an_act_named_as_the_setting_of_another_is_not_the_speaker_s():
+    text = (
+        "Yemen's Houthi group says it attacked Israeli vessels, with Western warships defending amid the continuing "
+        "fallout from the war on Gaza."
+    )
+    found = coded(text)
+    assert ("YEMREB", "ISRMIL", "19", "asserted") in found
+    assert not [t for _, t, _, _ in found if t == "PSECVL"]
