@@ -732,6 +732,10 @@ class ActorFinder:
         doers = self._doers_harming(token)
         mates = _clause_mates(token)
         mentioned_in_clause = {id(c) for pos, c in self.history if pos[0] == self.paragraph and c.start in mates}
+        if _within_quotation_marks(token):  # "X, in a message on Twitter, said: 'They are torturing him'"
+            mentioned_in_clause |= {
+                id(c) for pos, c in self.history if self.sentence_start <= pos and not self.in_quote(pos[1])
+            }
 
         def fits_victim(cand: Participant) -> bool:
             return fits(cand) and not any(start <= cand.start < end for start, end in doers)
@@ -1125,3 +1129,11 @@ def _clause_mates(pronoun: Token) -> set[int]:
         if not own_clause and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children if word.i != verb.i):
             mates.add(word.idx)
     return mates
+
+
+def _within_quotation_marks(token: Token) -> bool:
+    """Whether ``token`` stands between quotation marks opened earlier in its sentence."""
+    before = token.doc[token.sent.start : token.i]
+    straight = sum(t.text == '"' for t in before)
+    opened = sum(t.text in ("“", "«") for t in before) - sum(t.text in ("”", "»") for t in before)
+    return straight % 2 == 1 or opened > 0
