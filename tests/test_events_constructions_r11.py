@@ -252,3 +252,11 @@ def test_the_court_after_an_international_court_is_that_court_and_its_judges_are
     assert ("KENGOV", "IGOOTH", "12", "asserted") in found
     text = "International Criminal Court judges issued an arrest warrant for a former Sudanese minister."
     assert not [s for s, _, _, _ in coded(text) if s == "SDNJUD"]
+
+
+def test_a_decree_a_court_overturned_is_not_the_court_s_act():
+    text = (
+        "Nepal's parliament met again on Wednesday, a day after the Supreme Court overturned a presidential decree "
+        "dissolving the legislature."
+    )
+    assert not [s for s, _, _, _ in coded(text) if s == "NPLJUD"]

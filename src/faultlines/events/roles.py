@@ -74,7 +74,8 @@ FRAME_HEADS = {
     "hike",
 }
 #: Verbs that refuse what their object says ("vetoed a resolution condemning Russia" condemns no one).
-REFUSING_VERBS = {"veto", "reject", "oppose", "block", "abstain", "withdraw", "scrap", "kill", "sink"}
+REFUSING_VERBS = {"veto", "reject", "oppose", "block", "abstain", "withdraw", "scrap", "kill", "sink", "overturn", "annul", "quash",
+                  "revoke", "repeal", "overrule"}
 #: Verbs that judge a text rather than author it: what the text says is not their subject's act.
 JUDGING_VERBS = {"criticize", "criticise", "condemn", "denounce", "slam", "reject", "dismiss", "deplore", "welcome",
                  "praise", "hail", "question", "challenge", "decry", "blast"}
