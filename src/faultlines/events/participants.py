@@ -518,7 +518,17 @@ class ActorFinder:
             country = self._sentence_country(token) or self.home
             if country is not None:
                 ref = ActorRef(id=ref.id, name=ref.name, country=country, role=ref.role)
+        if kind == "organisation" and ref.role in ("GOV", "OPP") and self._chamber_word(token):
+            # "House Democrats", "Senate Republicans": a party's members in a chamber are legislators
+            ref = ActorRef(id=ref.id, name=ref.name, country=ref.country, role="LEG")
         return self._make(ref, kind, token, plural=token.tag_ in ("NNS", "NNPS"))
+
+    def _chamber_word(self, token: Token) -> bool:
+        """A compound or adjective of ``token`` that names a legislature ("House", "Senate", "parliamentary")."""
+        return any(
+            c.dep_ in ("compound", "amod") and self.lex.actor_nouns.get(c.lemma_.lower(), ("", ""))[0] == "LEG"
+            for c in token.children
+        )
 
     def _make(
         self, ref: ActorRef, kind: str, token: Token, plural: bool = False, generic: bool = False

@@ -1,0 +1,16 @@
+"""Domestic politics (eleventh round): parties in a chamber, claims by the side that was hit; each kind found on
+unseen domestic stories (Congress, courts, police and protesters)."""
+
+from __future__ import annotations
+
+try:
+    from event_helpers import coded
+except ImportError:  # pragma: no cover - when tests/ is a package
+    from tests.event_helpers import coded
+
+
+def test_a_party_named_with_its_chamber_is_legislators():
+    found = {(s, t, r) for s, t, r, _ in coded("Senate Republicans accused the Justice Department of hiding records.")}
+    assert ("USALEG", "USAJUD", "11") in found
+    found = {(s, r) for s, _, r, _ in coded("House Democrats struck a deal with the Justice Department on Monday.")}
+    assert ("USALEG", "05") in found
