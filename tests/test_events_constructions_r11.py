@@ -13,7 +13,7 @@ def test_soldiers_named_alone_in_a_story_datelined_in_their_state_are_its_forces
         "LA PAZ, Bolivia — Bolivian opposition senator Marta Quiroga was detained during a march in the capital.\n\n"
         "Quiroga said soldiers beat members of her staff outside the congress building."
     )
-    assert ("BOLMIL", "BOLOPP", "18", "asserted") in coded(text)
+    assert ("BOLMIL", "BOLOPP", "18", "claimed") in coded(text)  # the side that was hit tells it: a claim
 
 
 def test_soldiers_named_alone_are_of_no_state_where_the_sentence_names_another():
@@ -34,7 +34,7 @@ def test_the_members_of_a_leader_s_team_are_of_the_leader_s_side():
         "Tanzanian opposition leader Joseph Mrema was arrested in Arusha on Sunday.\n\n"
         "Police also beat members of his team, the party said."
     )
-    assert ("TZACOP", "TZAOPP", "18", "asserted") in coded(text)
+    assert ("TZACOP", "TZAOPP", "18", "claimed") in coded(text)  # the side that was hit tells it: a claim
 
 
 def test_tear_gassing_protesters_is_repression():

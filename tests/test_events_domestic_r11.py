@@ -14,3 +14,15 @@ def test_a_party_named_with_its_chamber_is_legislators():
     assert ("USALEG", "USAJUD", "11") in found
     found = {(s, r) for s, _, r, _ in coded("House Democrats struck a deal with the Justice Department on Monday.")}
     assert ("USALEG", "05") in found
+
+
+def test_stones_thrown_at_police_as_the_police_tell_it_are_their_claim():
+    found = coded("Protesters hurled stones at officers in Lusaka, a police spokesman said.")
+    assert ("ZMBOPP", "ZMBCOP", "14", "claimed") in found
+    assert not {f for f in found if f[:3] == ("ZMBOPP", "ZMBCOP", "14") and f[3] == "asserted"}
+    assert ("ZMBCOP", "ZMBOPP", "11", "asserted") in found  # the police accuse the protesters
+
+
+def test_police_reporting_their_own_arrests_still_assert_them():
+    found = coded("Officers arrested forty opposition supporters in Lusaka, a police spokesman said.")
+    assert ("ZMBCOP", "ZMBOPP", "17", "asserted") in found

@@ -113,9 +113,15 @@ class ReportFinder(RoleFinder):
             if coded.mode != "asserted" or not coded.code.startswith(CLAIMED_ROOTS):
                 continue
             speech = self._reporting_verb(coded.anchor)
-            if speech is None or speech.lemma_.lower() not in ALLEGING_VERBS:
-                continue  # "the ministry said Russia struck": news relays it as fact
+            if speech is None:
+                continue
             speakers = [p for p in self.sources_of(speech) if p.ref.role in PARTY_SECTORS]
+            if speech.lemma_.lower() not in ALLEGING_VERBS and not _victim_speaks(coded, speakers):
+                continue  # "the ministry said Russia struck": news relays it as fact
+            if not coded.sources and speakers and _victim_speaks(coded, speakers):
+                coded.mode = "claimed"  # "the opposition said its leader was detained": who did it is its word
+                coded.notes.append(f'claimed by {speakers[0].ref.name} ("{speech.text}")')
+                continue
             if not speakers or not coded.sources or _same_side(speakers, coded.sources):
                 continue  # "the army said it struck 40 targets": its own act, reported
             if not _against(coded, speakers):
@@ -276,6 +282,18 @@ def _against(coded: Coded, speakers: list[Participant]) -> bool:
     """The claimed act hits the speaker's own state (or names no target): the speaker accuses its adversary."""
     countries = {p.ref.country for p in speakers}
     return not coded.targets or any(p.ref.country in countries for p in coded.targets)
+
+
+def _victim_speaks(coded: Coded, speakers: list[Participant]) -> bool:
+    """``the opposition said its leader was detained``, ``protesters threw stones, police said``: inside one state,
+    the side the act hit tells of it (the same actor, or the same sector): its word is a claim, even with "said".
+    (Between states, what a state says another did to it is relayed as fact: the real-news gold codes it asserted.)"""
+    keys = {p.key for p in speakers}
+    sides = {(p.ref.country, p.ref.role or "GOV") for p in speakers if p.ref.country}
+    countries = {p.ref.country for p in (*speakers, *coded.sources, *coded.targets)}
+    if len(countries) != 1 or None in countries:
+        return False
+    return any(p.key in keys or (p.ref.country, p.ref.role or "GOV") in sides for p in coded.targets)
 
 
 def _same_side(speakers: list[Participant], actors: list[Participant]) -> bool:
