@@ -26,3 +26,10 @@ def test_stones_thrown_at_police_as_the_police_tell_it_are_their_claim():
 def test_police_reporting_their_own_arrests_still_assert_them():
     found = coded("Officers arrested forty opposition supporters in Lusaka, a police spokesman said.")
     assert ("ZMBCOP", "ZMBOPP", "17", "asserted") in found
+
+
+def test_what_a_speaker_alleges_was_done_to_its_side_is_claimed_and_the_doer_accused():
+    found = coded("The opposition leader alleged that party members were beaten by the police in Lusaka.")
+    assert ("ZMBCOP", "ZMBOPP", "18", "claimed") in found
+    assert ("ZMBOPP", "ZMBCOP", "11", "asserted") in found
+    assert not [f for f in found if f[2] == "11" and f[1] != "ZMBCOP"]  # not aimed at the victims
