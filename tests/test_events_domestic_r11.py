@@ -33,3 +33,11 @@ def test_what_a_speaker_alleges_was_done_to_its_side_is_claimed_and_the_doer_acc
     assert ("ZMBCOP", "ZMBOPP", "18", "claimed") in found
     assert ("ZMBOPP", "ZMBCOP", "11", "asserted") in found
     assert not [f for f in found if f[2] == "11" and f[1] != "ZMBCOP"]  # not aimed at the victims
+
+
+def test_police_named_beside_demonstrators_do_not_demonstrate():
+    found = coded("Clashes raged on Sunday between riot police and teachers demonstrating against the president in Harare.")
+    assert not [f for f in found if f[0] == "ZWECOP" and f[2] == "14"]
+    found = coded("Twelve union leaders were detained by police in Harare for protesting against the new tax.")
+    assert not [f for f in found if f[0] == "ZWECOP" and f[2] == "14"]
+    assert ("ZWECOP", "17") in {(f[0], f[2]) for f in found}
