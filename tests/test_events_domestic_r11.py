@@ -41,3 +41,10 @@ def test_police_named_beside_demonstrators_do_not_demonstrate():
     found = coded("Twelve union leaders were detained by police in Harare for protesting against the new tax.")
     assert not [f for f in found if f[0] == "ZWECOP" and f[2] == "14"]
     assert ("ZWECOP", "17") in {(f[0], f[2]) for f in found}
+
+
+def test_denying_permission_or_bail_is_a_rejection_not_a_denial_of_blame():
+    found = coded("Kenyan police denied permission to the opposition party to hold a rally in Nairobi.")
+    assert ("KENCOP", "KENOPP", "12", "asserted") in found
+    assert not [f for f in found if f[2] == "01"]
+    assert ("KENJUD", "KENOPP", "12", "asserted") in coded("A Kenyan court denied bail to opposition leader Raila Odinga.")
