@@ -48,3 +48,10 @@ def test_denying_permission_or_bail_is_a_rejection_not_a_denial_of_blame():
     assert ("KENCOP", "KENOPP", "12", "asserted") in found
     assert not [f for f in found if f[2] == "01"]
     assert ("KENJUD", "KENOPP", "12", "asserted") in coded("A Kenyan court denied bail to opposition leader Raila Odinga.")
+
+
+def test_a_union_of_police_is_a_union_and_its_report_of_an_attack_on_police_is_relayed():
+    text = "Haiti's police union accused the justice minister of abandoning officers."
+    assert ("HTINGO", "HTIGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
+    text = "PORT-AU-PRINCE — Gangs stormed a police station on the outskirts of the capital overnight, a police union told AFP."
+    assert ("HTIREB", "HTICOP", "19", "asserted") in coded(text)

@@ -121,6 +121,9 @@ def sector_word(token: Token, lex: Lexicon, deps: tuple[str, ...], roles: set[st
 #: Sectors a head noun names by what its people do against a state ("protesters", "militants"); a modifier's
 #: sector does not replace them, except that of armed forces ("army crowds").
 STANCE_ROLES = {"OPP", "REB"}
+#: Bodies of members whose modifier says whose members they are, not their sector ("a police union", "the teachers'
+#: union": unions, NGO).
+MEMBERSHIP_NOUNS = {"union"}
 
 
 #: Roots of acts that harm their object: a possessive pronoun on it is not the doer's own ("ambushed their convoy").
@@ -386,6 +389,7 @@ class ActorFinder:
             None,
         )
         stance = role in STANCE_ROLES and modifier_role not in ("MIL", "COP", "SPY")  # "student protesters" protest
+        stance = stance or lemma in MEMBERSHIP_NOUNS
         if modifier_role and not stance and (role == "CVL" or modifier_role not in ("GOV", "CVL")):
             role = modifier_role
         if role in ("GOV", "MIL", "NGO") and modifier is not None and modifier.kind == "organisation" and modifier.ref.role:
