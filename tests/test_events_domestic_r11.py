@@ -55,3 +55,13 @@ def test_a_union_of_police_is_a_union_and_its_report_of_an_attack_on_police_is_r
     assert ("HTINGO", "HTIGOV", "11") in {(s, t, r) for s, t, r, _ in coded(text)}
     text = "PORT-AU-PRINCE — Gangs stormed a police station on the outskirts of the capital overnight, a police union told AFP."
     assert ("HTIREB", "HTICOP", "19", "asserted") in coded(text)
+
+
+def test_members_of_a_congress_in_a_story_from_another_state_are_of_that_state():
+    text = (
+        "Indian police detained opposition leader Rahul Gandhi in New Delhi on Tuesday.\n\n"
+        "Later, other Congress MPs protested against the government near the presidential palace."
+    )
+    found = coded(text)
+    assert ("INDLEG", "INDGOV", "14", "asserted") in found
+    assert not [f for f in found if f[0].startswith("USA")]

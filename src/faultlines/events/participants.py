@@ -552,7 +552,7 @@ class ActorFinder:
                 found = self.pronoun(child)
             else:
                 found = self._stage_actor(child) and self._participant(self._stage_actor(child), child)
-                found = found or self._lexicon_actor(child, allow_adjective=True)
+                found = self._home_body(found, child) or found or self._lexicon_actor(child, allow_adjective=True)
             if found is not None:
                 return found
             if child.dep_ in ("compound", "nmod") and depth < 2:  # ("its army, navy and rocket forces")
@@ -560,6 +560,16 @@ class ActorFinder:
                 if found is not None:
                     return found
         return None
+
+    def _home_body(self, found: Participant | None, token: Token) -> Participant | None:
+        """``Congress MPs`` in a story from India: a legislature named by a generic word, modifying another noun,
+        is the home state's (as phrase_actor does for the body named alone), whatever other one the knowledge holds."""
+        if found is None or token.lemma_.lower() not in GENERIC_BODIES or not found.ref.role:
+            return None
+        if not self.home or found.ref.country in (None, self.home) or self.home not in self._named_states():
+            return None
+        ref = ActorRef(id=f"{self.home}:{found.ref.role}", name=token.text, country=self.home, role=found.ref.role)
+        return self._make(ref, "organisation", token, generic=True)
 
     def _lexicon_actor(self, token: Token, allow_adjective: bool = False) -> Participant | None:
         """A state or organisation of the actor knowledge named by ``token`` (its entity, compound or word).
