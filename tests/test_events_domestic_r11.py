@@ -65,3 +65,9 @@ def test_members_of_a_congress_in_a_story_from_another_state_are_of_that_state()
     found = coded(text)
     assert ("INDLEG", "INDGOV", "14", "asserted") in found
     assert not [f for f in found if f[0].startswith("USA")]
+
+
+def test_an_act_in_reports_or_claims_that_a_speaker_denies_did_not_happen_by_its_word():
+    found = coded("The Nigerian army denied claims that soldiers had killed civilians in the village.")
+    assert ("NGAMIL", "NGACVL", "19", "negated") in found
+    assert not [f for f in found if f[2] in ("18", "19") and f[3] == "asserted"]

@@ -48,6 +48,8 @@ ANY_DETERMINERS = {"any", "whatever", "every"}
 POSSIBLE_ADJECTIVES = {"possible", "potential", "planned", "proposed", "prospective", "would-be", "eventual"}
 #: Words that open an embedded question ("asked whether", "asked what he thought").
 QUESTION_MARKS = {"whether", "if"}
+#: Nouns of what is told, whose "that" clause a denial denies ("denied reports that ...").
+DENIED_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "charge"}
 CONTENT_ROOTS = {"05", "09", "10", "11", "12", "13"}  # "accused X of [shelling]": the complement is content
 CONTROL_EFFECTS = {"reject", "threat", "intent", "appeal", "demand", "reduce", "command"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -610,9 +612,12 @@ class SentenceCoder(ReportFinder):
     def _held_back(self, token: Token) -> Token | None:
         """The word that says the act ``token`` was held back or denied: "refrained from [expelling]", "avoided
         [condemning]", "stopped short of [imposing]", "denied [shelling]", "denied that its forces [struck]"."""
+        head = token.head
+        if token.dep_ in ("acl", "ccomp") and head.lemma_.lower() in DENIED_NOUNS and head.dep_ == "dobj":
+            # "denied reports that a convoy was ambushed", "denied claims that soldiers killed civilians"
+            return head.head if head.i < token.i and self.effects.get(head.head.i) == "abstain" else None
         if token.dep_ not in ("pcomp", "xcomp", "ccomp") or token.i < token.head.i:
             return None  # (a clause before the verb is not what it denies: "..., a charge she denies")
-        head = token.head
         if head.pos_ == "ADP":
             head = head.head
         if head.lower_ == "short" and head.head.i != head.i:  # "stopped short of", "fell short of"
