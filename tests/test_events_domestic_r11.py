@@ -71,3 +71,12 @@ def test_an_act_in_reports_or_claims_that_a_speaker_denies_did_not_happen_by_its
     found = coded("The Nigerian army denied claims that soldiers had killed civilians in the village.")
     assert ("NGAMIL", "NGACVL", "19", "negated") in found
     assert not [f for f in found if f[2] in ("18", "19") and f[3] == "asserted"]
+
+
+def test_legislators_and_prosecutors_who_target_someone_use_no_force():
+    text = "Republican senators vowed to target the administration's contracts with Chinese firms."
+    assert not [f for f in coded(text) if f[2] in ("13", "18", "19", "20")]
+    text = "Federal prosecutors in Washington targeted the protest organisers, the group said."
+    assert not [f for f in coded(text) if f[2] in ("18", "19", "20")]
+    text = "Pakistani jets targeted militant hideouts in North Waziristan."
+    assert [f for f in coded(text) if f[2] == "19"]

@@ -20,3 +20,22 @@ def forces_do_not_demonstrate(coded: Coded) -> None:
     if len(kept) < len(coded.sources):
         coded.notes.append("a state's forces do not demonstrate: not its source")
         coded.sources = kept
+
+
+#: Roots of force and of threats of force, which "target" codes when its subject holds arms.
+FORCE_ROOTS = {"13", "18", "19", "20"}
+#: Sectors that hold no arms: what they "target" they investigate, prosecute or campaign against.
+UNARMED = {"LEG", "JUD", "OPP", "MED", "NGO", "EDU", "BUS"}
+
+
+def unarmed_targeting(coded: Coded) -> None:
+    """``the committee's chairman vowed to target the administration's contracts``, ``the Justice Department
+    targeted the protests``: legislators, courts, prosecutors, parties and the press who "target" someone aim
+    inquiries or charges at them, not force; no force is coded (and with no one else, no event)."""
+    if coded.code[:2] not in FORCE_ROOTS or not coded.sources:
+        return
+    if not any(w.lemma_.lower() == "target" for w in (coded.anchor, *coded.words)):
+        return
+    if all(p.ref.role in UNARMED for p in coded.sources):
+        coded.notes.append("targeted by those who hold no arms: not force")
+        coded.sources = []
