@@ -80,3 +80,13 @@ def test_legislators_and_prosecutors_who_target_someone_use_no_force():
     assert not [f for f in coded(text) if f[2] in ("18", "19", "20")]
     text = "Pakistani jets targeted militant hideouts in North Waziristan."
     assert [f for f in coded(text) if f[2] == "19"]
+
+
+def test_the_opposition_named_alone_is_of_the_story_s_state_not_of_a_mediator_s_adjective():
+    text = (
+        "Venezuelan police arrested opposition activists in Caracas on Monday.\n\n"
+        "The government opened talks with the opposition last month, an effort mediated by a former Spanish prime minister."
+    )
+    found = coded(text)
+    assert ("VENGOV", "VENOPP", "04", "asserted") in found or ("VENOPP", "VENGOV", "04", "asserted") in found
+    assert not [f for f in found if "ESPOPP" in f[:2]]

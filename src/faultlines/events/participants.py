@@ -426,6 +426,8 @@ class ActorFinder:
         country = modifier.ref.country if modifier else None
         if country is None and role in DOMESTIC_ROLES:  # "riot police in Tbilisi", "the opposition"
             country = self._sentence_country(token) or self._reporter_country(token, role)
+            if role in HOME_ROLES and country and self._home_over(country, token):
+                country = self.home  # ("talks with the opposition, mediated by a former Spanish prime minister")
             if country is None and role in HOME_ROLES:
                 country = self.home
             elif country is None and role in DATELINE_HOME_ROLES and self.dateline_home:
@@ -463,6 +465,16 @@ class ActorFinder:
             self._reporting = False
         officers = {p.ref.country for p in speakers if p is not None and p.ref.role in REPORTING_OFFICERS}
         return officers.pop() if len(officers) == 1 and None not in officers else None
+
+    def _home_over(self, country: str, token: Token) -> bool:
+        """The article's home state, named in it, is the state of an opposition, police, court or parliament named
+        alone in a sentence that names another state only by an adjective of someone else ("the government began a
+        dialogue with the opposition, an effort mediated by a former Spanish prime minister": Venezuela's
+        opposition; but "a police station in northeast Kenya" is Kenya's)."""
+        if not self.home or country == self.home or self.home not in self._named_states():
+            return False
+        mentions = [t for t in token.sent if t.ent_type_ in ("GPE", "NORP", "LOC") and not self.in_dateline(t)]
+        return bool(mentions) and all(t.ent_type_ == "NORP" and t.dep_ == "amod" and t.head.i != token.i for t in mentions)
 
     def _sentence_country(self, token: Token) -> str | None:
         """The one state whose name, people or places the sentence mentions (None for none or several)."""
