@@ -90,3 +90,11 @@ def test_the_opposition_named_alone_is_of_the_story_s_state_not_of_a_mediator_s_
     found = coded(text)
     assert ("VENGOV", "VENOPP", "04", "asserted") in found or ("VENOPP", "VENGOV", "04", "asserted") in found
     assert not [f for f in found if "ESPOPP" in f[:2]]
+
+
+def test_an_attempt_turned_down_did_not_happen():
+    found = coded("Kenyan prosecutors tried to reach a plea deal with the opposition leader, but he refused.")
+    assert not [f for f in found if f[2] == "05" and f[3] == "asserted"]
+    found = coded("Kenyan police tried to arrest the opposition leader, but failed.")
+    assert ("KENCOP", "KENOPP", "17", "negated") in found
+    assert ("KENCOP", "KENOPP", "17", "asserted") in coded("Kenyan police tried to arrest the opposition leader and seized his car.")
