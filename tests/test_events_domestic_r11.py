@@ -98,3 +98,10 @@ def test_an_attempt_turned_down_did_not_happen():
     found = coded("Kenyan police tried to arrest the opposition leader, but failed.")
     assert ("KENCOP", "KENOPP", "17", "negated") in found
     assert ("KENCOP", "KENOPP", "17", "asserted") in coded("Kenyan police tried to arrest the opposition leader and seized his car.")
+
+
+def test_they_in_a_when_clause_is_the_subject_of_the_clause_it_hangs_on():
+    text = "Colombian rebels killed four villagers and wounded six more when they fired rockets at an army base in Cauca."
+    found = {(s, t, r) for s, t, r, _ in coded(text)}
+    assert ("COLREB", "COLMIL", "19") in found
+    assert not [f for f in found if f[0] == "COLCVL"]

@@ -764,15 +764,32 @@ class ActorFinder:
             return fits(cand) and not any(start <= cand.start < end for start, end in doers)
 
         reporter = self._reporter(token)
+        main = self._main_subject(token) if reporter is None else None
         if reporter is not None:
             best = self.phrase_actor(reporter, pronouns=False)
             best = best if best is not None and fits(best) else None
+        elif main is not None and fits(main):
+            best = main  # "rebels killed 16 marines when they fired rockets at a base": the rebels fired
         else:
             best = self._antecedent(position, fits_victim if doers else fits)
         if best is None:
             return None
         start, end = phrase_bounds(token)
         return Participant(best.ref, best.kind, best.plural, best.generic, start, end, token.text)
+
+    def _main_subject(self, token: Token) -> Participant | None:
+        """The subject of the clause that a "when", "as" or "after" clause with the pronoun ``token`` as subject
+        hangs on: the doer of the main clause goes on doing ("rebels killed 16 marines when they fired ...")."""
+        clause = token.head
+        if token.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while") for c in clause.children):
+            return None
+        governor = clause.head
+        while governor.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in governor.children):
+            governor = governor.head  # "killed 16 marines and wounded 25 more when they fired"
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        return self.phrase_actor(subject, pronouns=False) if subject is not None and subject.pos_ != "PRON" else None
 
     def _doers_harming(self, token: Token) -> list[tuple[int, int]]:
         """``militants ambushed their convoy``: whose convoy is not the militants' own; the spans of the subjects
