@@ -105,3 +105,16 @@ def test_they_in_a_when_clause_is_the_subject_of_the_clause_it_hangs_on():
     found = {(s, t, r) for s, t, r, _ in coded(text)}
     assert ("COLREB", "COLMIL", "19") in found
     assert not [f for f in found if f[0] == "COLCVL"]
+
+
+def test_crowds_do_not_disperse_the_police_the_police_disperse_them():
+    text = "In Khartoum, groups among the demonstrators attacked police officers, prompting the use of tear gas to disperse them."
+    found = coded(text)
+    assert ("SDNCOP", "SDNOPP", "17", "asserted") in found
+    assert ("SDNOPP", "SDNCOP", "17", "asserted") not in found
+
+
+def test_what_the_police_confirm_protesters_did_to_them_is_their_claim():
+    found = coded("Sudanese police confirmed that protesters had attacked officers with stones in Khartoum.")
+    assert not [f for f in found if f[0] == "SDNOPP" and f[3] == "asserted"]
+    assert ("SDNCOP", "SDNOPP", "11", "asserted") in found

@@ -79,6 +79,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 senses.exercise_alone(coded)
                 domestic.forces_do_not_demonstrate(coded)
                 domestic.unarmed_targeting(coded)
+                domestic.crowds_do_not_repress(coded)
                 context.condition_target(coded, coder)
                 context.anaphoric_target(coded, earlier, coder)
                 context.place_target(coded, coder)

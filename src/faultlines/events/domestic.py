@@ -39,3 +39,20 @@ def unarmed_targeting(coded: Coded) -> None:
     if all(p.ref.role in UNARMED for p in coded.sources):
         coded.notes.append("targeted by those who hold no arms: not force")
         coded.sources = []
+
+
+#: Repression (CAMEO 175): what a state's forces do to crowds.
+REPRESSION = "175"
+#: Sectors of crowds, who are repressed, not repressing.
+CROWDS = {"OPP", "CVL"}
+
+
+def crowds_do_not_repress(coded: Coded) -> None:
+    """``groups among the demonstrators attacked police officers, prompting the use of tear gas to disperse them``:
+    crowds do not disperse or repress anyone; a repression hung on them is the forces' against them (when the forces
+    are its other side), else no one's."""
+    if coded.code != REPRESSION or not coded.sources or not all(p.ref.role in CROWDS for p in coded.sources):
+        return
+    forces = [p for p in coded.targets if p.ref.role in FORCES]
+    coded.notes.append("crowds do not repress: the forces' act")
+    coded.sources, coded.targets = forces, (list(coded.sources) if forces else coded.targets)
