@@ -122,7 +122,7 @@ def test_an_ethnic_adjective_names_a_people_not_a_state():
 
 def test_its_is_not_a_plural_force_before_it():
     found = coded("The Indian army says Pakistani troops fired on its posts along the border.")
-    assert ("PAKMIL", "INDMIL", "19", "asserted") in found
+    assert ("PAKMIL", "INDMIL", "19", "claimed") in found  # one party's word on the other's act: claimed
 
 
 @pytest.mark.parametrize(

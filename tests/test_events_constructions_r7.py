@@ -93,8 +93,8 @@ def test_battles_started_with_an_ally_are_not_aimed_at_the_ally():
 
 
 def test_massacres_committed_are_done_not_intended():
-    found = coded("The Israeli occupation forces committed 17 horrific massacres in Gaza, the ministry said.")
-    assert ("ISRMIL", "PSECVL", "20", "asserted") in found
+    found = coded("The Israeli occupation forces committed 17 horrific massacres in Gaza, the Palestinian health ministry said.")
+    assert ("ISRMIL", "PSECVL", "20", "claimed") in found  # the Gaza ministry's word on Israel's act
     assert not any(root == "13" for _, _, root, _ in found)
 
 

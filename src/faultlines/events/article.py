@@ -17,6 +17,7 @@ from faultlines.events.explain import explain
 from faultlines.events.genre import official, sports_story
 from faultlines.events.lexicon import lexicon
 from faultlines.events.participants import ActorFinder, Participant
+from faultlines.events.roles import unjoined_conjunct
 from faultlines.model import Event
 from faultlines.nlp.parsed import ParsedArticle
 
@@ -108,6 +109,8 @@ def _credit_quote(coded: Coded, finder: ActorFinder) -> bool:
         return True
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in coded.anchor.children):
         return True  # "130 people have been killed, the government says": who killed them, the speaker does not say
+    if coded.anchor.dep_ == "conj" and unjoined_conjunct(coded.anchor.head, coded.anchor):
+        return True  # "received a list of diplomats declared persona non grata from ...": not the speaker's act
     if _described(coded.anchor) or _object_of_plain_verb(coded.anchor, finder):
         return True  # "said the drills were a rehearsal for an invasion": acts it speaks of, not its own
     speaker = finder.speaker_at(coded.anchor.idx)
@@ -190,11 +193,14 @@ def _preferred(event: Event, other: Event) -> bool:
 
 
 def _resolved(part: Participant | None) -> bool:
-    """A side the event can stand on: an actor with a state (or an intergovernmental organisation) and a sector.
+    """A side the event can stand on: an actor with a state (or an intergovernmental organisation, or a named
+    non-governmental one of no state) and a sector.
 
     On real news, events with a side that is missing or of no known state were almost never right (none of 329 on
     the dev half of the real-news gold), so the coder does not report them."""
     code = part.ref.code if part is not None else None
+    if code == "---NGO" and part.kind == "organisation" and not part.generic:
+        return True  # a named body of no state: Amnesty International, Human Rights Watch
     return bool(code) and len(code) >= 6 and not code.startswith("---")
 
 

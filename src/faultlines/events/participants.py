@@ -368,7 +368,9 @@ class ActorFinder:
             return None  # "Russia's position on Ukraine": a stance, not an army post
         if kind == "means" and modifier is None and lemma in self.lex.sites:
             modifier = self._seat_of(token, towns=True)  # "a military base in southern Somalia": its forces
-        if kind == "means" and (modifier is None or modifier.kind != "state" and lemma not in self.lex.sites):
+        if kind == "means" and modifier is None and self._armed_modifier(token):
+            kind = "group"  # "rebel positions", "separatist strongholds": the armed group's forces
+        elif kind == "means" and (modifier is None or modifier.kind != "state" and lemma not in self.lex.sites):
             return None  # "airstrikes" name the forces of a state only with it: "Pakistani airstrikes"
         if kind in ("members", "person", "group"):
             # "members of al-Shabab"; "leaders of Hamas", "a delegation of Hamas"; "the party's activists"
@@ -759,9 +761,14 @@ class ActorFinder:
             return True
 
         doers = self._doers_harming(token)
+        mates = _clause_mates(token)
+        mentioned_in_clause = {id(c) for pos, c in self.history if pos[0] == self.paragraph and c.start in mates}
 
         def fits_victim(cand: Participant) -> bool:
             return fits(cand) and not any(start <= cand.start < end for start, end in doers)
+
+        def fits_outside(cand: Participant) -> bool:  # "In a call with Van Rompuy, he urged ...": not Van Rompuy
+            return (fits_victim if doers else fits)(cand) and id(cand) not in mentioned_in_clause
 
         reporter = self._reporter(token)
         main = self._main_subject(token) if reporter is None else None
@@ -771,7 +778,7 @@ class ActorFinder:
         elif main is not None and fits(main):
             best = main  # "rebels killed 16 marines when they fired rockets at a base": the rebels fired
         else:
-            best = self._antecedent(position, fits_victim if doers else fits)
+            best = self._antecedent(position, fits_outside)
         if best is None:
             return None
         start, end = phrase_bounds(token)
@@ -926,6 +933,13 @@ class ActorFinder:
             )
             return self._make(ref, "group", token, plural=True, generic=True)
         return None
+
+    def _armed_modifier(self, token: Token) -> bool:
+        """A modifier naming an armed group's people: "rebel" in "rebel positions", "militant" in "militant hideouts"."""
+        return any(
+            c.dep_ in ("amod", "compound") and self.lex.actor_nouns.get(c.lemma_.lower(), ("", ""))[0] == "REB"
+            for c in token.children
+        )
 
     def _named_beside(self, token: Token) -> Participant | None:
         """The actor a name right after a word that names none stands for: "Prime Minister Modi" (a title parsed as
@@ -1131,3 +1145,24 @@ def _body_title_role(token: Token) -> str | None:
         if title is not None and title.kind == "body" and title.role:
             return title.role
     return None
+
+
+def _clause_mates(pronoun: Token) -> set[int]:
+    """Where the words of a subject pronoun's own clause begin (character offsets), outside any clause with a
+    subject of its own: a name there is never the pronoun ("In a call with Van Rompuy, he urged the EU")."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = pronoun.head
+    mates = set()
+    for word in verb.subtree:
+        if word.i == pronoun.i or pronoun.i <= word.i:
+            continue
+        ancestor, own_clause = word.head, False
+        while ancestor.i != verb.i and ancestor.head.i != ancestor.i:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children):
+                own_clause = True  # "When Putin arrived, he said": Putin may be he
+                break
+            ancestor = ancestor.head
+        if not own_clause and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children if word.i != verb.i):
+            mates.add(word.idx)
+    return mates

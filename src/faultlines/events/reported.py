@@ -18,9 +18,12 @@ if TYPE_CHECKING:
 #: Roots of hostile acts: one actor saying that another did one is a claim (and an accusation), not a fact.
 CLAIMED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 OBLIGATION = {"must", "should"}
-#: Reporting verbs that leave the act in doubt ("claimed that", "alleged that"). On real news an act a party
-#: merely "said" another did is reported as fact (the real-news gold codes it asserted).
+#: Reporting verbs that leave the act in doubt ("claimed that", "alleged that"): the act is claimed and the claim
+#: is an accusation of its own (112).
 ALLEGING_VERBS = {"claim", "allege", "insist", "contend", "maintain", "assert"}
+#: Reporting verbs by which a party's word alone makes a hostile act against it claimed ("the opposition said its
+#: leader was detained"), with no accusation of its own (the real-news gold codes none).
+SAYING_VERBS = {"say", "confirm"}
 #: Sectors that are parties to a dispute: what they say the other side did is a claim. Journalists, experts and
 #: NGOs report; their reports are asserted.
 PARTY_SECTORS = {"GOV", "MIL", "REB", "OPP", "COP", "SPY", "LEG", None}
@@ -113,21 +116,22 @@ class ReportFinder(RoleFinder):
             if coded.mode != "asserted" or not coded.code.startswith(CLAIMED_ROOTS):
                 continue
             speech = self._reporting_verb(coded.anchor)
-            if speech is None:
+            alleging = speech is not None and speech.lemma_.lower() in ALLEGING_VERBS
+            if speech is None:  # "arrested several doctors, according to the health ministry"
+                said_by = self._resolve_many(_according_to(coded.anchor), [], deep=False)
+            elif alleging or speech.lemma_.lower() in SAYING_VERBS:
+                said_by = self.sources_of(speech)
+            else:
                 continue
-            speakers = [p for p in self.sources_of(speech) if p.ref.role in PARTY_SECTORS]
-            if speech.lemma_.lower() not in ALLEGING_VERBS and not _victim_speaks(coded, speakers):
-                continue  # "the ministry said Russia struck": news relays it as fact
-            if not coded.sources and speakers and _victim_speaks(coded, speakers):
-                coded.mode = "claimed"  # "the opposition said its leader was detained": who did it is its word
-                coded.notes.append(f'claimed by {speakers[0].ref.name} ("{speech.text}")')
-                continue
+            speakers = [p for p in said_by if p.ref.role in PARTY_SECTORS]
             if not speakers or not coded.sources or _same_side(speakers, coded.sources):
                 continue  # "the army said it struck 40 targets": its own act, reported
             if not _against(coded, speakers):
                 continue  # a party reporting what others did to third parties: reported, not claimed
             coded.mode = "claimed"
-            coded.notes.append(f'claimed by {speakers[0].ref.name} ("{speech.text}")')
+            coded.notes.append(f'claimed by {speakers[0].ref.name} ("{speech.text if speech else "according to"}")')
+            if not alleging:
+                continue
             accusations.append(
                 Coded(
                     anchor=speech,
@@ -270,6 +274,14 @@ class ReportFinder(RoleFinder):
         return None
 
 
+def _according_to(token: Token) -> list[Token]:
+    """Whom an "according to" on the clause of ``token`` (or a clause above it) names."""
+    for node in (token, *list(token.ancestors)[:4]):
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "according"):
+            return [o for to in prep.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+    return []
+
+
 def _foretold_fate(verb: Token) -> bool:
     """``would face grave consequences``, ``will pay dearly``: a fate under "will", "would" or "shall"."""
     words = FATES.get(verb.lemma_.lower(), ())
@@ -279,31 +291,32 @@ def _foretold_fate(verb: Token) -> bool:
 
 
 def _against(coded: Coded, speakers: list[Participant]) -> bool:
-    """The claimed act hits the speaker's own state (or names no target): the speaker accuses its adversary."""
+    """The claimed act hits the speaker's own state (or names no target, or one of no state yet: "arrested several
+    doctors, the health ministry said"): the speaker accuses its adversary."""
     countries = {p.ref.country for p in speakers}
-    return not coded.targets or any(p.ref.country in countries for p in coded.targets)
-
-
-def _victim_speaks(coded: Coded, speakers: list[Participant]) -> bool:
-    """``the opposition said its leader was detained``, ``protesters threw stones, police said``: inside one state,
-    the side the act hit tells of it (the same actor, or the same sector): its word is a claim, even with "said".
-    (Between states, what a state says another did to it is relayed as fact: the real-news gold codes it asserted.)"""
-    keys = {p.key for p in speakers}
-    sides = {(p.ref.country, p.ref.role or "GOV") for p in speakers if p.ref.country}
-    countries = {p.ref.country for p in (*speakers, *coded.sources, *coded.targets)}
-    if len(countries) != 1 or None in countries:
-        return False
-    return any(p.key in keys or (p.ref.country, p.ref.role or "GOV") in sides for p in coded.targets)
+    return not coded.targets or any(p.ref.country in countries or not p.ref.country for p in coded.targets)
 
 
 def _same_side(speakers: list[Participant], actors: list[Participant]) -> bool:
-    """The speaker reports its own side's act (the same actor, or the same sector of one state), or one of the
-    sides has no known state, so that the act cannot be told to be another's."""
+    """Every speaker reports its own side's act (the same actor, or the same side of one state: its officials,
+    forces and police are one), or one of the sides has no known state, so that the act cannot be told to be
+    another's."""
     if not all(p.ref.country for p in (*speakers, *actors)):
         return True
-    keys = {p.key for p in speakers}
-    sides = {(p.ref.country, p.ref.role or "GOV") for p in speakers}
-    return any(p.key in keys or (p.ref.country, p.ref.role or "GOV") in sides for p in actors)
+    keys = {p.key for p in actors}
+    sides = {(p.ref.country, _side(p.ref.role)) for p in actors}
+    # (every speaker: "two protesters and a commission member said security forces fired" is the protesters' claim)
+    return all(s.key in keys or (s.ref.country, _side(s.ref.role)) in sides for s in speakers)
+
+
+def _side(role: str | None) -> str:
+    """The side a sector speaks for: a state's officials, forces and police are one ("two Pakistani security
+    officials" on Pakistani strikes)."""
+    return "STATE" if (role or "GOV") in STATE_SECTORS else role
+
+
+#: Sectors that act and speak for a state.
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 
 
 def _negated_judgement(token: Token) -> bool:

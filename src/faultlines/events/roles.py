@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import Lexicon, Pattern
-from faultlines.events.participants import HYPHENS, ActorFinder, Participant, phrase_bounds
+from faultlines.events.participants import BODY_NOUNS, HYPHENS, ActorFinder, Participant, phrase_bounds
 from faultlines.model import ActorRef
 
 if TYPE_CHECKING:
@@ -82,6 +82,10 @@ BATCH_NOUNS = {
     "package", "round", "raft", "series", "wave", "set", "batch", "slew", "string", "spate", "barrage", "salvo", "volley",
     "swarm", "dozen", "score", "hundred", "thousand", "number", "handful", "couple", "flurry", "torrent", "stream",
 }
+#: Prepositions that aim an act at its target ("a crackdown against protesters", "an attack on a convoy").
+AIMING_PREPS = ("against", "on", "upon", "at")
+#: Nouns of a decision whose "of" names the act decided on ("took the unusual step of expelling").
+STEP_NOUNS = {"step", "decision", "measure", "move"}
 #: Tags of a finite verb, which has a subject of its own.
 FINITE = {"VBD", "VBZ", "VBP"}
 #: Expulsions of diplomats and of people: done by the state they are sent out of.
@@ -253,6 +257,11 @@ class RoleFinder:
             return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children)
         return False
 
+    def _agentive(self, token: Token) -> bool:
+        """A noun that names someone who can act (a name, an actor noun, a body): "a military alliance"."""
+        lemma = token.lemma_.lower()
+        return token.pos_ == "PROPN" or lemma in self.lex.actor_nouns or lemma in BODY_NOUNS
+
     def sources_of(self, token: Token) -> list[Participant]:
         """The subject side of verb ``token`` (climbing through xcomp, conj, relative clauses)."""
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")] or [
@@ -269,6 +278,8 @@ class RoleFinder:
                 # "mortars fired by the Afghan Taliban wounded four people": who fired them did it
                 firing = [a for s in subjects for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"]
                 agents = next((by for a in firing if (by := self._agents(a))), None)
+                # "the attack by Russian forces on Odesa killed four people": the attack's author
+                agents = agents or next((by for s in subjects if (by := self._prep_objects(s, ("by",), []))), None)
                 if agents:
                     return agents
             return found
@@ -292,8 +303,10 @@ class RoleFinder:
             asked = [c for c in head.children if c.dep_ == "dobj"]
             appeal = self.effects.get(head.i) in ("appeal", "demand")
             moved = self._resolve_many(asked, [], deep=False, generic=appeal) if asked else []
-            if appeal and asked or moved:
-                return moved
+            if appeal and asked or moved or any(self._agentive(o) for o in asked):
+                return moved  # ("prompted a Russia-led alliance to send troops": the alliance, if it is known)
+        if token.dep_ == "conj" and unjoined_conjunct(head, token):
+            return []  # "received a list of diplomats declared persona non grata from ...": no second act of theirs
         if token.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
             found = self.sources_of(head)
             no_actor = not any(p.ref.country or p.ref.role for p in found)
@@ -316,6 +329,14 @@ class RoleFinder:
             return self.sources_of(head.head)
         if token.dep_ == "pcomp" and head.head.dep_ == "advmod" and head.head.head.pos_ == "VERB":
             return self.sources_of(head.head.head)  # "stopped short of imposing"
+        if (
+            token.dep_ == "pcomp"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in STEP_NOUNS
+            and head.head.dep_ == "dobj"
+            and head.head.head.pos_ == "VERB"
+        ):
+            return self.sources_of(head.head.head)  # "took the step of expelling": who took it
         if token.dep_ == "acl" and not self._passive(token) and token.tag_ == "VBN":
             found = self._resolve_many([head], [], deep=False)  # "Israeli air strikes killed 40 Palestinians"
             if found:
@@ -709,6 +730,11 @@ class RoleFinder:
                 found = self._resolve_many([o for c in aimed for o in c.children if o.dep_ == "dobj"], sources, True)
                 if found:  # "sanctions targeting Russian banks"
                     return found
+            agents = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children]
+            for agent in agents:  # "the crackdown by the government against protesters": the parser's attachment
+                found = self._prep_objects(agent, AIMING_PREPS, sources)
+                if found:
+                    return found
             return []
         finally:
             self.finder.places = False
@@ -1050,3 +1076,10 @@ def _coordinated_modifiers(token: Token) -> list[Token]:
         and any(g.dep_ == "cc" for g in c.children)
         and any(g.dep_ == "conj" and g.i > c.i for g in c.children)
     ]
+
+
+def unjoined_conjunct(head: Token, conjunct: Token) -> bool:
+    """A verb the parser made a conjunct of another with neither a conjunction nor a comma between them: a reduced
+    relative clause or a participle misread, which shares no subject with it."""
+    between = head.doc[head.i + 1 : conjunct.i]
+    return not any(t.dep_ == "cc" or t.text in (",", ";", "–", "—") for t in between)

@@ -9,10 +9,22 @@ from functools import lru_cache
 
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.explain import explain
-from faultlines.events.ru_anaphora import anaphor_source
+from faultlines.events.ru_anaphora import SUBJECT_PRONOUNS, anaphor_source, anaphoric_deed, pronoun_partner
 from faultlines.events.ru_claims import doubted_claims
 from faultlines.events.ru_compounds import paired_sides
-from faultlines.events.ru_coordination import shared_subject
+from faultlines.events.ru_coordination import joined_speakers, shared_subject
+from faultlines.events.ru_envoys import envoy_and_host, impersonal_plural
+from faultlines.events.ru_frames import (
+    commemorated,
+    conditional,
+    contrast,
+    infinitive_negated,
+    negation,
+    not_excluded,
+    reply_bound,
+    unnamed_participle_head,
+)
+from faultlines.events.ru_gaps import window as gap_window
 from faultlines.events.ru_noun_acts import instrumental_agent, planned, side_agent, spoken_of, talk_partner
 from faultlines.events.ru_nouns import (
     adjective_after,
@@ -37,7 +49,13 @@ from faultlines.events.ru_nouns import (
     weapons_state,
 )
 from faultlines.events.ru_protests import REPRESSION_ROOTS, embassy_protest, protesters_acted_on
-from faultlines.events.ru_strikes import continuing_subject, participle_adjective_agent, place_before
+from faultlines.events.ru_relatives import document_author, document_relative
+from faultlines.events.ru_strikes import (
+    continuing_subject,
+    defence_reporter,
+    participle_adjective_agent,
+    place_before,
+)
 from faultlines.events.ru_targets import (
     ARREST_ROOTS,
     REDUCED_ROOTS,
@@ -65,7 +83,6 @@ GAP = 3
 #: персоной нон грата").
 WIDE_GAP = 7
 CLAUSE_BREAKS = {"что", "который", "которая", "которые", "чтобы", ";", "если", "но", "после", "пока"}
-NEGATIONS = {"не", "ни"}
 #: Roles of a state's own government and forces: never on both sides of one act.
 STATE_ROLES = {"GOV", "MIL"}
 #: Pronouns by which a quote's speaker names itself as the subject («Я попросил его …», «Мы ввели …»).
@@ -73,8 +90,6 @@ FIRST_PERSON = {"я", "мы"}
 #: Words after which a named actor is no subject ("по словам", "с").
 SUBJECTLESS_BEFORE = {"с", "со", "к", "о", "об", "от", "для", "при", "перед", "между", "у", "без", "против"}
 CONDITIONALS = {"если", "бы"}
-#: Pronouns that stand for a person named before as the subject of an act, by gender.
-PRONOUN_GENDERS = {"он": "m", "она": "f"}
 #: Verbs of denial: what the clause after «что» tells is denied, not asserted.
 DENIALS = {"отрицать", "опровергать", "опровергнуть", "отвергать", "отвергнуть"}
 #: Modal words just before the predicate: the act is one that should or could happen, not one that did.
@@ -92,6 +107,8 @@ OWNED_MEASURES = {"санкция", "пошлина", "ограничение"}
 MUTUAL_ROOTS = ("03", "04", "05")
 #: Roots of disapproval, whose missing target may be the actor of the act named after the predicate.
 JUDGING_ROOTS = ("11",)
+#: Appeals: whom a called-for measure is against is not the one appealed to.
+APPEAL_ROOTS = ("02",)
 #: Roots of aid, whose target may be named as the place it is sent to ("отправила в Киргизию помощь").
 AID_ROOTS = ("07",)
 #: Roots of sanctions, whose target, when none is named, is the state of whoever reports them.
@@ -201,7 +218,7 @@ def _match(pattern: RuPattern, tokens, i: int) -> list[int] | None:
         if words == WIDE:
             gap = WIDE_GAP
             continue
-        nxt = next((k for k in range(at + 1, min(len(tokens), at + 2 + gap)) if tokens[k].lemma in words
+        nxt = next((k for k in gap_window(tokens, at, gap) if tokens[k].lemma in words
                     and (tokens[k - 1].lower, tokens[k].lemma) not in COMPOUND_PREPOSITIONS), None)
         if nxt is None or any(tokens[k].lower in CLAUSE_BREAKS for k in range(at + 1, nxt)):
             return None
@@ -212,10 +229,10 @@ def _match(pattern: RuPattern, tokens, i: int) -> list[int] | None:
 
 def _clause(tokens, first: int, last: int) -> tuple[int, int]:
     start = first
-    while start > 0 and tokens[start - 1].lower not in CLAUSE_BREAKS:
+    while start > 0 and tokens[start - 1].lower not in CLAUSE_BREAKS and not contrast(tokens, start - 1):
         start -= 1
     end = last
-    while end + 1 < len(tokens) and tokens[end + 1].lower not in CLAUSE_BREAKS:
+    while end + 1 < len(tokens) and tokens[end + 1].lower not in CLAUSE_BREAKS and not contrast(tokens, end + 1):
         end += 1
     return start, end
 
@@ -253,7 +270,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     continue
                 first, last = hit[0], hit[-1]
                 c_start, c_end = _clause(tokens, first, last)
-                summoned = _summons(ps, hit, c_start, c_end) if pattern.summons else None
+                summoned = _summons(ps, hit, c_start, c_end, parsed.home_state or parsed.main_state) if pattern.summons else None
                 if pattern.summons and summoned is None and inside is not None:
                     # «Поверенный в делах России был приглашен в МИД», — говорится в сообщении МИД Азербайджана: a
                     # ministry named alone in a statement is the speaker's
@@ -302,7 +319,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     break
                 if _charged(tokens, first, c_start) or _unrealised(tokens, first) or (
                     pattern.code.startswith(DEED_ROOTS) and planned(tokens, first)
-                ):
+                ) or commemorated(tokens, first) or unnamed_participle_head(tokens, first, ps.mentions):
                     break  # "обвинил Москву в обстреле …", "пригрозил ввести пошлины": not reported as done
                 if inside is not None:
                     mentions = [m for m in ps.mentions if _actor_mention(m) and inside[0] <= m.start < inside[1]]
@@ -320,9 +337,10 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 else:
                     # "поздравил коллегу с итогами встречи с президентом Франции": another talk's partner is no target
                     after = [m for m in after if not talk_partner(tokens, last, m.first)]
-                if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS):
+                if pattern.code.startswith(JUDGING_ROOTS + ANSWER_ROOTS + APPEAL_ROOTS):
                     # "осудил санкции против Ирана", "выступила против санкций против России": the one the judged
-                    # act is against is no target of the judgement
+                    # act is against is no target of the judgement; "призывает ужесточить санкции против России":
+                    # nor of the appeal for it
                     after = [m for m in after if not _against_inside(tokens, last, m.first)]
                 if pattern.judged:
                     # "МИД считает, что санкции США являются враждебным выпадом": the speaker judges the actor
@@ -360,6 +378,11 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         agents = [m for m in before if _instrumental(tokens, m) or _after_side(tokens, m)]
                         after = [m for m in before if m not in agents] + after
                         before = agents
+                    document = document_relative(tokens, c_start, first)
+                    author = document_author(tokens, mentions, document) if document is not None else None
+                    if author is not None:
+                        # "Лидеры стран Евросоюза опубликовали заявление, в котором осудили действия России"
+                        before, after = [author], [m for m in before + after if m.first > document and m is not author]
                     reporter = topic_reporter(ps, c_start, c_end, first, _announcing_verbs())
                     if reporter is not None:
                         # "О закрытии консульства Украины заявили в МИД Белоруссии": the announcer acts on the topic's
@@ -378,6 +401,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     if shared is not None:
                         # "МИД Молдавии осудил действия России и потребовал …": the first verb's subject
                         sources, before = [shared], []
+                        after = [m for m in after if m.first > first]  # (not the first verb's object before it)
                     inverted = inverted_subject(tokens, before, after, first, last)
                     if inverted is not None:
                         # "Санкции против России ввела Япония": the subject after the verb, the object put first
@@ -428,7 +452,7 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                 if pattern.expels and (not sources and not before or tokens[first].pos == "NOUN"):
                     # "Российских дипломатов выслали из Эстонии", "высылка дипломатов из Польши" (not the subject
                     # of "Москва осудила высылку …", who is expelled, not expelling)
-                    left = _left_state(ps, c_start - 1, c_end)
+                    left = _left_state(ps, c_start - 1, reply_bound(tokens, last, c_end))
                     if tokens[first].pos == "NOUN" and not left and not (sources and (
                         _announced(tokens, first) or tokens[c_start].lower in ("о", "об"))):  # "О высылке … объявил МИД
                         continue  # (not "Литва объявила о высылке российского дипломата": the announcer expels)
@@ -468,6 +492,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     # удары …": a verb with no subject in the reported clause has the speaker's)
                     sources = _reported_speaker(quotes, sent.paragraph, tokens[first].start,
                                                 direct=_speaker_acts(tokens[first]))
+                    # "Германия и Польша объявили, что высылают …": each state joined to the speaker
+                    sources = joined_speakers(ps, sources, c_start, tokens[first], _joined) or sources
                 if pattern.code.startswith(VISIT_ROOTS) and tokens[first].pos == "PRTF" and first and tokens[first - 1].pos == "PREP":
                     continue  # "провел встречи с прибывшими с визитом президентами": the guests visit, not he
                 if pattern.code.startswith(VISIT_ROOTS) and (not sources or tokens[first].pos == "NOUN"):
@@ -507,9 +533,12 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         people = _people_of_state(ps, c_start - 1, first - 1, hit)
                     if people is not None and (not after or people[0] < after[0].first):
                         targets = [r for r in people[1] if r.code not in source_codes]
-                if tokens[first].pos == "PRTS" and not pattern.symmetric and summoned is None:
-                    # "Послу России в Казахстане вручена нота протеста": the envoy's host hands it
-                    summoned = _envoy_and_host(ps, c_start, c_end)
+                if (tokens[first].pos == "PRTS" or not before and impersonal_plural(tokens, c_start, c_end)) and (
+                    not pattern.symmetric and summoned is None
+                ):
+                    # "Послу России в Казахстане вручена нота протеста", "Ноту вручили дипломату посольства США в
+                    # России": the envoy's host hands it
+                    summoned = envoy_and_host(ps, c_start, c_end, _state_ref)
                 if pattern.from_place and not targets:
                     # "Болгария отозвала своего посла из Москвы": the state left is the target
                     targets = _left_state(ps, first, c_end) or territory_state(ps, last, c_end, _state_ref)
@@ -539,6 +568,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                     struck_from = hit[1] if len(hit) > 2 and tokens[hit[1]].lower == "по" else last  # "нанесли по … удар"
                     targets = struck_place(ps, struck_from, c_end, own) or adjective_after(ps, first, c_end, own, _state_ref,
                                                                                    before_adjective=True)
+                    if not targets and (struck := defence_reporter(ps, c_start, c_end, own)) is not None:
+                        targets = [_state_ref(struck)]  # "Минобороны Армении заявило, что … нанесли удары по селам"
                 if summoned is not None:
                     sources, targets = [summoned[0]], [summoned[1]]
                     pattern_pairs = [summoned, *_coordinated_pairs(ps, c_start, c_end, summoned)]
@@ -552,6 +583,8 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         # "В ходе переговоров с Путиным Токаев заявил": the subject named after the phrase
                         subject = next((m.actor.ref() for m in after if m.actor.ref().id != parties[0].id
                                         and m.actor.kind == "person" and _named_subject(tokens, m)), None)
+                        # "в ходе переговоров с Путиным он заверил": the person the pronoun after it stands for
+                        subject = subject or pronoun_partner(parsed, index, last, c_end, parties[0])
                         parties = _unique(parties + [subject]) if subject is not None else parties
                     if len(parties) == 1 and not sources:
                         # "переговоры президента Узбекистана Шавката Мирзиёева и его коллеги из Казахстана Касым-Жомарта
@@ -630,13 +663,16 @@ def code_russian_events(parsed: RussianParse, quotes) -> list[Event]:
                         parties = _unique(sources)[:2]
                         sources, chosen = parties, parties
                     if not chosen and sources and pattern.code.startswith(JUDGING_ROOTS) and tokens[first].pos != "NOUN":
+                        # "В российском МИД назвали такой шаг провокацией": of the latest act on the judge's state
+                        told = _answered(events, sources, acted_on=True) if anaphoric_deed(tokens, c_start, c_end) else None
                         judged_acts.append((first, c_end, sources, pattern, [tokens[k].text for k in hit],
-                                            _mode(tokens, c_start, first, later=[k for k in hit[1:] if k - 1 not in hit]), None))
+                                            _mode(tokens, c_start, first, later=[k for k in hit[1:] if k - 1 not in hit]), told))
                         break
                     if not chosen or not sources:
                         continue
                     pairs = [(s, t) for t in chosen for s in sources if s.id != t.id]
-                mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS), later=[k for k in hit[1:] if k - 1 not in hit])
+                mode = _mode(tokens, c_start, first, intent=pattern.code.startswith(INTENT_ROOTS),
+                             later=[k for k in hit[1:] if k - 1 not in hit], threat=pattern.code.startswith(THREAT_ROOTS))
 
                 if mode == "asserted" and quoted_speaker and not {s.country for s in sources} & {q.country for q in quoted_speaker}:
                     mode = "claimed"  # what a quote says another did: the speaker's claim
@@ -829,15 +865,18 @@ def _envoy_nouns() -> frozenset[str]:
     return frozenset(w.strip() for w in data_text("envoy_nouns.txt").splitlines() if w.strip() and w[0] != "#")
 
 
-def _summons(ps, hit: list[int], c_start: int, c_end: int) -> tuple[ActorRef, ActorRef] | None:
+def _summons(ps, hit: list[int], c_start: int, c_end: int, home: str | None = None) -> tuple[ActorRef, ActorRef] | None:
     """"Посла США вызвали в МИД России", "поверенный в делах Украины был вызван в МИД РФ": the ministry named as
     the place the envoy is called to summons the envoy's state (named after the envoy, or by an adjective before
     it). None when the ministry is no place named with its state, or no envoy's state is named in the clause."""
     body = next((m for m in ps.mentions if m.place and m.actor.kind == "organisation" and m.actor.country
                  and hit[0] < m.first <= hit[-1] + 1), None)
     if body is None:
-        # "Посол США в России был вызван в МИД": a ministry named alone is the one of the state the envoy serves in
-        return _envoy_and_host(ps, c_start, c_end)
+        # "Посол США в России был вызван в МИД": a ministry named alone is the one of the state the envoy serves in;
+        # with no such state, the article's own ("Британского посла вызвали в МИД" in a Moscow story)
+        found = envoy_and_host(ps, c_start, c_end, _state_ref)
+        envoy = _envoy_state(ps, c_start, c_end, home) if found is None and home else None
+        return found or ((_state_ref(home), envoy) if envoy is not None else None)
     envoy = _envoy_state(ps, c_start, c_end, body.actor.country)
     return (body.actor.ref(), envoy) if envoy is not None else None
 
@@ -1022,25 +1061,6 @@ def _gerund_subject(tokens, mentions, last: int, c_end: int, after: list[Mention
     if subject is None:
         return [], after
     return [subject.actor.ref()], [m for m in after if m.last < comma]
-
-
-def _envoy_and_host(ps, c_start: int, c_end: int) -> tuple[ActorRef, ActorRef] | None:
-    """(host, envoy's state) of an envoy named with both ("послу России в Казахстане", "временный поверенный в
-    делах Азербайджана в Армении"): with no one else named as acting, the host acts on the envoy's state."""
-    from faultlines.nlp.ru.knowledge import SEAT, STATE
-
-    tokens = ps.sentence.tokens
-    states = sorted((m for m in ps.matches if m.entry is not None and m.entry.kind in (STATE, SEAT)), key=lambda m: m.first)
-    for k in range(c_start, c_end + 1):
-        if tokens[k].lemma not in _envoy_nouns():
-            continue
-        own = next((m for m in states if k < m.first <= k + 3 and tokens[m.first - 1].lower not in ("в", "во")), None)
-        if own is None:
-            continue
-        host = next((m for m in states if own.last < m.first <= own.last + 2 and tokens[m.first - 1].lower in ("в", "во")), None)
-        if host is not None and host.entry.key != own.entry.key:
-            return _state_ref(host.entry.key), _state_ref(own.entry.key)
-    return None
 
 
 @lru_cache(maxsize=1)
@@ -1352,11 +1372,11 @@ def _gender(token) -> str | None:
 def _previous_subject(last_subject, tokens, index: int, c_start: int, first: int) -> list[ActorRef]:
     """"Лидер Узбекистана похвалил Алиева. Кроме того, он поздравил …": он/она before the predicate is the subject
     of the act coded in the sentence before, when its verb shows the same gender (not a person named inside it)."""
-    pronoun = next((t.lower for t in tokens[c_start:first] if t.lower in PRONOUN_GENDERS), None)
+    pronoun = next((t.lower for t in tokens[c_start:first] if t.lower in SUBJECT_PRONOUNS), None)
     if pronoun is None or last_subject is None:
         return []
     at, gender, ref = last_subject
-    if at != index - 1 or gender != PRONOUN_GENDERS[pronoun] or _gender(tokens[first]) != gender:
+    if at != index - 1 or gender != SUBJECT_PRONOUNS[pronoun] or _gender(tokens[first]) != gender:
         return []
     return [ref]
 
@@ -1365,10 +1385,10 @@ def _pronoun_source(parsed: RussianParse, index: int, c_start: int, first: int) 
     """"Он заявил о готовности принять переговоры": он/она before the predicate is the person of that gender
     named last before it, one named as a subject first."""
     tokens = parsed.sentences[index].sentence.tokens
-    pronoun = next((t.lower for t in tokens[c_start:first] if t.lower in PRONOUN_GENDERS), None)
+    pronoun = next((t.lower for t in tokens[c_start:first] if t.lower in SUBJECT_PRONOUNS), None)
     if pronoun is None:
         return []
-    gender = PRONOUN_GENDERS[pronoun]
+    gender = SUBJECT_PRONOUNS[pronoun]
     people = [m for m in parsed.mentions_before(index, c_start)
               if m.actor.kind == "person" and m.actor.country and m.gender in (gender, None)]
     subject = next((m for m in people if _named_subject(m.sentence.tokens, m)), None) or next(iter(people), None)
@@ -1462,19 +1482,24 @@ def _reported_speaker(quotes, paragraph: int, position: int, direct: bool = Fals
     return []
 
 
-def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[int] | None = None) -> str:
+def _mode(tokens, c_start: int, first: int, intent: bool = False, later: list[int] | None = None,
+          threat: bool = False) -> str:
     if c_start >= 2 and tokens[c_start - 1].lower == "что" and any(
         t.lemma in DENIALS for t in tokens[max(0, c_start - 5) : c_start - 1]
     ):
         return "negated"  # "Руководство России отрицает, что российская армия наносит удары …": denied
-    window = [t.lower for t in tokens[max(c_start, first - 3) : first]]
-    window += [tokens[k - 1].lower for k in later or []]  # "Переговоры … не состоялись": before a later word
-    if any(w in NEGATIONS for w in window):
+    window = list(range(max(c_start, first - 3), first))
+    window += [k - 1 for k in later or []]  # "Переговоры … не состоялись": before a later word
+    if any(negation(tokens, k) for k in window) or infinitive_negated(tokens, first):
         return "negated"
-    if any(t.lower in CONDITIONALS for t in tokens[: first + 3]):
-        return "hypothetical"  # "если …", "ввела бы санкции"
+    if not_excluded(tokens, window) and not threat:
+        return "hypothetical"  # "не исключил введения санкций": possible, not done (a threat stays one)
+    if any(t.lower in CONDITIONALS for t in tokens[: first + 3]) or conditional(tokens, c_start, first):
+        return "hypothetical"  # "если …", "ввела бы санкции", "в случае нарушения соглашения"
     if not intent and any(t.lemma in MODALS for t in tokens[max(c_start, first - 2) : first]):
         return "hypothetical"
+    if not intent and tokens[first].pos == "INFN" and any(t.lemma in MODALS for t in tokens[c_start:first]):
+        return "hypothetical"  # "страны Европы должны прекратить покупать энергоресурсы и ввести санкции"
     if any(t.lower in ALLEGED for t in tokens[c_start:first]):
         return "claimed"  # "Москва якобы предложила …": told as someone's claim
     return "asserted"

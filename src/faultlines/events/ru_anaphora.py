@@ -44,6 +44,9 @@ def anaphor_source(parsed, index: int, c_start: int, first: int, named_subject) 
         gender = "f" if "femn" in tokens[first].grammemes else "m" if "masc" in tokens[first].grammemes else None
         people = [m for m in earlier if m.actor.kind == "person" and m.actor.country and m.gender in (gender, None)]
         subject = next((m for m in people if named_subject(m.sentence.tokens, m) or _as_named(m)), None)
+        if subject is None and "plur" in tokens[k].grammemes:
+            # "Госдеп США выступил с заявлением … Кроме того, дипломаты осудили …": the body named last before
+            subject = next((m for m in earlier if m.actor.kind == "organisation" and m.actor.country and not m.place), None)
         return [subject.actor.ref()] if subject is not None else []
     if tokens[k].lemma in _lemmas("body_anaphors.txt"):
         body = next((m for m in earlier if m.actor.kind == "organisation" and m.actor.country and not m.place), None)
@@ -79,3 +82,42 @@ def _state_anaphor(parsed, index: int, c_start: int, k: int, first: int) -> Acto
             code = named.entry.key
             return Actor(id=code, name=code, kind="state", country=code, role="GOV").ref()
     return None
+
+
+@lru_cache(maxsize=1)
+def _deed_anaphors() -> tuple[frozenset[str], frozenset[str]]:
+    from faultlines.nlp.ru.data import data_text
+
+    words = [w.strip() for w in data_text("deed_anaphors.txt").splitlines() if w.strip() and w[0] != "#"]
+    cut = words.index("--")
+    return frozenset(words[:cut]), frozenset(words[cut + 1 :])
+
+
+def anaphoric_deed(tokens, c_start: int, c_end: int) -> bool:
+    """Whether the clause names an act told before by a determiner and a deed noun ("такой шаг", "это решение",
+    ``data/ru/deed_anaphors.txt``)."""
+    determiners, deeds = _deed_anaphors()
+    for k in range(c_start, c_end):
+        if tokens[k].lemma not in determiners:
+            continue
+        nxt = k + 2 if k + 2 <= c_end and tokens[k + 1].pos == "ADJF" else k + 1
+        if tokens[nxt].lemma in deeds:
+            return True
+    return False
+
+
+#: Subject pronouns and the gender of the person they stand for.
+SUBJECT_PRONOUNS = {"он": "m", "она": "f"}
+
+
+def pronoun_partner(parsed, index: int, last: int, c_end: int, party: ActorRef) -> ActorRef | None:
+    """The person of another state than ``party``'s that «он»/«она» after the talks' words stands for ("в ходе
+    телефонных переговоров с президентом РФ он заверил …"): the latest of that gender named before, a subject first."""
+    tokens = parsed.sentences[index].sentence.tokens
+    at = next((k for k in range(last + 1, c_end + 1) if tokens[k].lower in SUBJECT_PRONOUNS), None)
+    if at is None:
+        return None
+    gender = SUBJECT_PRONOUNS[tokens[at].lower]
+    people = [m for m in parsed.mentions_before(index, at) if m.actor.kind == "person" and m.actor.country
+              and m.actor.country != party.country and m.gender in (gender, None)]
+    return people[0].actor.ref() if people else None

@@ -1,5 +1,6 @@
 """Predicates joined by «и» share their subject: "МИД Молдавии осудил действия России и потребовал освободить
-граждан Грузии" (Georgia demands, not Russia, named last before the second verb)."""
+граждан Грузии" (Georgia demands, not Russia, named last before the second verb); and speakers joined by «и» or
+commas all do what their reported clause says ("Германия и Польша объявили, что высылают дипломатов")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,24 @@ def shared_subject(tokens, acts: list[tuple[int, ActorRef]], first: int) -> Acto
         return None  # "считает, что А и Б должны вести переговоры, и пригласил …": not that act's subject
     # "провел телефонный разговор с Макроном, и пригласил его": of an act done together, the subject coded first
     return next(ref for position, ref in earlier if position == at)
+
+
+def joined_speakers(ps, speakers: list[ActorRef], c_start: int, verb, joined) -> list[ActorRef]:
+    """The speaker of a reported clause whose verb is plural and the states joined to the speaker's mention before
+    the clause ("министерства иностранных дел Германии, Польши и Швеции объявили, что высылают …"); [] when there
+    is no other."""
+    if len(speakers) != 1 or "plur" not in verb.grammemes:
+        return []
+    ahead = [m for m in ps.mentions if m.last < c_start and not m.place]
+    chains = (joined(ahead[i:], ps.sentence.tokens, any_kind=True) for i in range(len(ahead)))
+    chain = next((c for c in chains if any(m.actor.id == speakers[0].id for m in c)), None)
+    if chain is None:
+        return []
+    out = list(speakers)
+    for m in chain:
+        if m.actor.country and m.actor.country not in {s.country for s in out}:
+            out.append(m.actor.ref())
+    return out if len(out) > 1 else []
 
 
 def _agree(one, other) -> bool:

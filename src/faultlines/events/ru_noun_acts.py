@@ -71,8 +71,9 @@ def talk_partner(tokens, last: int, at: int) -> bool:
 def instrumental_agent(tokens, mentions, first: int, c_end: int):
     """The actor named in the instrumental, not after a preposition, a few words after the noun predicate at
     ``first`` with no verb between: the noun's agent ("о задержании в Москве сотрудниками ФСБ гражданина Польши": the
-    FSB, named in the genitive after a noun of people in the instrumental, or an actor in the instrumental itself)."""
-    if tokens[first].pos != "NOUN":
+    FSB, named in the genitive after a noun of people in the instrumental, or an actor in the instrumental itself);
+    the same after a passive participle ("дипломатов, обвинённых Москвой в участии в акциях": Moscow accuses)."""
+    if tokens[first].pos != "NOUN" and not (tokens[first].pos == "PRTF" and "pssv" in tokens[first].grammemes):
         return None
     for k in range(first + 1, min(c_end, first + SIDE_REACH) + 1):
         if tokens[k].pos in PHRASE_ENDS:

@@ -244,6 +244,8 @@ def adjective_subject(ps, c_start: int, first: int, state_ref) -> list[ActorRef]
             index, m = index + 1, adjectives[index + 1]  # "Российские и китайские дипломаты": both states
             states.append(m.entry.key)
         k = m.last + 1
+        while k < first and tokens[k].pos in ("ADJF", "PRTF"):
+            k += 1  # "армянские вооруженные формирования": other attributes between
         if not c_start <= adjectives[index - len(states) + 1].first or k >= first:
             continue
         if tokens[k].lemma not in _subject_nouns() or "nomn" not in possible_cases(tokens[k].text):

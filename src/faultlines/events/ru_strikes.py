@@ -5,6 +5,8 @@ another state named before the noun in its clause ("В Курской облас
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: How far after a passive participle its agent's adjective may stand ("нанесенном вчера израильскими дронами").
 AGENT_REACH = 3
 
@@ -59,3 +61,23 @@ def continuing_subject(ps, noun: int, c_start: int, actor_mention) -> str | None
         return subject.actor.country
     return next((m.entry.key for m in ps.matches if m.entry is not None and m.entry.kind == ADJECTIVE
                  and m.last == verb - 2 and tokens[verb - 1].pos == "NOUN" and c_start <= m.first), None)
+
+
+@lru_cache(maxsize=1)
+def _defence_words() -> frozenset[str]:
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("defence_bodies.txt").splitlines() if w.strip() and w[0] != "#")
+
+
+def defence_reporter(ps, c_start: int, c_end: int, own: set[str | None]) -> str | None:
+    """The state of a defence or border body (``data/ru/defence_bodies.txt``) named outside the clause and of no
+    state among ``own`` (the act's sources), which reports the act: the state struck when no target is named."""
+    tokens = ps.sentence.tokens
+    words = _defence_words()
+    for m in ps.mentions:
+        if c_start <= m.first <= c_end or m.actor.country is None or m.actor.country in own:
+            continue
+        if any(tokens[k].lemma in words for k in range(max(0, m.first - 3), m.last + 1)):
+            return m.actor.country
+    return None

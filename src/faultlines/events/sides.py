@@ -324,9 +324,13 @@ def _near_state(
     clauses = [anchor]
     if where and anchor.dep_ in ("advcl", "conj") and anchor.tag_ == "VBG":
         clauses.append(anchor.head)  # "struck hideouts inside Afghanistan, killing eight people": there
-    for clause in clauses:
+    acts = [c for c in anchor.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"] if where else []
+    for clause in clauses + acts:
         for prep in (c for c in clause.children if c.dep_ in ("prep", "dative") and c.lower_ in preps):
-            candidates.extend(_prep_objects(prep))
+            objects = _prep_objects(prep)
+            candidates.extend(objects)
+            if clause in acts:  # "the attack on the port of Odesa killed four people": the attack's place
+                candidates.extend(t for o in objects for t in o.subtree if t.i != o.i)
     finder = coder.finder
     finder.places = True
     try:

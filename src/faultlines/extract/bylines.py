@@ -6,6 +6,7 @@ import html
 import re
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
 from lxml import etree
 
@@ -125,6 +126,46 @@ def looks_like_person(name: str) -> bool:
     ) >= len(words) - 1
 
 
+@cache
+def _writer_page_links() -> etree.XPath:
+    """Links to a writer's page by the path segments in ``data/extract/html_author_paths.txt``
+    ("/contributors/jane-roe", "/staff/jane-roe")."""
+    tests = " or ".join(f'contains(@href, "/{segment}/")' for segment in data_lines("html_author_paths.txt"))
+    return etree.XPath(f"//body//a[{tests}]")
+
+
+LINK_SCAN = 12
+_CHROME_HOLDERS = ("nav", "header", "footer", "aside")
+
+
+def linked_bylines(tree) -> list[str]:
+    """The person named by the first link to a writer's page outside the site's menus, header and footer,
+    for pages with no byline markup or label (a link's path is a weaker sign than a byline's class: a
+    photographer's page or a menu's "Our People" link are linked alike)."""
+    for link in _writer_page_links()(tree)[:LINK_SCAN]:
+        text = re.sub(r"\s+", " ", link.text_content()).strip()
+        if not text or len(text) > MAX_BYLINE_CHARS or _in_chrome(link):
+            continue
+        names = [n for n in clean_author(text) if looks_like_person(n) and _names_writer(link, n)]
+        if names:
+            return names[:1]
+    return []
+
+
+def _names_writer(link, name: str) -> bool:
+    """Whether a link's text is a writer's name: its address spells the name ("/staff/jane-roe") or it opens
+    with a common given name (a "/people/" link reading "Board Members" is a page of the site)."""
+    slug = link.get("href", "").rstrip("/").rsplit("/", 1)[-1].lower()
+    return re.split(r"[-_+]|%20", slug) == name.lower().replace(".", "").split() or _given(name)
+
+
+def _in_chrome(el) -> bool:
+    return any(
+        a.tag in _CHROME_HOLDERS or a.tag in ("ul", "li") and "menu" in (a.get("class") or "").lower()
+        for a in el.iterancestors()
+    )
+
+
 def page_bylines(tree) -> list[str]:
     """Author names printed on the page: the first kind of byline markup that yields person names."""
     for xpath, count in _BYLINE_XPATHS:
@@ -132,7 +173,7 @@ def page_bylines(tree) -> list[str]:
         yielding = 0
         story = None  # the <article> of the first byline: one in another <article> is another story's
         for el in tree.xpath(xpath)[:12]:
-            text = re.sub(r"\s+", " ", el.text_content()).strip()
+            text = re.sub(r"\s+", " ", el.text_content()).strip() or _content_attribute(el)
             if not text or len(text) > MAX_BYLINE_CHARS:
                 continue
             found = [n for n in clean_author(text) if looks_like_person(n) and n not in names]
@@ -148,6 +189,64 @@ def page_bylines(tree) -> list[str]:
         if names:
             return names[:4]
     return labelled_bylines(tree) or slug_bylines(tree)
+
+
+def weak_bylines(tree) -> list[str]:
+    """The writer named by the weakest signs, for pages where no byline markup, label or element whose class
+    names an author names anyone: a link to a contributor's or staff page, a name beside the date."""
+    return linked_bylines(tree) or dated_bylines(tree)
+
+
+_UNDER_HEADLINE = etree.XPath("(//body//h1)[1]/following::text()[normalize-space()][position() <= 30]")
+_DATE_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+|\s*[|·•]\s*")
+MAX_DATED_LINE = 80
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Common given names (``data/quotes/first_names.txt``, shared with the quote attribution)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "quotes" / "first_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _given(name: str) -> bool:
+    """Whether a name opens with a common given name ("Jane Roe", not "Reading Time" or "Small Towns")."""
+    return name.split()[0].lower() in _given_names()
+
+
+def dated_bylines(tree) -> list[str]:
+    """The writer named beside the date under the headline, with no byline word or markup around the name
+    ("Jane Roe — March 3, 2025", "<span>Jane Roe</span> | <span>Mar 3, 2025</span>"): a short line of one
+    person's name, opening with a common given name (the weakest sign of a byline), and dates only."""
+    from faultlines.extract.textdump_lines import parse_date
+
+    for run in _UNDER_HEADLINE(tree):
+        owner = run.getparent()
+        holder = owner.getparent() if run.is_tail else owner
+        for el in (holder, holder.getparent() if holder is not None else None):
+            if el is None or not isinstance(el.tag, str) or el.tag in ("body", "html"):
+                break
+            text = re.sub(r"\s+", " ", el.text_content()).strip()
+            if len(text) > MAX_DATED_LINE:
+                break
+            parts = [p for p in _DATE_SEPARATOR.split(text) if p]
+            people = [p for p in parts if not parse_date(p)]
+            if len(parts) >= 2 and len(people) == 1 and looks_like_person(people[0]) and _given(people[0]):
+                names = [n for n in clean_author(people[0]) if looks_like_person(n)]
+                if names and not _in_menu(run):
+                    return names[:1]
+    return []
+
+
+def _content_attribute(el) -> str:
+    """The name microdata gives in a ``content`` attribute rather than as text (``<span itemprop="author">
+    <meta itemprop="name" content="Jane Roe"></span>``)."""
+    for holder in (el, *el.iterdescendants("meta")):
+        content = (holder.get("content") or "").strip()
+        if content:
+            return re.sub(r"\s+", " ", content)
+    return ""
 
 
 _AUTHOR_SLUG = re.compile(r"/(?:author|authors|writers?|team|people|profile)/([^/?#]+)/?(?:[?#].*)?$", re.I)
@@ -205,7 +304,7 @@ def class_bylines(tree) -> list[str]:
 
 
 LABEL_SCAN = 4000  # text nodes of a page searched for a byline label
-_BY_NAME = re.compile(r"^(?:written |posted |article |words |story )?by\s+\S", re.I)
+_BY_NAME = re.compile(r"^(?:(?:written |posted |article |words |story )?by:?\s+|(?:author|writer)s?:\s*)\S", re.I)
 _POSTS_BY = re.compile(
     r"^(?:view |see |read |browse )?(?:all |more )?(?:articles|posts|stories|entries) (?:written )?by (?P<name>.+)$", re.I
 )

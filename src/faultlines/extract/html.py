@@ -27,6 +27,7 @@ from faultlines.extract.bylines import (
     merge_authors,
     page_bylines,
     printed_co_authors,
+    weak_bylines,
     without_outlets,
 )
 from faultlines.extract.chrome import strip_chrome
@@ -34,7 +35,7 @@ from faultlines.extract.dates import iso_day, settle_day_month
 from faultlines.extract.headline_date import headline_date
 from faultlines.extract.language import detect_language
 from faultlines.extract.metadata import PageMeta, clean_space, ld_names, ld_text, read_page_meta
-from faultlines.extract.paragraphs import Body, body_paragraphs
+from faultlines.extract.paragraphs import Body, body_paragraphs, without_bylines
 from faultlines.extract.titles import (
     choose_title,
     containment,
@@ -81,8 +82,10 @@ _SECTION_SKIP = {"home", "homepage", "news", "index", "start", "главная",
 def _parser() -> lxml.html.HTMLParser:
     """lxml's HTML parser with every element an :class:`HtmlElement` chosen in C: lxml.html's own lookup
     calls a Python method for each element a walk of the tree touches (it gives form controls classes of
-    their own, which nothing here uses), a tenth of the extraction's time."""
-    parser = lxml.html.HTMLParser()
+    their own, which nothing here uses), a tenth of the extraction's time. HTML comments and processing
+    instructions are left out, as trafilatura's own parser leaves them: a comment inside a paragraph
+    ("<p>One <!-- x --> two</p>") makes trafilatura drop the text around it."""
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
     parser.set_element_class_lookup(
         lxml.etree.ElementDefaultClassLookup(
             element=HtmlElement,
@@ -135,7 +138,7 @@ def extract_html(page: Page) -> Article:
     bylines = page_bylines(tree) if not declared or only_site else []
     if len(declared) == 1 and not only_site:
         bylines = printed_co_authors(tree, declared[0])  # the tags name the first of several printed writers
-    loose = class_bylines(tree) if not (declared or bylines) else []
+    loose = (class_bylines(tree) or weak_bylines(tree)) if not (declared or bylines) else []
     # a personal site's owner, for want of any byline (the footer goes with the chrome)
     owner, feed = (copyright_holder(tree), feed_title(tree)) if not (declared or bylines or loose) else (None, None)
     printed_date = headline_date(tree)  # before the chrome goes: the date line can sit in a share bar
@@ -172,7 +175,8 @@ def extract_html(page: Page) -> Article:
         authors = script_author(page.text) or personal_site_owner((named, titled, feed), owner)
     drop = {t for t in (title, *meta.h1, chrome.dek, chrome.kicker) if t}
     body = body_paragraphs(doc.body, chrome.captions, drop) if doc is not None else Body()
-    paragraphs = body.paragraphs if sum(len(p.split()) for p in body.paragraphs) >= MIN_BODY_WORDS else []
+    paragraphs = without_bylines(body.paragraphs, authors)
+    paragraphs = paragraphs if sum(len(p.split()) for p in paragraphs) >= MIN_BODY_WORDS else []
     dek = _dek(meta, chrome.dek, paragraphs, title, keys)
     body_text = "\n".join(paragraphs)
     return Article(
@@ -289,6 +293,11 @@ def _declared_authors(meta: PageMeta) -> tuple[list[str], list[str], list[str]]:
     organisations = [
         n.lstrip(", ") for n in ld_names(value) if n not in people and not n.startswith("http") and n.lstrip(", ")
     ]
+    if not value and meta.article_ld:
+        # the people named as "creator" where the JSON-LD names no author (schema.org's wider term for who
+        # made the work; an organisation named so is the site, not a byline)
+        creator = meta.article_ld.get("creator")
+        people = [n for n in ld_names(creator, organisations=False) if not n.startswith(("http", ","))]
     metas = _author_metas(meta)
     # JSON-LD that credits the writer and the contributors (an editor, a photographer) beside an author tag
     # that names only some of them: the tag gives the byline

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element
 
+from faultlines.extract.bylines import clean_author
 from faultlines.extract.datafiles import data_regex, data_search
 from faultlines.extract.metadata import clean_space
 
@@ -20,6 +21,8 @@ TAIL_LINES = 4  # author bios and contributor notes are looked for among the las
 LONG_PARAGRAPH_WORDS = 30  # a run of teasers after a related heading ends at a real paragraph
 REPEAT_RUN = 3  # this many paragraphs met again word for word, in order, are a second copy of the text
 REPEAT_SHARE = 0.25  # ...holding this share of all the words
+BYLINE_EDGE = 3  # a byline left in the body sits among the first or the last paragraphs
+MAX_BYLINE_WORDS = 16
 PHRASES = "html_chrome_phrases.txt"
 _END_PUNCT = re.compile(r"[.!?…:;\"”’)]$")
 _HAS_WORD = re.compile(r"\w", re.UNICODE)
@@ -30,20 +33,33 @@ except ImportError:  # pragma: no cover
     image_credit_line = provenance_line = None  # type: ignore[assignment]
 
 
+# trafilatura's block elements: the text of one never runs into the next ("HR actions to take" heading an
+# item, "March 16, 2026" before an event's name); inline ones ("hi", "ref") are part of the words around them
+_BLOCK_TAGS = frozenset({"p", "head", "item", "list", "quote", "table", "row", "cell", "lb", "div"})
+
+
 def _text(el: _Element) -> str:
-    """The text of an element with line breaks and table cells kept apart by spaces."""
-    return clean_space(" ".join(el.itertext()) if el.find(".//lb") is not None else "".join(el.itertext()))
+    """The text of an element with its blocks, line breaks and table cells kept apart by spaces."""
+    pieces: list[str] = []
+    _spaced_text(el, pieces, skip_lists=False)
+    return clean_space("".join(pieces))
+
+
+def _spaced_text(el: _Element, pieces: list[str], skip_lists: bool) -> None:
+    pieces.append(el.text or "")
+    for sub in el:
+        if not (skip_lists and sub.tag == "list"):
+            block = sub.tag in _BLOCK_TAGS
+            pieces.append(" " if block else "")
+            _spaced_text(sub, pieces, skip_lists)
+            pieces.append(" " if block else "")
+        pieces.append(sub.tail or "")
 
 
 def _text_outside_lists(el: _Element) -> str:
     """The text of an element without that of the lists inside it (an item's own words over its sub-list)."""
-    pieces = [el.text or ""]
-    for sub in el:
-        if sub.tag == "lb":
-            pieces.append(" ")
-        elif sub.tag != "list":
-            pieces.append(_text_outside_lists(sub))
-        pieces.append(sub.tail or "")
+    pieces: list[str] = []
+    _spaced_text(el, pieces, skip_lists=True)
     return "".join(pieces)
 
 
@@ -183,3 +199,19 @@ def _trim_tail(paragraphs: list[str]) -> list[str]:
             break
         end -= 1
     return paragraphs[:end]
+
+
+def without_bylines(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """The paragraphs without the article's own byline left among its first or last ones ("Jane Roe",
+    "By Jane Roe and John Doe", "— Jane Roe"): a short line that names the article's authors and no one else."""
+    wanted = {a.lower() for a in authors}
+    if not wanted:
+        return paragraphs
+    edge = set(range(min(BYLINE_EDGE, len(paragraphs)))) | set(range(max(0, len(paragraphs) - BYLINE_EDGE), len(paragraphs)))
+    return [
+        p
+        for i, p in enumerate(paragraphs)
+        if i not in edge
+        or len(p.split()) > MAX_BYLINE_WORDS
+        or {n.lower() for n in clean_author(p.lstrip("—–- "))} != wanted
+    ]

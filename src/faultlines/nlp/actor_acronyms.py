@@ -26,9 +26,14 @@ def join_acronyms(mentions: list[Mention], docs: list) -> None:
             continue
         paren = m.start - 1
         long = by_place.get((m.paragraph, paren)) or by_place.get((m.paragraph, paren - 1))
-        if long is None or (long.end == paren - 1 and doc[paren - 1].lower_ not in ("'s", "\u2019s")):
+        if long is not None and long.end == paren - 1 and doc[paren - 1].lower_ not in ("'s", "\u2019s"):
             continue  # "the China Coast Guard's (CCG)" is the one gap allowed
-        if long.key == m.key or _initials(doc[long.start : long.end]) != m.text.replace(".", ""):
+        spelt = doc[long.start : long.end] if long is not None else None
+        if long is None or (long.kind == "state" and _initials(spelt) != m.text.replace(".", "")):
+            long, spelt = _named_body_before(mentions, m, doc)  # "the Election Commission of Pakistan (ECP)"
+            if long is None:
+                continue
+        if long.key == m.key or _initials(spelt) != m.text.replace(".", ""):
             continue
         if m.key.startswith("org:"):
             if long.key.startswith("?org:"):
@@ -49,12 +54,44 @@ def join_acronyms(mentions: list[Mention], docs: list) -> None:
             and _initials(doc[long.start : long.end]) == short.text.replace(".", "")
         ):
             known[long.key] = short.key
+    spelt = _spelt_out(mentions)
     for m in mentions:
-        long = defined.get(m.text)
+        long = defined.get(m.text) or spelt.get(m.text)
         if m.key in known:
             m.key, m.context = known[m.key], Context()
         elif long is not None and m.key.startswith("?org:"):
             m.key, m.kind, m.context = long.key, long.kind, long.context
+
+
+def _spelt_out(mentions: list[Mention]) -> dict[str, Mention]:
+    """Acronyms the article never defines but whose long name it gives, by their one long name: "the Financial
+    Conduct Authority" ... "the FCA", "the Supreme Court" ... "the SC" (none where two long names share them)."""
+    by_initials: dict[str, dict[str, Mention]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind != "organisation" or len(words) < 2 or _ACRONYM.match(m.text):
+            continue
+        for first in range(len(words) - 1):  # "Ghana's Electoral Commission": the state's body's "EC" too
+            initials = "".join(w[0] for w in words[first:] if w[:1].isupper() and w.lower() not in _SMALL_WORDS)
+            if len(initials) >= 2:
+                by_initials.setdefault(initials, {}).setdefault(m.key, m)
+    return {acronym: next(iter(longs.values())) for acronym, longs in by_initials.items() if len(longs) == 1}
+
+
+def _named_body_before(mentions: list[Mention], acronym: Mention, doc):
+    """``(mention, long name)`` of a state's body whose title opens the long name before an acronym and whose
+    state ends it ("the Election Commission of Pakistan (ECP)"); ``(None, None)`` where there is none."""
+    paren = acronym.start - 1
+    end = paren - 1 if doc[paren - 1].lower_ in ("'s", "\u2019s") else paren
+    for m in mentions:
+        if m.paragraph != acronym.paragraph or not m.key.startswith("?sector:") or not m.start < m.end < end:
+            continue
+        between = doc[m.end : end]
+        if len(between) <= 4 and between[0].lower_ == "of" and all(
+            t.text[:1].isupper() or t.lower_ in _SMALL_WORDS for t in between
+        ):
+            return m, doc[m.start : end]
+    return None, None
 
 
 def _initials(span) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from faultlines.nlp.actor_cues import (
@@ -110,6 +110,7 @@ class TokenIndex:
         self.doc = doc
         self.kb = knowledge
         self.earlier_party = None  # the party the article named last before this paragraph
+        self.when: str | None = None  # the article's date, where it has one: a party's role is the one it had then
         names = [m for m in names if not (m.kind == "C:adj" and names_no_state(doc, m.start))]
         self.names = names
         self.titles = titles
@@ -140,6 +141,14 @@ class TokenIndex:
             if e.label_ == "ORG" and self.name_at[e.start] is None and doc[e.start].text[:1].isupper():
                 self.name_starts.add(e.start)
                 self.name_ends.add(e.end)
+
+    def organisation(self, code: str):
+        """The knowledge's organisation ``code`` with the role it had on the article's date (a party in or out of
+        government)."""
+        org = self.kb.organisations[code]
+        if not org.governing or self.when is None:
+            return org
+        return replace(org, role=org.role_on(self.when))
 
     def country_at(self, i: int) -> NameMatch | None:
         m = self.name_at[i] if 0 <= i < len(self.doc) else None
@@ -223,11 +232,13 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
     crossed_and = run_by = False
     j, steps = start - 1, 0
     nearest = None  # the title nearest the name
+    relation = False  # a relation title ("head", "chief") and no role yet: "the government's information head X"
     while j >= 0 and steps < MAX_PREMODIFIER:
         steps += 1
         t = index.title_at[j]
         if t is not None:
             title = kb.titles.get(t.term)
+            relation = relation or (title is not None and title.kind == "relation" and role is None)
             if title is not None and title.role and role is None:
                 role, term, nearest = title.role, t.term, t
             elif (
@@ -236,8 +247,8 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
                 and body_speaks(title, kb.titles.get(nearest.term))
             ):
                 role = title.role  # "University President X", "the company's president X": the body's person
-            elif nearest is not None and role == "GOV" and title is not None and title.term == "opposition":
-                role = "OPP"  # "opposition parliamentary group leader X": a leader out of government
+            elif nearest is not None and role == "GOV" and title is not None and title.role == "OPP":
+                role = "OPP"  # "opposition parliamentary group leader X", "main opposition leader X": out of government
             j = t.start - 1
             continue
         n = index.name_at[j]
@@ -245,8 +256,8 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             break
         if n is not None and n.kind.startswith("C:"):
             if _posted_to(index, n.start):
-                j = n.start - 2  # "U.S. Ambassador to Beijing X": where the office is held, not whose it is
-                continue
+                j = n.start - (3 if index.doc[n.start - 1].lower_ == "the" else 2)  # "U.S. Ambassador to Beijing X":
+                continue  # where the office is held, not whose it is
             if not topic_of(index, n, nearest):
                 country = country or n.ref
             j = n.start - 1
@@ -256,7 +267,7 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             j = n.start - 1
             continue
         if n is not None and n.kind == "O":
-            org = org or kb.organisations[n.ref]
+            org = org or index.organisation(n.ref)
             j = n.start - 1
             continue
         if doc[j].lower_ == "party" and possessive_at(doc, j + 1) and org is None:
@@ -273,6 +284,14 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             role = "OPP"  # "shadow foreign secretary X", "deposed President X": out of government
             j -= 1
             continue
+        if doc[j].text == ")":
+            opening = next((k for k in range(j - 1, max(j - 5, -1), -1) if doc[k].text == "("), None)
+            if opening is not None and opening > 0:
+                j = opening - 1  # "Chief Justice (CJP) X", "Major (retired) X": an aside between title and name
+                continue
+        if doc[j].lower_ == "of" and role is None and index.country_at(j + 1) and index.title_at[j - 1] is not None:
+            j -= 1  # "the President of Kenya X": the state the title is of
+            continue
         if doc[j].text in ("'", "\u2019") and j > 0 and doc[j - 1].lower_.endswith("s"):
             j -= 1  # "Fox News’ Jesse Watters": the apostrophe of a name ending in s
             continue
@@ -281,7 +300,7 @@ def premodifiers(index: TokenIndex, start: int) -> Context:
             run_by = run_by or (org is None and doc[j].lower_ in RUN_BY)
             j -= 1
             continue
-        if role is not None and _describes_title(doc[j], start, index):
+        if (role is not None or relation) and _describes_title(doc[j], start, index):
             j -= 1  # "shadow international development secretary", "U.S. Trade ambassador": the office's words
             continue
         break
@@ -330,7 +349,7 @@ def _party_before(index: TokenIndex, i: int):
     paragraph names."""
     for m in sorted(index.names, key=lambda m: -m.start):
         if m.end <= i and m.kind == "O" and index.kb.organisations[m.ref].type == "party":
-            return index.kb.organisations[m.ref]
+            return index.organisation(m.ref)
     return index.earlier_party  # named in an earlier paragraph
 
 
@@ -339,7 +358,7 @@ def _party_in_sentence(index: TokenIndex, i: int):
     start = index.doc[i].sent.start if index.doc.has_annotation("SENT_START") else 0
     bodies = [m for m in index.names if start <= m.start and m.end <= i and m.kind == "O"]
     last = max(bodies, key=lambda m: m.start, default=None)
-    org = index.kb.organisations[last.ref] if last is not None else None
+    org = index.organisation(last.ref) if last is not None else None
     return org if org is not None and org.type == "party" else None
 
 
@@ -351,6 +370,8 @@ def last_party(index: TokenIndex):
 def _posted_to(index: TokenIndex, start: int) -> bool:
     """Whether the state named at ``start`` follows a title and "to" or "in": the post's place ("Ambassador to
     Beijing", "envoy in Niamey")."""
+    if start >= 3 and index.doc[start - 1].lower_ == "the":
+        start -= 1  # "Ambassador to the Philippines"
     return start >= 2 and index.doc[start - 1].lower_ in POSTING and index.title_at[start - 2] is not None
 
 
@@ -420,6 +441,8 @@ def apposition(index: TokenIndex, end: int) -> Context:
                 relation = True
             elif title is not None and employer and title.kind == "body" and (body_role is None or t.start == body_end):
                 body_role, body_end = title.role, t.end  # "an analyst at cybersecurity firm X", "police union"
+            elif title is not None and employer and title.role == "OPP" and role == "GOV" and body_role is None:
+                body_role = "OPP"  # "the leader of the main opposition party": the opposition's
             elif title is not None and title.role and role is None and not (employer and body_role):
                 role, term = title.role, t.term  # (not "Citizens" in "the nonprofit Citizens for ...")
                 org_first = org is not None  # "an EU spokesman": the organisation's own
@@ -430,8 +453,12 @@ def apposition(index: TokenIndex, end: int) -> Context:
         if n is not None and n.kind.startswith("C:"):
             if not topic_of(index, n, index.title_at[n.end] if n.end < len(doc) else None):
                 country = country or n.ref
+        elif n is not None and n.kind == "X" and (
+            (n.end < len(doc) and index.title_at[n.end] is not None) or doc[n.start - 1].lower_ == "of"
+        ):
+            country = country or n.ref  # "spokesman for North Kivu governor X", "the mayor of Goma"
         elif n is not None and n.kind == "O" and org is None:
-            org = kb.organisations[n.ref]
+            org = index.organisation(n.ref)
         elif n is None and employer and body_role is None and tok.ent_iob_ == "B" and tok.ent_type_ == "ORG":
             body_role = entity_role(index, k)  # "a researcher at the Westfield Institute"
             firm = firm or body_role is None
@@ -447,12 +474,13 @@ def apposition(index: TokenIndex, end: int) -> Context:
         if (
             relation
             or role is None
-            or (employer and yields and org.role in NON_STATE_ROLES and org.role != "IGO")
+            or (employer and yields and org.role in OWN_PEOPLE_ROLES)
+            or (employer and yields and org.role == "IGO" and country is None)  # "a spokesman for the UN"
             or (org_first and country is None and org.role in NON_STATE_ROLES)
         ):
             role = org.role or role
         country = org.country or country
-    elif body_role in NON_STATE_ROLES and employer and yields:
+    elif body_role in NON_STATE_ROLES | {"OPP"} and employer and yields:
         role = body_role
     elif role is None and relation and body_role is not None:
         role = body_role  # "a member of the city council", "head of the border police"
@@ -496,6 +524,55 @@ def _title_before(index: TokenIndex, comma: int):
     return None
 
 
+#: Sectors of the bodies whose officials a title names with the body: "the AU's special envoy, X".
+BODY_OFFICIAL_ROLES = OWN_PEOPLE_ROLES | {"IGO"}
+
+
+def _body_of_title(index: TokenIndex, comma: int, t: TitleMatch | None):
+    """The knowledge's non-state body whose official a title before a comma names: one named right before the
+    title ("IGAD Special Envoy to Sudan,", "the European Commission's budget commissioner,") or after it and "of"
+    ("The President of the African Union,"); ``None`` where the title is a state's or names no body."""
+    doc = index.doc
+    named_end = comma
+    if comma >= 3 and doc[comma - 1].text == ")" and doc[comma - 3].text == "(":
+        named_end = comma - 3  # "The leader of the Alternative for Germany (AfD), X"
+    n = index.name_at[named_end - 1] if named_end > 0 else None
+    if n is not None and n.kind == "O" and n.end == named_end:
+        k = n.start
+        while k > max(0, n.start - 5) and doc[k - 1].lower_ != "of" and (doc[k - 1].is_lower or doc[k - 1].text == "-"):
+            k -= 1  # "the leader of the far-right X"
+        if k >= 2 and doc[k - 1].lower_ == "of" and index.title_at[k - 2] is not None:
+            t = index.title_at[k - 2]
+            title = index.kb.titles.get(t.term)
+            org = index.organisation(n.ref)
+            if title is not None and title.kind in ("person", "relation") and org.role in BODY_OFFICIAL_ROLES:
+                return org
+        return None
+    if t is None:
+        return None
+    title = index.kb.titles.get(t.term)
+    if title is None or title.kind not in ("person", "relation"):
+        return None
+    j = t.start - 1
+    while j >= 0 and t.start - j <= 2 and doc[j].is_alpha and doc[j].is_lower and index.title_at[j] is None:
+        j -= 1  # "budget" in "budget commissioner": the office's own words
+    if j >= 0 and doc[j].lower_ in ("'s", "\u2019s"):
+        j -= 1
+    n = index.name_at[j] if j >= 0 else None
+    if n is None or n.kind != "O" or n.end != j + 1:
+        return None
+    org = index.organisation(n.ref)
+    return org if org.role in BODY_OFFICIAL_ROLES else None
+
+
+def _opposition_before(index: TokenIndex, t: TitleMatch) -> bool:
+    """Whether a government title follows right after a title of the opposition: "main opposition leaders"."""
+    before = index.title_at[t.start - 1] if t.start > 0 else None
+    title = index.kb.titles.get(t.term)
+    earlier = index.kb.titles.get(before.term) if before is not None and before.end == t.start else None
+    return title is not None and title.role == "GOV" and earlier is not None and earlier.role == "OPP"
+
+
 def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
     """Role and country when the name ``start:end`` stands in apposition with one person's title, before it ("Spain's
     prime minister, Lucía Navarro, said") or after it ("Lucía Navarro, Spain's prime minister"); else ``None``."""
@@ -505,8 +582,13 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
         start -= 1  # "virologists, Dr. Kristian Anders"
     if closed and start >= 2 and doc[start - 1].text == ",":
         t = _title_before(index, start - 1)
+        body = _body_of_title(index, start - 1, t)
+        if body is not None:  # "the President of the African Union, X", "IGAD Special Envoy to Sudan, X"
+            return Context(body.role, body.country)
         title = kb.titles.get(t.term) if t is not None else None
         plural = t is not None and is_plural(doc, t)
+        if title is not None and title.kind == "person" and plural and _opposition_before(index, t):
+            return Context("OPP")  # "one of the main opposition leaders, X"
         if title is not None and title.kind == "person" and plural and title.role not in (None, "GOV"):
             return Context(title.role)  # "three prominent virologists, Dr. X, Dr. Y and Dr. Z": each of them
         if title is not None and title.kind == "person" and not plural:
@@ -526,6 +608,7 @@ def title_apposition(index: TokenIndex, start: int, end: int) -> Context | None:
                 or before.pos_ in ("VERB", "ADP", "CCONJ")  # "But Mexico's Finance minister, X, said"
                 or before.tag_ == "PRP$"  # "Its spokesman, X": whose, the sentence says
             ):
+                out = out or (title.role == "GOV" and _opposition_before(index, t))  # "the opposition leader, X"
                 role = "OPP" if out and title.role in ("GOV", "LEG") else title.role
                 return Context(role, found[0] if found else None, t.term)
             if found is None and t.start >= 2 and doc[t.start - 1].lower_ in ("'s", "\u2019s"):

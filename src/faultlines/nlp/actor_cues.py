@@ -161,3 +161,28 @@ def led_body(index: TokenIndex, end: int):
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (".", ";"):
             return None
     return None
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> frozenset[str]:
+    """Last words of the names of places that are never actors (``place_heads.tsv``): "forest", "square"."""
+    return frozenset(word.lower() for (word,) in data_rows("place_heads.tsv", 1))
+
+
+#: Prepositions that put a place's name where something happened.
+AT_PLACE = {"in", "at", "on", "near", "along", "across", "inside", "outside", "around", "into", "towards", "toward"}
+
+
+def named_place(doc, start: int, end: int) -> bool:
+    """A name ending in a place's word after a preposition of place ("in Halungu Forest", "at Delhi's Ramlila
+    Ground"; not "Kisumu Road said", nor "the Forest Service"), or followed by one ("Nyaung Kone village")."""
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in place_heads():
+        return True  # "Nyaung Kone village", "Fagantama villages", "Tamu township"
+    if doc[end - 1].lower_ not in place_heads():
+        return False
+    j = start - 1
+    if j >= 1 and doc[j].lower_ in ("'s", "\u2019s"):
+        j -= 2  # "Delhi's"
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in AT_PLACE

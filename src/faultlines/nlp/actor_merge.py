@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from faultlines.model import Actor, Span
 from faultlines.nlp.actor_context import Context
-from faultlines.nlp.knowledge import PHOENIX_HORIZON, Knowledge, office_rank, slugify
+from faultlines.nlp.actor_gazetteer import ARABIC_ARTICLES
+from faultlines.nlp.knowledge import PHOENIX_HORIZON, Knowledge, data_rows, office_rank, slugify
 
 #: Sectors of organisations that the model may take for a person ("Al-Shabab said"): armed groups.
 NAMED_GROUP_ROLES = {"REB"}
@@ -184,17 +186,36 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
     _people_taken_for_bodies(mentions)
     last: dict[str, set[str]] = {}
     first: dict[str, set[str]] = {}
+    spaced: dict[str, set[str]] = {}  # a hyphenated surname written with a blank: "Al Jaber" for "Al-Jaber"
+    long_tails: dict[str, set[str]] = {}  # the last two words of a name of three or more: "Al Meer"
+    suffixes = name_suffixes()
     for m in mentions:
         words = m.text.split()
+        while len(words) > 2 and words[-1] in suffixes:
+            words.pop()  # "Teodoro Locsin Jr." is "Locsin" when named again
         if m.kind == "person" and len(words) >= 2:
             last.setdefault(words[-1], set()).add(m.key)
             last.setdefault(" ".join(words[-2:]), set()).add(m.key)
             first.setdefault(words[0], set()).add(m.key)
+            if "-" in words[-1]:
+                spaced.setdefault(words[-1].replace("-", " "), set()).add(m.key)
+            if len(words) >= 3:
+                long_tails.setdefault(" ".join(words[-2:]), set()).add(m.key)
+            article, _, bare = words[-1].partition("-")
+            if bare and article.capitalize() in ARABIC_ARTICLES:  # "Moqtada al-Sadr" is "Sadr", "Al-Sadr"
+                last.setdefault(bare, set()).add(m.key)
+                last.setdefault(f"{article.capitalize()}-{bare}", set()).add(m.key)
     people_named = {m.text for m in mentions if m.key.startswith("?person:")}
     for m in mentions:
         if m.key.startswith("?org:") and m.text in people_named:
             m.key, m.kind = f"?person:{m.text}", "person"  # the model called the same name both
     for m in mentions:
+        targets = spaced.get(m.text) if m.key.startswith(("?person:", "?org:")) else None
+        if not targets and m.key.startswith("?person:") and m.text.count(" ") == 1:
+            targets = long_tails.get(m.text)  # "Mr Al Meer" for "Badr Al Meer"
+        if targets and len(targets) == 1:
+            m.key, m.kind = next(iter(targets)), "person"
+            continue
         if " " in m.text:
             continue
         if m.key.startswith("person:") and m.kind == "person":
@@ -211,17 +232,24 @@ def _join_surnames(mentions: list[Mention], kb: Knowledge) -> None:
             m.key, m.kind = next(iter(targets)), "person"
 
 
+@lru_cache(maxsize=1)
+def name_suffixes() -> frozenset[str]:
+    """Words after a surname that are no surname (``name_suffixes.tsv``): "Jr.", "III"."""
+    return frozenset(word for (word,) in data_rows("name_suffixes.tsv", 1))
+
+
 def _people_taken_for_bodies(mentions: list[Mention]) -> None:
     """A name of two or three capitalised words the model took for an organisation, whose last word the article
     names alone as a person ("Republican presidential contender Nikki Haley" ... "Haley told an audience"), is that
     person, so that the lone surname joins the full name and what the text calls them."""
     lone = {m.text for m in mentions if m.key.startswith("?person:") and " " not in m.text}
+    pairs = {m.text for m in mentions if m.key.startswith("?person:") and m.text.count(" ") == 1}
     for m in mentions:
         words = m.text.split()
         if (
             m.key.startswith("?org:")
             and 2 <= len(words) <= 3
-            and words[-1] in lone
+            and (words[-1] in lone or (len(words) == 3 and " ".join(words[-2:]) in pairs))
             and all(w[:1].isupper() and w.isalpha() for w in words)
         ):
             m.key, m.kind = f"?person:{m.text}", "person"
@@ -328,6 +356,8 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
             country = _place_country(group)  # "journalist X was killed in a bombing in Rafah": a Palestinian
         if role and not country and context.title:
             country = role_country.get(f"T:{context.title}")
+            if country and _held_by_another(kb, country, context.title, when, name):
+                country = None  # "ousted President X" in a story that names "the President of Nigeria", Tinubu
         if role and not country:
             country = role_country.get(role)
         if role in POLITICAL_ROLES and not country:
@@ -335,6 +365,13 @@ def _make_actor(key, group, kb: Knowledge, when, role_country, all_mentions, dat
             country = _sentence_country(first, all_mentions)
         return Actor(id=f"person:{slugify(name)}", name=name, kind="person", country=country, role=role)
     return Actor(id=f"org:{slugify(name)}", name=name, kind="organisation", country=country, role=role)
+
+
+def _held_by_another(kb: Knowledge, country: str, term: str, when: str, name: str) -> bool:
+    """Whether the knowledge knows someone else to hold the one-holder office ``term`` of ``country`` on ``when``."""
+    title = kb.titles.get(term)
+    holder = kb.holder(country, title.office, when) if title is not None and title.office else None
+    return holder is not None and name not in (holder.name, *holder.aliases)
 
 
 #: Sectors of the offices a person out of office may have been given since: in a state's service, or an IGO's.

@@ -45,7 +45,7 @@ from faultlines.nlp.actor_context import (
     title_apposition,
     title_country,
 )
-from faultlines.nlp.actor_cues import age_follows, candidacy_follows, is_honorific, led_body
+from faultlines.nlp.actor_cues import age_follows, candidacy_follows, is_honorific, led_body, named_place
 from faultlines.nlp.actor_dateline import find_dateline
 from faultlines.nlp.actor_gazetteer import get_gazetteer
 from faultlines.nlp.actor_merge import (
@@ -61,6 +61,7 @@ from faultlines.nlp.actor_merge import (
     settle_holders,
     speak_for_their_bodies,
 )
+from faultlines.nlp.actor_parties import local_parties, party_matches, with_parties
 from faultlines.nlp.knowledge import Knowledge, load_knowledge
 from faultlines.nlp.parsed import ParsedArticle
 from faultlines.nlp.quote_cues import cues
@@ -146,7 +147,8 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     from faultlines.nlp.engine import get_nlp
 
     gazetteer = get_gazetteer(get_nlp())
-    knowledge = load_knowledge()
+    parties = local_parties(docs, load_knowledge())  # "the main opposition party, Chadema": the article's own
+    knowledge = with_parties(load_knowledge(), parties)
     when = article_date(parsed.article)
     mentions: list[Mention] = []
     group_roles: Counter = Counter()
@@ -156,12 +158,15 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     cues = NameCues()
     party = None  # the party named last so far ("The party's vice-president, X" in a later paragraph)
     name_words = _given_names(docs, knowledge)
+    dated = bool(parsed.article.published and len(parsed.article.published) >= 10)
     for paragraph, doc in enumerate(parsed.docs):
         if doc is None or not len(doc):
             continue
         names = [m for m in gazetteer.match_names(doc) if not _city_named_person(doc, m, name_words, knowledge)]
+        names = party_matches(doc, parties, names)
         index = TokenIndex(doc, names, gazetteer.match_titles(doc), knowledge)
         index.earlier_party = party
+        index.when = when if dated else None
         group_roles.update(index.group_roles())
         group_roles.update(index.title_countries())
         place_count.update(m.ref for m in index.names if m.kind == "X")
@@ -187,10 +192,10 @@ def resolve_actors(parsed: ParsedArticle) -> list[Actor]:
     choose_known_people(mentions, knowledge, when)
     join_spelling_variants(mentions, knowledge)
     settle_holders(mentions)
-    dated = bool(parsed.article.published and len(parsed.article.published) >= 10)
     actors = group_mentions(mentions, knowledge, when, group_roles, dated)
     local = [a for a in actors if not _known_abroad(a, knowledge)]
-    fill_home_country(actors, home_country(mentions, datelines, places, local, place_count), mentions)
+    home = home_country(mentions, datelines, places, local, place_count)
+    fill_home_country([a for a in actors if not _stateless(a, knowledge)], home, mentions)
     return actors
 
 
@@ -222,6 +227,13 @@ def _known_abroad(actor: Actor, kb: Knowledge) -> bool:
     story is set."""
     org = kb.organisations.get(actor.id.removeprefix("org:")) if actor.id.startswith("org:") else None
     return org is not None and org.type in ("company", "media")
+
+
+def _stateless(actor: Actor, kb: Knowledge) -> bool:
+    """An organisation the knowledge gives no state (Amnesty International, the Red Cross): of no state, wherever
+    the story is set."""
+    org = kb.organisations.get(actor.id.removeprefix("org:")) if actor.id.startswith("org:") else None
+    return org is not None and org.country is None
 
 
 class NameCues:
@@ -320,17 +332,20 @@ def _paragraph_mentions(
             if not place_tokens.isdisjoint(range(ent.start, ent.end)):
                 continue  # "Colorado" alone, or a person's name over a place's: the place
         start, end = _trim(doc, ent.start, ent.end, kb)
-        if ent.label_ == "PERSON":
+        person = ent.label_ == "PERSON"
+        if ent.label_ == "ORG" and _titled_person(index, start, end):
+            person = True  # "Major Clement Abiade", "CFO David Arden": a person's title and name, taken for a body
+        if person:
             start = _after_leading_title(index, start, end)
         if not _looks_like_a_name(doc, start, end):
             continue
         if end - start == 1 and doc[start].lower_ in kb.not_names:
             continue  # "the Council met", "Home was ...": a common word, no actor of its own
         text = doc[start:end].text
-        if kb.places.get(text) or index.is_title_only(start, end):
+        if kb.places.get(text) or index.is_title_only(start, end) or named_place(doc, start, end):
             continue
         titled = title_apposition(index, start, end)
-        if ent.label_ == "PERSON" or _titled_name(doc, start, end, titled, kb):
+        if person or _titled_name(doc, start, end, titled, kb):
             context = premodifiers(index, start).merge(apposition(index, end)).merge(titled or Context())
             context = context.merge(named_as(index, start))  # "a resident named X", "voters such as X"
             if context.role is None and age_follows(doc, end):
@@ -420,8 +435,8 @@ def _share_plural_titles(mentions: list[Mention], index: TokenIndex) -> None:
         last = doc[t.start : t.end].text.lower()  # ("Sens" "." are two tokens)
         if title is None or title.kind != "person" or not title.role:
             continue
-        if not (last.endswith("s.") or (last.endswith("s") and last.split()[-1] != t.term.split()[-1])):
-            continue  # a singular title describes one person ("Sens.", "prosecutors" are plural)
+        if not (last.endswith("s.") or is_plural(doc, t)):
+            continue  # a singular title describes one person ("Sens.", "prosecutors", "Congresswomen" are plural)
         opener = t.end < len(doc) and doc[t.end].text in LIST_OPENERS
         at = t.end + 1 if opener else t.end
         while at < len(doc) and is_honorific(index.kb, doc[at]):
@@ -685,6 +700,22 @@ def _another_states_body(index: TokenIndex, m, kb: Knowledge) -> str | None:
         before -= 1
     state = index.country_at(before)
     return state.ref if state is not None and state.end == before + 1 and state.ref != org.country else None
+
+
+def _titled_person(index: TokenIndex, start: int, end: int) -> bool:
+    """An organisation of the model that is one person's title and a name of two or three capitalised words:
+    "Major Clement Abiade", "CFO David Arden" (not "Minister of Health", "President Hotel Group")."""
+    t = index.title_at[start]
+    if t is None or t.start != start or kb_kind(index, t) != "person" or is_plural(index.doc, t):
+        return False
+    words = index.doc[t.end : end]
+    kb = index.kb
+    return (
+        2 <= len(words) <= 3
+        and all(w.is_alpha and w.is_title and w.lower_ not in kb.not_names for w in words)
+        and all(index.title_at[w.i] is None and index.name_at[w.i] is None for w in words)
+        and words[-1].lower_ not in kb.name_heads
+    )
 
 
 def _after_leading_title(index: TokenIndex, start: int, end: int) -> int:

@@ -173,6 +173,20 @@ def _far_clause(tokens, verb: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _announcing_verbs() -> frozenset[str]:
+    from faultlines.nlp.ru.data import data_text
+
+    return frozenset(w.strip() for w in data_text("announcing_verbs.txt").splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _announcing(tokens) -> list[int]:
+    """The verbs of announcing (``data/ru/announcing_verbs.txt``) followed by ", что" ("объявил, что высылает …")."""
+    words = _announcing_verbs()
+    return [k for k, t in enumerate(tokens[:-2]) if t.lemma in words and t.pos == "VERB"
+            and tokens[k + 1].text == "," and tokens[k + 2].lower == "что"]
+
+
 def _is_verb(token) -> bool:
     return token.lemma in russian_knowledge().verbs and token.pos in ("VERB", "INFN", "PRTS", "ADJS", "GRND", "")
 
@@ -382,7 +396,8 @@ class QuoteFinder:
             return
         absorbed: set[tuple[int, int]] = set()
         # indirect speech: "<speaker> заявил, что <clause>", "по словам X, <clause>", "<clause>, сообщил X."
-        for i in verbs:
+        # ("объявил, что …" too: a verb of announcing reports only the clause right after it, not "объявил о …")
+        for i in sorted(verbs + [k for k in _announcing(tokens) if k not in verbs]):
             if any(a <= tokens[i].start < b for a, b in spans):
                 continue  # "«Не могу сказать, что …», — сказал он": the verb is inside the quote
             following = tokens[i + 1 : i + 5]  # "заявил, что", "отметил, главное, что"
