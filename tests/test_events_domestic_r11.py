@@ -117,3 +117,9 @@ def test_what_the_police_confirm_protesters_did_to_them_is_their_claim():
     found = coded("Sudanese police confirmed that protesters had attacked officers with stones in Khartoum.")
     assert not [f for f in found if f[0] == "SDNOPP" and f[3] == "asserted"]
     assert [f for f in found if f[0] == "SDNOPP" and f[3] == "claimed"]
+
+
+def test_a_detention_with_no_doer_told_by_the_detained_side_is_its_claim_against_the_police():
+    found = coded("The Zambian opposition said that its leader was detained overnight in Lusaka.")
+    assert ("ZMBCOP", "ZMBOPP", "17", "claimed") in found
+    assert not [f for f in found if f[2] == "17" and f[3] == "asserted"]
