@@ -123,3 +123,9 @@ def test_a_detention_with_no_doer_told_by_the_detained_side_is_its_claim_against
     found = coded("The Zambian opposition said that its leader was detained overnight in Lusaka.")
     assert ("ZMBCOP", "ZMBOPP", "17", "claimed") in found
     assert not [f for f in found if f[2] == "17" and f[3] == "asserted"]
+
+
+def test_a_legislator_alleging_police_violence_is_no_voice_of_the_police():
+    found = coded("Philippine senator Risa Hontiveros alleged that her staff had been beaten by police officers in Manila.")
+    assert ("PHLCOP", "PHLLEG", "18", "claimed") in found
+    assert ("PHLLEG", "PHLCOP", "11", "asserted") in found

@@ -321,7 +321,7 @@ def _side(role: str | None) -> str:
 
 
 #: Sectors that act and speak for a state.
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
 
 
 def _negated_judgement(token: Token) -> bool:
