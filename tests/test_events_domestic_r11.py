@@ -129,3 +129,12 @@ def test_a_legislator_alleging_police_violence_is_no_voice_of_the_police():
     found = coded("Philippine senator Risa Hontiveros alleged that her staff had been beaten by police officers in Manila.")
     assert ("PHLCOP", "PHLLEG", "18", "claimed") in found
     assert ("PHLLEG", "PHLCOP", "11", "asserted") in found
+
+
+def test_a_place_named_in_what_is_criticised_is_no_target_of_the_criticism():
+    text = "Senator Lisa Murkowski criticised Republican spending in Alaska on Tuesday."
+    assert not [f for f in coded(text) if f[1] == "USACVL"]
+    text = "Governor Jared Polis defended Colorado's new voting rules."
+    assert not [f for f in coded(text) if f[1] == "USACVL"]
+    text = "Israeli jets struck south Lebanon overnight."
+    assert [f for f in coded(text) if f[1] == "LBNCVL"]

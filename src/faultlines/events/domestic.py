@@ -56,3 +56,26 @@ def crowds_do_not_repress(coded: Coded) -> None:
     forces = [p for p in coded.targets if p.ref.role in FORCES]
     coded.notes.append("crowds do not repress: the forces' act")
     coded.sources, coded.targets = forces, (list(coded.sources) if forces else coded.targets)
+
+
+#: Roots of words and stances (statements, appeals, demands, disapproval, rejection), aimed at actors (a threat to
+#: strike a place threatens its people).
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "06", "10", "11", "12"}
+
+
+def places_are_not_addressees(coded: Coded) -> None:
+    """``Trump criticised GOP spending in Alaska``, ``Colbert defended Colorado's move``: a place named in what a
+    statement is about stands for its people only as the target of force ("shelled south Lebanon"); words are aimed
+    at actors, so a place's people are no target of them (and with no other target, no event)."""
+    if coded.code[:2] not in VERBAL_ROOTS or not coded.targets:
+        return
+    kept = [p for p in coded.targets if not _place_people(p)]
+    if len(kept) < len(coded.targets):
+        coded.notes.append("a place is no addressee of words")
+        coded.targets = kept
+
+
+def _place_people(part) -> bool:
+    """The people of a place, named by the place alone ("Alaska", "Colorado's")."""
+    words = [w for w in part.words.replace("'s", "").replace("\u2019s", "").split() if w.lower() != "the"]
+    return part.ref.role == "CVL" and bool(words) and all(w[:1].isupper() for w in words) and part.kind != "person"
