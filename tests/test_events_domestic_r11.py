@@ -138,3 +138,11 @@ def test_a_place_named_in_what_is_criticised_is_no_target_of_the_criticism():
     assert not [f for f in coded(text) if f[1] == "USACVL"]
     text = "Israeli jets struck south Lebanon overnight."
     assert [f for f in coded(text) if f[1] == "LBNCVL"]
+
+
+def test_acts_named_only_in_reports_or_allegations_of_them_are_claimed():
+    found = coded("Rights groups voiced alarm over reports of arbitrary arrests of opposition activists in Zimbabwe.")
+    assert ("ZWECOP", "ZWEOPP", "17", "claimed") in found
+    assert not [f for f in found if f[2] == "17" and f[3] == "asserted"]
+    found = coded("Zimbabwean police arrested twelve opposition activists in Harare on Monday.")
+    assert ("ZWECOP", "ZWEOPP", "17", "asserted") in found

@@ -85,6 +85,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 context.anaphoric_target(coded, earlier, coder)
                 context.place_target(coded, coder)
                 domestic.places_are_not_addressees(coded)
+                domestic.told_of(coded)
                 found.append((number, sent, coded))
             earlier.extend(c for _, s, c in found[-8:] if s is sent)
     return found

@@ -79,3 +79,18 @@ def _place_people(part) -> bool:
     """The people of a place, named by the place alone ("Alaska", "Colorado's")."""
     words = [w for w in part.words.replace("'s", "").replace("\u2019s", "").split() if w.lower() != "the"]
     return part.ref.role == "CVL" and bool(words) and all(w[:1].isupper() for w in words) and part.kind != "person"
+
+
+#: Nouns of what is told, whose "of" names an act that the telling does not establish ("reports of arrests").
+TOLD_NOUNS = {"report", "allegation", "claim", "accusation", "rumour", "rumor", "account"}
+
+
+def told_of(coded: Coded) -> None:
+    """``the UN expressed alarm after receiving reports of arbitrary arrests``, ``allegations of torture by the
+    police``: an act named only as what reports or allegations tell of is claimed, not established."""
+    if coded.mode != "asserted" or coded.anchor.pos_ != "NOUN":
+        return
+    prep = coded.anchor.head
+    if prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.lemma_.lower() in TOLD_NOUNS:
+        coded.mode = "claimed"
+        coded.notes.append(f'told of in "{prep.head.text} of"')
