@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from faultlines.pipeline import analyze_text
+
 try:
     from event_helpers import coded
 except ImportError:  # pragma: no cover - when tests/ is a package
@@ -160,3 +162,51 @@ def test_according_to_a_party_an_act_against_its_side_is_claimed_its_own_state_s
     assert ("ISRMIL", "PSECVL", "17", "claimed") in coded(text)
     text = "Pakistani airstrikes killed eight people in Khost, Afghanistan, according to two Pakistani security officials."
     assert [m for s, _, _, m in coded(text) if s == "PAKMIL"] == ["asserted"]
+
+
+def test_a_sea_named_after_a_state_is_no_actor():
+    text = (
+        "Maldives police arrested 40 people after clashes with protesters demanding the government free the "
+        "Indian Ocean archipelago's former president from prison."
+    )
+    assert not [t for _, t, _, _ in coded(text) if t and t.startswith("IND")]
+    assert not [a for a in analyze_text("Fishing boats sailed into the South China Sea on Monday.").actors if a.country]
+
+
+def test_a_tariff_increase_is_a_tariff():
+    text = "In March the United States imposed a tariff increase on Canadian steel and aluminium."
+    assert ("USAGOV", "16") in {(s, r) for s, _, r, _ in coded(text)}
+
+
+def test_a_passive_s_target_hung_on_its_agent_is_still_its_target():
+    text = "Similar sanctions were imposed by ECOWAS on Mali, Burkina Faso and Guinea after coups there."
+    found = {(s, t, r) for s, t, r, _ in coded(text)}
+    assert {("IGOAFR", "MLIGOV", "16"), ("IGOAFR", "BFAGOV", "16"), ("IGOAFR", "GINGOV", "16")} <= found
+
+
+def test_every_actor_listed_after_including_acts():
+    text = (
+        "The coup in Gabon has been condemned by neighbours and partners including the United States, "
+        "the African Union and France."
+    )
+    sources = {s for s, _, r, _ in coded(text) if r == "11"}
+    assert {"USAGOV", "IGOAFR", "FRAGOV"} <= sources
+
+
+def test_names_set_beside_a_plural_noun_are_the_sides():
+    text = "Last year the African Union suspended two other members -- Guinea and Mali -- after coups there."
+    targets = {t for _, t, r, _ in coded(text) if r == "16"}
+    assert targets == {"GINGOV", "MLIGOV"}
+
+
+def test_a_city_that_names_a_treaty_is_no_party_to_the_act():
+    text = "Brazil condemns any violation of the Vienna Convention on Diplomatic Relations."
+    assert not [t for _, t, _, _ in coded(text) if t == "AUTGOV"]
+    found = coded("Russia accused Ukraine of violating the Minsk agreements.")
+    assert ("RUSGOV", "UKRGOV", "11", "asserted") in found
+    assert not [t for _, t, _, _ in found if t == "BLRGOV"]
+
+
+def test_a_state_that_says_another_will_face_retribution_threatens_it():
+    text = "Iran's supreme leader said Saudi Arabia would face divine retribution for the execution."
+    assert ("IRNGOV", "SAUGOV", "13", "asserted") in coded(text)

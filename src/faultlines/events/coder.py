@@ -517,8 +517,10 @@ class SentenceCoder(ReportFinder):
             ]
             if len(pairs) > 1:
                 sources = pairs
-        targets = inner.targets or self._verb_targets(
-            token, None, skip_object=True, exclude=sources, root=inner.code[:2]
+        targets = (
+            inner.targets
+            or self._verb_targets(token, None, skip_object=True, exclude=sources, root=inner.code[:2])
+            or self.aimed_past_agent(token, sources)
         )
         if not targets and inner.code[:2] in ("01", "11"):  # ("expressed concern over Canada's handling")
             targets = self._topic_authors((token, noun), sources)

@@ -73,6 +73,9 @@ DATELINE_HOME_ROLES = {"REB", "MED", "EDU", "MIL"}
 ENTOURAGE_NOUNS = {"team", "campaign", "entourage", "staff", "delegation", "movement", "camp", "convoy", "party"}
 #: Nouns of laws, whose compounds name what the law is about, not an actor ("the foreign agents law").
 LAW_NOUNS = {"law", "bill", "act", "decree", "legislation", "regulation", "rule", "ordinance"}
+#: Nouns of texts that may be named after the city where they were signed ("the Vienna Convention").
+TREATY_NOUNS = LAW_NOUNS | {"convention", "agreement", "accord", "treaty", "protocol", "declaration", "format",
+                            "charter", "statute", "communique", "process", "principle", "deal"}
 #: Nouns that stand for an armed group, party or movement named before: "the group", "the Islamist movement".
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction", "outfit", "militia"}
 GROUP_ROLES = {"REB", "OPP", "NGO"}
@@ -232,6 +235,8 @@ class ActorFinder:
         """The actor the noun phrase headed by ``token`` names, or None."""
         if self.in_dateline(token):
             return None
+        if self._names_a_treaty(token) or any(self._names_a_treaty(c) for c in token.children):
+            return None  # "the Vienna Convention", "the Minsk agreements": a city naming a text, no actor
         lower = token.lower_
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.phrase_actor(token.head.head, pronouns)
@@ -933,6 +938,13 @@ class ActorFinder:
             )
             return self._make(ref, "group", token, plural=True, generic=True)
         return None
+
+    def _names_a_treaty(self, token: Token) -> bool:
+        """A city (a seat or a place, not a state's own name) in the name of a treaty or a law."""
+        if token.dep_ not in ("compound", "nmod") or token.head.lemma_.lower() not in TREATY_NOUNS:
+            return False
+        entry = self.lex.state(token.text)
+        return entry is not None and (entry.place or entry.metonym)
 
     def _armed_modifier(self, token: Token) -> bool:
         """A modifier naming an armed group's people: "rebel" in "rebel positions", "militant" in "militant hideouts"."""

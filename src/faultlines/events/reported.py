@@ -33,7 +33,7 @@ COPULAS = {"be", "constitute", "amount", "represent", "remain", "become", "seem"
 #: What a threat foretells the threatened will do or suffer: the verb, and the words one of its objects must be
 #: (None: any object or none): "face consequences", "pay a heavy price", "pay dearly", "regret it".
 FATES = {
-    "face": {"consequence", "retaliation", "response", "punishment", "wrath", "reprisal"},
+    "face": {"consequence", "retaliation", "response", "punishment", "wrath", "reprisal", "retribution", "revenge", "vengeance"},
     "pay": {"price", "dearly"},
     "regret": None,
     "suffer": {"consequence"},

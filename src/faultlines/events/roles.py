@@ -69,6 +69,8 @@ FRAME_HEADS = {
     "program",
     "force",
     "package",
+    "increase",
+    "hike",
 }
 #: Verbs that refuse what their object says ("vetoed a resolution condemning Russia" condemns no one).
 REFUSING_VERBS = {"veto", "reject", "oppose", "block", "abstain", "withdraw", "scrap", "kill", "sink"}
@@ -256,6 +258,11 @@ class RoleFinder:
         ):
             return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children)
         return False
+
+    def aimed_past_agent(self, token: Token, exclude: list[Participant]) -> list[Participant]:
+        """The target the parser hung on a passive's agent: "sanctions were imposed by ECOWAS on Mali"."""
+        agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return next((found for a in agents if (found := self._prep_objects(a, AIMING_PREPS, exclude))), [])
 
     def _agentive(self, token: Token) -> bool:
         """A noun that names someone who can act (a name, an actor noun, a body): "a military alliance"."""
@@ -796,6 +803,7 @@ class RoleFinder:
                 if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and c.i not in self.patterns
             )  # (not "support to the Philippines and concern over ...": an act of its own)
             heads.extend(self._people_after_of(token))
+        heads.extend(named for head in list(heads) for named in (*_included(head), *_listed_names(head)))
         found: list[Participant] = []
         named_by: dict[int, Participant] = {}  # head token → the participant it gave
         for head in heads:
@@ -1083,3 +1091,18 @@ def unjoined_conjunct(head: Token, conjunct: Token) -> bool:
     relative clause or a participle misread, which shares no subject with it."""
     between = head.doc[head.i + 1 : conjunct.i]
     return not any(t.dep_ == "cc" or t.text in (",", ";", "–", "—") for t in between)
+
+
+def _included(token: Token) -> list[Token]:
+    """The names a plural noun lists after "including": "partners including the United States, the UN and France"."""
+    named = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "including" for o in c.children]
+    named = [o for o in named if o.dep_ == "pobj"]
+    return [*named, *(c for o in named for c in o.conjuncts if c.i > o.i)]
+
+
+def _listed_names(token: Token) -> list[Token]:
+    """The names set beside a plural common noun: "two other members -- Guinea and Mali"."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return []
+    named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return [*named, *(c for o in named for c in o.conjuncts if c.i > o.i and c.pos_ == "PROPN")]

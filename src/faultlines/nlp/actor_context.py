@@ -90,9 +90,15 @@ def names_no_state(doc, start: int) -> bool:
         return True  # "a Haitian American", "an Iranian-American scholar": an American of that descent
     if doc[start].lower_ == "american" and (before[-1:] and before[-1] in NOT_US_AMERICAN or before[-1:] == ["-"]):
         return True  # "Latin American countries", "Central American migrants", "Mexican-American"
+    if after[:1] and after[0] in SEA_WORDS and doc[start + 1].text[:1].isupper():
+        return True  # "the Indian Ocean", "the South China Sea", "the Korean Peninsula": a sea or land, no state
+    if before[-1:] == ["of"] and start >= 2 and doc[start - 2].lower_ in SEA_WORDS and doc[start - 2].text[:1].isupper():
+        return True  # "the Gulf of Mexico", "the Sea of Japan"
     return before[-1:] == ["ethnic"] or before in (["pro", "-"], ["anti", "-"])
 
 
+#: Words that make a state's name or adjective the name of a sea or land: "Indian Ocean", "Gulf of Mexico".
+SEA_WORDS = {"ocean", "sea", "gulf", "peninsula", "strait", "straits", "bay", "subcontinent"}
 #: Words before "American" that name a region or people of the Americas, not the United States.
 NOT_US_AMERICAN = {"latin", "south", "central", "north", "native", "african", "asian", "pan", "hispanic"}
 
@@ -111,7 +117,7 @@ class TokenIndex:
         self.kb = knowledge
         self.earlier_party = None  # the party the article named last before this paragraph
         self.when: str | None = None  # the article's date, where it has one: a party's role is the one it had then
-        names = [m for m in names if not (m.kind == "C:adj" and names_no_state(doc, m.start))]
+        names = [m for m in names if not (m.kind.startswith("C:") and names_no_state(doc, m.start))]
         self.names = names
         self.titles = titles
         n = len(doc)
