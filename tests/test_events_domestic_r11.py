@@ -146,3 +146,10 @@ def test_acts_named_only_in_reports_or_allegations_of_them_are_claimed():
     assert not [f for f in found if f[2] == "17" and f[3] == "asserted"]
     found = coded("Zimbabwean police arrested twelve opposition activists in Harare on Monday.")
     assert ("ZWECOP", "ZWEOPP", "17", "asserted") in found
+
+
+def test_members_named_with_a_party_are_the_party_s_people():
+    text = "The Tory MP was criticised by Labour members for hiding the report, the Guardian said."
+    found = {(s, t, r) for s, t, r, _ in coded(text, published="2013-08-08")}
+    assert ("GBROPP", "11") in {(s, r) for s, _, r in found}
+    assert not [f for f in found if f[0] == "GBRCVL"]

@@ -399,6 +399,9 @@ class ActorFinder:
         stance = stance or lemma in MEMBERSHIP_NOUNS
         if modifier_role and not stance and (role == "CVL" or modifier_role not in ("GOV", "CVL")):
             role = modifier_role
+        if kind == "members" and modifier is not None and modifier.kind == "organisation":
+            if modifier.ref.role in OWN_PEOPLE_ROLES:
+                role = modifier.ref.role  # "Labour members", "PTI supporters": the party's own people
         if role in ("GOV", "MIL", "NGO") and modifier is not None and modifier.kind == "organisation" and modifier.ref.role:
             if modifier.ref.role == "IGO":
                 return modifier  # "a UN official", "the NATO delegation": the organisation speaks
