@@ -153,3 +153,8 @@ def test_members_named_with_a_party_are_the_party_s_people():
     found = {(s, t, r) for s, t, r, _ in coded(text, published="2013-08-08")}
     assert ("GBROPP", "11") in {(s, r) for s, _, r in found}
     assert not [f for f in found if f[0] == "GBRCVL"]
+
+
+def test_a_committee_named_with_its_chamber_is_legislators():
+    text = "WASHINGTON — The House Oversight Committee criticised Attorney General Merrick Garland on Tuesday."
+    assert ("USALEG", "11") in {(s, r) for s, _, r, _ in coded(text)}

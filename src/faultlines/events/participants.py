@@ -544,8 +544,8 @@ class ActorFinder:
             country = self._sentence_country(token) or self.home
             if country is not None:
                 ref = ActorRef(id=ref.id, name=ref.name, country=country, role=ref.role)
-        if kind == "organisation" and ref.role in ("GOV", "OPP") and self._chamber_word(token):
-            # "House Democrats", "Senate Republicans": a party's members in a chamber are legislators
+        if kind == "organisation" and ref.role in (None, "GOV", "OPP") and self._chamber_word(token):
+            # "House Democrats", "Senate Republicans", "the House Oversight Committee": a chamber's members and bodies
             ref = ActorRef(id=ref.id, name=ref.name, country=ref.country, role="LEG")
         return self._make(ref, kind, token, plural=token.tag_ in ("NNS", "NNPS"))
 
