@@ -210,3 +210,19 @@ def test_a_city_that_names_a_treaty_is_no_party_to_the_act():
 def test_a_state_that_says_another_will_face_retribution_threatens_it():
     text = "Iran's supreme leader said Saudi Arabia would face divine retribution for the execution."
     assert ("IRNGOV", "SAUGOV", "13", "asserted") in coded(text)
+
+
+def test_a_participle_s_patient_is_the_noun_it_tells_of_never_an_agent_inside_its_phrase():
+    found = coded("Pedro Castillo impeached by Congress, detained by police, Peru's prosecutors said.")
+    assert ("PERCOP", "PERLEG", "17", "asserted") not in found
+    assert ("PERLEG", "PERCOP", "17", "asserted") not in found
+
+
+def test_an_act_named_as_the_setting_of_another_is_not_the_speaker_s():
+    text = (
+        "Yemen's Houthi group says it attacked Israeli vessels, with Western warships defending amid the continuing "
+        "fallout from the war on Gaza."
+    )
+    found = coded(text)
+    assert ("YEMREB", "ISRMIL", "19", "asserted") in found
+    assert not [t for _, t, _, _ in found if t == "PSECVL"]

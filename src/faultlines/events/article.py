@@ -17,7 +17,7 @@ from faultlines.events.explain import explain
 from faultlines.events.genre import official, sports_story
 from faultlines.events.lexicon import lexicon
 from faultlines.events.participants import ActorFinder, Participant
-from faultlines.events.roles import unjoined_conjunct
+from faultlines.events.roles import in_circumstance, unjoined_conjunct
 from faultlines.model import Event
 from faultlines.nlp.parsed import ParsedArticle
 
@@ -111,6 +111,8 @@ def _credit_quote(coded: Coded, finder: ActorFinder) -> bool:
         return True
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in coded.anchor.children):
         return True  # "130 people have been killed, the government says": who killed them, the speaker does not say
+    if coded.anchor.pos_ == "NOUN" and in_circumstance(coded.anchor):
+        return True  # "says it attacked ships ... amid the fallout from the war on Gaza": not the speaker's war
     if coded.anchor.dep_ == "conj" and unjoined_conjunct(coded.anchor.head, coded.anchor):
         return True  # "received a list of diplomats declared persona non grata from ...": not the speaker's act
     if _described(coded.anchor) or _object_of_plain_verb(coded.anchor, finder):

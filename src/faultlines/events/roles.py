@@ -57,6 +57,7 @@ TOPIC_ROOTS = {"01", "02", "03", "04", "05", "06"}
 TOPIC_PREPS = ("over", "about")
 AIM_PREPS = {"to", "on", "upon", "against", "toward", "towards", "at", "into", "with", "about", "regarding", "concerning"}
 REASON_PREPS = ("for", "over", "after")  # a noun after these is what an act answers, not the act
+CIRCUMSTANCE_PREPS = ("amid", "following", "despite", "since")  # a noun after these is the setting of an act
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "against")  # "sanctions imposed on", not "battles started with"
 FRAME_HEADS = {
     "effort",
@@ -188,7 +189,8 @@ class RoleFinder:
             if not sources and pattern.cameo in EXPULSIONS:
                 sources = self._from_state(token)  # "were expelled from the United States"
             patients = [c for c in token.children if c.dep_ == "nsubjpass"]
-            if not patients and token.dep_ == "acl":
+            described = not patients and token.dep_ == "acl"
+            if described:  # "Castillo impeached by Congress, detained by police": the noun the participle tells of
                 patients = [token.head]
             if not patients and token.dep_ == "conj":
                 patients = [c for c in token.head.children if c.dep_ == "nsubjpass"]
@@ -197,8 +199,8 @@ class RoleFinder:
                 sources, act_targets = self._act_agents(token)  # "killed in an Israeli airstrike"
             violent = pattern.cameo[:2] in VIOLENT_ROOTS
             self.finder.places = violent  # "Rafah was targeted": a place hit stands for its people
-            try:
-                targets = self._resolve_many(patients, sources, deep=True)
+            try:  # (not deep into the noun's own phrase, which holds the participle and its agent)
+                targets = self._resolve_many(patients, sources, deep=not described)
             finally:
                 self.finder.places = False
             if violent:  # "Rafah was shelled": its people; "Ukraine was attacked": the state
@@ -668,8 +670,9 @@ class RoleFinder:
                 return []  # "expressed concern over the attacks": the attacks are not the concerned's
             if governor.pos_ == "NOUN" and preps[-1:] == ["of"] and governor.lemma_.lower() not in BATCH_NOUNS:
                 return []  # "sent evidence of the attack to the UN": the attack is not the sender's
-        if any(p in REASON_PREPS for p in preps):
-            return []  # "vowed to retaliate for the strike on its consulate": the strike provoked it
+        if any(p in REASON_PREPS or p in CIRCUMSTANCE_PREPS for p in preps):
+            return []  # "vowed to retaliate for the strike on its consulate": the strike provoked it; "said ...
+            # amid the fallout from the war on Gaza": the war is the setting, not the speaker's act
         if governor.pos_ == "VERB" and self.effects.get(governor.i) in ("speech", "light"):
             return self.sources_of(governor)
         if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
@@ -1106,3 +1109,16 @@ def _listed_names(token: Token) -> list[Token]:
         return []
     named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return [*named, *(c for o in named for c in o.conjuncts if c.i > o.i and c.pos_ == "PROPN")]
+
+
+def in_circumstance(noun: Token) -> bool:
+    """An act named after "amid", "following", "despite" or "since" (up the phrase, before any verb): the setting
+    of another act ("amid the fallout from the war on Gaza"), no act of the clause's speaker or subject."""
+    token, steps = noun, 0
+    while token.dep_ in ("pobj", "prep") and steps < 6:
+        token, steps = token.head, steps + 1
+        if token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
