@@ -158,3 +158,9 @@ def test_members_named_with_a_party_are_the_party_s_people():
 def test_a_committee_named_with_its_chamber_is_legislators():
     text = "WASHINGTON — The House Oversight Committee criticised Attorney General Merrick Garland on Tuesday."
     assert ("USALEG", "11") in {(s, r) for s, _, r, _ in coded(text)}
+
+
+def test_an_act_named_only_as_a_prospect_or_risk_is_hypothetical():
+    found = coded("The prospect of police arresting opposition leaders in Harare has alarmed diplomats.")
+    assert ("ZWECOP", "ZWEOPP", "17", "hypothetical") in found
+    assert not [f for f in found if f[3] == "asserted" and f[2] == "17"]

@@ -86,6 +86,7 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 context.place_target(coded, coder)
                 domestic.places_are_not_addressees(coded)
                 domestic.told_of(coded)
+                domestic.only_possible(coded)
                 found.append((number, sent, coded))
             earlier.extend(c for _, s, c in found[-8:] if s is sent)
     return found

@@ -94,3 +94,19 @@ def told_of(coded: Coded) -> None:
     if prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.lemma_.lower() in TOLD_NOUNS:
         coded.mode = "claimed"
         coded.notes.append(f'told of in "{prep.head.text} of"')
+
+
+#: Nouns of what may come, whose "of" names an act that is only possible ("the prospect of judges denying voters").
+POSSIBLE_NOUNS = {"prospect", "possibility", "likelihood", "risk", "danger", "spectre", "specter"}
+
+
+def only_possible(coded: Coded) -> None:
+    """``the prospect of unelected judges denying voters the choice``, ``the risk of police cracking down``: an act
+    named only as a prospect, risk or fear of it is hypothetical."""
+    if coded.mode != "asserted":
+        return
+    for node in (coded.anchor, *list(coded.anchor.ancestors)[:3]):
+        if node.lower_ == "of" and node.dep_ == "prep" and node.head.lemma_.lower() in POSSIBLE_NOUNS:
+            coded.mode = "hypothetical"
+            coded.notes.append(f'only possible ("{node.head.text} of")')
+            return
