@@ -274,3 +274,13 @@ def test_an_abbreviated_colonel_major_is_military_and_not_part_of_the_name():
 def test_a_time_zone_is_no_actor():
     parsed = actors_of("Police in Paris said 22 people had been arrested as of 16:00 GMT on Tuesday.")
     assert all(a.name != "GMT" for a in parsed.actors)
+
+
+def test_every_organisation_code_of_the_knowledge_is_given_once():
+    from faultlines.nlp.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    assert kb.organisations["pti"].name == "Press Trust of India"
+    assert kb.organisations["pti-pakistan"].governing == (("2018-08-18", "2022-04-10"),)
+    assert kb.organisations["pti-pakistan"].role_on("2023-05-09") == "OPP"
+    assert kb.organisations["pti-pakistan"].role_on("2020-05-09") == "GOV"

@@ -226,3 +226,29 @@ def test_an_act_named_as_the_setting_of_another_is_not_the_speaker_s():
     found = coded(text)
     assert ("YEMREB", "ISRMIL", "19", "asserted") in found
     assert not [t for _, t, _, _ in found if t == "PSECVL"]
+
+
+def test_a_pronoun_between_quotation_marks_is_no_name_of_the_attribution_around_them():
+    text = (
+        "Bangladeshi police arrested the opposition leader Tarek Rahman in Dhaka on Tuesday.\\n\\n"
+        'BNP spokesman Ruhul Kabir, in a video message on Facebook, said: "They are beating Tarek Rahman right now."'
+    )
+    assert not [s for s, _, _, _ in coded(text) if s and s.startswith("USA")]
+
+
+def test_an_act_reported_by_an_alleging_verb_is_claimed():
+    found = coded("Ukraine alleged that Russian troops executed prisoners near Bakhmut.")
+    assert ("RUSMIL", "UKRCVL", "18", "claimed") in found
+    assert ("UKRGOV", "RUSMIL", "11", "asserted") in found
+
+
+def test_the_court_after_an_international_court_is_that_court_and_its_judges_are_it():
+    text = (
+        "Kenya has dismissed a move by the International Criminal Court to summon its deputy president, "
+        "rejecting the authority of the tribunal.\\n\\nThe court's authority was rejected by the Kenyan government."
+    )
+    found = coded(text)
+    assert not [t for _, t, _, _ in found if t == "KENJUD"]
+    assert ("KENGOV", "IGOOTH", "12", "asserted") in found
+    text = "International Criminal Court judges issued an arrest warrant for a former Sudanese minister."
+    assert not [s for s, _, _, _ in coded(text) if s == "SDNJUD"]

@@ -73,6 +73,8 @@ DATELINE_HOME_ROLES = {"REB", "MED", "EDU", "MIL"}
 ENTOURAGE_NOUNS = {"team", "campaign", "entourage", "staff", "delegation", "movement", "camp", "convoy", "party"}
 #: Nouns of laws, whose compounds name what the law is about, not an actor ("the foreign agents law").
 LAW_NOUNS = {"law", "bill", "act", "decree", "legislation", "regulation", "rule", "ordinance"}
+#: Nouns of a court, which "the court" may name again after an international one was named.
+COURT_NOUNS = {"court", "tribunal"}
 #: Nouns of texts that may be named after the city where they were signed ("the Vienna Convention").
 TREATY_NOUNS = LAW_NOUNS | {"convention", "agreement", "accord", "treaty", "protocol", "declaration", "format",
                             "charter", "statute", "communique", "process", "principle", "deal"}
@@ -247,6 +249,10 @@ class ActorFinder:
         owner = self._organ_owner(token)
         if owner is not None:
             return owner
+        if token.lemma_.lower() in COURT_NOUNS and self._is_definite(token):
+            court = self._international_court_before(token)
+            if court is not None:  # "the ICC issued a warrant ... rejecting the authority of the tribunal"
+                return court
         actor = self._stage_actor(token)
         if actor is None:
             named = self._named_beside(token)
@@ -399,12 +405,12 @@ class ActorFinder:
         stance = stance or lemma in MEMBERSHIP_NOUNS
         if modifier_role and not stance and (role == "CVL" or modifier_role not in ("GOV", "CVL")):
             role = modifier_role
+        if modifier is not None and modifier.kind == "organisation" and modifier.ref.role == "IGO":
+            return modifier  # "a UN official", "the NATO delegation", "International Criminal Court judges"
         if kind == "members" and modifier is not None and modifier.kind == "organisation":
             if modifier.ref.role in OWN_PEOPLE_ROLES:
                 role = modifier.ref.role  # "Labour members", "PTI supporters": the party's own people
         if role in ("GOV", "MIL", "NGO") and modifier is not None and modifier.kind == "organisation" and modifier.ref.role:
-            if modifier.ref.role == "IGO":
-                return modifier  # "a UN official", "the NATO delegation": the organisation speaks
             if modifier.ref.role in OWN_PEOPLE_ROLES:
                 role = modifier.ref.role  # "a Hamas delegation", "Ennahdha's leader": the group's own people
         if modifier is None and kind == "person" and self._is_definite(token):
@@ -771,6 +777,10 @@ class ActorFinder:
         doers = self._doers_harming(token)
         mates = _clause_mates(token)
         mentioned_in_clause = {id(c) for pos, c in self.history if pos[0] == self.paragraph and c.start in mates}
+        if _within_quotation_marks(token):  # "X, in a message on Twitter, said: 'They are torturing him'"
+            mentioned_in_clause |= {
+                id(c) for pos, c in self.history if self.sentence_start <= pos and not self.in_quote(pos[1])
+            }
 
         def fits_victim(cand: Participant) -> bool:
             return fits(cand) and not any(start <= cand.start < end for start, end in doers)
@@ -940,6 +950,15 @@ class ActorFinder:
                 role=found.ref.role,
             )
             return self._make(ref, "group", token, plural=True, generic=True)
+        return None
+
+    def _international_court_before(self, token: Token) -> Participant | None:
+        """The international court or tribunal the article named last before ``token``."""
+        position = (self.paragraph, token.idx)
+        for pos, cand in reversed(self.history):
+            if pos < position and cand.ref.role == "IGO" and COURT_NOUNS & set(cand.ref.name.lower().split()):
+                start, end, text = phrase_span(token)
+                return Participant(cand.ref, cand.kind, False, False, start, end, text)
         return None
 
     def _names_a_treaty(self, token: Token) -> bool:
@@ -1181,3 +1200,11 @@ def _clause_mates(pronoun: Token) -> set[int]:
         if not own_clause and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children if word.i != verb.i):
             mates.add(word.idx)
     return mates
+
+
+def _within_quotation_marks(token: Token) -> bool:
+    """Whether ``token`` stands between quotation marks opened earlier in its sentence."""
+    before = token.doc[token.sent.start : token.i]
+    straight = sum(t.text == '"' for t in before)
+    opened = sum(t.text in ("“", "«") for t in before) - sum(t.text in ("”", "»") for t in before)
+    return straight % 2 == 1 or opened > 0

@@ -271,8 +271,10 @@ class ReportFinder(RoleFinder):
             head = current.head
             if head.i == current.i:
                 return None
-            if current.dep_ in ("ccomp", "parataxis") and self.effects.get(head.i) == "speech":
-                return head
+            if current.dep_ in ("ccomp", "parataxis") and (
+                self.effects.get(head.i) == "speech" or head.lemma_.lower() in ALLEGING_VERBS
+            ):
+                return head  # ("alleged that Khan was abducted": an alleging verb reports too)
             if head.dep_ == "ROOT" and current.dep_ not in ("ccomp", "parataxis", "conj", "xcomp"):
                 return None
             current = head

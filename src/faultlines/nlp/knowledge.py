@@ -232,6 +232,8 @@ def load_knowledge() -> Knowledge:
         countries[code] = Country(code, status, name_list[0], name_list, _split(adjectives), _split(seats))
     organisations = {}
     for code, names, country, role, kind in data_rows("organisations.tsv", 5):
+        if code in organisations:
+            raise ValueError(f"organisations.tsv: the code {code!r} is given twice")
         name_list = _split(names)
         organisations[code] = Organisation(code, name_list[0], name_list, country or None, role or None, kind)
     periods: dict[str, list[tuple[str, str | None]]] = {}
