@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from faultlines.events import context, senses, sides
+from faultlines.events import context, domestic, senses, sides
 from faultlines.events.calibration import ArticleView, calibrated, evidence
 from faultlines.events.cameo import coded_event, lookup
 from faultlines.events.coded import Coded
@@ -78,9 +78,15 @@ def code_parsed(parsed: ParsedArticle) -> list[tuple[int, Span, Coded]]:
                 senses.unconventional(coded)
                 senses.armed_version(coded)
                 senses.exercise_alone(coded)
+                domestic.forces_do_not_demonstrate(coded)
+                domestic.unarmed_targeting(coded)
+                domestic.crowds_do_not_repress(coded)
                 context.condition_target(coded, coder)
                 context.anaphoric_target(coded, earlier, coder)
                 context.place_target(coded, coder)
+                domestic.places_are_not_addressees(coded)
+                domestic.told_of(coded)
+                domestic.only_possible(coded)
                 found.append((number, sent, coded))
             earlier.extend(c for _, s, c in found[-8:] if s is sent)
     return found

@@ -48,6 +48,10 @@ ANY_DETERMINERS = {"any", "whatever", "every"}
 POSSIBLE_ADJECTIVES = {"possible", "potential", "planned", "proposed", "prospective", "would-be", "eventual"}
 #: Words that open an embedded question ("asked whether", "asked what he thought").
 QUESTION_MARKS = {"whether", "if"}
+#: Nouns of what is told, whose "that" clause a denial denies ("denied reports that ...").
+#: Verbs of an attempt, whose act did not happen when a "but" clause says it was turned down.
+ATTEMPT_VERBS = {"try", "attempt", "seek"}
+DENIED_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "charge"}
 CONTENT_ROOTS = {"05", "09", "10", "11", "12", "13"}  # "accused X of [shelling]": the complement is content
 CONTROL_EFFECTS = {"reject", "threat", "intent", "appeal", "demand", "reduce", "command"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -612,14 +616,25 @@ class SentenceCoder(ReportFinder):
     def _held_back(self, token: Token) -> Token | None:
         """The word that says the act ``token`` was held back or denied: "refrained from [expelling]", "avoided
         [condemning]", "stopped short of [imposing]", "denied [shelling]", "denied that its forces [struck]"."""
+        head = token.head
+        if token.dep_ == "xcomp" and head.lemma_.lower() in ATTEMPT_VERBS:
+            # "tried to reach a deal with Nagin, but he refused": an attempt turned down did not happen
+            return next((c for c in head.children if c.dep_ == "conj" and self._turned_down(c)), None)
+        if token.dep_ in ("acl", "ccomp") and head.lemma_.lower() in DENIED_NOUNS and head.dep_ == "dobj":
+            # "denied reports that a convoy was ambushed", "denied claims that soldiers killed civilians"
+            return head.head if head.i < token.i and self.effects.get(head.head.i) == "abstain" else None
         if token.dep_ not in ("pcomp", "xcomp", "ccomp") or token.i < token.head.i:
             return None  # (a clause before the verb is not what it denies: "..., a charge she denies")
-        head = token.head
         if head.pos_ == "ADP":
             head = head.head
         if head.lower_ == "short" and head.head.i != head.i:  # "stopped short of", "fell short of"
             return head
         return head if self.effects.get(head.i) == "abstain" else None
+
+    def _turned_down(self, verb: Token) -> bool:
+        """``..., but he refused``, ``but failed``: a clause after "but" that refuses or fails."""
+        but = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*verb.children, *verb.head.children))
+        return but and self.lex.effect(verb.lemma_.lower(), "V") == "reject"
 
     def _reported_obligation(self, token: Token, coded: Coded) -> bool:
         """``X said Y must [act]``: a demand by the speaker on Y (the clause subject)."""

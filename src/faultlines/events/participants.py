@@ -126,6 +126,9 @@ def sector_word(token: Token, lex: Lexicon, deps: tuple[str, ...], roles: set[st
 #: Sectors a head noun names by what its people do against a state ("protesters", "militants"); a modifier's
 #: sector does not replace them, except that of armed forces ("army crowds").
 STANCE_ROLES = {"OPP", "REB"}
+#: Bodies of members whose modifier says whose members they are, not their sector ("a police union", "the teachers'
+#: union": unions, NGO).
+MEMBERSHIP_NOUNS = {"union"}
 
 
 #: Roots of acts that harm their object: a possessive pronoun on it is not the doer's own ("ambushed their convoy").
@@ -399,10 +402,14 @@ class ActorFinder:
             None,
         )
         stance = role in STANCE_ROLES and modifier_role not in ("MIL", "COP", "SPY")  # "student protesters" protest
+        stance = stance or lemma in MEMBERSHIP_NOUNS
         if modifier_role and not stance and (role == "CVL" or modifier_role not in ("GOV", "CVL")):
             role = modifier_role
         if modifier is not None and modifier.kind == "organisation" and modifier.ref.role == "IGO":
             return modifier  # "a UN official", "the NATO delegation", "International Criminal Court judges"
+        if kind == "members" and modifier is not None and modifier.kind == "organisation":
+            if modifier.ref.role in OWN_PEOPLE_ROLES:
+                role = modifier.ref.role  # "Labour members", "PTI supporters": the party's own people
         if role in ("GOV", "MIL", "NGO") and modifier is not None and modifier.kind == "organisation" and modifier.ref.role:
             if modifier.ref.role in OWN_PEOPLE_ROLES:
                 role = modifier.ref.role  # "a Hamas delegation", "Ennahdha's leader": the group's own people
@@ -435,6 +442,8 @@ class ActorFinder:
         country = modifier.ref.country if modifier else None
         if country is None and role in DOMESTIC_ROLES:  # "riot police in Tbilisi", "the opposition"
             country = self._sentence_country(token) or self._reporter_country(token, role)
+            if role in HOME_ROLES and country and self._home_over(country, token):
+                country = self.home  # ("talks with the opposition, mediated by a former Spanish prime minister")
             if country is None and role in HOME_ROLES:
                 country = self.home
             elif country is None and role in DATELINE_HOME_ROLES and self.dateline_home:
@@ -472,6 +481,16 @@ class ActorFinder:
             self._reporting = False
         officers = {p.ref.country for p in speakers if p is not None and p.ref.role in REPORTING_OFFICERS}
         return officers.pop() if len(officers) == 1 and None not in officers else None
+
+    def _home_over(self, country: str, token: Token) -> bool:
+        """The article's home state, named in it, is the state of an opposition, police, court or parliament named
+        alone in a sentence that names another state only by an adjective of someone else ("the government began a
+        dialogue with the opposition, an effort mediated by a former Spanish prime minister": Venezuela's
+        opposition; but "a police station in northeast Kenya" is Kenya's)."""
+        if not self.home or country == self.home or self.home not in self._named_states():
+            return False
+        mentions = [t for t in token.sent if t.ent_type_ in ("GPE", "NORP", "LOC") and not self.in_dateline(t)]
+        return bool(mentions) and all(t.ent_type_ == "NORP" and t.dep_ == "amod" and t.head.i != token.i for t in mentions)
 
     def _sentence_country(self, token: Token) -> str | None:
         """The one state whose name, people or places the sentence mentions (None for none or several)."""
@@ -531,7 +550,17 @@ class ActorFinder:
             country = self._sentence_country(token) or self.home
             if country is not None:
                 ref = ActorRef(id=ref.id, name=ref.name, country=country, role=ref.role)
+        if kind == "organisation" and ref.role in (None, "GOV", "OPP") and self._chamber_word(token):
+            # "House Democrats", "Senate Republicans", "the House Oversight Committee": a chamber's members and bodies
+            ref = ActorRef(id=ref.id, name=ref.name, country=ref.country, role="LEG")
         return self._make(ref, kind, token, plural=token.tag_ in ("NNS", "NNPS"))
+
+    def _chamber_word(self, token: Token) -> bool:
+        """A compound or adjective of ``token`` that names a legislature ("House", "Senate", "parliamentary")."""
+        return any(
+            c.dep_ in ("compound", "amod") and self.lex.actor_nouns.get(c.lemma_.lower(), ("", ""))[0] == "LEG"
+            for c in token.children
+        )
 
     def _make(
         self, ref: ActorRef, kind: str, token: Token, plural: bool = False, generic: bool = False
@@ -551,7 +580,7 @@ class ActorFinder:
                 found = self.pronoun(child)
             else:
                 found = self._stage_actor(child) and self._participant(self._stage_actor(child), child)
-                found = found or self._lexicon_actor(child, allow_adjective=True)
+                found = self._home_body(found, child) or found or self._lexicon_actor(child, allow_adjective=True)
             if found is not None:
                 return found
             if child.dep_ in ("compound", "nmod") and depth < 2:  # ("its army, navy and rocket forces")
@@ -559,6 +588,16 @@ class ActorFinder:
                 if found is not None:
                     return found
         return None
+
+    def _home_body(self, found: Participant | None, token: Token) -> Participant | None:
+        """``Congress MPs`` in a story from India: a legislature named by a generic word, modifying another noun,
+        is the home state's (as phrase_actor does for the body named alone), whatever other one the knowledge holds."""
+        if found is None or token.lemma_.lower() not in GENERIC_BODIES or not found.ref.role:
+            return None
+        if not self.home or found.ref.country in (None, self.home) or self.home not in self._named_states():
+            return None
+        ref = ActorRef(id=f"{self.home}:{found.ref.role}", name=token.text, country=self.home, role=found.ref.role)
+        return self._make(ref, "organisation", token, generic=True)
 
     def _lexicon_actor(self, token: Token, allow_adjective: bool = False) -> Participant | None:
         """A state or organisation of the actor knowledge named by ``token`` (its entity, compound or word).
@@ -750,15 +789,32 @@ class ActorFinder:
             return (fits_victim if doers else fits)(cand) and id(cand) not in mentioned_in_clause
 
         reporter = self._reporter(token)
+        main = self._main_subject(token) if reporter is None else None
         if reporter is not None:
             best = self.phrase_actor(reporter, pronouns=False)
             best = best if best is not None and fits(best) else None
+        elif main is not None and fits(main):
+            best = main  # "rebels killed 16 marines when they fired rockets at a base": the rebels fired
         else:
             best = self._antecedent(position, fits_outside)
         if best is None:
             return None
         start, end = phrase_bounds(token)
         return Participant(best.ref, best.kind, best.plural, best.generic, start, end, token.text)
+
+    def _main_subject(self, token: Token) -> Participant | None:
+        """The subject of the clause that a "when", "as" or "after" clause with the pronoun ``token`` as subject
+        hangs on: the doer of the main clause goes on doing ("rebels killed 16 marines when they fired ...")."""
+        clause = token.head
+        if token.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while") for c in clause.children):
+            return None
+        governor = clause.head
+        while governor.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in governor.children):
+            governor = governor.head  # "killed 16 marines and wounded 25 more when they fired"
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        return self.phrase_actor(subject, pronouns=False) if subject is not None and subject.pos_ != "PRON" else None
 
     def _doers_harming(self, token: Token) -> list[tuple[int, int]]:
         """``militants ambushed their convoy``: whose convoy is not the militants' own; the spans of the subjects

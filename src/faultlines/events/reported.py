@@ -23,7 +23,7 @@ OBLIGATION = {"must", "should"}
 ALLEGING_VERBS = {"claim", "allege", "insist", "contend", "maintain", "assert"}
 #: Reporting verbs by which a party's word alone makes a hostile act against it claimed ("the opposition said its
 #: leader was detained"), with no accusation of its own (the real-news gold codes none).
-SAYING_VERBS = {"say"}
+SAYING_VERBS = {"say", "confirm"}
 #: Sectors that are parties to a dispute: what they say the other side did is a claim. Journalists, experts and
 #: NGOs report; their reports are asserted.
 PARTY_SECTORS = {"GOV", "MIL", "REB", "OPP", "COP", "SPY", "LEG", None}
@@ -124,6 +124,11 @@ class ReportFinder(RoleFinder):
             else:
                 continue
             speakers = [p for p in said_by if p.ref.role in PARTY_SECTORS]
+            if speakers and not coded.sources and coded.targets and _same_side(speakers, coded.targets):
+                # "the opposition said its leader was detained": no doer named, the side it hit tells it
+                coded.mode = "claimed"
+                coded.notes.append(f'claimed by {speakers[0].ref.name} ("{speech.text if speech else "according to"}")')
+                continue
             if not speakers or not coded.sources or _same_side(speakers, coded.sources):
                 continue  # "the army said it struck 40 targets": its own act, reported
             if not _against(coded, speakers):
@@ -318,7 +323,7 @@ def _side(role: str | None) -> str:
 
 
 #: Sectors that act and speak for a state.
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
 
 
 def _negated_judgement(token: Token) -> bool:

@@ -102,7 +102,7 @@ def implied_source(coded: Coded, coder: SentenceCoder) -> None:
     """``Eleven activists were arrested``, ``the arrest of the former minister``: an act that only one sector
     does (``implied_agents.tsv``: police arrest, courts sentence) has that sector as its source when the sentence
     names none, of the state where it happened, else of the target's state."""
-    if coded.sources or not coded.targets or coded.mode != "asserted":
+    if coded.sources or not coded.targets or coded.mode not in ("asserted", "claimed"):
         return
     kind, _, lemma = coded.rule.rsplit(">", 1)[-1].partition(":")
     implied = (coder.lex.implied_agents or {}).get((lemma.split("+")[0], {"verb": "V", "noun": "N"}.get(kind, "")))
