@@ -260,3 +260,14 @@ def test_a_decree_a_court_overturned_is_not_the_court_s_act():
         "dissolving the legislature."
     )
     assert not [s for s, _, _, _ in coded(text) if s == "NPLJUD"]
+
+
+def test_help_received_with_the_help_of_someone_is_given_by_that_someone():
+    found = coded("The Sudanese army retook the city of Wad Madani with the help of Egyptian forces.")
+    assert ("EGYMIL", "SDNMIL", "07", "asserted") in found
+    assert ("SDNMIL", "EGYMIL", "07", "asserted") not in found
+
+
+def test_only_names_listed_after_including_are_sides():
+    text = "The BBC spoke with a series of experts, including Nigerian researchers and Kenyan doctors."
+    assert not coded(text)

@@ -641,6 +641,8 @@ class RoleFinder:
         pair = self._hyphenated_states(noun, [])
         if pair:
             return pair
+        if _help_received(noun):  # "with the help of Cornell University": Cornell helps
+            return self._prep_objects(noun, ("of",), [])
         for child in noun.children:
             if child.dep_ == "poss":
                 found = self._resolve_many([child], [], deep=False)
@@ -702,6 +704,8 @@ class RoleFinder:
     def _noun_targets(self, noun: Token, sources: list[Participant]) -> list[Participant]:
         """Prepositional objects of the event noun, or of the frame noun it modifies ("a mediation effort between
         Serbia and Kosovo"); a pattern's own prepositions come first ("condolences for the people of ...")."""
+        if _help_received(noun):  # "Google brought it closer with the help of Cornell": Google is helped
+            return [p for p in self.sources_of(noun.head.head) if not excluded(p, sources)]
         defiant = self._defiant(noun, sources)
         if defiant:
             return defiant
@@ -1100,8 +1104,8 @@ def unjoined_conjunct(head: Token, conjunct: Token) -> bool:
 def _included(token: Token) -> list[Token]:
     """The names a plural noun lists after "including": "partners including the United States, the UN and France"."""
     named = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "including" for o in c.children]
-    named = [o for o in named if o.dep_ == "pobj"]
-    return [*named, *(c for o in named for c in o.conjuncts if c.i > o.i)]
+    named = [o for o in named if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # (not "experts including AI researchers")
+    return [*named, *(c for o in named for c in o.conjuncts if c.i > o.i and c.pos_ == "PROPN")]
 
 
 def _listed_names(token: Token) -> list[Token]:
@@ -1123,3 +1127,18 @@ def in_circumstance(noun: Token) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _help_received(noun: Token) -> bool:
+    """``with the help of X``: help that the clause's subject received from X."""
+    return (
+        noun.lemma_.lower() in HELP_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    )
+
+
+#: Nouns of help that "with the ... of X" receives from X.
+HELP_NOUNS = {"help", "assistance", "support", "backing", "aid", "mediation"}
