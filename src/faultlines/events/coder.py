@@ -48,9 +48,9 @@ ANY_DETERMINERS = {"any", "whatever", "every"}
 POSSIBLE_ADJECTIVES = {"possible", "potential", "planned", "proposed", "prospective", "would-be", "eventual"}
 #: Words that open an embedded question ("asked whether", "asked what he thought").
 QUESTION_MARKS = {"whether", "if"}
-#: Nouns of what is told, whose "that" clause a denial denies ("denied reports that ...").
 #: Verbs of an attempt, whose act did not happen when a "but" clause says it was turned down.
 ATTEMPT_VERBS = {"try", "attempt", "seek"}
+#: Nouns of what is told, whose "that" clause a denial denies ("denied reports that ...").
 DENIED_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "charge"}
 CONTENT_ROOTS = {"05", "09", "10", "11", "12", "13"}  # "accused X of [shelling]": the complement is content
 CONTROL_EFFECTS = {"reject", "threat", "intent", "appeal", "demand", "reduce", "command"}

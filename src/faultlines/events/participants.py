@@ -957,8 +957,7 @@ class ActorFinder:
         position = (self.paragraph, token.idx)
         for pos, cand in reversed(self.history):
             if pos < position and cand.ref.role == "IGO" and COURT_NOUNS & set(cand.ref.name.lower().split()):
-                start, end, text = phrase_span(token)
-                return Participant(cand.ref, cand.kind, False, False, start, end, text)
+                return self._make(cand.ref, cand.kind, token)
         return None
 
     def _names_a_treaty(self, token: Token) -> bool:
@@ -1189,15 +1188,11 @@ def _clause_mates(pronoun: Token) -> set[int]:
     verb = pronoun.head
     mates = set()
     for word in verb.subtree:
-        if word.i == pronoun.i or pronoun.i <= word.i:
+        if word.i >= pronoun.i:
             continue
-        ancestor, own_clause = word.head, False
-        while ancestor.i != verb.i and ancestor.head.i != ancestor.i:
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children):
-                own_clause = True  # "When Putin arrived, he said": Putin may be he
-                break
-            ancestor = ancestor.head
-        if not own_clause and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children if word.i != verb.i):
+        # (not inside a clause with a subject of its own: "When Putin arrived, he said": Putin may be he)
+        clause = [word, *(a for a in word.ancestors if a.i != verb.i and verb in a.ancestors)]
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for t in clause for c in t.children):
             mates.add(word.idx)
     return mates
 

@@ -124,17 +124,18 @@ class ReportFinder(RoleFinder):
             else:
                 continue
             speakers = [p for p in said_by if p.ref.role in PARTY_SECTORS]
+            note = f'claimed by {speakers[0].ref.name} ("{speech.text if speech else "according to"}")' if speakers else ""
             if speakers and not coded.sources and coded.targets and _same_side(speakers, coded.targets):
                 # "the opposition said its leader was detained": no doer named, the side it hit tells it
                 coded.mode = "claimed"
-                coded.notes.append(f'claimed by {speakers[0].ref.name} ("{speech.text if speech else "according to"}")')
+                coded.notes.append(note)
                 continue
             if not speakers or not coded.sources or _same_side(speakers, coded.sources):
                 continue  # "the army said it struck 40 targets": its own act, reported
             if not _against(coded, speakers):
                 continue  # a party reporting what others did to third parties: reported, not claimed
             coded.mode = "claimed"
-            coded.notes.append(f'claimed by {speakers[0].ref.name} ("{speech.text if speech else "according to"}")')
+            coded.notes.append(note)
             if not alleging:
                 continue
             accusations.append(

@@ -262,9 +262,13 @@ class RoleFinder:
             return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children)
         return False
 
-    def aimed_past_agent(self, token: Token, exclude: list[Participant]) -> list[Participant]:
-        """The target the parser hung on a passive's agent: "sanctions were imposed by ECOWAS on Mali"."""
-        agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    def aimed_past_agent(
+        self, token: Token, exclude: list[Participant], deps: tuple[str, ...] = ("agent",)
+    ) -> list[Participant]:
+        """The target the parser hung on the author named with "by" (a passive's agent, ``deps`` "agent"; an act
+        noun's "by", ``deps`` "prep"): "sanctions were imposed by ECOWAS on Mali", "the crackdown by the government
+        against protesters"."""
+        agents = [o for c in token.children if c.dep_ in deps and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
         return next((found for a in agents if (found := self._prep_objects(a, AIMING_PREPS, exclude))), [])
 
     def _agentive(self, token: Token) -> bool:
@@ -745,12 +749,7 @@ class RoleFinder:
                 found = self._resolve_many([o for c in aimed for o in c.children if o.dep_ == "dobj"], sources, True)
                 if found:  # "sanctions targeting Russian banks"
                     return found
-            agents = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children]
-            for agent in agents:  # "the crackdown by the government against protesters": the parser's attachment
-                found = self._prep_objects(agent, AIMING_PREPS, sources)
-                if found:
-                    return found
-            return []
+            return self.aimed_past_agent(noun, sources, deps=("prep",))  # "the crackdown by X against protesters"
         finally:
             self.finder.places = False
 
@@ -1104,15 +1103,19 @@ def unjoined_conjunct(head: Token, conjunct: Token) -> bool:
 def _included(token: Token) -> list[Token]:
     """The names a plural noun lists after "including": "partners including the United States, the UN and France"."""
     named = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "including" for o in c.children]
-    named = [o for o in named if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # (not "experts including AI researchers")
-    return [*named, *(c for o in named for c in o.conjuncts if c.i > o.i and c.pos_ == "PROPN")]
+    return _names_and_conjuncts([o for o in named if o.dep_ == "pobj"])  # (not "experts including AI researchers")
 
 
 def _listed_names(token: Token) -> list[Token]:
     """The names set beside a plural common noun: "two other members -- Guinea and Mali"."""
     if token.pos_ != "NOUN" or token.tag_ != "NNS":
         return []
-    named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return _names_and_conjuncts([c for c in token.children if c.dep_ == "appos"])
+
+
+def _names_and_conjuncts(tokens: list[Token]) -> list[Token]:
+    """The proper names among ``tokens`` and the proper names joined after them ("Guinea and Mali")."""
+    named = [t for t in tokens if t.pos_ == "PROPN"]
     return [*named, *(c for o in named for c in o.conjuncts if c.i > o.i and c.pos_ == "PROPN")]
 
 
