@@ -225,15 +225,20 @@ def _city_named_person(doc, match, name_words: set[str], kb: Knowledge) -> bool:
 def _known_abroad(actor: Actor, kb: Knowledge) -> bool:
     """A firm or outlet the knowledge names (Tesla, CNN): it works across borders, so it tells nothing of where a
     story is set."""
-    org = kb.organisations.get(actor.id.removeprefix("org:")) if actor.id.startswith("org:") else None
+    org = _known_organisation(actor, kb)
     return org is not None and org.type in ("company", "media")
 
 
 def _stateless(actor: Actor, kb: Knowledge) -> bool:
     """An organisation the knowledge gives no state (Amnesty International, the Red Cross): of no state, wherever
     the story is set."""
-    org = kb.organisations.get(actor.id.removeprefix("org:")) if actor.id.startswith("org:") else None
+    org = _known_organisation(actor, kb)
     return org is not None and org.country is None
+
+
+def _known_organisation(actor: Actor, kb: Knowledge):
+    """The knowledge's organisation that ``actor`` is, if it is one."""
+    return kb.organisations.get(actor.id.removeprefix("org:")) if actor.id.startswith("org:") else None
 
 
 class NameCues:
